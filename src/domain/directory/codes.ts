@@ -1,0 +1,75 @@
+/**
+ * The closed code lists the directory and its ranking speak. They are codes, never English: the dialog
+ * layer turns them into words through the locale files.
+ *
+ * NEED_IDS mirrors the needs taxonomy (src/domain/needs) as agreed when this module was written; the
+ * two are to be reconciled into one list, which is why nothing here depends on the order.
+ */
+
+export const NEED_IDS = [
+  'loneliness',
+  'lowMood',
+  'physicalActivity',
+  'longTermCondition',
+  'healthyEating',
+  'money',
+  'housing',
+  'workVolunteeringLearning',
+  'caring',
+  'domesticAbuse',
+  'bereavement',
+  'digitalSkills',
+  'substanceUse',
+  'familyParenting',
+  'transport',
+  'foodPoverty',
+] as const;
+export type NeedId = (typeof NEED_IDS)[number];
+
+export const INTEREST_IDS = [
+  'outdoorsAndNature',
+  'creative',
+  'sportAndMovement',
+  'social',
+  'learning',
+  'practicalAdvice',
+] as const;
+export type InterestId = (typeof INTEREST_IDS)[number];
+
+/** The four kinds of offer NIHR groups social prescribing into. */
+export const NIHR_GROUPS = ['adviceAndGuidance', 'naturalWorld', 'artsAndCreativity', 'sportAndExercise'] as const;
+export type NihrGroup = (typeof NIHR_GROUPS)[number];
+
+/** Monday first, as a UK diary reads; the index of a day here is its bit position in every mask. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
+
+/** Minutes after midnight, Europe/London wall clock; start inclusive, end exclusive. */
+export const PART_OF_DAY_MINUTES: Readonly<Record<PartOfDay, { start: number; end: number }>> = {
+  morning: { start: 8 * 60, end: 12 * 60 },
+  afternoon: { start: 12 * 60, end: 17 * 60 },
+  evening: { start: 17 * 60, end: 21 * 60 },
+};
+
+/**
+ * What a person may need from a venue or group to take part. `languages` are kept apart (ISO 639-1
+ * codes) because they are open-ended.
+ */
+export const ACCESS_CODES = ['stepFree', 'hearingLoop', 'womenOnly', 'bsl', 'quietSpace'] as const;
+export type AccessCode = (typeof ACCESS_CODES)[number];
+
+export const SESSION_FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
+export type SessionFrequency = (typeof SESSION_FREQUENCIES)[number];
+
+export const REMOTE_MODES = ['online', 'phone'] as const;
+export type RemoteMode = (typeof REMOTE_MODES)[number];
+
+export const isNeedId = (value: string): value is NeedId => (NEED_IDS as readonly string[]).includes(value);
+export const isInterestId = (value: string): value is InterestId =>
+  (INTEREST_IDS as readonly string[]).includes(value);
+export const isNihrGroup = (value: string): value is NihrGroup => (NIHR_GROUPS as readonly string[]).includes(value);
+export const isAccessCode = (value: string): value is AccessCode =>
+  (ACCESS_CODES as readonly string[]).includes(value);

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import { z } from 'zod';
+
+/**
+ * Every user-facing sentence comes from locales/<tag>.json through this module. en-GB is the
+ * reference catalogue: its keys type-check every call, so a misspelt key does not compile. Another
+ * language is one more file in locales/ (no code change); a key missing there falls back along
+ * the chain <language>-<REGION> → <language> → the default locale (en-GB).
+ */
+
+export type Catalogue = typeof import('../../locales/en-GB.json');
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** i18next plural forms are stored as key_one / key_other and asked for as key with a count. */
+type WithoutPluralSuffix<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
+  ? Base
+  : K;
+
+export type MessageKey = WithoutPluralSuffix<Leaves<Catalogue>>;
+export type MessageVars = Record<string, string | number>;
+
+export interface Translator {
+  /** The locales that have a file, e.g. ['cy', 'en-GB']. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  /** The supported locale that best serves a requested tag (from the channel or the user's choice). */
+  resolve(requested: string | undefined): string;
+  t(locale: string | undefined, key: MessageKey, vars?: MessageVars): string;
+  /** A list held in the catalogue as one string of items separated by "|" (command synonyms). */
+  list(locale: string | undefined, key: MessageKey): string[];
+}
+
+type CatalogueTree = { [key: string]: string | CatalogueTree };
+const catalogueTree: z.ZodType<CatalogueTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogueTree])));
+
+export interface TranslatorOptions {
+  localesDir: string;
+  defaultLocale: string;
+}
+
+export function createTranslator(options: TranslatorOptions): Translator {
+  const resources: Record<string, { translation: CatalogueTree }> = {};
+  for (const file of readdirSync(options.localesDir).filter((name) => name.endsWith('.json'))) {
+    const tag = file.slice(0, -'.json'.length);
+    const parsed = catalogueTree.safeParse(JSON.parse(readFileSync(path.join(options.localesDir, file), 'utf8')));
+    if (!parsed.success) throw new Error(`locales/${file} is not a catalogue of strings: ${parsed.error.message}`);
+    resources[tag] = { translation: parsed.data };
+  }
+  const locales = Object.keys(resources).sort();
+  if (!resources[options.defaultLocale]) {
+    throw new Error(`DEFAULT_LOCALE ${options.defaultLocale} has no file in locales/ (found: ${locales.join(', ')})`);
+  }
+
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: options.defaultLocale,
+    fallbackLng: (code: string) => {
+      const language = code.split('-')[0];
+      return [...new Set([language, options.defaultLocale])];
+    },
+    supportedLngs: false,
+    load: 'currentOnly',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    returnEmptyString: false,
+    showSupportNotice: false,
+  });
+
+  const byLowerCase = new Map(locales.map((tag) => [tag.toLowerCase(), tag]));
+  const fixed = new Map<string, TFunction>();
+
+  const resolve = (requested: string | undefined): string => {
+    if (!requested) return options.defaultLocale;
+    const lower = requested.toLowerCase();
+    const exact = byLowerCase.get(lower);
+    if (exact) return exact;
+    const language = lower.split('-')[0];
+    const sameLanguage = byLowerCase.get(language) ?? locales.find((tag) => tag.toLowerCase().split('-')[0] === language);
+    return sameLanguage ?? options.defaultLocale;
+  };
+
+  const tFor = (locale: string | undefined): TFunction => {
+    const tag = resolve(locale);
+    let t = fixed.get(tag);
+    if (!t) {
+      t = instance.getFixedT(tag);
+      fixed.set(tag, t);
+    }
+    return t;
+  };
+
+  return {
+    locales,
+    defaultLocale: options.defaultLocale,
+    resolve,
+    t: (locale, key, vars) => tFor(locale)(key, vars ?? {}) as string,
+    list: (locale, key) =>
+      (tFor(locale)(key) as string)
+        .split('|')
+        .map((item) => item.trim())
+        .filter(Boolean),
+  };
+}

@@ -1,0 +1,47 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Translator } from '../i18n/translator';
+import { InfrastructureError } from '../services/errors/InfrastructureError';
+import type { Logger } from './logger';
+
+export interface AdapterDeps {
+  auth: ConfigurationBotFrameworkAuthenticationOptions;
+  translator: Translator;
+  logger: Logger;
+}
+
+/**
+ * CloudAdapter with Bot Framework authentication from configuration: with MicrosoftAppId set, a
+ * request without a valid Bot Framework token is refused (401); without it, local channels (the
+ * Emulator, the Agents Playground, tests) work with no token.
+ *
+ * onTurnError logs the fault and sends a localised apology. The user never sees the error's text.
+ * The turn's state is not saved, so nothing already confirmed is lost or half-written.
+ */
+export function createAdapter(deps: AdapterDeps): CloudAdapter {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(deps.auth));
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    const infrastructure = error instanceof InfrastructureError;
+    deps.logger[infrastructure ? 'warn' : 'error'](
+      {
+        err: error,
+        code: (error as { code?: unknown }).code,
+        channelId: context.activity.channelId,
+        conversationId: context.activity.conversation?.id,
+        activityType: context.activity.type,
+      },
+      infrastructure ? 'turn abandoned: infrastructure unavailable' : 'turn failed',
+    );
+    const key = infrastructure ? 'errors.busy' : 'errors.general';
+    try {
+      await context.sendActivity(deps.translator.t(context.activity.locale, key));
+    } catch (sendError) {
+      deps.logger.warn({ err: sendError }, 'could not send the apology');
+    }
+  };
+  return adapter;
+}

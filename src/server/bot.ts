@@ -1,0 +1,103 @@
+import {
+  ActivityHandler,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { dialogTreeVersion } from '../../dialogs/dialogVersion';
+import { DialogIds } from '../../dialogs/dialogIds';
+import type { MainDialog } from '../../dialogs/mainDialog';
+import type { Logger } from './logger';
+
+/** What Signpost keeps about a conversation besides the dialog stack. */
+export interface ConversationInfo {
+  /** Messages handled in this conversation; also lets tests prove no update was lost. */
+  turns: number;
+  /** The dialog tree version the stored stack was made with (see dialogTreeVersion). */
+  dialogVersion?: string;
+  /** Whether the welcome was said (channels that send no conversationUpdate get it on the first message). */
+  welcomed?: boolean;
+}
+
+export interface SignpostBotDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  mainDialog: MainDialog;
+  logger: Logger;
+}
+
+/**
+ * Routes each turn: a welcome when someone joins, every message into the dialog tree, and state
+ * saved once at the end of the turn (inside the per-conversation lock, see TurnLockMiddleware).
+ */
+export class SignpostBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly info: StatePropertyAccessor<ConversationInfo>;
+  private readonly dialogs: DialogSet;
+  private readonly version: string;
+
+  constructor(private readonly deps: SignpostBotDeps) {
+    super();
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.info = deps.conversationState.createProperty<ConversationInfo>('signpost');
+    this.dialogs = new DialogSet(this.dialogState).add(deps.mainDialog);
+    this.version = dialogTreeVersion(deps.mainDialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const joined = context.activity.membersAdded ?? [];
+      if (joined.some((member) => member.id !== context.activity.recipient?.id)) {
+        const info = await this.info.get(context, { turns: 0 });
+        if (!info.welcomed) {
+          info.welcomed = true;
+          await deps.mainDialog.sendWelcome(context);
+          await this.runDialogs(context);
+        }
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const info = await this.info.get(context, { turns: 0 });
+      info.turns += 1;
+      if (!info.welcomed) {
+        info.welcomed = true;
+        await deps.mainDialog.sendWelcome(context);
+      }
+      if (!context.activity.text?.trim() && !context.activity.value) {
+        await context.sendActivity(deps.mainDialog.text(context, 'errors.notText'));
+      } else {
+        await this.runDialogs(context);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  private async runDialogs(context: TurnContext): Promise<void> {
+    await this.restartIfTreeChanged(context);
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    // The main dialog loops forever; it is only absent on the first turn or after a restart.
+    if (result.status === DialogTurnStatus.empty || result.status === DialogTurnStatus.complete) {
+      await dc.beginDialog(DialogIds.main);
+    }
+  }
+
+  private async restartIfTreeChanged(context: TurnContext): Promise<void> {
+    const info = await this.info.get(context, { turns: 0 });
+    const state = await this.dialogState.get(context);
+    if (info.dialogVersion && info.dialogVersion !== this.version && state?.dialogStack?.length) {
+      this.deps.logger.info({ from: info.dialogVersion, to: this.version }, 'dialog tree changed; restarting conversation');
+      await this.dialogState.set(context, { dialogStack: [] });
+      await context.sendActivity(this.deps.mainDialog.text(context, 'errors.updated'));
+    }
+    info.dialogVersion = this.version;
+  }
+}

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every key is listed, with a comment, in .env.example.
+ * A bad value stops start-up with a message that names the key and what is wrong with it.
+ */
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const redisUrl = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .url('must be a URL such as redis://host:6379 or rediss://user:password@host:6380')
+    .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
+    .optional(),
+);
+
+const clusterNodes = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .transform((value, ctx) => {
+      const nodes = value.split(',').map((entry) => entry.trim());
+      const parsed: { host: string; port: number }[] = [];
+      for (const node of nodes) {
+        const match = /^([^:\s]+):(\d{1,5})$/.exec(node);
+        if (!match) {
+          ctx.addIssue({ code: 'custom', message: `"${node}" is not host:port` });
+          return z.NEVER;
+        }
+        parsed.push({ host: match[1], port: Number(match[2]) });
+      }
+      return parsed;
+    })
+    .optional(),
+);
+
+const schema = z
+  .object({
+    PORT: integer(3978, 0, 65535),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+    PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL').optional()),
+    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.preprocess(
+      emptyToUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    ),
+    MicrosoftAppTenantId: optionalString,
+
+    REDIS_URL: redisUrl,
+    REDIS_CLUSTER_NODES: clusterNodes,
+    REDIS_PASSWORD: optionalString,
+    REDIS_TLS: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+    REDIS_KEY_PREFIX: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9:_-]{1,40}$/, 'use letters, digits, ":", "_" or "-" (at most 40)')
+        .default('signpost:'),
+    ),
+    REDIS_EMBEDDED: z.preprocess(emptyToUndefined, z.enum(['auto', 'off']).default('auto')),
+    REDIS_COMMAND_TIMEOUT_MS: integer(2000, 50, 60000),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+
+    CONVERSATION_TTL_SECONDS: integer(30 * 24 * 3600, 60, 400 * 24 * 3600),
+    TURN_LOCK_TTL_MS: integer(30000, 1000, 600000),
+    TURN_LOCK_WAIT_MS: integer(10000, 100, 120000),
+
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),
+
+    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB')),
+    PRACTICE_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('your GP practice')),
+    PRACTICE_PHONE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[0-9 +()-]{6,20}$/, 'must be a phone number')
+        .optional(),
+    ),
+  })
+  .superRefine((value, ctx) => {
+    if (value.REDIS_URL && value.REDIS_CLUSTER_NODES) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_CLUSTER_NODES'], message: 'set REDIS_URL or REDIS_CLUSTER_NODES, not both' });
+    }
+    if (value.MicrosoftAppId && !value.MicrosoftAppPassword && value.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (value.MicrosoftAppType === 'SingleTenant' && !value.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
+    }
+  });
+
+type Env = z.infer<typeof schema>;
+
+export type RedisMode =
+  | { kind: 'url'; url: string; password?: string; tls: boolean }
+  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string; tls: boolean }
+  | { kind: 'embedded' }
+  | { kind: 'memory' };
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  production: boolean;
+  auth: {
+    MicrosoftAppId?: string;
+    MicrosoftAppPassword?: string;
+    MicrosoftAppType: string;
+    MicrosoftAppTenantId?: string;
+  };
+  redis: RedisMode & {
+    keyPrefix: string;
+    commandTimeoutMs: number;
+    dataDir: string;
+    searchPath: string | undefined;
+  };
+  conversationTtlSeconds: number;
+  turnLock: { ttlMs: number; waitMs: number };
+  log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
+  defaultLocale: string;
+  practice: { name: string; phone: string | undefined };
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Signpost cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from an environment (process.env by default). Throws ConfigError. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  isTty: boolean = Boolean(process.stdout.isTTY),
+): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const e = result.data;
+  const tls = e.REDIS_TLS === 'true';
+  let mode: RedisMode;
+  if (e.REDIS_URL) mode = { kind: 'url', url: e.REDIS_URL, password: e.REDIS_PASSWORD, tls };
+  else if (e.REDIS_CLUSTER_NODES) mode = { kind: 'cluster', nodes: e.REDIS_CLUSTER_NODES, password: e.REDIS_PASSWORD, tls };
+  else if (e.REDIS_EMBEDDED === 'auto') mode = { kind: 'embedded' };
+  else mode = { kind: 'memory' };
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    production: e.NODE_ENV === 'production',
+    auth: {
+      MicrosoftAppId: e.MicrosoftAppId,
+      MicrosoftAppPassword: e.MicrosoftAppPassword,
+      MicrosoftAppType: e.MicrosoftAppType,
+      MicrosoftAppTenantId: e.MicrosoftAppTenantId,
+    },
+    redis: {
+      ...mode,
+      keyPrefix: e.REDIS_KEY_PREFIX,
+      commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+      dataDir: e.DATA_DIR,
+      searchPath: env.PATH,
+    },
+    conversationTtlSeconds: e.CONVERSATION_TTL_SECONDS,
+    turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
+    log: {
+      level: e.LOG_LEVEL,
+      format: e.LOG_FORMAT === 'auto' ? (isTty && e.NODE_ENV !== 'production' ? 'pretty' : 'json') : e.LOG_FORMAT,
+    },
+    defaultLocale: e.DEFAULT_LOCALE,
+    practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE },
+  };
+}

@@ -1,0 +1,49 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { HealthProbe } from '../services/ports';
+import type { Logger } from './logger';
+
+export interface HttpDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  health: HealthProbe;
+  logger: Logger;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * The HTTP surface: POST /api/messages for Bot Framework channels, GET /healthz (the process is up)
+ * and GET /readyz (the state store answers). Every error answer is a short JSON body; no stack trace
+ * ever leaves the process.
+ */
+export function createHttpServer(deps: HttpDeps): Server {
+  const server = restify.createServer({ name: 'signpost', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.json(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const health = await deps.health.check();
+    if (health.ok) res.json(200, { status: 'ready' });
+    else res.json(503, { status: 'unavailable', reason: health.reason });
+  });
+
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) deps.logger.error({ err, path: req.path() }, 'request failed');
+    // Replace restify's default body, which can carry an error message, with a fixed short one.
+    (err as Error & { toJSON?: () => object }).toJSON = () => ({
+      error: status >= 500 ? 'internal error' : (err.name || 'bad request').replace(/Error$/, ''),
+    });
+    callback();
+  });
+
+  return server;
+}

@@ -1,0 +1,33 @@
+/**
+ * Global commands (help, start over, cancel, talk to a person) are recognised only when they are the
+ * whole message, give or take case, punctuation and "please": "stop" cancels, but "I want to stop
+ * smoking" is an answer, not a command.
+ */
+
+export type GlobalCommand = 'help' | 'startOver' | 'cancel' | 'talkToPerson';
+
+export interface MatchCommandInput {
+  text: string | undefined;
+  /** The phrases for each command in the user's language, from the locale catalogue. */
+  phrases: Record<GlobalCommand, readonly string[]>;
+}
+
+export function normaliseCommandText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\b(please|pls|plz)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function matchCommand({ text, phrases }: MatchCommandInput): GlobalCommand | undefined {
+  if (!text || text.length > 60) return undefined;
+  const said = normaliseCommandText(text);
+  if (!said) return undefined;
+  for (const command of Object.keys(phrases) as GlobalCommand[]) {
+    if (phrases[command].some((phrase) => normaliseCommandText(phrase) === said)) return command;
+  }
+  return undefined;
+}
