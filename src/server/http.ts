@@ -1,7 +1,22 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import { z } from 'zod';
 import type { HealthProbe } from '../services/ports';
 import type { Logger } from './logger';
+
+/**
+ * The least an activity must have before the adapter sees it. Everything else is checked where it
+ * is used (card submits, dialog answers); unknown fields pass through, as channels add their own.
+ */
+const incomingActivity = z
+  .object({
+    type: z.string().min(1).max(64),
+    conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
+    channelId: z.string().min(1).max(64).optional(),
+    serviceUrl: z.string().max(2048).optional(),
+    text: z.string().optional(),
+  })
+  .passthrough();
 
 export interface HttpDeps {
   adapter: CloudAdapter;
@@ -22,6 +37,10 @@ export function createHttpServer(deps: HttpDeps): Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!incomingActivity.safeParse(req.body).success) {
+      res.json(400, { error: 'the body must be a Bot Framework activity' });
+      return;
+    }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });
 

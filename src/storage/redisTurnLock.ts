@@ -75,6 +75,9 @@ export class RedisTurnLock implements TurnLock {
       try {
         acquired = await this.client.set(key, token, 'PX', this.options.ttlMs, 'NX');
       } catch (err) {
+        // A SET that timed out here may still run once Redis catches up, leaving a lock nobody
+        // holds for ttlMs. The release, queued behind it on the same connection, undoes it.
+        this.release(key, token).catch(() => undefined);
         throw new InfrastructureError(`Redis lock failed: ${describe(err).message}`, { cause: err });
       }
       if (acquired === 'OK') return;

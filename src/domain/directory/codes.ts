@@ -61,7 +61,8 @@ export const PART_OF_DAY_MINUTES: Readonly<Record<PartOfDay, { start: number; en
 export const ACCESS_CODES = ['stepFree', 'hearingLoop', 'womenOnly', 'bsl', 'quietSpace'] as const;
 export type AccessCode = (typeof ACCESS_CODES)[number];
 
-export const SESSION_FREQUENCIES = ['weekly', 'fortnightly', 'monthly'] as const;
+/** `lessOften`: every three weeks or more, every two months or more. */
+export const SESSION_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'lessOften'] as const;
 export type SessionFrequency = (typeof SESSION_FREQUENCIES)[number];
 
 export const REMOTE_MODES = ['online', 'phone'] as const;

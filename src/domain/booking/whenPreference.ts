@@ -1,0 +1,77 @@
+import {
+  type IsoWeekday,
+  type LocalDate,
+  type LocalTime,
+  minutesOfDay,
+  type UkTimeZone,
+  type WallClockReading,
+} from '../calendar/wallClock';
+
+/**
+ * What a person said about when suits them, as Europe/London wall-clock values. It lives in the domain
+ * (not in understanding) because matching slots needs it and the domain may not import understanding.
+ * Every part narrows: a slot must fit all the parts that are present.
+ */
+
+export type PartOfDay = 'morning' | 'afternoon' | 'evening';
+
+/** Both ends included: "next week" is Monday to Sunday. */
+export interface DateSpan {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+/**
+ * A time of day for the start of the session. 'at' is a named time ("Friday at 10"); 'between' is a
+ * window [from, to), with '24:00' for "after 2" and '00:00' for "before 11".
+ */
+export type TimeOfDay =
+  | { readonly kind: 'at'; readonly time: LocalTime }
+  | { readonly kind: 'between'; readonly from: LocalTime; readonly to: LocalTime };
+
+export interface WhenPreference {
+  readonly timeZone: UkTimeZone;
+  /** The earliest slot is wanted ("asap", "whenever", "any day"). */
+  readonly asap: boolean;
+  /** Any of these dates; empty means no limit on the date. */
+  readonly dates: readonly DateSpan[];
+  /** Any of these times; empty means any time. */
+  readonly times: readonly TimeOfDay[];
+  readonly partOfDay: PartOfDay | null;
+  readonly excludedWeekdays: readonly IsoWeekday[];
+}
+
+/**
+ * Where the parts of the day begin and end for a clinic. Wider than the recognizer's (which ends the
+ * afternoon at 16:00), because a 16:30 appointment is still "the afternoon" to most people.
+ */
+export const PART_OF_DAY_WINDOWS: Readonly<Record<PartOfDay, { from: LocalTime; to: LocalTime }>> = {
+  morning: { from: '00:00', to: '12:00' },
+  afternoon: { from: '12:00', to: '17:00' },
+  evening: { from: '17:00', to: '24:00' },
+};
+
+export function anyTimePreference(timeZone: UkTimeZone): WhenPreference {
+  return { timeZone, asap: false, dates: [], times: [], partOfDay: null, excludedWeekdays: [] };
+}
+
+export function dateFits(when: WhenPreference, date: LocalDate): boolean {
+  return when.dates.length === 0 || when.dates.some((span) => span.from <= date && date <= span.to);
+}
+
+export function weekdayFits(when: WhenPreference, reading: WallClockReading): boolean {
+  return !when.excludedWeekdays.includes(reading.weekday);
+}
+
+export function timeFits(when: WhenPreference, minutes: number): boolean {
+  if (when.partOfDay !== null) {
+    const window = PART_OF_DAY_WINDOWS[when.partOfDay];
+    if (minutes < minutesOfDay(window.from) || minutes >= minutesOfDay(window.to)) return false;
+  }
+  if (when.times.length === 0) return true;
+  return when.times.some((time) =>
+    time.kind === 'at'
+      ? minutes === minutesOfDay(time.time)
+      : minutesOfDay(time.from) <= minutes && minutes < minutesOfDay(time.to),
+  );
+}

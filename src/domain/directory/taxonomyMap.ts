@@ -1,0 +1,193 @@
+import type { AccessCode, InterestId, NeedId, NihrGroup, RemoteMode } from './codes';
+
+/**
+ * How taxonomy terms on an Open Referral UK service become Signpost's needs, interests, NIHR group,
+ * access features and ways of taking part. Kept as data so a practice's directory team can read and
+ * extend it without touching ranking code.
+ *
+ * - `signpost` is our own vocabulary, matched by code (`need.caring`, `access.stepFree`, ...).
+ * - `openActiveActivity` (the OpenActive activity list): every term is a physical activity, so any
+ *   term counts; walking terms are also outdoors.
+ * - `esdNeed` (LGA needs list): matched by the term's name, case-insensitive, because code numbers
+ *   differ between list versions. Only names whose meaning is unambiguous are listed; an unlisted
+ *   term is ignored, never guessed at.
+ */
+export type Vocabulary = 'signpost' | 'esdNeed' | 'openActiveActivity';
+
+export interface TaxonomyEffect {
+  needs?: readonly NeedId[];
+  interests?: readonly InterestId[];
+  nihrGroup?: NihrGroup;
+  access?: AccessCode;
+  remote?: RemoteMode;
+}
+
+export type TaxonomyMatch = { code: string } | { name: string } | { anyTerm: true };
+
+export interface TaxonomyRule extends TaxonomyEffect {
+  vocabulary: Vocabulary;
+  match: TaxonomyMatch;
+}
+
+/** Spellings of the vocabulary seen in feeds (taxonomy names, CURIE prefixes, URIs), lower case. */
+export const VOCABULARY_ALIASES: Readonly<Record<string, Vocabulary>> = {
+  signpost: 'signpost',
+  esdneed: 'esdNeed',
+  esdneeds: 'esdNeed',
+  'esd needs': 'esdNeed',
+  'lga needs': 'esdNeed',
+  openactiveactivity: 'openActiveActivity',
+  openactive: 'openActiveActivity',
+  'openactive activity list': 'openActiveActivity',
+  'https://openactive.io/activity-list': 'openActiveActivity',
+};
+
+export const TAXONOMY_RULES: readonly TaxonomyRule[] = [
+  { vocabulary: 'signpost', match: { code: 'need.loneliness' }, needs: ['loneliness'] },
+  { vocabulary: 'signpost', match: { code: 'need.lowMood' }, needs: ['lowMood'] },
+  { vocabulary: 'signpost', match: { code: 'need.physicalActivity' }, needs: ['physicalActivity'] },
+  { vocabulary: 'signpost', match: { code: 'need.longTermCondition' }, needs: ['longTermCondition'] },
+  { vocabulary: 'signpost', match: { code: 'need.healthyEating' }, needs: ['healthyEating'] },
+  { vocabulary: 'signpost', match: { code: 'need.money' }, needs: ['money'] },
+  { vocabulary: 'signpost', match: { code: 'need.housing' }, needs: ['housing'] },
+  { vocabulary: 'signpost', match: { code: 'need.workVolunteeringLearning' }, needs: ['workVolunteeringLearning'] },
+  { vocabulary: 'signpost', match: { code: 'need.caring' }, needs: ['caring'] },
+  { vocabulary: 'signpost', match: { code: 'need.domesticAbuse' }, needs: ['domesticAbuse'] },
+  { vocabulary: 'signpost', match: { code: 'need.bereavement' }, needs: ['bereavement'] },
+  { vocabulary: 'signpost', match: { code: 'need.digitalSkills' }, needs: ['digitalSkills'] },
+  { vocabulary: 'signpost', match: { code: 'need.substanceUse' }, needs: ['substanceUse'] },
+  { vocabulary: 'signpost', match: { code: 'need.familyParenting' }, needs: ['familyParenting'] },
+  { vocabulary: 'signpost', match: { code: 'need.transport' }, needs: ['transport'] },
+  { vocabulary: 'signpost', match: { code: 'need.foodPoverty' }, needs: ['foodPoverty'] },
+
+  { vocabulary: 'signpost', match: { code: 'interest.outdoorsAndNature' }, interests: ['outdoorsAndNature'] },
+  { vocabulary: 'signpost', match: { code: 'interest.creative' }, interests: ['creative'] },
+  { vocabulary: 'signpost', match: { code: 'interest.sportAndMovement' }, interests: ['sportAndMovement'] },
+  { vocabulary: 'signpost', match: { code: 'interest.social' }, interests: ['social'] },
+  { vocabulary: 'signpost', match: { code: 'interest.learning' }, interests: ['learning'] },
+  { vocabulary: 'signpost', match: { code: 'interest.practicalAdvice' }, interests: ['practicalAdvice'] },
+
+  { vocabulary: 'signpost', match: { code: 'nihr.adviceAndGuidance' }, nihrGroup: 'adviceAndGuidance' },
+  { vocabulary: 'signpost', match: { code: 'nihr.naturalWorld' }, nihrGroup: 'naturalWorld' },
+  { vocabulary: 'signpost', match: { code: 'nihr.artsAndCreativity' }, nihrGroup: 'artsAndCreativity' },
+  { vocabulary: 'signpost', match: { code: 'nihr.sportAndExercise' }, nihrGroup: 'sportAndExercise' },
+
+  { vocabulary: 'signpost', match: { code: 'access.stepFree' }, access: 'stepFree' },
+  { vocabulary: 'signpost', match: { code: 'access.hearingLoop' }, access: 'hearingLoop' },
+  { vocabulary: 'signpost', match: { code: 'access.bsl' }, access: 'bsl' },
+  { vocabulary: 'signpost', match: { code: 'access.quietSpace' }, access: 'quietSpace' },
+  { vocabulary: 'signpost', match: { code: 'eligibility.womenOnly' }, access: 'womenOnly' },
+
+  { vocabulary: 'signpost', match: { code: 'delivery.online' }, remote: 'online' },
+  { vocabulary: 'signpost', match: { code: 'delivery.phone' }, remote: 'phone' },
+
+  {
+    vocabulary: 'openActiveActivity',
+    match: { name: 'walking' },
+    interests: ['outdoorsAndNature'],
+  },
+  {
+    vocabulary: 'openActiveActivity',
+    match: { name: 'nordic walking' },
+    interests: ['outdoorsAndNature'],
+  },
+  {
+    vocabulary: 'openActiveActivity',
+    match: { anyTerm: true },
+    needs: ['physicalActivity'],
+    interests: ['sportAndMovement'],
+    nihrGroup: 'sportAndExercise',
+  },
+
+  { vocabulary: 'esdNeed', match: { name: 'loneliness' }, needs: ['loneliness'] },
+  { vocabulary: 'esdNeed', match: { name: 'social isolation' }, needs: ['loneliness'] },
+  { vocabulary: 'esdNeed', match: { name: 'debt' }, needs: ['money'] },
+  { vocabulary: 'esdNeed', match: { name: 'benefits' }, needs: ['money'] },
+  { vocabulary: 'esdNeed', match: { name: 'housing' }, needs: ['housing'] },
+  { vocabulary: 'esdNeed', match: { name: 'homelessness' }, needs: ['housing'] },
+  { vocabulary: 'esdNeed', match: { name: 'carers' }, needs: ['caring'] },
+  { vocabulary: 'esdNeed', match: { name: 'bereavement' }, needs: ['bereavement'] },
+  { vocabulary: 'esdNeed', match: { name: 'domestic abuse' }, needs: ['domesticAbuse'] },
+  { vocabulary: 'esdNeed', match: { name: 'domestic violence' }, needs: ['domesticAbuse'] },
+  { vocabulary: 'esdNeed', match: { name: 'physical activity' }, needs: ['physicalActivity'] },
+  { vocabulary: 'esdNeed', match: { name: 'healthy eating' }, needs: ['healthyEating'] },
+  { vocabulary: 'esdNeed', match: { name: 'employment' }, needs: ['workVolunteeringLearning'] },
+  { vocabulary: 'esdNeed', match: { name: 'volunteering' }, needs: ['workVolunteeringLearning'] },
+  { vocabulary: 'esdNeed', match: { name: 'digital inclusion' }, needs: ['digitalSkills'] },
+  { vocabulary: 'esdNeed', match: { name: 'alcohol misuse' }, needs: ['substanceUse'] },
+  { vocabulary: 'esdNeed', match: { name: 'drug misuse' }, needs: ['substanceUse'] },
+  { vocabulary: 'esdNeed', match: { name: 'substance misuse' }, needs: ['substanceUse'] },
+  { vocabulary: 'esdNeed', match: { name: 'parenting' }, needs: ['familyParenting'] },
+  { vocabulary: 'esdNeed', match: { name: 'food poverty' }, needs: ['foodPoverty'] },
+];
+
+/**
+ * When a service carries no NIHR term, the group follows from its interests, first match wins. Social
+ * and learning say nothing about the kind of offer, so they are left out.
+ */
+export const NIHR_GROUP_FROM_INTEREST: readonly { interest: InterestId; nihrGroup: NihrGroup }[] = [
+  { interest: 'practicalAdvice', nihrGroup: 'adviceAndGuidance' },
+  { interest: 'outdoorsAndNature', nihrGroup: 'naturalWorld' },
+  { interest: 'creative', nihrGroup: 'artsAndCreativity' },
+  { interest: 'sportAndMovement', nihrGroup: 'sportAndExercise' },
+];
+
+/**
+ * Free-text accessibility descriptions (HSDS `accessibility.description`) carry no codes. These
+ * patterns read only plain positive statements; a sentence with a negation is skipped, so "no step-free
+ * access" never becomes a step-free claim.
+ */
+export const ACCESSIBILITY_TEXT_RULES: readonly { pattern: RegExp; access: AccessCode }[] = [
+  { pattern: /\bstep[- ]free\b|\blevel access\b|\bwheelchair[- ](accessible|access)\b/i, access: 'stepFree' },
+  { pattern: /\b(hearing|induction) loops?\b/i, access: 'hearingLoop' },
+  { pattern: /\bquiet (room|space|area)\b/i, access: 'quietSpace' },
+  { pattern: /\bBSL\b|\bbritish sign language\b/i, access: 'bsl' },
+];
+
+/** `attending_type` is free text in ORUK v3; these read how a session can be joined. */
+export const ATTENDING_TYPE_RULES: readonly { pattern: RegExp; remote: RemoteMode }[] = [
+  { pattern: /\b(online|video|virtual|zoom|teams)\b/i, remote: 'online' },
+  { pattern: /\b(tele)?phone\b/i, remote: 'phone' },
+];
+
+export const NEGATION = /\b(no|not|none|without|cannot|unavailable|unfortunately)\b|n't\b/i;
+
+/** Language names and ISO 639-2/3 codes seen in feeds, to ISO 639-1. BSL is an access code instead. */
+export const LANGUAGE_CODES: Readonly<Record<string, string>> = {
+  english: 'en',
+  eng: 'en',
+  welsh: 'cy',
+  cym: 'cy',
+  wel: 'cy',
+  polish: 'pl',
+  pol: 'pl',
+  romanian: 'ro',
+  ron: 'ro',
+  rum: 'ro',
+  panjabi: 'pa',
+  punjabi: 'pa',
+  pan: 'pa',
+  urdu: 'ur',
+  urd: 'ur',
+  portuguese: 'pt',
+  por: 'pt',
+  spanish: 'es',
+  spa: 'es',
+  bengali: 'bn',
+  ben: 'bn',
+  arabic: 'ar',
+  ara: 'ar',
+  somali: 'so',
+  som: 'so',
+  gujarati: 'gu',
+  guj: 'gu',
+  french: 'fr',
+  fra: 'fr',
+  fre: 'fr',
+  lithuanian: 'lt',
+  lit: 'lt',
+  tamil: 'ta',
+  tam: 'ta',
+};
+
+export const SIGN_LANGUAGE = /^(bfi|sgn-gb|bsl|british sign language)$/i;

@@ -1,0 +1,26 @@
+import type { CommunityOffer } from '../../domain/directory/communityOffer';
+import { getOffer } from '../../domain/directory/directoryIndex';
+import { rankOffers, type RankProfile, type RankResult } from '../../domain/directory/rankOffers';
+import type { LoadedDirectory } from './loadDirectory';
+
+export interface SuggestOffersInput {
+  profile: RankProfile;
+  limit?: number;
+  excludeIds?: readonly string[];
+}
+
+/** What dialogs ask of the directory: suggestions for a person, and an offer by id. */
+export interface CommunityOfferDirectory {
+  suggest(input: SuggestOffersInput): RankResult;
+  getOffer(id: string): CommunityOffer | null;
+  readonly size: number;
+}
+
+export function createCommunityOfferDirectory(directory: LoadedDirectory): CommunityOfferDirectory {
+  return {
+    suggest: ({ profile, limit, excludeIds }) =>
+      rankOffers({ offers: directory.index, profile, ...(limit !== undefined ? { limit } : {}), excludeIds: excludeIds ?? [] }),
+    getOffer: (id) => getOffer(directory.index, id),
+    size: directory.index.offers.length,
+  };
+}

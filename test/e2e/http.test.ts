@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { createTranslator } from '../../src/i18n/translator';
+import { FakeChannel } from '../support/fakeChannel';
+import { message, post, startTestSignpost, texts } from '../support/signpost';
+
+const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
+
+describe('Signpost over HTTP, driven as a channel', () => {
+  let signpost: Awaited<ReturnType<typeof startTestSignpost>>;
+  const channel = new FakeChannel();
+
+  beforeAll(async () => {
+    await channel.start();
+    signpost = await startTestSignpost();
+  });
+  afterAll(async () => {
+    await signpost.close();
+    await channel.stop();
+  });
+
+  it('welcomes someone who joins, with replies sent back to the channel', async () => {
+    const response = await fetch(`${signpost.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'conversationUpdate',
+        id: 'cu1',
+        channelId: 'emulator',
+        serviceUrl: channel.url,
+        conversation: { id: 'joined-1' },
+        from: { id: 'patient-1' },
+        recipient: { id: 'signpost' },
+        membersAdded: [{ id: 'patient-1' }, { id: 'signpost' }],
+      }),
+    });
+    expect(response.status).toBe(200);
+    const replies = await channel.waitFor('joined-1', 5);
+    expect(replies.map((reply) => reply.text)).toEqual([
+      t.t('en-GB', 'welcome.greeting', { practice: 'Riverside Surgery' }),
+      t.t('en-GB', 'welcome.whatIDo'),
+      t.t('en-GB', 'welcome.emergency'),
+      t.t('en-GB', 'welcome.anytime'),
+      t.t('en-GB', 'menu.prompt'),
+    ]);
+  });
+
+  it('takes the user through the menu and the commands that work anywhere', async () => {
+    const conversation = 'menu-1';
+    const first = await post(signpost.url, message(conversation, 'hi'));
+    expect(texts(first.replies)).toContain(t.t('en-GB', 'menu.prompt'));
+    const person = await post(signpost.url, message(conversation, 'Talk to a person'));
+    expect(texts(person.replies)[0]).toBe(t.t('en-GB', 'talkToPerson.withoutPhone', { practice: 'Riverside Surgery' }));
+    const again = await post(signpost.url, message(conversation, 'start over'));
+    expect(texts(again.replies)).toEqual([t.t('en-GB', 'startOver.done'), t.t('en-GB', 'menu.prompt')]);
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"type": "message", ', 'application/json', 400],
+    ['an activity with no type', '{"text":"hi"}', 'application/json', 400],
+  ])('answers %s with a 4xx and a short JSON body, never a stack trace', async (_name, body, type, status) => {
+    const response = await fetch(`${signpost.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
+    expect(response.status).toBe(status);
+    const text = await response.text();
+    expect(text).not.toMatch(/\bat .+\.(js|ts):\d+/);
+    expect(text.length).toBeLessThan(200);
+  });
+
+  it('says it is alive and ready', async () => {
+    expect(await (await fetch(`${signpost.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${signpost.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('Signpost with a Microsoft App ID', () => {
+  it('refuses a request without a Bot Framework token', async () => {
+    const signpost = await startTestSignpost({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    });
+    try {
+      const { status, replies } = await post(signpost.url, message('no-token', 'hi'));
+      expect(status).toBe(401);
+      expect(replies).toEqual([]);
+      const forged = await post(signpost.url, message('forged', 'hi'), { authorization: 'Bearer not.a.token' });
+      expect(forged.status).toBe(401);
+    } finally {
+      await signpost.close();
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStep } from 'botbuilder-dialogs';
+import type { DialogTestClient } from 'botbuilder-testing';
+import { createTranslator, type MessageKey, type MessageVars } from '../../src/i18n/translator';
+import type { MenuCapability } from '../../dialogs/mainDialog';
+
+export const translator = createTranslator({
+  localesDir: path.join(__dirname, '../../locales'),
+  defaultLocale: 'en-GB',
+});
+
+/** The en-GB text of a catalogue key: dialog tests compare against the catalogue, not inline English. */
+export const say = (key: MessageKey, vars?: MessageVars) => translator.t('en-GB', key, vars);
+
+/** Sends one message and returns the text of every reply to it. */
+export async function converse(client: DialogTestClient, text: string): Promise<string[]> {
+  const replies: string[] = [];
+  let reply = await client.sendActivity(text);
+  while (reply) {
+    replies.push(reply.text ?? '');
+    reply = client.getNextReply();
+  }
+  return replies;
+}
+
+/**
+ * A stand-in capability for the menu: asks one question and finishes. `steps` changes its waterfall's
+ * length, which is how a new release changes a dialog's version.
+ */
+export function questionCapability(steps = 2): MenuCapability {
+  class QuestionDialog extends ComponentDialog {
+    constructor() {
+      super('test.question');
+      const waterfall: WaterfallStep[] = [
+        async (step) => step.prompt('test.prompt', { prompt: 'What is your favourite colour?' }),
+        async (step) => {
+          await step.context.sendActivity(`Noted: ${String(step.result)}`);
+          return step.next();
+        },
+      ];
+      while (waterfall.length < steps) waterfall.push(async (step) => step.next());
+      this.addDialog(new TextPrompt('test.prompt'));
+      this.addDialog(new WaterfallDialog('test.question.flow', waterfall));
+      this.initialDialogId = 'test.question.flow';
+    }
+  }
+  return { id: 'question', labelKey: 'menu.prompt', dialog: new QuestionDialog() };
+}

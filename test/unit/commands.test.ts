@@ -1,0 +1,40 @@
+import { matchCommand } from '../../src/understanding/commands';
+
+const phrases = {
+  help: ['help', 'what can you do'],
+  startOver: ['start over', 'start again'],
+  cancel: ['cancel', 'stop'],
+  talkToPerson: ['talk to a person', 'human'],
+};
+
+describe('global commands', () => {
+  it.each([
+    ['help', 'help'],
+    ['HELP!', 'help'],
+    ['  What can you do?  ', 'help'],
+    ['start over please', 'startOver'],
+    ['Start again.', 'startOver'],
+    ['stop', 'cancel'],
+    ['Cancel', 'cancel'],
+    ['talk to a person', 'talkToPerson'],
+    ['human pls', 'talkToPerson'],
+  ])('"%s" is the %s command', (text, command) => {
+    expect(matchCommand({ text, phrases })).toBe(command);
+  });
+
+  it.each([
+    'I want to stop smoking',
+    'can you help me with money',
+    'my husband is not much help',
+    'cancel my gym membership, I cannot afford it',
+    '',
+    '   ',
+    'a'.repeat(500),
+  ])('"%s" is an answer, not a command', (text) => {
+    expect(matchCommand({ text, phrases })).toBeUndefined();
+  });
+
+  it('ignores a missing text', () => {
+    expect(matchCommand({ text: undefined, phrases })).toBeUndefined();
+  });
+});
