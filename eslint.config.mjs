@@ -6,11 +6,17 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 const hostPackages = [
-  { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'Keep Bot Framework types out of this layer.' },
+  {
+    group: ['botbuilder', 'botbuilder-*', 'botframework-*'],
+    message: 'Keep Bot Framework types out of this layer.',
+  },
   { group: ['ioredis'], message: 'Redis belongs in src/storage behind a port.' },
   { group: ['restify'], message: 'HTTP belongs in src/server or src/channels.' },
 ];
-const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `This layer may not import ${name}.` });
+const layer = (name) => ({
+  group: [`**/${name}`, `**/${name}/**`],
+  message: `This layer may not import ${name}.`,
+});
 const noServer = layer('server');
 const noStorage = layer('storage');
 const noChannels = layer('channels');
@@ -27,7 +33,10 @@ const pureRules = [
     selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
     message: '"now" is an argument in this layer.',
   },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: '"now" is an argument in this layer.' },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: '"now" is an argument in this layer.',
+  },
 ];
 
 export default tseslint.config(
@@ -44,34 +53,65 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...hostPackages, noServer, noStorage, noChannels, noServices, noDialogs, layer('understanding'), layer('i18n')] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...hostPackages,
+            noServer,
+            noStorage,
+            noChannels,
+            noServices,
+            noDialogs,
+            layer('understanding'),
+            layer('i18n'),
+          ],
+        },
+      ],
       'no-restricted-syntax': ['error', ...pureRules],
     },
   },
   {
     files: ['src/understanding/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...hostPackages, noServer, noStorage, noChannels, noServices, noDialogs] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...hostPackages, noServer, noStorage, noChannels, noServices, noDialogs] },
+      ],
       'no-restricted-syntax': ['error', ...pureRules],
     },
   },
   {
     files: ['src/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...hostPackages, noServer, noStorage, noChannels, noDialogs] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...hostPackages, noServer, noStorage, noChannels, noDialogs] },
+      ],
       'no-restricted-syntax': ['error', ...pureRules],
     },
   },
   {
     files: ['src/i18n/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...hostPackages, noServer, noStorage, noChannels, noServices, noDialogs] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...hostPackages, noServer, noStorage, noChannels, noServices, noDialogs] },
+      ],
       'no-restricted-syntax': ['error', noProcessEnv],
     },
   },
@@ -92,7 +132,10 @@ export default tseslint.config(
   {
     files: ['dialogs/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [hostPackages[1], hostPackages[2], noServer, noStorage, noChannels] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [hostPackages[1], hostPackages[2], noServer, noStorage, noChannels] },
+      ],
       'no-restricted-syntax': ['error', noProcessEnv],
     },
   },

@@ -185,4 +185,3 @@ export class MainDialog extends ComponentDialog {
     return step.replaceDialog(DialogIds.mainFlow);
   }
 }
-

@@ -17,9 +17,8 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** i18next plural forms are stored as key_one / key_other and asked for as key with a count. */
-type WithoutPluralSuffix<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
-  ? Base
-  : K;
+type WithoutPluralSuffix<K extends string> =
+  K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
 
 export type MessageKey = WithoutPluralSuffix<Leaves<Catalogue>>;
 export type MessageVars = Record<string, string | number>;
@@ -36,7 +35,9 @@ export interface Translator {
 }
 
 type CatalogueTree = { [key: string]: string | CatalogueTree };
-const catalogueTree: z.ZodType<CatalogueTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogueTree])));
+const catalogueTree: z.ZodType<CatalogueTree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), catalogueTree])),
+);
 
 export interface TranslatorOptions {
   localesDir: string;
@@ -47,13 +48,18 @@ export function createTranslator(options: TranslatorOptions): Translator {
   const resources: Record<string, { translation: CatalogueTree }> = {};
   for (const file of readdirSync(options.localesDir).filter((name) => name.endsWith('.json'))) {
     const tag = file.slice(0, -'.json'.length);
-    const parsed = catalogueTree.safeParse(JSON.parse(readFileSync(path.join(options.localesDir, file), 'utf8')));
-    if (!parsed.success) throw new Error(`locales/${file} is not a catalogue of strings: ${parsed.error.message}`);
+    const parsed = catalogueTree.safeParse(
+      JSON.parse(readFileSync(path.join(options.localesDir, file), 'utf8')),
+    );
+    if (!parsed.success)
+      throw new Error(`locales/${file} is not a catalogue of strings: ${parsed.error.message}`);
     resources[tag] = { translation: parsed.data };
   }
   const locales = Object.keys(resources).sort();
   if (!resources[options.defaultLocale]) {
-    throw new Error(`DEFAULT_LOCALE ${options.defaultLocale} has no file in locales/ (found: ${locales.join(', ')})`);
+    throw new Error(
+      `DEFAULT_LOCALE ${options.defaultLocale} has no file in locales/ (found: ${locales.join(', ')})`,
+    );
   }
 
   const instance = i18next.createInstance();
@@ -82,7 +88,8 @@ export function createTranslator(options: TranslatorOptions): Translator {
     const exact = byLowerCase.get(lower);
     if (exact) return exact;
     const language = lower.split('-')[0];
-    const sameLanguage = byLowerCase.get(language) ?? locales.find((tag) => tag.toLowerCase().split('-')[0] === language);
+    const sameLanguage =
+      byLowerCase.get(language) ?? locales.find((tag) => tag.toLowerCase().split('-')[0] === language);
     return sameLanguage ?? options.defaultLocale;
   };
 
@@ -96,15 +103,37 @@ export function createTranslator(options: TranslatorOptions): Translator {
     return t;
   };
 
+  // Catalogues do not change while the process runs, so a sentence without variables is looked up
+  // once per locale and key: the lookup is on the path of every turn.
+  const plain = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  const t = (locale: string | undefined, key: MessageKey, vars?: MessageVars): string => {
+    if (vars) return tFor(locale)(key, vars) as string;
+    const cacheKey = `${resolve(locale)}\u0000${key}`;
+    let text = plain.get(cacheKey);
+    if (text === undefined) {
+      text = tFor(locale)(key) as string;
+      plain.set(cacheKey, text);
+    }
+    return text;
+  };
+
   return {
     locales,
     defaultLocale: options.defaultLocale,
     resolve,
-    t: (locale, key, vars) => tFor(locale)(key, vars ?? {}) as string,
-    list: (locale, key) =>
-      (tFor(locale)(key) as string)
-        .split('|')
-        .map((item) => item.trim())
-        .filter(Boolean),
+    t,
+    list: (locale, key) => {
+      const cacheKey = `${resolve(locale)}\u0000${key}`;
+      let items = lists.get(cacheKey);
+      if (!items) {
+        items = t(locale, key)
+          .split('|')
+          .map((item) => item.trim())
+          .filter(Boolean);
+        lists.set(cacheKey, items);
+      }
+      return items;
+    },
   };
 }

@@ -16,7 +16,12 @@ export function projectRoot(): string {
   const here = __dirname;
   const parts = here.split(path.sep);
   const at = parts.lastIndexOf('src');
-  return parts.slice(0, at).join(path.sep).replace(/[\\/]dist$/, '') || path.sep;
+  return (
+    parts
+      .slice(0, at)
+      .join(path.sep)
+      .replace(/[\\/]dist$/, '') || path.sep
+  );
 }
 
 export interface Signpost {

@@ -94,7 +94,10 @@ export class SignpostBot extends ActivityHandler {
     const info = await this.info.get(context, { turns: 0 });
     const state = await this.dialogState.get(context);
     if (info.dialogVersion && info.dialogVersion !== this.version && state?.dialogStack?.length) {
-      this.deps.logger.info({ from: info.dialogVersion, to: this.version }, 'dialog tree changed; restarting conversation');
+      this.deps.logger.info(
+        { from: info.dialogVersion, to: this.version },
+        'dialog tree changed; restarting conversation',
+      );
       await this.dialogState.set(context, { dialogStack: [] });
       await context.sendActivity(this.deps.mainDialog.text(context, 'errors.updated'));
     }

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * A bad value stops start-up with a message that names the key and what is wrong with it.
  */
 
-const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const integer = (fallback: number, min: number, max: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
@@ -39,67 +40,91 @@ const clusterNodes = z.preprocess(
     .optional(),
 );
 
-const schema = z
-  .object({
-    PORT: integer(3978, 0, 65535),
-    HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
-    PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL').optional()),
-    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+const settings = z.object({
+  PORT: integer(3978, 0, 65535),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL').optional()),
+  NODE_ENV: z.preprocess(
+    emptyToUndefined,
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
 
-    MicrosoftAppId: optionalString,
-    MicrosoftAppPassword: optionalString,
-    MicrosoftAppType: z.preprocess(
-      emptyToUndefined,
-      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-    ),
-    MicrosoftAppTenantId: optionalString,
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.preprocess(
+    emptyToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  ),
+  MicrosoftAppTenantId: optionalString,
 
-    REDIS_URL: redisUrl,
-    REDIS_CLUSTER_NODES: clusterNodes,
-    REDIS_PASSWORD: optionalString,
-    REDIS_TLS: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
-    REDIS_KEY_PREFIX: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^[A-Za-z0-9:_-]{1,40}$/, 'use letters, digits, ":", "_" or "-" (at most 40)')
-        .default('signpost:'),
-    ),
-    REDIS_EMBEDDED: z.preprocess(emptyToUndefined, z.enum(['auto', 'off']).default('auto')),
-    REDIS_COMMAND_TIMEOUT_MS: integer(2000, 50, 60000),
-    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+  REDIS_URL: redisUrl,
+  REDIS_CLUSTER_NODES: clusterNodes,
+  REDIS_PASSWORD: optionalString,
+  REDIS_TLS: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+  REDIS_KEY_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,40}$/, 'use letters, digits, ":", "_" or "-" (at most 40)')
+      .default('signpost:'),
+  ),
+  REDIS_EMBEDDED: z.preprocess(emptyToUndefined, z.enum(['auto', 'off']).default('auto')),
+  REDIS_COMMAND_TIMEOUT_MS: integer(2000, 50, 60000),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
 
-    CONVERSATION_TTL_SECONDS: integer(30 * 24 * 3600, 60, 400 * 24 * 3600),
-    TURN_LOCK_TTL_MS: integer(30000, 1000, 600000),
-    TURN_LOCK_WAIT_MS: integer(10000, 100, 120000),
+  CONVERSATION_TTL_SECONDS: integer(30 * 24 * 3600, 60, 400 * 24 * 3600),
+  TURN_LOCK_TTL_MS: integer(30000, 1000, 600000),
+  TURN_LOCK_WAIT_MS: integer(10000, 100, 120000),
 
-    LOG_LEVEL: z.preprocess(
-      emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-    LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'json', 'pretty']).default('auto')),
 
-    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB')),
-    PRACTICE_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('your GP practice')),
-    PRACTICE_PHONE: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^[0-9 +()-]{6,20}$/, 'must be a phone number')
-        .optional(),
-    ),
-  })
-  .superRefine((value, ctx) => {
-    if (value.REDIS_URL && value.REDIS_CLUSTER_NODES) {
-      ctx.addIssue({ code: 'custom', path: ['REDIS_CLUSTER_NODES'], message: 'set REDIS_URL or REDIS_CLUSTER_NODES, not both' });
-    }
-    if (value.MicrosoftAppId && !value.MicrosoftAppPassword && value.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-    }
-    if (value.MicrosoftAppType === 'SingleTenant' && !value.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant app' });
-    }
-  });
+  DEFAULT_LOCALE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+      .default('en-GB'),
+  ),
+  PRACTICE_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('your GP practice')),
+  PRACTICE_PHONE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[0-9 +()-]{6,20}$/, 'must be a phone number')
+      .optional(),
+  ),
+});
+
+/** Every setting's name, as .env.example lists them. */
+export const CONFIG_KEYS = Object.keys(settings.shape);
+
+const schema = settings.superRefine((value, ctx) => {
+  if (value.REDIS_URL && value.REDIS_CLUSTER_NODES) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['REDIS_CLUSTER_NODES'],
+      message: 'set REDIS_URL or REDIS_CLUSTER_NODES, not both',
+    });
+  }
+  if (value.MicrosoftAppId && !value.MicrosoftAppPassword && value.MicrosoftAppType !== 'UserAssignedMSI') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppPassword'],
+      message: 'is required when MicrosoftAppId is set',
+    });
+  }
+  if (value.MicrosoftAppType === 'SingleTenant' && !value.MicrosoftAppTenantId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppTenantId'],
+      message: 'is required for a SingleTenant app',
+    });
+  }
+});
 
 type Env = z.infer<typeof schema>;
 
@@ -136,7 +161,9 @@ export interface Config {
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
   constructor(readonly problems: string[]) {
-    super(`Signpost cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Signpost cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -156,7 +183,8 @@ export function loadConfig(
   const tls = e.REDIS_TLS === 'true';
   let mode: RedisMode;
   if (e.REDIS_URL) mode = { kind: 'url', url: e.REDIS_URL, password: e.REDIS_PASSWORD, tls };
-  else if (e.REDIS_CLUSTER_NODES) mode = { kind: 'cluster', nodes: e.REDIS_CLUSTER_NODES, password: e.REDIS_PASSWORD, tls };
+  else if (e.REDIS_CLUSTER_NODES)
+    mode = { kind: 'cluster', nodes: e.REDIS_CLUSTER_NODES, password: e.REDIS_PASSWORD, tls };
   else if (e.REDIS_EMBEDDED === 'auto') mode = { kind: 'embedded' };
   else mode = { kind: 'memory' };
 
@@ -182,7 +210,8 @@ export function loadConfig(
     turnLock: { ttlMs: e.TURN_LOCK_TTL_MS, waitMs: e.TURN_LOCK_WAIT_MS },
     log: {
       level: e.LOG_LEVEL,
-      format: e.LOG_FORMAT === 'auto' ? (isTty && e.NODE_ENV !== 'production' ? 'pretty' : 'json') : e.LOG_FORMAT,
+      format:
+        e.LOG_FORMAT === 'auto' ? (isTty && e.NODE_ENV !== 'production' ? 'pretty' : 'json') : e.LOG_FORMAT,
     },
     defaultLocale: e.DEFAULT_LOCALE,
     practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE },

@@ -54,15 +54,18 @@ export function createHttpServer(deps: HttpDeps): Server {
     else res.json(503, { status: 'unavailable', reason: health.reason });
   });
 
-  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    const status = err.statusCode ?? 500;
-    if (status >= 500) deps.logger.error({ err, path: req.path() }, 'request failed');
-    // Replace restify's default body, which can carry an error message, with a fixed short one.
-    (err as Error & { toJSON?: () => object }).toJSON = () => ({
-      error: status >= 500 ? 'internal error' : (err.name || 'bad request').replace(/Error$/, ''),
-    });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+      const status = err.statusCode ?? 500;
+      if (status >= 500) deps.logger.error({ err, path: req.path() }, 'request failed');
+      // Replace restify's default body, which can carry an error message, with a fixed short one.
+      (err as Error & { toJSON?: () => object }).toJSON = () => ({
+        error: status >= 500 ? 'internal error' : (err.name || 'bad request').replace(/Error$/, ''),
+      });
+      callback();
+    },
+  );
 
   return server;
 }

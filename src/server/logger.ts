@@ -57,7 +57,10 @@ export function createLogger(options: LoggerOptions): Logger {
   if (options.format === 'pretty') {
     return pino({
       ...base,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' },
+      },
     });
   }
   return pino(base);

@@ -69,7 +69,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
     const dir = path.resolve(options.dataDir, 'redis');
     embedded = await startEmbeddedRedis({ binary, dir });
-    target = 'path' in embedded.target ? { kind: 'socket', path: embedded.target.path } : { kind: 'tcp', ...embedded.target };
+    target =
+      'path' in embedded.target
+        ? { kind: 'socket', path: embedded.target.path }
+        : { kind: 'tcp', ...embedded.target };
     description = `embedded redis-server (data in ${path.join(options.dataDir, 'redis')})`;
   } else if (choice.kind === 'cluster') {
     target = choice;

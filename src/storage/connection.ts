@@ -82,7 +82,10 @@ function watchErrors(client: RedisClient, log: Log): void {
 }
 
 /** Asks Redis for PONG within the timeout; never throws. */
-export async function pingRedis(client: RedisClient, timeoutMs: number): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function pingRedis(
+  client: RedisClient,
+  timeoutMs: number,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {

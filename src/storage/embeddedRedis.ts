@@ -19,6 +19,8 @@ export interface EmbeddedRedisOptions {
   startTimeoutMs?: number;
   /** The redis-server binary (see findRedisServer). */
   binary: string;
+  /** Further redis-server options, e.g. ['--cluster-enabled', 'yes'] for a cluster node. */
+  extraArgs?: string[];
 }
 
 export interface EmbeddedRedis {
@@ -101,6 +103,7 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
   if ('path' in target) args.push('--port', '0', '--unixsocket', target.path, '--unixsocketperm', '700');
   else args.push('--port', String(target.port), '--bind', '127.0.0.1');
 
+  args.push(...(options.extraArgs ?? []));
   const child = spawn(binary, args, { stdio: 'ignore', detached: false });
   let exited: number | null = null;
   child.on('exit', (code) => {

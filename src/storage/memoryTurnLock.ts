@@ -18,7 +18,9 @@ export class MemoryTurnLock implements TurnLock {
     this.tails.set(key, tail);
     try {
       let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), this.waitMs)));
+      const timedOut = new Promise<'timeout'>(
+        (resolve) => (timer = setTimeout(() => resolve('timeout'), this.waitMs)),
+      );
       const outcome = await Promise.race([previous.then(() => 'ready' as const), timedOut]);
       clearTimeout(timer);
       if (outcome === 'timeout') throw new TurnLockTimeoutError(key);

@@ -33,7 +33,6 @@ redis.call('HSET', KEYS[1], 'e', ARGV[2], 'd', ARGV[3])
 if tonumber(ARGV[4]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[4]) else redis.call('PERSIST', KEYS[1]) end
 return 1`;
 
-
 const storedItem = z.record(z.string(), z.unknown());
 
 export interface RedisStorageOptions {
@@ -46,7 +45,13 @@ export interface RedisStorageOptions {
 export class RedisStorage implements Storage {
   private readonly ttlMs: number;
   private readonly readItem: (key: string, ttlMs: number) => Promise<[string | null, string | null]>;
-  private readonly writeItem: (key: string, expected: string, etag: string, json: string, ttlMs: number) => Promise<number>;
+  private readonly writeItem: (
+    key: string,
+    expected: string,
+    etag: string,
+    json: string,
+    ttlMs: number,
+  ) => Promise<number>;
 
   constructor(
     private readonly client: RedisClient,
@@ -98,21 +103,27 @@ export class RedisStorage implements Storage {
       ),
     );
     const conflict = results.findIndex((ok) => ok !== 1);
-    if (conflict >= 0) throw new Error(`Storage: error writing "${entries[conflict][0]}" due to eTag conflict.`);
+    if (conflict >= 0)
+      throw new Error(`Storage: error writing "${entries[conflict][0]}" due to eTag conflict.`);
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!keys?.length) return;
-    await this.guard('delete', () => Promise.all(keys.map((key) => this.client.del(this.options.keys.storageItem(key)))));
+    await this.guard('delete', () =>
+      Promise.all(keys.map((key) => this.client.del(this.options.keys.storageItem(key)))),
+    );
   }
 
   private async guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (err) {
-      throw new InfrastructureError(`Redis ${operation} failed: ${err instanceof Error ? err.message : String(err)}`, {
-        cause: err,
-      });
+      throw new InfrastructureError(
+        `Redis ${operation} failed: ${err instanceof Error ? err.message : String(err)}`,
+        {
+          cause: err,
+        },
+      );
     }
   }
 }

@@ -22,7 +22,6 @@ const RENEW_SCRIPT = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return 0`;
 
-
 export interface RedisTurnLockOptions {
   keys: RedisKeys;
   /** How long a held lock lives without renewal: the longest a dead instance can block a conversation. */
@@ -50,11 +49,14 @@ export class RedisTurnLock implements TurnLock {
     const key = this.options.keys.turnLock(conversationKey);
     const token = randomUUID();
     await this.acquire(key, token, conversationKey);
-    const renewal = setInterval(() => {
-      this.renew(key, token, this.options.ttlMs).catch((err: unknown) => {
-        this.options.log.warn({ err: describe(err) }, 'could not renew a turn lock');
-      });
-    }, Math.max(250, Math.floor(this.options.ttlMs / 3)));
+    const renewal = setInterval(
+      () => {
+        this.renew(key, token, this.options.ttlMs).catch((err: unknown) => {
+          this.options.log.warn({ err: describe(err) }, 'could not renew a turn lock');
+        });
+      },
+      Math.max(250, Math.floor(this.options.ttlMs / 3)),
+    );
     renewal.unref();
     try {
       return await work();

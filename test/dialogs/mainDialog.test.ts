@@ -18,15 +18,39 @@ type Turn = [send: string, expected: string[]];
 
 const conversations: [string, Turn[]][] = [
   ['shows the menu first', [['hello', [menu]]]],
-  ['re-asks politely when the answer is not on the menu', [['hello', [menu]], ['banana', [say('menu.retry')]]]],
-  ['gives help, then the same question again', [['hello', [menu]], ['help', [...help, menu]]]],
-  ['answers help chosen from the menu', [['hello', [menu]], [say('menu.help'), [...help, menu]]]],
+  [
+    're-asks politely when the answer is not on the menu',
+    [
+      ['hello', [menu]],
+      ['banana', [say('menu.retry')]],
+    ],
+  ],
+  [
+    'gives help, then the same question again',
+    [
+      ['hello', [menu]],
+      ['help', [...help, menu]],
+    ],
+  ],
+  [
+    'answers help chosen from the menu',
+    [
+      ['hello', [menu]],
+      [say('menu.help'), [...help, menu]],
+    ],
+  ],
   [
     'tells the user how to reach a person, anywhere',
     [
       ['hello', [menu]],
       [say('menu.prompt'), ['What is your favourite colour?']],
-      ['talk to a person', [say('talkToPerson.withPhone', { practice: practice.name, phone: practice.phone }), 'What is your favourite colour?']],
+      [
+        'talk to a person',
+        [
+          say('talkToPerson.withPhone', { practice: practice.name, phone: practice.phone }),
+          'What is your favourite colour?',
+        ],
+      ],
     ],
   ],
   [

@@ -49,7 +49,9 @@ describe('Signpost over HTTP, driven as a channel', () => {
     const first = await post(signpost.url, message(conversation, 'hi'));
     expect(texts(first.replies)).toContain(t.t('en-GB', 'menu.prompt'));
     const person = await post(signpost.url, message(conversation, 'Talk to a person'));
-    expect(texts(person.replies)[0]).toBe(t.t('en-GB', 'talkToPerson.withoutPhone', { practice: 'Riverside Surgery' }));
+    expect(texts(person.replies)[0]).toBe(
+      t.t('en-GB', 'talkToPerson.withoutPhone', { practice: 'Riverside Surgery' }),
+    );
     const again = await post(signpost.url, message(conversation, 'start over'));
     expect(texts(again.replies)).toEqual([t.t('en-GB', 'startOver.done'), t.t('en-GB', 'menu.prompt')]);
   });
@@ -57,13 +59,20 @@ describe('Signpost over HTTP, driven as a channel', () => {
   it.each([
     ['a body that is not JSON', '{"type": "message", ', 'application/json', 400],
     ['an activity with no type', '{"text":"hi"}', 'application/json', 400],
-  ])('answers %s with a 4xx and a short JSON body, never a stack trace', async (_name, body, type, status) => {
-    const response = await fetch(`${signpost.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
-    expect(response.status).toBe(status);
-    const text = await response.text();
-    expect(text).not.toMatch(/\bat .+\.(js|ts):\d+/);
-    expect(text.length).toBeLessThan(200);
-  });
+  ])(
+    'answers %s with a 4xx and a short JSON body, never a stack trace',
+    async (_name, body, type, status) => {
+      const response = await fetch(`${signpost.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+      expect(response.status).toBe(status);
+      const text = await response.text();
+      expect(text).not.toMatch(/\bat .+\.(js|ts):\d+/);
+      expect(text.length).toBeLessThan(200);
+    },
+  );
 
   it('says it is alive and ready', async () => {
     expect(await (await fetch(`${signpost.url}/healthz`)).json()).toEqual({ status: 'ok' });
@@ -81,7 +90,9 @@ describe('Signpost with a Microsoft App ID', () => {
       const { status, replies } = await post(signpost.url, message('no-token', 'hi'));
       expect(status).toBe(401);
       expect(replies).toEqual([]);
-      const forged = await post(signpost.url, message('forged', 'hi'), { authorization: 'Bearer not.a.token' });
+      const forged = await post(signpost.url, message('forged', 'hi'), {
+        authorization: 'Bearer not.a.token',
+      });
       expect(forged.status).toBe(401);
     } finally {
       await signpost.close();

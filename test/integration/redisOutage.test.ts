@@ -52,7 +52,10 @@ describe('when Redis goes away and comes back', () => {
       expect(texts(during.replies)).toEqual([t.t('en-GB', 'errors.busy')]);
       const notReady = await fetch(`${signpost.url}/readyz`);
       expect(notReady.status).toBe(503);
-      expect(await notReady.json()).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('redis') });
+      expect(await notReady.json()).toMatchObject({
+        status: 'unavailable',
+        reason: expect.stringContaining('redis'),
+      });
       expect((await fetch(`${signpost.url}/healthz`)).status).toBe(200);
 
       redis = await startEmbeddedRedis({ binary, dir, port, appendOnly: true });
@@ -62,8 +65,12 @@ describe('when Redis goes away and comes back', () => {
       expect(texts(after.replies)).toContain(t.t('en-GB', 'help.intro'));
       // The turn before the outage was kept (it was welcomed once, and its menu is still open);
       // the failed turn saved nothing.
-      expect(texts(after.replies)).not.toContain(t.t('en-GB', 'welcome.greeting', { practice: 'Riverside Surgery' }));
-      const logged = signpost.logs.lines.filter((line) => line.msg === 'turn abandoned: infrastructure unavailable');
+      expect(texts(after.replies)).not.toContain(
+        t.t('en-GB', 'welcome.greeting', { practice: 'Riverside Surgery' }),
+      );
+      const logged = signpost.logs.lines.filter(
+        (line) => line.msg === 'turn abandoned: infrastructure unavailable',
+      );
       expect(logged.length).toBeGreaterThan(0);
     } finally {
       await signpost.close();

@@ -19,7 +19,9 @@ describe('Storage contract: RedisStorage on a real redis-server', () => {
   afterAll(() => client.quit());
 
   it.each(storageContract)('%s', async (_name, check) => {
-    await check(new RedisStorage(client, { keys: new RedisKeys(`${prefix}${n++}:`), ttlSeconds: 3600, log: silentLog }));
+    await check(
+      new RedisStorage(client, { keys: new RedisKeys(`${prefix}${n++}:`), ttlSeconds: 3600, log: silentLog }),
+    );
   });
 });
 

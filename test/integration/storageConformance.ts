@@ -16,7 +16,9 @@ export const storageContract: Case[] = [
   [
     'rejects reading without keys, as MemoryStorage does',
     async (storage) => {
-      await expect(storage.read(null as unknown as string[])).rejects.toThrow('Keys are required when reading.');
+      await expect(storage.read(null as unknown as string[])).rejects.toThrow(
+        'Keys are required when reading.',
+      );
     },
   ],
   [
@@ -65,7 +67,7 @@ export const storageContract: Case[] = [
     },
   ],
   [
-    'updates with the current eTag and rejects a stale one with botbuilder\'s message',
+    "updates with the current eTag and rejects a stale one with botbuilder's message",
     async (storage) => {
       await storage.write({ item: { count: 1 } });
       const loaded = (await storage.read(['item'])).item;

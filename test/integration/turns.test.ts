@@ -35,7 +35,8 @@ describe('turn locks', () => {
     await look.quit();
   });
 
-  const redisLock = (waitMs = 5000, ttlMs = 5000, c = client) => new RedisTurnLock(c, { keys, ttlMs, waitMs, log: silentLog });
+  const redisLock = (waitMs = 5000, ttlMs = 5000, c = client) =>
+    new RedisTurnLock(c, { keys, ttlMs, waitMs, log: silentLog });
 
   it.each([
     ['MemoryTurnLock', () => new MemoryTurnLock(5000)],
@@ -89,7 +90,9 @@ describe('turn locks', () => {
 
   it('releases the lock when the turn throws', async () => {
     const lock = redisLock();
-    await expect(lock.runExclusive('throws', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(lock.runExclusive('throws', async () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
     expect(await look.exists(keys.turnLock('throws'))).toBe(0);
   });
 
@@ -111,7 +114,10 @@ describe('turn locks', () => {
   });
 
   it('reports a Redis that does not answer as an InfrastructureError', async () => {
-    const dead = createRedisClient({ kind: 'tcp', host: '127.0.0.1', port: 1 }, { commandTimeoutMs: 200, log: silentLog });
+    const dead = createRedisClient(
+      { kind: 'tcp', host: '127.0.0.1', port: 1 },
+      { commandTimeoutMs: 200, log: silentLog },
+    );
     const lock = new RedisTurnLock(dead, { keys, ttlMs: 1000, waitMs: 1000, log: silentLog });
     await expect(lock.runExclusive('x', async () => 1)).rejects.toBeInstanceOf(InfrastructureError);
     await disconnect(dead);
@@ -127,13 +133,18 @@ describe('two bot instances on one Redis', () => {
     try {
       const conversation = 'busy-conversation';
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => post((i % 2 ? first : second).url, message(conversation, `hello ${i}`))),
+        Array.from({ length: 20 }, (_, i) =>
+          post((i % 2 ? first : second).url, message(conversation, `hello ${i}`)),
+        ),
       );
       for (const result of results) {
         expect(result.status).toBe(200);
         expect(texts(result.replies).length).toBeGreaterThan(0);
       }
-      const stored = await look.hget(first.backend.keys.storageItem(`test/conversations/${conversation}/`), 'd');
+      const stored = await look.hget(
+        first.backend.keys.storageItem(`test/conversations/${conversation}/`),
+        'd',
+      );
       expect(JSON.parse(stored ?? '{}').signpost.turns).toBe(20);
     } finally {
       await look.quit();

@@ -38,7 +38,8 @@ export class FakeChannel {
       const mine = this.received.filter((activity) => activity.conversation?.id === conversationId);
       if (mine.length >= count) return mine;
       const left = deadline - performance.now();
-      if (left <= 0) throw new Error(`expected ${count} activities for ${conversationId}, got ${mine.length}`);
+      if (left <= 0)
+        throw new Error(`expected ${count} activities for ${conversationId}, got ${mine.length}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 200));
         this.waiters.push(() => {

@@ -5,7 +5,11 @@ import { createLogger, type Logger } from '../../src/server/logger';
 export const silentLog: Log = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /** A real pino logger whose lines are kept, parsed, for assertions. */
-export function capturingLogger(level = 'info'): { logger: Logger; lines: Record<string, unknown>[]; raw: () => string } {
+export function capturingLogger(level = 'info'): {
+  logger: Logger;
+  lines: Record<string, unknown>[];
+  raw: () => string;
+} {
   const chunks: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, callback) {

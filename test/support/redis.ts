@@ -7,14 +7,18 @@ import { silentLog } from './logs';
 /** The redis-server started by globalSetup (or REDIS_URL). */
 export function testRedisUrl(): string {
   const url = process.env.TEST_REDIS_URL;
-  if (!url) throw new Error('TEST_REDIS_URL is not set: run the tests through jest (globalSetup starts Redis)');
+  if (!url)
+    throw new Error('TEST_REDIS_URL is not set: run the tests through jest (globalSetup starts Redis)');
   return url;
 }
 
 /** A client with the product's own connection settings, and a key prefix no other test file uses. */
 export function testClient(url = testRedisUrl()): { client: RedisClient; keys: RedisKeys; prefix: string } {
   const prefix = `test:${randomUUID().slice(0, 8)}:`;
-  const client = createRedisClient({ kind: 'url', url, tls: false }, { commandTimeoutMs: 2000, log: silentLog });
+  const client = createRedisClient(
+    { kind: 'url', url, tls: false },
+    { commandTimeoutMs: 2000, log: silentLog },
+  );
   return { client, keys: new RedisKeys(prefix), prefix };
 }
 

@@ -34,7 +34,11 @@ export interface ActivityLike {
 let counter = 0;
 
 /** An incoming message as a channel would post it; replies come back in the HTTP response. */
-export function message(conversationId: string, text: string, extra: Record<string, unknown> = {}): ActivityLike {
+export function message(
+  conversationId: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+): ActivityLike {
   counter += 1;
   return {
     type: 'message',
@@ -71,4 +75,5 @@ export async function post(
   return { status: response.status, replies };
 }
 
-export const texts = (replies: ActivityLike[]) => replies.map((reply) => reply.text).filter(Boolean) as string[];
+export const texts = (replies: ActivityLike[]) =>
+  replies.map((reply) => reply.text).filter(Boolean) as string[];

@@ -27,7 +27,10 @@ function sourceFiles(dir: string): string[] {
 const catalogues = Object.fromEntries(
   readdirSync(localesDir)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(path.join(localesDir, name), 'utf8')) as Tree]),
+    .map((name) => [
+      name.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(path.join(localesDir, name), 'utf8')) as Tree,
+    ]),
 );
 const reference = [...new Set(leaves(catalogues['en-GB']).map(withoutPlural))].sort();
 const code = [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'dialogs'))]
@@ -42,20 +45,27 @@ describe('locale catalogues', () => {
 
   it('every other locale has exactly the keys of en-GB', () => {
     for (const tag of Object.keys(catalogues)) {
-      expect({ tag, keys: [...new Set(leaves(catalogues[tag]).map(withoutPlural))].sort() }).toEqual({ tag, keys: reference });
+      expect({ tag, keys: [...new Set(leaves(catalogues[tag]).map(withoutPlural))].sort() }).toEqual({
+        tag,
+        keys: reference,
+      });
     }
   });
 
   it.each(Object.keys(catalogues))('%s has no empty strings', (tag) => {
     const empty = leaves(catalogues[tag]).filter((key) => {
-      const value = key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part], catalogues[tag]);
+      const value = key
+        .split('.')
+        .reduce<Tree | string>((node, part) => (node as Tree)[part], catalogues[tag]);
       return typeof value === 'string' && !value.trim();
     });
     expect(empty).toEqual([]);
   });
 
   it('has no key that the code never uses', () => {
-    const dynamicPrefixes = [...code.matchAll(/`([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\.)\$\{/g)].map((m) => m[1]);
+    const dynamicPrefixes = [...code.matchAll(/`([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\.)\$\{/g)].map(
+      (m) => m[1],
+    );
     const unused = reference.filter(
       (key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );

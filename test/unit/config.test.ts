@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from '../../src/server/config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_KEYS, ConfigError, loadConfig } from '../../src/server/config';
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
@@ -25,10 +27,19 @@ describe('configuration', () => {
 
   it.each([
     [{ REDIS_URL: 'redis://localhost:6379' }, { kind: 'url', url: 'redis://localhost:6379', tls: false }],
-    [{ REDIS_URL: 'rediss://user:pw@cache.example:6380', REDIS_TLS: 'true' }, { kind: 'url', tls: true }],
+    [
+      { REDIS_URL: 'rediss://user:pw@cache.example:6380', REDIS_TLS: 'true' },
+      { kind: 'url', tls: true },
+    ],
     [
       { REDIS_CLUSTER_NODES: '10.0.0.1:7000, 10.0.0.2:7001' },
-      { kind: 'cluster', nodes: [{ host: '10.0.0.1', port: 7000 }, { host: '10.0.0.2', port: 7001 }] },
+      {
+        kind: 'cluster',
+        nodes: [
+          { host: '10.0.0.1', port: 7000 },
+          { host: '10.0.0.2', port: 7001 },
+        ],
+      },
     ],
     [{ REDIS_EMBEDDED: 'off' }, { kind: 'memory' }],
     [{ REDIS_URL: '' }, { kind: 'embedded' }],
@@ -53,7 +64,10 @@ describe('configuration', () => {
     [{ CONVERSATION_TTL_SECONDS: '10' }, 'CONVERSATION_TTL_SECONDS'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
-    [{ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'b' }, 'MicrosoftAppTenantId'],
+    [
+      { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a', MicrosoftAppPassword: 'b' },
+      'MicrosoftAppTenantId',
+    ],
     [{ PRACTICE_PHONE: 'call us' }, 'PRACTICE_PHONE'],
   ])('stops start-up on %j, naming %s', (env, key) => {
     const problems = problemsOf(env);
@@ -63,5 +77,13 @@ describe('configuration', () => {
 
   it('lists every bad key at once', () => {
     expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every setting, and nothing else', () => {
+    const text = readFileSync(path.join(__dirname, '../../.env.example'), 'utf8');
+    const listed = [...text.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]).sort();
+    expect(listed).toEqual([...CONFIG_KEYS].sort());
   });
 });

@@ -9,7 +9,12 @@ describe('logs', () => {
         activity: { from: { name: 'Ada Lovelace', id: 'u1' }, value: { nhsNumber: '9434765919' } },
         text: 'I feel so lonely since my husband died',
         patient: { name: 'Ada Lovelace', dateOfBirth: '1950-01-01' },
-        referral: { phone: '07700 900123', email: 'ada@example.org', postcode: 'LS6 3QW', nhsNumber: '9434765919' },
+        referral: {
+          phone: '07700 900123',
+          email: 'ada@example.org',
+          postcode: 'LS6 3QW',
+          nhsNumber: '9434765919',
+        },
         conversationId: 'c-42',
       },
       'turn',

@@ -5,13 +5,17 @@ import { createTranslator } from '../../src/i18n/translator';
 
 function localesWith(files: Record<string, object>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'signpost-locales-'));
-  for (const [tag, catalogue] of Object.entries(files)) writeFileSync(path.join(dir, `${tag}.json`), JSON.stringify(catalogue));
+  for (const [tag, catalogue] of Object.entries(files))
+    writeFileSync(path.join(dir, `${tag}.json`), JSON.stringify(catalogue));
   return dir;
 }
 
 describe('translator', () => {
   const dir = localesWith({
-    'en-GB': { menu: { prompt: 'What would you like to do?' }, welcome: { greeting: 'Hello from {{practice}}.' } },
+    'en-GB': {
+      menu: { prompt: 'What would you like to do?' },
+      welcome: { greeting: 'Hello from {{practice}}.' },
+    },
     pl: { menu: { prompt: 'Co chcesz zrobić?' } },
   });
   const t = createTranslator({ localesDir: dir, defaultLocale: 'en-GB' });

@@ -1,0 +1,50 @@
+import { ActivityHandler, ConversationState } from 'botbuilder';
+import restify from 'restify';
+import { createAdapter } from '../src/server/adapter';
+import type { Logger } from '../src/server/logger';
+import type { Translator } from '../src/i18n/translator';
+import type { RedisClient } from '../src/storage/connection';
+import { RedisKeys } from '../src/storage/keys';
+import { RedisStorage } from '../src/storage/redisStorage';
+
+/**
+ * The yardstick for bench:turns: the smallest bot built from the same stack as Signpost (restify,
+ * CloudAdapter, ConversationState on the same RedisStorage and Redis). It counts turns in
+ * conversation state and echoes, so Signpost's own cost is what the ratio shows.
+ */
+export async function startEchoBot(options: {
+  redis: RedisClient;
+  keyPrefix: string;
+  logger: Logger;
+  translator: Translator;
+}): Promise<{ url: string; close(): Promise<void> }> {
+  const storage = new RedisStorage(options.redis, {
+    keys: new RedisKeys(options.keyPrefix),
+    ttlSeconds: 3600,
+    log: options.logger,
+  });
+  const conversationState = new ConversationState(storage);
+  const turns = conversationState.createProperty<number>('turns');
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await turns.set(context, (await turns.get(context, 0)) + 1);
+    await context.sendActivity(`You said: ${context.activity.text}`);
+    await conversationState.saveChanges(context);
+    await next();
+  });
+  const adapter = createAdapter({
+    auth: { MicrosoftAppType: 'MultiTenant' },
+    translator: options.translator,
+    logger: options.logger,
+  });
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
