@@ -20,7 +20,12 @@ import {
 import { cultureFor } from './when/culture';
 import { type EnglishCues, findEnglishCues, type TextSpan } from './when/englishCues';
 import { normaliseWhenText } from './when/normaliseText';
-import { chooseReading, type Reading, type RecognizerResult, recognizerResultSchema } from './when/recognizerReadings';
+import {
+  chooseReading,
+  type Reading,
+  type RecognizerResult,
+  recognizerResultSchema,
+} from './when/recognizerReadings';
 
 export interface ParseWhenInput {
   /** What the person typed in answer to "when suits you?". */
@@ -83,7 +88,8 @@ function nextDayOfMonth(day: number, today: LocalDate): LocalDate | null {
   for (let offset = 0; offset < 12; offset += 1) {
     const candidate = localDateFromParts(year, month + offset, day);
     const expected = localDateFromParts(year, month + offset, 1);
-    if (localDateParts(candidate).month === localDateParts(expected).month && candidate >= today) return candidate;
+    if (localDateParts(candidate).month === localDateParts(expected).month && candidate >= today)
+      return candidate;
   }
   return null;
 }
@@ -147,7 +153,9 @@ export function parseWhen(input: ParseWhenInput): ParseWhenResult {
     if (date === null) continue;
     dates.push({ from: date, to: date });
     // "Tuesday the 14th": the 14th names the date, the weekday only confirms it.
-    const weekday = readings.findIndex(({ reading, span }) => reading.weekdayOnly && ordinal.start - span.end <= 1);
+    const weekday = readings.findIndex(
+      ({ reading, span }) => reading.weekdayOnly && ordinal.start - span.end <= 1,
+    );
     if (weekday >= 0) readings.splice(weekday, 1);
   }
 
@@ -156,8 +164,10 @@ export function parseWhen(input: ParseWhenInput): ParseWhenResult {
   const onlyWeekdays = new Set<IsoWeekday>(cues.onlyWeekdays);
   let asap = cues.asap;
   for (const { reading } of readings) {
-    if (reading.dates) dates.push({ from: reading.dates.from < today ? today : reading.dates.from, to: reading.dates.to });
-    if (reading.time && !times.some((time) => reading.time && sameTime(time, reading.time))) times.push(reading.time);
+    if (reading.dates)
+      dates.push({ from: reading.dates.from < today ? today : reading.dates.from, to: reading.dates.to });
+    if (reading.time && !times.some((time) => reading.time && sameTime(time, reading.time)))
+      times.push(reading.time);
     if (reading.partOfDay) parts.add(reading.partOfDay);
     if (reading.onlyWeekday) onlyWeekdays.add(reading.onlyWeekday);
     if (reading.asap) asap = true;
@@ -173,7 +183,8 @@ export function parseWhen(input: ParseWhenInput): ParseWhenResult {
   }
 
   const excluded = new Set<IsoWeekday>(cues.excludedWeekdays);
-  if (onlyWeekdays.size > 0) ALL_WEEKDAYS.filter((day) => !onlyWeekdays.has(day)).forEach((day) => excluded.add(day));
+  if (onlyWeekdays.size > 0)
+    ALL_WEEKDAYS.filter((day) => !onlyWeekdays.has(day)).forEach((day) => excluded.add(day));
 
   const uniqueDates = dates
     .filter((span, i) => dates.findIndex((other) => other.from === span.from && other.to === span.to) === i)
@@ -188,7 +199,10 @@ export function parseWhen(input: ParseWhenInput): ParseWhenResult {
       timeZone: input.timeZone,
       asap,
       dates: uniqueDates,
-      times: times.sort((a, b) => minutesOfDay(a.kind === 'at' ? a.time : a.from) - minutesOfDay(b.kind === 'at' ? b.time : b.from)),
+      times: times.sort(
+        (a, b) =>
+          minutesOfDay(a.kind === 'at' ? a.time : a.from) - minutesOfDay(b.kind === 'at' ? b.time : b.from),
+      ),
       partOfDay,
       excludedWeekdays: [...excluded].sort((a, b) => a - b),
     },

@@ -42,8 +42,10 @@ function spanRange(date: LocalDate, start: number, end: number, timeZone: UkTime
  */
 export function dayAvailability(input: DayAvailabilityInput): DayAvailability {
   const { worker, date, timeZone } = input;
-  if (input.bankHolidays.isBankHoliday(divisionOf(input.nation), date)) return { open: false, reason: 'bankHoliday' };
-  if (worker.leave.some((leave) => leave.from <= date && date <= leave.to)) return { open: false, reason: 'onLeave' };
+  if (input.bankHolidays.isBankHoliday(divisionOf(input.nation), date))
+    return { open: false, reason: 'bankHoliday' };
+  if (worker.leave.some((leave) => leave.from <= date && date <= leave.to))
+    return { open: false, reason: 'onLeave' };
 
   const weekday = isoWeekdayOf(date);
   const spans: WorkingSpan[] = [...worker.week[weekdayName(weekday)]];

@@ -12,7 +12,7 @@ import {
 import type { LinkWorker } from '../linkWorkers/schema';
 import { dayAvailability } from './availability';
 import { InvalidInstantError } from './errors';
-import { type BookedRange, type SessionKind, type Slot, slotId } from './types';
+import { type BookedRange, type IsoInstant, type SessionKind, type Slot, slotId } from './types';
 
 export interface GenerateSlotsInput {
   readonly worker: LinkWorker;
@@ -39,7 +39,7 @@ function sessionMinutes(worker: LinkWorker, kind: SessionKind | undefined): numb
   return kind === 'followUp' ? worker.sessions.followUpMinutes : worker.sessions.firstMinutes;
 }
 
-interface Window {
+interface BookingWindow {
   readonly earliestStart: number;
   /** Exclusive: a session must start before this instant. */
   readonly horizonEnd: number;
@@ -47,12 +47,27 @@ interface Window {
 
 // Notice is elapsed time (24 hours is 24 hours, even across a clock change); the horizon is counted in
 // calendar days at the same wall-clock time, as a person would count "two weeks from now".
-function bookingWindow(worker: LinkWorker, now: Date, horizonDays: number | undefined, timeZone: UkTimeZone): Window {
+function bookingWindow(
+  worker: LinkWorker,
+  now: Date,
+  horizonDays: number | undefined,
+  timeZone: UkTimeZone,
+): BookingWindow {
   const at = now.getTime();
   return {
     earliestStart: at + minutesToMs(worker.minimumNoticeHours * 60),
     horizonEnd: addCalendarDaysAt(at, horizonDays ?? worker.horizonDays, timeZone),
   };
+}
+
+/** The instant the booking horizon ends (exclusive), for telling matchSlots why a date has no slot. */
+export function bookingHorizonEnd(input: {
+  readonly worker: LinkWorker;
+  readonly now: Date;
+  readonly horizonDays?: number;
+  readonly timeZone: UkTimeZone;
+}): IsoInstant {
+  return toIsoInstant(bookingWindow(input.worker, input.now, input.horizonDays, input.timeZone).horizonEnd);
 }
 
 /**
@@ -83,7 +98,7 @@ export function generateSlots(input: GenerateSlotsInput): Slot[] {
     // Spans may overlap after an added exception; the first laid session wins.
     let dayReach = Number.NEGATIVE_INFINITY;
     for (const piece of day.pieces) {
-      for (let start = Math.max(piece.range.start, dayReach); start + length <= piece.range.end; ) {
+      for (let start = Math.max(piece.range.start, dayReach); start + length <= piece.range.end;) {
         const session = { start, end: start + length };
         start = session.end + buffer;
         dayReach = start;

@@ -47,8 +47,7 @@ export interface MatchSlotsInput {
 }
 
 export type MatchSlotsResult =
-  | { ok: true; slots: Slot[] }
-  | { ok: false; reason: NoMatchReason; alternatives: Slot[] };
+  { ok: true; slots: Slot[] } | { ok: false; reason: NoMatchReason; alternatives: Slot[] };
 
 interface Candidate {
   readonly slot: Slot;
@@ -97,13 +96,16 @@ function targetInstant(when: WhenPreference, timeZone: UkTimeZone): number | nul
 
 function byNearness(target: number | null): (a: Candidate, b: Candidate) => number {
   return (a, b) =>
-    target === null ? a.instant - b.instant : Math.abs(a.instant - target) - Math.abs(b.instant - target) || a.instant - b.instant;
+    target === null
+      ? a.instant - b.instant
+      : Math.abs(a.instant - target) - Math.abs(b.instant - target) || a.instant - b.instant;
 }
 
 /**
  * The best `count` slots for what a person said: earliest first, spread over different days where it
- * can. When nothing fits, a reason code and the nearest alternatives, found by letting go of the date
- * first, then the time of day, then the weekdays, and only last of the way of meeting.
+ * can. When nothing fits, a reason code and the nearest alternatives: those that fit the time in
+ * another way of meeting if there are any; otherwise, in the way asked for, letting go of the date
+ * first, then the time of day, then the weekdays.
  */
 export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
   const { when, timeZone } = input;
@@ -122,7 +124,8 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
   if (all.length === 0) return { ok: false, reason: 'noSlots', alternatives: [] };
 
   const target = targetInstant(when, timeZone);
-  const nearest = (pool: readonly Candidate[]): Slot[] => pickSpread([...pool].sort(byNearness(target)), count);
+  const nearest = (pool: readonly Candidate[]): Slot[] =>
+    pickSpread([...pool].sort(byNearness(target)), count);
   const relaxed = (pool: readonly Candidate[]): Slot[] => {
     const ladder = [
       pool.filter((c) => onWeekday(c) && atTime(c)),
@@ -133,12 +136,13 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
     return nearest(ladder.find((step) => step.length > 0) ?? []);
   };
 
-  const inMode = all.filter(modeFits);
+  // Fits the time but only in another way of meeting: those slots are the nearest thing to an answer.
   const fitsInOtherModes = all.filter(fitsWhen);
-  if (inMode.length === 0 || fitsInOtherModes.length > 0) {
-    const pool = fitsInOtherModes.length > 0 ? fitsInOtherModes : all;
-    return { ok: false, reason: 'modeUnavailable', alternatives: fitsInOtherModes.length > 0 ? nearest(pool) : relaxed(pool) };
+  if (fitsInOtherModes.length > 0) {
+    return { ok: false, reason: 'modeUnavailable', alternatives: nearest(fitsInOtherModes) };
   }
+  const inMode = all.filter(modeFits);
+  if (inMode.length === 0) return { ok: false, reason: 'modeUnavailable', alternatives: relaxed(all) };
 
   if (when.dates.length === 0) return { ok: false, reason: 'noneMatching', alternatives: relaxed(inMode) };
 
@@ -150,7 +154,8 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
     const horizon = parseIsoInstant(input.horizonEnd);
     if (horizon === null) throw new InvalidInstantError(input.horizonEnd);
     const lastDate = instantToWallClock(horizon, timeZone).date;
-    if (when.dates.every((span) => span.from > lastDate)) return { ok: false, reason: 'beyondHorizon', alternatives };
+    if (when.dates.every((span) => span.from > lastDate))
+      return { ok: false, reason: 'beyondHorizon', alternatives };
   }
   const singleDay = when.dates.length === 1 && when.dates[0].from === when.dates[0].to;
   if (singleDay && input.bankHolidays && input.nation) {

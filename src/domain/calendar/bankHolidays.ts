@@ -153,8 +153,10 @@ function observe(days: readonly NaturalDay[]): BankHoliday[] {
 function relabelScottishNewYear(holidays: BankHoliday[], year: number): BankHoliday[] {
   if (isoWeekdayOf(localDateFromParts(year, 1, 1)) !== 7) return holidays;
   return holidays.map((holiday) => {
-    if (holiday.date === localDateFromParts(year, 1, 2)) return { ...holiday, code: 'newYearsDay', substitute: true };
-    if (holiday.date === localDateFromParts(year, 1, 3)) return { ...holiday, code: 'secondJanuary', substitute: true };
+    if (holiday.date === localDateFromParts(year, 1, 2))
+      return { ...holiday, code: 'newYearsDay', substitute: true };
+    if (holiday.date === localDateFromParts(year, 1, 3))
+      return { ...holiday, code: 'secondJanuary', substitute: true };
     return holiday;
   });
 }
@@ -169,7 +171,9 @@ function applyOneOffs(holidays: BankHoliday[], division: BankHolidayDivision, ye
     }
     if (change.kind === 'move' && change.year === year) {
       result = result.map((holiday) =>
-        holiday.code === change.code ? { ...holiday, date: change.to, substitute: false, source: 'oneOff' } : holiday,
+        holiday.code === change.code
+          ? { ...holiday, date: change.to, substitute: false, source: 'oneOff' }
+          : holiday,
       );
     }
   }
@@ -216,15 +220,17 @@ export const govUkBankHolidaysSchema = z
 export type GovUkBankHolidays = z.infer<typeof govUkBankHolidaysSchema>;
 
 export type ParseGovUkResult =
-  | { ok: true; value: GovUkBankHolidays }
-  | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; value: GovUkBankHolidays } | { ok: false; issues: { path: string; message: string }[] };
 
 export function parseGovUkBankHolidays(input: unknown): ParseGovUkResult {
   const parsed = govUkBankHolidaysSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    issues: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
   };
 }
 
@@ -270,7 +276,9 @@ export function createBankHolidayCalendar(options: { govUk?: GovUkBankHolidays }
     const cached = cache.get(key);
     if (cached) return cached;
     const computed = computeBankHolidays(division, year);
-    const events = options.govUk?.[division]?.events.filter((event) => localDateParts(event.date).year === year);
+    const events = options.govUk?.[division]?.events.filter(
+      (event) => localDateParts(event.date).year === year,
+    );
     const holidays = events && events.length > 0 ? fromGovUk(events, computed) : computed;
     cache.set(key, holidays);
     return holidays;

@@ -5,6 +5,7 @@ import {
   isLocalDate,
   isLocalTime,
   type IsoWeekday,
+  isoWeekdayOf,
   type LocalDate,
   type LocalTime,
   minutesOfDay,
@@ -109,7 +110,12 @@ const workerInputSchema = z.object({
   siteIds: z.array(idSchema).min(1),
   modes: modesSchema,
   sessions: sessionsSchema.prefault({}),
-  minimumNoticeHours: z.number().int().min(0).max(24 * 14).default(LINK_WORKER_DEFAULTS.minimumNoticeHours),
+  minimumNoticeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 14)
+    .default(LINK_WORKER_DEFAULTS.minimumNoticeHours),
   horizonDays: z.number().int().min(1).max(56).default(LINK_WORKER_DEFAULTS.horizonDays),
   week: weekSchema,
   leave: z.array(leaveSchema).default([]),
@@ -185,7 +191,7 @@ type Issue = { path: (string | number)[]; message: string };
 
 function checkSpan(
   span: SpanInput,
-  weekday: IsoWeekday | null,
+  weekday: IsoWeekday,
   worker: WorkerInput,
   path: (string | number)[],
 ): Issue[] {
@@ -194,15 +200,20 @@ function checkSpan(
   const end = minutesOfDay(span.end);
   if (end <= start) issues.push({ path, message: 'a span must end after it starts' });
   if (span.site !== undefined && !worker.siteIds.includes(span.site)) {
-    issues.push({ path: [...path, 'site'], message: `site "${span.site}" is not one of this worker's sites` });
+    issues.push({
+      path: [...path, 'site'],
+      message: `site "${span.site}" is not one of this worker's sites`,
+    });
   }
   const modes = span.modes ?? worker.modes;
   const unknownModes = modes.filter((mode) => !worker.modes.includes(mode));
   if (unknownModes.length > 0) {
-    issues.push({ path: [...path, 'modes'], message: `modes ${unknownModes.join(', ')} are not this worker's` });
+    issues.push({
+      path: [...path, 'modes'],
+      message: `modes ${unknownModes.join(', ')} are not this worker's`,
+    });
   }
-  // A dated exception is checked against its own weekday by the caller; a pattern span here.
-  if (weekday !== null && end > start) {
+  if (end > start) {
     const extended = span.extendedHours ?? false;
     if (!withinPermittedWindows(weekday, extended, start, end)) {
       issues.push({
@@ -234,7 +245,8 @@ function fileIssues(file: FileInput): Issue[] {
   file.linkWorkers.forEach((worker, w) => {
     const base = ['linkWorkers', w];
     worker.siteIds.forEach((siteId, s) => {
-      if (!sites.has(siteId)) issues.push({ path: [...base, 'siteIds', s], message: `unknown site "${siteId}"` });
+      if (!sites.has(siteId))
+        issues.push({ path: [...base, 'siteIds', s], message: `unknown site "${siteId}"` });
     });
     const nations = new Set(worker.siteIds.flatMap((id) => sites.get(id)?.nation ?? []));
     if (nations.size > 1) {
@@ -250,7 +262,7 @@ function fileIssues(file: FileInput): Issue[] {
     worker.exceptions.forEach((exception, e) => {
       const path = [...base, 'exceptions', e];
       if (exception.change === 'add') {
-        issues.push(...checkSpan(exception, null, worker, path));
+        issues.push(...checkSpan(exception, isoWeekdayOf(exception.date), worker, path));
       } else if ((exception.start === undefined) !== (exception.end === undefined)) {
         issues.push({ path, message: 'give both start and end, or neither to remove the whole day' });
       } else if (exception.start !== undefined && exception.end !== undefined) {
@@ -297,14 +309,20 @@ function resolveWorker(worker: WorkerInput, sites: ReadonlyMap<string, Site>): L
       if (exception.change === 'add') {
         return { date: exception.date, change: 'add', span: resolveSpan(exception, worker) };
       }
-      return { date: exception.date, change: 'remove', start: exception.start ?? null, end: exception.end ?? null };
+      return {
+        date: exception.date,
+        change: 'remove',
+        start: exception.start ?? null,
+        end: exception.end ?? null,
+      };
     }),
   };
 }
 
 export const linkWorkersConfigSchema = fileInputSchema
   .superRefine((file, ctx) => {
-    for (const issue of fileIssues(file)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    for (const issue of fileIssues(file))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   })
   .transform((file): LinkWorkersConfig => {
     const sites = new Map(file.sites.map((site) => [site.id, site]));
@@ -318,8 +336,7 @@ export const linkWorkersConfigSchema = fileInputSchema
 export type LinkWorkersConfigInput = z.input<typeof linkWorkersConfigSchema>;
 
 export type ParseLinkWorkersResult =
-  | { ok: true; config: LinkWorkersConfig }
-  | { ok: false; issues: { path: string; message: string }[] };
+  { ok: true; config: LinkWorkersConfig } | { ok: false; issues: { path: string; message: string }[] };
 
 /** Issues are for the operator's log, not for a patient. */
 export function parseLinkWorkersConfig(input: unknown): ParseLinkWorkersResult {
@@ -327,6 +344,9 @@ export function parseLinkWorkersConfig(input: unknown): ParseLinkWorkersResult {
   if (parsed.success) return { ok: true, config: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    issues: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
   };
 }

@@ -62,7 +62,8 @@ const ASAP = new RegExp(
     .join('|'),
 );
 
-const WEEKDAYS_ONLY = /\b(?:weekdays?|week days?|during the week|mon(?:day)? ?(?:-|–|to|through|till) ?fri(?:day)?)\b/;
+const WEEKDAYS_ONLY =
+  /\b(?:weekdays?|week days?|during the week|mon(?:day)? ?(?:-|–|to|through|till) ?fri(?:day)?)\b/;
 const WEEKENDS_ONLY = /\bweekends?\b/;
 const ORDINAL_DAY =
   /\b(?:the )?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/g;
@@ -113,7 +114,10 @@ export function findEnglishCues(text: string): EnglishCues {
   negated.sort((a, b) => a.start - b.start);
   const outside = [...negated]
     .reverse()
-    .reduce((rest, span) => rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end), text);
+    .reduce(
+      (rest, span) => rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end),
+      text,
+    );
 
   const onlyWeekdays = new Set<IsoWeekday>();
   if (WEEKDAYS_ONLY.test(outside)) WORKING_WEEK.forEach((day) => onlyWeekdays.add(day));

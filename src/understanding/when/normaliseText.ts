@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate, localDateFromParts, localDateParts } from '../../domain/calendar/wallClock';
+import { type LocalDate, localDateFromParts, localDateParts } from '../../domain/calendar/wallClock';
 
 /**
  * Rewrites the parts of a reply that the recognizer gets wrong for a UK clinic, before it sees them.
@@ -35,29 +35,33 @@ function clinicHour(hour: number, minutes: string | undefined): string | null {
   return `${String(hour).padStart(2, '0')}:${mm}`;
 }
 
+function realDate(year: number, month: number, day: number): LocalDate | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const date = localDateFromParts(year, month, day);
+  // 31/2 would roll over into March: not a date anyone meant.
+  return localDateParts(date).month === month ? date : null;
+}
+
 function nextOccurrence(month: number, day: number, today: LocalDate): LocalDate | null {
   const { year } = localDateParts(today);
-  for (const candidateYear of [year, year + 1]) {
-    const date = localDateFromParts(candidateYear, month, day);
-    // Rolled over (31/2 becomes 3 March): not a real date.
-    if (localDateParts(date).month !== month) return null;
-    if (date >= today) return date;
+  // Up to four years ahead, for 29/2.
+  for (let candidate = year; candidate <= year + 4; candidate += 1) {
+    const date = realDate(candidate, month, day);
+    if (date !== null && date >= today) return date;
   }
   return null;
 }
 
 /** "3/12" → the next 3 December as ISO, which every culture of the recognizer reads the same way. */
 function dayFirstDates(text: string, today: LocalDate): string {
-  return text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?![\d/])/g, (whole, d, m, y) => {
-    const [day, month] = [Number(d), Number(m)];
-    if (y !== undefined) {
-      const year = y.length === 2 ? 2000 + Number(y) : Number(y);
-      const date = localDateFromParts(year, month, day);
-      return isLocalDate(date) && localDateParts(date).month === month && month >= 1 && month <= 12 ? date : whole;
-    }
-    if (month < 1 || month > 12 || day < 1) return whole;
-    return nextOccurrence(month, day, today) ?? whole;
-  });
+  return text.replace(
+    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?![\d/])/g,
+    (whole: string, day: string, month: string, year: string | undefined) => {
+      if (year === undefined) return nextOccurrence(Number(month), Number(day), today) ?? whole;
+      const fullYear = year.length === 2 ? 2000 + Number(year) : Number(year);
+      return realDate(fullYear, Number(month), Number(day)) ?? whole;
+    },
+  );
 }
 
 export interface NormaliseOptions {
@@ -67,29 +71,28 @@ export interface NormaliseOptions {
 }
 
 export function normaliseWhenText(text: string, options: NormaliseOptions): string {
-  let result = text
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  let result = text.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
   if (options.dayFirst) result = dayFirstDates(result, options.today);
   if (!options.english) return result;
 
   // "half two" is British for 14:30; "half past two" is read the same way here.
-  result = result.replace(new RegExp(`\\bhalf (?:past )?(\\d{1,2}|${NUMBER_WORD})\\b`, 'g'), (whole, hour) => {
-    const value = NUMBER_WORDS[hour] ?? Number(hour);
-    return clinicHour(value, '30') ?? whole;
-  });
+  result = result.replace(
+    new RegExp(`\\bhalf (?:past )?(\\d{1,2}|${NUMBER_WORD})\\b`, 'g'),
+    (whole: string, hour: string) => {
+      const value = NUMBER_WORDS[hour] ?? Number(hour);
+      return clinicHour(value, '30') ?? whole;
+    },
+  );
   result = result.replace(
     new RegExp(`\\b${TIME_PREPOSITION} (${NUMBER_WORD})\\b(?! (?:weeks?|days?|months?|hours?|of)\\b)`, 'g'),
-    (_whole, preposition: string, word: string) => `${preposition} ${NUMBER_WORDS[word]}`,
+    (_whole: string, preposition: string, word: string) => `${preposition} ${NUMBER_WORDS[word]}`,
   );
   return result.replace(
     new RegExp(
       `\\b${TIME_PREPOSITION} (\\d{1,2})(?:[:.](\\d{2}))?(?![\\d:/]|\\.\\d)(?!\\s*(?:am|pm|a\\.m|p\\.m|o'?clock|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|st|nd|rd|th|of)\\b)`,
       'g',
     ),
-    (whole, preposition: string, hour: string, minutes: string | undefined) => {
+    (whole: string, preposition: string, hour: string, minutes: string | undefined) => {
       const time = clinicHour(Number(hour), minutes);
       return time === null ? whole : `${preposition} ${time}`;
     },

@@ -146,14 +146,22 @@ function readValue(typeName: string, value: ResolutionValue): Reading | null {
     case 'datetimeV2.date': {
       const date = dateAndTime(value.value)?.date;
       if (date === undefined) return null;
-      return { dates: { from: date, to: date }, endsAt: dayEnd(date), weekdayOnly: /^XXXX-WXX-\d$/.test(timex) };
+      return {
+        dates: { from: date, to: date },
+        endsAt: dayEnd(date),
+        weekdayOnly: /^XXXX-WXX-\d$/.test(timex),
+      };
     }
     case 'datetimeV2.daterange':
       return readDateRange(value);
     case 'datetimeV2.datetime': {
       const at = dateAndTime(value.value);
       if (!at || at.time === null) return null;
-      return { dates: { from: at.date, to: at.date }, time: { kind: 'at', time: at.time }, endsAt: `${at.date} ${at.time}` };
+      return {
+        dates: { from: at.date, to: at.date },
+        time: { kind: 'at', time: at.time },
+        endsAt: `${at.date} ${at.time}`,
+      };
     }
     case 'datetimeV2.datetimerange':
       return readDateTimeRange(value);
@@ -184,7 +192,10 @@ function clinicPlausible(reading: Reading): boolean {
  * earliest that is not over yet at `nowKey` ('YYYY-MM-DD HH:MM', London), preferring clinic hours. When
  * every reading is over, the latest is returned with `past` set, so the caller can say so.
  */
-export function chooseReading(result: RecognizerResult, nowKey: string): { reading: Reading; past: boolean } | null {
+export function chooseReading(
+  result: RecognizerResult,
+  nowKey: string,
+): { reading: Reading; past: boolean } | null {
   const readings = (result.resolution?.values ?? [])
     .map((value) => readValue(result.typeName, value))
     .filter((reading): reading is Reading => reading !== null);

@@ -1,0 +1,4 @@
+export * from './bankHolidays';
+export * from './ranges';
+export * from './serviceHours';
+export * from './wallClock';
