@@ -4,13 +4,15 @@ import i18next, { type TFunction } from 'i18next';
 import { z } from 'zod';
 
 /**
- * Every user-facing sentence comes from locales/<tag>.json through this module. en-GB is the
- * reference catalogue: its keys type-check every call, so a misspelt key does not compile. Another
- * language is one more file in locales/ (no code change); a key missing there falls back along
- * the chain <language>-<REGION> → <language> → the default locale (en-GB).
+ * Every user-facing sentence comes from locales/<tag>/*.json through this module; the files of one
+ * language are merged (each capability keeps its sentences in its own file, under its own top-level
+ * keys). en-GB is the reference catalogue: its keys type-check every call, so a misspelt key does
+ * not compile. Another language is one more folder in locales/ (no code change); a key missing there
+ * falls back along the chain <language>-<REGION> → <language> → the default locale (en-GB).
  */
 
-export type Catalogue = typeof import('../../locales/en-GB.json');
+/** The en-GB files; a new file of sentences is added here once, for its keys to type-check. */
+export type Catalogue = typeof import('../../locales/en-GB/core.json');
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -46,19 +48,27 @@ export interface TranslatorOptions {
 
 export function createTranslator(options: TranslatorOptions): Translator {
   const resources: Record<string, { translation: CatalogueTree }> = {};
-  for (const file of readdirSync(options.localesDir).filter((name) => name.endsWith('.json'))) {
-    const tag = file.slice(0, -'.json'.length);
-    const parsed = catalogueTree.safeParse(
-      JSON.parse(readFileSync(path.join(options.localesDir, file), 'utf8')),
-    );
-    if (!parsed.success)
-      throw new Error(`locales/${file} is not a catalogue of strings: ${parsed.error.message}`);
-    resources[tag] = { translation: parsed.data };
+  for (const tag of readdirSync(options.localesDir, { withFileTypes: true })) {
+    if (!tag.isDirectory()) continue;
+    const merged: CatalogueTree = {};
+    const folder = path.join(options.localesDir, tag.name);
+    for (const file of readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
+      const parsed = catalogueTree.safeParse(JSON.parse(readFileSync(path.join(folder, file), 'utf8')));
+      if (!parsed.success)
+        throw new Error(`locales/${tag.name}/${file} is not a catalogue of strings: ${parsed.error.message}`);
+      for (const [key, value] of Object.entries(parsed.data)) {
+        if (key in merged) throw new Error(`locales/${tag.name}/${file} repeats the top-level key "${key}"`);
+        merged[key] = value;
+      }
+    }
+    resources[tag.name] = { translation: merged };
   }
   const locales = Object.keys(resources).sort();
   if (!resources[options.defaultLocale]) {
     throw new Error(
-      `DEFAULT_LOCALE ${options.defaultLocale} has no file in locales/ (found: ${locales.join(', ')})`,
+      `DEFAULT_LOCALE ${options.defaultLocale} has no folder in locales/ (found: ${locales.join(', ')})`,
     );
   }
 

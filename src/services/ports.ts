@@ -1,3 +1,5 @@
+import type { ReferralDraft } from './referrals/referralDraft';
+
 /**
  * What the outside world must provide to Signpost's services. Adapters live in src/storage (Redis and
  * in-memory); the composition root in src/server picks them.
@@ -111,4 +113,14 @@ export interface SlotLedger {
   takenSlotIds(input: { workerId: string; from: string; to: string; now: Date }): Promise<Set<string>>;
   /** A worker's confirmed bookings between two instants, soonest first. */
   bookingsForWorker(input: { workerId: string; from: string; to: string }): Promise<Booking[]>;
+}
+
+/**
+ * Where referral drafts live, one per patient (the key is an opaque patient key, never a name).
+ * Implementations validate what they read back and apply the retention period on every save.
+ */
+export interface ReferralStore {
+  load(patientKey: string): Promise<ReferralDraft | undefined>;
+  save(draft: ReferralDraft): Promise<void>;
+  delete(patientKey: string): Promise<void>;
 }

@@ -15,4 +15,9 @@ export class RedisKeys {
   turnLock(conversationKey: string): string {
     return `${this.prefix}lock:turn:${conversationKey}`;
   }
+
+  /** A patient's referral draft. */
+  referralDraft(patientKey: string): string {
+    return `${this.prefix}referral:${patientKey}`;
+  }
 }

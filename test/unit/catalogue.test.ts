@@ -24,13 +24,23 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const catalogues = Object.fromEntries(
-  readdirSync(localesDir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => [
-      name.replace(/\.json$/, ''),
-      JSON.parse(readFileSync(path.join(localesDir, name), 'utf8')) as Tree,
-    ]),
+/** Each language's files, merged into one tree (as the translator does). */
+const catalogues: Record<string, Tree> = Object.fromEntries(
+  readdirSync(localesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const folder = path.join(localesDir, entry.name);
+      const merged = readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .reduce<Tree>(
+          (tree, name) => ({
+            ...tree,
+            ...(JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as Tree),
+          }),
+          {},
+        );
+      return [entry.name, merged];
+    }),
 );
 const reference = [...new Set(leaves(catalogues['en-GB']).map(withoutPlural))].sort();
 const code = [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'dialogs'))]

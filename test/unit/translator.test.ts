@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTranslator } from '../../src/i18n/translator';
 
 function localesWith(files: Record<string, object>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'signpost-locales-'));
-  for (const [tag, catalogue] of Object.entries(files))
-    writeFileSync(path.join(dir, `${tag}.json`), JSON.stringify(catalogue));
+  for (const [tag, catalogue] of Object.entries(files)) {
+    mkdirSync(path.join(dir, tag));
+    writeFileSync(path.join(dir, tag, 'core.json'), JSON.stringify(catalogue));
+  }
   return dir;
 }
 
@@ -43,6 +45,18 @@ describe('translator', () => {
 
   it('refuses a catalogue that is not all strings', () => {
     const bad = localesWith({ 'en-GB': { menu: { prompt: 42 } } });
-    expect(() => createTranslator({ localesDir: bad, defaultLocale: 'en-GB' })).toThrow(/en-GB.json/);
+    expect(() => createTranslator({ localesDir: bad, defaultLocale: 'en-GB' })).toThrow(/en-GB\/core.json/);
+  });
+
+  it('merges the files of one language and refuses a top-level key in two files', () => {
+    const split = localesWith({ 'en-GB': { menu: { prompt: 'Menu?' } } });
+    writeFileSync(path.join(split, 'en-GB', 'booking.json'), JSON.stringify({ booking: { ask: 'When?' } }));
+    const merged = createTranslator({ localesDir: split, defaultLocale: 'en-GB' });
+    expect(merged.t('en-GB', 'menu.prompt')).toBe('Menu?');
+    expect(merged.t('en-GB', 'booking.ask' as never)).toBe('When?');
+    writeFileSync(path.join(split, 'en-GB', 'other.json'), JSON.stringify({ booking: { x: 'y' } }));
+    expect(() => createTranslator({ localesDir: split, defaultLocale: 'en-GB' })).toThrow(
+      /repeats the top-level key "booking"/,
+    );
   });
 });

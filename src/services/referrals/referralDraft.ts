@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ACCESS_CODES, INTEREST_IDS, NEED_IDS, PARTS_OF_DAY, WEEKDAYS } from '../../domain/directory/codes';
+import { CRISIS_KINDS } from '../../domain/safety/types';
+
+/**
+ * What a patient has told Signpost, kept for the booking and for their link worker: the PRSB social
+ * prescribing minimum dataset's needs and concerns, preferences for support, a wellbeing baseline,
+ * offers they liked and any safety flag. It is created only once the patient agrees to the privacy
+ * notice, and it is validated whenever it is read back from the store.
+ */
+
+/** Bumped whenever the privacy notice's wording changes, so each consent names what was agreed to. */
+export const PRIVACY_NOTICE_VERSION = '2026-11';
+
+const instant = z.string().datetime({ offset: true });
+const score = z.number().int().min(0).max(10);
+
+export const referralDraftSchema = z.object({
+  id: z.string().min(1),
+  patientKey: z.string().min(1),
+  createdAt: instant,
+  updatedAt: instant,
+  consent: z.object({ agreedAt: instant, noticeVersion: z.string() }),
+  /** Their own words, as they said them, and the needs understood from them and confirmed. */
+  whatMatters: z.object({ text: z.string().max(4000), needs: z.array(z.enum(NEED_IDS)) }).optional(),
+  preferences: z
+    .object({
+      interests: z.array(z.enum(INTEREST_IDS)).optional(),
+      availability: z
+        .object({
+          windows: z.array(z.object({ weekday: z.enum(WEEKDAYS), partOfDay: z.enum(PARTS_OF_DAY) })).optional(),
+          excludedWeekdays: z.array(z.enum(WEEKDAYS)).optional(),
+        })
+        .optional(),
+      travel: z
+        .object({
+          district: z.string().max(8).optional(),
+          remoteOnly: z.enum(['online', 'phone', 'either']).optional(),
+          maxMiles: z.number().positive().max(100).optional(),
+        })
+        .optional(),
+      freeOnly: z.boolean().optional(),
+      accessNeeds: z.array(z.enum(ACCESS_CODES)).optional(),
+      languages: z.array(z.string().min(2).max(3)).optional(),
+    })
+    .default({}),
+  wellbeing: z
+    .object({
+      at: instant,
+      lifeSatisfaction: score.optional(),
+      worthwhile: score.optional(),
+      happiness: score.optional(),
+      anxiety: score.optional(),
+    })
+    .optional(),
+  likedOffers: z.array(z.object({ id: z.string(), name: z.string(), at: instant })).default([]),
+  safetyFlags: z.array(z.object({ kinds: z.array(z.enum(CRISIS_KINDS)), at: instant })).default([]),
+  bookingIds: z.array(z.string()).default([]),
+});
+
+export type ReferralDraft = z.infer<typeof referralDraftSchema>;
+export type ReferralPreferences = ReferralDraft['preferences'];
+export type WellbeingBaseline = NonNullable<ReferralDraft['wellbeing']>;

@@ -1,0 +1,107 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { NeedId } from '../../domain/directory/codes';
+import type { CrisisKind } from '../../domain/safety/types';
+import type { Clock, ReferralStore } from '../ports';
+import {
+  PRIVACY_NOTICE_VERSION,
+  type ReferralDraft,
+  type ReferralPreferences,
+  type WellbeingBaseline,
+} from './referralDraft';
+
+export type UpdateOutcome = { ok: true; draft: ReferralDraft } | { ok: false; reason: 'noConsent' };
+
+/**
+ * The referral draft's use cases. Nothing is written for a patient who has not agreed to the privacy
+ * notice: every update before that answers `noConsent` and stores nothing.
+ */
+export class ReferralService {
+  constructor(
+    private readonly deps: { store: ReferralStore; clock: Clock; newId?: () => string },
+  ) {}
+
+  /**
+   * An opaque, stable key for a patient on a channel. It is a hash, so the store and the logs never
+   * hold the channel's own user id.
+   */
+  static patientKey(channelId: string, userId: string): string {
+    return createHash('sha256').update(`${channelId}\u0000${userId}`).digest('hex').slice(0, 32);
+  }
+
+  get(patientKey: string): Promise<ReferralDraft | undefined> {
+    return this.deps.store.load(patientKey);
+  }
+
+  /** Records consent and creates the draft (keeping an existing one). Safety flags raised earlier in the conversation are carried in. */
+  async agree(patientKey: string, earlierFlags: { kinds: CrisisKind[]; at: string }[] = []): Promise<ReferralDraft> {
+    const now = this.deps.clock.now().toISOString();
+    const existing = await this.deps.store.load(patientKey);
+    const draft: ReferralDraft = existing ?? {
+      id: (this.deps.newId ?? randomUUID)(),
+      patientKey,
+      createdAt: now,
+      updatedAt: now,
+      consent: { agreedAt: now, noticeVersion: PRIVACY_NOTICE_VERSION },
+      preferences: {},
+      likedOffers: [],
+      safetyFlags: [],
+      bookingIds: [],
+    };
+    draft.consent = { agreedAt: now, noticeVersion: PRIVACY_NOTICE_VERSION };
+    draft.safetyFlags.push(...earlierFlags);
+    draft.updatedAt = now;
+    await this.deps.store.save(draft);
+    return draft;
+  }
+
+  recordWhatMatters(patientKey: string, text: string, needs: NeedId[]): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft) => {
+      draft.whatMatters = { text: text.slice(0, 4000), needs: [...new Set(needs)] };
+    });
+  }
+
+  setPreferences(patientKey: string, change: Partial<ReferralPreferences>): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft) => {
+      draft.preferences = { ...draft.preferences, ...change };
+    });
+  }
+
+  recordWellbeing(patientKey: string, scores: Omit<WellbeingBaseline, 'at'>): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft, now) => {
+      draft.wellbeing = { ...scores, at: now };
+    });
+  }
+
+  likeOffer(patientKey: string, offer: { id: string; name: string }): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft, now) => {
+      if (!draft.likedOffers.some((liked) => liked.id === offer.id)) draft.likedOffers.push({ ...offer, at: now });
+    });
+  }
+
+  flagSafety(patientKey: string, kinds: CrisisKind[]): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft, now) => {
+      draft.safetyFlags.push({ kinds, at: now });
+    });
+  }
+
+  attachBooking(patientKey: string, bookingId: string): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft) => {
+      if (!draft.bookingIds.includes(bookingId)) draft.bookingIds.push(bookingId);
+    });
+  }
+
+  /** "Delete my data": the draft goes at once. */
+  forget(patientKey: string): Promise<void> {
+    return this.deps.store.delete(patientKey);
+  }
+
+  private async update(patientKey: string, change: (draft: ReferralDraft, now: string) => void): Promise<UpdateOutcome> {
+    const draft = await this.deps.store.load(patientKey);
+    if (!draft) return { ok: false, reason: 'noConsent' };
+    const now = this.deps.clock.now().toISOString();
+    change(draft, now);
+    draft.updatedAt = now;
+    await this.deps.store.save(draft);
+    return { ok: true, draft };
+  }
+}
