@@ -40,6 +40,8 @@ export interface MainDialogDeps {
   translator: Translator;
   practice: PracticeDetails;
   capabilities: MenuCapability[];
+  /** "Delete my data", begun on top of whatever is going on (absent: the command is not offered). */
+  deleteData?: Dialog;
 }
 
 interface MenuValues {
@@ -47,7 +49,7 @@ interface MenuValues {
 }
 
 const BUILT_IN = ['talkToPerson', 'help'] as const;
-const COMMANDS: GlobalCommand[] = ['help', 'startOver', 'cancel', 'talkToPerson'];
+const COMMANDS: GlobalCommand[] = ['help', 'startOver', 'cancel', 'talkToPerson', 'deleteData'];
 
 /**
  * The root of every conversation: the menu, and the commands that work anywhere (help, start over,
@@ -66,6 +68,7 @@ export class MainDialog extends ComponentDialog {
       ]),
     );
     for (const capability of deps.capabilities) this.addDialog(capability.dialog);
+    if (deps.deleteData) this.addDialog(deps.deleteData);
     this.initialDialogId = DialogIds.mainFlow;
   }
 
@@ -104,6 +107,9 @@ export class MainDialog extends ComponentDialog {
         await this.sendTalkToPerson(innerDc.context);
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
+      case 'deleteData':
+        if (!this.deps.deleteData) return undefined;
+        return innerDc.beginDialog(this.deps.deleteData.id);
       case 'startOver':
       case 'cancel':
         await innerDc.cancelAllDialogs();

@@ -84,8 +84,9 @@ export class SignpostBot extends ActivityHandler {
     await this.restartIfTreeChanged(context);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
-    // The main dialog loops forever; it is only absent on the first turn or after a restart.
-    if (result.status === DialogTurnStatus.empty || result.status === DialogTurnStatus.complete) {
+    // The main dialog loops forever; it is only absent on the first turn, after a restart, or after
+    // "delete my data" ended every dialog.
+    if (result.status !== DialogTurnStatus.waiting) {
       await dc.beginDialog(DialogIds.main);
     }
   }

@@ -1,10 +1,10 @@
 /**
- * Global commands (help, start over, cancel, talk to a person) are recognised only when they are the
+ * Global commands (help, start over, cancel, talk to a person, delete my data) are recognised only when they are the
  * whole message, give or take case, punctuation and "please": "stop" cancels, but "I want to stop
  * smoking" is an answer, not a command.
  */
 
-export type GlobalCommand = 'help' | 'startOver' | 'cancel' | 'talkToPerson';
+export type GlobalCommand = 'help' | 'startOver' | 'cancel' | 'talkToPerson' | 'deleteData';
 
 export interface MatchCommandInput {
   text: string | undefined;

@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import type { MessageKey, MessageVars, Translator } from '../src/i18n/translator';
+
+/** Says catalogue sentences in the user's language: every dialog speaks through one of these. */
+export class Speaker {
+  constructor(readonly translator: Translator) {}
+
+  text(context: TurnContext, key: MessageKey, vars?: MessageVars): string {
+    return this.translator.t(context.activity.locale, key, vars);
+  }
+
+  list(context: TurnContext, key: MessageKey): string[] {
+    return this.translator.list(context.activity.locale, key);
+  }
+
+  async say(context: TurnContext, key: MessageKey, vars?: MessageVars): Promise<void> {
+    await context.sendActivity(this.text(context, key, vars));
+  }
+
+  /** Several sentences, each its own message: short messages read better in a chat. */
+  async sayAll(context: TurnContext, keys: MessageKey[], vars?: MessageVars): Promise<void> {
+    for (const key of keys) await this.say(context, key, vars);
+  }
+}

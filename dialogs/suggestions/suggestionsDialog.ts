@@ -1,0 +1,253 @@
+import {
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  type Activity,
+  type Attachment,
+  type TurnContext,
+} from 'botbuilder';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { Template } from 'adaptivecards-templating';
+import type { RankProfile, Suggestion } from '../../src/domain/directory/rankOffers';
+import type { CommunityOfferDirectory } from '../../src/services/directory/offerDirectory';
+import type { ReferralDraft } from '../../src/services/referrals/referralDraft';
+import type { ReferralService } from '../../src/services/referrals/referralService';
+import { DialogIds } from '../dialogIds';
+import { patientKeyOf } from '../patient';
+import type { Speaker } from '../speaker';
+import { OfferDescriber } from './describeOffer';
+import offerCardTemplate from './offerCard.json';
+import type { SuggestionAnswer } from './suggestionAnswer';
+import { SuggestionPrompt, type SuggestionPromptState } from './suggestionPrompt';
+
+/** How the suggestions ended, for the journey to decide what comes next. */
+export interface SuggestionsResult {
+  next: 'book' | 'done' | 'askBook';
+}
+
+interface Options {
+  /** Offers already shown in earlier rounds ("show me other options"). */
+  excludeIds?: string[];
+  /** The offers still on screen: re-ask about them without showing them again. */
+  onScreen?: SuggestionPromptState['shown'];
+}
+
+export interface SuggestionsDialogDeps {
+  speaker: Speaker;
+  directory: CommunityOfferDirectory;
+  referrals: ReferralService;
+  /** Channels that render Adaptive Cards 1.5; others get the same offers as a numbered text list. */
+  cardChannels?: readonly string[];
+}
+
+const SHOWN_AT_ONCE = 3;
+const DEFAULT_CARD_CHANNELS = ['msteams', 'webchat', 'directline', 'emulator'];
+
+/** The ranking's view of a referral draft. */
+export function profileFromDraft(draft: ReferralDraft | undefined): RankProfile {
+  const preferences = draft?.preferences ?? {};
+  return {
+    needs: draft?.whatMatters?.needs ?? [],
+    interests: preferences.interests ?? [],
+    availability: preferences.availability,
+    travel: preferences.travel
+      ? {
+          ...(preferences.travel.district ? { origin: { district: preferences.travel.district } } : {}),
+          ...(preferences.travel.remoteOnly ? { remoteOnly: preferences.travel.remoteOnly } : {}),
+          ...(preferences.travel.maxMiles ? { maxMiles: preferences.travel.maxMiles } : {}),
+        }
+      : undefined,
+    freeOnly: preferences.freeOnly,
+    accessNeeds: preferences.accessNeeds ?? [],
+    languages: preferences.languages ?? [],
+  };
+}
+
+/**
+ * Community offers that fit the patient, a few at a time, each with a short true reason. Cards where
+ * the channel shows them, a numbered list where it does not; "I'm interested" is kept on the referral
+ * draft for the link worker.
+ */
+export class SuggestionsDialog extends ComponentDialog {
+  private readonly describe: OfferDescriber;
+
+  constructor(private readonly deps: SuggestionsDialogDeps) {
+    super(DialogIds.suggestions);
+    this.describe = new OfferDescriber(deps.speaker);
+    this.addDialog(
+      new SuggestionPrompt(DialogIds.suggestionsAnswer, (context) => ({
+        otherOptions: deps.speaker.list(context, 'suggestions.words.otherOptions'),
+        book: deps.speaker.list(context, 'suggestions.words.book'),
+        done: deps.speaker.list(context, 'suggestions.words.done'),
+        moreInfo: deps.speaker.list(context, 'suggestions.words.moreInfo'),
+      })),
+    );
+    this.addDialog(
+      new WaterfallDialog(DialogIds.suggestionsFlow, [
+        this.showOffersStep.bind(this),
+        this.actOnAnswerStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = DialogIds.suggestionsFlow;
+  }
+
+  private async showOffersStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options ?? {};
+    if (options.onScreen) {
+      return this.ask(step, options.onScreen, this.followUpActivity(step.context));
+    }
+    const excludeIds = options.excludeIds ?? [];
+    const draft = await this.deps.referrals.get(patientKeyOf(step.context));
+    const { suggestions } = this.deps.directory.suggest({
+      profile: profileFromDraft(draft),
+      limit: SHOWN_AT_ONCE,
+      excludeIds,
+    });
+    if (!suggestions.length) {
+      await speaker.say(step.context, excludeIds.length ? 'suggestions.noneMore' : 'suggestions.none');
+      return step.endDialog({ next: 'askBook' } satisfies SuggestionsResult);
+    }
+    const shown = suggestions.map((suggestion) => ({ id: suggestion.offer.id, name: suggestion.offer.name }));
+    const introKey = excludeIds.length
+      ? 'suggestions.more'
+      : suggestions.length === 1
+        ? 'suggestions.introOne'
+        : 'suggestions.intro';
+    return this.ask(step, shown, this.offersActivity(step.context, suggestions, introKey));
+  }
+
+  private async actOnAnswerStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const answer = step.result as SuggestionAnswer;
+    const shown = (step.values as SuggestionPromptState).shown;
+    const excludeIds = step.options?.excludeIds ?? [];
+    switch (answer.action) {
+      case 'interested': {
+        const offer = this.deps.directory.getOffer(answer.offerId);
+        if (!offer) break;
+        await this.deps.referrals.likeOffer(patientKeyOf(step.context), { id: offer.id, name: offer.name });
+        await speaker.say(step.context, 'suggestions.interested', { name: offer.name });
+        const contact = this.describe.contact(offer);
+        if (contact) await speaker.say(step.context, 'suggestions.contact', { contact });
+        break;
+      }
+      case 'moreInfo': {
+        const offer = this.deps.directory.getOffer(answer.offerId);
+        if (offer) await step.context.sendActivity(this.detailActivity(step.context, offer));
+        break;
+      }
+      case 'unknownOffer':
+        await speaker.say(step.context, 'suggestions.unknownOffer');
+        break;
+      case 'otherOptions':
+        return step.replaceDialog(DialogIds.suggestionsFlow, {
+          excludeIds: [...excludeIds, ...shown.map((offer) => offer.id)],
+        } satisfies Options);
+      case 'book':
+        return step.endDialog({ next: 'book' } satisfies SuggestionsResult);
+      case 'done':
+        await speaker.say(step.context, 'suggestions.done');
+        return step.endDialog({ next: 'done' } satisfies SuggestionsResult);
+    }
+    return step.replaceDialog(DialogIds.suggestionsFlow, { excludeIds, onScreen: shown } satisfies Options);
+  }
+
+  private ask(
+    step: WaterfallStepContext<Options>,
+    shown: SuggestionPromptState['shown'],
+    prompt: Partial<Activity>,
+  ): Promise<DialogTurnResult> {
+    (step.values as SuggestionPromptState).shown = shown;
+    return step.prompt(DialogIds.suggestionsAnswer, {
+      prompt,
+      retryPrompt: {
+        ...this.followUpActivity(step.context),
+        text: this.deps.speaker.text(step.context, 'suggestions.retry'),
+      },
+      validations: { shown } satisfies SuggestionPromptState,
+    });
+  }
+
+  private usesCards(context: TurnContext): boolean {
+    return (this.deps.cardChannels ?? DEFAULT_CARD_CHANNELS).includes(context.activity.channelId);
+  }
+
+  /** The buttons that always apply: other options, book, done. */
+  private actions(context: TurnContext) {
+    const label = (key: 'otherOptions' | 'book' | 'done') =>
+      this.deps.speaker.text(context, `suggestions.button.${key}`);
+    return (['otherOptions', 'book', 'done'] as const).map((key) => label(key));
+  }
+
+  private offersActivity(
+    context: TurnContext,
+    suggestions: Suggestion[],
+    introKey: 'suggestions.intro' | 'suggestions.introOne' | 'suggestions.more',
+  ): Partial<Activity> {
+    const { speaker } = this.deps;
+    const intro = speaker.text(context, introKey);
+    if (this.usesCards(context)) {
+      const activity = MessageFactory.carousel(
+        suggestions.map((suggestion) => this.offerCard(context, suggestion)),
+        `${intro}\n\n${speaker.text(context, 'suggestions.ask')}`,
+      );
+      return {
+        ...activity,
+        suggestedActions: MessageFactory.suggestedActions(this.actions(context)).suggestedActions,
+      };
+    }
+    const lines = suggestions.map((suggestion, index) => {
+      const why = this.describe.why(context, suggestion.reasons);
+      const facts = this.describe
+        .facts(context, suggestion, false)
+        .map((fact) => `${fact.title}: ${fact.value}`)
+        .join('. ');
+      return `${index + 1}. ${suggestion.offer.name}${why ? ` (${why})` : ''}. ${facts}.`;
+    });
+    return {
+      type: ActivityTypes.Message,
+      text: [intro, ...lines, speaker.text(context, 'suggestions.askText')].join('\n\n'),
+      suggestedActions: MessageFactory.suggestedActions(this.actions(context)).suggestedActions,
+    };
+  }
+
+  private followUpActivity(context: TurnContext): Partial<Activity> {
+    return MessageFactory.suggestedActions(
+      this.actions(context),
+      this.deps.speaker.text(context, 'suggestions.bookNext'),
+    );
+  }
+
+  private offerCard(context: TurnContext, suggestion: Suggestion): Attachment {
+    const { speaker } = this.deps;
+    const card = new Template(offerCardTemplate).expand({
+      $root: {
+        id: suggestion.offer.id,
+        name: suggestion.offer.name,
+        organisation: suggestion.offer.organization?.name ?? '',
+        why: this.describe.why(context, suggestion.reasons),
+        facts: this.describe.facts(context, suggestion, false),
+        buttons: {
+          interested: speaker.text(context, 'suggestions.button.interested'),
+          moreInfo: speaker.text(context, 'suggestions.button.moreInfo'),
+        },
+      },
+    }) as object;
+    return CardFactory.adaptiveCard(card);
+  }
+
+  private detailActivity(context: TurnContext, offer: Suggestion['offer']): Partial<Activity> {
+    const suggestion: Suggestion = { offer, score: 0, tier: 'any', attendance: 'unknown', reasons: [] };
+    const facts = this.describe.facts(context, suggestion, true);
+    const text = [offer.name, offer.description, ...facts.map((fact) => `${fact.title}: ${fact.value}`)]
+      .filter(Boolean)
+      .join('\n\n');
+    return MessageFactory.text(text);
+  }
+}

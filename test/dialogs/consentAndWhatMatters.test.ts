@@ -1,0 +1,169 @@
+import { DialogTestClient } from 'botbuilder-testing';
+import { ConsentDialog } from '../../dialogs/consentDialog';
+import { DeleteDataDialog } from '../../dialogs/deleteDataDialog';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { patientKeyOf } from '../../dialogs/patient';
+import { WhatMattersDialog } from '../../dialogs/whatMattersDialog';
+import { ReferralService } from '../../src/services/referrals/referralService';
+import { converse, say, translator } from '../support/dialogs';
+import { journeyServices } from '../support/journey';
+
+const notice = [
+  say('privacy.intro'),
+  say('privacy.what'),
+  say('privacy.who', { practice: 'Riverside Surgery' }),
+  say('privacy.howLong', { days: 90 }),
+  say('privacy.delete'),
+  say('privacy.ask'),
+];
+const patient = ReferralService.patientKey('test', 'user1');
+
+describe('ConsentDialog', () => {
+  function client() {
+    const services = journeyServices();
+    const dialog = new ConsentDialog({ ...services, practiceName: 'Riverside Surgery', retentionDays: 90 });
+    return { services, test: new DialogTestClient('test', dialog) };
+  }
+
+  it('stores nothing until the patient agrees, then creates the draft', async () => {
+    const { services, test } = client();
+    expect(await converse(test, 'hi')).toEqual(notice);
+    expect(await services.store.load(patient)).toBeUndefined();
+    expect(await converse(test, 'yeah')).toEqual([say('privacy.agreed')]);
+    expect(test.dialogTurnResult.result).toEqual({ agreed: true });
+    expect((await services.store.load(patient))?.consent.noticeVersion).toBeDefined();
+  });
+
+  it.each(['No thanks', 'no', 'nope'])('keeps nothing when the patient says "%s"', async (answer) => {
+    const { services, test } = client();
+    await converse(test, 'hi');
+    expect(await converse(test, answer)).toEqual([
+      say('privacy.declined'),
+      say('privacy.otherRoutes', { practice: 'Riverside Surgery' }),
+    ]);
+    expect(test.dialogTurnResult.result).toEqual({ agreed: false });
+    expect(await services.store.load(patient)).toBeUndefined();
+  });
+
+  it('asks again, politely, when the answer is neither', async () => {
+    const { test } = client();
+    await converse(test, 'hi');
+    expect(await converse(test, 'what is a link worker?')).toEqual([say('privacy.retry')]);
+  });
+
+  it('carries a safety flag raised before consent into the draft', async () => {
+    const { services, test } = client();
+    services.pending.push({ kinds: ['suicidal'], at: '2026-11-24T09:59:00.000Z' });
+    await converse(test, 'hi');
+    await converse(test, "Yes, that's OK");
+    expect((await services.store.load(patient))?.safetyFlags).toEqual([
+      { kinds: ['suicidal'], at: '2026-11-24T09:59:00.000Z' },
+    ]);
+  });
+
+  it('does not ask someone who already agreed', async () => {
+    const { services, test } = client();
+    await services.referrals.agree(patient);
+    expect(await converse(test, 'hi')).toEqual([]);
+    expect(test.dialogTurnResult.result).toEqual({ agreed: true });
+  });
+});
+
+describe('WhatMattersDialog', () => {
+  async function client() {
+    const services = journeyServices();
+    await services.referrals.agree(patient);
+    return { services, test: new DialogTestClient('test', new WhatMattersDialog(services)) };
+  }
+  const opening = [say('whatMatters.askHint'), say('whatMatters.ask')];
+
+  it.each([
+    ["I'm not lonely, it's the money", ['money'], 'sayBackOne', 'money, debt or benefits'],
+    ['I feel lonely since my wife died and I am skint', undefined, 'sayBack', undefined],
+  ])('understands "%s" and says it back', async (text, needs, key, names) => {
+    const { services, test } = await client();
+    expect(await converse(test, 'hi')).toEqual(opening);
+    const reply = await converse(test, text);
+    if (names) expect(reply[0]).toBe(say(`whatMatters.${key}` as 'whatMatters.sayBackOne', { needs: names }));
+    expect(reply[reply.length - 1]).toBe(say('whatMatters.confirm'));
+    expect(await converse(test, 'yes')).toEqual([say('whatMatters.noted')]);
+    const draft = await services.store.load(patient);
+    expect(draft?.whatMatters?.text).toBe(text);
+    if (needs) expect(draft?.whatMatters?.needs).toEqual(needs);
+    else expect(draft?.whatMatters?.needs.length).toBeGreaterThan(1);
+  });
+
+  it('lets the patient correct it, then offers the list', async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    await converse(test, 'I am worried about money');
+    expect(await converse(test, 'Not quite')).toEqual([say('whatMatters.tellAgain')]);
+    const second = await converse(test, 'my housing');
+    expect(second[second.length - 1]).toBe(say('whatMatters.confirm'));
+    const list = await converse(test, 'no');
+    expect(list[0].startsWith(say('whatMatters.notSure'))).toBe(true);
+    expect(await converse(test, say('needs.caring'))).toEqual([say('whatMatters.noted')]);
+    const draft = await services.store.load(patient);
+    expect(draft?.whatMatters).toEqual({ text: 'I am worried about money / my housing', needs: ['caring'] });
+  });
+
+  it("keeps the patient's words when none of the needs fit", async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    const list = await converse(test, 'blah blah');
+    expect(list[0].startsWith(say('whatMatters.notSure'))).toBe(true);
+    expect(await converse(test, say('whatMatters.somethingElse'))).toEqual([
+      say('whatMatters.somethingElseNoted'),
+    ]);
+    expect((await services.store.load(patient))?.whatMatters).toEqual({ text: 'blah blah', needs: [] });
+  });
+
+  it('asks again when the answer is empty', async () => {
+    const { test } = await client();
+    await converse(test, 'hi');
+    expect(await converse(test, '   ')).toEqual([say('whatMatters.empty')]);
+  });
+});
+
+describe('delete my data', () => {
+  function client() {
+    const services = journeyServices();
+    const main = new MainDialog({
+      translator,
+      practice: { name: 'Riverside Surgery', phone: undefined },
+      capabilities: [],
+      deleteData: new DeleteDataDialog(services),
+    });
+    return { services, test: new DialogTestClient('test', main) };
+  }
+
+  it('deletes the draft after a confirmation, from anywhere, and starts again', async () => {
+    const { services, test } = client();
+    await services.referrals.agree(patient);
+    await converse(test, 'hi');
+    expect(await converse(test, 'delete my data')).toEqual([say('deleteData.confirm')]);
+    // Every dialog ends; the bot then starts the menu again (see the end-to-end test).
+    expect(await converse(test, 'Yes, delete it')).toEqual([say('deleteData.done')]);
+    expect(test.dialogTurnResult.status).not.toBe('waiting');
+    expect(await services.store.load(patient)).toBeUndefined();
+  });
+
+  it('keeps everything and goes back to where the patient was when they say no', async () => {
+    const { services, test } = client();
+    await services.referrals.agree(patient);
+    await converse(test, 'hi');
+    await converse(test, 'forget me');
+    expect(await converse(test, 'no')).toEqual([say('deleteData.kept'), say('menu.prompt')]);
+    expect(await services.store.load(patient)).toBeDefined();
+  });
+
+  it('says so when nothing is stored', async () => {
+    const { test } = client();
+    await converse(test, 'hi');
+    expect(await converse(test, 'delete my data')).toEqual([say('deleteData.nothing'), say('menu.prompt')]);
+  });
+
+  it('uses the same key for the same person on the same channel', () => {
+    expect(patientKeyOf({ activity: { channelId: 'test', from: { id: 'user1' } } } as never)).toBe(patient);
+  });
+});

@@ -1,0 +1,111 @@
+import { DialogTestClient } from 'botbuilder-testing';
+import type { Activity } from 'botbuilder';
+import { SuggestionsDialog } from '../../dialogs/suggestions/suggestionsDialog';
+import { ReferralService } from '../../src/services/referrals/referralService';
+import { say } from '../support/dialogs';
+import { journeyServices, shippedDirectory } from '../support/journey';
+
+async function setUp(channelId: string) {
+  const services = journeyServices();
+  const directory = await shippedDirectory();
+  const key = ReferralService.patientKey(channelId, 'user1');
+  await services.referrals.agree(key);
+  await services.referrals.recordWhatMatters(key, 'I look after my mum', ['caring']);
+  await services.referrals.setPreferences(key, { travel: { district: 'RV1' } });
+  const test = new DialogTestClient(channelId, new SuggestionsDialog({ ...services, directory }));
+  return { services, directory, key, test };
+}
+
+const submit = (value: object): Partial<Activity> => ({ type: 'message', value });
+
+describe('SuggestionsDialog', () => {
+  it('shows three numbered offers with true reasons where the channel has no cards', async () => {
+    const { test } = await setUp('test');
+    const reply = await test.sendActivity('hi');
+    const text = reply.text as string;
+    expect(text.startsWith(say('suggestions.intro'))).toBe(true);
+    expect(text).toMatch(/\n1\. .+\n\n2\. .+\n\n3\. /);
+    expect(text.toLowerCase()).toContain(say('suggestions.forNeed.caring'));
+    expect(text.endsWith(say('suggestions.askText'))).toBe(true);
+  });
+
+  it('shows Adaptive Cards 1.5 in a carousel on Web Chat, with only Action.Submit buttons', async () => {
+    const { test } = await setUp('webchat');
+    const reply = await test.sendActivity('hi');
+    expect(reply.attachmentLayout).toBe('carousel');
+    expect(reply.attachments).toHaveLength(3);
+    for (const attachment of reply.attachments ?? []) {
+      const card = attachment.content as {
+        version: string;
+        actions: { type: string; data: { offerId: string } }[];
+      };
+      expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(card.version).toBe('1.5');
+      expect(card.actions.every((action) => action.type === 'Action.Submit')).toBe(true);
+      expect(JSON.stringify(card)).not.toContain('${');
+    }
+  });
+
+  it('keeps the offer a patient is interested in, from a card button', async () => {
+    const { services, key, test } = await setUp('webchat');
+    const reply = await test.sendActivity('hi');
+    const card = reply.attachments?.[0].content as { actions: { data: { offerId: string } }[] };
+    const offerId = card.actions[0].data.offerId;
+    const next = await test.sendActivity(submit({ signpost: 'suggestion', action: 'interested', offerId }));
+    expect(next.text).toMatch(/^Great\./);
+    expect((await services.store.load(key))?.likedOffers.map((liked) => liked.id)).toEqual([offerId]);
+  });
+
+  it.each([
+    [{ signpost: 'suggestion', action: 'interested', offerId: 'not-shown' }],
+    [{ signpost: 'suggestion', action: 'interested' }],
+    [{ something: 'else' }],
+  ])('refuses a card submit that names an offer not shown: %j', async (value) => {
+    const { services, key, test } = await setUp('webchat');
+    await test.sendActivity('hi');
+    const reply = await test.sendActivity(submit(value));
+    expect(reply.text).toBe(say('suggestions.unknownOffer'));
+    expect((await services.store.load(key))?.likedOffers).toEqual([]);
+  });
+
+  it('understands typed answers: a number, "more 2", other options, book', async () => {
+    const { services, key, test } = await setUp('test');
+    await test.sendActivity('hi');
+    expect((await test.sendActivity('2')).text).toMatch(/^Great\./);
+    while (test.getNextReply()) {
+      // skip the follow-up lines
+    }
+    const more = await test.sendActivity('more 1');
+    expect(more.text).toContain(say('suggestions.label.contact'));
+    while (test.getNextReply()) {
+      // skip the follow-up line
+    }
+    const others = await test.sendActivity('other options');
+    expect(others.text?.startsWith(say('suggestions.more'))).toBe(true);
+    await test.sendActivity('book');
+    expect(test.dialogTurnResult.result).toEqual({ next: 'book' });
+    expect((await services.store.load(key))?.likedOffers).toHaveLength(1);
+  });
+
+  it('says when nothing more fits, and offers a link worker', async () => {
+    const services = journeyServices();
+    const directory = await shippedDirectory();
+    const key = ReferralService.patientKey('test', 'user1');
+    await services.referrals.agree(key);
+    await services.referrals.recordWhatMatters(key, 'x', ['caring']);
+    const everything = directory
+      .suggest({ profile: { needs: [] }, limit: 50 })
+      .suggestions.map((s) => s.offer.id);
+    const all = [
+      ...everything,
+      ...directory
+        .suggest({ profile: { needs: [] }, limit: 50, excludeIds: everything })
+        .suggestions.map((s) => s.offer.id),
+    ];
+    const test = new DialogTestClient('test', new SuggestionsDialog({ ...services, directory }), {
+      excludeIds: all,
+    });
+    expect((await test.sendActivity('hi')).text).toBe(say('suggestions.noneMore'));
+    expect(test.dialogTurnResult.result).toEqual({ next: 'askBook' });
+  });
+});

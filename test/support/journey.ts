@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { TurnContext } from 'botbuilder';
+import type { CrisisKind } from '../../src/domain/safety/types';
+import { loadDirectoryOrThrow } from '../../src/services/directory/loadDirectory';
+import {
+  createCommunityOfferDirectory,
+  type CommunityOfferDirectory,
+} from '../../src/services/directory/offerDirectory';
+import type { Clock } from '../../src/services/ports';
+import { ReferralService } from '../../src/services/referrals/referralService';
+import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
+import { Speaker } from '../../dialogs/speaker';
+import { translator } from './dialogs';
+
+const root = path.join(__dirname, '../..');
+
+/** A clock stopped at a fixed instant (never today's). */
+export const fixedClock = (iso = '2026-11-24T10:00:00Z'): Clock => ({ now: () => new Date(iso) });
+
+let shipped: Promise<CommunityOfferDirectory> | undefined;
+
+/** The shipped fictional directory, loaded once per test file. */
+export function shippedDirectory(): Promise<CommunityOfferDirectory> {
+  shipped ??= loadDirectoryOrThrow({
+    readText: (name) => readFile(path.join(root, name), 'utf8'),
+    servicesFile: 'data/directory/riverside-pcn.oruk.json',
+    districtCentroidsFile: 'data/directory/riverside-pcn.districts.json',
+    today: '2026-11-24',
+  }).then(createCommunityOfferDirectory);
+  return shipped;
+}
+
+export function journeyServices() {
+  const store = new MemoryReferralStore();
+  const referrals = new ReferralService({ store, clock: fixedClock() });
+  const pending: { kinds: CrisisKind[]; at: string }[] = [];
+  return {
+    store,
+    referrals,
+    speaker: new Speaker(translator),
+    pending,
+    takePendingSafetyFlags: async (_context: TurnContext) => pending.splice(0),
+  };
+}
