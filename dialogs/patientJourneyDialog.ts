@@ -26,7 +26,7 @@ export interface PatientJourneyDeps {
   bookingDialogId?: string;
 }
 
-const JOURNEY_PROMPT = `${DialogIds.patientJourney}.bookPrompt`;
+const JOURNEY_PROMPT = `${DialogIds.patientJourney}:bookPrompt`;
 
 /**
  * The "what matters to you" conversation from start to finish: consent first, then what matters,

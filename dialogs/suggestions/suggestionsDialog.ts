@@ -13,9 +13,9 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { Template } from 'adaptivecards-templating';
-import type { RankProfile, Suggestion } from '../../src/domain/directory/rankOffers';
+import type { Suggestion } from '../../src/domain/directory/rankOffers';
 import type { CommunityOfferDirectory } from '../../src/services/directory/offerDirectory';
-import type { ReferralDraft } from '../../src/services/referrals/referralDraft';
+import { rankProfileFromDraft } from '../../src/services/referrals/profile';
 import type { ReferralService } from '../../src/services/referrals/referralService';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
@@ -47,26 +47,6 @@ export interface SuggestionsDialogDeps {
 
 const SHOWN_AT_ONCE = 3;
 const DEFAULT_CARD_CHANNELS = ['msteams', 'webchat', 'directline', 'emulator'];
-
-/** The ranking's view of a referral draft. */
-export function profileFromDraft(draft: ReferralDraft | undefined): RankProfile {
-  const preferences = draft?.preferences ?? {};
-  return {
-    needs: draft?.whatMatters?.needs ?? [],
-    interests: preferences.interests ?? [],
-    availability: preferences.availability,
-    travel: preferences.travel
-      ? {
-          ...(preferences.travel.district ? { origin: { district: preferences.travel.district } } : {}),
-          ...(preferences.travel.remoteOnly ? { remoteOnly: preferences.travel.remoteOnly } : {}),
-          ...(preferences.travel.maxMiles ? { maxMiles: preferences.travel.maxMiles } : {}),
-        }
-      : undefined,
-    freeOnly: preferences.freeOnly,
-    accessNeeds: preferences.accessNeeds ?? [],
-    languages: preferences.languages ?? [],
-  };
-}
 
 /**
  * Community offers that fit the patient, a few at a time, each with a short true reason. Cards where
@@ -105,7 +85,7 @@ export class SuggestionsDialog extends ComponentDialog {
     const excludeIds = options.excludeIds ?? [];
     const draft = await this.deps.referrals.get(patientKeyOf(step.context));
     const { suggestions } = this.deps.directory.suggest({
-      profile: profileFromDraft(draft),
+      profile: rankProfileFromDraft(draft),
       limit: SHOWN_AT_ONCE,
       excludeIds,
     });

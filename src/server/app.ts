@@ -1,12 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConversationState, UserState } from 'botbuilder';
 import type { Server } from 'restify';
-import { MainDialog, type MenuCapability } from '../../dialogs/mainDialog';
+import type { MenuCapability } from '../../dialogs/mainDialog';
+import { createSignpostDialogs } from '../../dialogs/signpostDialogs';
 import { createTranslator, type Translator } from '../i18n/translator';
+import { loadDirectoryOrThrow } from '../services/directory/loadDirectory';
+import { createCommunityOfferDirectory } from '../services/directory/offerDirectory';
+import type { Clock } from '../services/ports';
+import { ReferralService } from '../services/referrals/referralService';
+import { loadBookingConfig, type BookingConfig } from '../services/booking/bookingConfig';
+import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { createAdapter } from './adapter';
 import { SignpostBot } from './bot';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import { createHttpServer } from './http';
 import type { Logger } from './logger';
 import { TurnLockMiddleware } from './turnLockMiddleware';
@@ -24,6 +32,14 @@ export function projectRoot(): string {
   );
 }
 
+/** The real clock: only the composition root reads it; everything else is given a Clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** YYYY-MM-DD of an instant on the Europe/London calendar. */
+export function londonDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant);
+}
+
 export interface Signpost {
   server: Server;
   backend: Backend;
@@ -38,10 +54,34 @@ export interface StartOptions {
   logger: Logger;
   /** Extra menu capabilities (tests plug in their own). */
   capabilities?: MenuCapability[];
+  clock?: Clock;
+}
+
+/** Reads and checks the booking files; every problem is listed at once, naming its setting. */
+async function readBookingConfig(config: Config): Promise<BookingConfig> {
+  const read = (file: string) => readFile(path.resolve(file), 'utf8');
+  const result = loadBookingConfig({
+    linkWorkersJson: await read(config.booking.linkWorkersFile),
+    ...(config.booking.bankHolidaysFile
+      ? { bankHolidaysJson: await read(config.booking.bankHolidaysFile) }
+      : {}),
+    ...(config.booking.practiceSiteId ? { practiceSiteId: config.booking.practiceSiteId } : {}),
+  });
+  if (!result.ok) {
+    throw new ConfigError(
+      result.problems.map((problem) => `${problem.file} ${problem.path || '(file)'}: ${problem.message}`),
+    );
+  }
+  return result.config;
 }
 
 /** The composition root: builds every part from the configuration and starts listening. */
-export async function startSignpost({ config, logger, capabilities = [] }: StartOptions): Promise<Signpost> {
+export async function startSignpost({
+  config,
+  logger,
+  capabilities = [],
+  clock = systemClock,
+}: StartOptions): Promise<Signpost> {
   const translator = createTranslator({
     localesDir: path.join(projectRoot(), 'locales'),
     defaultLocale: config.defaultLocale,
@@ -53,18 +93,42 @@ export async function startSignpost({ config, logger, capabilities = [] }: Start
     dataDir: config.redis.dataDir,
     searchPath: config.redis.searchPath,
     conversationTtlSeconds: config.conversationTtlSeconds,
+    referralRetentionSeconds: config.referralRetentionDays * 24 * 3600,
     turnLock: config.turnLock,
     log: logger,
   });
+  const directory = createCommunityOfferDirectory(
+    await loadDirectoryOrThrow({
+      readText: (name) => readFile(path.resolve(name), 'utf8'),
+      servicesFile: config.directory.servicesFile,
+      districtCentroidsFile: config.directory.districtsFile,
+      today: londonDate(clock.now()),
+    }),
+  );
 
   const conversationState = new ConversationState(backend.storage);
   const userState = new UserState(backend.storage);
-  const mainDialog = new MainDialog({
+  const referrals = new ReferralService({ store: backend.referrals, clock });
+  const booking = new BookingService({
+    ledger: backend.ledger,
+    clock,
+    referrals,
+    config: await readBookingConfig(config),
+    holdTtlMs: config.booking.holdMs,
+  });
+  const { mainDialog, safetyGate } = createSignpostDialogs({
+    booking,
     translator,
     practice: config.practice,
+    conversationState,
+    referrals,
+    directory,
+    referralRetentionDays: config.referralRetentionDays,
+    clock,
+    log: logger,
     capabilities,
   });
-  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger });
+  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate });
   const adapter = createAdapter({ auth: config.auth, translator, logger });
   adapter.use(new TurnLockMiddleware(backend.turnLock));
 

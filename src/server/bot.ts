@@ -9,6 +9,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog } from '../../dialogs/mainDialog';
+import type { SafetyGate } from '../../dialogs/safetyGate';
 import type { Logger } from './logger';
 
 /** What Signpost keeps about a conversation besides the dialog stack. */
@@ -26,6 +27,8 @@ export interface SignpostBotDeps {
   userState: UserState;
   mainDialog: MainDialog;
   logger: Logger;
+  /** Checks every message for crisis before any dialog sees it. */
+  safetyGate?: SafetyGate;
 }
 
 /**
@@ -61,6 +64,11 @@ export class SignpostBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const info = await this.info.get(context, { turns: 0 });
       info.turns += 1;
+      // Safety first, even before a welcome: someone in crisis hears the routes at once.
+      if (deps.safetyGate && (await deps.safetyGate.intercept(context))) {
+        await this.repromptDialogs(context);
+        return next();
+      }
       if (!info.welcomed) {
         info.welcomed = true;
         await deps.mainDialog.sendWelcome(context);
@@ -89,6 +97,13 @@ export class SignpostBot extends ActivityHandler {
     if (result.status !== DialogTurnStatus.waiting) {
       await dc.beginDialog(DialogIds.main);
     }
+  }
+
+  /** After a crisis answer: the question that was open is asked again, so "ok" is not taken as an answer. */
+  private async repromptDialogs(context: TurnContext): Promise<void> {
+    await this.restartIfTreeChanged(context);
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
   }
 
   private async restartIfTreeChanged(context: TurnContext): Promise<void> {

@@ -90,6 +90,23 @@ const settings = z.object({
       .default('en-GB'),
   ),
   PRACTICE_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('your GP practice')),
+  PRACTICE_NATION: z.preprocess(
+    emptyToUndefined,
+    z.enum(['england', 'wales', 'scotland', 'northern-ireland']).default('england'),
+  ),
+  DIRECTORY_FILE: z.preprocess(
+    emptyToUndefined,
+    z.string().default('data/directory/riverside-pcn.oruk.json'),
+  ),
+  DIRECTORY_DISTRICTS_FILE: z.preprocess(
+    emptyToUndefined,
+    z.string().default('data/directory/riverside-pcn.districts.json'),
+  ),
+  REFERRAL_RETENTION_DAYS: integer(90, 1, 3650),
+  LINK_WORKERS_FILE: z.preprocess(emptyToUndefined, z.string().default('data/link-workers.example.json')),
+  BANK_HOLIDAYS_FILE: optionalString,
+  PRACTICE_SITE_ID: optionalString,
+  BOOKING_HOLD_MINUTES: integer(10, 1, 60),
   PRACTICE_PHONE: z.preprocess(
     emptyToUndefined,
     z
@@ -155,7 +172,15 @@ export interface Config {
   turnLock: { ttlMs: number; waitMs: number };
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
   defaultLocale: string;
-  practice: { name: string; phone: string | undefined };
+  practice: { name: string; phone: string | undefined; nation: Env['PRACTICE_NATION'] };
+  directory: { servicesFile: string; districtsFile: string | undefined };
+  referralRetentionDays: number;
+  booking: {
+    linkWorkersFile: string;
+    bankHolidaysFile: string | undefined;
+    practiceSiteId: string | undefined;
+    holdMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -214,6 +239,14 @@ export function loadConfig(
         e.LOG_FORMAT === 'auto' ? (isTty && e.NODE_ENV !== 'production' ? 'pretty' : 'json') : e.LOG_FORMAT,
     },
     defaultLocale: e.DEFAULT_LOCALE,
-    practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE },
+    practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE, nation: e.PRACTICE_NATION },
+    directory: { servicesFile: e.DIRECTORY_FILE, districtsFile: e.DIRECTORY_DISTRICTS_FILE || undefined },
+    referralRetentionDays: e.REFERRAL_RETENTION_DAYS,
+    booking: {
+      linkWorkersFile: e.LINK_WORKERS_FILE,
+      bankHolidaysFile: e.BANK_HOLIDAYS_FILE,
+      practiceSiteId: e.PRACTICE_SITE_ID,
+      holdMs: e.BOOKING_HOLD_MINUTES * 60_000,
+    },
   };
 }

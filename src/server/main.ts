@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { DirectoryFileError } from '../services/directory/DirectoryFileError';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startSignpost } from './app';
@@ -53,6 +54,16 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Signpost could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+  } else if (err instanceof DirectoryFileError) {
+    const problems = err.problems.map(
+      (problem) =>
+        `  - entry ${problem.index ?? '-'}${problem.id ? ` (${problem.id})` : ''} ${problem.path}: ${problem.message}`,
+    );
+    process.stderr.write(`Signpost cannot start: ${err.message}\n${problems.join('\n')}\n`);
+  } else {
+    process.stderr.write(`Signpost could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
   process.exit(1);
 });

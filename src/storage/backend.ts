@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { HealthProbe, Log, TurnLock } from '../services/ports';
+import type { HealthProbe, Log, ReferralStore, SlotLedger, TurnLock } from '../services/ports';
 import { createRedisClient, pingRedis, type RedisClient, type RedisTarget } from './connection';
 import { findRedisServer, startEmbeddedRedis, type EmbeddedRedis } from './embeddedRedis';
 import { RedisKeys } from './keys';
+import { MemoryReferralStore } from './memoryReferralStore';
+import { MemorySlotLedger } from './memorySlotLedger';
+import { RedisSlotLedger } from './redisSlotLedger';
 import { MemoryTurnLock } from './memoryTurnLock';
+import { RedisReferralStore } from './redisReferralStore';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnLock } from './redisTurnLock';
 
@@ -30,6 +34,7 @@ export interface BackendOptions {
   /** PATH, to find redis-server for the embedded default. */
   searchPath: string | undefined;
   conversationTtlSeconds: number;
+  referralRetentionSeconds: number;
   turnLock: { ttlMs: number; waitMs: number };
   log: Log;
   connectionName?: string;
@@ -41,6 +46,8 @@ export interface Backend {
   description: string;
   storage: Storage;
   turnLock: TurnLock;
+  referrals: ReferralStore;
+  ledger: SlotLedger;
   health: HealthProbe;
   /** The Redis client, for adapters added by later capabilities; absent in memory mode. */
   redis: RedisClient | undefined;
@@ -92,6 +99,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     description,
     storage: new RedisStorage(redis, { keys, ttlSeconds: options.conversationTtlSeconds, log }),
     turnLock: new RedisTurnLock(redis, { keys, ...options.turnLock, log }),
+    referrals: new RedisReferralStore(redis, {
+      keys,
+      retentionSeconds: options.referralRetentionSeconds,
+      log,
+    }),
+    ledger: new RedisSlotLedger(redis, { keys, log }),
     health: { check: () => pingRedis(redis, options.commandTimeoutMs) },
     redis,
     keys,
@@ -108,6 +121,8 @@ function memoryBackend(keys: RedisKeys, options: BackendOptions, description: st
     description,
     storage: new MemoryStorage(),
     turnLock: new MemoryTurnLock(options.turnLock.waitMs),
+    referrals: new MemoryReferralStore(),
+    ledger: new MemorySlotLedger(),
     health: { check: async () => ({ ok: true }) },
     redis: undefined,
     keys,

@@ -20,4 +20,46 @@ export class RedisKeys {
   referralDraft(patientKey: string): string {
     return `${this.prefix}referral:${patientKey}`;
   }
+
+  /** A slot's hold while someone decides: the holder's random token, expiring by PX. */
+  ledgerHold(slotId: string): string {
+    return this.ledger(`hold:${slotId}`);
+  }
+
+  /** Which booking has a slot: a hash { b: booking id, t: the hold token that took it, p: before a move }. */
+  ledgerSlot(slotId: string): string {
+    return this.ledger(`slot:${slotId}`);
+  }
+
+  /** One booking as JSON, kept after it is cancelled. */
+  ledgerBooking(bookingId: string): string {
+    return this.ledger(`booking:${bookingId}`);
+  }
+
+  /** A link worker's confirmed bookings: a sorted set of booking ids scored by start (epoch ms). */
+  ledgerWorkerBookings(workerId: string): string {
+    return this.ledger(`workerBookings:${workerId}`);
+  }
+
+  /** Slots of a link worker on hold: a sorted set of slot ids scored by start, pruned lazily. */
+  ledgerWorkerHolds(workerId: string): string {
+    return this.ledger(`workerHolds:${workerId}`);
+  }
+
+  /** One owner's confirmed bookings: a sorted set of booking ids scored by start (epoch ms). */
+  ledgerOwnerBookings(owner: string): string {
+    return this.ledger(`ownerBookings:${owner}`);
+  }
+
+  /**
+   * Every slot-ledger key carries one hash tag, `{<prefix>ledger}`, so each ledger script (a move
+   * between two link workers included) runs on one Redis Cluster node. That puts a deployment's whole
+   * ledger in one cluster slot, which is fine: a primary care network books a few hundred link-worker
+   * sessions a week. The key still starts with the prefix, so ACL key patterns and SCANs by prefix work.
+   * The variable part always comes last: a script that finds a booking id or slot id in what it reads
+   * builds that key from the name with an empty id (`ledgerBooking('')`) plus the id.
+   */
+  private ledger(rest: string): string {
+    return `${this.prefix}{${this.prefix}ledger}:${rest}`;
+  }
 }

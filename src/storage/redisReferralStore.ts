@@ -47,9 +47,12 @@ export class RedisReferralStore implements ReferralStore {
     try {
       return await run();
     } catch (err) {
-      throw new InfrastructureError(`Redis referral ${operation} failed: ${err instanceof Error ? err.message : String(err)}`, {
-        cause: err,
-      });
+      throw new InfrastructureError(
+        `Redis referral ${operation} failed: ${err instanceof Error ? err.message : String(err)}`,
+        {
+          cause: err,
+        },
+      );
     }
   }
 }

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { startSignpost, type Signpost } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import type { MenuCapability } from '../../dialogs/mainDialog';
+import type { Clock } from '../../src/services/ports';
 import { capturingLogger } from './logs';
 
 /** Starts the real server (restify, CloudAdapter, Redis) on a free port with test settings. */
 export async function startTestSignpost(
   env: Record<string, string> = {},
   capabilities: MenuCapability[] = [],
+  clock?: Clock,
 ): Promise<Signpost & { logs: ReturnType<typeof capturingLogger> }> {
   const logs = capturingLogger('debug');
   const config = loadConfig(
@@ -21,7 +23,12 @@ export async function startTestSignpost(
     },
     false,
   );
-  const signpost = await startSignpost({ config, logger: logs.logger, capabilities });
+  const signpost = await startSignpost({
+    config,
+    logger: logs.logger,
+    capabilities,
+    ...(clock ? { clock } : {}),
+  });
   return Object.assign(signpost, { logs });
 }
 

@@ -5,6 +5,7 @@ const phrases = {
   startOver: ['start over', 'start again'],
   cancel: ['cancel', 'stop'],
   talkToPerson: ['talk to a person', 'human'],
+  deleteData: ['delete my data', 'forget me'],
 };
 
 describe('global commands', () => {
@@ -18,6 +19,7 @@ describe('global commands', () => {
     ['Cancel', 'cancel'],
     ['talk to a person', 'talkToPerson'],
     ['human pls', 'talkToPerson'],
+    ['Delete my data!', 'deleteData'],
   ])('"%s" is the %s command', (text, command) => {
     expect(matchCommand({ text, phrases })).toBe(command);
   });

@@ -2,43 +2,18 @@
  * The closed code lists the directory and its ranking speak. They are codes, never English: the dialog
  * layer turns them into words through the locale files.
  *
- * NEED_IDS mirrors the needs taxonomy (src/domain/needs) as agreed when this module was written; the
- * two are to be reconciled into one list, which is why nothing here depends on the order.
+ * Needs, interests and the NIHR offer groups belong to the needs taxonomy (src/domain/needs); they are
+ * re-exported here so directory code and its callers share one list.
  */
+import { INTEREST_IDS, NEED_IDS, OFFER_GROUPS, isInterestId, isNeedId } from '../needs/taxonomy';
+import type { InterestId, NeedId, OfferGroup } from '../needs/taxonomy';
 
-export const NEED_IDS = [
-  'loneliness',
-  'lowMood',
-  'physicalActivity',
-  'longTermCondition',
-  'healthyEating',
-  'money',
-  'housing',
-  'workVolunteeringLearning',
-  'caring',
-  'domesticAbuse',
-  'bereavement',
-  'digitalSkills',
-  'substanceUse',
-  'familyParenting',
-  'transport',
-  'foodPoverty',
-] as const;
-export type NeedId = (typeof NEED_IDS)[number];
+export { INTEREST_IDS, NEED_IDS, isInterestId, isNeedId };
+export type { InterestId, NeedId };
 
-export const INTEREST_IDS = [
-  'outdoorsAndNature',
-  'creative',
-  'sportAndMovement',
-  'social',
-  'learning',
-  'practicalAdvice',
-] as const;
-export type InterestId = (typeof INTEREST_IDS)[number];
-
-/** The four kinds of offer NIHR groups social prescribing into. */
-export const NIHR_GROUPS = ['adviceAndGuidance', 'naturalWorld', 'artsAndCreativity', 'sportAndExercise'] as const;
-export type NihrGroup = (typeof NIHR_GROUPS)[number];
+/** The four kinds of offer NIHR groups social prescribing into (the taxonomy's offer groups). */
+export const NIHR_GROUPS = OFFER_GROUPS;
+export type NihrGroup = OfferGroup;
 
 /** Monday first, as a UK diary reads; the index of a day here is its bit position in every mask. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -68,9 +43,7 @@ export type SessionFrequency = (typeof SESSION_FREQUENCIES)[number];
 export const REMOTE_MODES = ['online', 'phone'] as const;
 export type RemoteMode = (typeof REMOTE_MODES)[number];
 
-export const isNeedId = (value: string): value is NeedId => (NEED_IDS as readonly string[]).includes(value);
-export const isInterestId = (value: string): value is InterestId =>
-  (INTEREST_IDS as readonly string[]).includes(value);
-export const isNihrGroup = (value: string): value is NihrGroup => (NIHR_GROUPS as readonly string[]).includes(value);
+export const isNihrGroup = (value: string): value is NihrGroup =>
+  (NIHR_GROUPS as readonly string[]).includes(value);
 export const isAccessCode = (value: string): value is AccessCode =>
   (ACCESS_CODES as readonly string[]).includes(value);

@@ -1,11 +1,4 @@
-import type {
-  AccessCode,
-  InterestId,
-  NeedId,
-  NihrGroup,
-  SessionFrequency,
-  Weekday,
-} from './codes';
+import type { AccessCode, InterestId, NeedId, NihrGroup, SessionFrequency, Weekday } from './codes';
 
 /**
  * A recurring session on the Europe/London wall clock. Minutes are after midnight; `endMinute` is null
@@ -33,9 +26,7 @@ export interface OfferLocation {
  * option (a concession, say) is free; `unknown` when the directory says nothing usable.
  */
 export type OfferCost =
-  | { kind: 'free' }
-  | { kind: 'paid'; pence: number; hasFreeOption: boolean }
-  | { kind: 'unknown' };
+  { kind: 'free' } | { kind: 'paid'; pence: number; hasFreeOption: boolean } | { kind: 'unknown' };
 
 /**
  * One community offer, normalised from an Open Referral UK service into what ranking needs. Named

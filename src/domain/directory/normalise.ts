@@ -10,7 +10,14 @@ import {
 } from './codes';
 import type { CommunityOffer, OfferCost, OfferLocation, WeeklySession } from './communityOffer';
 import { formatPostcode, postcodeDistrict } from './geo';
-import type { OrukAttribute, OrukCostOption, OrukLanguage, OrukLocation, OrukService, OrukTaxonomyTerm } from './oruk';
+import type {
+  OrukAttribute,
+  OrukCostOption,
+  OrukLanguage,
+  OrukLocation,
+  OrukService,
+  OrukTaxonomyTerm,
+} from './oruk';
 import { compareSessions, sessionsOfSchedule } from './sessions';
 import {
   ACCESSIBILITY_TEXT_RULES,
@@ -56,20 +63,33 @@ const curieLocal = (value: string): string => value.replace(/^[A-Za-z][\w-]*:(?!
 const toVocabulary = (value: string | null | undefined): Vocabulary | null =>
   value ? (VOCABULARY_ALIASES[value.trim().toLowerCase().replace(/\/+$/, '')] ?? null) : null;
 
+/** A term URI such as http://id.esd.org.uk/need/69 or https://openactive.io/activity-list#<uuid>. */
+const fromUri = (
+  value: string | null | undefined,
+): { vocabulary: Vocabulary; code: string | null } | null => {
+  if (!value || !/^https?:\/\//i.test(value)) return null;
+  const cut = value.includes('#') ? value.indexOf('#') : value.lastIndexOf('/');
+  const vocabulary = toVocabulary(value.slice(0, cut));
+  return vocabulary ? { vocabulary, code: value.slice(cut + 1) || null } : null;
+};
+
 /** Where a term's vocabulary and code live differs between ORUK versions; see oruk.ts. */
 export function identifyTerm(term: OrukTaxonomyTerm): IdentifiedTerm {
   const taxonomyName = typeof term.taxonomy === 'string' ? term.taxonomy : (term.taxonomy?.name ?? null);
+  const uri = fromUri(term.term_uri) ?? fromUri(term.id) ?? fromUri(term.code);
   const vocabulary =
     toVocabulary(term.vocabulary) ??
     toVocabulary(taxonomyName) ??
     toVocabulary(term.taxonomy_detail?.name) ??
     toVocabulary(curiePrefix(term.code)) ??
     toVocabulary(curiePrefix(term.id)) ??
-    (term.term_uri ? toVocabulary(term.term_uri.split('#')[0]) : null);
-  const rawCode = term.code ?? (curiePrefix(term.id) ? term.id : null);
+    uri?.vocabulary ??
+    null;
+  const plainCode = term.code && !fromUri(term.code) ? curieLocal(term.code) : null;
+  const rawCode = plainCode ?? (curiePrefix(term.id) ? curieLocal(term.id) : null) ?? uri?.code ?? null;
   return {
     vocabulary,
-    code: rawCode ? curieLocal(rawCode).trim() : null,
+    code: rawCode ? rawCode.trim() : null,
     name: (term.name ?? term.term ?? null)?.trim() ?? null,
   };
 }
@@ -91,7 +111,8 @@ function lookupFor(rules: readonly TaxonomyRule[]): RuleLookup {
     map.set(key, [...(map.get(key) ?? []), effect]);
   for (const rule of rules) {
     if ('code' in rule.match) add(lookup.byCode, `${rule.vocabulary}|${rule.match.code}`, rule);
-    else if ('name' in rule.match) add(lookup.byName, `${rule.vocabulary}|${rule.match.name.toLowerCase()}`, rule);
+    else if ('name' in rule.match)
+      add(lookup.byName, `${rule.vocabulary}|${rule.match.name.toLowerCase()}`, rule);
     else add(lookup.anyTerm, rule.vocabulary, rule);
   }
   lookups.set(rules, lookup);
@@ -125,7 +146,11 @@ const emptyCollected = (): Collected => ({
   remote: new Set(),
 });
 
-function collect(into: Collected, attributes: readonly OrukAttribute[] | null | undefined, rules: readonly TaxonomyRule[]) {
+function collect(
+  into: Collected,
+  attributes: readonly OrukAttribute[] | null | undefined,
+  rules: readonly TaxonomyRule[],
+) {
   for (const attribute of attributes ?? []) {
     if (!attribute.taxonomy_term) continue;
     for (const effect of effectsOfTerm(attribute.taxonomy_term, rules)) {
@@ -200,7 +225,9 @@ export function costOf(options: readonly OrukCostOption[], today: string | null)
 function inPersonLocation(location: OrukLocation): OfferLocation | null {
   if (location.location_type === 'virtual') return null;
   const address =
-    (location.addresses ?? []).find((a) => a.address_type === 'physical') ?? (location.addresses ?? [])[0] ?? null;
+    (location.addresses ?? []).find((a) => a.address_type === 'physical') ??
+    (location.addresses ?? [])[0] ??
+    null;
   if (address?.address_type === 'virtual') return null;
   const lat = location.latitude ?? null;
   const lon = location.longitude ?? null;
@@ -269,14 +296,18 @@ export function normaliseService(service: OrukService, options: NormaliseOptions
 
   const interests = INTEREST_IDS.filter((interest) => serviceLevel.interests.has(interest));
   const nihrGroup =
-    serviceLevel.nihr[0] ?? NIHR_GROUP_FROM_INTEREST.find((rule) => interests.includes(rule.interest))?.nihrGroup ?? null;
+    serviceLevel.nihr[0] ??
+    NIHR_GROUP_FROM_INTEREST.find((rule) => interests.includes(rule.interest))?.nihrGroup ??
+    null;
 
   const contactPhones = (service.contacts ?? []).flatMap((contact) => contact.phones ?? []);
   return {
     id: service.id,
     name: service.name.trim(),
     description: service.description?.trim() ?? '',
-    organization: service.organization ? { id: service.organization.id, name: service.organization.name } : null,
+    organization: service.organization
+      ? { id: service.organization.id, name: service.organization.name }
+      : null,
     needs: NEED_IDS.filter((need) => serviceLevel.needs.has(need)),
     interests,
     nihrGroup,
@@ -294,14 +325,21 @@ export function normaliseService(service: OrukService, options: NormaliseOptions
     maxAge: service.maximum_age ?? null,
     contact: {
       phone: firstText(service.phones?.[0]?.number, contactPhones[0]?.number),
-      email: firstText(service.email, ...(service.contacts ?? []).map((c) => c.email), service.organization?.email),
+      email: firstText(
+        service.email,
+        ...(service.contacts ?? []).map((c) => c.email),
+        service.organization?.email,
+      ),
       url: firstText(service.url, service.organization?.website, service.organization?.url),
     },
   };
 }
 
 /** Active services become offers; the rest are listed as skipped so start-up can log them. */
-export function normaliseServices(services: readonly OrukService[], options: NormaliseOptions = {}): NormaliseResult {
+export function normaliseServices(
+  services: readonly OrukService[],
+  options: NormaliseOptions = {},
+): NormaliseResult {
   const offers: CommunityOffer[] = [];
   const skipped: SkippedService[] = [];
   for (const service of services) {

@@ -44,7 +44,8 @@ export const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?(Z|[+-
 export const orukTime = z.string().regex(TIME_PATTERN, { error: 'expected a time HH:MM' });
 
 /** RFC 5545 BYDAY list: MO,TU or, for MONTHLY, ordinals such as 2MO or -1FR. */
-export const BYDAY_PATTERN = /^\s*([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)\s*(,\s*([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)\s*)*$/i;
+export const BYDAY_PATTERN =
+  /^\s*([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)\s*(,\s*([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)\s*)*$/i;
 /** RFC 5545 BYMONTHDAY list: 1..31 or -31..-1. */
 export const BYMONTHDAY_PATTERN = /^\s*-?([1-9]|[12]\d|3[01])\s*(,\s*-?([1-9]|[12]\d|3[01])\s*)*$/;
 
@@ -134,7 +135,10 @@ export const orukSchedule = z
       .nullish(),
     interval: numberish.pipe(z.number().int().min(1).max(12)).nullish(),
     byday: z.string().regex(BYDAY_PATTERN, { error: 'expected RFC 5545 days, e.g. TU,TH or 2MO' }).nullish(),
-    bymonthday: z.string().regex(BYMONTHDAY_PATTERN, { error: 'expected days of the month, e.g. 1,15' }).nullish(),
+    bymonthday: z
+      .string()
+      .regex(BYMONTHDAY_PATTERN, { error: 'expected days of the month, e.g. 1,15' })
+      .nullish(),
     dtstart: orukDate.nullish(),
     valid_from: orukDate.nullish(),
     valid_to: orukDate.nullish(),
@@ -148,10 +152,20 @@ export const orukSchedule = z
   .superRefine((schedule, ctx) => {
     const { opens_at: opens, closes_at: closes } = schedule;
     // Offsets would need a date to compare; community sessions do not run past midnight.
-    if (opens && closes && opens.length <= 8 && closes.length <= 8 && closes.slice(0, 5) <= opens.slice(0, 5)) {
+    if (
+      opens &&
+      closes &&
+      opens.length <= 8 &&
+      closes.length <= 8 &&
+      closes.slice(0, 5) <= opens.slice(0, 5)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['closes_at'], message: 'closes_at must be later than opens_at' });
     }
-    if (schedule.valid_from && schedule.valid_to && schedule.valid_to.slice(0, 10) < schedule.valid_from.slice(0, 10)) {
+    if (
+      schedule.valid_from &&
+      schedule.valid_to &&
+      schedule.valid_to.slice(0, 10) < schedule.valid_from.slice(0, 10)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['valid_to'], message: 'valid_to is before valid_from' });
     }
   });
@@ -239,7 +253,11 @@ export const orukService = z
     attributes: z.array(orukAttribute).nullish(),
   })
   .superRefine((service, ctx) => {
-    if (service.minimum_age != null && service.maximum_age != null && service.maximum_age < service.minimum_age) {
+    if (
+      service.minimum_age != null &&
+      service.maximum_age != null &&
+      service.maximum_age < service.minimum_age
+    ) {
       ctx.addIssue({ code: 'custom', path: ['maximum_age'], message: 'maximum_age is below minimum_age' });
     }
   });

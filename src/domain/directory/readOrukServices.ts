@@ -15,8 +15,7 @@ export interface DirectoryProblem {
 }
 
 export type ReadOrukServicesResult =
-  | { ok: true; services: OrukService[] }
-  | { ok: false; problems: DirectoryProblem[] };
+  { ok: true; services: OrukService[] } | { ok: false; problems: DirectoryProblem[] };
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((text, key) => {
@@ -26,15 +25,13 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
   }, '');
 
 const fromIssues = (issues: readonly z.core.$ZodIssue[], index: number | null, id: string | null) =>
-  issues.map(
-    (issue): DirectoryProblem => ({
-      index,
-      id,
-      path: formatPath(issue.path),
-      code: issue.code,
-      message: issue.message,
-    }),
-  );
+  issues.map((issue): DirectoryProblem => ({
+    index,
+    id,
+    path: formatPath(issue.path),
+    code: issue.code,
+    message: issue.message,
+  }));
 
 const idOf = (entry: unknown): string | null => {
   if (typeof entry !== 'object' || entry === null) return null;

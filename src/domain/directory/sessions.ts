@@ -1,5 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import { PART_OF_DAY_MINUTES, PARTS_OF_DAY, WEEKDAYS, type PartOfDay, type SessionFrequency, type Weekday } from './codes';
+import {
+  PART_OF_DAY_MINUTES,
+  PARTS_OF_DAY,
+  WEEKDAYS,
+  type PartOfDay,
+  type SessionFrequency,
+  type Weekday,
+} from './codes';
 import type { WeeklySession } from './communityOffer';
 import type { OrukSchedule } from './oruk';
 

@@ -1,3 +1,4 @@
+import { NEEDS } from '../needs/taxonomy';
 import type { AccessCode, InterestId, NeedId, NihrGroup, RemoteMode } from './codes';
 
 /**
@@ -5,12 +6,13 @@ import type { AccessCode, InterestId, NeedId, NihrGroup, RemoteMode } from './co
  * access features and ways of taking part. Kept as data so a practice's directory team can read and
  * extend it without touching ranking code.
  *
- * - `signpost` is our own vocabulary, matched by code (`need.caring`, `access.stepFree`, ...).
+ * - Needs come from the needs taxonomy's own codings (src/domain/needs/taxonomy.ts): our `signpost`
+ *   vocabulary, whose code is the need id (`caring`), and the LGA needs list (`esdNeed`) terms that
+ *   taxonomy has confirmed. One list, so a need coded in a referral and in the directory agree.
+ * - The rest of `signpost` is matched by prefixed code (`interest.creative`, `access.stepFree`, ...).
  * - `openActiveActivity` (the OpenActive activity list): every term is a physical activity, so any
  *   term counts; walking terms are also outdoors.
- * - `esdNeed` (LGA needs list): matched by the term's name, case-insensitive, because code numbers
- *   differ between list versions. Only names whose meaning is unambiguous are listed; an unlisted
- *   term is ignored, never guessed at.
+ * A term matching no rule is ignored, never guessed at.
  */
 export type Vocabulary = 'signpost' | 'esdNeed' | 'openActiveActivity';
 
@@ -35,6 +37,8 @@ export const VOCABULARY_ALIASES: Readonly<Record<string, Vocabulary>> = {
   esdneed: 'esdNeed',
   esdneeds: 'esdNeed',
   'esd needs': 'esdNeed',
+  'http://id.esd.org.uk/need': 'esdNeed',
+  'https://id.esd.org.uk/need': 'esdNeed',
   'lga needs': 'esdNeed',
   openactiveactivity: 'openActiveActivity',
   openactive: 'openActiveActivity',
@@ -42,24 +46,16 @@ export const VOCABULARY_ALIASES: Readonly<Record<string, Vocabulary>> = {
   'https://openactive.io/activity-list': 'openActiveActivity',
 };
 
-export const TAXONOMY_RULES: readonly TaxonomyRule[] = [
-  { vocabulary: 'signpost', match: { code: 'need.loneliness' }, needs: ['loneliness'] },
-  { vocabulary: 'signpost', match: { code: 'need.lowMood' }, needs: ['lowMood'] },
-  { vocabulary: 'signpost', match: { code: 'need.physicalActivity' }, needs: ['physicalActivity'] },
-  { vocabulary: 'signpost', match: { code: 'need.longTermCondition' }, needs: ['longTermCondition'] },
-  { vocabulary: 'signpost', match: { code: 'need.healthyEating' }, needs: ['healthyEating'] },
-  { vocabulary: 'signpost', match: { code: 'need.money' }, needs: ['money'] },
-  { vocabulary: 'signpost', match: { code: 'need.housing' }, needs: ['housing'] },
-  { vocabulary: 'signpost', match: { code: 'need.workVolunteeringLearning' }, needs: ['workVolunteeringLearning'] },
-  { vocabulary: 'signpost', match: { code: 'need.caring' }, needs: ['caring'] },
-  { vocabulary: 'signpost', match: { code: 'need.domesticAbuse' }, needs: ['domesticAbuse'] },
-  { vocabulary: 'signpost', match: { code: 'need.bereavement' }, needs: ['bereavement'] },
-  { vocabulary: 'signpost', match: { code: 'need.digitalSkills' }, needs: ['digitalSkills'] },
-  { vocabulary: 'signpost', match: { code: 'need.substanceUse' }, needs: ['substanceUse'] },
-  { vocabulary: 'signpost', match: { code: 'need.familyParenting' }, needs: ['familyParenting'] },
-  { vocabulary: 'signpost', match: { code: 'need.transport' }, needs: ['transport'] },
-  { vocabulary: 'signpost', match: { code: 'need.foodPoverty' }, needs: ['foodPoverty'] },
+const NEED_RULES: readonly TaxonomyRule[] = NEEDS.flatMap((need) =>
+  need.codes.map((coding): TaxonomyRule => ({
+    vocabulary: coding.vocabulary,
+    match: { code: coding.code },
+    needs: [need.id],
+  })),
+);
 
+export const TAXONOMY_RULES: readonly TaxonomyRule[] = [
+  ...NEED_RULES,
   { vocabulary: 'signpost', match: { code: 'interest.outdoorsAndNature' }, interests: ['outdoorsAndNature'] },
   { vocabulary: 'signpost', match: { code: 'interest.creative' }, interests: ['creative'] },
   { vocabulary: 'signpost', match: { code: 'interest.sportAndMovement' }, interests: ['sportAndMovement'] },
@@ -98,27 +94,6 @@ export const TAXONOMY_RULES: readonly TaxonomyRule[] = [
     interests: ['sportAndMovement'],
     nihrGroup: 'sportAndExercise',
   },
-
-  { vocabulary: 'esdNeed', match: { name: 'loneliness' }, needs: ['loneliness'] },
-  { vocabulary: 'esdNeed', match: { name: 'social isolation' }, needs: ['loneliness'] },
-  { vocabulary: 'esdNeed', match: { name: 'debt' }, needs: ['money'] },
-  { vocabulary: 'esdNeed', match: { name: 'benefits' }, needs: ['money'] },
-  { vocabulary: 'esdNeed', match: { name: 'housing' }, needs: ['housing'] },
-  { vocabulary: 'esdNeed', match: { name: 'homelessness' }, needs: ['housing'] },
-  { vocabulary: 'esdNeed', match: { name: 'carers' }, needs: ['caring'] },
-  { vocabulary: 'esdNeed', match: { name: 'bereavement' }, needs: ['bereavement'] },
-  { vocabulary: 'esdNeed', match: { name: 'domestic abuse' }, needs: ['domesticAbuse'] },
-  { vocabulary: 'esdNeed', match: { name: 'domestic violence' }, needs: ['domesticAbuse'] },
-  { vocabulary: 'esdNeed', match: { name: 'physical activity' }, needs: ['physicalActivity'] },
-  { vocabulary: 'esdNeed', match: { name: 'healthy eating' }, needs: ['healthyEating'] },
-  { vocabulary: 'esdNeed', match: { name: 'employment' }, needs: ['workVolunteeringLearning'] },
-  { vocabulary: 'esdNeed', match: { name: 'volunteering' }, needs: ['workVolunteeringLearning'] },
-  { vocabulary: 'esdNeed', match: { name: 'digital inclusion' }, needs: ['digitalSkills'] },
-  { vocabulary: 'esdNeed', match: { name: 'alcohol misuse' }, needs: ['substanceUse'] },
-  { vocabulary: 'esdNeed', match: { name: 'drug misuse' }, needs: ['substanceUse'] },
-  { vocabulary: 'esdNeed', match: { name: 'substance misuse' }, needs: ['substanceUse'] },
-  { vocabulary: 'esdNeed', match: { name: 'parenting' }, needs: ['familyParenting'] },
-  { vocabulary: 'esdNeed', match: { name: 'food poverty' }, needs: ['foodPoverty'] },
 ];
 
 /**

@@ -39,7 +39,9 @@ function compileSequence(phrase: string, source: string): string {
       if (depth !== 0) throw new PhraseSyntaxError(phrase, 'unbalanced parentheses');
       const inner = source.slice(open + 1, i);
       i += 1;
-      element = `(?:${splitTopLevel(inner).map((alternative) => compileSequence(phrase, alternative)).join('|')})`;
+      element = `(?:${splitTopLevel(inner)
+        .map((alternative) => compileSequence(phrase, alternative))
+        .join('|')})`;
     } else if (source[i] === '~') {
       i += 1;
       const digits = /^\d+/.exec(source.slice(i))?.[0] ?? '';
@@ -57,7 +59,8 @@ function compileSequence(phrase: string, source: string): string {
       element = `(?:${element})?`;
     }
     out += element;
-    if (i < source.length && source[i] !== ' ') throw new PhraseSyntaxError(phrase, `unexpected "${source[i]}"`);
+    if (i < source.length && source[i] !== ' ')
+      throw new PhraseSyntaxError(phrase, `unexpected "${source[i]}"`);
     skipSpaces();
   }
   return out;

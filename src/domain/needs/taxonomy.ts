@@ -2,7 +2,12 @@
 // stored in conversation state and referrals, and locale keys are built from them, so rename none.
 
 /** NIHR's four groups of social prescribing offers. */
-export const OFFER_GROUPS = ['adviceAndGuidance', 'naturalWorld', 'artsAndCreativity', 'sportAndExercise'] as const;
+export const OFFER_GROUPS = [
+  'adviceAndGuidance',
+  'naturalWorld',
+  'artsAndCreativity',
+  'sportAndExercise',
+] as const;
 export type OfferGroup = (typeof OFFER_GROUPS)[number];
 
 export const NEED_IDS = [
@@ -63,7 +68,11 @@ const define = (
 ): NeedDefinition => ({ id, offerGroups, codes: [own(id), ...extraCodes], safeguarding });
 
 export const NEEDS: readonly NeedDefinition[] = [
-  define('loneliness', ['artsAndCreativity', 'naturalWorld', 'sportAndExercise'], [ESD_NEED_SOCIAL_INCLUSION]),
+  define(
+    'loneliness',
+    ['artsAndCreativity', 'naturalWorld', 'sportAndExercise'],
+    [ESD_NEED_SOCIAL_INCLUSION],
+  ),
   define('lowMood', ['artsAndCreativity', 'naturalWorld', 'sportAndExercise', 'adviceAndGuidance']),
   define('physicalActivity', ['sportAndExercise', 'naturalWorld']),
   define('longTermCondition', ['adviceAndGuidance', 'sportAndExercise']),

@@ -26,8 +26,7 @@ export interface LoadedDirectory {
 }
 
 export type LoadDirectoryResult =
-  | { ok: true; directory: LoadedDirectory }
-  | { ok: false; file: string; problems: DirectoryProblem[] };
+  { ok: true; directory: LoadedDirectory } | { ok: false; file: string; problems: DirectoryProblem[] };
 
 const districtCentroids = z.record(
   z.string().refine((key) => postcodeDistrict(key) !== null, { error: 'not a postcode district' }),
@@ -83,7 +82,7 @@ export async function loadDirectory(input: LoadDirectoryInput): Promise<LoadDire
 
   const { offers, skipped } = normaliseServices(read.services, { today: input.today ?? null });
   const index = buildDirectoryIndex(offers, { districtCentroids: centroids });
-  return { ok: true, directory: { offers: [...index.offers], index, skipped } };
+  return { ok: true, directory: { offers, index, skipped } };
 }
 
 /** For start-up: the loaded directory, or a DirectoryFileError carrying every problem. */

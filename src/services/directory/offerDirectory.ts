@@ -14,13 +14,23 @@ export interface CommunityOfferDirectory {
   suggest(input: SuggestOffersInput): RankResult;
   getOffer(id: string): CommunityOffer | null;
   readonly size: number;
+  /** The postcode areas ("RV") of the districts the directory can place, for reading patients' postcodes. */
+  readonly postcodeAreas: ReadonlySet<string>;
 }
 
 export function createCommunityOfferDirectory(directory: LoadedDirectory): CommunityOfferDirectory {
   return {
     suggest: ({ profile, limit, excludeIds }) =>
-      rankOffers({ offers: directory.index, profile, ...(limit !== undefined ? { limit } : {}), excludeIds: excludeIds ?? [] }),
+      rankOffers({
+        offers: directory.index,
+        profile,
+        ...(limit !== undefined ? { limit } : {}),
+        excludeIds: excludeIds ?? [],
+      }),
     getOffer: (id) => getOffer(directory.index, id),
     size: directory.index.offers.length,
+    postcodeAreas: new Set(
+      [...directory.index.districts.keys()].map((district) => district.replace(/\d.*$/, '')),
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACCESS_CODES, INTEREST_IDS, NEED_IDS, PARTS_OF_DAY, WEEKDAYS } from '../../domain/directory/codes';
+import { INTEREST_IDS, NEED_IDS, PARTS_OF_DAY, WEEKDAYS } from '../../domain/directory/codes';
+import { ACCESS_NEED_CODES } from '../../domain/needs/preferences';
 import { CRISIS_KINDS } from '../../domain/safety/types';
 
 /**
@@ -28,7 +29,9 @@ export const referralDraftSchema = z.object({
       interests: z.array(z.enum(INTEREST_IDS)).optional(),
       availability: z
         .object({
-          windows: z.array(z.object({ weekday: z.enum(WEEKDAYS), partOfDay: z.enum(PARTS_OF_DAY) })).optional(),
+          windows: z
+            .array(z.object({ weekday: z.enum(WEEKDAYS), partOfDay: z.enum(PARTS_OF_DAY) }))
+            .optional(),
           excludedWeekdays: z.array(z.enum(WEEKDAYS)).optional(),
         })
         .optional(),
@@ -39,9 +42,16 @@ export const referralDraftSchema = z.object({
           maxMiles: z.number().positive().max(100).optional(),
         })
         .optional(),
-      freeOnly: z.boolean().optional(),
-      accessNeeds: z.array(z.enum(ACCESS_CODES)).optional(),
-      languages: z.array(z.string().min(2).max(3)).optional(),
+      cost: z
+        .object({
+          level: z.enum(['freeOnly', 'lowCost', 'anyCost']),
+          maxPounds: z.number().min(0).max(1000).optional(),
+        })
+        .optional(),
+      /** Everything the patient asked for, including needs no directory records (large print, an interpreter). */
+      accessNeeds: z.array(z.enum(ACCESS_NEED_CODES)).optional(),
+      /** BCP 47 tags of languages other than English the patient would like support in. */
+      languages: z.array(z.string().min(2).max(35)).optional(),
     })
     .default({}),
   wellbeing: z

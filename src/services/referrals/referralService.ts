@@ -16,9 +16,7 @@ export type UpdateOutcome = { ok: true; draft: ReferralDraft } | { ok: false; re
  * notice: every update before that answers `noConsent` and stores nothing.
  */
 export class ReferralService {
-  constructor(
-    private readonly deps: { store: ReferralStore; clock: Clock; newId?: () => string },
-  ) {}
+  constructor(private readonly deps: { store: ReferralStore; clock: Clock; newId?: () => string }) {}
 
   /**
    * An opaque, stable key for a patient on a channel. It is a hash, so the store and the logs never
@@ -33,7 +31,10 @@ export class ReferralService {
   }
 
   /** Records consent and creates the draft (keeping an existing one). Safety flags raised earlier in the conversation are carried in. */
-  async agree(patientKey: string, earlierFlags: { kinds: CrisisKind[]; at: string }[] = []): Promise<ReferralDraft> {
+  async agree(
+    patientKey: string,
+    earlierFlags: { kinds: CrisisKind[]; at: string }[] = [],
+  ): Promise<ReferralDraft> {
     const now = this.deps.clock.now().toISOString();
     const existing = await this.deps.store.load(patientKey);
     const draft: ReferralDraft = existing ?? {
@@ -74,7 +75,8 @@ export class ReferralService {
 
   likeOffer(patientKey: string, offer: { id: string; name: string }): Promise<UpdateOutcome> {
     return this.update(patientKey, (draft, now) => {
-      if (!draft.likedOffers.some((liked) => liked.id === offer.id)) draft.likedOffers.push({ ...offer, at: now });
+      if (!draft.likedOffers.some((liked) => liked.id === offer.id))
+        draft.likedOffers.push({ ...offer, at: now });
     });
   }
 
@@ -95,7 +97,10 @@ export class ReferralService {
     return this.deps.store.delete(patientKey);
   }
 
-  private async update(patientKey: string, change: (draft: ReferralDraft, now: string) => void): Promise<UpdateOutcome> {
+  private async update(
+    patientKey: string,
+    change: (draft: ReferralDraft, now: string) => void,
+  ): Promise<UpdateOutcome> {
     const draft = await this.deps.store.load(patientKey);
     if (!draft) return { ok: false, reason: 'noConsent' };
     const now = this.deps.clock.now().toISOString();

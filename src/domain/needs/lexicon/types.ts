@@ -17,11 +17,17 @@ export interface LexiconEntry<Id extends string> {
 export interface NegationRules {
   /** Phrases that deny what follows: "not", "no problems with". */
   readonly before: readonly string[];
+  /** Phrases in which a denial word is no denial: "will not go" (refusal), "not just". */
+  readonly notADenial: readonly string[];
   /**
    * Words that may stand between a denial and what it denies ("not REALLY THAT lonely"). Anything else
    * ends the denial's reach, so "I never get a break from caring" keeps caring.
    */
   readonly bridge: readonly string[];
+  /** Words joining a list a denial spreads over: "I don't drink OR smoke". */
+  readonly coordinators: readonly string[];
+  /** Further bridge words for interests only: "I don't LIKE groups" denies an interest, not a need. */
+  readonly interestBridge: readonly string[];
   /** Phrases that deny what precedes them: "housing IS FINE". */
   readonly after: readonly string[];
 }
@@ -31,8 +37,12 @@ export interface AttributionRules {
   readonly personalNeeds: readonly NeedId[];
   /** Phrases naming another person as the subject: "my son", "he", "her". */
   readonly otherPerson: readonly string[];
+  /** Phrases naming another person right after the evidence: "a DISABLED son", "DIABETIC mum". */
+  readonly otherPersonAfter: readonly string[];
   /** Words naming the patient as the subject: "i", "me". */
   readonly self: readonly string[];
+  /** Phrases that start a new clause, past which a subject no longer applies: "and the", "but". */
+  readonly boundaries: readonly string[];
   /** How many words back to look for a subject. */
   readonly window: number;
 }

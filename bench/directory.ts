@@ -1,0 +1,259 @@
+/**
+ * Directory ranking at scale: 50,000 synthetic community offers made from the shapes of the shipped
+ * Riverside PCN directory, one index build, then thousands of varied queries timed one by one.
+ *
+ *   npx tsc -p tsconfig.build.json && node dist/bench/directory.js [--offers 50000] [--queries 5000]
+ *
+ * The target is p99 under 5 ms per query on a 2-core machine. The last line is a JSON summary.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  ACCESS_CODES,
+  INTEREST_IDS,
+  NEED_IDS,
+  PARTS_OF_DAY,
+  WEEKDAYS,
+  type AccessCode,
+  type NeedId,
+} from '../src/domain/directory/codes';
+import type { CommunityOffer, OfferCost } from '../src/domain/directory/communityOffer';
+import { buildDirectoryIndex } from '../src/domain/directory/directoryIndex';
+import { normaliseServices } from '../src/domain/directory/normalise';
+import { rankOffers, type RankProfile } from '../src/domain/directory/rankOffers';
+import { readOrukServices } from '../src/domain/directory/readOrukServices';
+
+const argument = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+};
+const OFFERS = argument('offers', 50_000);
+const QUERIES = Math.max(2_000, argument('queries', 5_000));
+const WARM_UP = 300;
+const SEED = 0x5eed;
+
+/** mulberry32: small, fast and seeded, so every run ranks the same offers with the same queries. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(SEED);
+const pickOne = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const pickSome = <T>(list: readonly T[], max: number): T[] => [
+  ...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => pickOne(list))),
+];
+
+/** Looks upwards from the compiled file, then from the working directory, for the repository's data. */
+function findShippedDirectory(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const file = path.join(dir, 'data', 'directory', 'riverside-pcn.oruk.json');
+      if (existsSync(file)) return file;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  throw new Error('data/directory/riverside-pcn.oruk.json not found');
+}
+
+function loadTemplates(): CommunityOffer[] {
+  const read = readOrukServices(JSON.parse(readFileSync(findShippedDirectory(), 'utf8')) as unknown);
+  if (!read.ok) throw new Error(`shipped directory is invalid: ${JSON.stringify(read.problems.slice(0, 5))}`);
+  return normaliseServices(read.services).offers;
+}
+
+/** A county-sized patch (about 30 × 30 miles) split into 6 × 8 postcode districts. */
+const AREA = { lat: 53.6, lon: -1.9, latSpan: 0.43, lonSpan: 0.74, rows: 6, cols: 8 };
+const districtOf = (lat: number, lon: number): string => {
+  const row = Math.min(AREA.rows - 1, Math.floor(((lat - AREA.lat) / AREA.latSpan) * AREA.rows));
+  const col = Math.min(AREA.cols - 1, Math.floor(((lon - AREA.lon) / AREA.lonSpan) * AREA.cols));
+  return `SX${row * AREA.cols + col + 1}`;
+};
+const randomPoint = () => ({
+  lat: AREA.lat + random() * AREA.latSpan,
+  lon: AREA.lon + random() * AREA.lonSpan,
+});
+
+function synthesise(templates: readonly CommunityOffer[], count: number): CommunityOffer[] {
+  const costs: OfferCost[] = templates.map((t) => t.cost);
+  return Array.from({ length: count }, (_, i): CommunityOffer => {
+    const template = pickOne(templates);
+    const needs = new Set<NeedId>(template.needs);
+    if (random() < 0.3) needs.add(pickOne(NEED_IDS));
+    const shift = Math.floor(random() * 7);
+    const venues = template.locations.map((venue, v) => {
+      const point = randomPoint();
+      return {
+        ...venue,
+        id: `syn-${i}-v${v}`,
+        ...point,
+        postcode: null,
+        district: districtOf(point.lat, point.lon),
+      };
+    });
+    const access = new Set<AccessCode>(template.access);
+    if (random() < 0.2) access.add(pickOne(ACCESS_CODES));
+    return {
+      ...template,
+      id: `syn-${String(i).padStart(6, '0')}`,
+      name: `${template.name} ${i}`,
+      needs: NEED_IDS.filter((need) => needs.has(need)),
+      sessions: template.sessions.map((session) => ({
+        ...session,
+        weekday: WEEKDAYS[(WEEKDAYS.indexOf(session.weekday) + shift) % 7] as (typeof WEEKDAYS)[number],
+      })),
+      cost: random() < 0.5 ? template.cost : pickOne(costs),
+      locations: venues,
+      access: ACCESS_CODES.filter((code) => access.has(code)),
+      minAge: random() < 0.8 ? template.minAge : null,
+    };
+  });
+}
+
+/**
+ * Query classes, in roughly the proportions the dialogs produce: ranking normally follows a "what
+ * matters to you" conversation that named one or more needs; some people give only interests; a few
+ * give neither, which means a scan of the whole directory. Each class is reported on its own.
+ */
+const QUERY_CLASSES = [
+  { name: 'needs', share: 0.85 },
+  { name: 'interestsOnly', share: 0.1 },
+  { name: 'nothing', share: 0.05 },
+] as const;
+type QueryClass = (typeof QUERY_CLASSES)[number]['name'];
+
+function queryClass(): QueryClass {
+  let roll = random();
+  for (const entry of QUERY_CLASSES) {
+    if (roll < entry.share) return entry.name;
+    roll -= entry.share;
+  }
+  return 'needs';
+}
+
+function randomProfile(kind: QueryClass): RankProfile {
+  const roll = random();
+  const origin =
+    roll < 0.5
+      ? randomPoint()
+      : roll < 0.85
+        ? { district: `SX${1 + Math.floor(random() * AREA.rows * AREA.cols)}` }
+        : undefined;
+  const atLeastOne = <T>(list: readonly T[], max: number): T[] => {
+    const some = pickSome(list, max);
+    return some.length > 0 ? some : [pickOne(list)];
+  };
+  const profile: RankProfile = {
+    needs: kind === 'needs' ? atLeastOne(NEED_IDS, 3) : [],
+    interests:
+      kind === 'nothing'
+        ? []
+        : kind === 'interestsOnly'
+          ? atLeastOne(INTEREST_IDS, 2)
+          : pickSome(INTEREST_IDS, 2),
+    availability: {
+      windows: pickSome(WEEKDAYS, 4).flatMap((weekday) =>
+        pickSome(PARTS_OF_DAY, 2).map((partOfDay) => ({ weekday, partOfDay })),
+      ),
+      excludedWeekdays: pickSome(WEEKDAYS, 2),
+    },
+    travel: {
+      ...(origin ? { origin } : {}),
+      ...(random() < 0.1 ? { remoteOnly: pickOne(['online', 'phone', 'either'] as const) } : {}),
+      ...(random() < 0.3 ? { maxMiles: 1 + random() * 10 } : {}),
+    },
+    freeOnly: random() < 0.2,
+    accessNeeds: pickSome(ACCESS_CODES, 2),
+    languages: pickSome(['pl', 'ro', 'ur', 'pa'], 1),
+  };
+  if (random() < 0.5) profile.age = 16 + Math.floor(random() * 75);
+  return profile;
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+const ms = (value: number) => Math.round(value * 1000) / 1000;
+
+function main(): void {
+  const templates = loadTemplates();
+  const offers = synthesise(templates, OFFERS);
+
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildStart = process.hrtime.bigint();
+  const index = buildDirectoryIndex(offers);
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  const heapAfter = process.memoryUsage().heapUsed;
+
+  const queries = Array.from({ length: QUERIES + WARM_UP }, () => {
+    const kind = queryClass();
+    return { kind, profile: randomProfile(kind) };
+  });
+  const shown: string[][] = [];
+  for (let k = 0; k < WARM_UP; k++)
+    rankOffers({ offers: index, profile: queries[k]?.profile as RankProfile, limit: 5 });
+
+  const timings: number[] = [];
+  const byClass = new Map<QueryClass, number[]>(QUERY_CLASSES.map((entry) => [entry.name, []]));
+  let suggested = 0;
+  for (let k = WARM_UP; k < queries.length; k++) {
+    const { kind, profile } = queries[k] as { kind: QueryClass; profile: RankProfile };
+    // One query in five is "show me other options" after the previous page.
+    const excludeIds = k % 5 === 0 ? (shown[shown.length - 1] ?? []) : [];
+    const start = process.hrtime.bigint();
+    const result = rankOffers({ offers: index, profile, limit: 5, excludeIds });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    timings.push(elapsed);
+    byClass.get(kind)?.push(elapsed);
+    suggested += result.suggestions.length;
+    shown.push(result.suggestions.map((s) => s.offer.id));
+  }
+  timings.sort((a, b) => a - b);
+  const classes = Object.fromEntries(
+    [...byClass].map(([name, list]) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      return [
+        name,
+        { queries: sorted.length, p50Ms: ms(percentile(sorted, 50)), p99Ms: ms(percentile(sorted, 99)) },
+      ];
+    }),
+  );
+
+  const summary = {
+    bench: 'directory',
+    offers: index.offers.length,
+    templates: templates.length,
+    queries: timings.length,
+    meanSuggestions: Math.round((suggested / timings.length) * 100) / 100,
+    p50Ms: ms(percentile(timings, 50)),
+    p95Ms: ms(percentile(timings, 95)),
+    p99Ms: ms(percentile(timings, 99)),
+    maxMs: ms(timings[timings.length - 1] as number),
+    classes,
+    buildMs: ms(buildMs),
+    indexHeapMb: Math.round(((heapAfter - heapBefore) / 1024 / 1024) * 10) / 10,
+    heapUsedMb: Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10,
+    node: process.version,
+  };
+  console.log(
+    `offers ${summary.offers} (from ${summary.templates} shipped offers), queries ${summary.queries}`,
+  );
+  console.log(
+    `index build ${summary.buildMs} ms, index heap ${summary.indexHeapMb} MB, heap used ${summary.heapUsedMb} MB`,
+  );
+  console.log(
+    `per query: p50 ${summary.p50Ms} ms, p95 ${summary.p95Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms`,
+  );
+  for (const [name, figures] of Object.entries(classes)) {
+    console.log(`  ${name}: ${figures.queries} queries, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms`);
+  }
+  console.log(`p99 target < 5 ms: ${summary.p99Ms < 5 ? 'met' : 'MISSED'}`);
+  console.log(JSON.stringify(summary));
+}
+
+main();

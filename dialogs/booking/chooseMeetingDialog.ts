@@ -1,0 +1,142 @@
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { SlotOffer } from '../../src/services/booking/bookingService';
+import type { MeetingMode } from '../../src/services/ports';
+import { normaliseCommandText } from '../../src/understanding/commands';
+import { parseUkPhone } from '../../src/understanding/phone';
+import { DialogIds } from '../dialogIds';
+import { yesNoChoices } from '../yesNo';
+import type { BookingDialogDeps } from './bookingDeps';
+
+export interface ChooseMeetingOptions {
+  offer: SlotOffer;
+  /** When moving a booking: keep its way of meeting if the new slot offers it, without asking. */
+  keepMode?: MeetingMode;
+}
+
+/** A phone number only ever given for a phone meeting, with the patient's agreement. */
+export interface ChosenMeeting {
+  mode: MeetingMode;
+  phone?: { e164: string; display: string };
+}
+
+interface ChooseMeetingValues {
+  mode: MeetingMode;
+  kept: boolean;
+}
+
+/**
+ * How the patient meets the link worker (in person, phone or video, as the slot allows) and, for a
+ * phone meeting only, a number to call if they are happy to give one. "skip" is always an answer.
+ */
+export class ChooseMeetingDialog extends ComponentDialog {
+  constructor(private readonly deps: BookingDialogDeps) {
+    super(DialogIds.bookingChooseMeeting);
+    this.addDialog(new ChoicePrompt(DialogIds.bookingMode));
+    this.addDialog(new ChoicePrompt(DialogIds.bookingPhoneConsent));
+    this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validatePhone.bind(this)));
+    this.addDialog(
+      new WaterfallDialog(DialogIds.bookingChooseMeetingFlow, [
+        this.askModeStep.bind(this),
+        this.askPhoneConsentStep.bind(this),
+        this.askPhoneStep.bind(this),
+        this.finishStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = DialogIds.bookingChooseMeetingFlow;
+  }
+
+  private async askModeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const { offer, keepMode } = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    values.kept = keepMode !== undefined && offer.modes.includes(keepMode);
+    if (keepMode !== undefined && values.kept) values.mode = keepMode;
+    else if (offer.modes.length === 1) values.mode = offer.modes[0];
+    else {
+      return step.prompt(DialogIds.bookingMode, {
+        prompt: speaker.text(step.context, 'booking.mode.ask', { worker: offer.workerName }),
+        retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
+        choices: offer.modes.map((mode) => ({
+          value: speaker.text(step.context, `booking.mode.label.${mode}`),
+          synonyms: speaker.list(step.context, `booking.mode.words.${mode}`),
+        })),
+        style: ListStyle.suggestedAction,
+      });
+    }
+    return step.next();
+  }
+
+  private async askPhoneConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const { offer } = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    const found = step.result as FoundChoice | undefined;
+    if (found) values.mode = offer.modes[found.index];
+    // A booking moved without changing how they meet keeps the number the link worker already has.
+    if (values.mode !== 'phone' || values.kept)
+      return step.endDialog({ mode: values.mode } satisfies ChosenMeeting);
+    return step.prompt(DialogIds.bookingPhoneConsent, {
+      prompt: speaker.text(step.context, 'booking.phone.askConsent', { worker: offer.workerName }),
+      retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
+      choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no'),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { offer } = step.options as ChooseMeetingOptions;
+    if ((step.result as FoundChoice).index !== 0) return this.withoutNumber(step);
+    return step.prompt(DialogIds.bookingPhone, {
+      prompt: this.deps.speaker.text(step.context, 'booking.phone.ask', { worker: offer.workerName }),
+    });
+  }
+
+  private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { offer } = step.options as ChooseMeetingOptions;
+    const parsed = parseUkPhone(String(step.result));
+    if (!parsed.ok) return this.withoutNumber(step);
+    await this.deps.speaker.say(step.context, 'booking.phone.thanks', {
+      worker: offer.workerName,
+      phone: parsed.display,
+    });
+    return step.endDialog({
+      mode: 'phone',
+      phone: { e164: parsed.e164, display: parsed.display },
+    } satisfies ChosenMeeting);
+  }
+
+  private async withoutNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { offer } = step.options as ChooseMeetingOptions;
+    await this.deps.speaker.say(step.context, 'booking.phone.noNumber', { worker: offer.workerName });
+    return step.endDialog({ mode: 'phone' } satisfies ChosenMeeting);
+  }
+
+  private async validatePhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { speaker } = this.deps;
+    const text = prompt.recognized.value ?? '';
+    const said = normaliseCommandText(text);
+    if (
+      said &&
+      speaker
+        .list(prompt.context, 'booking.phone.skipWords')
+        .some((word) => normaliseCommandText(word) === said)
+    ) {
+      return true;
+    }
+    const parsed = parseUkPhone(text);
+    if (parsed.ok) return true;
+    await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);
+    await speaker.say(prompt.context, 'booking.phone.retry');
+    return false;
+  }
+}

@@ -1,0 +1,187 @@
+import { MessageFactory } from 'botbuilder';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { anyTimePreference, type WhenPreference } from '../../src/domain/booking/whenPreference';
+import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import type { SlotHold, SlotOffer } from '../../src/services/booking/bookingService';
+import type { MessageKey } from '../../src/i18n/translator';
+import { parseWhen } from '../../src/understanding/parseWhen';
+import { DialogIds } from '../dialogIds';
+import { patientKeyOf } from '../patient';
+import type { BookingDialogDeps } from './bookingDeps';
+import { offerCard } from './offerCard';
+import type { SlotChoice } from './slotChoice';
+import { SlotChoicePrompt, type SlotChoiceValidations } from './slotChoicePrompt';
+import { spokenWhen } from './spoken';
+
+export interface ChooseSlotOptions {
+  /** Already known (a retry after a slot was taken, "more"): the question is not asked again. */
+  when?: WhenPreference;
+  /** Slots not to offer again. */
+  exclude?: string[];
+  /** Why the slots are offered again. */
+  lead?: 'taken' | 'gone' | 'more';
+}
+
+/** The slot the patient chose, held for them, and what they had asked for (to find the next best). */
+export interface ChosenSlot {
+  hold: SlotHold;
+  when: WhenPreference;
+}
+
+interface ChooseSlotValues {
+  when: WhenPreference;
+  shown: string[];
+}
+
+/**
+ * "When suits you?", then the three best slots (a card and a numbered list), then the chosen slot held
+ * for the patient. Ends with a ChosenSlot, or with nothing when there is no slot to offer at all.
+ */
+export class ChooseSlotDialog extends ComponentDialog {
+  constructor(private readonly deps: BookingDialogDeps) {
+    super(DialogIds.bookingChooseSlot);
+    this.addDialog(new TextPrompt(DialogIds.bookingWhen, this.validateWhen.bind(this)));
+    this.addDialog(new SlotChoicePrompt(DialogIds.bookingSlot, deps.speaker, deps.clock));
+    this.addDialog(
+      new WaterfallDialog(DialogIds.bookingChooseSlotFlow, [
+        this.askWhenStep.bind(this),
+        this.offerSlotsStep.bind(this),
+        this.holdSlotStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = DialogIds.bookingChooseSlotFlow;
+  }
+
+  private async askWhenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (optionsOf(step).when) return step.next();
+    return step.prompt(DialogIds.bookingWhen, {
+      prompt: this.deps.speaker.text(step.context, 'booking.when.ask'),
+    });
+  }
+
+  private async offerSlotsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker, booking } = this.deps;
+    const options = optionsOf(step);
+    const when = options.when ?? this.understand(step, String(step.result));
+    const exclude = options.exclude ?? [];
+    const values = step.values as ChooseSlotValues;
+    values.when = when;
+
+    const search = await booking.findSlots({ when, exclude });
+    if (options.lead === 'taken' || options.lead === 'gone')
+      await speaker.say(step.context, `booking.lead.${options.lead}`);
+    if (search.ok) {
+      const intro: MessageKey =
+        options.lead === 'more'
+          ? 'booking.offer.more'
+          : options.lead
+            ? 'booking.offer.nextBest'
+            : 'booking.offer.intro';
+      return this.offer(step, search.offers, intro, exclude);
+    }
+    if (options.lead === 'more') await speaker.say(step.context, 'booking.offer.noMore');
+    else await speaker.say(step.context, `booking.noMatch.${search.reason}`);
+    if (search.alternatives.length > 0)
+      return this.offer(step, search.alternatives, 'booking.offer.nearest', exclude);
+    if (exclude.length > 0) return step.replaceDialog(DialogIds.bookingChooseSlotFlow, {});
+    const { name, phone } = this.deps.practice;
+    if (phone) await speaker.say(step.context, 'booking.callPractice.withPhone', { practice: name, phone });
+    else await speaker.say(step.context, 'booking.callPractice.withoutPhone', { practice: name });
+    return step.endDialog();
+  }
+
+  private async holdSlotStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = step.result as SlotChoice;
+    const { when, shown } = step.values as ChooseSlotValues;
+    const again = (options: ChooseSlotOptions) =>
+      step.replaceDialog(DialogIds.bookingChooseSlotFlow, options);
+    switch (choice.kind) {
+      case 'more':
+        return again({ when, exclude: shown, lead: 'more' });
+      case 'otherDay':
+        return again({});
+      case 'when':
+        return again({ when: choice.when });
+      case 'pick': {
+        const held = await this.deps.booking.hold({
+          slotId: choice.slotId,
+          owner: patientKeyOf(step.context),
+        });
+        if (held.ok) return step.endDialog({ hold: held.hold, when } satisfies ChosenSlot);
+        return again({
+          when,
+          exclude: [choice.slotId],
+          lead: held.reason === 'slotTaken' ? 'taken' : 'gone',
+        });
+      }
+    }
+  }
+
+  private async offer(
+    step: WaterfallStepContext,
+    offers: SlotOffer[],
+    intro: MessageKey,
+    exclude: string[],
+  ): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const { context } = step;
+    (step.values as ChooseSlotValues).shown = [...exclude, ...offers.map((offer) => offer.id)];
+    const labels = offers.map((offer) => spokenWhen(speaker, context, offer.start));
+    const lines = offers.map((offer, index) =>
+      speaker.text(context, 'booking.offer.line', {
+        number: index + 1,
+        when: labels[index],
+        worker: offer.workerName,
+      }),
+    );
+    const card = offerCard({
+      heading: speaker.text(context, 'booking.offer.cardHeading'),
+      slots: offers.map((offer, index) => ({ id: offer.id, label: labels[index] })),
+      moreLabel: speaker.text(context, 'booking.offer.moreButton'),
+      otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
+    });
+    await speaker.say(context, intro);
+    const validations: SlotChoiceValidations = { offered: offers.map((offer) => offer.id) };
+    return step.prompt(DialogIds.bookingSlot, {
+      prompt: MessageFactory.attachment(
+        card,
+        `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
+      ),
+      validations,
+    });
+  }
+
+  private whenOf(step: { context: WaterfallStepContext['context'] }, text: string) {
+    return parseWhen({
+      text,
+      locale: this.deps.speaker.translator.resolve(step.context.activity.locale),
+      referenceDate: this.deps.clock.now(),
+      timeZone: UK_TIME_ZONE,
+    });
+  }
+
+  /** A language the recognizers cannot read gets the earliest slots rather than a question it can't answer. */
+  private understand(step: WaterfallStepContext, text: string): WhenPreference {
+    const parsed = this.whenOf(step, text);
+    return parsed.ok ? parsed.when : { ...anyTimePreference(UK_TIME_ZONE), asap: true };
+  }
+
+  private async validateWhen(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const parsed = this.whenOf(prompt, prompt.recognized.value ?? '');
+    if (parsed.ok || parsed.reason === 'unsupportedLocale') return true;
+    await this.deps.speaker.say(prompt.context, `booking.when.problem.${parsed.reason}`);
+    await this.deps.speaker.say(prompt.context, 'booking.when.ask');
+    return false;
+  }
+}
+
+function optionsOf(step: WaterfallStepContext): ChooseSlotOptions {
+  return (step.options ?? {}) as ChooseSlotOptions;
+}

@@ -1,0 +1,56 @@
+import type { Translator } from '../../src/i18n/translator';
+import type { BookingService } from '../../src/services/booking/bookingService';
+import type { Clock } from '../../src/services/ports';
+import { DialogIds } from '../dialogIds';
+import type { MenuCapability, PracticeDetails } from '../mainDialog';
+import { Speaker } from '../speaker';
+import { BookDialog } from './bookDialog';
+import type { BookingDialogDeps } from './bookingDeps';
+import { MyBookingDialog } from './myBookingDialog';
+
+export type { BookDialogOptions, BookDialogResult } from './bookDialog';
+
+/**
+ * The id of the dialog that books a link-worker slot. Another dialog inside the main menu can begin
+ * (or replace itself with) it by this id, with no options, once the booking capability is on the menu.
+ */
+export const BOOK_DIALOG_ID = DialogIds.bookingBook;
+
+export interface BookingCapabilityDeps {
+  translator: Translator;
+  booking: BookingService;
+  clock: Clock;
+  practice: PracticeDetails;
+}
+
+function dialogDeps(deps: BookingCapabilityDeps): BookingDialogDeps {
+  return {
+    speaker: new Speaker(deps.translator),
+    booking: deps.booking,
+    clock: deps.clock,
+    practice: deps.practice,
+  };
+}
+
+export function createBookDialog(deps: BookingCapabilityDeps): BookDialog {
+  return new BookDialog(dialogDeps(deps));
+}
+
+/** "Book a time with a link worker" and "My booking" (move or cancel), for the main menu. */
+export function bookingCapabilities(deps: BookingCapabilityDeps): MenuCapability[] {
+  const dialogs = dialogDeps(deps);
+  return [
+    {
+      id: 'book',
+      labelKey: 'booking.menu.book',
+      synonymsKey: 'booking.menu.bookSynonyms',
+      dialog: new BookDialog(dialogs),
+    },
+    {
+      id: 'myBooking',
+      labelKey: 'booking.menu.mine',
+      synonymsKey: 'booking.menu.mineSynonyms',
+      dialog: new MyBookingDialog(dialogs),
+    },
+  ];
+}

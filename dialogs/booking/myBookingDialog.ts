@@ -1,0 +1,117 @@
+import type { TurnContext } from 'botbuilder';
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { normaliseCommandText } from '../../src/understanding/commands';
+import { DialogIds } from '../dialogIds';
+import { patientKeyOf } from '../patient';
+import type { BookingDialogDeps } from './bookingDeps';
+import { CancelDialog, type CancelDialogOptions } from './cancelDialog';
+import { MoveDialog, type MoveDialogOptions } from './moveDialog';
+import { bookingVars } from './spoken';
+
+type Intent = 'move' | 'cancel';
+
+interface MyBookingValues {
+  /** The only booking, when there is one, so move and cancel need not ask which. */
+  onlyBookingId?: string;
+}
+
+const ACTIONS = ['move', 'cancel', 'keep'] as const;
+
+/**
+ * "My booking": the patient's upcoming bookings, then move, cancel or keep. Saying "move my
+ * appointment" or "cancel my appointment" at the menu goes straight to moving or cancelling.
+ */
+export class MyBookingDialog extends ComponentDialog {
+  constructor(private readonly deps: BookingDialogDeps) {
+    super(DialogIds.bookingMine);
+    this.addDialog(new MoveDialog(deps));
+    this.addDialog(new CancelDialog(deps));
+    this.addDialog(new ChoicePrompt(DialogIds.bookingMineAction));
+    this.addDialog(
+      new WaterfallDialog(DialogIds.bookingMineFlow, [
+        this.listStep.bind(this),
+        this.actStep.bind(this),
+        this.doneStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = DialogIds.bookingMineFlow;
+  }
+
+  private async listStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker, booking } = this.deps;
+    const { context } = step;
+    const views = await booking.myBookings(patientKeyOf(context));
+    if (views.length === 0) {
+      await speaker.say(context, 'booking.mine.none');
+      return step.endDialog();
+    }
+    const onlyBookingId = views.length === 1 ? views[0].booking.id : undefined;
+    (step.values as MyBookingValues).onlyBookingId = onlyBookingId;
+    const intent = this.intentOf(context);
+    if (intent) return this.begin(step, intent);
+
+    if (views.length === 1) {
+      await speaker.say(context, 'booking.mine.one', bookingVars(speaker, context, views[0]));
+    } else {
+      const lines = views.map((view, index) =>
+        speaker.text(context, 'booking.mine.line', {
+          number: index + 1,
+          ...bookingVars(speaker, context, view),
+        }),
+      );
+      await context.sendActivity(`${speaker.text(context, 'booking.mine.several')}\n\n${lines.join('\n')}`);
+    }
+    return step.prompt(DialogIds.bookingMineAction, {
+      prompt: speaker.text(context, 'booking.mine.ask'),
+      retryPrompt: speaker.text(context, 'booking.mine.retry'),
+      choices: ACTIONS.map((action) => ({ value: speaker.text(context, `booking.mine.${action}`) })),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const found = step.result as FoundChoice | undefined;
+    // Came back from moving or cancelling, begun straight from the first step.
+    if (!found || typeof found.index !== 'number') return step.endDialog();
+    const action = ACTIONS[found.index];
+    if (action === 'keep') {
+      await this.deps.speaker.say(step.context, 'booking.mine.kept');
+      return step.endDialog();
+    }
+    return this.begin(step, action);
+  }
+
+  private doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  private begin(step: WaterfallStepContext, intent: Intent): Promise<DialogTurnResult> {
+    const { onlyBookingId } = step.values as MyBookingValues;
+    if (intent === 'move') {
+      return step.beginDialog(DialogIds.bookingMove, {
+        bookingId: onlyBookingId,
+      } satisfies MoveDialogOptions);
+    }
+    return step.beginDialog(DialogIds.bookingCancel, {
+      bookingId: onlyBookingId,
+    } satisfies CancelDialogOptions);
+  }
+
+  /** What the message that opened this dialog asked for, when it asked for more than "my booking". */
+  private intentOf(context: TurnContext): Intent | undefined {
+    const said = ` ${normaliseCommandText(context.activity.text ?? '')} `;
+    const mentions = (key: 'booking.mine.cancelWords' | 'booking.mine.moveWords') =>
+      this.deps.speaker.list(context, key).some((word) => said.includes(` ${normaliseCommandText(word)} `));
+    if (mentions('booking.mine.cancelWords')) return 'cancel';
+    if (mentions('booking.mine.moveWords')) return 'move';
+    return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+import type { TurnContext } from 'botbuilder';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { Clock } from '../../src/services/ports';
+import type { Speaker } from '../speaker';
+import { readSlotChoice, type SlotChoice, type SlotChoiceProblem } from './slotChoice';
+
+/** Passed as the prompt's `validations`: the slot ids on screen, in the order they were numbered. */
+export interface SlotChoiceValidations {
+  offered: string[];
+}
+
+interface SlotChoiceState {
+  problem?: SlotChoiceProblem;
+}
+
+/**
+ * Waits for a choice from offered slots: a card button (validated; a slot that was not offered is
+ * refused politely), a number, "more", "another day", or another day in words. The prompt is a whole
+ * activity (numbered list and card), so a reprompt after "help" shows the same slots again.
+ */
+export class SlotChoicePrompt extends Prompt<SlotChoice> {
+  constructor(
+    dialogId: string,
+    private readonly speaker: Speaker,
+    private readonly clock: Clock,
+  ) {
+    super(dialogId);
+  }
+
+  protected async onPrompt(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    if (isRetry) {
+      const problem = (state as SlotChoiceState).problem;
+      await this.speaker.say(
+        context,
+        problem === 'notOffered' ? 'booking.offer.notOffered' : 'booking.offer.retry',
+      );
+      return;
+    }
+    if (options.prompt) await context.sendActivity(options.prompt);
+  }
+
+  protected async onRecognize(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<SlotChoice>> {
+    const { offered } = options.validations as SlotChoiceValidations;
+    const result = readSlotChoice({
+      text: context.activity.text,
+      value: context.activity.value,
+      offered,
+      words: {
+        more: this.speaker.list(context, 'booking.offer.moreWords'),
+        otherDay: this.speaker.list(context, 'booking.offer.otherDayWords'),
+      },
+      locale: this.speaker.translator.resolve(context.activity.locale),
+      now: this.clock.now(),
+    });
+    if (result.ok) return { succeeded: true, value: result.choice };
+    (state as SlotChoiceState).problem = result.problem;
+    return { succeeded: false };
+  }
+}

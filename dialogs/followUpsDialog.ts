@@ -1,0 +1,179 @@
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { detectInterests } from '../src/domain/needs/detectNeeds';
+import type { MessageKey } from '../src/i18n/translator';
+import type { ReferralPreferences } from '../src/services/referrals/referralDraft';
+import { availabilityPreference, costPreference, travelPreference } from '../src/services/referrals/profile';
+import type { ReferralService } from '../src/services/referrals/referralService';
+import { parseAccessNeeds } from '../src/understanding/parseAccessNeeds';
+import { parseAvailability } from '../src/understanding/parseAvailability';
+import { parseCostPreference } from '../src/understanding/parseCostPreference';
+import { parseTravel } from '../src/understanding/parseTravel';
+import { isSkipAnswer } from '../src/understanding/text';
+import { DialogIds } from './dialogIds';
+import { patientKeyOf } from './patient';
+import type { Speaker } from './speaker';
+
+/** One answer understood: a change to the preferences, a skip, or what to say before asking again. */
+type Reading =
+  | { kind: 'answer'; change: Partial<ReferralPreferences> }
+  | { kind: 'skip' }
+  | { kind: 'retry'; key: MessageKey };
+
+interface Question {
+  id: 'interests' | 'availability' | 'travel' | 'cost' | 'access';
+  read(text: string, locale: string, extraAreas: ReadonlySet<string>): Reading;
+}
+
+/** After this many answers it could not understand, the question is skipped rather than asked forever. */
+const MAX_TRIES = 2;
+
+const QUESTIONS: Question[] = [
+  {
+    id: 'interests',
+    read: (text, locale) => {
+      const { interests } = detectInterests({ text, locale });
+      if (interests.length)
+        return { kind: 'answer', change: { interests: interests.map((interest) => interest.id) } };
+      return isSkipAnswer({ text, locale })
+        ? { kind: 'skip' }
+        : { kind: 'retry', key: 'followUps.interests.retry' };
+    },
+  },
+  {
+    id: 'availability',
+    read: (text, locale) => {
+      const result = parseAvailability({ text, locale });
+      if ('kind' in result) return { kind: 'skip' };
+      if (result.ok)
+        return { kind: 'answer', change: { availability: availabilityPreference(result.value) } };
+      return {
+        kind: 'retry',
+        key:
+          result.reason === 'nothingLeft'
+            ? 'followUps.availability.nothingLeft'
+            : 'followUps.availability.retry',
+      };
+    },
+  },
+  {
+    id: 'travel',
+    read: (text, locale, extraAreas) => {
+      const result = parseTravel({ text, locale, extraAreas });
+      if ('kind' in result) return { kind: 'skip' };
+      if (result.ok) return { kind: 'answer', change: { travel: travelPreference(result.value) } };
+      return {
+        kind: 'retry',
+        key:
+          result.reason === 'invalidPostcode' ? 'followUps.travel.invalidPostcode' : 'followUps.travel.retry',
+      };
+    },
+  },
+  {
+    id: 'cost',
+    read: (text, locale) => {
+      const result = parseCostPreference({ text, locale, question: 'mustBeFree' });
+      if ('kind' in result) return { kind: 'skip' };
+      if (result.ok) return { kind: 'answer', change: { cost: costPreference(result.value) } };
+      return { kind: 'retry', key: 'followUps.cost.retry' };
+    },
+  },
+  {
+    id: 'access',
+    read: (text, locale) => {
+      const result = parseAccessNeeds({ text, locale });
+      if ('kind' in result) return { kind: 'skip' };
+      if (result.ok) {
+        return {
+          kind: 'answer',
+          change: { accessNeeds: [...result.value.needs], languages: [...result.value.languages] },
+        };
+      }
+      return { kind: 'retry', key: 'followUps.access.retry' };
+    },
+  },
+];
+
+interface Options {
+  index?: number;
+  /** Said instead of the question when the last answer was not understood. */
+  retryKey?: MessageKey;
+  tries?: number;
+}
+
+export interface FollowUpsDialogDeps {
+  speaker: Speaker;
+  referrals: ReferralService;
+  /** Postcode areas the directory uses besides real ones (the shipped fictional area). */
+  postcodeAreas?: ReadonlySet<string>;
+}
+
+/**
+ * A few short follow-up questions, one at a time, each skippable: interests, when they are free, how
+ * far they can travel, cost, and access needs. An answer it cannot understand gets one more try
+ * with an example, then the question is left, so nobody is stuck.
+ */
+export class FollowUpsDialog extends ComponentDialog {
+  constructor(private readonly deps: FollowUpsDialogDeps) {
+    super(DialogIds.followUps);
+    this.addDialog(
+      new TextPrompt(DialogIds.followUpsText, async (prompt: PromptValidatorContext<string>) =>
+        Boolean(prompt.recognized.value?.trim()),
+      ),
+    );
+    this.addDialog(
+      new WaterfallDialog(DialogIds.followUpsFlow, [
+        this.askQuestionStep.bind(this),
+        this.readAnswerStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = DialogIds.followUpsFlow;
+  }
+
+  private async askQuestionStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const index = step.options?.index ?? 0;
+    const question = QUESTIONS[index];
+    if (index === 0 && !step.options?.retryKey) await speaker.say(step.context, 'followUps.intro');
+    if (step.options?.retryKey) {
+      return step.prompt(DialogIds.followUpsText, {
+        prompt: speaker.text(step.context, step.options.retryKey),
+      });
+    }
+    await speaker.say(step.context, `followUps.${question.id}.hint` as MessageKey);
+    return step.prompt(DialogIds.followUpsText, {
+      prompt: speaker.text(step.context, `followUps.${question.id}.ask` as MessageKey),
+    });
+  }
+
+  private async readAnswerStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const index = step.options?.index ?? 0;
+    const tries = (step.options?.tries ?? 0) + 1;
+    const reading = QUESTIONS[index].read(
+      String(step.result),
+      step.context.activity.locale ?? 'en-GB',
+      this.deps.postcodeAreas ?? new Set(),
+    );
+    if (reading.kind === 'retry' && tries < MAX_TRIES) {
+      return step.replaceDialog(DialogIds.followUpsFlow, {
+        index,
+        retryKey: reading.key,
+        tries,
+      } satisfies Options);
+    }
+    if (reading.kind === 'answer') {
+      await this.deps.referrals.setPreferences(patientKeyOf(step.context), reading.change);
+    }
+    if (index + 1 < QUESTIONS.length) {
+      return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);
+    }
+    await this.deps.speaker.say(step.context, 'followUps.thanks');
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,100 @@
+import type { ConversationState, TurnContext } from 'botbuilder';
+import type { Nation } from '../src/domain/safety/types';
+import type { Translator } from '../src/i18n/translator';
+import type { BookingService } from '../src/services/booking/bookingService';
+import type { CommunityOfferDirectory } from '../src/services/directory/offerDirectory';
+import type { Clock, Log } from '../src/services/ports';
+import type { ReferralService } from '../src/services/referrals/referralService';
+import { bookingCapabilities } from './booking';
+import { ConsentDialog } from './consentDialog';
+import { ConsentFirstDialog } from './consentFirstDialog';
+import { DeleteDataDialog } from './deleteDataDialog';
+import { FollowUpsDialog } from './followUpsDialog';
+import { MainDialog, type MenuCapability, type PracticeDetails } from './mainDialog';
+import { PatientJourneyDialog } from './patientJourneyDialog';
+import { SafetyGate, type PendingSafetyFlags } from './safetyGate';
+import { Speaker } from './speaker';
+import { SuggestionsDialog } from './suggestions/suggestionsDialog';
+import { WellbeingDialog } from './wellbeingDialog';
+import { WhatMattersDialog } from './whatMattersDialog';
+
+export interface SignpostDialogsDeps {
+  translator: Translator;
+  practice: PracticeDetails & { nation: Nation };
+  conversationState: ConversationState;
+  referrals: ReferralService;
+  directory: CommunityOfferDirectory;
+  referralRetentionDays: number;
+  clock: Clock;
+  log: Log;
+  /** Booking a link-worker slot; absent, patients are told to call the practice to book. */
+  booking?: BookingService;
+  /** More menu entries (staff tools; tests), after the patient's own. */
+  capabilities?: MenuCapability[];
+}
+
+const BOOK_WITH_CONSENT = 'bookWithConsent';
+
+/** Builds the whole dialog tree and the safety gate, as the server runs them (tests use it too). */
+export function createSignpostDialogs(deps: SignpostDialogsDeps): {
+  mainDialog: MainDialog;
+  safetyGate: SafetyGate;
+} {
+  const { translator, practice, referrals, directory } = deps;
+  const speaker = new Speaker(translator);
+  const pending = deps.conversationState.createProperty<PendingSafetyFlags>('pendingSafetyFlags');
+  const consent = () =>
+    new ConsentDialog({
+      speaker,
+      referrals,
+      practiceName: practice.name,
+      retentionDays: deps.referralRetentionDays,
+      takePendingSafetyFlags: async (context: TurnContext) => {
+        const flags = await pending.get(context, []);
+        await pending.delete(context);
+        return flags;
+      },
+    });
+  const bookingMenu: MenuCapability[] = [];
+  if (deps.booking) {
+    const [book, ...others] = bookingCapabilities({
+      translator,
+      booking: deps.booking,
+      clock: deps.clock,
+      practice,
+    });
+    bookingMenu.push(
+      { ...book, dialog: new ConsentFirstDialog(BOOK_WITH_CONSENT, consent(), book.dialog) },
+      ...others,
+    );
+  }
+  const journey = new PatientJourneyDialog({
+    speaker,
+    practiceName: practice.name,
+    consent: consent(),
+    whatMatters: new WhatMattersDialog({ speaker, referrals }),
+    followUps: new FollowUpsDialog({ speaker, referrals, postcodeAreas: directory.postcodeAreas }),
+    wellbeing: new WellbeingDialog({ speaker, referrals }),
+    suggestions: new SuggestionsDialog({ speaker, directory, referrals }),
+    bookingDialogId: deps.booking ? BOOK_WITH_CONSENT : undefined,
+  });
+  const mainDialog = new MainDialog({
+    translator,
+    practice,
+    capabilities: [
+      { id: 'whatMatters', labelKey: 'journey.menu', synonymsKey: 'journey.synonyms', dialog: journey },
+      ...bookingMenu,
+      ...(deps.capabilities ?? []),
+    ],
+    deleteData: new DeleteDataDialog({ speaker, referrals }),
+  });
+  const safetyGate = new SafetyGate({
+    speaker,
+    referrals,
+    nation: practice.nation,
+    pending,
+    clock: deps.clock,
+    log: deps.log,
+  });
+  return { mainDialog, safetyGate };
+}

@@ -1,0 +1,36 @@
+import { applySubstitutions, mask, type CompiledLexicon } from './engine';
+import { normaliseText } from './normalise';
+
+// The text every rule reads, and the bound on how much of a message is read.
+//
+// The check runs on every turn, so its cost must not grow without limit with what a client sends.
+// Chat messages are far shorter than the bound (Teams caps a message at about 28 KB); a longer one is
+// read at its start and at its end, where people put what matters most, and the middle is skipped.
+
+/** Characters of raw text read from the start of a long message. */
+export const HEAD_CHARS = 24_000;
+/** Characters of raw text read from the end of a long message. */
+export const TAIL_CHARS = 8_000;
+
+export interface PreparedText {
+  normalised: string;
+  /** True when the message was longer than HEAD_CHARS + TAIL_CHARS and its middle was not read. */
+  truncated: boolean;
+}
+
+export function prepareMessage(text: string): PreparedText {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return { normalised: normaliseText(text), truncated: false };
+  // A sentence break between the two parts, so no phrase is made up across the cut.
+  const bounded = `${text.slice(0, HEAD_CHARS)}\n${text.slice(text.length - TAIL_CHARS)}`;
+  return { normalised: normaliseText(bounded), truncated: true };
+}
+
+export type MaskSet = 'crisis' | 'triage';
+
+/** The message as one lexicon reads it: its spelling rewrites applied and its benign phrases hidden. */
+export function lexiconText(lexicon: CompiledLexicon, normalised: string, masks: MaskSet): string {
+  const rewritten = applySubstitutions(lexicon, normalised);
+  return masks === 'crisis'
+    ? mask(rewritten, lexicon.benign)
+    : mask(rewritten, lexicon.benign, lexicon.triageBenign);
+}

@@ -1,0 +1,98 @@
+// Red-flag triage of a receptionist's (care navigator's) note. Same engine, normalisation and crisis
+// rules as assessMessage, plus triage-only rules; notes are usually in the third person ("78, lives
+// alone, chest pain since this morning"), so a hit counts whoever it is about. Signpost only flags: the
+// receptionist and a clinician decide (GP contract: automated signposting alone is not triage).
+//
+// URGENCY POLICY (test/data/safety/red-flags.tsv is labelled with it)
+// - emergency999: any medical emergency of the crisis rules (chest pain, stroke signs, can't breathe,
+//   blue lips, heavy or unstoppable bleeding, collapse, unconscious, fitting, anaphylaxis, an overdose
+//   taken, even "last night" and "feels ok now"), the worst or a sudden severe headache, a very unwell
+//   child (floppy, a rash that does not fade, grunting or very fast breathing, hard to wake), sepsis signs
+//   (mottled skin, no urine, fever with new confusion, very fast breathing); and suicidal risk, risk to
+//   others or abuse when there is a method, plan, means, weapon or a sign it is happening now.
+// - urgent111: breathlessness that is new or getting worse, severe pain, a baby or child with a fever,
+//   not feeding, no wet nappy or unusually drowsy; suicidal thoughts, self-harm and thoughts of harming
+//   others without signs of immediacy (NHS 111 option 2 in England, or a same-day clinician).
+// - sameDayGp: abuse, coercive control or not being safe at home, without immediate danger: a
+//   safeguarding conversation with a clinician that day.
+// - none: nothing above is current. Denied ("no chest pain"), remote past ("had a stroke 3 years ago")
+//   and stable, known situations ("gets breathless on the stairs", "chronic back pain") do not count.
+
+import { scan } from './engine';
+import { lexiconsFor } from './lexicons';
+import type { CrisisRule } from './lexicon';
+import { lexiconText, prepareMessage } from './prepare';
+import {
+  RED_FLAG_KINDS,
+  TRIAGE_URGENCIES,
+  type CrisisKind,
+  type RedFlagAssessment,
+  type RedFlagEvidence,
+  type RedFlagKind,
+  type SafetyTextInput,
+  type TriageUrgency,
+} from './types';
+
+type Urgency = Exclude<TriageUrgency, 'none'>;
+
+const rank = (urgency: TriageUrgency): number => TRIAGE_URGENCIES.indexOf(urgency);
+
+function crisisFlag(
+  rule: CrisisRule,
+  kind: CrisisKind,
+  immediate: boolean,
+): { flag: RedFlagKind; urgency: Urgency } {
+  switch (kind) {
+    case 'medicalEmergency':
+      // compileLexicon refuses a medical rule without a flag; the fallback only satisfies the type.
+      return { flag: rule.flag ?? 'otherEmergency', urgency: 'emergency999' };
+    case 'suicidal':
+    case 'selfHarm':
+      return { flag: 'suicidalRisk', urgency: immediate ? 'emergency999' : 'urgent111' };
+    case 'harmToOthers':
+      return { flag: 'riskToOthers', urgency: immediate ? 'emergency999' : 'urgent111' };
+    case 'abuse':
+      return { flag: 'safeguarding', urgency: immediate ? 'emergency999' : 'sameDayGp' };
+  }
+}
+
+export function assessRedFlags(input: SafetyTextInput): RedFlagAssessment {
+  const { normalised } = prepareMessage(input.text);
+  const evidence: RedFlagEvidence[] = [];
+  const seen = new Set<string>();
+  const add = (item: RedFlagEvidence): void => {
+    const key = `${item.flag}|${item.rule}|${item.urgency}|${item.status}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    evidence.push(item);
+  };
+
+  for (const lexicon of lexiconsFor(input.locale)) {
+    const text = lexiconText(lexicon, normalised, 'triage');
+    const now = lexicon.imminence?.test(text) ?? false;
+    const crisisHits = scan(lexicon, text, lexicon.crisis);
+    const recurs = crisisHits.length > 0 && (lexicon.recurrence?.test(text) ?? false);
+    for (const hit of crisisHits) {
+      for (const kind of hit.rule.kinds) {
+        const { flag, urgency } = crisisFlag(hit.rule, kind, now || hit.rule.imminent === true);
+        const revived = hit.status === 'past' && hit.rule.event && recurs && kind !== 'medicalEmergency';
+        add({ flag, rule: hit.id, urgency, status: revived ? 'current' : hit.status });
+      }
+    }
+    for (const hit of scan(lexicon, text, lexicon.redFlags)) {
+      add({ flag: hit.rule.flag, rule: hit.id, urgency: hit.rule.urgency, status: hit.status });
+    }
+  }
+
+  const current = evidence.filter((item) => item.status === 'current');
+  const urgency = current.reduce<TriageUrgency>(
+    (most, item) => (rank(item.urgency) < rank(most) ? item.urgency : most),
+    'none',
+  );
+  return {
+    needsClinician: urgency !== 'none',
+    urgency,
+    flags: RED_FLAG_KINDS.filter((flag) => current.some((item) => item.flag === flag)),
+    evidence,
+  };
+}

@@ -1,0 +1,409 @@
+import { dayAvailability } from '../../domain/booking/availability';
+import { bookingHorizonEnd, generateSlots, validateSlotChoice } from '../../domain/booking/generateSlots';
+import { matchSlots, type NoMatchReason } from '../../domain/booking/matchSlots';
+import type { BookedRange, Slot } from '../../domain/booking/types';
+import type { WhenPreference } from '../../domain/booking/whenPreference';
+import type { Nation } from '../../domain/calendar/bankHolidays';
+import {
+  instantToWallClock,
+  minutesToMs,
+  parseIsoInstant,
+  toIsoInstant,
+  UK_TIME_ZONE,
+} from '../../domain/calendar/wallClock';
+import type { LinkWorker, Site } from '../../domain/linkWorkers/schema';
+import type { Booking, Clock, LedgerSlot, MeetingMode, SlotLedger } from '../ports';
+import type { ReferralService } from '../referrals/referralService';
+import type { BookingConfig } from './bookingConfig';
+import { bookingCalendarFile } from './calendarFile';
+
+/** A free slot as a patient is offered it: who, when, how and where. Plain JSON, kept in dialog state. */
+export interface SlotOffer {
+  /** `${workerId}:${start}`, the id the ledger and a card submit name it by. */
+  readonly id: string;
+  readonly workerId: string;
+  readonly workerName: string;
+  readonly start: string;
+  readonly end: string;
+  readonly modes: readonly MeetingMode[];
+  /** Where an in-person meeting is held; null when the slot is phone or video only. */
+  readonly site: { readonly id: string; readonly name: string } | null;
+}
+
+export type SlotSearch =
+  { ok: true; offers: SlotOffer[] } | { ok: false; reason: NoMatchReason; alternatives: SlotOffer[] };
+
+/** Why a slot chosen from an offer cannot be had now. */
+export type SlotUnavailable =
+  /** Someone else holds or has booked it. */
+  | 'slotTaken'
+  /** It is no longer in the link worker's hours (their diary changed, or it never was). */
+  | 'outsideHours'
+  /** It starts too soon now for the link worker to read the referral first. */
+  | 'tooSoon'
+  /** The id names no slot of a link worker this practice has. */
+  | 'unknownSlot';
+
+export interface SlotHold {
+  readonly offer: SlotOffer;
+  readonly holdToken: string;
+  readonly expiresAt: string;
+}
+
+export type HoldResult = { ok: true; hold: SlotHold } | { ok: false; reason: SlotUnavailable };
+
+/** A booking with what a person needs to read it: the link worker's name and, in person, the place. */
+export interface BookingView {
+  readonly booking: Booking;
+  /** Null when the link worker is no longer in the configuration. */
+  readonly worker: { readonly id: string; readonly name: string } | null;
+  /** The site of an in-person meeting, with its address. */
+  readonly site: Site | null;
+}
+
+export type ConfirmProblem =
+  'slotTaken' | 'holdExpired' | 'outsideHours' | 'tooSoon' | 'unknownSlot' | 'modeUnavailable';
+
+export type ConfirmResult =
+  { ok: true; view: BookingView; alreadyConfirmed: boolean } | { ok: false; reason: ConfirmProblem };
+
+export type CancelResult = { ok: true; view: BookingView } | { ok: false; reason: 'notFound' | 'notOwner' };
+
+export type MoveResult =
+  | { ok: true; view: BookingView; previous: BookingView }
+  | { ok: false; reason: ConfirmProblem | 'notFound' | 'notOwner' };
+
+export interface BookingServiceDeps {
+  readonly ledger: SlotLedger;
+  readonly clock: Clock;
+  readonly referrals: ReferralService;
+  readonly config: BookingConfig;
+  /** How long a chosen slot is kept for the patient while they finish booking. */
+  readonly holdTtlMs?: number;
+}
+
+// Long enough to choose how to meet, give a phone number and read the summary; short enough that a
+// slot someone walked away from comes back the same morning.
+export const DEFAULT_HOLD_TTL_MS = 10 * 60_000;
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Booking a link-worker session, as use cases over the SlotLedger: find slots for what a person said,
+ * hold one while they decide, confirm it, and later list, move or cancel it. Expected outcomes are
+ * values; the ledger decides who gets a contested slot, atomically, and this service never retries
+ * behind the patient's back.
+ *
+ * A slot is always re-derived from its id and the link worker's configuration, never taken from what
+ * a dialog or a card sends back: a stale or forged slot cannot be booked outside the worker's hours.
+ */
+export class BookingService {
+  private readonly workers: readonly LinkWorker[];
+  private readonly nation: Nation | undefined;
+  private readonly holdTtlMs: number;
+
+  constructor(private readonly deps: BookingServiceDeps) {
+    const { linkWorkers, practiceSiteId } = deps.config;
+    this.workers = linkWorkers.linkWorkers.filter(
+      (worker) => practiceSiteId === undefined || worker.sites.some((site) => site.id === practiceSiteId),
+    );
+    const practiceSite = linkWorkers.sites.find((site) => site.id === practiceSiteId);
+    this.nation = practiceSite?.nation ?? this.workers[0]?.nation;
+    this.holdTtlMs = deps.holdTtlMs ?? DEFAULT_HOLD_TTL_MS;
+  }
+
+  /**
+   * The best three free slots for what the person said (spread over different days), or the reason
+   * nothing fits and the nearest alternatives. `exclude` leaves out slots already shown ("more").
+   */
+  async findSlots(input: {
+    when: WhenPreference;
+    modes?: readonly MeetingMode[];
+    exclude?: readonly string[];
+    count?: number;
+  }): Promise<SlotSearch> {
+    const now = this.deps.clock.now();
+    const exclude = new Set(input.exclude ?? []);
+    const perWorker = await Promise.all(this.workers.map((worker) => this.freeSlots(worker, now)));
+    const slots = perWorker.flatMap((free) => free.slots).filter((slot) => !exclude.has(slot.id));
+    const horizonEnd = perWorker
+      .map((free) => free.horizonEnd)
+      .sort()
+      .at(-1);
+    const result = matchSlots({
+      slots,
+      when: input.when,
+      modes: input.modes,
+      count: input.count,
+      timeZone: UK_TIME_ZONE,
+      bankHolidays: this.deps.config.bankHolidays,
+      nation: this.nation,
+      horizonEnd,
+    });
+    if (result.ok) return { ok: true, offers: result.slots.map((slot) => this.offerOf(slot)) };
+    return {
+      ok: false,
+      reason: result.reason,
+      alternatives: result.alternatives.map((slot) => this.offerOf(slot)),
+    };
+  }
+
+  /** Keeps a slot for this patient while they finish booking (or moving) it. */
+  async hold(input: { slotId: string; owner: string }): Promise<HoldResult> {
+    const now = this.deps.clock.now();
+    const found = this.resolveSlot(input.slotId, now);
+    if (!found.ok) return found;
+    const { slot, worker } = found;
+    // A receptionist may have booked a time off the slot grid that overlaps this slot since it was
+    // offered; the ledger only knows slots by id, so look at the diary around it too.
+    if (await this.overlapsBooking(worker, slot, input.owner)) return { ok: false, reason: 'slotTaken' };
+    const held = await this.deps.ledger.hold({
+      slot: ledgerSlot(slot),
+      owner: input.owner,
+      ttlMs: this.holdTtlMs,
+      now,
+    });
+    if (!held.ok) return held;
+    return {
+      ok: true,
+      hold: { offer: this.offerOf(slot), holdToken: held.holdToken, expiresAt: held.expiresAt },
+    };
+  }
+
+  /** Lets a held slot go at once (the patient chose another), rather than when the hold expires. */
+  releaseHold(input: { slotId: string; holdToken: string }): Promise<void> {
+    return this.deps.ledger.releaseHold(input);
+  }
+
+  /**
+   * Books a held slot. Confirming the same hold twice gives the same one booking. The booking joins
+   * the patient's referral draft when there is one, so the link worker sees why they are coming.
+   */
+  async confirm(input: {
+    slotId: string;
+    holdToken: string;
+    owner: string;
+    mode: MeetingMode;
+    bookedBy?: Booking['bookedBy'];
+  }): Promise<ConfirmResult> {
+    const now = this.deps.clock.now();
+    const found = this.resolveSlot(input.slotId, now);
+    if (!found.ok) {
+      await this.deps.ledger.releaseHold({ slotId: input.slotId, holdToken: input.holdToken });
+      return found;
+    }
+    if (!found.slot.modes.includes(input.mode)) return { ok: false, reason: 'modeUnavailable' };
+    const draft = await this.deps.referrals.get(input.owner);
+    const outcome = await this.deps.ledger.confirm({
+      slot: ledgerSlot(found.slot),
+      holdToken: input.holdToken,
+      owner: input.owner,
+      mode: input.mode,
+      ...(draft ? { referralId: draft.id } : {}),
+      bookedBy: input.bookedBy ?? { kind: 'patient' },
+      now,
+    });
+    if (!outcome.ok) return outcome;
+    if (draft) await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
+    return { ok: true, view: this.viewOf(outcome.booking), alreadyConfirmed: outcome.alreadyConfirmed };
+  }
+
+  /** The patient's bookings that have not finished yet, soonest first. */
+  async myBookings(owner: string): Promise<BookingView[]> {
+    const now = this.deps.clock.now().getTime();
+    const bookings = await this.deps.ledger.bookingsOf(owner);
+    return bookings
+      .filter((booking) => (parseIsoInstant(booking.end) ?? 0) > now)
+      .map((booking) => this.viewOf(booking));
+  }
+
+  async booking(bookingId: string): Promise<BookingView | undefined> {
+    const booking = await this.deps.ledger.get(bookingId);
+    return booking && this.viewOf(booking);
+  }
+
+  async cancel(input: { bookingId: string; owner: string }): Promise<CancelResult> {
+    const outcome = await this.deps.ledger.cancel({ ...input, now: this.deps.clock.now() });
+    if (!outcome.ok) return outcome;
+    return { ok: true, view: this.viewOf(outcome.booking) };
+  }
+
+  /**
+   * Moves a booking to a slot the patient holds. The ledger takes the new slot before it lets the
+   * old one go, in one step, so the patient never ends up with both or neither.
+   */
+  async move(input: {
+    bookingId: string;
+    owner: string;
+    slotId: string;
+    holdToken: string;
+    mode?: MeetingMode;
+  }): Promise<MoveResult> {
+    const now = this.deps.clock.now();
+    const found = this.resolveSlot(input.slotId, now);
+    if (!found.ok) {
+      await this.deps.ledger.releaseHold({ slotId: input.slotId, holdToken: input.holdToken });
+      return found;
+    }
+    if (input.mode !== undefined && !found.slot.modes.includes(input.mode)) {
+      return { ok: false, reason: 'modeUnavailable' };
+    }
+    const outcome = await this.deps.ledger.move({
+      bookingId: input.bookingId,
+      owner: input.owner,
+      to: ledgerSlot(found.slot),
+      holdToken: input.holdToken,
+      ...(input.mode !== undefined ? { mode: input.mode } : {}),
+      now,
+    });
+    if (!outcome.ok) return outcome;
+    return { ok: true, view: this.viewOf(outcome.booking), previous: this.viewOf(outcome.previous) };
+  }
+
+  /**
+   * The .ics for a booking, with the title and description already in the patient's language. A
+   * cancelled booking gives the file that takes the entry out of their calendar.
+   */
+  calendarFile(view: BookingView, text: { title: string; description: string }): string {
+    const { booking, site } = view;
+    const stamp = this.deps.clock.now();
+    const created = parseIsoInstant(booking.createdAt) ?? stamp.getTime();
+    return bookingCalendarFile({
+      uid: `${booking.id}@signpost`,
+      start: booking.start,
+      end: booking.end,
+      title: text.title,
+      description: text.description,
+      ...(booking.mode === 'inPerson' && site ? { location: addressOf(site) } : {}),
+      stamp,
+      // The booking keeps its id when it is moved, so each later file must outrank the one the
+      // patient already has; seconds since the booking was made always grow.
+      sequence: Math.max(0, Math.floor((stamp.getTime() - created) / 1000)),
+      cancelled: booking.status === 'cancelled',
+    });
+  }
+
+  private async freeSlots(worker: LinkWorker, now: Date): Promise<{ slots: Slot[]; horizonEnd: string }> {
+    const horizonEnd = bookingHorizonEnd({ worker, now, timeZone: UK_TIME_ZONE });
+    const from = toIsoInstant(now.getTime());
+    const [taken, booked] = await Promise.all([
+      this.deps.ledger.takenSlotIds({ workerId: worker.id, from, to: horizonEnd, now }),
+      // A session that began before now can still overlap the first slots, so look back a day.
+      this.deps.ledger.bookingsForWorker({
+        workerId: worker.id,
+        from: toIsoInstant(now.getTime() - DAY_MS),
+        to: horizonEnd,
+      }),
+    ]);
+    const slots = generateSlots({
+      worker,
+      now,
+      timeZone: UK_TIME_ZONE,
+      bankHolidays: this.deps.config.bankHolidays,
+      booked: booked.map((booking): BookedRange => ({ start: booking.start, end: booking.end })),
+    }).filter((slot) => !taken.has(slot.id));
+    return { slots, horizonEnd };
+  }
+
+  private resolveSlot(
+    slotId: string,
+    now: Date,
+  ): { ok: true; slot: Slot; worker: LinkWorker } | { ok: false; reason: SlotUnavailable } {
+    const at = slotId.indexOf(':');
+    const worker =
+      at > 0 ? this.workers.find((candidate) => candidate.id === slotId.slice(0, at)) : undefined;
+    const start = slotId.slice(at + 1);
+    if (!worker || parseIsoInstant(start) === null) return { ok: false, reason: 'unknownSlot' };
+    const slot = generateSlots({
+      worker,
+      now,
+      timeZone: UK_TIME_ZONE,
+      bankHolidays: this.deps.config.bankHolidays,
+    }).find((candidate) => candidate.id === slotId);
+    if (slot) return { ok: true, slot, worker };
+    const choice = validateSlotChoice({
+      worker,
+      now,
+      start,
+      timeZone: UK_TIME_ZONE,
+      bankHolidays: this.deps.config.bankHolidays,
+    });
+    return { ok: false, reason: !choice.ok && choice.reason === 'tooSoon' ? 'tooSoon' : 'outsideHours' };
+  }
+
+  private async overlapsBooking(worker: LinkWorker, slot: Slot, owner: string): Promise<boolean> {
+    const start = parseIsoInstant(slot.start) ?? 0;
+    const end = parseIsoInstant(slot.end) ?? 0;
+    const buffer = minutesToMs(worker.sessions.bufferMinutes);
+    const nearby = await this.deps.ledger.bookingsForWorker({
+      workerId: worker.id,
+      from: toIsoInstant(start - DAY_MS),
+      to: slot.end,
+    });
+    return nearby.some((booking) => {
+      // The patient's own booking on this very slot is a double tap, which confirm answers kindly.
+      if (booking.slotId === slot.id && booking.owner === owner) return false;
+      const bookedStart = parseIsoInstant(booking.start) ?? 0;
+      const bookedEnd = parseIsoInstant(booking.end) ?? 0;
+      return bookedStart - buffer < end && start < bookedEnd + buffer;
+    });
+  }
+
+  private offerOf(slot: Slot): SlotOffer {
+    const worker = this.workers.find((candidate) => candidate.id === slot.workerId);
+    return {
+      id: slot.id,
+      workerId: slot.workerId,
+      workerName: worker?.name ?? '',
+      start: slot.start,
+      end: slot.end,
+      modes: [...slot.modes],
+      site: slot.site ? { id: slot.site.id, name: slot.site.name } : null,
+    };
+  }
+
+  private viewOf(booking: Booking): BookingView {
+    const worker = this.deps.config.linkWorkers.linkWorkers.find(
+      (candidate) => candidate.id === booking.workerId,
+    );
+    return {
+      booking,
+      worker: worker ? { id: worker.id, name: worker.name } : null,
+      site:
+        worker && booking.mode === 'inPerson' ? siteOf(worker, booking, this.deps.config.bankHolidays) : null,
+    };
+  }
+}
+
+function ledgerSlot(slot: Slot): LedgerSlot {
+  return { id: slot.id, workerId: slot.workerId, start: slot.start, end: slot.end };
+}
+
+/**
+ * The place of an in-person booking, from the worker's diary for that day: the booking names its slot,
+ * not its site, and a worker may be at different sites on different days.
+ */
+function siteOf(
+  worker: LinkWorker,
+  booking: Booking,
+  bankHolidays: BookingConfig['bankHolidays'],
+): Site | null {
+  const start = parseIsoInstant(booking.start);
+  if (start === null) return null;
+  const day = dayAvailability({
+    worker,
+    date: instantToWallClock(start, UK_TIME_ZONE).date,
+    timeZone: UK_TIME_ZONE,
+    bankHolidays,
+    nation: worker.nation,
+  });
+  const piece = day.open
+    ? day.pieces.find((candidate) => candidate.range.start <= start && start < candidate.range.end)
+    : undefined;
+  const siteId = piece?.siteId ?? worker.sites[0]?.id;
+  return worker.sites.find((site) => site.id === siteId) ?? null;
+}
+
+function addressOf(site: Site): string {
+  return [site.name, ...site.address.lines, site.address.town, site.address.postcode].join(', ');
+}

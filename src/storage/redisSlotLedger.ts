@@ -1,0 +1,473 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { InfrastructureError } from '../services/errors/InfrastructureError';
+import type {
+  Booking,
+  CancelOutcome,
+  ConfirmOutcome,
+  HoldOutcome,
+  LedgerSlot,
+  Log,
+  MeetingMode,
+  MoveOutcome,
+  SlotLedger,
+} from '../services/ports';
+import type { RedisClient } from './connection';
+import type { RedisKeys } from './keys';
+import { defineScript } from './scripts';
+
+/**
+ * The slot ledger in Redis. Every decision that could double-book is one Lua script, so it is atomic
+ * across any number of bot instances:
+ * - hold: SET NX PX of the slot's hold key with a random token, refused when the slot is booked.
+ *   The hold ends by a token-checked release, by confirm or move, or by expiry on Redis's clock.
+ * - confirm: a slot already booked with this hold token (or for this owner) gives back that booking,
+ *   so a double tap makes one booking; else the hold must be live and this caller's. The booking JSON,
+ *   the slot → booking hash and both indexes are written and the hold deleted in the same script.
+ * - move keeps the booking's id (the id in the patient's conversation and the link worker's handoff
+ *   stays valid) and returns the record as it was as `previous`. The new slot must be held with the
+ *   caller's token; taking it and letting the old slot go happen in one script, so no reader ever
+ *   sees the booking in both slots or in neither.
+ * - cancel keeps the record with status 'cancelled' and frees the slot.
+ * A confirm or move whose answer was lost (a client timeout) may still have happened: repeating it
+ * with the same hold token gives back the booking it made, so a retry is always safe.
+ * All keys share one hash tag (see RedisKeys), so the scripts also run on Redis Cluster. Keys that a
+ * script only learns from what it reads (the slot a booking is on) are built inside it from the key
+ * names with an empty id; they carry the same hash tag, so they live on the same node.
+ */
+
+const HOLD_SCRIPT = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 0 end
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. ARGV[5])
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
+return 1`;
+
+// The hold's entry in the worker's holds index is left for takenSlotIds to prune: releaseHold is
+// given only the slot id, not the worker.
+const RELEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+const CONFIRM_SCRIPT = `
+local taken = redis.call('HMGET', KEYS[2], 'b', 't')
+if taken[1] then
+  local existing = redis.call('GET', ARGV[7] .. taken[1])
+  if existing and (taken[2] == ARGV[1] or cjson.decode(existing).owner == ARGV[2]) then
+    return {'alreadyConfirmed', existing}
+  end
+  return {'slotTaken'}
+end
+local held = redis.call('GET', KEYS[1])
+if not held then return {'holdExpired'} end
+if held ~= ARGV[1] then return {'slotTaken'} end
+redis.call('SET', KEYS[3], ARGV[3])
+redis.call('HSET', KEYS[2], 'b', ARGV[4], 't', ARGV[1])
+redis.call('ZADD', KEYS[4], ARGV[5], ARGV[4])
+redis.call('ZADD', KEYS[5], ARGV[5], ARGV[4])
+redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[6], ARGV[6])
+return {'confirmed', ARGV[3]}`;
+
+const CANCEL_SCRIPT = `
+local raw = redis.call('GET', KEYS[1])
+if not raw then return {'notFound'} end
+local booking = cjson.decode(raw)
+if booking.owner ~= ARGV[1] then return {'notOwner'} end
+if booking.status ~= 'confirmed' then return {'cancelled', raw} end
+local slotKey = ARGV[2] .. booking.slotId
+if redis.call('HGET', slotKey, 'b') == booking.id then redis.call('DEL', slotKey) end
+redis.call('ZREM', ARGV[3] .. booking.workerId, booking.id)
+redis.call('ZREM', KEYS[2], booking.id)
+booking.status = 'cancelled'
+local json = cjson.encode(booking)
+redis.call('SET', KEYS[1], json)
+return {'cancelled', json}`;
+
+// A booking already on the target slot means this move has been done (a double tap): the answer is
+// the same as the first time, with the record as it was before, kept in the slot hash's field p.
+const MOVE_SCRIPT = `
+local raw = redis.call('GET', KEYS[1])
+if not raw then return {'notFound'} end
+local booking = cjson.decode(raw)
+if booking.owner ~= ARGV[1] then return {'notOwner'} end
+if booking.status ~= 'confirmed' then return {'notFound'} end
+if booking.slotId == ARGV[3] then return {'moved', raw, redis.call('HGET', KEYS[3], 'p') or raw} end
+if redis.call('EXISTS', KEYS[3]) == 1 then return {'slotTaken'} end
+local held = redis.call('GET', KEYS[2])
+if not held then return {'holdExpired'} end
+if held ~= ARGV[2] then return {'slotTaken'} end
+local fromKey = ARGV[9] .. booking.slotId
+if redis.call('HGET', fromKey, 'b') == booking.id then redis.call('DEL', fromKey) end
+redis.call('ZREM', ARGV[10] .. booking.workerId, booking.id)
+booking.slotId = ARGV[3]
+booking.workerId = ARGV[4]
+booking.start = ARGV[5]
+booking['end'] = ARGV[6]
+if ARGV[8] ~= '' then booking.mode = ARGV[8] end
+local json = cjson.encode(booking)
+redis.call('SET', KEYS[1], json)
+redis.call('HSET', KEYS[3], 'b', booking.id, 't', ARGV[2], 'p', raw)
+redis.call('ZADD', KEYS[4], ARGV[7], booking.id)
+redis.call('ZADD', KEYS[5], ARGV[7], booking.id)
+redis.call('DEL', KEYS[2])
+redis.call('ZREM', KEYS[6], ARGV[3])
+return {'moved', json, raw}`;
+
+const LIST_SCRIPT = `
+local found = {}
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])) do
+  local raw = redis.call('GET', ARGV[3] .. id)
+  if raw then found[#found + 1] = raw end
+end
+return found`;
+
+// Expired or released holds are pruned from the index here, where they are found.
+const TAKEN_SCRIPT = `
+local booked = {}
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])) do
+  local raw = redis.call('GET', ARGV[3] .. id)
+  if raw then booked[#booked + 1] = raw end
+end
+local held = {}
+for _, slotId in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], ARGV[1], ARGV[2])) do
+  if redis.call('EXISTS', ARGV[4] .. slotId) == 1 then held[#held + 1] = slotId
+  else redis.call('ZREM', KEYS[2], slotId) end
+end
+return {booked, held}`;
+
+const bookingSchema = z.object({
+  id: z.string().min(1),
+  slotId: z.string().min(1),
+  workerId: z.string().min(1),
+  start: z.string().min(1),
+  end: z.string().min(1),
+  mode: z.enum(['inPerson', 'phone', 'video']),
+  owner: z.string().min(1),
+  referralId: z.string().optional(),
+  bookedBy: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('patient') }),
+    z.object({ kind: z.literal('staff'), staffId: z.string() }),
+  ]),
+  createdAt: z.string().min(1),
+  status: z.enum(['confirmed', 'cancelled']),
+});
+
+const scriptReply = z.array(z.string()).min(1);
+const takenReply = z.tuple([z.array(z.string()), z.array(z.string())]);
+
+export interface RedisSlotLedgerOptions {
+  keys: RedisKeys;
+  log: Log;
+}
+
+type Script = (...keysThenArgs: (string | number)[]) => Promise<unknown>;
+
+export class RedisSlotLedger implements SlotLedger {
+  private readonly keys: RedisKeys;
+  private readonly holdScript: Script;
+  private readonly releaseScript: Script;
+  private readonly confirmScript: Script;
+  private readonly cancelScript: Script;
+  private readonly moveScript: Script;
+  private readonly listScript: Script;
+  private readonly takenScript: Script;
+
+  constructor(
+    private readonly client: RedisClient,
+    private readonly options: RedisSlotLedgerOptions,
+  ) {
+    this.keys = options.keys;
+    this.holdScript = defineScript(client, 'signpostLedgerHold', 3, HOLD_SCRIPT);
+    this.releaseScript = defineScript(client, 'signpostLedgerRelease', 1, RELEASE_SCRIPT);
+    this.confirmScript = defineScript(client, 'signpostLedgerConfirm', 6, CONFIRM_SCRIPT);
+    this.cancelScript = defineScript(client, 'signpostLedgerCancel', 2, CANCEL_SCRIPT);
+    this.moveScript = defineScript(client, 'signpostLedgerMove', 6, MOVE_SCRIPT);
+    this.listScript = defineScript(client, 'signpostLedgerList', 1, LIST_SCRIPT);
+    this.takenScript = defineScript(client, 'signpostLedgerTaken', 2, TAKEN_SCRIPT);
+  }
+
+  /** The hold keeps only its token, not the owner: the token alone is the proof of holding. */
+  async hold(input: { slot: LedgerSlot; owner: string; ttlMs: number; now: Date }): Promise<HoldOutcome> {
+    const { slot, ttlMs, now } = input;
+    const ttl = positiveMs(ttlMs);
+    const startMs = epochMs(slot.start, 'slot.start');
+    const token = randomUUID();
+    const holdKey = this.keys.ledgerHold(slot.id);
+    const held = await this.guard('hold', () =>
+      this.holdScript(
+        holdKey,
+        this.keys.ledgerSlot(slot.id),
+        this.keys.ledgerWorkerHolds(slot.workerId),
+        token,
+        ttl,
+        slot.id,
+        startMs,
+        now.getTime(),
+      ).catch((err: unknown) => {
+        // A hold that timed out here may still run once Redis catches up, keeping the slot from
+        // everyone until it expires; the release queued behind it on the same connection undoes it.
+        this.releaseScript(holdKey, token).catch(() => undefined);
+        throw err;
+      }),
+    );
+    if (held !== 1) return { ok: false, reason: 'slotTaken' };
+    return {
+      ok: true,
+      slotId: slot.id,
+      holdToken: token,
+      expiresAt: new Date(now.getTime() + ttl).toISOString(),
+    };
+  }
+
+  async releaseHold(input: { slotId: string; holdToken: string }): Promise<void> {
+    await this.guard('releaseHold', () =>
+      this.releaseScript(this.keys.ledgerHold(input.slotId), input.holdToken),
+    );
+  }
+
+  async confirm(input: {
+    slot: LedgerSlot;
+    holdToken: string;
+    owner: string;
+    mode: MeetingMode;
+    referralId?: string;
+    bookedBy: Booking['bookedBy'];
+    now: Date;
+  }): Promise<ConfirmOutcome> {
+    const { slot } = input;
+    const booking: Booking = {
+      id: randomUUID(),
+      slotId: slot.id,
+      workerId: slot.workerId,
+      start: slot.start,
+      end: slot.end,
+      mode: input.mode,
+      owner: input.owner,
+      ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
+      bookedBy: input.bookedBy,
+      createdAt: input.now.toISOString(),
+      status: 'confirmed',
+    };
+    const startMs = epochMs(slot.start, 'slot.start');
+    const reply = await this.run('confirm', () =>
+      this.confirmScript(
+        this.keys.ledgerHold(slot.id),
+        this.keys.ledgerSlot(slot.id),
+        this.keys.ledgerBooking(booking.id),
+        this.keys.ledgerWorkerBookings(slot.workerId),
+        this.keys.ledgerOwnerBookings(input.owner),
+        this.keys.ledgerWorkerHolds(slot.workerId),
+        input.holdToken,
+        input.owner,
+        JSON.stringify(booking),
+        booking.id,
+        startMs,
+        slot.id,
+        this.keys.ledgerBooking(''),
+      ),
+    );
+    switch (reply[0]) {
+      case 'confirmed':
+        return { ok: true, booking: this.bookingFrom(reply[1], 'confirm'), alreadyConfirmed: false };
+      case 'alreadyConfirmed':
+        return { ok: true, booking: this.bookingFrom(reply[1], 'confirm'), alreadyConfirmed: true };
+      case 'slotTaken':
+      case 'holdExpired':
+        return { ok: false, reason: reply[0] };
+      default:
+        throw unexpected('confirm', reply);
+    }
+  }
+
+  async cancel(input: { bookingId: string; owner: string; now: Date }): Promise<CancelOutcome> {
+    const reply = await this.run('cancel', () =>
+      this.cancelScript(
+        this.keys.ledgerBooking(input.bookingId),
+        this.keys.ledgerOwnerBookings(input.owner),
+        input.owner,
+        this.keys.ledgerSlot(''),
+        this.keys.ledgerWorkerBookings(''),
+      ),
+    );
+    switch (reply[0]) {
+      case 'cancelled':
+        return { ok: true, booking: this.bookingFrom(reply[1], 'cancel') };
+      case 'notFound':
+      case 'notOwner':
+        return { ok: false, reason: reply[0] };
+      default:
+        throw unexpected('cancel', reply);
+    }
+  }
+
+  async move(input: {
+    bookingId: string;
+    owner: string;
+    to: LedgerSlot;
+    holdToken: string;
+    mode?: MeetingMode;
+    now: Date;
+  }): Promise<MoveOutcome> {
+    const { to } = input;
+    const startMs = epochMs(to.start, 'to.start');
+    const reply = await this.run('move', () =>
+      this.moveScript(
+        this.keys.ledgerBooking(input.bookingId),
+        this.keys.ledgerHold(to.id),
+        this.keys.ledgerSlot(to.id),
+        this.keys.ledgerWorkerBookings(to.workerId),
+        this.keys.ledgerOwnerBookings(input.owner),
+        this.keys.ledgerWorkerHolds(to.workerId),
+        input.owner,
+        input.holdToken,
+        to.id,
+        to.workerId,
+        to.start,
+        to.end,
+        startMs,
+        input.mode ?? '',
+        this.keys.ledgerSlot(''),
+        this.keys.ledgerWorkerBookings(''),
+      ),
+    );
+    switch (reply[0]) {
+      case 'moved':
+        return {
+          ok: true,
+          booking: this.bookingFrom(reply[1], 'move'),
+          previous: this.bookingFrom(reply[2], 'move'),
+        };
+      case 'slotTaken':
+      case 'holdExpired':
+      case 'notFound':
+      case 'notOwner':
+        return { ok: false, reason: reply[0] };
+      default:
+        throw unexpected('move', reply);
+    }
+  }
+
+  async get(bookingId: string): Promise<Booking | undefined> {
+    const raw = await this.guard('get', () => this.client.get(this.keys.ledgerBooking(bookingId)));
+    return raw === null ? undefined : this.readStored(raw, { operation: 'get', bookingId });
+  }
+
+  async bookingsOf(owner: string): Promise<Booking[]> {
+    const found = await this.list('bookingsOf', this.keys.ledgerOwnerBookings(owner), '-inf', '+inf');
+    return found.filter((booking) => booking.owner === owner && booking.status === 'confirmed');
+  }
+
+  async takenSlotIds(input: { workerId: string; from: string; to: string; now: Date }): Promise<Set<string>> {
+    const fromMs = epochMs(input.from, 'from');
+    const toMs = epochMs(input.to, 'to');
+    const answer = await this.guard('takenSlotIds', () =>
+      this.takenScript(
+        this.keys.ledgerWorkerBookings(input.workerId),
+        this.keys.ledgerWorkerHolds(input.workerId),
+        fromMs,
+        `(${toMs}`,
+        this.keys.ledgerBooking(''),
+        this.keys.ledgerHold(''),
+      ),
+    );
+    const parsed = takenReply.safeParse(answer);
+    if (!parsed.success) throw unexpected('takenSlotIds', answer);
+    const [booked, held] = parsed.data;
+    const taken = new Set(held);
+    for (const raw of booked) {
+      const booking = this.readStored(raw, { operation: 'takenSlotIds' });
+      if (booking?.status === 'confirmed') taken.add(booking.slotId);
+    }
+    return taken;
+  }
+
+  async bookingsForWorker(input: { workerId: string; from: string; to: string }): Promise<Booking[]> {
+    const found = await this.list(
+      'bookingsForWorker',
+      this.keys.ledgerWorkerBookings(input.workerId),
+      epochMs(input.from, 'from'),
+      `(${epochMs(input.to, 'to')}`,
+    );
+    return found.filter((booking) => booking.workerId === input.workerId && booking.status === 'confirmed');
+  }
+
+  private async list(
+    operation: string,
+    index: string,
+    min: number | string,
+    max: number | string,
+  ): Promise<Booking[]> {
+    const answer = await this.guard(operation, () =>
+      this.listScript(index, min, max, this.keys.ledgerBooking('')),
+    );
+    const parsed = z.array(z.string()).safeParse(answer);
+    if (!parsed.success) throw unexpected(operation, answer);
+    return parsed.data.flatMap((raw) => this.readStored(raw, { operation }) ?? []);
+  }
+
+  /** A script's answer is checked before any branch trusts it. */
+  private async run(operation: string, call: () => Promise<unknown>): Promise<string[]> {
+    const answer = await this.guard(operation, call);
+    const parsed = scriptReply.safeParse(answer);
+    if (!parsed.success) throw unexpected(operation, answer);
+    return parsed.data;
+  }
+
+  /** A booking a script has just returned: if it cannot be read, the outcome cannot be told. */
+  private bookingFrom(raw: string | undefined, operation: string): Booking {
+    const booking = raw === undefined ? undefined : parseBooking(raw);
+    if (!booking) throw new InfrastructureError(`Redis ${operation} returned an unreadable booking`);
+    return booking;
+  }
+
+  /**
+   * A stored booking that cannot be read is left out of lists and logged for the operator, rather
+   * than failing every later look at that patient's or link worker's diary. Its slot stays taken.
+   * The log names the operation, never the owner's key.
+   */
+  private readStored(raw: string, context: { operation: string; bookingId?: string }): Booking | undefined {
+    const booking = parseBooking(raw);
+    if (!booking) this.options.log.error(context, 'unreadable booking in redis, ignored');
+    return booking;
+  }
+
+  private async guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      throw new InfrastructureError(
+        `Redis ${operation} failed: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
+    }
+  }
+}
+
+function parseBooking(raw: string): Booking | undefined {
+  try {
+    const parsed = bookingSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Names only the answer's shape: an answer may carry a booking, and error messages reach the logs. */
+function unexpected(operation: string, answer: unknown): InfrastructureError {
+  const first = Array.isArray(answer) ? answer[0] : answer;
+  const shape = typeof first === 'string' && first.length <= 20 ? `'${first}'` : typeof first;
+  return new InfrastructureError(`Redis ${operation} gave an unexpected answer (${shape})`);
+}
+
+/** Sorted-set scores are epoch ms; an instant that does not parse is a caller's bug, not Redis's. */
+function epochMs(iso: string, what: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`${what} is not an ISO instant: ${iso}`);
+  return ms;
+}
+
+function positiveMs(ttlMs: number): number {
+  if (!Number.isFinite(ttlMs) || ttlMs < 1) throw new RangeError(`ttlMs must be at least 1, got ${ttlMs}`);
+  return Math.ceil(ttlMs);
+}

@@ -1,0 +1,117 @@
+/**
+ * UK phone numbers as people type them: "07700 900123", "(0113) 496 0000", "+44 (0)20 7946 0000",
+ * "0044 7700-900-123". Only numbers a link worker may ring back are accepted: mobiles (07, less the
+ * personal-numbering 070 and pager 076 ranges) and landlines (01, 02, and 03, which costs the same as a
+ * landline). Freephone, special-rate and premium numbers (08, 09) and the rest are refused, because a
+ * call-back to them either fails or costs the practice money.
+ */
+
+export type PhoneProblem =
+  /** Nothing that looks like digits was given. */
+  | 'empty'
+  /** Letters or other characters that are not part of a phone number. */
+  | 'notANumber'
+  /** A number from another country. */
+  | 'notUk'
+  /** A UK number of the wrong length: a digit missed or added. */
+  | 'wrongLength'
+  /** A UK number that is not a mobile or a landline (08, 09, 070, 076...). */
+  | 'notMobileOrLandline';
+
+export type PhoneResult =
+  | {
+      ok: true;
+      /** +44 and the national number without its leading 0, e.g. +447700900123. */
+      e164: string;
+      /** Grouped the way Ofcom writes it, e.g. 07700 900123 or 020 7946 0000. */
+      display: string;
+    }
+  | { ok: false; reason: PhoneProblem };
+
+// Geographic areas that still have some five-digit local numbers, so some of their numbers are ten
+// digits long with the 0 (Ofcom National Telephone Numbering Plan). 016977 (Brampton) still has
+// four-digit local numbers under a six-digit code, which is ten digits too.
+// prettier-ignore
+const TEN_DIGIT_AREAS = new Set([
+  '01204', '01208', '01254', '01276', '01297', '01298', '01363', '01364', '01384', '01386',
+  '01404', '01420', '01460', '01461', '01480', '01488', '01524', '01527', '01562', '01566',
+  '01606', '01629', '01635', '01647', '01659', '01695', '01726', '01744', '01750', '01768',
+  '01827', '01837', '01884', '01900', '01905', '01935', '01946', '01949', '01963', '01995',
+]);
+
+// Six-digit area codes: written 015396 12345 rather than 01539 612345.
+// prettier-ignore
+const SIX_DIGIT_AREAS = new Set([
+  '013873', '015242', '015394', '015395', '015396', '016973', '016974', '016977', '017683', '017684',
+  '017687', '019467',
+]);
+
+const SEPARATORS = /[\s\u00a0().\-/]+/g;
+
+function toNational(text: string): { national: string } | { problem: PhoneProblem } {
+  const compact = text.trim().replace(SEPARATORS, '');
+  if (compact === '') return { problem: 'empty' };
+  if (!/^\+?\d+$/.test(compact)) return { problem: 'notANumber' };
+  // People write "+44 (0)20..." with the trunk 0 kept in brackets; the brackets are gone by now.
+  const international = /^(?:\+|00)(\d+)$/.exec(compact);
+  if (international) {
+    const digits = international[1];
+    if (!digits.startsWith('44')) return { problem: 'notUk' };
+    const rest = digits.slice(2);
+    return { national: rest.startsWith('0') ? rest : `0${rest}` };
+  }
+  if (compact.startsWith('+')) return { problem: 'notANumber' };
+  // "447700900123": the + was left off. A national number always starts with 0, so this is safe.
+  if (compact.startsWith('44') && compact.length === 12) return { national: `0${compact.slice(2)}` };
+  // "7700 900123": most likely a UK number with its 0 left off; saying so helps more than guessing.
+  if (!compact.startsWith('0')) return { problem: 'wrongLength' };
+  return { national: compact };
+}
+
+function kindOf(national: string): 'mobile' | 'landline' | undefined {
+  if (/^07[1-57-9]/.test(national) || national.startsWith('07624')) return 'mobile';
+  if (/^0[123]/.test(national)) return 'landline';
+  return undefined;
+}
+
+function lengthFits(national: string): boolean {
+  if (national.length === 11) return true;
+  if (national.length !== 10) return false;
+  return TEN_DIGIT_AREAS.has(national.slice(0, 5)) || national.startsWith('016977');
+}
+
+function group(national: string): string {
+  const parts = (...sizes: number[]) => {
+    const out: string[] = [];
+    let at = 0;
+    for (const size of sizes) {
+      out.push(national.slice(at, at + size));
+      at += size;
+    }
+    out.push(national.slice(at));
+    return out.filter(Boolean).join(' ');
+  };
+  if (national.startsWith('07')) return parts(5);
+  if (national.startsWith('02')) return parts(3, 4);
+  if (national.startsWith('03')) return parts(4, 3);
+  // 011x and 01x1 are the big cities: 0113 496 0000, 0161 496 0000.
+  if (/^01(1\d|\d1)/.test(national)) return parts(4, 3);
+  if (SIX_DIGIT_AREAS.has(national.slice(0, 6))) return parts(6);
+  return parts(5);
+}
+
+export function parseUkPhone(text: string): PhoneResult {
+  const read = toNational(text);
+  if ('problem' in read) return { ok: false, reason: read.problem };
+  const { national } = read;
+  const kind = kindOf(national);
+  if (kind === undefined) {
+    return {
+      ok: false,
+      reason: national.length < 10 || national.length > 11 ? 'wrongLength' : 'notMobileOrLandline',
+    };
+  }
+  if (kind === 'mobile' ? national.length !== 11 : !lengthFits(national))
+    return { ok: false, reason: 'wrongLength' };
+  return { ok: true, e164: `+44${national.slice(1)}`, display: group(national) };
+}

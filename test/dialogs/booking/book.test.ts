@@ -1,0 +1,486 @@
+import type { Booking, SlotLedger } from '../../../src/services/ports';
+import { MemorySlotLedger } from '../../../src/storage/memorySlotLedger';
+import { bookingWorld, MINUTE, TEST_LINK_WORKERS, testBookingConfig } from '../../support/booking';
+import {
+  bookingClient,
+  calendarOf,
+  exchange,
+  offerList,
+  pickSlot,
+  PRACTICE,
+  type Reply,
+  TEST_PATIENT,
+  texts,
+} from '../../support/bookingDialogs';
+import { say } from '../../support/dialogs';
+import { eventOf, unescapeText, eventInstant } from '../../support/ics';
+
+// Every conversation happens on Monday 16 November 2026 at 09:00 in London (see bookingWorld). Ada
+// Lovell sees people on weekday mornings at 9am, 10:15am and 11:30am, and on Tuesday afternoons at
+// 1:30pm, 2:45pm and 4pm, with a day's notice.
+
+type World = ReturnType<typeof bookingWorld>;
+type Message = string | { value: unknown };
+type Turn = [send: Message, expected: string[]] | ((world: World) => Promise<void>);
+
+const ADA = 'Ada Lovell';
+const ada = (iso: string) => `ada-lovell:${iso}`;
+const how = (mode: Booking['mode'], site = 'Riverside Surgery') => say(`booking.how.${mode}`, { site });
+const TUE_1_30 = 'Tuesday 24 November at 1:30pm';
+const TUE_2_45 = 'Tuesday 24 November at 2:45pm';
+const TUE_4 = 'Tuesday 24 November at 4pm';
+const TUESDAY_AFTERNOON = offerList([TUE_1_30, ADA], [TUE_2_45, ADA], [TUE_4, ADA]);
+const SOMEONE_ELSE = 'someone-else';
+
+const start: Turn[] = [
+  ['hello', [say('booking.when.ask')]],
+  ['next Tuesday afternoon', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+];
+const summary = (when: string, mode: Booking['mode']) => [
+  say('booking.check.summary', { when, worker: ADA, how: how(mode) }),
+  say('booking.check.ask'),
+];
+const booked = (when: string, mode: Booking['mode']) => [
+  say('booking.done.confirmed', { when, worker: ADA, how: how(mode) }),
+  say('booking.done.calendar'),
+  say('booking.done.change'),
+];
+
+/** Someone else books a slot in the same ledger, from another conversation. */
+const someoneElseBooks = (slotId: string) => async (world: World) => {
+  const held = await world.service.hold({ slotId, owner: SOMEONE_ELSE });
+  if (!held.ok) throw new Error(held.reason);
+  const confirmed = await world.service.confirm({
+    slotId,
+    holdToken: held.hold.holdToken,
+    owner: SOMEONE_ELSE,
+    mode: 'phone',
+  });
+  if (!confirmed.ok) throw new Error(confirmed.reason);
+};
+
+// The world factory is always given: jest would take a missing last argument for a done callback.
+const conversations: [name: string, turns: Turn[], world: () => World][] = [
+  [
+    'books a slot in person, from "next Tuesday afternoon" to the calendar file',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['Yes, book it', booked(TUE_1_30, 'inPerson')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'books by phone with the number the patient gives, after a mistyped one',
+    [
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['yes', [say('booking.phone.ask', { worker: ADA })]],
+      ['0770 090 012', [say('booking.phone.problem.wrongLength'), say('booking.phone.retry')]],
+      ['0800 123 4567', [say('booking.phone.problem.notMobileOrLandline'), say('booking.phone.retry')]],
+      [
+        '+44 (0)7700 900123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+      ['Yes, book it', booked(TUE_2_45, 'phone')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'books by phone without a number when the patient would rather not give one',
+    [
+      ...start,
+      ['3', [say('booking.mode.ask', { worker: ADA })]],
+      ['phone', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['No', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_4, 'phone')]],
+      ['yes', booked(TUE_4, 'phone')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'lets the patient skip the phone number',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['Yes', [say('booking.phone.ask', { worker: ADA })]],
+      ['skip', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_1_30, 'phone')]],
+    ],
+    bookingWorld,
+  ],
+  [
+    'books a video call, picked with a card button',
+    [
+      ...start,
+      [pickSlot(ada('2026-11-24T14:45:00.000Z')), [say('booking.mode.ask', { worker: ADA })]],
+      ['video call', summary(TUE_2_45, 'video')],
+      ['yes please', booked(TUE_2_45, 'video')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'understands "tomorrow after 2"',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'tomorrow after 2',
+        [
+          say('booking.offer.intro'),
+          offerList(['Tuesday 17 November at 2:45pm', ADA], ['Tuesday 17 November at 4pm', ADA]),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'understands "any morning next week"',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'any morning next week',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Monday 23 November at 9am', ADA],
+            ['Tuesday 24 November at 9am', ADA],
+            ['Wednesday 25 November at 9am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'understands "as soon as possible"',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'as soon as possible',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Tuesday 17 November at 9am', ADA],
+            ['Wednesday 18 November at 9am', ADA],
+            ['Thursday 19 November at 9am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'understands "not Tuesdays"',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'not Tuesdays',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Wednesday 18 November at 9am', ADA],
+            ['Thursday 19 November at 9am', ADA],
+            ['Friday 20 November at 9am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'says clearly when a date is too far ahead ("3/12"), and what is nearest',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        '3/12',
+        [
+          say('booking.noMatch.beyondHorizon'),
+          say('booking.offer.nearest'),
+          offerList(
+            ['Wednesday 25 November at 2:30pm', 'Tom Hadley'],
+            ['Thursday 26 November at 11:30am', ADA],
+            ['Friday 27 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'says clearly when nothing fits on the day asked for, and what is nearest',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'Saturday',
+        [
+          say('booking.noMatch.noneThatDay'),
+          say('booking.offer.nearest'),
+          offerList(
+            ['Thursday 19 November at 11:30am', ADA],
+            ['Friday 20 November at 11:30am', ADA],
+            ['Monday 23 November at 9am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'tells the patient to call the practice when there is no slot at all, and ends',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'as soon as possible',
+        [
+          say('booking.noMatch.noSlots'),
+          say('booking.callPractice.withPhone', { practice: PRACTICE.name, phone: PRACTICE.phone }),
+        ],
+      ],
+    ],
+    () =>
+      bookingWorld({
+        config: testBookingConfig({
+          ...TEST_LINK_WORKERS,
+          linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) => ({
+            ...worker,
+            leave: [{ from: '2026-11-01', to: '2026-12-31' }],
+          })),
+        }),
+      }),
+  ],
+  [
+    'asks again, kindly, when it cannot read the answer',
+    [
+      ['hello', [say('booking.when.ask')]],
+      ['banana', [say('booking.when.problem.notUnderstood'), say('booking.when.ask')]],
+      ['last Tuesday', [say('booking.when.problem.inThePast'), say('booking.when.ask')]],
+      [
+        { value: { something: 'else' } },
+        [say('booking.when.problem.notUnderstood'), say('booking.when.ask')],
+      ],
+      ['next Tuesday afternoon', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+    ],
+    bookingWorld,
+  ],
+  [
+    'shows more slots (the nearest, once none is left that fits), then takes another day',
+    [
+      ...start,
+      [
+        'more',
+        [
+          say('booking.offer.noMore'),
+          say('booking.offer.nearest'),
+          offerList(
+            ['Tuesday 24 November at 9am', ADA],
+            ['Tuesday 24 November at 10:15am', ADA],
+            ['Tuesday 24 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+      [{ value: { card: 'slotOffer', action: 'otherDay' } }, [say('booking.when.ask')]],
+      [
+        'Wednesday',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Wednesday 18 November at 9am', ADA],
+            ['Wednesday 18 November at 10:15am', ADA],
+            ['Wednesday 18 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'takes a new day typed instead of a number',
+    [
+      ...start,
+      [
+        'what about Wednesday afternoon?',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 1:45pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
+          ),
+        ],
+      ],
+      // Tom meets only by phone, so there is no way of meeting to choose.
+      ['the second one', [say('booking.phone.askConsent', { worker: 'Tom Hadley' })]],
+    ],
+    bookingWorld,
+  ],
+  [
+    'refuses a card submit for a slot it did not offer, and one that is not a choice',
+    [
+      ...start,
+      [pickSlot(ada('2026-11-24T09:00:00.000Z')), [say('booking.offer.notOffered')]],
+      [{ value: { card: 'slotOffer', action: 'pickSlot', slotId: 42 } }, [say('booking.offer.retry')]],
+      [{ value: 'pickSlot' }, [say('booking.offer.retry')]],
+      ['7', [say('booking.offer.notOffered')]],
+      ['purple', [say('booking.offer.retry')]],
+      [pickSlot(ada('2026-11-24T13:30:00.000Z')), [say('booking.mode.ask', { worker: ADA })]],
+    ],
+    bookingWorld,
+  ],
+  [
+    'offers the next best slots when the chosen one went just before it was picked',
+    [
+      ...start,
+      someoneElseBooks(ada('2026-11-24T13:30:00.000Z')),
+      [
+        '1',
+        [say('booking.lead.taken'), say('booking.offer.nextBest'), offerList([TUE_2_45, ADA], [TUE_4, ADA])],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'says kindly that the slot was taken while the patient was deciding, with the next best slots',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      ['In person', summary(TUE_1_30, 'inPerson')],
+      async (world) => {
+        // The hold runs out while the patient reads the summary, and someone else books the slot.
+        world.clock.advance(11 * MINUTE);
+        await someoneElseBooks(ada('2026-11-24T13:30:00.000Z'))(world);
+      },
+      [
+        'Yes, book it',
+        [say('booking.lead.taken'), say('booking.offer.nextBest'), offerList([TUE_2_45, ADA], [TUE_4, ADA])],
+      ],
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+    ],
+    bookingWorld,
+  ],
+  [
+    'still books a slot whose hold ran out if nobody else took it',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      ['In person', summary(TUE_1_30, 'inPerson')],
+      async (world) => world.clock.advance(11 * MINUTE),
+      ['Yes, book it', booked(TUE_1_30, 'inPerson')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'lets the patient choose another time at the summary, and lets the held slot go',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['No, choose another time', [say('booking.when.ask')]],
+      async (world) => {
+        const held = await world.service.hold({
+          slotId: ada('2026-11-24T13:30:00.000Z'),
+          owner: SOMEONE_ELSE,
+        });
+        expect(held.ok).toBe(true);
+      },
+    ],
+    bookingWorld,
+  ],
+];
+
+async function run(turns: Turn[], world: World): Promise<Reply[][]> {
+  const client = bookingClient(world);
+  const all: Reply[][] = [];
+  for (const turn of turns) {
+    if (typeof turn === 'function') {
+      await turn(world);
+      continue;
+    }
+    const [send, expected] = turn;
+    const replies = await exchange(client, send);
+    all.push(replies);
+    expect({ send, replies: texts(replies) }).toEqual({ send, replies: expected });
+  }
+  return all;
+}
+
+describe('BookDialog', () => {
+  it.each(conversations)('%s', async (_name, turns, makeWorld) => {
+    await run(turns, makeWorld());
+  });
+
+  it('offers slots on an Adaptive Card 1.5 with Action.Submit buttons, as well as in words', async () => {
+    const world = bookingWorld();
+    const [, offered] = await run(start, world);
+    const [list] = offered.filter((reply) => reply.attachments.length > 0);
+    expect(list.text).toBe(TUESDAY_AFTERNOON);
+    const card = list.attachments[0];
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const content = card.content as {
+      version: string;
+      actions: { type: string; title: string; data: unknown }[];
+    };
+    expect(content.version).toBe('1.5');
+    expect(content.actions.map((action) => action.type)).toEqual(Array(5).fill('Action.Submit'));
+    expect(content.actions.map((action) => action.title)).toEqual([
+      TUE_1_30,
+      TUE_2_45,
+      TUE_4,
+      say('booking.offer.moreButton'),
+      say('booking.offer.otherDayButton'),
+    ]);
+    expect(content.actions[0].data).toEqual(pickSlot(ada('2026-11-24T13:30:00.000Z')).value);
+  });
+
+  it('sends the booking as a calendar file at the right time, with no reason for the visit', async () => {
+    const world = bookingWorld();
+    await world.referrals.agree(TEST_PATIENT);
+    await world.referrals.recordWhatMatters(TEST_PATIENT, 'I feel lonely since my wife died', ['loneliness']);
+    const replies = await run(conversations[1][1], world);
+    const calendar = replies.at(-1)?.find((reply) => reply.attachments.length > 0)?.attachments[0];
+    expect(calendar?.contentType).toBe('text/calendar');
+    expect(calendar?.name).toBe(say('booking.calendar.fileName'));
+    const ics = calendarOf(calendar);
+    const event = eventOf(ics);
+    expect(eventInstant(event, 'DTSTART')).toBe(Date.parse('2026-11-24T14:45:00.000Z'));
+    expect(unescapeText(event.get('SUMMARY')?.value ?? '')).toBe(
+      say('booking.calendar.title', { worker: ADA }),
+    );
+    expect(unescapeText(event.get('DESCRIPTION')?.value ?? '')).toBe(
+      `${say('booking.calendar.phoneNumber', { worker: ADA, phone: '07700 900123' })}\n${say('booking.calendar.change')}`,
+    );
+    expect(ics).not.toMatch(/lonel|wife/i);
+
+    const bookings = await world.ledger.bookingsOf(TEST_PATIENT);
+    expect(bookings).toHaveLength(1);
+    expect(bookings[0]).toMatchObject({
+      slotId: ada('2026-11-24T14:45:00.000Z'),
+      mode: 'phone',
+      owner: TEST_PATIENT,
+    });
+    expect((await world.referrals.get(TEST_PATIENT))?.bookingIds).toEqual([bookings[0].id]);
+  });
+
+  it('makes one booking when the confirmation reaches the ledger twice', async () => {
+    // A confirm that is sent again (a double tap handled by two instances, a retried request) must
+    // come back as the same one booking, and the patient is told once.
+    const inner = new MemorySlotLedger();
+    const twice: SlotLedger = Object.assign(Object.create(inner) as MemorySlotLedger, {
+      confirm: async (input: Parameters<SlotLedger['confirm']>[0]) => {
+        await inner.confirm(input);
+        return inner.confirm(input);
+      },
+    });
+    const world = bookingWorld({ ledger: twice });
+    await run(
+      [
+        ...start,
+        ['1', [say('booking.mode.ask', { worker: ADA })]],
+        ['In person', summary(TUE_1_30, 'inPerson')],
+        ['Yes, book it', booked(TUE_1_30, 'inPerson')],
+      ],
+      world,
+    );
+    expect(await inner.bookingsOf(TEST_PATIENT)).toHaveLength(1);
+  });
+});

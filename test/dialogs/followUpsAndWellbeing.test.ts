@@ -1,0 +1,100 @@
+import { DialogTestClient } from 'botbuilder-testing';
+import { FollowUpsDialog } from '../../dialogs/followUpsDialog';
+import { WellbeingDialog } from '../../dialogs/wellbeingDialog';
+import { ReferralService } from '../../src/services/referrals/referralService';
+import { converse, say } from '../support/dialogs';
+import { journeyServices } from '../support/journey';
+
+const patient = ReferralService.patientKey('test', 'user1');
+
+async function started<T extends FollowUpsDialog | WellbeingDialog>(
+  make: (services: ReturnType<typeof journeyServices>) => T,
+) {
+  const services = journeyServices();
+  await services.referrals.agree(patient);
+  return { services, test: new DialogTestClient('test', make(services)) };
+}
+
+const ask = (id: 'interests' | 'availability' | 'travel' | 'cost' | 'access') => [
+  say(`followUps.${id}.hint`),
+  say(`followUps.${id}.ask`),
+];
+
+describe('FollowUpsDialog', () => {
+  it('asks each question once and keeps every answer', async () => {
+    const { services, test } = await started(
+      (s) => new FollowUpsDialog({ ...s, postcodeAreas: new Set(['RV']) }),
+    );
+    expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), ...ask('interests')]);
+    expect(await converse(test, 'I love gardening and meeting people')).toEqual(ask('availability'));
+    expect(await converse(test, 'weekday mornings but not Fridays')).toEqual(ask('travel'));
+    expect(await converse(test, 'RV1 2AB')).toEqual(ask('cost'));
+    expect(await converse(test, 'yes')).toEqual(ask('access'));
+    expect(await converse(test, 'step free access please, and I speak Polish')).toEqual([
+      say('followUps.thanks'),
+    ]);
+    const preferences = (await services.store.load(patient))?.preferences;
+    expect(preferences?.interests).toEqual(expect.arrayContaining(['outdoorsAndNature', 'social']));
+    expect(preferences?.availability?.excludedWeekdays).toEqual(['fri']);
+    expect(preferences?.availability?.windows?.map((w) => w.weekday)).toEqual(['mon', 'tue', 'wed', 'thu']);
+    expect(preferences?.travel).toEqual({ district: 'RV1' });
+    expect(preferences?.cost).toEqual({ level: 'freeOnly' });
+    expect(preferences?.accessNeeds).toEqual(['stepFree']);
+    expect(preferences?.languages).toEqual(['pl']);
+  });
+
+  it('lets every question be skipped', async () => {
+    const { services, test } = await started((s) => new FollowUpsDialog(s));
+    await converse(test, 'hi');
+    for (const next of ['availability', 'travel', 'cost', 'access'] as const) {
+      expect(await converse(test, 'skip')).toEqual(ask(next));
+    }
+    expect(await converse(test, 'skip')).toEqual([say('followUps.thanks')]);
+    expect((await services.store.load(patient))?.preferences).toEqual({});
+  });
+
+  it('gives one more try with an example, then moves on', async () => {
+    const { test } = await started((s) => new FollowUpsDialog(s));
+    await converse(test, 'hi');
+    await converse(test, 'skip');
+    await converse(test, 'skip');
+    expect(await converse(test, 'XX99 9ZZ')).toEqual([say('followUps.travel.invalidPostcode')]);
+    expect(await converse(test, 'purple')).toEqual(ask('cost'));
+  });
+});
+
+describe('WellbeingDialog', () => {
+  it('records the ONS4 baseline, with numbers as digits or words', async () => {
+    const { services, test } = await started((s) => new WellbeingDialog(s));
+    expect(await converse(test, 'hi')).toEqual([say('wellbeing.offer')]);
+    expect(await converse(test, 'yes')).toEqual([say('wellbeing.scale'), say('wellbeing.lifeSatisfaction')]);
+    expect(await converse(test, '7')).toEqual([say('wellbeing.worthwhile')]);
+    expect(await converse(test, 'six out of ten')).toEqual([say('wellbeing.happiness')]);
+    expect(await converse(test, '11')).toEqual([say('wellbeing.retry.outOfRange')]);
+    expect(await converse(test, 'about a 4')).toEqual([say('wellbeing.anxiety')]);
+    expect(await converse(test, 'skip')).toEqual([say('wellbeing.thanks')]);
+    expect((await services.store.load(patient))?.wellbeing).toEqual({
+      at: '2026-11-24T10:00:00.000Z',
+      lifeSatisfaction: 7,
+      worthwhile: 6,
+      happiness: 4,
+    });
+  });
+
+  it('stores nothing when the patient would rather not', async () => {
+    const { services, test } = await started((s) => new WellbeingDialog(s));
+    await converse(test, 'hi');
+    expect(await converse(test, 'Not now')).toEqual([]);
+    expect((await services.store.load(patient))?.wellbeing).toBeUndefined();
+  });
+
+  it.each([
+    ['banana', 'wellbeing.retry.noNumber'],
+    ['5 or 6', 'wellbeing.retry.ambiguous'],
+  ] as const)('explains what is wrong with "%s"', async (answer, key) => {
+    const { test } = await started((s) => new WellbeingDialog(s));
+    await converse(test, 'hi');
+    await converse(test, 'yes');
+    expect(await converse(test, answer)).toEqual([say(key)]);
+  });
+});

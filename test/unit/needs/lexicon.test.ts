@@ -1,0 +1,36 @@
+import {
+  compileLexicon,
+  lexiconFor,
+  resolveLocale,
+  SUPPORTED_LOCALES,
+} from '../../../src/domain/needs/lexicon';
+import { enGB } from '../../../src/domain/needs/lexicon/en-GB';
+import { NEED_IDS, INTEREST_IDS } from '../../../src/domain/needs/taxonomy';
+
+describe('needs lexicon tables', () => {
+  it.each(SUPPORTED_LOCALES.map((locale) => [locale]))(
+    '%s compiles and covers every need and interest',
+    (locale) => {
+      const compiled = lexiconFor(locale);
+      const needs = new Set(compiled.needs.flatMap((entry) => entry.ids));
+      const interests = new Set(compiled.interests.flatMap((entry) => entry.ids));
+      expect([...NEED_IDS].filter((id) => !needs.has(id))).toEqual([]);
+      expect([...INTEREST_IDS].filter((id) => !interests.has(id))).toEqual([]);
+    },
+  );
+
+  it('keeps common words out of the spelling targets', () => {
+    const { vocabulary } = compileLexicon(enGB);
+    expect(vocabulary.targets).not.toContain('lovely');
+    expect(vocabulary.known.has('lovely')).toBe(true);
+  });
+
+  it.each([
+    ['en-GB', 'en-GB'],
+    ['en-gb', 'en-GB'],
+    ['en', 'en-GB'],
+    ['fr-FR', 'en-GB'],
+  ])('resolves %s to %s', (locale, expected) => {
+    expect(resolveLocale(locale)).toBe(expected);
+  });
+});

@@ -1,0 +1,177 @@
+import { assessMessage, type CrisisKind, type HitStatus, type Subject } from '../../../src/domain/safety';
+
+// The negation, past and third-party policy written at the top of src/domain/safety/assessMessage.ts.
+
+type Case = [text: string, kinds: CrisisKind[], subjects: Subject[]];
+
+describe('negation', () => {
+  it.each<Case>([
+    ["I'm not suicidal, just lonely", [], []],
+    ["i'm not suicidal or anything, i just need someone to talk to", [], []],
+    ['I would never hurt myself', [], []],
+    ["I'm not going to kill myself, I just need help with my debts", [], []],
+    ["I don't want to die, I want to get better", [], []],
+    ['he doesnt hit me, he is just grumpy', [], []],
+    ["I haven't taken an overdose", [], []],
+    ['my friend isnt suicidal, just bored', [], []],
+    // A denial covers only the words it governs.
+    ["I'm not suicidal but I don't see the point in being alive", ['suicidal'], ['self']],
+    ["I'm not suicidal, but he hits me", ['abuse'], ['self']],
+    // A denial undone by what follows is no denial.
+    ['i dont want to kill myself yet but i think about it a lot', ['suicidal'], ['self']],
+    ["I don't want to kill myself but I think about it every night", ['suicidal'], ['self']],
+    // Phrases that are themselves negative are not undone by a second negative.
+    ["it's not that I don't want to be alive, it's that I'm tired", ['suicidal'], ['self']],
+    // A comma does not carry a denial on to the next part.
+    ['no food, no money, want to die', ['suicidal'], ['self']],
+  ])('%s → %j %j', (text, kinds, subjects) => {
+    const result = assessMessage({ text, locale: 'en-GB' });
+    expect(result.kinds).toEqual(kinds);
+    expect(result.subjects).toEqual(subjects);
+    expect(result.crisis).toBe(kinds.length > 0);
+  });
+
+  it('keeps a denied hit as evidence, so the subject can be seen to have come up', () => {
+    const result = assessMessage({ text: "I'm not suicidal, just lonely" });
+    expect(result.evidence).toEqual([
+      { kind: 'suicidal', rule: 'en-GB/suicidal.suicidal', subject: 'self', status: 'negated' },
+    ]);
+  });
+});
+
+describe('past', () => {
+  it.each<[string, boolean, HitStatus]>([
+    ['I used to self harm years ago but I am fine now', false, 'past'],
+    ['I was suicidal when I was a teenager', false, 'past'],
+    ['I used to self harm and I have started again', true, 'current'],
+    ['I was suicidal years ago and I still feel the same', true, 'current'],
+    // Recent is current.
+    ['I tried to kill myself last week', true, 'current'],
+    ['i cut myself last night', true, 'current'],
+  ])('%s → crisis %s (%s)', (text, crisis, status) => {
+    const result = assessMessage({ text });
+    expect(result.crisis).toBe(crisis);
+    expect(result.evidence.map((item) => item.status)).toContain(status);
+  });
+
+  it('revives an old overdose for the mind, not for the body, when it is back', () => {
+    const result = assessMessage({ text: 'i took an overdose last year and i feel like doing it again' });
+    expect(result.kinds).toEqual(['suicidal']);
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'medicalEmergency', status: 'past' }),
+        expect.objectContaining({ kind: 'suicidal', status: 'current' }),
+      ]),
+    );
+  });
+});
+
+describe('third parties', () => {
+  it.each<Case>([
+    ['my friend said she wants to kill herself', ['suicidal'], ['someoneElse']],
+    ['my son told me he wants to die', ['suicidal'], ['someoneElse']],
+    ["I'm worried my dad is suicidal", ['suicidal'], ['someoneElse']],
+    ['my daughter is self harming', ['selfHarm'], ['someoneElse']],
+    ["my friend's husband beats her", ['abuse'], ['someoneElse']],
+    ['my husband has collapsed', ['medicalEmergency'], ['someoneElse']],
+    ['my son says he is going to hurt someone', ['harmToOthers'], ['someoneElse']],
+    // The nearest subject before the words decides.
+    ['my son says I should kill myself', ['suicidal'], ['self']],
+    ['my husband hits me and I want to die', ['suicidal', 'abuse'], ['self']],
+    ['my mum keeps saying she wants to die and I want to die too', ['suicidal'], ['self', 'someoneElse']],
+  ])('%s → %j %j', (text, kinds, subjects) => {
+    const result = assessMessage({ text });
+    expect(result.crisis).toBe(true);
+    expect(result.kinds).toEqual(kinds);
+    expect(result.subjects).toEqual(subjects);
+  });
+});
+
+describe('figures of speech and talk about services', () => {
+  it.each([
+    "I'm dying to try pottery",
+    'my back is killing me',
+    'I could murder a cup of tea',
+    'this debt is killing me',
+    'the commute is murder',
+    'I nearly died laughing',
+    "I'd kill for a garden",
+    'dead tired',
+    'is there a suicide prevention volunteering group?',
+    'I volunteer with Samaritans',
+    'my mum had a stroke last year and I care for her',
+    'what should you do if someone collapses in the street?',
+    'I killed myself laughing at that film',
+    'my mum will kill me if I forget her birthday',
+  ])('%s is not a crisis', (text) => {
+    expect(assessMessage({ text }).crisis).toBe(false);
+  });
+
+  // Everyday sentences that share words with a rule; each was a false positive of an earlier draft.
+  it.each([
+    'it would be easier if I was closer to the bus stop',
+    "they'd be better off if I was more organised",
+    'I have a plan to take the bus',
+    'I keep checking my phone for messages',
+    "I'm not allowed to have sugar",
+    'I took the car keys by mistake',
+    'I was looking up how many calories are in a banana',
+    "I'll take all my tablets as prescribed",
+    "I've taken all my tablets for today",
+    "I won't be here tomorrow, I'm on holiday",
+    'I was walking off the bus',
+    'we were driving off the motorway at junction 5',
+    'my fingers go blue in the cold',
+    "I'm harassed by debt collectors",
+    "I'm scared of my kids seeing me like this",
+    'my daughter takes my pension out for me',
+    'I cut myself shaving this morning',
+    'I burn myself out every week',
+  ])('%s is not a crisis', (text) => {
+    expect(assessMessage({ text }).crisis).toBe(false);
+  });
+
+  it('still finds a crisis next to a figure of speech', () => {
+    expect(
+      assessMessage({ text: 'this debt is killing me, the debt makes me want to end it all' }).kinds,
+    ).toEqual(['suicidal']);
+  });
+});
+
+describe('immediate danger', () => {
+  it.each<[string, boolean]>([
+    ['I want to die', false],
+    ["I'm going to end it all tonight", true],
+    ['I have a plan to kill myself', true],
+    ["I've got pills saved up", true],
+    ['he hits me and he is outside the house now', true],
+    ['crushing pain in my chest', true],
+    ["I'm not safe at home", false],
+    ["I'm not suicidal", false],
+  ])('%s → %s', (text, immediate) => {
+    expect(assessMessage({ text }).immediateDanger).toBe(immediate);
+  });
+});
+
+describe('locales', () => {
+  it.each<[string, string | undefined, CrisisKind[]]>([
+    ['chcę się zabić', 'pl', ['suicidal']],
+    ['Chcę się zabić', 'pl-PL', ['suicidal']],
+    ['nie chcę już żyć', 'pl', ['suicidal']],
+    ['mąż mnie bije', 'pl', ['abuse']],
+    ['nie chcę umrzeć', 'pl', []],
+    // Patients switch to English: en-GB always runs as well.
+    ['I want to die', 'pl', ['suicidal']],
+    // No Welsh table yet: the fallback is en-GB.
+    ['I want to die', 'cy', ['suicidal']],
+    ['I want to die', 'xx-YY', ['suicidal']],
+    ['I want to die', undefined, ['suicidal']],
+    ['I want to die', 'en_GB', ['suicidal']],
+  ])('%s (%s) → %j', (text, locale, kinds) => {
+    expect(assessMessage({ text, locale }).kinds).toEqual(kinds);
+  });
+
+  it('does not read Polish rules in an English conversation', () => {
+    expect(assessMessage({ text: 'chcę się zabić', locale: 'en-GB' }).crisis).toBe(false);
+  });
+});

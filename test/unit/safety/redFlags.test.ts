@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assessRedFlags, type RedFlagKind, type TriageUrgency } from '../../../src/domain/safety';
+import { evaluateRedFlags, parseRedFlagCases } from '../../../src/domain/safety/evaluation';
+
+const cases = parseRedFlagCases(
+  readFileSync(path.join(__dirname, '../../data/safety/red-flags.tsv'), 'utf8'),
+);
+
+describe('assessRedFlags on red-flags.tsv', () => {
+  it.each(cases.map((c) => [c.line, c.urgency, c.flags.join(',') || '-', c.text] as const))(
+    'line %i is %s (%s): %s',
+    (_line, urgency, flags, text) => {
+      const result = assessRedFlags({ text, locale: 'en-GB' });
+      expect(result.urgency).toBe(urgency);
+      expect(result.needsClinician).toBe(urgency !== 'none');
+      if (flags !== '-') expect(result.flags).toEqual(expect.arrayContaining(flags.split(',')));
+      else expect(result.flags).toEqual([]);
+    },
+  );
+
+  it('gets every line right', () => {
+    expect(evaluateRedFlags(cases).accuracy).toBe(1);
+  });
+});
+
+describe('assessRedFlags behaviour', () => {
+  it.each<[string, TriageUrgency, RedFlagKind[]]>([
+    ['pt says he has chest pain and wants to kill himself', 'emergency999', ['chestPain', 'suicidalRisk']],
+    ['says she wants to die and has been saving her tablets', 'emergency999', ['suicidalRisk']],
+    ['says she wants to die', 'urgent111', ['suicidalRisk']],
+    ['says her husband hits her', 'sameDayGp', ['safeguarding']],
+    ['says her husband hits her and he has a knife', 'emergency999', ['safeguarding']],
+    ['no chest pain, no breathlessness, no thoughts of self harm', 'none', []],
+    ['had a heart attack in 2019, wants cardiac rehab', 'none', []],
+  ])('%s → %s', (text, urgency, flags) => {
+    const result = assessRedFlags({ text });
+    expect(result.urgency).toBe(urgency);
+    expect(result.flags).toEqual(flags);
+  });
+
+  it('orders flags as RED_FLAG_KINDS and keeps denied ones as evidence only', () => {
+    const result = assessRedFlags({ text: 'breathless and chest pain, denies suicidal thoughts' });
+    expect(result.flags).toEqual(['chestPain', 'breathlessness']);
+    expect(result.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ flag: 'suicidalRisk', status: 'negated' })]),
+    );
+  });
+
+  it('names rules by locale and id, never by the words of the note', () => {
+    const result = assessRedFlags({ text: 'crushing chest pain' });
+    for (const item of result.evidence) expect(item.rule).toMatch(/^en-GB\/[a-zA-Z]+(\.[a-zA-Z]+)*$/);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Availability } from '../../../src/domain/needs/preferences';
+import { PART_OF_DAY_HOURS } from '../../../src/domain/needs/preferences';
+import { parseAvailability } from '../../../src/understanding/parseAvailability';
+
+// Windows written compactly: "part:DAYS" and "part(HH:MM-HH:MM):DAYS" when a time narrows the part.
+function summary(availability: Availability): string {
+  const byPart = new Map<string, string>();
+  for (const window of availability.windows) {
+    const bounds = PART_OF_DAY_HOURS[window.part];
+    const narrowed = window.start !== bounds.start || window.end !== bounds.end;
+    const key = narrowed ? `${window.part}(${window.start}-${window.end})` : window.part;
+    byPart.set(key, (byPart.get(key) ?? '') + window.day);
+  }
+  const windows = [...byPart.entries()].map(([key, days]) => `${key}:${days}`).join(' ');
+  return availability.excludedDays.length > 0
+    ? `${windows} | not ${availability.excludedDays.join('')}`
+    : windows;
+}
+
+const ALL = 'MOTUWETHFRSASU';
+const WEEK = 'MOTUWETHFR';
+
+describe('parseAvailability', () => {
+  it.each([
+    ['weekday mornings', `morning:${WEEK}`],
+    ['not Fridays', `morning:MOTUWETHSASU afternoon:MOTUWETHSASU evening:MOTUWETHSASU | not FR`],
+    ['Tuesday and Thursday afternoons', 'afternoon:TUTH'],
+    ['evenings', `evening:${ALL}`],
+    ['any time', `morning:${ALL} afternoon:${ALL} evening:${ALL}`],
+    ['weekends only', 'morning:SASU afternoon:SASU evening:SASU'],
+    ['after 2pm on weekdays', `afternoon(14:00-17:00):${WEEK} evening:${WEEK}`],
+    ['Monday morning and Wednesday afternoon', 'morning:MO afternoon:WE'],
+    ['mornings before 11', `morning(08:00-11:00):${ALL}`],
+    ['between 10 and 2', `morning(10:00-12:00):${ALL} afternoon(12:00-14:00):${ALL}`],
+    ['Mon-Fri after 5', `evening:${WEEK}`],
+    ['monday to wednesday', 'morning:MOTUWE afternoon:MOTUWE evening:MOTUWE'],
+    ['Fridays are no good', `morning:MOTUWETHSASU afternoon:MOTUWETHSASU evening:MOTUWETHSASU | not FR`],
+    ['any day but Friday', `morning:MOTUWETHSASU afternoon:MOTUWETHSASU evening:MOTUWETHSASU | not FR`],
+    [
+      'I work Mondays and Wednesdays',
+      'morning:TUTHFRSASU afternoon:TUTHFRSASU evening:TUTHFRSASU | not MOWE',
+    ],
+    ['not mornings', `afternoon:${ALL} evening:${ALL}`],
+    ['weekdays except Friday afternoons', `morning:${WEEK} afternoon:MOTUWETH evening:${WEEK}`],
+    ['mornings, but not Mondays', 'morning:TUWETHFRSASU | not MO'],
+    ['lunchtime', `afternoon(12:00-14:00):${ALL}`],
+    ['after school on weekdays', `afternoon(15:00-17:00):${WEEK} evening:${WEEK}`],
+    ['half 2 onwards', `afternoon(14:30-17:00):${ALL} evening:${ALL}`],
+    ['from 9 till 12 on sat', 'morning(09:00-12:00):SA'],
+    ['tuesdays, thursdays n fridays', 'morning:TUTHFR afternoon:TUTHFR evening:TUTHFR'],
+    ["I'm free most days after 10am", `morning(10:00-12:00):${ALL} afternoon:${ALL} evening:${ALL}`],
+    ['whenever', `morning:${ALL} afternoon:${ALL} evening:${ALL}`],
+    ['wensday pm', 'afternoon:WE'],
+    ['early evenings in the week', `evening(17:00-19:00):${WEEK}`],
+    ['during the day at weekends', 'morning:SASU afternoon:SASU'],
+  ])('%s', (text, expected) => {
+    const result = parseAvailability({ text, locale: 'en-GB' });
+    if (!('ok' in result) || !result.ok) throw new Error(`not understood: ${JSON.stringify(result)}`);
+    expect(summary(result.value)).toBe(expected);
+  });
+
+  it('returns windows with wall-clock bounds, Monday first', () => {
+    const result = parseAvailability({ text: 'Thursday afternoons and Monday mornings', locale: 'en-GB' });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        windows: [
+          { day: 'MO', part: 'morning', start: '08:00', end: '12:00' },
+          { day: 'TH', part: 'afternoon', start: '12:00', end: '17:00' },
+        ],
+        excludedDays: [],
+      },
+    });
+  });
+
+  it.each([
+    ['banana', 'notUnderstood'],
+    ['not weekdays or weekends', 'nothingLeft'],
+  ])('%s → not ok (%s)', (text, reason) => {
+    expect(parseAvailability({ text, locale: 'en-GB' })).toEqual({ ok: false, reason });
+  });
+
+  it.each([['skip'], ['not sure'], ["don't mind"], ['no idea']])('%s → skip', (text) => {
+    expect(parseAvailability({ text, locale: 'en-GB' })).toEqual({ kind: 'skip' });
+  });
+});
