@@ -114,15 +114,23 @@ export class BookDialog extends HoldingDialog {
     const { booking } = this.deps;
     const owner = patientKeyOf(step.context);
     const slotId = chosen.hold.offer.id;
+    const contactPhone = meeting.phone?.e164;
     const first = await booking.confirm({
       slotId,
       holdToken: chosen.hold.holdToken,
       owner,
       mode: meeting.mode,
+      ...(contactPhone ? { contactPhone } : {}),
     });
     if (first.ok || first.reason !== 'holdExpired') return first;
     const again = await booking.hold({ slotId, owner });
     if (!again.ok) return { ok: false, reason: 'slotTaken' };
-    return booking.confirm({ slotId, holdToken: again.hold.holdToken, owner, mode: meeting.mode });
+    return booking.confirm({
+      slotId,
+      holdToken: again.hold.holdToken,
+      owner,
+      mode: meeting.mode,
+      ...(contactPhone ? { contactPhone } : {}),
+    });
   }
 }

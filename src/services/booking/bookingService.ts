@@ -185,6 +185,8 @@ export class BookingService {
     owner: string;
     mode: MeetingMode;
     bookedBy?: Booking['bookedBy'];
+    /** E.164; a number the patient agreed to give for a phone meeting. Kept on their referral draft. */
+    contactPhone?: string;
   }): Promise<ConfirmResult> {
     const now = this.deps.clock.now();
     const found = this.resolveSlot(input.slotId, now);
@@ -204,7 +206,10 @@ export class BookingService {
       now,
     });
     if (!outcome.ok) return outcome;
-    if (draft) await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
+    if (draft) {
+      await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
+      if (input.contactPhone) await this.deps.referrals.setContactPhone(input.owner, input.contactPhone);
+    }
     return { ok: true, view: this.viewOf(outcome.booking), alreadyConfirmed: outcome.alreadyConfirmed };
   }
 

@@ -63,6 +63,8 @@ export const referralDraftSchema = z.object({
       anxiety: score.optional(),
     })
     .optional(),
+  /** How the link worker can reach the patient, when the patient gave it for a phone meeting. */
+  contact: z.object({ phone: z.string().regex(/^\+44\d{9,10}$/).optional() }).optional(),
   likedOffers: z.array(z.object({ id: z.string(), name: z.string(), at: instant })).default([]),
   safetyFlags: z.array(z.object({ kinds: z.array(z.enum(CRISIS_KINDS)), at: instant })).default([]),
   bookingIds: z.array(z.string()).default([]),

@@ -92,6 +92,12 @@ export class ReferralService {
     });
   }
 
+  setContactPhone(patientKey: string, phone: string): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft) => {
+      draft.contact = { ...draft.contact, phone };
+    });
+  }
+
   /** "Delete my data": the draft goes at once. */
   forget(patientKey: string): Promise<void> {
     return this.deps.store.delete(patientKey);

@@ -179,6 +179,22 @@ describe('BookingService: hold, confirm and the referral draft', () => {
     expect((await world.referrals.get(PATIENT))?.bookingIds).toEqual([view.booking.id]);
   });
 
+  it('keeps the number given for a phone meeting on the referral draft, for the link worker', async () => {
+    const world = bookingWorld();
+    await world.referrals.agree(PATIENT);
+    const held = await world.service.hold({ slotId: TUESDAY_24_AFTERNOON[0], owner: PATIENT });
+    if (!held.ok) throw new Error(held.reason);
+    const booked = await world.service.confirm({
+      slotId: TUESDAY_24_AFTERNOON[0],
+      holdToken: held.hold.holdToken,
+      owner: PATIENT,
+      mode: 'phone',
+      contactPhone: '+447700900123',
+    });
+    expect(booked.ok).toBe(true);
+    expect((await world.referrals.get(PATIENT))?.contact).toEqual({ phone: '+447700900123' });
+  });
+
   it('books without a referral draft when the patient came only to book', async () => {
     const world = bookingWorld();
     const view = await book(world, TUESDAY_24_AFTERNOON[0]);
