@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -14,6 +13,7 @@ import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
+import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 export interface ConsentResult {
   agreed: boolean;
@@ -36,7 +36,7 @@ export interface ConsentDialogDeps {
 export class ConsentDialog extends ComponentDialog {
   constructor(private readonly deps: ConsentDialogDeps) {
     super(DialogIds.consent);
-    this.addDialog(new ChoicePrompt(DialogIds.consentPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.consentPrompt));
     this.addDialog(
       new WaterfallDialog(DialogIds.consentFlow, [
         this.explainStep.bind(this),

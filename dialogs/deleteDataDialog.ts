@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -12,6 +11,7 @@ import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
+import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 export interface DeleteDataDialogDeps {
   speaker: Speaker;
@@ -25,7 +25,7 @@ export interface DeleteDataDialogDeps {
 export class DeleteDataDialog extends ComponentDialog {
   constructor(private readonly deps: DeleteDataDialogDeps) {
     super(DialogIds.deleteData);
-    this.addDialog(new ChoicePrompt(DialogIds.deleteDataPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.deleteDataPrompt));
     this.addDialog(
       new WaterfallDialog(DialogIds.deleteDataFlow, [
         this.confirmStep.bind(this),

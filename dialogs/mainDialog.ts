@@ -1,6 +1,5 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   Dialog,
   ListStyle,
@@ -14,6 +13,7 @@ import {
 import type { MessageKey, MessageVars, Translator } from '../src/i18n/translator';
 import { matchCommand, type GlobalCommand } from '../src/understanding/commands';
 import { DialogIds } from './dialogIds';
+import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 /**
  * A capability that the menu offers: the patient journey, booking, staff tools. Each brings its own
@@ -59,7 +59,7 @@ const COMMANDS: GlobalCommand[] = ['help', 'startOver', 'cancel', 'talkToPerson'
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: MainDialogDeps) {
     super(DialogIds.main);
-    this.addDialog(new ChoicePrompt(DialogIds.menuPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.menuPrompt));
     this.addDialog(
       new WaterfallDialog(DialogIds.mainFlow, [
         this.showMenuStep.bind(this),

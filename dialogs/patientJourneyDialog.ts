@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -13,6 +12,7 @@ import { DialogIds } from './dialogIds';
 import type { Speaker } from './speaker';
 import type { SuggestionsResult } from './suggestions/suggestionsDialog';
 import { yesNoChoices } from './yesNo';
+import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 export interface PatientJourneyDeps {
   speaker: Speaker;
@@ -39,7 +39,7 @@ export class PatientJourneyDialog extends ComponentDialog {
     for (const dialog of [deps.consent, deps.whatMatters, deps.followUps, deps.wellbeing, deps.suggestions]) {
       this.addDialog(dialog);
     }
-    this.addDialog(new ChoicePrompt(JOURNEY_PROMPT));
+    this.addDialog(new SignpostChoicePrompt(JOURNEY_PROMPT));
     this.addDialog(
       new WaterfallDialog(DialogIds.patientJourneyFlow, [
         this.consentStep.bind(this),

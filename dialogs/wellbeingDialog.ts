@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   TextPrompt,
@@ -18,6 +17,7 @@ import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
+import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 interface Options {
   /** Which ONS4 question comes next; absent before the patient has chosen to answer. */
@@ -38,7 +38,7 @@ export interface WellbeingDialogDeps {
 export class WellbeingDialog extends ComponentDialog {
   constructor(private readonly deps: WellbeingDialogDeps) {
     super(DialogIds.wellbeing);
-    this.addDialog(new ChoicePrompt(DialogIds.wellbeingOffer));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.wellbeingOffer));
     this.addDialog(new TextPrompt(DialogIds.wellbeingScore, this.validateScore.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.wellbeingFlow, [

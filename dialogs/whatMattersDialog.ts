@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   TextPrompt,
@@ -20,6 +19,7 @@ import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
+import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 export interface WhatMattersResult {
   needs: NeedId[];
@@ -61,8 +61,8 @@ export class WhatMattersDialog extends ComponentDialog {
         Boolean(prompt.recognized.value?.trim()),
       ),
     );
-    this.addDialog(new ChoicePrompt(DialogIds.whatMattersConfirm));
-    this.addDialog(new ChoicePrompt(DialogIds.whatMattersPick));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersConfirm));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersPick));
     this.addDialog(
       new WaterfallDialog(DialogIds.whatMattersFlow, [
         this.askWhatMattersStep.bind(this),

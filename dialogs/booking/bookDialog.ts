@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ListStyle,
   WaterfallDialog,
   type DialogTurnResult,
@@ -16,6 +15,7 @@ import { ChooseMeetingDialog, type ChosenMeeting } from './chooseMeetingDialog';
 import { ChooseSlotDialog, type ChooseSlotOptions, type ChosenSlot } from './chooseSlotDialog';
 import { HoldingDialog } from './holdingDialog';
 import { bookingVars, offerVars } from './spoken';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 /** Begin with no options; the dialog passes some to itself when a slot went while the patient decided. */
 export type BookDialogOptions = ChooseSlotOptions;
@@ -40,7 +40,7 @@ export class BookDialog extends HoldingDialog {
     super(DialogIds.bookingBook, deps.booking);
     this.addDialog(new ChooseSlotDialog(deps));
     this.addDialog(new ChooseMeetingDialog(deps));
-    this.addDialog(new ChoicePrompt(DialogIds.bookingBookCheck));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingBookCheck));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingBookFlow, [
         this.chooseSlotStep.bind(this),

@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -15,6 +14,7 @@ import type { BookingDialogDeps } from './bookingDeps';
 import { sendCalendarFile } from './calendarMessage';
 import { PickBookingDialog, type PickBookingOptions } from './pickBookingDialog';
 import { bookingVars } from './spoken';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 export interface CancelDialogOptions {
   bookingId?: string;
@@ -29,7 +29,7 @@ export class CancelDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingCancel);
     this.addDialog(new PickBookingDialog(deps));
-    this.addDialog(new ChoicePrompt(DialogIds.bookingCancelCheck));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingCancelCheck));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingCancelFlow, [
         this.pickBookingStep.bind(this),

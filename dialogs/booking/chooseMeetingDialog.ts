@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   TextPrompt,
@@ -16,6 +15,7 @@ import { parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 export interface ChooseMeetingOptions {
   offer: SlotOffer;
@@ -41,8 +41,8 @@ interface ChooseMeetingValues {
 export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
-    this.addDialog(new ChoicePrompt(DialogIds.bookingMode));
-    this.addDialog(new ChoicePrompt(DialogIds.bookingPhoneConsent));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPhoneConsent));
     this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validatePhone.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingChooseMeetingFlow, [

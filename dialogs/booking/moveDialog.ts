@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ListStyle,
   WaterfallDialog,
   type DialogTurnResult,
@@ -17,6 +16,7 @@ import { ChooseSlotDialog, type ChooseSlotOptions, type ChosenSlot } from './cho
 import { HoldingDialog } from './holdingDialog';
 import { PickBookingDialog, type PickBookingOptions } from './pickBookingDialog';
 import { bookingVars, offerVars, spokenWhen } from './spoken';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 export interface MoveDialogOptions {
   bookingId?: string;
@@ -40,7 +40,7 @@ export class MoveDialog extends HoldingDialog {
     this.addDialog(new PickBookingDialog(deps));
     this.addDialog(new ChooseSlotDialog(deps));
     this.addDialog(new ChooseMeetingDialog(deps));
-    this.addDialog(new ChoicePrompt(DialogIds.bookingMoveCheck));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMoveCheck));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingMoveFlow, [
         this.pickBookingStep.bind(this),

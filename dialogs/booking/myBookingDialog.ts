@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -15,6 +14,7 @@ import type { BookingDialogDeps } from './bookingDeps';
 import { CancelDialog, type CancelDialogOptions } from './cancelDialog';
 import { MoveDialog, type MoveDialogOptions } from './moveDialog';
 import { bookingVars } from './spoken';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 type Intent = 'move' | 'cancel';
 
@@ -34,7 +34,7 @@ export class MyBookingDialog extends ComponentDialog {
     super(DialogIds.bookingMine);
     this.addDialog(new MoveDialog(deps));
     this.addDialog(new CancelDialog(deps));
-    this.addDialog(new ChoicePrompt(DialogIds.bookingMineAction));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMineAction));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingMineFlow, [
         this.listStep.bind(this),

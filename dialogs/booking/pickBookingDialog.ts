@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -12,6 +11,7 @@ import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
 import type { BookingDialogDeps } from './bookingDeps';
 import { bookingVars } from './spoken';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 export interface PickBookingOptions {
   purpose: 'move' | 'cancel';
@@ -30,7 +30,7 @@ interface PickBookingValues {
 export class PickBookingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingPick);
-    this.addDialog(new ChoicePrompt(DialogIds.bookingPickPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPickPrompt));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingPickFlow, [this.listStep.bind(this), this.pickedStep.bind(this)]),
     );
