@@ -86,6 +86,18 @@ export async function startSignpost({
     localesDir: path.join(projectRoot(), 'locales'),
     defaultLocale: config.defaultLocale,
   });
+  // Every file is read and checked before anything is connected or started, so a bad file stops
+  // start-up cleanly, naming what is wrong.
+  const directory = createCommunityOfferDirectory(
+    await loadDirectoryOrThrow({
+      readText: (name) => readFile(path.resolve(name), 'utf8'),
+      servicesFile: config.directory.servicesFile,
+      districtCentroidsFile: config.directory.districtsFile,
+      today: londonDate(clock.now()),
+    }),
+  );
+
+  const bookingConfig = await readBookingConfig(config);
   const backend = await openBackend({
     choice: config.redis,
     keyPrefix: config.redis.keyPrefix,
@@ -97,15 +109,6 @@ export async function startSignpost({
     turnLock: config.turnLock,
     log: logger,
   });
-  const directory = createCommunityOfferDirectory(
-    await loadDirectoryOrThrow({
-      readText: (name) => readFile(path.resolve(name), 'utf8'),
-      servicesFile: config.directory.servicesFile,
-      districtCentroidsFile: config.directory.districtsFile,
-      today: londonDate(clock.now()),
-    }),
-  );
-
   const conversationState = new ConversationState(backend.storage);
   const userState = new UserState(backend.storage);
   const referrals = new ReferralService({ store: backend.referrals, clock });
@@ -113,7 +116,7 @@ export async function startSignpost({
     ledger: backend.ledger,
     clock,
     referrals,
-    config: await readBookingConfig(config),
+    config: bookingConfig,
     holdTtlMs: config.booking.holdMs,
   });
   const { mainDialog, safetyGate } = createSignpostDialogs({

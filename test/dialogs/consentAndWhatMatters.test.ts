@@ -118,6 +118,18 @@ describe('WhatMattersDialog', () => {
     expect((await services.store.load(patient))?.whatMatters).toEqual({ text: 'blah blah', needs: [] });
   });
 
+  it("copes with a very long answer: understood, and kept within the draft's limit", async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    const long = `I am so lonely since I retired. ${'I sit at home all day and nobody calls. '.repeat(200)}`;
+    const reply = await converse(test, long);
+    expect(reply[0]).toContain(say('needs.loneliness'));
+    await converse(test, 'yes');
+    const draft = await services.store.load(patient);
+    expect(draft?.whatMatters?.needs[0]).toBe('loneliness');
+    expect(draft?.whatMatters?.text.length).toBe(4000);
+  });
+
   it('asks again when the answer is empty', async () => {
     const { test } = await client();
     await converse(test, 'hi');

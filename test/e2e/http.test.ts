@@ -99,3 +99,15 @@ describe('Signpost with a Microsoft App ID', () => {
     }
   });
 });
+
+describe('Signpost with a malformed directory file', () => {
+  it('refuses to start and lists the bad entries', async () => {
+    const start = startTestSignpost({ DIRECTORY_FILE: 'test/data/directory/bad-directory.oruk.json' });
+    await expect(start).rejects.toMatchObject({
+      code: 'DIRECTORY_FILE_INVALID',
+      problems: expect.arrayContaining([
+        expect.objectContaining({ path: expect.any(String), message: expect.any(String) }),
+      ]),
+    });
+  });
+});

@@ -64,7 +64,14 @@ export const referralDraftSchema = z.object({
     })
     .optional(),
   /** How the link worker can reach the patient, when the patient gave it for a phone meeting. */
-  contact: z.object({ phone: z.string().regex(/^\+44\d{9,10}$/).optional() }).optional(),
+  contact: z
+    .object({
+      phone: z
+        .string()
+        .regex(/^\+44\d{9,10}$/)
+        .optional(),
+    })
+    .optional(),
   likedOffers: z.array(z.object({ id: z.string(), name: z.string(), at: instant })).default([]),
   safetyFlags: z.array(z.object({ kinds: z.array(z.enum(CRISIS_KINDS)), at: instant })).default([]),
   bookingIds: z.array(z.string()).default([]),
