@@ -65,6 +65,9 @@ export interface Booking {
   status: 'confirmed' | 'cancelled';
 }
 
+/** What a confirm is given: the slot, the caller's hold, and who the booking is for. */
+export type ConfirmInput = Parameters<SlotLedger['confirm']>[0];
+
 export type HoldOutcome =
   { ok: true; slotId: string; holdToken: string; expiresAt: string } | { ok: false; reason: 'slotTaken' };
 

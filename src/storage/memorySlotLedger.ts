@@ -8,7 +8,9 @@ import type {
   MeetingMode,
   MoveOutcome,
   SlotLedger,
+  ConfirmInput,
 } from '../services/ports';
+import { newBooking } from '../services/ledgerRecords';
 
 /**
  * The slot ledger in process memory, for dialog tests and for running without Redis (one instance
@@ -52,15 +54,7 @@ export class MemorySlotLedger implements SlotLedger {
     if (this.holds.get(input.slotId)?.token === input.holdToken) this.holds.delete(input.slotId);
   }
 
-  async confirm(input: {
-    slot: LedgerSlot;
-    holdToken: string;
-    owner: string;
-    mode: MeetingMode;
-    referralId?: string;
-    bookedBy: Booking['bookedBy'];
-    now: Date;
-  }): Promise<ConfirmOutcome> {
+  async confirm(input: ConfirmInput): Promise<ConfirmOutcome> {
     const { slot } = input;
     epochMs(slot.start, 'slot.start');
     const taken = this.slots.get(slot.id);
@@ -74,19 +68,7 @@ export class MemorySlotLedger implements SlotLedger {
     const hold = this.liveHold(slot.id, input.now);
     if (!hold) return { ok: false, reason: 'holdExpired' };
     if (hold.token !== input.holdToken) return { ok: false, reason: 'slotTaken' };
-    const booking: Booking = {
-      id: randomUUID(),
-      slotId: slot.id,
-      workerId: slot.workerId,
-      start: slot.start,
-      end: slot.end,
-      mode: input.mode,
-      owner: input.owner,
-      ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
-      bookedBy: structuredClone(input.bookedBy),
-      createdAt: input.now.toISOString(),
-      status: 'confirmed',
-    };
+    const booking = newBooking(input, randomUUID());
     this.bookings.set(booking.id, booking);
     this.slots.set(slot.id, { bookingId: booking.id, token: input.holdToken });
     this.holds.delete(slot.id);

@@ -11,7 +11,9 @@ import type {
   MeetingMode,
   MoveOutcome,
   SlotLedger,
+  ConfirmInput,
 } from '../services/ports';
+import { newBooking } from '../services/ledgerRecords';
 import type { RedisClient } from './connection';
 import type { RedisKeys } from './keys';
 import { defineScript } from './scripts';
@@ -226,29 +228,9 @@ export class RedisSlotLedger implements SlotLedger {
     );
   }
 
-  async confirm(input: {
-    slot: LedgerSlot;
-    holdToken: string;
-    owner: string;
-    mode: MeetingMode;
-    referralId?: string;
-    bookedBy: Booking['bookedBy'];
-    now: Date;
-  }): Promise<ConfirmOutcome> {
+  async confirm(input: ConfirmInput): Promise<ConfirmOutcome> {
     const { slot } = input;
-    const booking: Booking = {
-      id: randomUUID(),
-      slotId: slot.id,
-      workerId: slot.workerId,
-      start: slot.start,
-      end: slot.end,
-      mode: input.mode,
-      owner: input.owner,
-      ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
-      bookedBy: input.bookedBy,
-      createdAt: input.now.toISOString(),
-      status: 'confirmed',
-    };
+    const booking = newBooking(input, randomUUID());
     const startMs = epochMs(slot.start, 'slot.start');
     const reply = await this.run('confirm', () =>
       this.confirmScript(
