@@ -32,10 +32,10 @@ export interface EmbeddedRedis {
   stop(): Promise<void>;
 }
 
-/** Finds redis-server on PATH, or returns undefined. */
+/** Finds redis-server on PATH (only there, so that "not installed" means what it says), or undefined. */
 export function findRedisServer(searchPath: string | undefined): string | undefined {
   const dirs = (searchPath ?? '').split(delimiter).filter(Boolean);
-  for (const dir of [...dirs, '/usr/bin', '/usr/local/bin', '/usr/sbin']) {
+  for (const dir of dirs) {
     const candidate = path.join(dir, 'redis-server');
     if (existsSync(candidate)) return candidate;
   }
