@@ -30,7 +30,7 @@ function spokenTime(speaker: Speaker, context: TurnContext, tag: string, instant
     return cached(timeFormats, tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
   }
   const parts = Object.fromEntries(
-    cached(timeFormats, tag, { hour: 'numeric', minute: '2-digit', hour12: true })
+    cached(timeFormats, tag, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

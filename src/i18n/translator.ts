@@ -14,7 +14,8 @@ import { z } from 'zod';
 /** The en-GB files; a new file of sentences is added here once, for its keys to type-check. */
 export type Catalogue = typeof import('../../locales/en-GB/core.json') &
   typeof import('../../locales/en-GB/patient.json') &
-  typeof import('../../locales/en-GB/booking.json');
+  typeof import('../../locales/en-GB/booking.json') &
+  typeof import('../../locales/en-GB/web.json');
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

@@ -12,6 +12,7 @@ import { ReferralService } from '../services/referrals/referralService';
 import { loadBookingConfig, type BookingConfig } from '../services/booking/bookingConfig';
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
+import { registerDirectLine } from '../channels/directLine';
 import { createAdapter } from './adapter';
 import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
@@ -136,6 +137,17 @@ export async function startSignpost({
   adapter.use(new TurnLockMiddleware(backend.turnLock));
 
   const server = createHttpServer({ adapter, bot, health: backend.health, logger });
+  const directLine = registerDirectLine(server, {
+    adapter,
+    bot,
+    backend,
+    translator,
+    log: logger,
+    practiceName: config.practice.name,
+    botAppId: config.auth.MicrosoftAppId,
+    publicUrl: config.publicUrl,
+    settings: config.directLine,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
@@ -152,6 +164,7 @@ export async function startSignpost({
     translator,
     url,
     close: async () => {
+      await directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await backend.close();
     },

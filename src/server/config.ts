@@ -107,6 +107,15 @@ const settings = z.object({
   BANK_HOLIDAYS_FILE: optionalString,
   PRACTICE_SITE_ID: optionalString,
   BOOKING_HOLD_MINUTES: integer(10, 1, 60),
+  DIRECTLINE_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
+  DIRECTLINE_TOKEN_TTL_SECONDS: integer(1800, 60, 24 * 3600),
+  DIRECTLINE_ACTIVITY_TTL_SECONDS: integer(86400, 300, 30 * 24 * 3600),
+  DIRECTLINE_RATE_BURST: integer(30, 1, 10000),
+  DIRECTLINE_RATE_PER_MINUTE: integer(120, 1, 100000),
+  DIRECTLINE_SERVICE_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL').optional()),
   PRACTICE_PHONE: z.preprocess(
     emptyToUndefined,
     z
@@ -175,6 +184,13 @@ export interface Config {
   practice: { name: string; phone: string | undefined; nation: Env['PRACTICE_NATION'] };
   directory: { servicesFile: string; districtsFile: string | undefined };
   referralRetentionDays: number;
+  directLine: {
+    secret: string | undefined;
+    tokenTtlSeconds: number;
+    activityTtlSeconds: number;
+    rateLimit: { capacity: number; refillPerMinute: number };
+    serviceUrl: string | undefined;
+  };
   booking: {
     linkWorkersFile: string;
     bankHolidaysFile: string | undefined;
@@ -242,6 +258,13 @@ export function loadConfig(
     practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE, nation: e.PRACTICE_NATION },
     directory: { servicesFile: e.DIRECTORY_FILE, districtsFile: e.DIRECTORY_DISTRICTS_FILE || undefined },
     referralRetentionDays: e.REFERRAL_RETENTION_DAYS,
+    directLine: {
+      secret: e.DIRECTLINE_SECRET,
+      tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
+      activityTtlSeconds: e.DIRECTLINE_ACTIVITY_TTL_SECONDS,
+      rateLimit: { capacity: e.DIRECTLINE_RATE_BURST, refillPerMinute: e.DIRECTLINE_RATE_PER_MINUTE },
+      serviceUrl: e.DIRECTLINE_SERVICE_URL,
+    },
     booking: {
       linkWorkersFile: e.LINK_WORKERS_FILE,
       bankHolidaysFile: e.BANK_HOLIDAYS_FILE,

@@ -34,7 +34,12 @@ export interface HttpDeps {
  */
 export function createHttpServer(deps: HttpDeps): Server {
   const server = restify.createServer({ name: 'signpost', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
+  // JSON only: restify's bodyParser would also accept multipart uploads and write them to disk.
+  const json: restify.plugins.JsonBodyParserOptions & { maxBodySize: number } = {
+    maxBodySize: deps.maxBodyBytes ?? 256 * 1024,
+    mapParams: false,
+  };
+  server.use(restify.plugins.jsonBodyParser(json));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (!incomingActivity.safeParse(req.body).success) {

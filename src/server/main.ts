@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       '',
       `Signpost is running at ${signpost.url}`,
       `  State:           ${signpost.backend.description}`,
+      `  Web Chat:        ${base}/`,
       `  Bot endpoint:    ${base}/api/messages`,
       '                   (open it in the Bot Framework Emulator or the Microsoft 365 Agents Playground)',
       `  Health:          ${base}/healthz   Ready: ${base}/readyz`,

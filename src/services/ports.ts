@@ -127,3 +127,55 @@ export interface ReferralStore {
   save(draft: ReferralDraft): Promise<void>;
   delete(patientKey: string): Promise<void>;
 }
+
+/** An activity of a channel conversation as stored: plain JSON, no Bot Framework types. */
+export type StoredActivity = Record<string, unknown>;
+
+export interface IndexedActivity {
+  index: number;
+  activity: StoredActivity;
+}
+
+export type AppendOutcome = { ok: true; index: number } | { ok: false; reason: 'notFound' | 'full' };
+
+/**
+ * The activity log of Signpost's own Direct Line channel: one log per conversation, kept in the
+ * shared store so that any instance can answer any poll. An activity's position in the log is its
+ * index (from 0), which is also what the watermark counts. Logs expire after a period without
+ * activity.
+ */
+export interface ChannelConversationLog {
+  /** Opens a conversation for a user; false when it exists already (it is left unchanged). */
+  open(input: { conversationId: string; userId: string; ttlSeconds: number }): Promise<boolean>;
+  /** Whose conversation it is; undefined when there is no such conversation (or it expired). */
+  owner(conversationId: string): Promise<string | undefined>;
+  /** Adds an activity at the end and slides the expiry; never creates a conversation. */
+  append(input: {
+    conversationId: string;
+    activity: StoredActivity;
+    ttlSeconds: number;
+    maxActivities: number;
+  }): Promise<AppendOutcome>;
+  /**
+   * Activities from index `from` on (at most `limit`), each with its index, and the index after the
+   * last one read. One that cannot be read back is left out; the others keep their indexes.
+   */
+  read(input: {
+    conversationId: string;
+    from: number;
+    limit: number;
+  }): Promise<{ found: false } | { found: true; activities: IndexedActivity[]; next: number }>;
+  /**
+   * Calls `listener` with a conversation's id whenever an activity is appended to it by any
+   * instance. Returns a function that stops listening.
+   */
+  watch(listener: (conversationId: string) => void): Promise<() => Promise<void>>;
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/** A token bucket per subject, shared by every instance. */
+export interface RateLimiter {
+  /** Takes one token from the subject's bucket if there is one. */
+  take(input: { subject: string; capacity: number; refillPerMinute: number }): Promise<RateDecision>;
+}

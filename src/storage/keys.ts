@@ -52,6 +52,30 @@ export class RedisKeys {
   }
 
   /**
+   * A Direct Line conversation: a hash { u: the user bound to it }. Its activity log shares its hash
+   * tag, so the append script (which checks this key) runs on one cluster node; conversations spread
+   * over the cluster.
+   */
+  directLineConversation(conversationId: string): string {
+    return `${this.prefix}{dl:${conversationId}}:conversation`;
+  }
+
+  /** A Direct Line conversation's activities, a list of JSON strings; the watermark is an index. */
+  directLineActivities(conversationId: string): string {
+    return `${this.prefix}{dl:${conversationId}}:activities`;
+  }
+
+  /** A Direct Line token bucket: a hash { v: tokens left, t: when counted (ms) }. */
+  directLineRate(subject: string): string {
+    return `${this.prefix}dl:rate:${subject}`;
+  }
+
+  /** The pub/sub channel on which instances tell each other a conversation has a new activity. */
+  directLineEvents(): string {
+    return `${this.prefix}dl:events`;
+  }
+
+  /**
    * Every slot-ledger key carries one hash tag, `{<prefix>ledger}`, so each ledger script (a move
    * between two link workers included) runs on one Redis Cluster node. That puts a deployment's whole
    * ledger in one cluster slot, which is fine: a primary care network books a few hundred link-worker

@@ -1,0 +1,197 @@
+import type { Request, Response, Server } from 'restify';
+import type { Log, RateLimiter } from '../../services/ports';
+import { InfrastructureError } from '../../services/errors/InfrastructureError';
+import { localeTag } from './activities';
+import { describeError } from './describeError';
+import { badArgument, DirectLineError, sendError } from './errors';
+import type { ConversationTicket, DirectLineService } from './service';
+import { isConversationId, type TokenClaims, type TokenIssuer } from './tokens';
+
+export interface DirectLineRoutesOptions {
+  service: DirectLineService;
+  tokens: TokenIssuer;
+  rateLimiter: RateLimiter;
+  rate: { capacity: number; refillPerMinute: number };
+  log: Log;
+  /** Where browsers reach Signpost (PUBLIC_URL), for stream URLs; otherwise taken from each request. */
+  publicUrl: string | undefined;
+}
+
+type Handler = (req: Request, res: Response) => Promise<void>;
+
+const BASE = '/v3/directline';
+
+/**
+ * The Direct Line 3.0 REST surface Web Chat uses (through botframework-directlinejs), and the
+ * connector endpoint the bot replies to. Every failure is a short JSON answer; nothing thrown here
+ * reaches restify's default error body.
+ */
+export function registerDirectLineRoutes(server: Server, options: DirectLineRoutesOptions): void {
+  const { service } = options;
+
+  const guarded =
+    (handler: Handler): Handler =>
+    async (req, res) => {
+      try {
+        await handler(req, res);
+      } catch (err) {
+        if (err instanceof DirectLineError) {
+          sendError(res, err);
+          return;
+        }
+        const unavailable = err instanceof InfrastructureError;
+        options.log[unavailable ? 'warn' : 'error'](
+          { err: describeError(err), path: req.path() },
+          'direct line: request failed',
+        );
+        sendError(
+          res,
+          unavailable
+            ? new DirectLineError(503, 'ServiceUnavailable', 'please try again in a moment')
+            : new DirectLineError(500, 'ServiceError', 'internal error'),
+        );
+      }
+    };
+
+  /** The token's claims, for the conversation in the path when there is one; errors say why not. */
+  const authorize = async (req: Request, conversationId?: string): Promise<TokenClaims> => {
+    const header = req.header('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const check = options.tokens.verify(match?.[1], 'conversation');
+    if (!check.ok) {
+      if (check.reason === 'expired') throw new DirectLineError(403, 'TokenExpired', 'the token has expired');
+      throw new DirectLineError(
+        401,
+        'Unauthorized',
+        check.reason === 'missing' ? 'a token is required' : 'the token is not valid',
+      );
+    }
+    if (
+      conversationId !== undefined &&
+      (!isConversationId(conversationId) || conversationId !== check.claims.conversationId)
+    ) {
+      throw new DirectLineError(403, 'Forbidden', 'the token is not for this conversation');
+    }
+    await limit(`u:${check.claims.userId}`);
+    return check.claims;
+  };
+
+  const limit = async (subject: string): Promise<void> => {
+    const decision = await options.rateLimiter.take({ subject, ...options.rate });
+    if (!decision.allowed) {
+      throw new DirectLineError(429, 'TooManyRequests', 'too many requests; please slow down', {
+        'Retry-After': String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))),
+      });
+    }
+  };
+
+  const requireJson = (req: Request): void => {
+    const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') {
+      throw new DirectLineError(415, 'UnsupportedMediaType', 'send the activity as application/json');
+    }
+  };
+
+  const conversation = (req: Request, ticket: ConversationTicket) => ({
+    conversationId: ticket.conversationId,
+    token: ticket.token,
+    expires_in: ticket.expires_in,
+    streamUrl: `${streamBase(req, options.publicUrl)}${BASE}/conversations/${encodeURIComponent(ticket.conversationId)}/stream?watermark=${encodeURIComponent(queryOf(req).get('watermark') ?? '')}&t=${encodeURIComponent(ticket.streamToken)}`,
+  });
+
+  server.post(
+    `${BASE}/tokens/generate`,
+    guarded(async (req, res) => {
+      await limit(`ip:${req.socket.remoteAddress ?? 'unknown'}`);
+      res.json(200, service.generate());
+    }),
+  );
+
+  server.post(
+    `${BASE}/tokens/refresh`,
+    guarded(async (req, res) => {
+      res.json(200, service.refresh(await authorize(req)));
+    }),
+  );
+
+  server.post(
+    `${BASE}/conversations`,
+    guarded(async (req, res) => {
+      const claims = await authorize(req);
+      const requested = (req.body as { locale?: unknown } | undefined)?.locale;
+      let locale: string | undefined;
+      if (requested !== undefined && requested !== null) {
+        const parsed = localeTag.safeParse(requested);
+        if (!parsed.success) throw badArgument('the locale is not valid');
+        locale = parsed.data;
+      }
+      const { created, ticket } = await service.start(claims, locale);
+      res.json(created ? 201 : 200, conversation(req, ticket));
+    }),
+  );
+
+  server.get(
+    `${BASE}/conversations/:conversationId`,
+    guarded(async (req, res) => {
+      const claims = await authorize(req, String(req.params.conversationId));
+      res.json(200, conversation(req, await service.reconnect(claims)));
+    }),
+  );
+
+  server.post(
+    `${BASE}/conversations/:conversationId/activities`,
+    guarded(async (req, res) => {
+      const claims = await authorize(req, String(req.params.conversationId));
+      requireJson(req);
+      res.json(200, await service.post(claims, req.body));
+    }),
+  );
+
+  server.get(
+    `${BASE}/conversations/:conversationId/activities`,
+    guarded(async (req, res) => {
+      const claims = await authorize(req, String(req.params.conversationId));
+      res.json(200, await service.activities(claims, queryOf(req).get('watermark') ?? undefined));
+    }),
+  );
+
+  server.post(
+    `${BASE}/conversations/:conversationId/upload`,
+    guarded(async (req) => {
+      await authorize(req, String(req.params.conversationId));
+      throw new DirectLineError(415, 'UnsupportedMediaType', 'file uploads are not supported');
+    }),
+  );
+
+  // The Bot Framework connector API, as much of it as the bot uses: send to the conversation, reply.
+  const connector = '/directline/connector/:key/v3/conversations/:conversationId/activities';
+  const fromBot: Handler = async (req, res) => {
+    requireJson(req);
+    const replyToId = req.params.activityId === undefined ? undefined : String(req.params.activityId);
+    res.json(
+      200,
+      await service.fromBot({
+        conversationId: String(req.params.conversationId),
+        key: String(req.params.key),
+        body: req.body,
+        ...(replyToId ? { replyToId } : {}),
+      }),
+    );
+  };
+  server.post(connector, guarded(fromBot));
+  server.post(`${connector}/:activityId`, guarded(fromBot));
+}
+
+function queryOf(req: Request): URLSearchParams {
+  return new URL(req.url ?? '/', 'http://localhost').searchParams;
+}
+
+/** ws(s)://host of the request, unless PUBLIC_URL says where browsers reach Signpost. */
+function streamBase(req: Request, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl.replace(/^http/, 'ws').replace(/\/+$/, '');
+  const host = req.header('host') ?? '';
+  if (!/^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host)) throw badArgument('the Host header is not valid');
+  const forwarded = (req.header('x-forwarded-proto') ?? '').split(',')[0].trim();
+  const secure = forwarded === 'https' || req.isSecure();
+  return `${secure ? 'wss' : 'ws'}://${host}`;
+}
