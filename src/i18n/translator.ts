@@ -15,7 +15,8 @@ import { z } from 'zod';
 export type Catalogue = typeof import('../../locales/en-GB/core.json') &
   typeof import('../../locales/en-GB/patient.json') &
   typeof import('../../locales/en-GB/booking.json') &
-  typeof import('../../locales/en-GB/web.json');
+  typeof import('../../locales/en-GB/web.json') &
+  typeof import('../../locales/en-GB/staff.json');
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

@@ -12,7 +12,13 @@ import { ReferralService } from '../services/referrals/referralService';
 import { loadBookingConfig, type BookingConfig } from '../services/booking/bookingConfig';
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
+import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
 import { registerDirectLine } from '../channels/directLine';
+import type { StaffDirectory } from '../domain/staff/staffDirectory';
+import { BookingEventRelay } from '../services/handoffs/bookingEventRelay';
+import { loadStaffDirectory } from '../services/staff/staffConfig';
+import { createStaffServices } from '../services/staff/staffServices';
+import { BotHandoffNotifier, startHandoffDelivery } from './handoffNotifier';
 import { createAdapter } from './adapter';
 import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
@@ -47,6 +53,8 @@ export interface Signpost {
   translator: Translator;
   /** The base URL the server listens on, e.g. http://127.0.0.1:3978. */
   url: string;
+  /** Tries now to deliver handoffs waiting in the outbox (the sweep does it every HANDOFF_RETRY_SECONDS). */
+  deliverPendingHandoffs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -56,6 +64,8 @@ export interface StartOptions {
   /** Extra menu capabilities (tests plug in their own). */
   capabilities?: MenuCapability[];
   clock?: Clock;
+  /** Whether to retry undelivered handoffs on a timer (tests call deliverPendingHandoffs instead). */
+  handoffSweep?: boolean;
 }
 
 /** Reads and checks the booking files; every problem is listed at once, naming its setting. */
@@ -76,12 +86,27 @@ async function readBookingConfig(config: Config): Promise<BookingConfig> {
   return result.config;
 }
 
+/** Reads and checks STAFF_FILE (absent: everyone is a patient). */
+async function readStaffDirectory(config: Config, booking: BookingConfig): Promise<StaffDirectory> {
+  const result = loadStaffDirectory({
+    staffJson: config.staff.file ? await readFile(path.resolve(config.staff.file), 'utf8') : undefined,
+    linkWorkerIds: booking.linkWorkers.linkWorkers.map((worker) => worker.id),
+  });
+  if (!result.ok) {
+    throw new ConfigError(
+      result.problems.map((problem) => `${problem.file} ${problem.path || '(file)'}: ${problem.message}`),
+    );
+  }
+  return result.directory;
+}
+
 /** The composition root: builds every part from the configuration and starts listening. */
 export async function startSignpost({
   config,
   logger,
   capabilities = [],
   clock = systemClock,
+  handoffSweep = true,
 }: StartOptions): Promise<Signpost> {
   const translator = createTranslator({
     localesDir: path.join(projectRoot(), 'locales'),
@@ -99,6 +124,7 @@ export async function startSignpost({
   );
 
   const bookingConfig = await readBookingConfig(config);
+  const staffDirectory = await readStaffDirectory(config, bookingConfig);
   const backend = await openBackend({
     choice: config.redis,
     keyPrefix: config.redis.keyPrefix,
@@ -113,13 +139,35 @@ export async function startSignpost({
   const conversationState = new ConversationState(backend.storage);
   const userState = new UserState(backend.storage);
   const referrals = new ReferralService({ store: backend.referrals, clock });
+  const bookingEvents = new BookingEventRelay();
   const booking = new BookingService({
     ledger: backend.ledger,
     clock,
     referrals,
     config: bookingConfig,
     holdTtlMs: config.booking.holdMs,
+    availability: backend.staff.availability,
+    events: bookingEvents,
   });
+  const adapter = createAdapter({ auth: config.auth, translator, logger });
+  adapter.use(new TurnLockMiddleware(backend.turnLock));
+  const staff = createStaffServices({
+    storage: backend.staff,
+    directory: staffDirectory,
+    referrals,
+    booking,
+    clock,
+    log: logger,
+    notifier: new BotHandoffNotifier({
+      adapter,
+      appId: config.auth.MicrosoftAppId ?? '',
+      references: backend.staff.references,
+      translator,
+      clock,
+      log: logger,
+    }),
+  });
+  bookingEvents.subscribe(staff.handoffs);
   const { mainDialog, safetyGate } = createSignpostDialogs({
     booking,
     translator,
@@ -130,11 +178,28 @@ export async function startSignpost({
     referralRetentionDays: config.referralRetentionDays,
     clock,
     log: logger,
-    capabilities,
+    capabilities: [
+      ...staffCapabilities({
+        translator,
+        directory: staffDirectory,
+        clock,
+        nation: config.practice.nation,
+        booking,
+        ...staff,
+      }),
+      ...capabilities,
+    ],
   });
-  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate });
-  const adapter = createAdapter({ auth: config.auth, translator, logger });
-  adapter.use(new TurnLockMiddleware(backend.turnLock));
+  const staffTurn = createStaffTurn({
+    translator,
+    directory: staffDirectory,
+    references: backend.staff.references,
+    handoffs: staff.handoffs,
+    conversationState,
+    clock,
+    log: logger,
+  });
+  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
 
   const server = createHttpServer({ adapter, bot, health: backend.health, logger });
   const directLine = registerDirectLine(server, {
@@ -157,13 +222,18 @@ export async function startSignpost({
   });
   const address = server.address();
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+  const sweep = handoffSweep
+    ? startHandoffDelivery(staff.handoffs, { intervalMs: config.staff.handoffRetryMs, log: logger })
+    : undefined;
 
   return {
     server,
     backend,
     translator,
     url,
+    deliverPendingHandoffs: () => staff.handoffs.deliverPending(),
     close: async () => {
+      sweep?.stop();
       await directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await backend.close();

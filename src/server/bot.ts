@@ -10,6 +10,7 @@ import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import type { SafetyGate } from '../../dialogs/safetyGate';
+import type { StaffTurn } from '../../dialogs/staff/staffTurn';
 import type { Logger } from './logger';
 
 /** What Signpost keeps about a conversation besides the dialog stack. */
@@ -29,6 +30,8 @@ export interface SignpostBotDeps {
   logger: Logger;
   /** Checks every message for crisis before any dialog sees it. */
   safetyGate?: SafetyGate;
+  /** Staff tools: who is staff, where to reach people later, and link workers' waiting handoffs. */
+  staffTurn?: Pick<StaffTurn, 'isStaff' | 'arrived'>;
 }
 
 /**
@@ -55,6 +58,7 @@ export class SignpostBot extends ActivityHandler {
         if (!info.welcomed) {
           info.welcomed = true;
           await deps.mainDialog.sendWelcome(context);
+          await deps.staffTurn?.arrived(context);
           await this.runDialogs(context);
         }
       }
@@ -64,8 +68,10 @@ export class SignpostBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const info = await this.info.get(context, { turns: 0 });
       info.turns += 1;
+      // Staff describe other people's situations, and their own tools check those words.
+      const staff = deps.staffTurn?.isStaff(context) ?? false;
       // Safety first, even before a welcome: someone in crisis hears the routes at once.
-      if (deps.safetyGate && (await deps.safetyGate.intercept(context))) {
+      if (!staff && deps.safetyGate && (await deps.safetyGate.intercept(context))) {
         await this.repromptDialogs(context);
         return next();
       }
@@ -73,6 +79,7 @@ export class SignpostBot extends ActivityHandler {
         info.welcomed = true;
         await deps.mainDialog.sendWelcome(context);
       }
+      await deps.staffTurn?.arrived(context);
       if (!context.activity.text?.trim() && !context.activity.value) {
         await context.sendActivity(deps.mainDialog.text(context, 'errors.notText'));
       } else {

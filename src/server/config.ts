@@ -107,6 +107,8 @@ const settings = z.object({
   BANK_HOLIDAYS_FILE: optionalString,
   PRACTICE_SITE_ID: optionalString,
   BOOKING_HOLD_MINUTES: integer(10, 1, 60),
+  STAFF_FILE: optionalString,
+  HANDOFF_RETRY_SECONDS: integer(60, 5, 3600),
   DIRECTLINE_SECRET: z.preprocess(
     emptyToUndefined,
     z.string().min(32, 'must be at least 32 characters').optional(),
@@ -184,6 +186,7 @@ export interface Config {
   practice: { name: string; phone: string | undefined; nation: Env['PRACTICE_NATION'] };
   directory: { servicesFile: string; districtsFile: string | undefined };
   referralRetentionDays: number;
+  staff: { file: string | undefined; handoffRetryMs: number };
   directLine: {
     secret: string | undefined;
     tokenTtlSeconds: number;
@@ -258,6 +261,7 @@ export function loadConfig(
     practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE, nation: e.PRACTICE_NATION },
     directory: { servicesFile: e.DIRECTORY_FILE, districtsFile: e.DIRECTORY_DISTRICTS_FILE || undefined },
     referralRetentionDays: e.REFERRAL_RETENTION_DAYS,
+    staff: { file: e.STAFF_FILE, handoffRetryMs: e.HANDOFF_RETRY_SECONDS * 1000 },
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

@@ -1,4 +1,10 @@
+import type { AvailabilityChange } from '../domain/staff/availabilityOverride';
+import type { BookingView, SlotOffer } from './booking/bookingService';
+import type { StoredReference } from './handoffs/conversationReference';
+import type { HandoffRecord, HandoffView } from './handoffs/handoff';
 import type { ReferralDraft } from './referrals/referralDraft';
+import type { AuditEntry } from './staff/audit';
+import type { StaffReferral } from './staff/staffReferral';
 
 /**
  * What the outside world must provide to Signpost's services. Adapters live in src/storage (Redis and
@@ -178,4 +184,74 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: n
 export interface RateLimiter {
   /** Takes one token from the subject's bucket if there is one. */
   take(input: { subject: string; capacity: number; refillPerMinute: number }): Promise<RateDecision>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Staff: audit, receptionists' referrals, link-worker handoffs and diaries.
+
+/** Append-only record of what staff did (ids and codes only, see AuditEntry). */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+}
+
+/** Referrals receptionists make, one per new opaque patient key; the only home of identifying details. */
+export interface StaffReferralStore {
+  load(patientKey: string): Promise<StaffReferral | undefined>;
+  save(referral: StaffReferral): Promise<void>;
+}
+
+/**
+ * Handoff records keyed by booking id, each link worker's list, and the outbox of handoffs not yet
+ * shown. Delivery is at least once; a handoff is marked delivered once, so it is shown once.
+ */
+export interface HandoffStore {
+  /** Stores the record and puts it in the outbox, unless one exists for its id; true when created. */
+  create(record: HandoffRecord): Promise<boolean>;
+  get(id: string): Promise<HandoffRecord | undefined>;
+  /** Updates a record that exists (status, outcome). */
+  save(record: HandoffRecord): Promise<void>;
+  /** A worker's handoffs whose booking starts between two instants, soonest first. */
+  forWorker(input: { workerId: string; from: string; to: string }): Promise<HandoffRecord[]>;
+  /** Ids of a worker's handoffs not yet shown to them, oldest first. */
+  outbox(workerId: string): Promise<string[]>;
+  /** Takes a short lease on sending a handoff, so two instances never send it at once; true when taken. */
+  claimDelivery(input: { id: string; ttlMs: number }): Promise<boolean>;
+  releaseDelivery(id: string): Promise<void>;
+  /** Marks it shown and takes it out of the outbox; false when it had been marked already. */
+  markDelivered(input: { id: string; workerId: string; at: string }): Promise<boolean>;
+  isDelivered(id: string): Promise<boolean>;
+}
+
+/** Conversation references for proactive messages, kept in the store (never in process memory). */
+export interface ConversationReferenceStore {
+  save(key: string, reference: StoredReference): Promise<void>;
+  load(key: string): Promise<StoredReference | undefined>;
+}
+
+export type NotifyOutcome = 'sent' | 'unreachable';
+
+/**
+ * Proactive messages to people who are not in the current turn. `unreachable`: no stored conversation
+ * with them (or the channel refused), and the caller keeps the message for later.
+ */
+export interface HandoffNotifier {
+  /** Shows a handoff to the staff member who is its link worker. */
+  sendHandoff(input: { staffId: string; view: HandoffView }): Promise<NotifyOutcome>;
+  /** Tells a patient their session was cancelled because the link worker is away, with new times. */
+  sendBookingCancelled(input: {
+    patientKey: string;
+    cancelled: BookingView;
+    alternatives: readonly SlotOffer[];
+  }): Promise<NotifyOutcome>;
+}
+
+/** Link workers' own changes to their diaries, laid on top of LINK_WORKERS_FILE. */
+export interface AvailabilityStore {
+  add(input: { workerId: string; change: AvailabilityChange; by: string; at: string }): Promise<void>;
+  forWorker(workerId: string): Promise<AvailabilityChange[]>;
+}
+
+/** What happens after a booking is confirmed (a handoff is made); never fails the booking itself. */
+export interface BookingEvents {
+  confirmed(booking: Booking): Promise<void>;
 }

@@ -11,6 +11,7 @@ import { MemoryTurnLock } from './memoryTurnLock';
 import { RedisReferralStore } from './redisReferralStore';
 import { RedisStorage } from './redisStorage';
 import { RedisTurnLock } from './redisTurnLock';
+import { memoryStaffStorage, redisStaffStorage, type StaffStorage } from './staffStorage';
 
 /**
  * Chooses where state lives and builds every storage adapter over it:
@@ -48,6 +49,8 @@ export interface Backend {
   turnLock: TurnLock;
   referrals: ReferralStore;
   ledger: SlotLedger;
+  /** Staff tools: audit trail, receptionists' referrals, handoffs, conversation references, diaries. */
+  staff: StaffStorage;
   health: HealthProbe;
   /** The Redis client, for adapters added by later capabilities; absent in memory mode. */
   redis: RedisClient | undefined;
@@ -105,6 +108,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       log,
     }),
     ledger: new RedisSlotLedger(redis, { keys, log }),
+    staff: redisStaffStorage(redis, {
+      keys,
+      retentionSeconds: options.referralRetentionSeconds,
+      referenceTtlSeconds: options.conversationTtlSeconds,
+      log,
+    }),
     health: { check: () => pingRedis(redis, options.commandTimeoutMs) },
     redis,
     keys,
@@ -123,6 +132,7 @@ function memoryBackend(keys: RedisKeys, options: BackendOptions, description: st
     turnLock: new MemoryTurnLock(options.turnLock.waitMs),
     referrals: new MemoryReferralStore(),
     ledger: new MemorySlotLedger(),
+    staff: memoryStaffStorage(),
     health: { check: async () => ({ ok: true }) },
     redis: undefined,
     keys,

@@ -50,10 +50,13 @@ export function createRedisClient(target: RedisTarget, options: ConnectionOption
       break;
     case 'cluster':
       client = new Cluster(target.nodes, {
-        enableAutoPipelining: true,
+        // Auto-pipelining in cluster mode groups EVALSHA calls by the script's hash, not by their key
+        // (ioredis issue 2109), which breaks Lua scripts there; each command goes on its own.
+        enableAutoPipelining: false,
         clusterRetryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 5), 2000),
         redisOptions: {
           ...common,
+          enableAutoPipelining: false,
           ...(target.password ? { password: target.password } : {}),
           ...(target.tls ? { tls: {} } : {}),
         },

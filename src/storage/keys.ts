@@ -75,6 +75,56 @@ export class RedisKeys {
     return `${this.prefix}dl:events`;
   }
 
+  /** The staff audit trail: one append-only stream (XADD). */
+  auditLog(): string {
+    return `${this.prefix}audit`;
+  }
+
+  /** A receptionist's referral for a patient, under that patient's opaque key. */
+  staffReferral(patientKey: string): string {
+    return `${this.prefix}staffReferral:${patientKey}`;
+  }
+
+  /** Where to send proactive messages to a staff member or a patient (see referenceKey). */
+  conversationReference(key: string): string {
+    return `${this.prefix}conversationRef:${key}`;
+  }
+
+  /** A link worker's own diary changes: a list of JSON entries. */
+  availability(workerId: string): string {
+    return `${this.prefix}availability:${workerId}`;
+  }
+
+  /** One handoff record as JSON, keyed by its booking id. */
+  handoff(id: string): string {
+    return this.handoffs(`record:${id}`);
+  }
+
+  /** A link worker's handoffs: a sorted set of handoff ids scored by the booking's start (epoch ms). */
+  handoffWorker(workerId: string): string {
+    return this.handoffs(`worker:${workerId}`);
+  }
+
+  /** A link worker's handoffs not yet shown: a sorted set scored by when each was made (epoch ms). */
+  handoffOutbox(workerId: string): string {
+    return this.handoffs(`outbox:${workerId}`);
+  }
+
+  /** The short lease one instance takes while it sends a handoff. */
+  handoffLease(id: string): string {
+    return this.handoffs(`lease:${id}`);
+  }
+
+  /** Set once a handoff has been shown: the guard against showing it twice. */
+  handoffDelivered(id: string): string {
+    return this.handoffs(`delivered:${id}`);
+  }
+
+  /** Handoff keys share one hash tag, so the scripts over a record and its sets run on one node. */
+  private handoffs(rest: string): string {
+    return `${this.prefix}{${this.prefix}handoffs}:${rest}`;
+  }
+
   /**
    * Every slot-ledger key carries one hash tag, `{<prefix>ledger}`, so each ledger script (a move
    * between two link workers included) runs on one Redis Cluster node. That puts a deployment's whole

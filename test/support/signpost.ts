@@ -10,6 +10,7 @@ export async function startTestSignpost(
   env: Record<string, string> = {},
   capabilities: MenuCapability[] = [],
   clock?: Clock,
+  options: { handoffSweep?: boolean } = {},
 ): Promise<Signpost & { logs: ReturnType<typeof capturingLogger> }> {
   const logs = capturingLogger('debug');
   const config = loadConfig(
@@ -27,6 +28,7 @@ export async function startTestSignpost(
     config,
     logger: logs.logger,
     capabilities,
+    handoffSweep: options.handoffSweep ?? false,
     ...(clock ? { clock } : {}),
   });
   return Object.assign(signpost, { logs });

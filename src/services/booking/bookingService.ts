@@ -12,7 +12,16 @@ import {
   UK_TIME_ZONE,
 } from '../../domain/calendar/wallClock';
 import type { LinkWorker, Site } from '../../domain/linkWorkers/schema';
-import type { Booking, Clock, LedgerSlot, MeetingMode, SlotLedger } from '../ports';
+import { withAvailabilityChanges } from '../../domain/staff/availabilityOverride';
+import type {
+  AvailabilityStore,
+  Booking,
+  BookingEvents,
+  Clock,
+  LedgerSlot,
+  MeetingMode,
+  SlotLedger,
+} from '../ports';
 import type { ReferralService } from '../referrals/referralService';
 import type { BookingConfig } from './bookingConfig';
 import { bookingCalendarFile } from './calendarFile';
@@ -80,6 +89,10 @@ export interface BookingServiceDeps {
   readonly config: BookingConfig;
   /** How long a chosen slot is kept for the patient while they finish booking. */
   readonly holdTtlMs?: number;
+  /** Link workers' own diary changes (leave, exceptions), laid on top of the configuration. */
+  readonly availability?: AvailabilityStore;
+  /** Told of every confirmed booking (the link worker's handoff); told again on a double tap. */
+  readonly events?: BookingEvents;
 }
 
 // Long enough to choose how to meet, give a phone number and read the summary; short enough that a
@@ -151,7 +164,7 @@ export class BookingService {
   /** Keeps a slot for this patient while they finish booking (or moving) it. */
   async hold(input: { slotId: string; owner: string }): Promise<HoldResult> {
     const now = this.deps.clock.now();
-    const found = this.resolveSlot(input.slotId, now);
+    const found = await this.resolveSlot(input.slotId, now);
     if (!found.ok) return found;
     const { slot, worker } = found;
     // A receptionist may have booked a time off the slot grid that overlaps this slot since it was
@@ -189,7 +202,7 @@ export class BookingService {
     contactPhone?: string;
   }): Promise<ConfirmResult> {
     const now = this.deps.clock.now();
-    const found = this.resolveSlot(input.slotId, now);
+    const found = await this.resolveSlot(input.slotId, now);
     if (!found.ok) {
       await this.deps.ledger.releaseHold({ slotId: input.slotId, holdToken: input.holdToken });
       return found;
@@ -210,6 +223,7 @@ export class BookingService {
       await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
       if (input.contactPhone) await this.deps.referrals.setContactPhone(input.owner, input.contactPhone);
     }
+    await this.deps.events?.confirmed(outcome.booking);
     return { ok: true, view: this.viewOf(outcome.booking), alreadyConfirmed: outcome.alreadyConfirmed };
   }
 
@@ -245,7 +259,7 @@ export class BookingService {
     mode?: MeetingMode;
   }): Promise<MoveResult> {
     const now = this.deps.clock.now();
-    const found = this.resolveSlot(input.slotId, now);
+    const found = await this.resolveSlot(input.slotId, now);
     if (!found.ok) {
       await this.deps.ledger.releaseHold({ slotId: input.slotId, holdToken: input.holdToken });
       return found;
@@ -288,7 +302,20 @@ export class BookingService {
     });
   }
 
-  private async freeSlots(worker: LinkWorker, now: Date): Promise<{ slots: Slot[]; horizonEnd: string }> {
+  /** A link worker's confirmed bookings between two instants, soonest first (their handoffs, their leave). */
+  async workerBookings(input: { workerId: string; from: string; to: string }): Promise<BookingView[]> {
+    const bookings = await this.deps.ledger.bookingsForWorker(input);
+    return bookings.map((booking) => this.viewOf(booking));
+  }
+
+  /** The worker as slots are made from: the configuration with their own diary changes on top. */
+  private async withChanges(worker: LinkWorker): Promise<LinkWorker> {
+    if (!this.deps.availability) return worker;
+    return withAvailabilityChanges(worker, await this.deps.availability.forWorker(worker.id));
+  }
+
+  private async freeSlots(configured: LinkWorker, now: Date): Promise<{ slots: Slot[]; horizonEnd: string }> {
+    const worker = await this.withChanges(configured);
     const horizonEnd = bookingHorizonEnd({ worker, now, timeZone: UK_TIME_ZONE });
     const from = toIsoInstant(now.getTime());
     const [taken, booked] = await Promise.all([
@@ -310,13 +337,14 @@ export class BookingService {
     return { slots, horizonEnd };
   }
 
-  private resolveSlot(
+  private async resolveSlot(
     slotId: string,
     now: Date,
-  ): { ok: true; slot: Slot; worker: LinkWorker } | { ok: false; reason: SlotUnavailable } {
+  ): Promise<{ ok: true; slot: Slot; worker: LinkWorker } | { ok: false; reason: SlotUnavailable }> {
     const at = slotId.indexOf(':');
-    const worker =
+    const configured =
       at > 0 ? this.workers.find((candidate) => candidate.id === slotId.slice(0, at)) : undefined;
+    const worker = configured && (await this.withChanges(configured));
     const start = slotId.slice(at + 1);
     if (!worker || parseIsoInstant(start) === null) return { ok: false, reason: 'unknownSlot' };
     const slot = generateSlots({

@@ -1,0 +1,71 @@
+import type { Nation } from '../../src/domain/safety/types';
+import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
+import type { Translator } from '../../src/i18n/translator';
+import type { BookingService } from '../../src/services/booking/bookingService';
+import type { Clock } from '../../src/services/ports';
+import type { StaffAudit } from '../../src/services/staff/audit';
+import type { StaffReferralService } from '../../src/services/staff/staffReferralService';
+import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import type { AvailabilityService } from '../../src/services/staff/availabilityService';
+import type { MenuCapability } from '../mainDialog';
+import { Speaker } from '../speaker';
+import { HandoffsDialog } from './handoffsDialog';
+import { LeaveDialog } from './leaveDialog';
+import { memberWithRole } from './staffIdentity';
+import { StaffTurn, type StaffTurnDeps } from './staffTurn';
+import { TriageDialog } from './triageDialog';
+
+export { StaffDialogIds } from './staffDialogIds';
+export { StaffTurn } from './staffTurn';
+
+export interface StaffCapabilityDeps {
+  translator: Translator;
+  directory: StaffDirectory;
+  clock: Clock;
+  /** Whose crisis routes a receptionist is given (999, NHS 111 option 2, helplines). */
+  nation: Nation;
+  booking: BookingService;
+  staffReferrals: StaffReferralService;
+  audit: StaffAudit;
+  handoffs: HandoffService;
+  availability: AvailabilityService;
+}
+
+/**
+ * The staff tools as menu entries, each visible only to the staff role that uses it. A patient never
+ * sees them, and typing their names gets the menu's usual "I didn't understand".
+ */
+export function staffCapabilities(deps: StaffCapabilityDeps): MenuCapability[] {
+  const speaker = new Speaker(deps.translator);
+  const common = { ...deps, speaker };
+  return [
+    {
+      id: 'staffTriage',
+      labelKey: 'staff.menu.triage',
+      synonymsKey: 'staff.menu.triageSynonyms',
+      dialog: new TriageDialog(common),
+      isAvailable: (context) => memberWithRole(deps.directory, context, 'receptionist') !== undefined,
+    },
+    {
+      id: 'staffHandoffs',
+      labelKey: 'staff.menu.handoffs',
+      synonymsKey: 'staff.menu.handoffsSynonyms',
+      dialog: new HandoffsDialog(common),
+      isAvailable: (context) => memberWithRole(deps.directory, context, 'linkWorker') !== undefined,
+    },
+    {
+      id: 'staffLeave',
+      labelKey: 'staff.menu.leave',
+      synonymsKey: 'staff.menu.leaveSynonyms',
+      dialog: new LeaveDialog(common),
+      isAvailable: (context) => memberWithRole(deps.directory, context, 'linkWorker') !== undefined,
+    },
+  ];
+}
+
+/** The bot's per-turn hook for staff (see SignpostBotDeps.staffTurn). */
+export function createStaffTurn(
+  deps: Omit<StaffTurnDeps, 'speaker'> & { translator: Translator },
+): StaffTurn {
+  return new StaffTurn({ ...deps, speaker: new Speaker(deps.translator) });
+}

@@ -1,0 +1,140 @@
+import {
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
+import { ONS4_QUESTIONS, type Ons4Scores } from '../../src/domain/wellbeing/ons4';
+import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import { parseWellbeingScore } from '../../src/understanding/parseWellbeingScore';
+import { isSkipAnswer } from '../../src/understanding/text';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
+import type { Speaker } from '../speaker';
+import { yesNoChoices } from '../yesNo';
+import { StaffDialog } from './staffDialog';
+import { StaffDialogIds } from './staffDialogIds';
+
+export interface OutcomeDialogDeps {
+  speaker: Speaker;
+  directory: StaffDirectory;
+  handoffs: HandoffService;
+}
+
+export interface OutcomeOptions {
+  handoffId: string;
+}
+
+interface ScoreOptions {
+  index: number;
+  scores: Ons4Scores;
+}
+
+interface Values {
+  notes?: string;
+}
+
+/**
+ * After a session: the link worker's short note of what happened, and, if they asked them again, the
+ * four ONS4 wellbeing questions in the standard's own words (the same wording the patient saw), so the
+ * change from the baseline can be seen. Every part can be skipped.
+ */
+export class OutcomeDialog extends StaffDialog {
+  constructor(private readonly deps: OutcomeDialogDeps) {
+    super(StaffDialogIds.outcome, { role: 'linkWorker', ...deps });
+    this.addDialog(new TextPrompt(StaffDialogIds.outcomeNotes, this.validateNotes.bind(this)));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.outcomeOffer));
+    this.addDialog(new TextPrompt(StaffDialogIds.outcomeScore, this.validateScore.bind(this)));
+    this.addDialog(
+      new WaterfallDialog(StaffDialogIds.outcomeFlow, [
+        this.askNotesStep.bind(this),
+        this.offerWellbeingStep.bind(this),
+        this.scoresStep.bind(this),
+        this.saveStep.bind(this),
+      ]),
+    );
+    this.addDialog(
+      new WaterfallDialog(StaffDialogIds.outcomeScores, [
+        this.askScoreStep.bind(this),
+        this.recordScoreStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = StaffDialogIds.outcomeFlow;
+  }
+
+  private async askNotesStep(step: WaterfallStepContext<OutcomeOptions>): Promise<DialogTurnResult> {
+    return step.prompt(StaffDialogIds.outcomeNotes, {
+      prompt: this.deps.speaker.text(step.context, 'staff.outcome.notes'),
+    });
+  }
+
+  private async offerWellbeingStep(step: WaterfallStepContext<OutcomeOptions>): Promise<DialogTurnResult> {
+    const text = String(step.result).trim();
+    if (!isSkipAnswer({ text, locale: 'en-GB' })) (step.values as Values).notes = text;
+    const { speaker } = this.deps;
+    return step.prompt(StaffDialogIds.outcomeOffer, {
+      prompt: speaker.text(step.context, 'staff.outcome.askWellbeing'),
+      retryPrompt: speaker.text(step.context, 'staff.outcome.yesNoRetry'),
+      choices: yesNoChoices(speaker, step.context, 'staff.outcome.yes', 'staff.outcome.no'),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async scoresStep(step: WaterfallStepContext<OutcomeOptions>): Promise<DialogTurnResult> {
+    if ((step.result as FoundChoice).index !== 0) return step.next({});
+    await this.deps.speaker.say(step.context, 'wellbeing.scale');
+    return step.beginDialog(StaffDialogIds.outcomeScores, { index: 0, scores: {} } satisfies ScoreOptions);
+  }
+
+  private async saveStep(step: WaterfallStepContext<OutcomeOptions>): Promise<DialogTurnResult> {
+    const wellbeing = step.result as Ons4Scores;
+    const { notes } = step.values as Values;
+    const member = this.member(step.context);
+    const saved = await this.deps.handoffs.recordOutcome(member, step.options.handoffId, {
+      ...(notes ? { notes } : {}),
+      wellbeing,
+    });
+    await this.deps.speaker.say(step.context, saved.ok ? 'staff.outcome.saved' : 'staff.handoffs.gone');
+    return step.endDialog();
+  }
+
+  private async askScoreStep(step: WaterfallStepContext<ScoreOptions>): Promise<DialogTurnResult> {
+    const question = ONS4_QUESTIONS[step.options.index];
+    return step.prompt(StaffDialogIds.outcomeScore, {
+      prompt: this.deps.speaker.text(step.context, `wellbeing.${question.id}`),
+    });
+  }
+
+  private async recordScoreStep(step: WaterfallStepContext<ScoreOptions>): Promise<DialogTurnResult> {
+    const { index } = step.options;
+    const scores: Ons4Scores = { ...step.options.scores };
+    const answer = parseWellbeingScore({ text: String(step.result), locale: 'en-GB' });
+    if ('ok' in answer && answer.ok) scores[ONS4_QUESTIONS[index].id] = answer.value;
+    if (index + 1 < ONS4_QUESTIONS.length) {
+      return step.replaceDialog(StaffDialogIds.outcomeScores, {
+        index: index + 1,
+        scores,
+      } satisfies ScoreOptions);
+    }
+    return step.endDialog(scores);
+  }
+
+  private async validateNotes(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = (prompt.recognized.value ?? '').trim();
+    if (text && text.length <= 2000) return true;
+    await this.deps.speaker.say(prompt.context, 'staff.outcome.notesRetry');
+    return false;
+  }
+
+  private async validateScore(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (isSkipAnswer({ text, locale: 'en-GB' })) return true;
+    const answer = parseWellbeingScore({ text, locale: 'en-GB' });
+    if ('kind' in answer || answer.ok) return true;
+    await this.deps.speaker.say(prompt.context, `wellbeing.retry.${answer.reason}`);
+    return false;
+  }
+}

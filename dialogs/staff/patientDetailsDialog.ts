@@ -1,0 +1,199 @@
+import {
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { parseLanguage } from '../../src/domain/staff/languages';
+import { parseNhsNumber } from '../../src/domain/staff/nhsNumber';
+import { parseDateOfBirth } from '../../src/domain/staff/ukDate';
+import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
+import type { MessageKey } from '../../src/i18n/translator';
+import type { Clock } from '../../src/services/ports';
+import { PREFERRED_CONTACTS, type StaffReferralPatient } from '../../src/services/staff/staffReferral';
+import { normaliseCommandText } from '../../src/understanding/commands';
+import { parseUkPhone } from '../../src/understanding/phone';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
+import type { Speaker } from '../speaker';
+import { yesNoChoices } from '../yesNo';
+import { StaffDialog } from './staffDialog';
+import { StaffDialogIds } from './staffDialogIds';
+
+export interface PatientDetailsDeps {
+  speaker: Speaker;
+  directory: StaffDirectory;
+  clock: Clock;
+}
+
+type Draft = Partial<StaffReferralPatient>;
+
+/**
+ * The patient's details, one question at a time: name, date of birth, NHS number, phone, how they
+ * like to be contacted, language and whether they need an interpreter. The NHS number and phone can
+ * be "not known". Ends with a StaffReferralPatient. Nothing here is logged.
+ */
+export class PatientDetailsDialog extends StaffDialog {
+  constructor(private readonly deps: PatientDetailsDeps) {
+    super(StaffDialogIds.details, { role: 'receptionist', ...deps });
+    this.addDialog(new TextPrompt(StaffDialogIds.detailsName, this.validateName.bind(this)));
+    this.addDialog(new TextPrompt(StaffDialogIds.detailsBirth, this.validateBirth.bind(this)));
+    this.addDialog(new TextPrompt(StaffDialogIds.detailsNhs, this.validateNhs.bind(this)));
+    this.addDialog(new TextPrompt(StaffDialogIds.detailsPhone, this.validatePhone.bind(this)));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.detailsContact));
+    this.addDialog(new TextPrompt(StaffDialogIds.detailsLanguage, this.validateLanguage.bind(this)));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.detailsInterpreter));
+    this.addDialog(
+      new WaterfallDialog(StaffDialogIds.detailsFlow, [
+        this.askNameStep.bind(this),
+        this.askBirthStep.bind(this),
+        this.askNhsStep.bind(this),
+        this.askPhoneStep.bind(this),
+        this.askContactStep.bind(this),
+        this.askLanguageStep.bind(this),
+        this.askInterpreterStep.bind(this),
+        this.finishStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = StaffDialogIds.detailsFlow;
+  }
+
+  private ask(step: WaterfallStepContext, id: string, key: MessageKey): Promise<DialogTurnResult> {
+    return step.prompt(id, { prompt: this.deps.speaker.text(step.context, key) });
+  }
+
+  private async askNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.deps.speaker.say(step.context, 'staff.details.intro');
+    return this.ask(step, StaffDialogIds.detailsName, 'staff.details.name');
+  }
+
+  private async askBirthStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    draftOf(step).name = String(step.result).trim();
+    return this.ask(step, StaffDialogIds.detailsBirth, 'staff.details.birth');
+  }
+
+  private async askNhsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const born = parseDateOfBirth({ text: String(step.result), today: this.today() });
+    if (born.ok) draftOf(step).dateOfBirth = born.date;
+    return this.ask(step, StaffDialogIds.detailsNhs, 'staff.details.nhs');
+  }
+
+  private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const nhs = parseNhsNumber(String(step.result));
+    if (nhs.ok) draftOf(step).nhsNumber = nhs.value;
+    return this.ask(step, StaffDialogIds.detailsPhone, 'staff.details.phone');
+  }
+
+  private async askContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const phone = parseUkPhone(String(step.result));
+    if (phone.ok) draftOf(step).phone = { e164: phone.e164, display: phone.display };
+    const { speaker } = this.deps;
+    // Without a phone number, only a letter can reach them.
+    const contacts = draftOf(step).phone ? PREFERRED_CONTACTS : (['letter'] as const);
+    if (contacts.length === 1) return step.next({ index: PREFERRED_CONTACTS.indexOf('letter') });
+    return step.prompt(StaffDialogIds.detailsContact, {
+      prompt: speaker.text(step.context, 'staff.details.contact'),
+      retryPrompt: speaker.text(step.context, 'staff.details.contactRetry'),
+      choices: PREFERRED_CONTACTS.map((contact) => ({
+        value: speaker.text(step.context, `staff.contact.${contact}`),
+      })),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    draftOf(step).preferredContact = PREFERRED_CONTACTS[(step.result as FoundChoice).index];
+    return this.ask(step, StaffDialogIds.detailsLanguage, 'staff.details.language');
+  }
+
+  private async askInterpreterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const language = parseLanguage(String(step.result));
+    const draft = draftOf(step);
+    draft.language = language.ok ? language.tag : 'en';
+    if (!language.ok || language.english) return step.next({ index: 1 });
+    const { speaker } = this.deps;
+    return step.prompt(StaffDialogIds.detailsInterpreter, {
+      prompt: speaker.text(step.context, 'staff.details.interpreter'),
+      retryPrompt: speaker.text(step.context, 'staff.details.yesNoRetry'),
+      choices: yesNoChoices(speaker, step.context, 'staff.details.yes', 'staff.details.no'),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = draftOf(step);
+    const patient: StaffReferralPatient = {
+      name: draft.name ?? '',
+      dateOfBirth: draft.dateOfBirth ?? '',
+      ...(draft.nhsNumber ? { nhsNumber: draft.nhsNumber } : {}),
+      ...(draft.phone ? { phone: draft.phone } : {}),
+      preferredContact: draft.preferredContact ?? 'letter',
+      language: draft.language ?? 'en',
+      interpreter: (step.result as FoundChoice).index === 0,
+    };
+    return step.endDialog(patient);
+  }
+
+  private today(): string {
+    return instantToWallClock(this.deps.clock.now().getTime(), UK_TIME_ZONE).date;
+  }
+
+  private isSkip(context: TurnContext, text: string): boolean {
+    const said = normaliseCommandText(text);
+    return (
+      said !== '' &&
+      this.deps.speaker
+        .list(context, 'staff.details.notKnownWords')
+        .some((word) => normaliseCommandText(word) === said)
+    );
+  }
+
+  private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const name = (prompt.recognized.value ?? '').trim();
+    if (name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name)) return true;
+    await this.deps.speaker.say(prompt.context, 'staff.details.nameRetry');
+    return false;
+  }
+
+  private async validateBirth(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const born = parseDateOfBirth({ text: prompt.recognized.value ?? '', today: this.today() });
+    if (born.ok) return true;
+    await this.deps.speaker.say(prompt.context, `staff.details.birthProblem.${born.reason}`);
+    return false;
+  }
+
+  private async validateNhs(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (this.isSkip(prompt.context, text)) return true;
+    const nhs = parseNhsNumber(text);
+    if (nhs.ok) return true;
+    await this.deps.speaker.say(prompt.context, `staff.details.nhsProblem.${nhs.reason}`);
+    return false;
+  }
+
+  private async validatePhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (this.isSkip(prompt.context, text)) return true;
+    const phone = parseUkPhone(text);
+    if (phone.ok) return true;
+    await this.deps.speaker.say(prompt.context, `booking.phone.problem.${phone.reason}`);
+    await this.deps.speaker.say(prompt.context, 'staff.details.phoneRetry');
+    return false;
+  }
+
+  private async validateLanguage(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    if (parseLanguage(prompt.recognized.value ?? '').ok) return true;
+    await this.deps.speaker.say(prompt.context, 'staff.details.languageRetry');
+    return false;
+  }
+}
+
+function draftOf(step: WaterfallStepContext): Draft {
+  const values = step.values as { patient?: Draft };
+  values.patient ??= {};
+  return values.patient;
+}

@@ -1,0 +1,266 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import {
+  DialogReason,
+  ListStyle,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogInstance,
+  type DialogTurnResult,
+  type FoundChoice,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { WhenPreference } from '../../src/domain/booking/whenPreference';
+import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
+import type {
+  BookingService,
+  BookingView,
+  SlotHold,
+  SlotOffer,
+} from '../../src/services/booking/bookingService';
+import type { Clock } from '../../src/services/ports';
+import type { StaffAudit } from '../../src/services/staff/audit';
+import type { StaffReferralService } from '../../src/services/staff/staffReferralService';
+import { parseWhen } from '../../src/understanding/parseWhen';
+import { offerCard } from '../booking/offerCard';
+import type { SlotChoice } from '../booking/slotChoice';
+import { SlotChoicePrompt, type SlotChoiceValidations } from '../booking/slotChoicePrompt';
+import { spokenWhen } from '../booking/spoken';
+import { SignpostChoicePrompt } from '../prompts/choicePrompt';
+import type { Speaker } from '../speaker';
+import { StaffDialog } from './staffDialog';
+import { StaffDialogIds } from './staffDialogIds';
+
+export interface StaffBookDeps {
+  speaker: Speaker;
+  directory: StaffDirectory;
+  clock: Clock;
+  booking: BookingService;
+  staffReferrals: StaffReferralService;
+  audit: StaffAudit;
+}
+
+export interface StaffBookOptions {
+  /** The opaque key of the receptionist's referral: the booking's owner. */
+  patientKey: string;
+  /** The staff referral's id, for the audit trail. */
+  referralId: string;
+  /** E.164, when the patient gave a number: a phone meeting uses it. */
+  phone?: string;
+  when?: WhenPreference;
+  exclude?: string[];
+  lead?: 'taken' | 'more';
+}
+
+export interface StaffBookResult {
+  view?: BookingView;
+}
+
+interface Values {
+  when: WhenPreference;
+  shown: string[];
+  hold: SlotHold;
+}
+
+interface HeldState {
+  heldSlot?: { slotId: string; holdToken: string };
+}
+
+/**
+ * A receptionist books a link-worker slot for the patient in front of them (or on the phone): when
+ * suits the patient, which slot, how they will meet. The booking is the patient's (owner: their
+ * referral's key) and says a member of staff made it. A slot taken meanwhile offers the next ones.
+ */
+export class StaffBookDialog extends StaffDialog {
+  constructor(private readonly deps: StaffBookDeps) {
+    super(StaffDialogIds.book, { role: 'receptionist', ...deps });
+    this.addDialog(new TextPrompt(StaffDialogIds.bookWhen, this.validateWhen.bind(this)));
+    this.addDialog(new SlotChoicePrompt(StaffDialogIds.bookSlot, deps.speaker, deps.clock));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.bookMode));
+    this.addDialog(
+      new WaterfallDialog(StaffDialogIds.bookFlow, [
+        this.askWhenStep.bind(this),
+        this.offerSlotsStep.bind(this),
+        this.holdStep.bind(this),
+        this.confirmStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = StaffDialogIds.bookFlow;
+  }
+
+  private async askWhenStep(step: WaterfallStepContext<StaffBookOptions>): Promise<DialogTurnResult> {
+    if (optionsOf(step).when) return step.next();
+    return step.prompt(StaffDialogIds.bookWhen, {
+      prompt: this.deps.speaker.text(step.context, 'staff.book.when'),
+    });
+  }
+
+  private async offerSlotsStep(step: WaterfallStepContext<StaffBookOptions>): Promise<DialogTurnResult> {
+    const { speaker, booking } = this.deps;
+    const options = optionsOf(step);
+    const when = options.when ?? this.understand(step.context, String(step.result));
+    const exclude = options.exclude ?? [];
+    const values = step.values as Values;
+    values.when = when;
+    const search = await booking.findSlots({ when, exclude });
+    if (options.lead === 'taken') await speaker.say(step.context, 'staff.book.taken');
+    const offers = search.ok ? search.offers : search.alternatives;
+    if (offers.length === 0) {
+      await speaker.say(step.context, 'staff.book.noSlots');
+      return step.endDialog({} satisfies StaffBookResult);
+    }
+    await speaker.say(step.context, search.ok ? 'staff.book.offer' : 'staff.book.nearest');
+    return this.offer(step, offers, exclude);
+  }
+
+  private async holdStep(step: WaterfallStepContext<StaffBookOptions>): Promise<DialogTurnResult> {
+    const choice = step.result as SlotChoice;
+    const options = optionsOf(step);
+    const { when, shown } = step.values as Values;
+    const again = (next: Partial<StaffBookOptions>) =>
+      step.replaceDialog(StaffDialogIds.bookFlow, { ...base(options), ...next } satisfies StaffBookOptions);
+    switch (choice.kind) {
+      case 'more':
+        return again({ when, exclude: shown, lead: 'more' });
+      case 'otherDay':
+        return again({});
+      case 'when':
+        return again({ when: choice.when });
+      case 'pick':
+        break;
+    }
+    const held = await this.deps.booking.hold({ slotId: choice.slotId, owner: options.patientKey });
+    if (!held.ok) return again({ when, exclude: [choice.slotId], lead: 'taken' });
+    (step.values as Values).hold = held.hold;
+    this.keepHold(step, held.hold);
+    const { offer } = held.hold;
+    if (offer.modes.length === 1) return step.next({ index: 0 });
+    const { speaker } = this.deps;
+    return step.prompt(StaffDialogIds.bookMode, {
+      prompt: speaker.text(step.context, 'staff.book.mode', { worker: offer.workerName }),
+      retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
+      choices: offer.modes.map((mode) => ({
+        value: speaker.text(step.context, `booking.mode.label.${mode}`),
+        synonyms: speaker.list(step.context, `booking.mode.words.${mode}`),
+      })),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async confirmStep(step: WaterfallStepContext<StaffBookOptions>): Promise<DialogTurnResult> {
+    const options = optionsOf(step);
+    const { hold, when } = step.values as Values;
+    const mode = hold.offer.modes[(step.result as FoundChoice).index];
+    const member = this.member(step.context);
+    const result = await this.deps.booking.confirm({
+      slotId: hold.offer.id,
+      holdToken: hold.holdToken,
+      owner: options.patientKey,
+      mode,
+      bookedBy: { kind: 'staff', staffId: member.id },
+      ...(mode === 'phone' && options.phone ? { contactPhone: options.phone } : {}),
+    });
+    this.keepHold(step, undefined);
+    if (!result.ok) {
+      return step.replaceDialog(StaffDialogIds.bookFlow, {
+        ...base(options),
+        when,
+        exclude: [hold.offer.id],
+        lead: 'taken',
+      } satisfies StaffBookOptions);
+    }
+    const bookingId = result.view.booking.id;
+    await this.deps.staffReferrals.attachBooking(options.patientKey, bookingId);
+    await this.deps.audit.record(member, 'triage.booked', { referralId: options.referralId, bookingId });
+    return step.endDialog({ view: result.view } satisfies StaffBookResult);
+  }
+
+  private async offer(
+    step: WaterfallStepContext<StaffBookOptions>,
+    offers: SlotOffer[],
+    exclude: string[],
+  ): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const { context } = step;
+    (step.values as Values).shown = [...exclude, ...offers.map((offer) => offer.id)];
+    const labels = offers.map((offer) => spokenWhen(speaker, context, offer.start));
+    const lines = offers.map((offer, index) =>
+      speaker.text(context, 'booking.offer.line', {
+        number: index + 1,
+        when: labels[index],
+        worker: offer.workerName,
+      }),
+    );
+    const card = offerCard({
+      heading: speaker.text(context, 'booking.offer.cardHeading'),
+      slots: offers.map((offer, index) => ({ id: offer.id, label: labels[index] })),
+      moreLabel: speaker.text(context, 'booking.offer.moreButton'),
+      otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
+    });
+    const validations: SlotChoiceValidations = { offered: offers.map((offer) => offer.id) };
+    return step.prompt(StaffDialogIds.bookSlot, {
+      prompt: MessageFactory.attachment(
+        card,
+        `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
+      ),
+      validations,
+    });
+  }
+
+  // The staff tools are in English whatever the channel's language, so staff answers are read as en-GB.
+  private readWhen(_context: TurnContext, text: string) {
+    return parseWhen({
+      text,
+      locale: 'en-GB',
+      referenceDate: this.deps.clock.now(),
+      timeZone: UK_TIME_ZONE,
+    });
+  }
+
+  private understand(context: TurnContext, text: string): WhenPreference {
+    const parsed = this.readWhen(context, text);
+    if (parsed.ok) return parsed.when;
+    throw new Error('the when-prompt validator let through an answer it cannot read');
+  }
+
+  private async validateWhen(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const parsed = this.readWhen(prompt.context, prompt.recognized.value ?? '');
+    if (parsed.ok) return true;
+    if (parsed.reason !== 'unsupportedLocale')
+      await this.deps.speaker.say(prompt.context, `booking.when.problem.${parsed.reason}`);
+    await this.deps.speaker.say(prompt.context, 'staff.book.when');
+    return false;
+  }
+
+  /** The slot held for the patient, on this dialog's own instance, so a cancel lets it go at once. */
+  private keepHold(step: WaterfallStepContext, hold: SlotHold | undefined): void {
+    const instance = step.parent?.activeDialog;
+    if (!instance || instance.id !== this.id) return;
+    (instance.state as HeldState).heldSlot = hold
+      ? { slotId: hold.offer.id, holdToken: hold.holdToken }
+      : undefined;
+  }
+
+  protected override async onEndDialog(
+    context: TurnContext,
+    instance: DialogInstance,
+    reason: DialogReason,
+  ): Promise<void> {
+    const held = (instance.state as HeldState).heldSlot;
+    if (reason === DialogReason.cancelCalled && held) await this.deps.booking.releaseHold(held);
+    await super.onEndDialog(context, instance, reason);
+  }
+}
+
+function optionsOf(step: WaterfallStepContext<StaffBookOptions>): StaffBookOptions {
+  return step.options;
+}
+
+function base(options: StaffBookOptions): StaffBookOptions {
+  return {
+    patientKey: options.patientKey,
+    referralId: options.referralId,
+    ...(options.phone ? { phone: options.phone } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+import { TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
+import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { referenceKey, type StoredReference } from '../../src/services/handoffs/conversationReference';
+import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import type { Clock, ConversationReferenceStore, Log } from '../../src/services/ports';
+import { patientKeyOf } from '../patient';
+import type { Speaker } from '../speaker';
+import { handoffMessage } from './handoffCard';
+import { staffMemberOf } from './staffIdentity';
+
+export interface StaffTurnDeps {
+  speaker: Speaker;
+  directory: StaffDirectory;
+  references: ConversationReferenceStore;
+  handoffs: HandoffService;
+  conversationState: ConversationState;
+  clock: Clock;
+  log: Log;
+}
+
+/**
+ * What the bot does at the start of every turn for the staff tools: it remembers where to reach the
+ * sender later (a conversation reference, kept in Redis and refreshed daily), and shows a link worker
+ * any handoff that waited for them. It also tells the bot whether the sender is staff, whose words
+ * describe someone else and so are not checked as if they were in crisis themselves.
+ */
+export class StaffTurn {
+  private readonly saved: StatePropertyAccessor<string>;
+
+  constructor(private readonly deps: StaffTurnDeps) {
+    this.saved = deps.conversationState.createProperty<string>('signpostReferenceSaved');
+  }
+
+  isStaff(context: TurnContext): boolean {
+    return staffMemberOf(this.deps.directory, context) !== undefined;
+  }
+
+  /** Call first on every message and on members joining; awaits every send. */
+  async arrived(context: TurnContext): Promise<void> {
+    const member = staffMemberOf(this.deps.directory, context);
+    const key = member ? referenceKey.staff(member.id) : referenceKey.patient(patientKeyOf(context));
+    await this.remember(context, key);
+    if (member?.role === 'linkWorker') await this.showInbox(context, member);
+  }
+
+  private async remember(context: TurnContext, key: string): Promise<void> {
+    const reference = storedReferenceOf(context);
+    if (!reference) return;
+    const today = instantToWallClock(this.deps.clock.now().getTime(), UK_TIME_ZONE).date;
+    // One write a day per conversation is enough to keep the reference fresh and its TTL sliding.
+    const marker = `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
+    if ((await this.saved.get(context)) === marker) return;
+    await this.deps.references.save(key, reference);
+    await this.saved.set(context, marker);
+  }
+
+  private async showInbox(
+    context: TurnContext,
+    member: Parameters<HandoffService['inbox']>[0],
+  ): Promise<void> {
+    const { handoffs, speaker } = this.deps;
+    const waiting = await handoffs.inbox(member);
+    if (waiting.length === 0) return;
+    await speaker.say(context, 'staff.handoff.waiting', { count: waiting.length });
+    for (const view of waiting) {
+      await context.sendActivity(
+        handoffMessage(speaker, context, view, 'staff.handoff.arrived', this.deps.clock.now()),
+      );
+      await handoffs.markShown(member, view.handoff.id);
+    }
+    await speaker.say(context, 'staff.handoff.next');
+  }
+}
+
+/** The parts of this turn's conversation reference that a proactive message needs. */
+export function storedReferenceOf(context: TurnContext): StoredReference | undefined {
+  const reference = TurnContext.getConversationReference(context.activity);
+  const { channelId, serviceUrl, conversation, bot, user } = reference;
+  if (!channelId || !serviceUrl || !conversation?.id || !bot?.id) return undefined;
+  return {
+    channelId,
+    serviceUrl,
+    conversation: {
+      id: conversation.id,
+      ...(conversation.tenantId ? { tenantId: conversation.tenantId } : {}),
+      ...(conversation.conversationType ? { conversationType: conversation.conversationType } : {}),
+      ...(conversation.isGroup !== undefined ? { isGroup: conversation.isGroup } : {}),
+    },
+    bot: { id: bot.id, ...(bot.name ? { name: bot.name } : {}) },
+    ...(user?.id
+      ? { user: { id: user.id, ...(user.aadObjectId ? { aadObjectId: user.aadObjectId } : {}) } }
+      : {}),
+    ...(reference.locale ? { locale: reference.locale } : {}),
+  };
+}

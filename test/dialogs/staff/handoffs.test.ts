@@ -1,0 +1,166 @@
+import { staffCapabilities } from '../../../dialogs/staff';
+import { say, translator } from '../../support/dialogs';
+import { bookAs, clientAs, staffWorld, talk, textsOf, type StaffReply } from '../../support/staff';
+
+// Monday 16 November 2026, 09:00 in London. Ada Lovell is a link worker with two bookings next Tuesday;
+// Tom Hadley has one on Wednesday.
+const ADA_TUE_1_30 = 'ada-lovell:2026-11-24T13:30:00.000Z';
+const ADA_TUE_2_45 = 'ada-lovell:2026-11-24T14:45:00.000Z';
+const TOM_WED_1 = 'tom-hadley:2026-11-18T13:00:00.000Z';
+const PATIENT = 'patient-key-1';
+const menu = say('menu.prompt');
+const inPerson = say('booking.how.inPerson', { site: 'Riverside Surgery' });
+const byPhone = say('booking.how.phone');
+
+async function world() {
+  const w = staffWorld();
+  await w.referrals.agree(PATIENT);
+  await w.referrals.recordWhatMatters(PATIENT, 'I feel lonely since I retired', ['loneliness']);
+  await w.referrals.recordWellbeing(PATIENT, {
+    lifeSatisfaction: 4,
+    worthwhile: 5,
+    happiness: 3,
+    anxiety: 7,
+  });
+  const first = await bookAs(w, PATIENT, ADA_TUE_1_30);
+  const second = await bookAs(w, 'no-draft', ADA_TUE_2_45, 'phone');
+  await bookAs(w, 'tom-patient', TOM_WED_1, 'phone');
+  const client = clientAs('Ada', staffCapabilities({ translator, nation: 'england', ...w }));
+  return { w, client, first: first.booking.id, second: second.booking.id };
+}
+
+const line = (number: number, when: string, how: string, status: string) =>
+  say('staff.handoffs.line', {
+    number,
+    when,
+    how,
+    status: say(`staff.status.${status}` as 'staff.status.new'),
+  });
+const list = (...lines: string[]) => `${say('staff.handoffs.upcoming')}\n${lines.join('\n')}`;
+const summary = (when: string, how: string) => say('staff.handoff.summary', { when, how });
+const cardTexts = (replies: StaffReply[]) =>
+  JSON.stringify(replies.flatMap((reply) => reply.attachments.map((attachment) => attachment.content)));
+
+describe("a link worker's referrals", () => {
+  it('lists, opens, accepts, marks attended and records an outcome with a follow-up ONS4', async () => {
+    const { w, client, first } = await world();
+    const TUE_1_30 = 'Tuesday 24 November at 1:30pm';
+    const TUE_2_45 = 'Tuesday 24 November at 2:45pm';
+
+    const [hello] = await talk(client, 'hello');
+    expect(hello.actions).toContain(say('staff.menu.handoffs'));
+    expect(hello.actions).not.toContain(say('staff.menu.triage'));
+
+    expect(textsOf(await talk(client, 'my handoffs'))).toEqual([
+      list(line(1, TUE_1_30, inPerson, 'new'), line(2, TUE_2_45, byPhone, 'new')),
+      say('staff.handoffs.pick'),
+    ]);
+    expect(textsOf(await talk(client, '7'))).toEqual([say('staff.handoffs.pickRetry')]);
+
+    const opened = await talk(client, '1');
+    expect(textsOf(opened)).toEqual([summary(TUE_1_30, inPerson), say('staff.handoffs.action')]);
+    expect(opened[1].actions).toEqual([
+      say('staff.handoffs.do.accept'),
+      say('staff.handoffs.do.attended'),
+      say('staff.handoffs.do.didNotAttend'),
+      say('staff.handoffs.do.outcome'),
+      say('staff.handoffs.do.back'),
+    ]);
+    const card = cardTexts(opened);
+    expect(card).toContain('"version":"1.5"');
+    expect(card).toContain(say('staff.need.loneliness'));
+    expect(card).toContain('I feel lonely since I retired');
+    expect(card).toContain(`${say('wellbeing.anxiety')} ${say('staff.card.score', { score: 7 })}`);
+
+    expect(textsOf(await talk(client, 'Accept it'))).toEqual([
+      say('staff.handoffs.accepted'),
+      list(line(1, TUE_1_30, inPerson, 'accepted'), line(2, TUE_2_45, byPhone, 'new')),
+      say('staff.handoffs.pick'),
+    ]);
+    const again = await talk(client, '1');
+    expect(again[1].actions).toEqual([
+      say('staff.handoffs.do.attended'),
+      say('staff.handoffs.do.didNotAttend'),
+      say('staff.handoffs.do.outcome'),
+      say('staff.handoffs.do.back'),
+    ]);
+    w.clock.set('2026-11-24T15:00:00.000Z');
+    expect(textsOf(await talk(client, 'They came'))).toEqual([
+      say('staff.handoffs.marked.attended'),
+      `${say('staff.handoffs.today')}\n${[line(1, TUE_1_30, inPerson, 'attended'), line(2, TUE_2_45, byPhone, 'new')].join('\n')}`,
+      say('staff.handoffs.pick'),
+    ]);
+    const third = await talk(client, '1');
+    expect(third[1].actions).toEqual([say('staff.handoffs.do.outcome'), say('staff.handoffs.do.back')]);
+
+    const turns: [string, string[]][] = [
+      ['Record the outcome', [say('staff.outcome.notes')]],
+      ['Joined the walking group on Thursdays.', [say('staff.outcome.askWellbeing')]],
+      ['Yes', [say('wellbeing.scale'), say('wellbeing.lifeSatisfaction')]],
+      ['7', [say('wellbeing.worthwhile')]],
+      ['eleven', [say('wellbeing.retry.outOfRange')]],
+      ['6', [say('wellbeing.happiness')]],
+      ['skip', [say('wellbeing.anxiety')]],
+      [
+        '3',
+        [
+          say('staff.outcome.saved'),
+          `${say('staff.handoffs.today')}\n${[line(1, TUE_1_30, inPerson, 'attended'), line(2, TUE_2_45, byPhone, 'new')].join('\n')}`,
+          say('staff.handoffs.pick'),
+        ],
+      ],
+      ['done', [menu]],
+    ];
+    for (const [send, expected] of turns) {
+      expect({ send, replies: textsOf(await talk(client, send)) }).toEqual({ send, replies: expected });
+    }
+
+    expect(await w.storage.handoffs.get(first)).toMatchObject({
+      status: 'attended',
+      acceptedAt: '2026-11-16T09:00:00.000Z',
+      closedAt: '2026-11-24T15:00:00.000Z',
+      outcome: {
+        at: '2026-11-24T15:00:00.000Z',
+        notes: 'Joined the walking group on Thursdays.',
+        wellbeing: { lifeSatisfaction: 7, worthwhile: 6, anxiety: 3 },
+      },
+    });
+    expect(
+      w.auditLog.entries.map((entry) => `${entry.staffId} ${entry.action} ${entry.handoffId ?? ''}`),
+    ).toEqual([
+      'ada-lovell handoff.listed ',
+      'ada-lovell handoff.opened ' + first,
+      'ada-lovell handoff.accepted ' + first,
+      'ada-lovell handoff.listed ',
+      'ada-lovell handoff.opened ' + first,
+      'ada-lovell handoff.attended ' + first,
+      'ada-lovell handoff.listed ',
+      'ada-lovell handoff.opened ' + first,
+      'ada-lovell handoff.outcomeRecorded ' + first,
+      'ada-lovell handoff.listed ',
+    ]);
+    expect(JSON.stringify(w.auditLog.entries)).not.toContain('walking');
+  });
+
+  it('shows a minimal handoff for a booking made without a referral draft, and "did not come"', async () => {
+    const { w, client, second } = await world();
+    await talk(client, 'hello');
+    await talk(client, 'My referrals');
+    const opened = await talk(client, '2');
+    expect(cardTexts(opened)).toContain(say('staff.card.minimal'));
+    w.clock.set('2026-11-24T16:00:00.000Z');
+    expect(textsOf(await talk(client, 'They did not come'))[0]).toBe(
+      say('staff.handoffs.marked.didNotAttend'),
+    );
+    expect((await w.storage.handoffs.get(second))?.status).toBe('didNotAttend');
+  });
+
+  it("shows only the link worker's own referrals, and says so when there are none", async () => {
+    const w = staffWorld();
+    const client = clientAs('Ada', staffCapabilities({ translator, nation: 'england', ...w }));
+    await talk(client, 'hello');
+    expect(textsOf(await talk(client, 'My referrals'))).toEqual([say('staff.handoffs.none'), menu]);
+    await bookAs(w, 'tom-patient', TOM_WED_1, 'phone');
+    expect(textsOf(await talk(client, 'My referrals'))).toEqual([say('staff.handoffs.none'), menu]);
+  });
+});

@@ -1,0 +1,289 @@
+import path from 'node:path';
+import type Redis from 'ioredis';
+import { createTranslator, type MessageKey, type MessageVars } from '../../src/i18n/translator';
+import { RedisKeys } from '../../src/storage/keys';
+import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
+import { FakeChannel, type ChannelActivity } from '../support/fakeChannel';
+import { inspector } from '../support/redis';
+import { type ActivityLike, message, post, texts } from '../support/signpost';
+import { startStaffSignpost } from '../support/staffSignpost';
+
+const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
+const say = (key: MessageKey, vars?: MessageVars) => t.t('en-GB', key, vars);
+
+const ADA_AAD = '6f1c2a8e-0b7d-4c53-9a1e-2d4f8b6c0a11';
+const STAFF = {
+  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
+  staff: [
+    {
+      id: 'ada-lovell',
+      name: 'Ada Lovell',
+      role: 'linkWorker' as const,
+      linkWorkerId: 'ada-lovell',
+      identities: { aadObjectIds: [ADA_AAD] },
+    },
+    {
+      id: 'tom-hadley',
+      name: 'Tom Hadley',
+      role: 'linkWorker' as const,
+      linkWorkerId: 'tom-hadley',
+      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-tom' }] },
+    },
+    {
+      id: 'jo-bennett',
+      name: 'Jo Bennett',
+      role: 'receptionist' as const,
+      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-jo' }] },
+    },
+  ],
+};
+
+interface Card {
+  contentType: string;
+  content: {
+    version: string;
+    body: { type: string; text?: string; facts?: { title: string; value: string }[] }[];
+  };
+}
+const cardsOf = (activities: (ActivityLike | ChannelActivity)[]) =>
+  activities.flatMap((activity) => (activity.attachments as Card[] | undefined) ?? []);
+/** Every text on a card, facts included, to check what a link worker reads. */
+const cardText = (card: Card) =>
+  card.content.body
+    .flatMap((element) => [
+      element.text ?? '',
+      ...(element.facts ?? []).map((fact) => `${fact.title}: ${fact.value}`),
+    ])
+    .join('\n');
+
+describe('staff over HTTP: handoffs reach link workers in their own conversations', () => {
+  let signpost: Awaited<ReturnType<typeof startStaffSignpost>>;
+  let channel: FakeChannel;
+  let plain: Redis;
+  let keys: RedisKeys;
+
+  beforeAll(async () => {
+    channel = await new FakeChannel().start();
+    signpost = await startStaffSignpost({ clock: new FixedClock(MONDAY_16_NOVEMBER), staff: STAFF });
+    keys = new RedisKeys(signpost.prefix);
+    plain = inspector();
+  });
+
+  afterAll(async () => {
+    await signpost.close();
+    await channel.stop();
+    plain.disconnect();
+  });
+
+  /** One side of a conversation: messages go to the server, replies come back in the response. */
+  function person(conversation: string, from: Record<string, unknown>) {
+    return async (text: string) => {
+      const response = await post(
+        signpost.url,
+        message(conversation, text, { serviceUrl: channel.url, from }),
+      );
+      expect(response.status).toBe(200);
+      return response.replies;
+    };
+  }
+
+  /** A patient books a slot in their own conversation, agreeing to the privacy notice first. */
+  async function patientBooks(conversation: string, when: string, mode: string[]) {
+    const patient = person(conversation, { id: `patient-${conversation}` });
+    await patient('hello');
+    expect(texts(await patient('book')).pop()).toBe(say('privacy.ask'));
+    await patient('yes');
+    await patient(when);
+    await patient('1');
+    for (const answer of mode) await patient(answer);
+    const done = texts(await patient('Yes, book it'));
+    expect(done[0]).toMatch(/^You're booked in: /);
+  }
+
+  it('sends a patient’s booking to their link worker as a card, once, with the handoff.initiate event', async () => {
+    const ada = person('lw-ada', { id: '29:ada', aadObjectId: ADA_AAD });
+    // Ada has talked to Signpost before, so it knows where to reach her.
+    expect(texts(await ada('hello'))).toContain(say('menu.prompt'));
+
+    await patientBooks('pt-1', 'next Tuesday afternoon', ['In person']);
+
+    const received = await channel.waitFor('lw-ada', 3);
+    expect(received.map((activity) => [activity.type, activity.name ?? activity.text])).toEqual([
+      [
+        'message',
+        say('staff.handoff.arrived', {
+          when: 'Tuesday 24 November at 1:30pm',
+          how: say('booking.how.inPerson', { site: 'Riverside Surgery' }),
+        }),
+      ],
+      ['message', say('staff.handoff.next')],
+      ['event', 'handoff.initiate'],
+    ]);
+    const [card] = cardsOf(received);
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.content.version).toBe('1.5');
+    expect(cardText(card)).toContain(`${say('staff.card.when')}: Tuesday 24 November at 1:30pm`);
+    // A patient's own booking carries no identity: only what they chose to tell Signpost.
+    expect(cardText(card)).not.toContain(say('staff.card.name'));
+    const event = received[2];
+    expect(event.value).toMatchObject({ workerId: 'ada-lovell', mode: 'inPerson', bookedBy: 'patient' });
+    expect(JSON.stringify(event.value)).not.toMatch(/patient-pt-1/);
+
+    // Delivered once: marked in Redis, out of the outbox, and a sweep sends nothing more.
+    const handoffId = (event.value as { handoffId: string }).handoffId;
+    expect(await plain.exists(keys.handoffDelivered(handoffId))).toBe(1);
+    expect(await plain.zrange(keys.handoffOutbox('ada-lovell'), 0, -1)).toEqual([]);
+    expect(await signpost.deliverPending()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(channel.received.filter((activity) => activity.conversation?.id === 'lw-ada')).toHaveLength(3);
+  });
+
+  it('keeps a handoff for a link worker who has never talked to Signpost, and shows it when they first do', async () => {
+    await patientBooks('pt-2', 'Wednesday 18 November afternoon', ['no']);
+    const [waiting] = await plain.zrange(keys.handoffOutbox('tom-hadley'), 0, -1);
+    expect(waiting).toBeDefined();
+    expect(await signpost.deliverPending()).toBe(0);
+
+    const tom = person('lw-tom', { id: 'staff-tom' });
+    const first = await tom('hello');
+    const firstTexts = texts(first);
+    expect(firstTexts).toContain(say('staff.handoff.waiting', { count: 1 }));
+    expect(firstTexts).toContain(say('staff.handoff.next'));
+    expect(firstTexts.at(-1)).toBe(say('menu.prompt'));
+    expect(cardsOf(first)).toHaveLength(1);
+    expect(await plain.exists(keys.handoffDelivered(waiting))).toBe(1);
+
+    // Shown once: the next message has no inbox, and nothing was pushed to Tom's conversation.
+    expect(texts(await tom('help'))).not.toContain(say('staff.handoff.waiting', { count: 1 }));
+    expect(channel.received.filter((activity) => activity.conversation?.id === 'lw-tom')).toEqual([]);
+  });
+
+  it('lets a receptionist refer and book a patient, audits each step in Redis, and hands off with their details', async () => {
+    const jo = person('rc-jo', { id: 'staff-jo' });
+    const before = channel.received.filter((activity) => activity.conversation?.id === 'lw-ada').length;
+    await jo('hello');
+    expect(texts(await jo(say('staff.menu.triage')))).toEqual([
+      say('staff.triage.intro'),
+      say('staff.triage.ask'),
+    ]);
+    // A receptionist's words about someone else in crisis go to the triage, not the patient safety gate.
+    const urgent = texts(
+      await jo('man on phone says he has been thinking about ending his life, lost his job'),
+    );
+    expect(urgent[0]).toBe(say('staff.triage.urgency.urgent111'));
+    await jo(say('staff.menu.triage'));
+    await jo('78, lives alone since her husband died, asking about the lunch club');
+    await jo("Yes, that's right");
+    await jo('Margaret Smith');
+    await jo('03/04/1948');
+    await jo('943 476 5919');
+    await jo('07700 900123');
+    await jo('Phone call');
+    await jo('English');
+    expect(texts(await jo('Yes, they agree'))).toEqual([
+      say('staff.consent.agreedRecorded', { code: '871731000000106' }),
+      say('staff.book.when'),
+    ]);
+    await jo('next Tuesday afternoon');
+    await jo('1');
+    const done = texts(await jo('By phone'));
+    expect(done[0]).toBe(
+      say('staff.book.done', {
+        when: 'Tuesday 24 November at 2:45pm',
+        worker: 'Ada Lovell',
+        how: say('booking.how.phone'),
+      }),
+    );
+
+    const received = await channel.waitFor('lw-ada', before + 3);
+    const card = cardsOf(received.slice(before))[0];
+    const text = cardText(card);
+    expect(text).toContain(`${say('staff.card.name')}: Margaret Smith`);
+    expect(text).toContain(`${say('staff.card.nhsNumber')}: 943 476 5919`);
+    expect(text).toContain(`${say('staff.card.bookedBy')}: ${say('staff.card.bookedByKind.staff')}`);
+    expect(text).toContain('"78, lives alone since her husband died, asking about the lunch club"');
+
+    // The audit trail, read with a plain client: who, what, which referral, when; nothing personal.
+    const entries = (await plain.xrange(keys.auditLog(), '-', '+')).map(([, fields]) => {
+      const entry: Record<string, string> = {};
+      for (let i = 0; i < fields.length; i += 2) entry[fields[i]] = fields[i + 1];
+      return entry;
+    });
+    expect(entries.map((entry) => [entry.staffId, entry.action, entry.code ?? ''])).toEqual([
+      ['jo-bennett', 'triage.assessed', 'urgent111'],
+      ['jo-bennett', 'triage.assessed', 'none'],
+      ['jo-bennett', 'triage.consentRecorded', '871731000000106'],
+      ['jo-bennett', 'triage.booked', ''],
+    ]);
+    expect(entries.every((entry) => entry.at === MONDAY_16_NOVEMBER && entry.role === 'receptionist')).toBe(
+      true,
+    );
+    expect(entries[3].referralId).toBe(entries[2].referralId);
+    expect(entries[3].bookingId).toMatch(/.+/);
+    const raw = JSON.stringify(entries);
+    for (const personal of ['Margaret', '9434765919', '07700', 'lunch', 'ending his life']) {
+      expect(raw).not.toContain(personal);
+    }
+    // Nor in the logs.
+    const logs = signpost.logs.raw();
+    for (const personal of ['Margaret', '9434765919', '07700 900123', 'lunch club']) {
+      expect(logs).not.toContain(personal);
+    }
+  });
+  it('tells a patient proactively when leave cancels their session, and offers new times', async () => {
+    const ada = person('lw-ada', { id: '29:ada', aadObjectId: ADA_AAD });
+    await ada('start over');
+    expect(texts(await ada(say('staff.menu.handoffs')))).toEqual([
+      `${say('staff.handoffs.upcoming')}\n${[
+        say('staff.handoffs.line', {
+          number: 1,
+          when: 'Tuesday 24 November at 1:30pm',
+          how: say('booking.how.inPerson', { site: 'Riverside Surgery' }),
+          status: say('staff.status.new'),
+        }),
+        say('staff.handoffs.line', {
+          number: 2,
+          when: 'Tuesday 24 November at 2:45pm',
+          how: say('booking.how.phone'),
+          status: say('staff.status.new'),
+        }),
+      ].join('\n')}`,
+      say('staff.handoffs.pick'),
+    ]);
+    await ada('done');
+    await ada(say('staff.menu.leave'));
+    await ada(say('staff.leave.kinds.leave'));
+    await ada('24 November');
+    expect(texts(await ada('24 November')).pop()).toBe(say('staff.leave.confirmCancel'));
+    const patientBefore = channel.received.filter((activity) => activity.conversation?.id === 'pt-1').length;
+    const done = await ada('Yes, save it');
+    expect(texts(done).slice(0, 3)).toEqual([
+      say('staff.leave.saved'),
+      say('staff.leave.cancelled', { count: 2, told: 1 }),
+      say('staff.leave.callThem', { count: 1 }),
+    ]);
+    // The receptionist's patient has no conversation with Signpost: Ada gets their card to call them.
+    expect(cardText(cardsOf(done)[0])).toContain(`${say('staff.card.name')}: Margaret Smith`);
+
+    const told = (await channel.waitFor('pt-1', patientBefore + 3)).slice(patientBefore);
+    expect(told[0].text).toBe(
+      say('staff.leave.patientCancelled', { when: 'Tuesday 24 November at 1:30pm', worker: 'Ada Lovell' }),
+    );
+    expect(told[1].text?.startsWith(say('staff.leave.patientTimes'))).toBe(true);
+    expect(told[1].text).toContain(
+      say('booking.offer.line', { number: 1, when: 'Tuesday 17 November at 9am', worker: 'Ada Lovell' }),
+    );
+    expect(told[2].text).toBe(say('staff.leave.patientRebook'));
+
+    const actions = (await plain.xrange(keys.auditLog(), '-', '+'))
+      .map(([, fields]) => fields)
+      .filter((fields) => fields[3] === 'ada-lovell')
+      .map((fields) => fields[fields.indexOf('action') + 1]);
+    expect(actions).toEqual([
+      'handoff.listed',
+      'availability.changed',
+      'availability.bookingCancelled',
+      'availability.bookingCancelled',
+    ]);
+  });
+});

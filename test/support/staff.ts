@@ -1,0 +1,202 @@
+import type { Activity, CardAction, Middleware } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { DialogTestClient } from 'botbuilder-testing';
+import { MainDialog, type MenuCapability } from '../../dialogs/mainDialog';
+import { parseStaffDirectory, type StaffDirectory } from '../../src/domain/staff/staffDirectory';
+import { BookingService, type BookingView, type SlotOffer } from '../../src/services/booking/bookingService';
+import { BookingEventRelay } from '../../src/services/handoffs/bookingEventRelay';
+import type { HandoffView } from '../../src/services/handoffs/handoff';
+import type { HandoffNotifier, MeetingMode, NotifyOutcome } from '../../src/services/ports';
+import { ReferralService } from '../../src/services/referrals/referralService';
+import { createStaffServices } from '../../src/services/staff/staffServices';
+import { MemoryAuditLog } from '../../src/storage/memoryStaffStores';
+import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
+import { MemorySlotLedger } from '../../src/storage/memorySlotLedger';
+import { memoryStaffStorage } from '../../src/storage/staffStorage';
+import { FixedClock, MONDAY_16_NOVEMBER, testBookingConfig } from './booking';
+import { silentLog } from './logs';
+import { PRACTICE } from './bookingDialogs';
+import { translator } from './dialogs';
+
+/**
+ * Staff of the test network, as the TestAdapter names its users: a conversation created for "Jo" has
+ * the user id "jo" on channel "test". Ada is the link worker "ada-lovell" of test/support/booking.ts.
+ */
+export const STAFF_FILE = {
+  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
+  staff: [
+    {
+      id: 'jo-bennett',
+      name: 'Jo Bennett',
+      role: 'receptionist',
+      identities: { channelUsers: [{ channelId: 'test', userId: 'jo' }] },
+    },
+    {
+      id: 'ada-lovell',
+      name: 'Ada Lovell',
+      role: 'linkWorker',
+      linkWorkerId: 'ada-lovell',
+      identities: { channelUsers: [{ channelId: 'test', userId: 'ada' }] },
+    },
+    {
+      id: 'tom-hadley',
+      name: 'Tom Hadley',
+      role: 'linkWorker',
+      linkWorkerId: 'tom-hadley',
+      identities: { channelUsers: [{ channelId: 'test', userId: 'tom' }] },
+    },
+  ],
+} as const;
+
+export function testStaffDirectory(): StaffDirectory {
+  const parsed = parseStaffDirectory(STAFF_FILE, { linkWorkerIds: ['ada-lovell', 'tom-hadley'] });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.directory;
+}
+
+/** Proactive messages as a list, with the people who can be reached chosen by the test. */
+export class FakeNotifier implements HandoffNotifier {
+  readonly handoffs: { staffId: string; view: HandoffView }[] = [];
+  readonly cancellations: { patientKey: string; bookingId: string; alternatives: string[] }[] = [];
+  readonly reachable = new Set<string>();
+
+  async sendHandoff(input: { staffId: string; view: HandoffView }): Promise<NotifyOutcome> {
+    if (!this.reachable.has(input.staffId)) return 'unreachable';
+    this.handoffs.push(input);
+    return 'sent';
+  }
+
+  async sendBookingCancelled(input: {
+    patientKey: string;
+    cancelled: BookingView;
+    alternatives: readonly SlotOffer[];
+  }): Promise<NotifyOutcome> {
+    if (!this.reachable.has(input.patientKey)) return 'unreachable';
+    this.cancellations.push({
+      patientKey: input.patientKey,
+      bookingId: input.cancelled.booking.id,
+      alternatives: input.alternatives.map((offer) => offer.id),
+    });
+    return 'sent';
+  }
+}
+
+/**
+ * Booking, referrals, handoffs and the staff stores in memory, wired as the server wires them, on
+ * Monday 16 November 2026 at 09:00 unless told otherwise.
+ */
+export function staffWorld(options: { now?: string } = {}) {
+  const clock = new FixedClock(options.now ?? MONDAY_16_NOVEMBER);
+  const ledger = new MemorySlotLedger();
+  const referrals = new ReferralService({ store: new MemoryReferralStore(), clock });
+  const config = testBookingConfig();
+  const storage = memoryStaffStorage();
+  const events = new BookingEventRelay();
+  const booking = new BookingService({
+    ledger,
+    clock,
+    referrals,
+    config,
+    availability: storage.availability,
+    events,
+  });
+  const notifier = new FakeNotifier();
+  const directory = testStaffDirectory();
+  let next = 0;
+  const services = createStaffServices({
+    storage,
+    directory,
+    referrals,
+    booking,
+    clock,
+    log: silentLog,
+    notifier,
+    newId: () => `id-${(next += 1)}`,
+  });
+  events.subscribe(services.handoffs);
+  const auditLog = storage.audit as MemoryAuditLog;
+  return {
+    clock,
+    ledger,
+    referrals,
+    config,
+    storage,
+    booking,
+    service: booking,
+    notifier,
+    directory,
+    auditLog,
+    ...services,
+  };
+}
+
+/** Books a slot as a patient would (a hold, then a confirm), or fails the test. */
+export async function bookAs(
+  world: ReturnType<typeof staffWorld>,
+  owner: string,
+  slotId: string,
+  mode: MeetingMode = 'inPerson',
+): Promise<BookingView> {
+  const held = await world.booking.hold({ slotId, owner });
+  if (!held.ok) throw new Error(`hold failed: ${held.reason}`);
+  const confirmed = await world.booking.confirm({ slotId, holdToken: held.hold.holdToken, owner, mode });
+  if (!confirmed.ok) throw new Error(`confirm failed: ${confirmed.reason}`);
+  return confirmed.view;
+}
+
+/** A conversation with the main menu as a given user ("Jo", "Ada", or a patient such as "Pat"). */
+export function clientAs(user: string, capabilities: MenuCapability[]): DialogTestClient {
+  const root: Dialog = new MainDialog({ translator, practice: PRACTICE, capabilities });
+  return new DialogTestClient('test', root, undefined, [asUser(user)]);
+}
+
+/** Makes every message come from `user` (the TestAdapter's own user is always "user1"). */
+export function asUser(user: string): Middleware {
+  return {
+    onTurn: async (context, next) => {
+      context.activity.from = { id: user.toLowerCase(), name: user };
+      context.activity.locale = 'en-GB';
+      await next();
+    },
+  };
+}
+
+export interface StaffReply {
+  text: string;
+  attachments: NonNullable<Activity['attachments']>;
+  type: string;
+  name?: string;
+  value?: unknown;
+  /** The titles of suggested-action buttons (a menu's entries). */
+  actions: string[];
+}
+
+/** Sends a message (text, or a card submit's value) and returns every reply to it. */
+export async function talk(
+  client: DialogTestClient,
+  message: string | { value: unknown },
+): Promise<StaffReply[]> {
+  const activity: Partial<Activity> =
+    typeof message === 'string'
+      ? { type: 'message', text: message }
+      : { type: 'message', value: message.value };
+  const replies: StaffReply[] = [];
+  let reply = await client.sendActivity(activity);
+  while (reply) {
+    replies.push({
+      text: reply.text ?? '',
+      attachments: reply.attachments ?? [],
+      type: reply.type,
+      actions: (reply.suggestedActions?.actions ?? []).map((action: CardAction) =>
+        String(action.title ?? action.value),
+      ),
+      ...(reply.name ? { name: reply.name } : {}),
+      ...(reply.value !== undefined ? { value: reply.value } : {}),
+    });
+    reply = client.getNextReply();
+  }
+  return replies;
+}
+
+export const textsOf = (replies: StaffReply[]) =>
+  replies.filter((reply) => reply.type === 'message').map((reply) => reply.text);
