@@ -1,4 +1,3 @@
-import { MessageFactory } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
@@ -15,10 +14,9 @@ import { parseWhen } from '../../src/understanding/parseWhen';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
 import type { BookingDialogDeps } from './bookingDeps';
-import { offerCard } from './offerCard';
 import type { SlotChoice } from './slotChoice';
-import { SlotChoicePrompt, type SlotChoiceValidations } from './slotChoicePrompt';
-import { spokenWhen } from './spoken';
+import { SlotChoicePrompt } from './slotChoicePrompt';
+import { slotOfferPrompt } from './offerCard';
 
 export interface ChooseSlotOptions {
   /** Already known (a retry after a slot was taken, "more"): the question is not asked again. */
@@ -133,29 +131,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     const { speaker } = this.deps;
     const { context } = step;
     (step.values as ChooseSlotValues).shown = [...exclude, ...offers.map((offer) => offer.id)];
-    const labels = offers.map((offer) => spokenWhen(speaker, context, offer.start));
-    const lines = offers.map((offer, index) =>
-      speaker.text(context, 'booking.offer.line', {
-        number: index + 1,
-        when: labels[index],
-        worker: offer.workerName,
-      }),
-    );
-    const card = offerCard({
-      heading: speaker.text(context, 'booking.offer.cardHeading'),
-      slots: offers.map((offer, index) => ({ id: offer.id, label: labels[index] })),
-      moreLabel: speaker.text(context, 'booking.offer.moreButton'),
-      otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
-    });
     await speaker.say(context, intro);
-    const validations: SlotChoiceValidations = { offered: offers.map((offer) => offer.id) };
-    return step.prompt(DialogIds.bookingSlot, {
-      prompt: MessageFactory.attachment(
-        card,
-        `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
-      ),
-      validations,
-    });
+    const { prompt, validations } = slotOfferPrompt(speaker, context, offers);
+    return step.prompt(DialogIds.bookingSlot, { prompt, validations });
   }
 
   private whenOf(step: { context: WaterfallStepContext['context'] }, text: string) {

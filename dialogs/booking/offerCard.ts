@@ -1,5 +1,9 @@
-import { CardFactory, type Attachment } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import type { SlotOffer } from '../../src/services/booking/bookingService';
+import type { Speaker } from '../speaker';
+import type { SlotChoiceValidations } from './slotChoicePrompt';
+import { spokenWhen } from './spoken';
 
 /**
  * The card that offers slots: one Action.Submit button per slot, then "more" and "another day".
@@ -37,4 +41,36 @@ export function offerCard(input: OfferCardInput): Attachment {
       submit(input.otherDayLabel, { card: CARD, action: 'otherDay' }),
     ],
   });
+}
+
+/**
+ * The prompt that offers slots: a numbered text list (for channels without cards, and for screen
+ * readers) with the card of buttons, and the ids offered, which the slot prompt checks answers against.
+ */
+export function slotOfferPrompt(
+  speaker: Speaker,
+  context: TurnContext,
+  offers: readonly SlotOffer[],
+): { prompt: Partial<Activity>; validations: SlotChoiceValidations } {
+  const labels = offers.map((offer) => spokenWhen(speaker, context, offer.start));
+  const lines = offers.map((offer, index) =>
+    speaker.text(context, 'booking.offer.line', {
+      number: index + 1,
+      when: labels[index],
+      worker: offer.workerName,
+    }),
+  );
+  const card = offerCard({
+    heading: speaker.text(context, 'booking.offer.cardHeading'),
+    slots: offers.map((offer, index) => ({ id: offer.id, label: labels[index] })),
+    moreLabel: speaker.text(context, 'booking.offer.moreButton'),
+    otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
+  });
+  return {
+    prompt: MessageFactory.attachment(
+      card,
+      `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
+    ),
+    validations: { offered: offers.map((offer) => offer.id) },
+  };
 }

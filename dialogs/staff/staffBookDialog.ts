@@ -1,4 +1,4 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import {
   DialogReason,
   ListStyle,
@@ -23,14 +23,13 @@ import type { Clock } from '../../src/services/ports';
 import type { StaffAudit } from '../../src/services/staff/audit';
 import type { StaffReferralService } from '../../src/services/staff/staffReferralService';
 import { parseWhen } from '../../src/understanding/parseWhen';
-import { offerCard } from '../booking/offerCard';
 import type { SlotChoice } from '../booking/slotChoice';
-import { SlotChoicePrompt, type SlotChoiceValidations } from '../booking/slotChoicePrompt';
-import { spokenWhen } from '../booking/spoken';
+import { SlotChoicePrompt } from '../booking/slotChoicePrompt';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
+import { slotOfferPrompt } from '../booking/offerCard';
 
 export interface StaffBookDeps {
   speaker: Speaker;
@@ -184,28 +183,8 @@ export class StaffBookDialog extends StaffDialog {
     const { speaker } = this.deps;
     const { context } = step;
     (step.values as Values).shown = [...exclude, ...offers.map((offer) => offer.id)];
-    const labels = offers.map((offer) => spokenWhen(speaker, context, offer.start));
-    const lines = offers.map((offer, index) =>
-      speaker.text(context, 'booking.offer.line', {
-        number: index + 1,
-        when: labels[index],
-        worker: offer.workerName,
-      }),
-    );
-    const card = offerCard({
-      heading: speaker.text(context, 'booking.offer.cardHeading'),
-      slots: offers.map((offer, index) => ({ id: offer.id, label: labels[index] })),
-      moreLabel: speaker.text(context, 'booking.offer.moreButton'),
-      otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
-    });
-    const validations: SlotChoiceValidations = { offered: offers.map((offer) => offer.id) };
-    return step.prompt(StaffDialogIds.bookSlot, {
-      prompt: MessageFactory.attachment(
-        card,
-        `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
-      ),
-      validations,
-    });
+    const { prompt, validations } = slotOfferPrompt(speaker, context, offers);
+    return step.prompt(StaffDialogIds.bookSlot, { prompt, validations });
   }
 
   // The staff tools are in English whatever the channel's language, so staff answers are read as en-GB.
