@@ -36,7 +36,7 @@ export interface ConsentDialogDeps {
 export class ConsentDialog extends ComponentDialog {
   constructor(private readonly deps: ConsentDialogDeps) {
     super(DialogIds.consent);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.consentPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.consentPrompt, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.consentFlow, [
         this.explainStep.bind(this),

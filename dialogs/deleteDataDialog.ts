@@ -25,7 +25,7 @@ export interface DeleteDataDialogDeps {
 export class DeleteDataDialog extends ComponentDialog {
   constructor(private readonly deps: DeleteDataDialogDeps) {
     super(DialogIds.deleteData);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.deleteDataPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.deleteDataPrompt, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.deleteDataFlow, [
         this.confirmStep.bind(this),

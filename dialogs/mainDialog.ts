@@ -4,16 +4,15 @@ import {
   Dialog,
   ListStyle,
   WaterfallDialog,
-  type Choice,
   type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { MessageKey, MessageVars, Translator } from '../src/i18n/translator';
-import { matchCommand, type GlobalCommand } from '../src/understanding/commands';
+import { commandMatcher, type CommandMatcher, type GlobalCommand } from '../src/understanding/commands';
 import { DialogIds } from './dialogIds';
-import { SignpostChoicePrompt } from './prompts/choicePrompt';
+import { SignpostChoicePrompt, type CatalogueChoice } from './prompts/choicePrompt';
 
 /**
  * A capability that the menu offers: the patient journey, booking, staff tools. Each brings its own
@@ -57,9 +56,11 @@ const COMMANDS: GlobalCommand[] = ['help', 'startOver', 'cancel', 'talkToPerson'
  * here once, before the active dialog sees the message.
  */
 export class MainDialog extends ComponentDialog {
+  private readonly matchers = new Map<string, CommandMatcher>();
+
   constructor(private readonly deps: MainDialogDeps) {
     super(DialogIds.main);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.menuPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.menuPrompt, deps.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.mainFlow, [
         this.showMenuStep.bind(this),
@@ -97,7 +98,7 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
     if (activity.type !== ActivityTypes.Message) return undefined;
-    const command = matchCommand({ text: activity.text, phrases: this.commandPhrases(innerDc.context) });
+    const command = this.commandsOf(innerDc.context)(activity.text);
     switch (command) {
       case 'help':
         await this.sendHelp(innerDc.context);
@@ -120,12 +121,20 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private commandPhrases(context: TurnContext): Record<GlobalCommand, string[]> {
-    const locale = context.activity.locale;
+  /** The command phrases of the user's language, read from the catalogue once per language. */
+  private commandsOf(context: TurnContext): CommandMatcher {
     const t = this.deps.translator;
-    return Object.fromEntries(
-      COMMANDS.map((command) => [command, t.list(locale, `commands.${command}` as MessageKey)]),
-    ) as Record<GlobalCommand, string[]>;
+    const locale = t.resolve(context.activity.locale);
+    let matcher = this.matchers.get(locale);
+    if (!matcher) {
+      matcher = commandMatcher(
+        Object.fromEntries(
+          COMMANDS.map((command) => [command, t.list(locale, `commands.${command}` as MessageKey)]),
+        ) as Record<GlobalCommand, string[]>,
+      );
+      this.matchers.set(locale, matcher);
+    }
+    return matcher;
   }
 
   private async sendHelp(context: TurnContext): Promise<void> {
@@ -141,18 +150,13 @@ export class MainDialog extends ComponentDialog {
     else await this.say(context, 'talkToPerson.withoutPhone', { practice: name });
   }
 
-  private async menuEntries(context: TurnContext): Promise<{ id: string; choice: Choice }[]> {
-    const entries: { id: string; choice: Choice }[] = [];
+  private async menuEntries(context: TurnContext): Promise<{ id: string; choice: CatalogueChoice }[]> {
+    const entries: { id: string; choice: CatalogueChoice }[] = [];
     for (const capability of this.deps.capabilities) {
       if (capability.isAvailable && !(await capability.isAvailable(context))) continue;
       entries.push({
         id: capability.id,
-        choice: {
-          value: this.text(context, capability.labelKey),
-          synonyms: capability.synonymsKey
-            ? this.deps.translator.list(context.activity.locale, capability.synonymsKey)
-            : undefined,
-        },
+        choice: { value: this.text(context, capability.labelKey), synonymsKey: capability.synonymsKey },
       });
     }
     for (const id of BUILT_IN) entries.push({ id, choice: { value: this.text(context, `menu.${id}`) } });

@@ -39,7 +39,7 @@ export class PatientJourneyDialog extends ComponentDialog {
     for (const dialog of [deps.consent, deps.whatMatters, deps.followUps, deps.wellbeing, deps.suggestions]) {
       this.addDialog(dialog);
     }
-    this.addDialog(new SignpostChoicePrompt(JOURNEY_PROMPT));
+    this.addDialog(new SignpostChoicePrompt(JOURNEY_PROMPT, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.patientJourneyFlow, [
         this.consentStep.bind(this),

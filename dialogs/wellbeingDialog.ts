@@ -38,7 +38,7 @@ export interface WellbeingDialogDeps {
 export class WellbeingDialog extends ComponentDialog {
   constructor(private readonly deps: WellbeingDialogDeps) {
     super(DialogIds.wellbeing);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.wellbeingOffer));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.wellbeingOffer, deps.speaker.translator));
     this.addDialog(new TextPrompt(DialogIds.wellbeingScore, this.validateScore.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.wellbeingFlow, [

@@ -61,8 +61,8 @@ export class WhatMattersDialog extends ComponentDialog {
         Boolean(prompt.recognized.value?.trim()),
       ),
     );
-    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersConfirm));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersPick));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersConfirm, deps.speaker.translator));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersPick, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.whatMattersFlow, [
         this.askWhatMattersStep.bind(this),

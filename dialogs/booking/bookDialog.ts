@@ -40,7 +40,7 @@ export class BookDialog extends HoldingDialog {
     super(DialogIds.bookingBook, deps.booking);
     this.addDialog(new ChooseSlotDialog(deps));
     this.addDialog(new ChooseMeetingDialog(deps));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingBookCheck));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingBookCheck, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingBookFlow, [
         this.chooseSlotStep.bind(this),

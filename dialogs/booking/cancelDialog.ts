@@ -29,7 +29,7 @@ export class CancelDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingCancel);
     this.addDialog(new PickBookingDialog(deps));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingCancelCheck));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingCancelCheck, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingCancelFlow, [
         this.pickBookingStep.bind(this),

@@ -41,8 +41,8 @@ interface ChooseMeetingValues {
 export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPhoneConsent));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPhoneConsent, deps.speaker.translator));
     this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validatePhone.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingChooseMeetingFlow, [

@@ -40,7 +40,7 @@ export class MoveDialog extends HoldingDialog {
     this.addDialog(new PickBookingDialog(deps));
     this.addDialog(new ChooseSlotDialog(deps));
     this.addDialog(new ChooseMeetingDialog(deps));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMoveCheck));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMoveCheck, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingMoveFlow, [
         this.pickBookingStep.bind(this),

@@ -34,7 +34,7 @@ export class MyBookingDialog extends ComponentDialog {
     super(DialogIds.bookingMine);
     this.addDialog(new MoveDialog(deps));
     this.addDialog(new CancelDialog(deps));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMineAction));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMineAction, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingMineFlow, [
         this.listStep.bind(this),

@@ -30,7 +30,7 @@ interface PickBookingValues {
 export class PickBookingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingPick);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPickPrompt));
+    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPickPrompt, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingPickFlow, [this.listStep.bind(this), this.pickedStep.bind(this)]),
     );

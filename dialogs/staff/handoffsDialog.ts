@@ -46,7 +46,7 @@ export class HandoffsDialog extends StaffDialog {
   constructor(private readonly deps: HandoffsDialogDeps) {
     super(StaffDialogIds.handoffs, { role: 'linkWorker', ...deps });
     this.addDialog(new TextPrompt(StaffDialogIds.handoffsPick, this.validatePick.bind(this)));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.handoffAction));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.handoffAction, deps.speaker.translator));
     this.addDialog(new OutcomeDialog(deps));
     this.addDialog(
       new WaterfallDialog(StaffDialogIds.handoffsFlow, [

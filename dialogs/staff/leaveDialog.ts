@@ -54,11 +54,11 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 export class LeaveDialog extends StaffDialog {
   constructor(private readonly deps: LeaveDialogDeps) {
     super(StaffDialogIds.leave, { role: 'linkWorker', ...deps });
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.leaveKind));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.leaveKind, deps.speaker.translator));
     this.addDialog(new TextPrompt(StaffDialogIds.leaveFrom, this.validateDate.bind(this)));
     this.addDialog(new TextPrompt(StaffDialogIds.leaveTo, this.validateDate.bind(this)));
     this.addDialog(new TextPrompt(StaffDialogIds.leaveTimes, this.validateTimes.bind(this)));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.leaveConfirm));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.leaveConfirm, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(StaffDialogIds.leaveFlow, [
         this.askKindStep.bind(this),

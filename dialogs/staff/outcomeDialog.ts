@@ -46,7 +46,7 @@ export class OutcomeDialog extends StaffDialog {
   constructor(private readonly deps: OutcomeDialogDeps) {
     super(StaffDialogIds.outcome, { role: 'linkWorker', ...deps });
     this.addDialog(new TextPrompt(StaffDialogIds.outcomeNotes, this.validateNotes.bind(this)));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.outcomeOffer));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.outcomeOffer, deps.speaker.translator));
     this.addDialog(new TextPrompt(StaffDialogIds.outcomeScore, this.validateScore.bind(this)));
     this.addDialog(
       new WaterfallDialog(StaffDialogIds.outcomeFlow, [

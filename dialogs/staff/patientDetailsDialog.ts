@@ -44,9 +44,9 @@ export class PatientDetailsDialog extends StaffDialog {
     this.addDialog(new TextPrompt(StaffDialogIds.detailsBirth, this.validateBirth.bind(this)));
     this.addDialog(new TextPrompt(StaffDialogIds.detailsNhs, this.validateNhs.bind(this)));
     this.addDialog(new TextPrompt(StaffDialogIds.detailsPhone, this.validatePhone.bind(this)));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.detailsContact));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.detailsContact, deps.speaker.translator));
     this.addDialog(new TextPrompt(StaffDialogIds.detailsLanguage, this.validateLanguage.bind(this)));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.detailsInterpreter));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.detailsInterpreter, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(StaffDialogIds.detailsFlow, [
         this.askNameStep.bind(this),

@@ -76,7 +76,7 @@ export class StaffBookDialog extends StaffDialog {
     super(StaffDialogIds.book, { role: 'receptionist', ...deps });
     this.addDialog(new TextPrompt(StaffDialogIds.bookWhen, this.validateWhen.bind(this)));
     this.addDialog(new SlotChoicePrompt(StaffDialogIds.bookSlot, deps.speaker, deps.clock));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.bookMode));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.bookMode, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(StaffDialogIds.bookFlow, [
         this.askWhenStep.bind(this),

@@ -1,6 +1,6 @@
 import { TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
-import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { localDateReader, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { referenceKey, type StoredReference } from '../../src/services/handoffs/conversationReference';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
 import type { Clock, ConversationReferenceStore, Log } from '../../src/services/ports';
@@ -27,6 +27,7 @@ export interface StaffTurnDeps {
  */
 export class StaffTurn {
   private readonly saved: StatePropertyAccessor<string>;
+  private readonly ukDateOf = localDateReader(UK_TIME_ZONE);
 
   constructor(private readonly deps: StaffTurnDeps) {
     this.saved = deps.conversationState.createProperty<string>('signpostReferenceSaved');
@@ -47,7 +48,7 @@ export class StaffTurn {
   private async remember(context: TurnContext, key: string): Promise<void> {
     const reference = storedReferenceOf(context);
     if (!reference) return;
-    const today = instantToWallClock(this.deps.clock.now().getTime(), UK_TIME_ZONE).date;
+    const today = this.ukDateOf(this.deps.clock.now().getTime());
     // One write a day per conversation is enough to keep the reference fresh and its TTL sliding.
     const marker = `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
     if ((await this.saved.get(context)) === marker) return;

@@ -69,10 +69,10 @@ export class TriageDialog extends StaffDialog {
         Boolean(prompt.recognized.value?.trim()),
       ),
     );
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.triageGoOn));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.triageNeedsConfirm));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.triageGoOn, deps.speaker.translator));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.triageNeedsConfirm, deps.speaker.translator));
     this.addDialog(new TextPrompt(StaffDialogIds.triageNeedsPick, this.validateNeeds.bind(this)));
-    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.triageConsent));
+    this.addDialog(new SignpostChoicePrompt(StaffDialogIds.triageConsent, deps.speaker.translator));
     this.addDialog(new PatientDetailsDialog(deps));
     this.addDialog(new StaffBookDialog(deps));
     this.addDialog(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConversationState, UserState } from 'botbuilder';
+import { UserState } from 'botbuilder';
 import type { Server } from 'restify';
 import type { MenuCapability } from '../../dialogs/mainDialog';
 import { createSignpostDialogs } from '../../dialogs/signpostDialogs';
@@ -12,6 +12,7 @@ import { ReferralService } from '../services/referrals/referralService';
 import { loadBookingConfig, type BookingConfig } from '../services/booking/bookingConfig';
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
+import { SnapshotConversationState } from '../storage/snapshotConversationState';
 import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
 import { registerDirectLine } from '../channels/directLine';
 import type { StaffDirectory } from '../domain/staff/staffDirectory';
@@ -136,7 +137,7 @@ export async function startSignpost({
     turnLock: config.turnLock,
     log: logger,
   });
-  const conversationState = new ConversationState(backend.storage);
+  const conversationState = new SnapshotConversationState(backend.storage);
   const userState = new UserState(backend.storage);
   const referrals = new ReferralService({ store: backend.referrals, clock });
   const bookingEvents = new BookingEventRelay();

@@ -6,6 +6,7 @@ import {
   type UserState,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogMemory } from '../../dialogs/dialogMemory';
 import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog } from '../../dialogs/mainDialog';
@@ -43,6 +44,7 @@ export class SignpostBot extends ActivityHandler {
   private readonly info: StatePropertyAccessor<ConversationInfo>;
   private readonly dialogs: DialogSet;
   private readonly version: string;
+  private readonly memory = new DialogMemory();
 
   constructor(private readonly deps: SignpostBotDeps) {
     super();
@@ -97,7 +99,7 @@ export class SignpostBot extends ActivityHandler {
 
   private async runDialogs(context: TurnContext): Promise<void> {
     await this.restartIfTreeChanged(context);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.memory.createContext(this.dialogs, context);
     const result = await dc.continueDialog();
     // The main dialog loops forever; it is only absent on the first turn, after a restart, or after
     // "delete my data" ended every dialog.
@@ -109,7 +111,7 @@ export class SignpostBot extends ActivityHandler {
   /** After a crisis answer: the question that was open is asked again, so "ok" is not taken as an answer. */
   private async repromptDialogs(context: TurnContext): Promise<void> {
     await this.restartIfTreeChanged(context);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.memory.createContext(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();
   }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { z } from 'zod';
 import { InfrastructureError } from '../services/errors/InfrastructureError';
 import type { Log } from '../services/ports';
 import type { RedisClient } from './connection';
@@ -32,8 +31,6 @@ end
 redis.call('HSET', KEYS[1], 'e', ARGV[2], 'd', ARGV[3])
 if tonumber(ARGV[4]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[4]) else redis.call('PERSIST', KEYS[1]) end
 return 1`;
-
-const storedItem = z.record(z.string(), z.unknown());
 
 export interface RedisStorageOptions {
   keys: RedisKeys;
@@ -128,10 +125,16 @@ export class RedisStorage implements Storage {
   }
 }
 
+/**
+ * The one check a stored item needs is that it is a JSON object. It is made by hand rather than by a
+ * schema because it runs on every turn, on the whole conversation state.
+ */
 function parseItem(json: string): Record<string, unknown> | undefined {
   try {
-    const parsed = storedItem.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -22,12 +22,27 @@ export function normaliseCommandText(text: string): string {
     .trim();
 }
 
-export function matchCommand({ text, phrases }: MatchCommandInput): GlobalCommand | undefined {
-  if (!text || text.length > 60) return undefined;
-  const said = normaliseCommandText(text);
-  if (!said) return undefined;
+export type CommandMatcher = (text: string | undefined) => GlobalCommand | undefined;
+
+/**
+ * The phrases of one language, normalised once, so that checking a message (done on every turn) is
+ * one lookup. Where two commands share a phrase, the one listed first wins.
+ */
+export function commandMatcher(phrases: MatchCommandInput['phrases']): CommandMatcher {
+  const byPhrase = new Map<string, GlobalCommand>();
   for (const command of Object.keys(phrases) as GlobalCommand[]) {
-    if (phrases[command].some((phrase) => normaliseCommandText(phrase) === said)) return command;
+    for (const phrase of phrases[command]) {
+      const normalised = normaliseCommandText(phrase);
+      if (normalised && !byPhrase.has(normalised)) byPhrase.set(normalised, command);
+    }
   }
-  return undefined;
+  return (text) => {
+    if (!text || text.length > 60) return undefined;
+    const said = normaliseCommandText(text);
+    return said ? byPhrase.get(said) : undefined;
+  };
+}
+
+export function matchCommand({ text, phrases }: MatchCommandInput): GlobalCommand | undefined {
+  return commandMatcher(phrases)(text);
 }

@@ -1,4 +1,4 @@
-import { matchCommand } from '../../src/understanding/commands';
+import { commandMatcher, matchCommand } from '../../src/understanding/commands';
 
 const phrases = {
   help: ['help', 'what can you do'],
@@ -38,5 +38,22 @@ describe('global commands', () => {
 
   it('ignores a missing text', () => {
     expect(matchCommand({ text: undefined, phrases })).toBeUndefined();
+  });
+
+  it('matches the same way once its phrases are prepared', () => {
+    const match = commandMatcher(phrases);
+    expect(['HELP!', 'start over please', 'human pls', 'I want to stop smoking', ''].map(match)).toEqual([
+      'help',
+      'startOver',
+      'talkToPerson',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('gives a phrase two commands share to the one listed first', () => {
+    const shared = { ...phrases, cancel: ['stop', 'start over'] };
+    expect(commandMatcher(shared)('Start over')).toBe('startOver');
+    expect(commandMatcher({ ...shared, startOver: [] })('Start over')).toBe('cancel');
   });
 });

@@ -137,6 +137,24 @@ export function instantToWallClock(instant: number, timeZone: UkTimeZone): WallC
   return { date, minutes: local.getHours() * 60 + local.getMinutes(), weekday: isoWeekdayOf(date) };
 }
 
+/**
+ * Reads the local date of instants, remembering the bounds of the day it last answered: on a path run
+ * every turn, nearly every call falls on that same day and costs two comparisons.
+ */
+export function localDateReader(timeZone: UkTimeZone): (instant: number) => LocalDate {
+  let day: { date: LocalDate; from: number; until: number } | undefined;
+  return (instant) => {
+    if (day && instant >= day.from && instant < day.until) return day.date;
+    const { date } = instantToWallClock(instant, timeZone);
+    day = {
+      date,
+      from: wallClockToInstant(date, 0, timeZone),
+      until: wallClockToInstant(addLocalDays(date, 1), 0, timeZone),
+    };
+    return date;
+  };
+}
+
 /** The same wall-clock time `days` calendar days later: 10:00 GMT plus 14 days is 10:00 BST. */
 export function addCalendarDaysAt(instant: number, days: number, timeZone: UkTimeZone): number {
   return addDays(new TZDate(instant, timeZone), days).getTime();

@@ -8,6 +8,7 @@ import {
   isLocalDate,
   isLocalTime,
   isoWeekdayOf,
+  localDateReader,
   minutesOfDay,
   parseIsoInstant,
   wallClockToInstant,
@@ -118,6 +119,32 @@ describe('civil dates', () => {
     ['not a date', null],
   ])('parseIsoInstant(%s)', (value, expected) => {
     expect(parseIsoInstant(value)).toBe(expected);
+  });
+});
+
+describe('a local date reader', () => {
+  // Each instant's date, read in order, then out of order and back: the remembered day must never
+  // leak into a neighbouring one, including on the days the clocks change.
+  it.each([
+    ['2026-03-28T23:59:59.999Z', '2026-03-28'],
+    ['2026-03-29T00:00:00.000Z', '2026-03-29'],
+    ['2026-03-29T00:59:59.999Z', '2026-03-29'],
+    ['2026-03-29T01:00:00.000Z', '2026-03-29'],
+    ['2026-03-29T22:59:59.999Z', '2026-03-29'],
+    ['2026-03-29T23:00:00.000Z', '2026-03-30'],
+    ['2026-10-24T22:59:59.999Z', '2026-10-24'],
+    ['2026-10-24T23:00:00.000Z', '2026-10-25'],
+    ['2026-10-25T01:30:00.000Z', '2026-10-25'],
+    ['2026-10-25T23:59:59.999Z', '2026-10-25'],
+    ['2026-10-26T00:00:00.000Z', '2026-10-26'],
+  ])('reads %s as %s, whatever it read before', (iso, date) => {
+    const read = localDateReader(LONDON);
+    const instant = Date.parse(iso);
+    for (const before of [instant - 1, instant + 1, instant - 86_400_000, instant + 86_400_000, instant]) {
+      read(before);
+      expect(read(instant)).toBe(date);
+      expect(read(instant)).toBe(instantToWallClock(instant, LONDON).date);
+    }
   });
 });
 
