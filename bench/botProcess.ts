@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startSignpost, projectRoot } from '../src/server/app';
+import { startSignpost } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { createLogger } from '../src/server/logger';
-import { createTranslator } from '../src/i18n/translator';
 import { createRedisClient } from '../src/storage/connection';
 import { startEchoBot } from './echoBot';
 
@@ -34,11 +32,7 @@ process.on('message', async (message: Start | 'rss') => {
       { kind: 'url', url: message.redisUrl, tls: false },
       { commandTimeoutMs: 2000, log: logger },
     );
-    const translator = createTranslator({
-      localesDir: path.join(projectRoot(), 'locales'),
-      defaultLocale: 'en-GB',
-    });
-    const echo = await startEchoBot({ redis, keyPrefix: prefix, logger, translator });
+    const echo = await startEchoBot({ redis, keyPrefix: prefix, logger });
     process.send?.({ url: echo.url });
   }
 });

@@ -6,14 +6,18 @@ import path from 'node:path';
 import { findRedisServer, freePort, startEmbeddedRedis } from '../src/storage/embeddedRedis';
 
 /**
- * npm run bench:turns [-- --levels 1,10,100 --seconds 5]
+ * npm run bench:turns [-- --levels 1,10,100 --seconds 5 --rounds 3]
  *
  * Drives N concurrent conversations over HTTP the way a channel does: each conversation posts a
  * message to /api/messages, the bot answers on the serviceUrl callback (this process plays the
  * channel), and the conversation sends its next message once the turn is done. The same load runs,
  * in the same run and on the same Redis, against Signpost and against a minimal echo bot built from
- * the same stack. Prints turns/s, latency percentiles and each bot's RSS, the ratio Signpost/echo,
- * and a one-line JSON summary last.
+ * the same stack. Prints turns/s, latency percentiles, CPU time per turn and each bot's RSS, the
+ * ratio Signpost/echo, and a one-line JSON summary last.
+ *
+ * On a shared machine the load from elsewhere drifts within seconds, so each level is run in rounds,
+ * the two bots back to back in each round (echo first in odd rounds, Signpost first in even ones).
+ * Each round gives one ratio, and the level's ratio is the median of its rounds.
  */
 
 const args = process.argv.slice(2);
@@ -24,6 +28,7 @@ const arg = (name: string, fallback: string) => {
 const levels = arg('levels', '1,10,100').split(',').map(Number);
 const seconds = Number(arg('seconds', '5'));
 const warmupSeconds = Number(arg('warmup', '1'));
+const rounds = Math.max(1, Number(arg('rounds', '3')));
 
 interface Result {
   turnsPerSecond: number;
@@ -31,7 +36,14 @@ interface Result {
   p95: number;
   p99: number;
   rssMb: number;
-  /** CPU time the bot's process spent per turn (warm-up included), in ms. */
+  /** CPU time the bot's process spent per measured turn, in ms. */
+  cpuMsPerTurn: number;
+  errors: number;
+}
+
+interface Run {
+  turnsPerSecond: number;
+  latencies: number[];
   cpuMsPerTurn: number;
   errors: number;
 }
@@ -115,17 +127,20 @@ function usageOf(child: ChildProcess): Promise<{ rss: number; cpuMs: number }> {
   });
 }
 
+/** One run: `concurrency` conversations for the warm-up, then `seconds` measured. */
 async function drive(
-  botUrl: string,
+  bot: { child: ChildProcess; url: string },
   channelUrl: string,
   concurrency: number,
   tag: string,
-): Promise<Omit<Result, 'rssMb' | 'cpuMsPerTurn'> & { sent: number }> {
+  measureSeconds = seconds,
+): Promise<Run> {
   const latencies: number[] = [];
   let errors = 0;
   let measuring = false;
   let stop = false;
   let counter = 0;
+  let measuredTurns = 0;
   const conversation = async (index: number) => {
     const conversationId = `${tag}-${concurrency}-${index}`;
     while (!stop) {
@@ -142,33 +157,57 @@ async function drive(
         text: 'hello',
       });
       const started = performance.now();
+      const counted = measuring;
       try {
-        const status = await postActivity(botUrl, body);
+        const status = await postActivity(bot.url, body);
         if (status !== 200) errors += 1;
       } catch {
         errors += 1;
       }
-      if (measuring) latencies.push(performance.now() - started);
+      if (counted && measuring) {
+        latencies.push(performance.now() - started);
+        measuredTurns += 1;
+      }
     }
   };
   const runners = Array.from({ length: concurrency }, (_, i) => conversation(i));
   await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
+  const before = await usageOf(bot.child);
   measuring = true;
   const began = performance.now();
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  await new Promise((resolve) => setTimeout(resolve, measureSeconds * 1000));
   measuring = false;
   const elapsed = (performance.now() - began) / 1000;
+  const after = await usageOf(bot.child);
   stop = true;
   await Promise.all(runners);
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 100) / 100;
   return {
-    turnsPerSecond: round(latencies.length / elapsed),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
+    turnsPerSecond: latencies.length / elapsed,
+    latencies,
+    cpuMsPerTurn: measuredTurns ? (after.cpuMs - before.cpuMs) / measuredTurns : 0,
     errors,
-    sent: counter,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A bot's figures at one level: medians over its runs, latency percentiles over all measured turns. */
+function summarise(runs: Run[], rssBytes: number): Result {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  return {
+    turnsPerSecond: round2(median(runs.map((run) => run.turnsPerSecond))),
+    p50: round2(percentile(latencies, 50)),
+    p95: round2(percentile(latencies, 95)),
+    p99: round2(percentile(latencies, 99)),
+    rssMb: Math.round((rssBytes / 1024 / 1024) * 10) / 10,
+    cpuMsPerTurn: Math.round(median(runs.map((run) => run.cpuMsPerTurn)) * 1000) / 1000,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
   };
 }
 
@@ -192,26 +231,37 @@ async function main(): Promise<void> {
   const echo = await startBot('echo', redisUrl);
 
   console.log(
-    `bench:turns — ${seconds}s per run after ${warmupSeconds}s warm-up, levels ${levels.join(', ')}`,
+    `bench:turns — ${rounds} round(s) per level, ${seconds}s measured per run after ${warmupSeconds}s warm-up, levels ${levels.join(', ')}`,
   );
+  // Both bots' code is compiled by the JIT before anything is measured.
+  for (const bot of [echo, signpost]) await drive(bot, channel.url, 10, 'jit', 2);
   console.log('bot       conc  turns/s   p50 ms   p95 ms   p99 ms   RSS MB  CPU ms/turn  errors');
-  const summary: { concurrency: number; signpost: Result; echo: Result; ratio: number }[] = [];
+  const bots = { echo, signpost } as const;
+  const summary: {
+    concurrency: number;
+    signpost: Result;
+    echo: Result;
+    ratio: number;
+    roundRatios: number[];
+  }[] = [];
   for (const concurrency of levels) {
-    const results: Partial<Record<'signpost' | 'echo', Result>> = {};
-    // Echo first, then Signpost, each on its own conversations; both see the same machine state.
-    for (const [name, bot] of [
-      ['echo', echo],
-      ['signpost', signpost],
-    ] as const) {
-      const before = await usageOf(bot.child);
-      const { sent, ...measured } = await drive(bot.url, channel.url, concurrency, name);
-      const after = await usageOf(bot.child);
-      results[name] = {
-        ...measured,
-        rssMb: Math.round((after.rss / 1024 / 1024) * 10) / 10,
-        cpuMsPerTurn: Math.round(((after.cpuMs - before.cpuMs) / sent) * 1000) / 1000,
-      };
-      const r = results[name] as Result;
+    const runs: Record<'signpost' | 'echo', Run[]> = { echo: [], signpost: [] };
+    const roundRatios: number[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      const order = round % 2 ? (['echo', 'signpost'] as const) : (['signpost', 'echo'] as const);
+      for (const name of order)
+        runs[name].push(await drive(bots[name], channel.url, concurrency, `${name}${round}`));
+      roundRatios.push(
+        Math.round((runs.signpost[round - 1].turnsPerSecond / runs.echo[round - 1].turnsPerSecond) * 1000) /
+          1000,
+      );
+    }
+    const results = {
+      echo: summarise(runs.echo, (await usageOf(echo.child)).rss),
+      signpost: summarise(runs.signpost, (await usageOf(signpost.child)).rss),
+    };
+    for (const name of ['echo', 'signpost'] as const) {
+      const r = results[name];
       console.log(
         `${name.padEnd(9)} ${String(concurrency).padStart(4)} ${r.turnsPerSecond.toFixed(1).padStart(8)} ${r.p50
           .toFixed(2)
@@ -220,12 +270,11 @@ async function main(): Promise<void> {
           .padStart(8)} ${r.cpuMsPerTurn.toFixed(3).padStart(12)} ${String(r.errors).padStart(7)}`,
       );
     }
-    const ratio =
-      Math.round(
-        ((results.signpost as Result).turnsPerSecond / (results.echo as Result).turnsPerSecond) * 1000,
-      ) / 1000;
-    console.log(`          ratio Signpost/echo at ${concurrency}: ${ratio}`);
-    summary.push({ concurrency, signpost: results.signpost as Result, echo: results.echo as Result, ratio });
+    const ratio = Math.round(median(roundRatios) * 1000) / 1000;
+    console.log(
+      `          ratio Signpost/echo at ${concurrency}: ${ratio} (median of rounds: ${roundRatios.join(', ')})`,
+    );
+    summary.push({ concurrency, ...results, ratio, roundRatios });
   }
 
   signpost.child.kill();
@@ -239,6 +288,7 @@ async function main(): Promise<void> {
     JSON.stringify({
       bench: 'turns',
       seconds,
+      rounds,
       levels: summary,
       goal: {
         concurrency: 100,

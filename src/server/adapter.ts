@@ -1,11 +1,11 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
 import type { Translator } from '../i18n/translator';
 import { InfrastructureError } from '../services/errors/InfrastructureError';
+import { SignpostBotFrameworkAuthentication } from './botAuthentication';
 import type { Logger } from './logger';
 
 export interface AdapterDeps {
@@ -17,13 +17,15 @@ export interface AdapterDeps {
 /**
  * CloudAdapter with Bot Framework authentication from configuration: with MicrosoftAppId set, a
  * request without a valid Bot Framework token is refused (401); without it, local channels (the
- * Emulator, the Agents Playground, tests) work with no token.
+ * Emulator, the Agents Playground, tests) work with no token. Tokens are checked by botbuilder's
+ * own configuration authentication; SignpostBotFrameworkAuthentication only reuses connector clients
+ * and builds the user-token client on demand (see there).
  *
  * onTurnError logs the fault and sends a localised apology. The user never sees the error's text.
  * The turn's state is not saved, so nothing already confirmed is lost or half-written.
  */
 export function createAdapter(deps: AdapterDeps): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(deps.auth));
+  const adapter = new CloudAdapter(new SignpostBotFrameworkAuthentication(deps.auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const infrastructure = error instanceof InfrastructureError;
     deps.logger[infrastructure ? 'warn' : 'error'](

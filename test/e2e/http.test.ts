@@ -44,6 +44,43 @@ describe('Signpost over HTTP, driven as a channel', () => {
     ]);
   });
 
+  it('sends each reply to its own channel when one instance serves two channels', async () => {
+    // Connector clients are kept per service URL, so a reply must never go to the other channel.
+    const other = await new FakeChannel().start();
+    try {
+      const send = (serviceUrl: string, conversation: string) =>
+        fetch(`${signpost.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            type: 'message',
+            id: `${conversation}-m`,
+            channelId: 'emulator',
+            serviceUrl,
+            conversation: { id: conversation },
+            from: { id: `${conversation}-user` },
+            recipient: { id: 'signpost' },
+            text: 'hello',
+          }),
+        });
+      for (let round = 0; round < 2; round += 1) {
+        const answers = await Promise.all([
+          send(channel.url, `first-${round}`),
+          send(other.url, `second-${round}`),
+        ]);
+        expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+        await channel.waitFor(`first-${round}`, 5);
+        await other.waitFor(`second-${round}`, 5);
+      }
+      const conversationsOf = (fake: FakeChannel) =>
+        new Set(fake.received.map((activity) => activity.conversation?.id));
+      expect([...conversationsOf(other)].sort()).toEqual(['second-0', 'second-1']);
+      for (const id of conversationsOf(channel)) expect(id).not.toMatch(/^second-/);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('takes the user through the menu and the commands that work anywhere', async () => {
     const conversation = 'menu-1';
     const first = await post(signpost.url, message(conversation, 'hi'));

@@ -1,0 +1,186 @@
+import {
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import {
+  AuthenticationConstants,
+  BotFrameworkAuthentication,
+  ConnectorFactory,
+  UserTokenClient,
+  type AuthenticateRequestResult,
+  type BotFrameworkClient,
+  type ClaimsIdentity,
+  type ConnectorClient,
+} from 'botframework-connector';
+import type { Activity, TokenExchangeRequest } from 'botbuilder';
+
+/** How many connector clients are kept: one per bot identity, channel service URL and audience. */
+const CONNECTOR_CLIENTS_KEPT = 256;
+
+/**
+ * Bot Framework authentication from configuration (botbuilder's own: tokens are checked exactly as
+ * ConfigurationBotFrameworkAuthentication checks them), with two costs of every turn taken away:
+ *
+ * - CloudAdapter asks for a new connector client on every turn, and each one builds its HTTP
+ *   pipeline and serializer afresh: a tenth of the CPU of a turn. Here a client is made once per bot
+ *   identity, service URL and audience, and reused (its credentials keep and renew their own token).
+ * - CloudAdapter also builds a user-token client on every turn, for sign-in (OAuth) flows. Signpost
+ *   signs nobody in, so the client it gets is built only if something ever calls it.
+ *
+ * Everything else is passed to botbuilder's implementation unchanged.
+ */
+export class SignpostBotFrameworkAuthentication extends BotFrameworkAuthentication {
+  private readonly inner: BotFrameworkAuthentication;
+  private readonly connectors = new ReusedConnectorClients(CONNECTOR_CLIENTS_KEPT);
+
+  constructor(options: ConfigurationBotFrameworkAuthenticationOptions) {
+    super();
+    this.inner = new ConfigurationBotFrameworkAuthentication(options);
+  }
+
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    return this.withReusedConnectors(await this.inner.authenticateRequest(activity, authHeader));
+  }
+
+  override async authenticateStreamingRequest(
+    authHeader: string,
+    channelIdHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    return this.withReusedConnectors(
+      await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader),
+    );
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.connectors.factory(
+      this.inner.createConnectorFactory(claimsIdentity),
+      botIdOf(claimsIdentity),
+    );
+  }
+
+  override async createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return new OnDemandUserTokenClient(() => this.inner.createUserTokenClient(claimsIdentity));
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+
+  private withReusedConnectors(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    if (!result.connectorFactory) return result;
+    return {
+      ...result,
+      connectorFactory: this.connectors.factory(result.connectorFactory, botIdOf(result.claimsIdentity)),
+    };
+  }
+}
+
+/**
+ * The bot identity a connector factory was made for, read from the same claims, in the same order,
+ * as botbuilder reads it (audience, then app id); empty when authentication is off.
+ */
+function botIdOf(identity: ClaimsIdentity): string {
+  return (
+    identity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    identity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
+}
+
+/** Connector clients by bot identity, service URL and audience; the oldest goes when full. */
+export class ReusedConnectorClients {
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** A factory that hands out the kept client, and asks `made` for one only the first time. */
+  factory(made: ConnectorFactory, botId: string): ConnectorFactory {
+    return new KeptConnectorFactory((serviceUrl, audience) => {
+      const key = `${botId}\u0000${serviceUrl}\u0000${audience ?? ''}`;
+      let client = this.clients.get(key);
+      if (!client) {
+        if (this.clients.size >= this.limit) this.clients.delete(this.clients.keys().next().value as string);
+        client = made.create(serviceUrl, audience);
+        this.clients.set(key, client);
+        // A failed creation is not kept: the next turn tries again.
+        client.catch(() => {
+          if (this.clients.get(key) === client) this.clients.delete(key);
+        });
+      }
+      return client;
+    });
+  }
+}
+
+class KeptConnectorFactory extends ConnectorFactory {
+  constructor(private readonly get: (serviceUrl: string, audience?: string) => Promise<ConnectorClient>) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.get(serviceUrl, audience);
+  }
+}
+
+/** A user-token client built on first use, then used for every call. */
+export class OnDemandUserTokenClient extends UserTokenClient {
+  private client: Promise<UserTokenClient> | undefined;
+
+  constructor(private readonly make: () => Promise<UserTokenClient>) {
+    super();
+  }
+
+  private real(): Promise<UserTokenClient> {
+    this.client ??= this.make();
+    return this.client;
+  }
+
+  override async getUserToken(userId: string, connectionName: string, channelId: string, magicCode: string) {
+    return (await this.real()).getUserToken(userId, connectionName, channelId, magicCode);
+  }
+
+  override async getSignInResource(connectionName: string, activity: Activity, finalRedirect: string) {
+    return (await this.real()).getSignInResource(connectionName, activity, finalRedirect);
+  }
+
+  override async signOutUser(userId: string, connectionName: string, channelId: string) {
+    return (await this.real()).signOutUser(userId, connectionName, channelId);
+  }
+
+  override async getTokenStatus(userId: string, channelId: string, includeFilter: string) {
+    return (await this.real()).getTokenStatus(userId, channelId, includeFilter);
+  }
+
+  override async getAadTokens(
+    userId: string,
+    connectionName: string,
+    resourceUrls: string[],
+    channelId: string,
+  ) {
+    return (await this.real()).getAadTokens(userId, connectionName, resourceUrls, channelId);
+  }
+
+  override async exchangeToken(
+    userId: string,
+    connectionName: string,
+    channelId: string,
+    exchangeRequest: TokenExchangeRequest,
+  ) {
+    return (await this.real()).exchangeToken(userId, connectionName, channelId, exchangeRequest);
+  }
+}
