@@ -3,6 +3,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { InfrastructureError } from '../services/errors/InfrastructureError';
 import type { Log } from '../services/ports';
 import type { RedisClient } from './connection';
+import { markedJson, markJson, READ_AS, WRITE_AS } from './itemJson';
 import type { RedisKeys } from './keys';
 import { defineScript } from './scripts';
 
@@ -75,7 +76,9 @@ export class RedisStorage implements Storage {
         this.options.log.error({ key: keys[index] }, 'unreadable state item in redis, ignored');
         return;
       }
-      items[keys[index]] = { ...item, eTag: etag };
+      const read = { ...item, eTag: etag };
+      markJson(read, READ_AS, json);
+      items[keys[index]] = read;
     });
     return items;
   }
@@ -93,7 +96,7 @@ export class RedisStorage implements Storage {
             this.options.keys.storageItem(key),
             expected,
             randomUUID(),
-            JSON.stringify(rest),
+            markedJson(item, WRITE_AS) ?? JSON.stringify(rest),
             this.ttlMs,
           );
         }),

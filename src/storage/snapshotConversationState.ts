@@ -1,4 +1,5 @@
 import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { markedJson, markJson, READ_AS, WRITE_AS } from './itemJson';
 
 interface Cached {
   state: Record<string, unknown>;
@@ -10,7 +11,8 @@ interface Cached {
  * botbuilder's ConversationState with a cheaper change check. BotState hashes the whole state three
  * times a turn (on load, on save and after the save), each time through a JSON.stringify with a
  * replacer function, which keeps V8 off its fast path, then SHA-256. Here the check compares plain
- * JSON snapshots: one on load, one on save, and the second is kept as the next baseline.
+ * JSON snapshots: the JSON the store read the state as (or one made on load), and one made on save,
+ * which is also the JSON written (see itemJson.ts) and the next baseline.
  *
  * The contract is botbuilder's: state is read once a turn and cached on the turn; saveChanges writes
  * it only when it changed (or when forced), with eTag '*' (turns are serialised by the turn lock);
@@ -30,19 +32,29 @@ export class SnapshotConversationState extends ConversationState {
     const key = await this.storageKey(context);
     const items = await this.storage.read([key]);
     const state = (items[key] as Record<string, unknown> | undefined) ?? {};
-    context.turnState.set(this.cacheKey, { state, snapshot: snapshotOf(state) } satisfies Cached);
+    // A store that says what JSON it read the state as saves turning it into JSON again here.
+    const snapshot = markedJson(state, READ_AS) ?? snapshotOf(state);
+    context.turnState.set(this.cacheKey, { state, snapshot } satisfies Cached);
     return state;
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const key = await this.storageKey(context);
+    // From here to the write nothing is awaited, so the JSON written is the state as checked.
     let cached = context.turnState.get<Cached>(this.cacheKey);
     const snapshot = cached ? snapshotOf(cached.state) : '';
     if (!force && (!cached || snapshot === cached.snapshot)) return;
-    const key = await this.storageKey(context);
     cached ??= { state: {}, snapshot: '' };
     cached.state.eTag = '*';
-    await this.storage.write({ [key]: cached.state });
-    cached.snapshot = snapshot || snapshotOf(cached.state);
+    const json = snapshot || snapshotOf(cached.state);
+    // The JSON just made for the change check is the JSON to store (the eTag is never stored).
+    markJson(cached.state, WRITE_AS, json);
+    try {
+      await this.storage.write({ [key]: cached.state });
+    } finally {
+      markJson(cached.state, WRITE_AS, undefined);
+    }
+    cached.snapshot = json;
     context.turnState.set(this.cacheKey, cached);
   }
 
