@@ -13,6 +13,7 @@ import type { MeetingMode } from '../../src/services/ports';
 import { normaliseCommandText } from '../../src/understanding/commands';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
+import { meetingModeChoices } from './spoken';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -66,10 +67,7 @@ export class ChooseMeetingDialog extends ComponentDialog {
       return step.prompt(DialogIds.bookingMode, {
         prompt: speaker.text(step.context, 'booking.mode.ask', { worker: offer.workerName }),
         retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
-        choices: offer.modes.map((mode) => ({
-          value: speaker.text(step.context, `booking.mode.label.${mode}`),
-          synonyms: speaker.list(step.context, `booking.mode.words.${mode}`),
-        })),
+        choices: meetingModeChoices(speaker, step.context, offer.modes),
         style: ListStyle.suggestedAction,
       });
     }

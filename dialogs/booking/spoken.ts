@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { BookingView, SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
+import type { CatalogueChoice } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 
 /**
@@ -74,4 +75,16 @@ export function offerVars(speaker: Speaker, context: TurnContext, offer: SlotOff
     worker: offer.workerName,
     how: spokenHow(speaker, context, mode, offer.site?.name),
   };
+}
+
+/** The ways of meeting a link worker offers, as buttons, with the words that also choose each. */
+export function meetingModeChoices(
+  speaker: Speaker,
+  context: TurnContext,
+  modes: readonly MeetingMode[],
+): CatalogueChoice[] {
+  return modes.map((mode) => ({
+    value: speaker.text(context, `booking.mode.label.${mode}`),
+    synonymsKey: `booking.mode.words.${mode}`,
+  }));
 }

@@ -30,6 +30,7 @@ import type { Speaker } from '../speaker';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
 import { slotOfferPrompt } from '../booking/offerCard';
+import { meetingModeChoices } from '../booking/spoken';
 
 export interface StaffBookDeps {
   speaker: Speaker;
@@ -139,10 +140,7 @@ export class StaffBookDialog extends StaffDialog {
     return step.prompt(StaffDialogIds.bookMode, {
       prompt: speaker.text(step.context, 'staff.book.mode', { worker: offer.workerName }),
       retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
-      choices: offer.modes.map((mode) => ({
-        value: speaker.text(step.context, `booking.mode.label.${mode}`),
-        synonyms: speaker.list(step.context, `booking.mode.words.${mode}`),
-      })),
+      choices: meetingModeChoices(speaker, step.context, offer.modes),
       style: ListStyle.suggestedAction,
     });
   }

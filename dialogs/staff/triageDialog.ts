@@ -184,16 +184,7 @@ export class TriageDialog extends StaffDialog {
     return step.prompt(StaffDialogIds.triageConsent, {
       prompt: speaker.text(step.context, 'staff.consent.ask'),
       retryPrompt: speaker.text(step.context, 'staff.consent.retry'),
-      choices: [
-        {
-          value: speaker.text(step.context, 'staff.consent.agreed'),
-          synonyms: speaker.list(step.context, 'answers.yesWords'),
-        },
-        {
-          value: speaker.text(step.context, 'staff.consent.declined'),
-          synonyms: speaker.list(step.context, 'answers.noWords'),
-        },
-      ],
+      choices: yesNoChoices(speaker, step.context, 'staff.consent.agreed', 'staff.consent.declined'),
       style: ListStyle.suggestedAction,
     });
   }

@@ -41,21 +41,20 @@ export class SnapshotConversationState extends ConversationState {
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const key = await this.storageKey(context);
     // From here to the write nothing is awaited, so the JSON written is the state as checked.
-    let cached = context.turnState.get<Cached>(this.cacheKey);
-    const snapshot = cached ? snapshotOf(cached.state) : '';
-    if (!force && (!cached || snapshot === cached.snapshot)) return;
-    cached ??= { state: {}, snapshot: '' };
-    cached.state.eTag = '*';
-    const json = snapshot || snapshotOf(cached.state);
+    const cached = context.turnState.get<Cached>(this.cacheKey);
+    if (!cached && !force) return;
+    const state = cached?.state ?? {};
+    const json = snapshotOf(state);
+    if (!force && json === cached?.snapshot) return;
+    state.eTag = '*';
     // The JSON just made for the change check is the JSON to store (the eTag is never stored).
-    markJson(cached.state, WRITE_AS, json);
+    markJson(state, WRITE_AS, json);
     try {
-      await this.storage.write({ [key]: cached.state });
+      await this.storage.write({ [key]: state });
     } finally {
-      markJson(cached.state, WRITE_AS, undefined);
+      markJson(state, WRITE_AS, undefined);
     }
-    cached.snapshot = json;
-    context.turnState.set(this.cacheKey, cached);
+    context.turnState.set(this.cacheKey, { state, snapshot: json } satisfies Cached);
   }
 
   override async clear(context: TurnContext): Promise<void> {

@@ -6,11 +6,8 @@
 
 export type GlobalCommand = 'help' | 'startOver' | 'cancel' | 'talkToPerson' | 'deleteData';
 
-export interface MatchCommandInput {
-  text: string | undefined;
-  /** The phrases for each command in the user's language, from the locale catalogue. */
-  phrases: Record<GlobalCommand, readonly string[]>;
-}
+/** The phrases for each command in the user's language, from the locale catalogue. */
+export type CommandPhrases = Record<GlobalCommand, readonly string[]>;
 
 export function normaliseCommandText(text: string): string {
   return text
@@ -28,7 +25,7 @@ export type CommandMatcher = (text: string | undefined) => GlobalCommand | undef
  * The phrases of one language, normalised once, so that checking a message (done on every turn) is
  * one lookup. Where two commands share a phrase, the one listed first wins.
  */
-export function commandMatcher(phrases: MatchCommandInput['phrases']): CommandMatcher {
+export function commandMatcher(phrases: CommandPhrases): CommandMatcher {
   const byPhrase = new Map<string, GlobalCommand>();
   for (const command of Object.keys(phrases) as GlobalCommand[]) {
     for (const phrase of phrases[command]) {
@@ -41,8 +38,4 @@ export function commandMatcher(phrases: MatchCommandInput['phrases']): CommandMa
     const said = normaliseCommandText(text);
     return said ? byPhrase.get(said) : undefined;
   };
-}
-
-export function matchCommand({ text, phrases }: MatchCommandInput): GlobalCommand | undefined {
-  return commandMatcher(phrases)(text);
 }
