@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Redis from 'ioredis';
+import { first, itemAt } from '../src/domain/lists';
 import type { Booking, LedgerSlot, Log } from '../src/services/ports';
 import { createRedisClient, type RedisClient } from '../src/storage/connection';
 import { findRedisServer, freePort, startEmbeddedRedis } from '../src/storage/embeddedRedis';
@@ -158,8 +159,8 @@ async function contention(
   const began = performance.now();
   await Promise.all(
     Array.from({ length: attempts }, async (_, i) => {
-      const ledger = ledgers[i % ledgers.length];
-      const slot = slots[i % slots.length];
+      const ledger = itemAt(ledgers, i % ledgers.length, 'a ledger');
+      const slot = itemAt(slots, i % slots.length, 'a slot');
       const owner = `owner-${i}`;
       const held = await ledger.hold({ slot, owner, ttlMs: HOLD_TTL_MS, now: NOW });
       const outcome = await ledger.confirm({
@@ -212,8 +213,9 @@ async function mixed(
 
   const loop = async (index: number) => {
     const random = prng(seed * 1000 + index);
-    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
-    const ledger = ledgers[index % ledgers.length];
+    const pick = <T>(list: readonly T[]): T =>
+      itemAt(list, Math.floor(random() * list.length), 'a random pick');
+    const ledger = itemAt(ledgers, index % ledgers.length, 'a ledger');
     while (remaining > 0) {
       remaining -= 1;
       const owner = pick(owners);
@@ -305,7 +307,7 @@ async function mixed(
   const ms = performance.now() - began;
 
   // The ledger's own read paths must agree with each other on where every booking is.
-  const ledger = ledgers[0];
+  const ledger = first(ledgers, 'a ledger');
   const crossCheck: string[] = [];
   const ofOwners = (await Promise.all(owners.map((owner) => ledger.bookingsOf(owner)))).flat();
   const week = { from: '2026-03-09T00:00:00.000Z', to: '2026-03-16T00:00:00.000Z' };
@@ -332,7 +334,7 @@ async function rawSets(
   const began = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async (_, lane) => {
-      const client = clients[lane % clients.length];
+      const client = itemAt(clients, lane % clients.length, 'a connection');
       while (next < total) {
         const i = next++;
         await client.set(`${prefix}raw:${i % 10_000}`, 'x');
@@ -399,7 +401,7 @@ async function main(): Promise<void> {
   const setMs = await rawSets(clients, `${run}`, attempts, setCount);
 
   const roundRates = rounds.map((round) => perSecond(attempts, round.ms)).sort((x, y) => x - y);
-  const contentionRate = roundRates[Math.floor(roundRates.length / 2)];
+  const contentionRate = itemAt(roundRates, Math.floor(roundRates.length / 2), 'the median round');
   const setRate = perSecond(setCount, setMs);
   const mixedRate = perSecond(operations, b.ms);
   const ratio = Math.round((contentionRate / setRate) * 1000) / 1000;

@@ -5,6 +5,7 @@ import {
   ConversationState,
 } from 'botbuilder';
 import restify from 'restify';
+import { botRequest } from '../src/server/http';
 import type { Logger } from '../src/server/logger';
 import type { RedisClient } from '../src/storage/connection';
 import { RedisKeys } from '../src/storage/keys';
@@ -42,7 +43,7 @@ export async function startEchoBot(options: {
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser());
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await adapter.process(botRequest(req), res, (context) => bot.run(context));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { itemAt } from '../src/domain/lists';
 import { findRedisServer, freePort, startEmbeddedRedis } from '../src/storage/embeddedRedis';
 
 /**
@@ -23,7 +24,10 @@ import { findRedisServer, freePort, startEmbeddedRedis } from '../src/storage/em
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
   const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : fallback;
+  if (at < 0) return fallback;
+  const value = args[at + 1];
+  if (value === undefined) throw new Error(`--${name} needs a value`);
+  return value;
 };
 const levels = arg('levels', '1,10,100').split(',').map(Number);
 const seconds = Number(arg('seconds', '5'));
@@ -101,7 +105,7 @@ function postActivity(url: string, body: string): Promise<number> {
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return itemAt(sorted, Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length)), 'a percentile');
 }
 
 async function startBot(
@@ -192,7 +196,8 @@ async function drive(
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const upper = itemAt(sorted, middle, 'the middle value');
+  return sorted.length % 2 ? upper : (itemAt(sorted, middle - 1, 'the middle value') + upper) / 2;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -251,9 +256,9 @@ async function main(): Promise<void> {
       const order = round % 2 ? (['echo', 'signpost'] as const) : (['signpost', 'echo'] as const);
       for (const name of order)
         runs[name].push(await drive(bots[name], channel.url, concurrency, `${name}${round}`));
+      const ofRound = (name: 'signpost' | 'echo') => itemAt(runs[name], round - 1, "a round's run");
       roundRatios.push(
-        Math.round((runs.signpost[round - 1].turnsPerSecond / runs.echo[round - 1].turnsPerSecond) * 1000) /
-          1000,
+        Math.round((ofRound('signpost').turnsPerSecond / ofRound('echo').turnsPerSecond) * 1000) / 1000,
       );
     }
     const results = {

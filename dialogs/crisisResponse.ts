@@ -3,7 +3,7 @@ import type { CrisisAssessment, SafetyRoute } from '../src/domain/safety/types';
 import type { MessageKey } from '../src/i18n/translator';
 import type { Speaker } from './speaker';
 
-const capitalise = (text: string) => (text ? text[0].toLocaleUpperCase() + text.slice(1) : text);
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
  * What Signpost says when a message shows someone may be in crisis: a kind opening, then each route

@@ -140,6 +140,8 @@ export class FollowUpsDialog extends ComponentDialog {
     const { speaker } = this.deps;
     const index = step.options?.index ?? 0;
     const question = QUESTIONS[index];
+    // A conversation saved by a version that asked more questions may point past the last one.
+    if (question === undefined) return this.finish(step);
     if (index === 0 && !step.options?.retryKey) await speaker.say(step.context, 'followUps.intro');
     if (step.options?.retryKey) {
       return step.prompt(DialogIds.followUpsText, {
@@ -155,7 +157,9 @@ export class FollowUpsDialog extends ComponentDialog {
   private async readAnswerStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const index = step.options?.index ?? 0;
     const tries = (step.options?.tries ?? 0) + 1;
-    const reading = QUESTIONS[index].read(
+    const question = QUESTIONS[index];
+    if (question === undefined) return this.finish(step);
+    const reading = question.read(
       String(step.result),
       step.context.activity.locale ?? 'en-GB',
       this.deps.postcodeAreas ?? new Set(),
@@ -173,6 +177,10 @@ export class FollowUpsDialog extends ComponentDialog {
     if (index + 1 < QUESTIONS.length) {
       return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);
     }
+    return this.finish(step);
+  }
+
+  private async finish(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     await this.deps.speaker.say(step.context, 'followUps.thanks');
     return step.endDialog();
   }

@@ -156,7 +156,10 @@ export class MainDialog extends ComponentDialog {
       if (capability.isAvailable && !(await capability.isAvailable(context))) continue;
       entries.push({
         id: capability.id,
-        choice: { value: this.text(context, capability.labelKey), synonymsKey: capability.synonymsKey },
+        choice: {
+          value: this.text(context, capability.labelKey),
+          ...(capability.synonymsKey === undefined ? {} : { synonymsKey: capability.synonymsKey }),
+        },
       });
     }
     for (const id of BUILT_IN) entries.push({ id, choice: { value: this.text(context, `menu.${id}`) } });

@@ -57,7 +57,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     });
   const bookingMenu: MenuCapability[] = [];
   if (deps.booking) {
-    const [book, ...others] = bookingCapabilities({
+    const [book, myBooking] = bookingCapabilities({
       translator,
       booking: deps.booking,
       clock: deps.clock,
@@ -65,7 +65,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     });
     bookingMenu.push(
       { ...book, dialog: new ConsentFirstDialog(BOOK_WITH_CONSENT, consent(), book.dialog) },
-      ...others,
+      myBooking,
     );
   }
   const journey = new PatientJourneyDialog({
@@ -76,7 +76,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     followUps: new FollowUpsDialog({ speaker, referrals, postcodeAreas: directory.postcodeAreas }),
     wellbeing: new WellbeingDialog({ speaker, referrals }),
     suggestions: new SuggestionsDialog({ speaker, directory, referrals }),
-    bookingDialogId: deps.booking ? BOOK_WITH_CONSENT : undefined,
+    ...(deps.booking ? { bookingDialogId: BOOK_WITH_CONSENT } : {}),
   });
   const mainDialog = new MainDialog({
     translator,

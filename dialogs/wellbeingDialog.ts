@@ -8,6 +8,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { itemAt } from '../src/domain/lists';
 import { ONS4_QUESTIONS, type Ons4Scores } from '../src/domain/wellbeing/ons4';
 import type { MessageKey } from '../src/i18n/translator';
 import type { ReferralService } from '../src/services/referrals/referralService';
@@ -61,8 +62,9 @@ export class WellbeingDialog extends ComponentDialog {
       });
     }
     if (index === 0) await speaker.say(step.context, 'wellbeing.scale');
+    const question = itemAt(ONS4_QUESTIONS, index, 'an ONS4 question');
     return step.prompt(DialogIds.wellbeingScore, {
-      prompt: speaker.text(step.context, `wellbeing.${ONS4_QUESTIONS[index].id}` as MessageKey),
+      prompt: speaker.text(step.context, `wellbeing.${question.id}` as MessageKey),
     });
   }
 
@@ -77,7 +79,8 @@ export class WellbeingDialog extends ComponentDialog {
       text: String(step.result),
       locale: step.context.activity.locale ?? 'en-GB',
     });
-    if ('ok' in answer && answer.ok) scores[ONS4_QUESTIONS[index].id] = answer.value;
+    if ('ok' in answer && answer.ok)
+      scores[itemAt(ONS4_QUESTIONS, index, 'an ONS4 question').id] = answer.value;
     if (index + 1 < ONS4_QUESTIONS.length) {
       return step.replaceDialog(DialogIds.wellbeingFlow, { index: index + 1, scores } satisfies Options);
     }

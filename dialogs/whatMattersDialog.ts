@@ -118,8 +118,9 @@ export class WhatMattersDialog extends ComponentDialog {
   }
 
   private async recordPickStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    const index = (step.result as FoundChoice).index;
-    return this.record(step, index < NEED_IDS.length ? [NEED_IDS[index]] : []);
+    // The list ends with "something else", one past the needs.
+    const need = NEED_IDS[(step.result as FoundChoice).index];
+    return this.record(step, need === undefined ? [] : [need]);
   }
 
   private async offerList(

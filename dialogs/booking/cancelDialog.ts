@@ -17,7 +17,7 @@ import { bookingVars } from './spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 export interface CancelDialogOptions {
-  bookingId?: string;
+  bookingId?: string | undefined;
 }
 
 interface CancelValues {

@@ -8,6 +8,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
 import { normaliseCommandText } from '../../src/understanding/commands';
@@ -61,8 +62,9 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const { offer, keepMode } = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
     values.kept = keepMode !== undefined && offer.modes.includes(keepMode);
+    const [onlyMode, ...otherModes] = offer.modes;
     if (keepMode !== undefined && values.kept) values.mode = keepMode;
-    else if (offer.modes.length === 1) values.mode = offer.modes[0];
+    else if (onlyMode !== undefined && otherModes.length === 0) values.mode = onlyMode;
     else {
       return step.prompt(DialogIds.bookingMode, {
         prompt: speaker.text(step.context, 'booking.mode.ask', { worker: offer.workerName }),
@@ -79,7 +81,8 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const { offer } = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
     const found = step.result as FoundChoice | undefined;
-    if (found) values.mode = offer.modes[found.index];
+    // The choices were the offer's modes, in order.
+    if (found) values.mode = itemAt(offer.modes, found.index, 'the chosen way of meeting');
     // A booking moved without changing how they meet keeps the number the link worker already has.
     if (values.mode !== 'phone' || values.kept)
       return step.endDialog({ mode: values.mode } satisfies ChosenMeeting);

@@ -8,7 +8,7 @@ import {
 import type { BookingService, SlotHold } from '../../src/services/booking/bookingService';
 
 interface HoldingState {
-  heldSlot?: { slotId: string; holdToken: string };
+  heldSlot?: { slotId: string; holdToken: string } | undefined;
 }
 
 /**

@@ -37,7 +37,9 @@ export function createBookDialog(deps: BookingCapabilityDeps): BookDialog {
 }
 
 /** "Book a time with a link worker" and "My booking" (move or cancel), for the main menu. */
-export function bookingCapabilities(deps: BookingCapabilityDeps): MenuCapability[] {
+export function bookingCapabilities(
+  deps: BookingCapabilityDeps,
+): [book: MenuCapability, myBooking: MenuCapability] {
   const dialogs = dialogDeps(deps);
   return [
     {

@@ -19,7 +19,7 @@ import { bookingVars, offerVars, spokenWhen } from './spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 
 export interface MoveDialogOptions {
-  bookingId?: string;
+  bookingId?: string | undefined;
   /** Set by the dialog itself when the new slot went while the patient decided. */
   retry?: ChooseSlotOptions;
 }

@@ -7,6 +7,7 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { itemAt } from '../../src/domain/lists';
 import { normaliseCommandText } from '../../src/understanding/commands';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
@@ -19,8 +20,8 @@ import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 type Intent = 'move' | 'cancel';
 
 interface MyBookingValues {
-  /** The only booking, when there is one, so move and cancel need not ask which. */
-  onlyBookingId?: string;
+  /** The only booking, when there is one, so move and cancel need not ask which (none when there are several). */
+  onlyBookingId?: string | undefined;
 }
 
 const ACTIONS = ['move', 'cancel', 'keep'] as const;
@@ -49,17 +50,18 @@ export class MyBookingDialog extends ComponentDialog {
     const { speaker, booking } = this.deps;
     const { context } = step;
     const views = await booking.myBookings(patientKeyOf(context));
-    if (views.length === 0) {
+    const [firstView, ...laterViews] = views;
+    if (firstView === undefined) {
       await speaker.say(context, 'booking.mine.none');
       return step.endDialog();
     }
-    const onlyBookingId = views.length === 1 ? views[0].booking.id : undefined;
-    (step.values as MyBookingValues).onlyBookingId = onlyBookingId;
+    const onlyView = laterViews.length === 0 ? firstView : undefined;
+    (step.values as MyBookingValues).onlyBookingId = onlyView?.booking.id;
     const intent = this.intentOf(context);
     if (intent) return this.begin(step, intent);
 
-    if (views.length === 1) {
-      await speaker.say(context, 'booking.mine.one', bookingVars(speaker, context, views[0]));
+    if (onlyView) {
+      await speaker.say(context, 'booking.mine.one', bookingVars(speaker, context, onlyView));
     } else {
       const lines = views.map((view, index) =>
         speaker.text(context, 'booking.mine.line', {
@@ -81,7 +83,7 @@ export class MyBookingDialog extends ComponentDialog {
     const found = step.result as FoundChoice | undefined;
     // Came back from moving or cancelling, begun straight from the first step.
     if (!found || typeof found.index !== 'number') return step.endDialog();
-    const action = ACTIONS[found.index];
+    const action = itemAt(ACTIONS, found.index, 'the action chosen from my booking');
     if (action === 'keep') {
       await this.deps.speaker.say(step.context, 'booking.mine.kept');
       return step.endDialog();

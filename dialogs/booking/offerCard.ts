@@ -52,17 +52,17 @@ export function slotOfferPrompt(
   context: TurnContext,
   offers: readonly SlotOffer[],
 ): { prompt: Partial<Activity>; validations: SlotChoiceValidations } {
-  const labels = offers.map((offer) => spokenWhen(speaker, context, offer.start));
-  const lines = offers.map((offer, index) =>
+  const labelled = offers.map((offer) => ({ offer, label: spokenWhen(speaker, context, offer.start) }));
+  const lines = labelled.map(({ offer, label }, index) =>
     speaker.text(context, 'booking.offer.line', {
       number: index + 1,
-      when: labels[index],
+      when: label,
       worker: offer.workerName,
     }),
   );
   const card = offerCard({
     heading: speaker.text(context, 'booking.offer.cardHeading'),
-    slots: offers.map((offer, index) => ({ id: offer.id, label: labels[index] })),
+    slots: labelled.map(({ offer, label }) => ({ id: offer.id, label })),
     moreLabel: speaker.text(context, 'booking.offer.moreButton'),
     otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
   });

@@ -6,6 +6,7 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { itemAt } from '../../src/domain/lists';
 import type { BookingView } from '../../src/services/booking/bookingService';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
@@ -16,7 +17,7 @@ import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 export interface PickBookingOptions {
   purpose: 'move' | 'cancel';
   /** The booking already chosen (the patient has only one); checked again, as it may have changed. */
-  bookingId?: string;
+  bookingId?: string | undefined;
 }
 
 interface PickBookingValues {
@@ -71,8 +72,9 @@ export class PickBookingDialog extends ComponentDialog {
 
   private async pickedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { ids } = step.values as PickBookingValues;
+    // The choices were the bookings whose ids were kept, in order.
     const view: BookingView | undefined = await this.deps.booking.booking(
-      ids[(step.result as FoundChoice).index],
+      itemAt(ids, (step.result as FoundChoice).index, 'the id of the chosen booking'),
     );
     if (!view || view.booking.status !== 'confirmed') {
       const { purpose } = step.options as PickBookingOptions;

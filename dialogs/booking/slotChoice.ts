@@ -1,6 +1,7 @@
 import { recognizeChoices } from 'botbuilder-dialogs';
 import type { WhenPreference } from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { itemAt } from '../../src/domain/lists';
 import { normaliseCommandText } from '../../src/understanding/commands';
 import { parseWhen } from '../../src/understanding/parseWhen';
 import { offerSubmitSchema } from './offerCard';
@@ -60,7 +61,10 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   if (said.split(' ').length <= MAX_ORDINAL_WORDS) {
     const positions = input.offered.map((_, index) => String(index + 1));
     const [found] = recognizeChoices(said, positions, { locale: input.locale, recognizeNumbers: false });
-    if (found) return { ok: true, choice: { kind: 'pick', slotId: input.offered[found.resolution.index] } };
+    if (found) {
+      const slotId = itemAt(input.offered, found.resolution.index, 'the slot id of an ordinal');
+      return { ok: true, choice: { kind: 'pick', slotId } };
+    }
   }
 
   const when = parseWhen({

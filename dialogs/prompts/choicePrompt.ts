@@ -74,11 +74,11 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     const choices = ChoiceFactory.toChoices(options.choices ?? []).map((choice) =>
       this.withCatalogueWords(choice as CatalogueChoice, locale),
     );
-    const found = findChoices(utterance, choices, {
-      locale,
+    const [best] = findChoices(utterance, choices, {
+      ...(locale === undefined ? {} : { locale }),
       tokenizer: optionTokens.for(utterance),
     });
-    if (found.length) return { succeeded: true, value: found[0].resolution };
+    if (best) return { succeeded: true, value: best.resolution };
     if (!mayNameAPosition({ text: utterance, locale })) return { succeeded: false };
     return super.onRecognize(context, state, options);
   }

@@ -8,6 +8,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { HandoffView } from '../../src/services/handoffs/handoff';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
@@ -100,7 +101,8 @@ export class HandoffsDialog extends StaffDialog {
     const values = step.values as Values;
     const number = Number(normaliseCommandText(String(step.result)));
     if (!Number.isInteger(number) || number < 1) return step.endDialog();
-    values.openId = values.ids[number - 1];
+    // The prompt took only a number from 1 to the length of the list.
+    values.openId = itemAt(values.ids, number - 1, 'the handoff picked by number');
     const opened = await handoffs.open(this.member(step.context), values.openId);
     if (!opened.ok) {
       await speaker.say(step.context, 'staff.handoffs.gone');

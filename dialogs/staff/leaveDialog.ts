@@ -8,6 +8,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { itemAt } from '../../src/domain/lists';
 import type { AvailabilityChange } from '../../src/domain/staff/availabilityOverride';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { parseTimeRange, parseUkDate } from '../../src/domain/staff/ukDate';
@@ -82,7 +83,7 @@ export class LeaveDialog extends StaffDialog {
   }
 
   private async askDateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const kind = KINDS[(step.result as FoundChoice).index];
+    const kind = itemAt(KINDS, (step.result as FoundChoice).index, 'the kind of change chosen');
     (step.values as Values).kind = kind;
     return step.prompt(StaffDialogIds.leaveFrom, {
       prompt: this.deps.speaker.text(

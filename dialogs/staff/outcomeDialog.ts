@@ -7,6 +7,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { ONS4_QUESTIONS, type Ons4Scores } from '../../src/domain/wellbeing/ons4';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
@@ -102,7 +103,7 @@ export class OutcomeDialog extends StaffDialog {
   }
 
   private async askScoreStep(step: WaterfallStepContext<ScoreOptions>): Promise<DialogTurnResult> {
-    const question = ONS4_QUESTIONS[step.options.index];
+    const question = itemAt(ONS4_QUESTIONS, step.options.index, 'an ONS4 question');
     return step.prompt(StaffDialogIds.outcomeScore, {
       prompt: this.deps.speaker.text(step.context, `wellbeing.${question.id}`),
     });
@@ -112,7 +113,8 @@ export class OutcomeDialog extends StaffDialog {
     const { index } = step.options;
     const scores: Ons4Scores = { ...step.options.scores };
     const answer = parseWellbeingScore({ text: String(step.result), locale: 'en-GB' });
-    if ('ok' in answer && answer.ok) scores[ONS4_QUESTIONS[index].id] = answer.value;
+    if ('ok' in answer && answer.ok)
+      scores[itemAt(ONS4_QUESTIONS, index, 'an ONS4 question').id] = answer.value;
     if (index + 1 < ONS4_QUESTIONS.length) {
       return step.replaceDialog(StaffDialogIds.outcomeScores, {
         index: index + 1,

@@ -9,6 +9,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { itemAt } from '../../src/domain/lists';
 import { parseLanguage } from '../../src/domain/staff/languages';
 import { parseNhsNumber } from '../../src/domain/staff/nhsNumber';
 import { parseDateOfBirth } from '../../src/domain/staff/ukDate';
@@ -106,7 +107,11 @@ export class PatientDetailsDialog extends StaffDialog {
   }
 
   private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    draftOf(step).preferredContact = PREFERRED_CONTACTS[(step.result as FoundChoice).index];
+    draftOf(step).preferredContact = itemAt(
+      PREFERRED_CONTACTS,
+      (step.result as FoundChoice).index,
+      'the way of contact chosen',
+    );
     return this.ask(step, StaffDialogIds.detailsLanguage, 'staff.details.language');
   }
 

@@ -12,6 +12,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { WhenPreference } from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type {
   BookingService,
@@ -64,7 +65,7 @@ interface Values {
 }
 
 interface HeldState {
-  heldSlot?: { slotId: string; holdToken: string };
+  heldSlot?: { slotId: string; holdToken: string } | undefined;
 }
 
 /**
@@ -148,7 +149,8 @@ export class StaffBookDialog extends StaffDialog {
   private async confirmStep(step: WaterfallStepContext<StaffBookOptions>): Promise<DialogTurnResult> {
     const options = optionsOf(step);
     const { hold, when } = step.values as Values;
-    const mode = hold.offer.modes[(step.result as FoundChoice).index];
+    // The choices were the offer's modes, in order.
+    const mode = itemAt(hold.offer.modes, (step.result as FoundChoice).index, 'the chosen way of meeting');
     const member = this.member(step.context);
     const result = await this.deps.booking.confirm({
       slotId: hold.offer.id,

@@ -260,7 +260,11 @@ export function readNeedNumbers(text: string): NeedId[] | undefined {
     .split(/\s*(?:,|and|&|\s)\s*/)
     .filter(Boolean);
   if (parts.length === 0 || parts.some((part) => !/^\d{1,2}$/.test(part))) return undefined;
-  const ids = parts.map((part) => NEED_IDS[Number(part) - 1]);
-  if (ids.some((id) => id === undefined)) return undefined;
+  const ids: NeedId[] = [];
+  for (const part of parts) {
+    const id = NEED_IDS[Number(part) - 1];
+    if (id === undefined) return undefined;
+    ids.push(id);
+  }
   return [...new Set(ids)];
 }

@@ -42,7 +42,7 @@ function partOfDayOf(minute: number): PartOfDay {
   return 'evening';
 }
 
-const capitalise = (text: string) => (text ? text[0].toLocaleUpperCase() + text.slice(1) : text);
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export class OfferDescriber {
   constructor(private readonly speaker: Speaker) {}

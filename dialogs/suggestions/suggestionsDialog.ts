@@ -177,10 +177,7 @@ export class SuggestionsDialog extends ComponentDialog {
         suggestions.map((suggestion) => this.offerCard(context, suggestion)),
         `${intro}\n\n${speaker.text(context, 'suggestions.ask')}`,
       );
-      return {
-        ...activity,
-        suggestedActions: MessageFactory.suggestedActions(this.actions(context)).suggestedActions,
-      };
+      return this.withActions(context, activity);
     }
     const lines = suggestions.map((suggestion, index) => {
       const why = this.describe.why(context, suggestion.reasons);
@@ -190,11 +187,16 @@ export class SuggestionsDialog extends ComponentDialog {
         .join('. ');
       return `${index + 1}. ${suggestion.offer.name}${why ? ` (${why})` : ''}. ${facts}.`;
     });
-    return {
+    return this.withActions(context, {
       type: ActivityTypes.Message,
       text: [intro, ...lines, speaker.text(context, 'suggestions.askText')].join('\n\n'),
-      suggestedActions: MessageFactory.suggestedActions(this.actions(context)).suggestedActions,
-    };
+    });
+  }
+
+  /** The activity with the actions under a list of offers, as MessageFactory builds them. */
+  private withActions(context: TurnContext, activity: Partial<Activity>): Partial<Activity> {
+    const { suggestedActions } = MessageFactory.suggestedActions(this.actions(context));
+    return suggestedActions === undefined ? activity : { ...activity, suggestedActions };
   }
 
   private followUpActivity(context: TurnContext): Partial<Activity> {

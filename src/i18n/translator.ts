@@ -81,7 +81,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
     resources,
     lng: options.defaultLocale,
     fallbackLng: (code: string) => {
-      const language = code.split('-')[0];
+      const [language = code] = code.split('-');
       return [...new Set([language, options.defaultLocale])];
     },
     supportedLngs: false,
@@ -101,7 +101,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
     const lower = requested.toLowerCase();
     const exact = byLowerCase.get(lower);
     if (exact) return exact;
-    const language = lower.split('-')[0];
+    const [language = lower] = lower.split('-');
     const sameLanguage =
       byLowerCase.get(language) ?? locales.find((tag) => tag.toLowerCase().split('-')[0] === language);
     return sameLanguage ?? options.defaultLocale;

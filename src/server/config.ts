@@ -28,12 +28,12 @@ const clusterNodes = z.preprocess(
       const nodes = value.split(',').map((entry) => entry.trim());
       const parsed: { host: string; port: number }[] = [];
       for (const node of nodes) {
-        const match = /^([^:\s]+):(\d{1,5})$/.exec(node);
-        if (!match) {
+        const [, host, port] = /^([^:\s]+):(\d{1,5})$/.exec(node) ?? [];
+        if (host === undefined || port === undefined) {
           ctx.addIssue({ code: 'custom', message: `"${node}" is not host:port` });
           return z.NEVER;
         }
-        parsed.push({ host: match[1], port: Number(match[2]) });
+        parsed.push({ host, port: Number(port) });
       }
       return parsed;
     })
@@ -157,8 +157,8 @@ const schema = settings.superRefine((value, ctx) => {
 type Env = z.infer<typeof schema>;
 
 export type RedisMode =
-  | { kind: 'url'; url: string; password?: string; tls: boolean }
-  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string; tls: boolean }
+  | { kind: 'url'; url: string; password?: string | undefined; tls: boolean }
+  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string | undefined; tls: boolean }
   | { kind: 'embedded' }
   | { kind: 'memory' };
 
@@ -237,11 +237,12 @@ export function loadConfig(
     host: e.HOST,
     publicUrl: e.PUBLIC_URL,
     production: e.NODE_ENV === 'production',
+    // botbuilder's options take each id as present or absent, never as undefined.
     auth: {
-      MicrosoftAppId: e.MicrosoftAppId,
-      MicrosoftAppPassword: e.MicrosoftAppPassword,
+      ...(e.MicrosoftAppId === undefined ? {} : { MicrosoftAppId: e.MicrosoftAppId }),
+      ...(e.MicrosoftAppPassword === undefined ? {} : { MicrosoftAppPassword: e.MicrosoftAppPassword }),
       MicrosoftAppType: e.MicrosoftAppType,
-      MicrosoftAppTenantId: e.MicrosoftAppTenantId,
+      ...(e.MicrosoftAppTenantId === undefined ? {} : { MicrosoftAppTenantId: e.MicrosoftAppTenantId }),
     },
     redis: {
       ...mode,

@@ -1,5 +1,5 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler, Request as BotRequest, CloudAdapter } from 'botbuilder';
 import { z } from 'zod';
 import type { HealthProbe } from '../services/ports';
 import type { Logger } from './logger';
@@ -17,6 +17,19 @@ const incomingActivity = z
     text: z.string().optional(),
   })
   .passthrough();
+
+/**
+ * The part of a restify request that CloudAdapter.process reads (body, headers, method). Node types
+ * `method` as `string | undefined`, which botbuilder's optional `method` does not take as it is, so
+ * the view leaves it out when it is missing.
+ */
+export function botRequest(req: Request): BotRequest {
+  return {
+    body: req.body,
+    headers: req.headers,
+    ...(req.method === undefined ? {} : { method: req.method }),
+  };
+}
 
 export interface HttpDeps {
   adapter: CloudAdapter;
@@ -46,7 +59,7 @@ export function createHttpServer(deps: HttpDeps): Server {
       res.json(400, { error: 'the body must be a Bot Framework activity' });
       return;
     }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    await deps.adapter.process(botRequest(req), res, (context) => deps.bot.run(context));
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {

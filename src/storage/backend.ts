@@ -22,8 +22,8 @@ import { memoryStaffStorage, redisStaffStorage, type StaffStorage } from './staf
  */
 
 export type BackendChoice =
-  | { kind: 'url'; url: string; password?: string; tls: boolean }
-  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string; tls: boolean }
+  | { kind: 'url'; url: string; password?: string | undefined; tls: boolean }
+  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string | undefined; tls: boolean }
   | { kind: 'embedded' }
   | { kind: 'memory' };
 

@@ -5,17 +5,17 @@ import type { Log } from '../services/ports';
 export type RedisClient = Redis | Cluster;
 
 export type RedisTarget =
-  | { kind: 'url'; url: string; password?: string; tls: boolean }
+  | { kind: 'url'; url: string; password?: string | undefined; tls: boolean }
   | { kind: 'socket'; path: string }
   | { kind: 'tcp'; host: string; port: number }
-  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string; tls: boolean };
+  | { kind: 'cluster'; nodes: { host: string; port: number }[]; password?: string | undefined; tls: boolean };
 
 export interface ConnectionOptions {
   /** A command that has not answered by then fails, so a slow Redis never hangs a turn. */
   commandTimeoutMs: number;
   log: Log;
   /** A name shown by CLIENT LIST, to tell instances apart. */
-  connectionName?: string;
+  connectionName?: string | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { itemAt } from '../domain/lists';
 import { handoffRecordSchema, type HandoffRecord } from '../services/handoffs/handoff';
 import type { HandoffStore, Log } from '../services/ports';
 import type { RedisClient } from './connection';
@@ -131,10 +132,11 @@ export class RedisHandoffStore implements HandoffStore {
     );
     const records: HandoffRecord[] = [];
     const gone: string[] = [];
+    // MGET answers one value per key, in order.
     jsons.forEach((json, index) => {
       const record = readBack(json, (value) => handoffRecordSchema.safeParse(value));
       if (record) records.push(record);
-      else if (json === null) gone.push(ids[index]);
+      else if (json === null) gone.push(itemAt(ids, index, 'the handoff id of an MGET answer'));
     });
     if (gone.length > 0) await guardRedis('handoff prune', () => this.client.zrem(listKey, ...gone));
     return records;

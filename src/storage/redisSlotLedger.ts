@@ -146,7 +146,8 @@ const bookingSchema = z.object({
   end: z.string().min(1),
   mode: z.enum(['inPerson', 'phone', 'video']),
   owner: z.string().min(1),
-  referralId: z.string().optional(),
+  // Read back from JSON, where a field is either there or not: exactly the Booking's optional field.
+  referralId: z.string().exactOptional(),
   bookedBy: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('patient') }),
     z.object({ kind: z.literal('staff'), staffId: z.string() }),

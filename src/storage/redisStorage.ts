@@ -64,22 +64,30 @@ export class RedisStorage implements Storage {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     if (!keys.length) return {};
     const answers = await this.guard('read', () =>
-      Promise.all(keys.map((key) => this.readItem(this.options.keys.storageItem(key), this.ttlMs))),
+      Promise.all(
+        keys.map((key) =>
+          this.readItem(this.options.keys.storageItem(key), this.ttlMs).then(([etag, json]) => ({
+            key,
+            etag,
+            json,
+          })),
+        ),
+      ),
     );
     const items: StoreItems = {};
-    answers.forEach(([etag, json], index) => {
-      if (etag === null || json === null) return;
+    for (const { key, etag, json } of answers) {
+      if (etag === null || json === null) continue;
       const item = parseItem(json);
       if (!item) {
         // A value we cannot read is treated as absent (the conversation restarts) rather than
         // breaking every later turn of it; the fault is logged for the operator.
-        this.options.log.error({ key: keys[index] }, 'unreadable state item in redis, ignored');
-        return;
+        this.options.log.error({ key }, 'unreadable state item in redis, ignored');
+        continue;
       }
       const read = { ...item, eTag: etag };
       markJson(read, READ_AS, json);
-      items[keys[index]] = read;
-    });
+      items[key] = read;
+    }
     return items;
   }
 
@@ -98,13 +106,12 @@ export class RedisStorage implements Storage {
             randomUUID(),
             markedJson(item, WRITE_AS) ?? JSON.stringify(rest),
             this.ttlMs,
-          );
+          ).then((written) => ({ key, written }));
         }),
       ),
     );
-    const conflict = results.findIndex((ok) => ok !== 1);
-    if (conflict >= 0)
-      throw new Error(`Storage: error writing "${entries[conflict][0]}" due to eTag conflict.`);
+    const conflict = results.find(({ written }) => written !== 1);
+    if (conflict) throw new Error(`Storage: error writing "${conflict.key}" due to eTag conflict.`);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -174,7 +174,7 @@ export function parseWhen(input: ParseWhenInput): ParseWhenResult {
   }
 
   let partOfDay: PartOfDay | null = null;
-  if (parts.size === 1) [partOfDay] = parts;
+  if (parts.size === 1) [partOfDay = null] = parts;
   else if (parts.size > 1) {
     for (const part of parts) times.push({ kind: 'between', ...PART_OF_DAY_WINDOWS[part] });
   }

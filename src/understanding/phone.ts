@@ -53,9 +53,8 @@ function toNational(text: string): { national: string } | { problem: PhoneProble
   if (compact === '') return { problem: 'empty' };
   if (!/^\+?\d+$/.test(compact)) return { problem: 'notANumber' };
   // People write "+44 (0)20..." with the trunk 0 kept in brackets; the brackets are gone by now.
-  const international = /^(?:\+|00)(\d+)$/.exec(compact);
-  if (international) {
-    const digits = international[1];
+  const digits = /^(?:\+|00)(\d+)$/.exec(compact)?.[1];
+  if (digits !== undefined) {
     if (!digits.startsWith('44')) return { problem: 'notUk' };
     const rest = digits.slice(2);
     return { national: rest.startsWith('0') ? rest : `0${rest}` };

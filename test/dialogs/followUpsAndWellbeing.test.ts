@@ -61,6 +61,15 @@ describe('FollowUpsDialog', () => {
     expect(await converse(test, 'XX99 9ZZ')).toEqual([say('followUps.travel.invalidPostcode')]);
     expect(await converse(test, 'purple')).toEqual(ask('cost'));
   });
+
+  it('says thanks and ends when a saved conversation points past the last question', async () => {
+    // A version that asked more questions may have saved a later index in the conversation state.
+    const services = journeyServices();
+    await services.referrals.agree(patient);
+    const test = new DialogTestClient('test', new FollowUpsDialog(services), { index: 5 });
+    expect(await converse(test, 'hi')).toEqual([say('followUps.thanks')]);
+    expect(test.dialogTurnResult.status).toBe('complete');
+  });
 });
 
 describe('WellbeingDialog', () => {

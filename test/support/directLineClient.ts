@@ -22,7 +22,7 @@ export class DirectLineClient {
   async request<T = Record<string, unknown>>(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; rawBody?: string; contentType?: string } = {},
+    options: { token?: string | undefined; body?: unknown; rawBody?: string; contentType?: string } = {},
   ): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
@@ -30,7 +30,11 @@ export class DirectLineClient {
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-    const response = await fetch(`${this.baseUrl}/v3/directline${path}`, { method, headers, body });
+    const response = await fetch(`${this.baseUrl}/v3/directline${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
     const text = await response.text();
     let parsed: unknown = {};
     try {

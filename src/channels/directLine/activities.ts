@@ -157,7 +157,8 @@ export function botActivityRecord(input: {
   bot: Party;
   channelId: string;
   timestamp: string;
-  replyToId?: string;
+  /** The activity the bot answers, when the connector call named one. */
+  replyToId?: string | undefined;
 }): StoredActivity | undefined {
   const parsed = botActivity.safeParse(input.body);
   if (!parsed.success) throw badArgument('the body must be an activity');

@@ -16,15 +16,15 @@ import { TokenIssuer } from './tokens';
 
 export interface DirectLineSettings {
   /** DIRECTLINE_SECRET: signs tokens; every instance needs the same one. Unset: random per start. */
-  secret?: string;
+  secret?: string | undefined;
   /** DIRECTLINE_TOKEN_TTL_SECONDS: a token's lifetime (Direct Line's expires_in); clients refresh it. */
-  tokenTtlSeconds?: number;
+  tokenTtlSeconds?: number | undefined;
   /** DIRECTLINE_ACTIVITY_TTL_SECONDS: how long a conversation's activities are kept after the last one. */
-  activityTtlSeconds?: number;
+  activityTtlSeconds?: number | undefined;
   /** DIRECTLINE_RATE_BURST and DIRECTLINE_RATE_PER_MINUTE: the token bucket of each user (and each address, for new tokens). */
-  rateLimit?: { capacity: number; refillPerMinute: number };
+  rateLimit?: { capacity: number; refillPerMinute: number } | undefined;
   /** DIRECTLINE_SERVICE_URL: where instances reach the connector endpoint; default this instance's own address. */
-  serviceUrl?: string;
+  serviceUrl?: string | undefined;
 }
 
 export interface DirectLineDeps {
@@ -37,9 +37,9 @@ export interface DirectLineDeps {
   log: Log;
   practiceName: string;
   /** MicrosoftAppId: the identity the bot's turns run under. Pass it whenever it is set, or every turn fails ("Invalid appId"). */
-  botAppId?: string;
+  botAppId?: string | undefined;
   /** PUBLIC_URL: where browsers reach Signpost, for WebSocket stream URLs behind a proxy. */
-  publicUrl?: string;
+  publicUrl?: string | undefined;
   settings?: DirectLineSettings;
   /** Serve the Web Chat page at GET / (default true). */
   page?: boolean;

@@ -86,8 +86,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   };
 
   const requireJson = (req: Request): void => {
-    const type = (req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json') {
+    const [type = ''] = (req.header('content-type') ?? '').split(';');
+    if (type.trim().toLowerCase() !== 'application/json') {
       throw new DirectLineError(415, 'UnsupportedMediaType', 'send the activity as application/json');
     }
   };
@@ -191,7 +191,7 @@ function streamBase(req: Request, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl.replace(/^http/, 'ws').replace(/\/+$/, '');
   const host = req.header('host') ?? '';
   if (!/^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host)) throw badArgument('the Host header is not valid');
-  const forwarded = (req.header('x-forwarded-proto') ?? '').split(',')[0].trim();
-  const secure = forwarded === 'https' || req.isSecure();
+  const [forwarded = ''] = (req.header('x-forwarded-proto') ?? '').split(',');
+  const secure = forwarded.trim() === 'https' || req.isSecure();
   return `${secure ? 'wss' : 'ws'}://${host}`;
 }

@@ -109,13 +109,13 @@ export class ActivityStreams {
 
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = STREAM_PATH.exec(url.pathname);
-    if (!match) {
+    const encodedId = STREAM_PATH.exec(url.pathname)?.[1];
+    if (encodedId === undefined) {
       // Another part of the server may own this path; with nobody else listening, say no.
       if (this.httpServer.listenerCount('upgrade') === 1) refuse(socket, 404, 'Not Found');
       return;
     }
-    const conversationId = decodeURIComponent(match[1]);
+    const conversationId = decodeURIComponent(encodedId);
     const check = this.options.tokens.verify(url.searchParams.get('t') ?? undefined, 'stream');
     if (!check.ok) {
       refuse(

@@ -65,18 +65,24 @@ export class TokenIssuer {
 
   verify(token: string | undefined, scope: TokenScope): TokenCheck {
     if (!token) return { ok: false, reason: 'missing' };
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts[0] !== VERSION || token.length > 1024)
+    const [version, payload, mac, ...extra] = token.split('.');
+    if (
+      version !== VERSION ||
+      payload === undefined ||
+      mac === undefined ||
+      extra.length > 0 ||
+      token.length > 1024
+    )
       return { ok: false, reason: 'invalid' };
-    const body = `${parts[0]}.${parts[1]}`;
+    const body = `${version}.${payload}`;
     const expected = Buffer.from(this.mac(body));
-    const given = Buffer.from(parts[2]);
+    const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { ok: false, reason: 'invalid' };
     }
     let claims: z.infer<typeof claimsSchema>;
     try {
-      const parsed = claimsSchema.safeParse(JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')));
+      const parsed = claimsSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
       if (!parsed.success) return { ok: false, reason: 'invalid' };
       claims = parsed.data;
     } catch {

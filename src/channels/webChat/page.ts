@@ -99,10 +99,10 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
   };
   // Read and compressed once, on first use: Web Chat is 4 MB, about 1 MB gzipped.
   const loaded = new Map<string, LoadedAsset>();
-  const load = (name: string): LoadedAsset => {
+  const load = (name: string, source: Asset): LoadedAsset => {
     let asset = loaded.get(name);
     if (!asset) {
-      const body = assets[name].load();
+      const body = source.load();
       asset = {
         body,
         gzipped: gzipSync(body),
@@ -113,11 +113,11 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     return asset;
   };
 
-  for (const name of Object.keys(assets)) {
+  for (const [name, source] of Object.entries(assets)) {
     server.get(name, async (req: Request, res: Response) => {
       let asset: LoadedAsset;
       try {
-        asset = load(name);
+        asset = load(name, source);
       } catch (err) {
         deps.log.error(
           { err: { message: err instanceof Error ? err.message : String(err) }, asset: name },
@@ -127,8 +127,8 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
         return;
       }
       const headers: Record<string, string> = {
-        'Content-Type': assets[name].type,
-        'Cache-Control': assets[name].cacheControl,
+        'Content-Type': source.type,
+        'Cache-Control': source.cacheControl,
         ETag: asset.etag,
         'X-Content-Type-Options': 'nosniff',
         Vary: 'Accept-Encoding',
@@ -200,7 +200,10 @@ function chooseLocale(translator: Translator, req: Request): string {
   if (asked && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(asked)) return translator.resolve(asked);
   const accepted = (req.header('accept-language') ?? '')
     .split(',')
-    .map((part) => part.split(';')[0].trim())
+    .map((part) => {
+      const [tag = ''] = part.split(';');
+      return tag.trim();
+    })
     .filter((tag) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(tag))
     .slice(0, 10);
   for (const tag of accepted) {

@@ -19,7 +19,7 @@ export interface GenerateSlotsInput {
   /** The present moment, from the Clock port. */
   readonly now: Date;
   /** Overrides the worker's own booking horizon. */
-  readonly horizonDays?: number;
+  readonly horizonDays?: number | undefined;
   readonly timeZone: UkTimeZone;
   readonly bankHolidays: BankHolidayCalendar;
   /** Whose bank holidays apply; the nation of the worker's sites unless given. */
@@ -64,7 +64,7 @@ function bookingWindow(
 export function bookingHorizonEnd(input: {
   readonly worker: LinkWorker;
   readonly now: Date;
-  readonly horizonDays?: number;
+  readonly horizonDays?: number | undefined;
   readonly timeZone: UkTimeZone;
 }): IsoInstant {
   return toIsoInstant(bookingWindow(input.worker, input.now, input.horizonDays, input.timeZone).horizonEnd);
@@ -128,7 +128,7 @@ export interface ValidateSlotChoiceInput {
   readonly now: Date;
   /** The requested start, an ISO 8601 instant. */
   readonly start: string;
-  readonly horizonDays?: number;
+  readonly horizonDays?: number | undefined;
   readonly timeZone: UkTimeZone;
   readonly bankHolidays: BankHolidayCalendar;
   readonly nation?: Nation;

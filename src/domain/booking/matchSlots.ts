@@ -36,14 +36,14 @@ export interface MatchSlotsInput {
   readonly slots: readonly Slot[];
   readonly when: WhenPreference;
   /** Any of these ways of meeting will do; all ways when absent or empty. */
-  readonly modes?: readonly MeetingMode[];
-  readonly count?: number;
+  readonly modes?: readonly MeetingMode[] | undefined;
+  readonly count?: number | undefined;
   readonly timeZone: UkTimeZone;
   /** With nation, lets a miss on a bank holiday be told apart from a day with no free slot. */
   readonly bankHolidays?: BankHolidayCalendar;
-  readonly nation?: Nation;
+  readonly nation?: Nation | undefined;
   /** The booking horizon the slots were generated to (see bookingHorizonEnd). */
-  readonly horizonEnd?: IsoInstant;
+  readonly horizonEnd?: IsoInstant | undefined;
 }
 
 export type MatchSlotsResult =
@@ -157,9 +157,10 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
     if (when.dates.every((span) => span.from > lastDate))
       return { ok: false, reason: 'beyondHorizon', alternatives };
   }
-  const singleDay = when.dates.length === 1 && when.dates[0].from === when.dates[0].to;
+  const [onlySpan, ...otherSpans] = when.dates;
+  const singleDay = onlySpan !== undefined && otherSpans.length === 0 && onlySpan.from === onlySpan.to;
   if (singleDay && input.bankHolidays && input.nation) {
-    if (input.bankHolidays.isBankHoliday(divisionOf(input.nation), when.dates[0].from)) {
+    if (input.bankHolidays.isBankHoliday(divisionOf(input.nation), onlySpan.from)) {
       return { ok: false, reason: 'bankHoliday', alternatives };
     }
   }

@@ -68,12 +68,19 @@ export function intersectRanges(a: readonly InstantRange[], b: readonly InstantR
   const both: InstantRange[] = [];
   let i = 0;
   let j = 0;
-  while (i < left.length && j < right.length) {
-    const start = Math.max(left[i].start, right[j].start);
-    const end = Math.min(left[i].end, right[j].end);
+  let l = left[i];
+  let r = right[j];
+  while (l !== undefined && r !== undefined) {
+    const start = Math.max(l.start, r.start);
+    const end = Math.min(l.end, r.end);
     if (start < end) both.push({ start, end });
-    if (left[i].end < right[j].end) i += 1;
-    else j += 1;
+    if (l.end < r.end) {
+      i += 1;
+      l = left[i];
+    } else {
+      j += 1;
+      r = right[j];
+    }
   }
   return both;
 }

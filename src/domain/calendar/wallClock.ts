@@ -35,8 +35,18 @@ const LOCAL_TIME_SHAPE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 // An instant must say its offset: a bare '2026-03-29T09:00' would be read in the server's zone.
 const ISO_INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const WEEKDAY_NAME_OF: Readonly<Record<IsoWeekday, WeekdayName>> = {
+  1: 'monday',
+  2: 'tuesday',
+  3: 'wednesday',
+  4: 'thursday',
+  5: 'friday',
+  6: 'saturday',
+  7: 'sunday',
+};
+
 export function weekdayName(weekday: IsoWeekday): WeekdayName {
-  return WEEKDAY_NAMES[weekday - 1];
+  return WEEKDAY_NAME_OF[weekday];
 }
 
 export function isLocalDate(value: string): boolean {

@@ -38,8 +38,8 @@ export interface RankProfile {
   interests?: readonly InterestId[];
   availability?: {
     /** When the person is free; none given means any time outside the excluded weekdays. */
-    windows?: readonly { weekday: Weekday; partOfDay: PartOfDay }[];
-    excludedWeekdays?: readonly Weekday[];
+    windows?: readonly { weekday: Weekday; partOfDay: PartOfDay }[] | undefined;
+    excludedWeekdays?: readonly Weekday[] | undefined;
   };
   travel?: {
     origin?: TravelOrigin;

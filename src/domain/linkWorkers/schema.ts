@@ -12,6 +12,7 @@ import {
   WEEKDAY_NAMES,
   type WeekdayName,
 } from '../calendar/wallClock';
+import { first } from '../lists';
 
 /**
  * The link-worker configuration file (the server loads it from LINK_WORKERS_FILE). Sites are listed
@@ -230,7 +231,10 @@ function checkSpan(
 
 function overlapping(spans: readonly SpanInput[]): boolean {
   const sorted = [...spans].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
-  return sorted.some((span, i) => i > 0 && minutesOfDay(span.start) < minutesOfDay(sorted[i - 1].end));
+  return sorted.some((span, i) => {
+    const previous = sorted[i - 1];
+    return previous !== undefined && minutesOfDay(span.start) < minutesOfDay(previous.end);
+  });
 }
 
 function fileIssues(file: FileInput): Issue[] {
@@ -283,13 +287,17 @@ function resolveSpan(span: SpanInput, worker: WorkerInput): WorkingSpan {
   return {
     start: span.start,
     end: span.end,
-    siteId: modes.includes('inPerson') ? (span.site ?? worker.siteIds[0]) : null,
+    // The schema gives every worker at least one site.
+    siteId: modes.includes('inPerson')
+      ? (span.site ?? first(worker.siteIds, "a link worker's site id"))
+      : null,
     modes,
     extendedHours: span.extendedHours ?? false,
   };
 }
 
 function resolveWorker(worker: WorkerInput, sites: ReadonlyMap<string, Site>): LinkWorker {
+  // Runs only on a file that passed fileIssues, so every site id is known and the list is not empty.
   const workerSites = worker.siteIds.flatMap((id) => sites.get(id) ?? []);
   const week = Object.fromEntries(
     WEEKDAY_NAMES.map((day) => [day, (worker.week[day] ?? []).map((span) => resolveSpan(span, worker))]),
@@ -297,7 +305,7 @@ function resolveWorker(worker: WorkerInput, sites: ReadonlyMap<string, Site>): L
   return {
     id: worker.id,
     name: worker.name,
-    nation: workerSites[0].nation,
+    nation: first(workerSites, "a link worker's site").nation,
     sites: workerSites,
     modes: worker.modes,
     sessions: worker.sessions,

@@ -34,7 +34,7 @@ export interface SafetyRoutesInput {
   kinds: readonly CrisisKind[];
   nation: Nation;
   /** Age in whole years, when known: age-limited services are only offered when it fits. */
-  age?: number;
+  age?: number | undefined;
   /** From CrisisAssessment.immediateDanger: 999 is then a route to use now, not "if ...". */
   immediateDanger?: boolean;
 }

@@ -72,8 +72,8 @@ export interface RedFlagAssessment {
 
 export interface SafetyTextInput {
   text: string;
-  /** BCP 47 tag of the conversation (`en-GB`, `cy`, `pl-PL`); unknown tags fall back to en-GB. */
-  locale?: string;
+  /** BCP 47 tag of the conversation (`en-GB`, `cy`, `pl-PL`); unknown or missing tags fall back to en-GB. */
+  locale?: string | undefined;
 }
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;

@@ -86,5 +86,5 @@ export function languageName(tag: string): string {
   } catch {
     // fall back to the list below
   }
-  return own ? own[0][0].toUpperCase() + own[0].slice(1) : tag;
+  return own ? own[0].charAt(0).toUpperCase() + own[0].slice(1) : tag;
 }

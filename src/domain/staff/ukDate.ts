@@ -72,7 +72,8 @@ export function parseUkDate(input: {
   } else if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (words) {
-    const named = monthFromWord(words[2]);
+    // The month group is not optional, so it is always there when the pattern matched.
+    const named = monthFromWord(words[2] ?? '');
     if (named === undefined) return { ok: false, reason: 'notADate' };
     [day, month] = [Number(words[1]), named];
     year = words[3] === undefined ? undefined : Number(words[3]);

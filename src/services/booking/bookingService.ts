@@ -88,7 +88,7 @@ export interface BookingServiceDeps {
   readonly referrals: ReferralService;
   readonly config: BookingConfig;
   /** How long a chosen slot is kept for the patient while they finish booking. */
-  readonly holdTtlMs?: number;
+  readonly holdTtlMs?: number | undefined;
   /** Link workers' own diary changes (leave, exceptions), laid on top of the configuration. */
   readonly availability?: AvailabilityStore;
   /** Told of every confirmed booking (the link worker's handoff); told again on a double tap. */

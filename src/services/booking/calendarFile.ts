@@ -50,7 +50,7 @@ export function bookingCalendarFile(input: CalendarFileInput): string {
     endOutputType: 'utc',
     title: input.title,
     description: input.description,
-    location: input.location,
+    ...(input.location === undefined ? {} : { location: input.location }),
     status: input.cancelled ? 'CANCELLED' : 'CONFIRMED',
     method: input.cancelled ? 'CANCEL' : 'PUBLISH',
     sequence: input.sequence ?? 0,
@@ -58,9 +58,13 @@ export function bookingCalendarFile(input: CalendarFileInput): string {
     classification: 'PRIVATE',
     productId: 'signpost/booking',
     // A reminder the day before: missed first appointments are what link workers lose most time to.
-    alarms: input.cancelled
-      ? undefined
-      : [{ action: 'display', description: escapeText(input.title), trigger: { hours: 24, before: true } }],
+    ...(input.cancelled
+      ? {}
+      : {
+          alarms: [
+            { action: 'display', description: escapeText(input.title), trigger: { hours: 24, before: true } },
+          ],
+        }),
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) throw new CalendarFileError(error?.message ?? 'no output', error ?? undefined);

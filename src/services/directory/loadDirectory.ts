@@ -14,7 +14,7 @@ export interface LoadDirectoryInput {
   /** The ORUK services file: a bare array or a `GET /services` page. */
   servicesFile: string;
   /** Optional postcode district → centre point table, `{ "RV1": { "lat": .., "lon": .. } }`. */
-  districtCentroidsFile?: string;
+  districtCentroidsFile?: string | undefined;
   /** YYYY-MM-DD in Europe/London, from the Clock; schedules and prices that have ended are dropped. */
   today?: string;
 }

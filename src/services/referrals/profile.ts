@@ -79,6 +79,12 @@ export function rankProfileFromDraft(draft: ReferralDraft | undefined): RankProf
       : {}),
     freeOnly: preferences.cost?.level === 'freeOnly',
     accessNeeds: [...access],
-    languages: [...new Set((preferences.languages ?? []).map((tag) => tag.split('-')[0].toLowerCase()))],
+    languages: [...new Set((preferences.languages ?? []).map(primaryLanguage))],
   };
+}
+
+/** 'pl-PL' → 'pl': the ranking compares languages, not regions. */
+function primaryLanguage(tag: string): string {
+  const [language = tag] = tag.split('-');
+  return language.toLowerCase();
 }

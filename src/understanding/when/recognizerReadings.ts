@@ -66,9 +66,9 @@ interface DateAndTime {
 }
 
 function dateAndTime(value: string | undefined): DateAndTime | null {
-  const match = value === undefined ? null : DATE_TIME.exec(value);
-  if (!match || !isLocalDate(match[1])) return null;
-  return { date: match[1], time: match[2] === undefined ? null : `${match[2]}:${match[3]}` };
+  const [, date, hours, minutes] = (value === undefined ? null : DATE_TIME.exec(value)) ?? [];
+  if (date === undefined || !isLocalDate(date)) return null;
+  return { date, time: hours === undefined ? null : `${hours}:${minutes}` };
 }
 
 function timeOnly(value: string | undefined): LocalTime | null {
@@ -199,13 +199,13 @@ export function chooseReading(
   const readings = (result.resolution?.values ?? [])
     .map((value) => readValue(result.typeName, value))
     .filter((reading): reading is Reading => reading !== null);
-  if (readings.length === 0) return null;
   const plausible = readings.filter(clinicPlausible);
   const pool = plausible.length > 0 ? plausible : readings;
   const notOver = (reading: Reading): boolean => reading.endsAt === undefined || reading.endsAt > nowKey;
-  const current = pool.filter(notOver);
-  if (current.length > 0) return { reading: current[0], past: false };
-  const latest = pool[pool.length - 1];
+  const [earliest] = pool.filter(notOver);
+  if (earliest !== undefined) return { reading: earliest, past: false };
+  const latest = pool.at(-1);
+  if (latest === undefined) return null;
   // "Friday at 10" said on Friday at 11: the recognizer offers last Friday and today, both gone.
   const weekly = (result.resolution?.values ?? []).some((value) => WEEKLY_TIMEX.test(value.timex ?? ''));
   if (weekly) {

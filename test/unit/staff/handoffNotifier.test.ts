@@ -44,15 +44,14 @@ function adapter(options: { failOn?: (activity: Partial<Activity>) => boolean; r
         }
         return activities.map((_, index) => ({ id: String(index) }));
       };
-      const context = new TurnContext(test, {
-        type: 'event',
-        name: 'ContinueConversation',
-        channelId: reference.channelId,
-        serviceUrl: reference.serviceUrl,
-        conversation: reference.conversation,
-        from: reference.user,
-        recipient: reference.bot,
-      });
+      const context = new TurnContext(
+        test,
+        TurnContext.applyConversationReference(
+          { type: 'event', name: 'ContinueConversation' },
+          reference,
+          true,
+        ),
+      );
       await logic(context);
     },
   };
