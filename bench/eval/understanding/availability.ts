@@ -9,7 +9,7 @@ import {
   type Availability,
   type Weekday,
 } from '../../../src/domain/needs/preferences';
-import { parseAvailability } from '../../../src/understanding/parseAvailability';
+import { readAvailability } from '../../../src/understanding/when/readAvailability';
 import { alternativesOf, readRows, splitsWith, timings, type SplitFigures } from './task';
 
 export const name = 'availability';
@@ -88,7 +88,7 @@ function patternOf(availability: Availability): Set<string> {
 }
 
 function answer(text: string): Set<string> | 'unclear' {
-  const result = parseAvailability({ text, locale: 'en-GB' });
+  const result = readAvailability({ text, locale: 'en-GB' });
   if (!('ok' in result) || !result.ok) return 'unclear';
   return patternOf(result.value);
 }

@@ -1,19 +1,11 @@
 // "When would suit you?": the share of date and time phrases resolved to the right window (see
 // windowJudge.ts for what counts as right), per split, with the time one answer takes.
-import { createBankHolidayCalendar } from '../../../src/domain/calendar/bankHolidays';
-import {
-  addLocalDays,
-  UK_TIME_ZONE,
-  wallClockToInstant,
-  minutesOfDay,
-} from '../../../src/domain/calendar/wallClock';
-import { parseWhen } from '../../../src/understanding/parseWhen';
+import { minutesOfDay, UK_TIME_ZONE, wallClockToInstant } from '../../../src/domain/calendar/wallClock';
+import { readWhen } from '../../../src/understanding/when/readWhen';
 import { alternativesOf, readRows, splitsWith, timings, type SplitFigures } from './task';
 import { describe, judgeExpected, judgePreference, sameJudgement, type Judged } from './windowJudge';
 
 export const name = 'when';
-
-const calendar = createBankHolidayCalendar();
 
 function instantOf(reference: string): Date {
   return new Date(
@@ -21,26 +13,20 @@ function instantOf(reference: string): Date {
   );
 }
 
+/** The understanding's answer, judged: what the booking dialog would act on. */
 function answer(reference: string, text: string): Judged {
-  const parsed = parseWhen({
-    text,
-    locale: 'en-GB',
-    referenceDate: instantOf(reference),
-    timeZone: UK_TIME_ZONE,
-  });
-  if (!parsed.ok) return { kind: parsed.reason === 'inThePast' ? 'past' : 'unclear' };
-  const { dates } = parsed.when;
-  const last = addLocalDays(reference.slice(0, 10), 14);
-  if (dates.length > 0 && dates.every((span) => span.from > last)) return { kind: 'beyond' };
-  const [only, ...others] = dates;
-  if (
-    only &&
-    others.length === 0 &&
-    only.from === only.to &&
-    calendar.isBankHoliday('england-and-wales', only.from)
-  )
-    return { kind: 'holiday' };
-  return judgePreference(reference, parsed.when);
+  const { outcome } = readWhen({ text, locale: 'en-GB', referenceDate: instantOf(reference), timeZone: UK_TIME_ZONE });
+  switch (outcome.kind) {
+    case 'when':
+      return judgePreference(reference, outcome.when);
+    case 'past':
+    case 'holiday':
+    case 'beyond':
+    case 'unclear':
+      return { kind: outcome.kind };
+    case 'unsupportedLocale':
+      return { kind: 'unclear' };
+  }
 }
 
 export function run(root: string): SplitFigures[] {
@@ -48,7 +34,10 @@ export function run(root: string): SplitFigures[] {
     const rows = readRows(path);
     const misses: string[] = [];
     let right = 0;
+    let secondReader = 0;
     for (const [reference = '', text = '', expected = ''] of rows) {
+      const reading = readWhen({ text, locale: 'en-GB', referenceDate: instantOf(reference), timeZone: UK_TIME_ZONE });
+      if (reading.reader === 'recognizers') secondReader += 1;
       const got = answer(reference, text);
       const ok = alternativesOf(expected).some((alternative) =>
         sameJudgement(judgeExpected(reference, alternative), got),
@@ -62,12 +51,15 @@ export function run(root: string): SplitFigures[] {
           () =>
             answer(reference, text),
       ),
-      split === 'dev' ? 5 : 3,
+      10,
     );
     return {
       split,
       cases: rows.length,
-      figures: { accuracy: rows.length ? right / rows.length : 0, p50Ms: speed.p50, p99Ms: speed.p99 },
+      figures: {
+        accuracy: rows.length ? right / rows.length : 0,
+        recognizersShare: rows.length ? secondReader / rows.length : 0,
+        p50Ms: speed.p50, p99Ms: speed.p99 },
       misses,
     };
   });
