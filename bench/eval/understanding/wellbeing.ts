@@ -36,7 +36,7 @@ export function run(root: string): SplitFigures[] {
           () =>
             answer(reply),
       ),
-      5,
+      21,
     );
     return {
       split,
@@ -46,6 +46,7 @@ export function run(root: string): SplitFigures[] {
         scoresRight: scores ? scoresRight / scores : 0,
         p50Ms: speed.p50,
         p99Ms: speed.p99,
+        rawP99Ms: speed.rawP99,
       },
       misses,
     };

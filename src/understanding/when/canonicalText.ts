@@ -32,7 +32,8 @@ function tokenPattern(lexicon: WhenLexicon): RegExp {
     .filter((word) => /\d/.test(word) && /[a-z]/.test(word))
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-  const source = digitWords.length > 0 ? `(?:${digitWords.join('|')})(?![a-z0-9])|${TOKEN_SOURCE}` : TOKEN_SOURCE;
+  const source =
+    digitWords.length > 0 ? `(?:${digitWords.join('|')})(?![a-z0-9])|${TOKEN_SOURCE}` : TOKEN_SOURCE;
   const pattern = new RegExp(source, 'g');
   tokenPatterns.set(lexicon, pattern);
   return pattern;
@@ -59,7 +60,11 @@ export function canonicalText(original: string, lexicon: WhenLexicon): Canonical
 }
 
 /** The original offsets of a stretch of canonical text. */
-export function originalSpan(text: CanonicalText, start: number, end: number): { start: number; end: number } {
+export function originalSpan(
+  text: CanonicalText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const inside = text.tokens.filter((token) => token.at < end && token.at + token.text.length > start);
   const first = inside[0];
   const last = inside.at(-1);

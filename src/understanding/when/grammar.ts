@@ -6,7 +6,14 @@ import type { BankHolidayCode } from '../../domain/calendar/bankHolidays';
 import type { IsoWeekday } from '../../domain/calendar/wallClock';
 import type { MeetingMode } from '../../domain/linkWorkers/schema';
 import { canonicalText, type CanonicalText, originalSpan } from './canonicalText';
-import { MONTH_WORDS, monthNumber, WEEKDAY_WORDS, WHEN_LEXICON, type WhenLexicon, weekdayNumber } from './lexicon';
+import {
+  MONTH_WORDS,
+  monthNumber,
+  WEEKDAY_WORDS,
+  WHEN_LEXICON,
+  type WhenLexicon,
+  weekdayNumber,
+} from './lexicon';
 
 /** A day named relative to the reference date, resolved by the reader. */
 export type DayPhrase =
@@ -60,6 +67,13 @@ export type Phrase =
   | { readonly kind: 'range'; readonly from: number; readonly to: number }
   | { readonly kind: 'at'; readonly minute: number }
   | { readonly kind: 'exceptTime'; readonly from: number; readonly to: number }
+  /** "except Friday afternoons": a part of some weekdays ruled out. */
+  | {
+      readonly kind: 'exceptWeekdayTime';
+      readonly weekdays: readonly IsoWeekday[];
+      readonly from: number;
+      readonly to: number;
+    }
   /** "this time next week": the present time of day. */
   | { readonly kind: 'now' }
   | { readonly kind: 'asap' }
@@ -156,7 +170,9 @@ const minutes = (hour: number, minute: number): number => hour * 60 + minute;
 export function readClock(text: string): number | undefined {
   const words = text.split(' ');
   const hourOf = (word: string | undefined): number | undefined =>
-    word === undefined ? undefined : (HOUR_WORDS[word] ?? (/^\d{1,2}$/.test(word) ? Number(word) : undefined));
+    word === undefined
+      ? undefined
+      : (HOUR_WORDS[word] ?? (/^\d{1,2}$/.test(word) ? Number(word) : undefined));
   const clinic = (hour: number, minute: number, meridiem: string | undefined): number | undefined => {
     if (hour > 23 || minute > 59) return undefined;
     if (meridiem === 'pm') return minutes(hour < 12 ? hour + 12 : hour, minute);
@@ -172,7 +188,9 @@ export function readClock(text: string): number | undefined {
   if (words[0] === 'quarter') {
     const hour = hourOf(words[2]);
     if (hour === undefined) return undefined;
-    return words[1] === 'past' ? clinic(hour, 15, meridiem) : clinic(hour === 1 ? 12 : hour - 1, 45, meridiem);
+    return words[1] === 'past'
+      ? clinic(hour, 15, meridiem)
+      : clinic(hour === 1 ? 12 : hour - 1, 45, meridiem);
   }
   const [first = ''] = words;
   const dotted = /^(\d{1,2})[.:](\d{2})$/.exec(first);
@@ -189,7 +207,8 @@ interface Rule {
 
 const at = (phrase: Phrase): readonly Phrase[] => [phrase];
 const dayOf = (day: DayPhrase): readonly Phrase[] => [{ kind: 'day', day }];
-const clock = (text: string | undefined): number | undefined => (text === undefined ? undefined : readClock(text));
+const clock = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : readClock(text);
 const weekdayOf = (word: string | undefined): IsoWeekday => weekdayNumber(word ?? '') ?? 1;
 const ordinal = (text: string | undefined): number => {
   if (text === undefined) return 0;
@@ -268,8 +287,9 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   rule(`(?:(?:some ?time|any ?time|anytime) )?before (?:${holidayPhrase('christmasDay')})`, () =>
     dayOf({ kind: 'beforeHoliday', code: 'christmasDay' }),
   );
-  rule(`(?:(?:some ?time|any ?time|anytime) )?after (?:${holidayPhrase('christmasDay')}|${holidayPhrase('boxingDay')})`, () =>
-    dayOf({ kind: 'afterHoliday', code: 'boxingDay' }),
+  rule(
+    `(?:(?:some ?time|any ?time|anytime) )?after (?:${holidayPhrase('christmasDay')}|${holidayPhrase('boxingDay')})`,
+    () => dayOf({ kind: 'afterHoliday', code: 'boxingDay' }),
   );
   for (const named of lexicon.namedDates) {
     rule(alternatives([named.phrase], lexicon), () =>
@@ -289,10 +309,20 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   // Days and parts of the day ruled out.
   const excluders = alternatives(lexicon.dayExcluders, lexicon);
   rule(
+    `(?:except|excluding|apart from|other than|but not|not|no) (?:on )?(?:the )?(${DAY_WORD}(?:${LIST_JOIN}${DAY_WORD})*) (${PART_WORD})`,
+    (match) => {
+      const [from, to] = partOf(match[2] ?? '');
+      return at({ kind: 'exceptWeekdayTime', weekdays: daysIn(match[1] ?? ''), from, to });
+    },
+  );
+  rule(
     `(?:${excluders}) (?:on |a |the |any )?(${DAY_WORD}(?:${LIST_JOIN}(?:on |a |the )?${DAY_WORD})*)`,
     (match, canonical) => {
       // "any day but Friday" and "but not Friday" rule a day out; a lone "but" before a day does not.
-      if (/^but (?!not)/.test(match[0]) && !/(?:day|time|week|whenever) $/.test(canonical.slice(0, match.index)))
+      if (
+        /^but (?!not)/.test(match[0]) &&
+        !/(?:day|time|week|whenever) $/.test(canonical.slice(0, match.index))
+      )
         return null;
       return at({ kind: 'exceptWeekdays', weekdays: daysIn(match[1] ?? '') });
     },
@@ -328,10 +358,13 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
     const fromMinute = named.from ? minutesOfClock(named.from) : undefined;
     const untilMinute = named.until ? minutesOfClock(named.until) : undefined;
     const atMinute = named.at ? minutesOfClock(named.at) : undefined;
-    rule(`(?:(?:any ?time|anytime|at|in the|during the|over) )?${alternatives([named.phrase], lexicon)}`, () => {
-      if (atMinute !== undefined) return at({ kind: 'at', minute: atMinute });
-      return at({ kind: 'part', from: fromMinute ?? 0, to: untilMinute ?? 24 * 60 });
-    });
+    rule(
+      `(?:(?:any ?time|anytime|at|in the|during the|over) )?${alternatives([named.phrase], lexicon)}`,
+      () => {
+        if (atMinute !== undefined) return at({ kind: 'at', minute: atMinute });
+        return at({ kind: 'part', from: fromMinute ?? 0, to: untilMinute ?? 24 * 60 });
+      },
+    );
   }
   const range = (match: RegExpExecArray): readonly Phrase[] | null => {
     const from = clock(match[1]);
@@ -344,7 +377,9 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   rule(`i (?:work|am at work|'m at work) (?:from )?(${TIME}) (?:to|until|and) (${TIME})`, (match) => {
     const read = range(match);
     const first = read?.[0];
-    return first && first.kind === 'range' ? at({ kind: 'exceptTime', from: first.from, to: first.to }) : null;
+    return first && first.kind === 'range'
+      ? at({ kind: 'exceptTime', from: first.from, to: first.to })
+      : null;
   });
   rule(`between (${TIME}) (?:and|to|until|or) (${TIME})${NOT_A_TIME_AFTER}`, range);
   rule(`(?:from )?(${TIME}) (?:to|until) (${TIME})${NOT_A_TIME_AFTER}`, range);
@@ -366,17 +401,20 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
     const minute = clock(match[1]);
     return minute === undefined ? null : at({ kind: 'until', minute });
   });
-  rule(`(?:(?:at|@|for|say|at about|about|ideally|preferably) )(${TIME})${NOT_A_TIME_AFTER}(?: or (${TIME}))?`, (match) => {
-    const first = clock(match[1]);
-    if (first === undefined) return null;
-    const second = clock(match[2]);
-    return second === undefined
-      ? at({ kind: 'at', minute: first })
-      : [
-          { kind: 'at', minute: first },
-          { kind: 'at', minute: second },
-        ];
-  });
+  rule(
+    `(?:(?:at|@|for|say|at about|about|ideally|preferably) )(${TIME})${NOT_A_TIME_AFTER}(?: or (${TIME}))?`,
+    (match) => {
+      const first = clock(match[1]);
+      if (first === undefined) return null;
+      const second = clock(match[2]);
+      return second === undefined
+        ? at({ kind: 'at', minute: first })
+        : [
+            { kind: 'at', minute: first },
+            { kind: 'at', minute: second },
+          ];
+    },
+  );
   rule(`(${MARKED_TIME})`, (match) => {
     const minute = clock(match[1]);
     return minute === undefined ? null : at({ kind: 'at', minute });
@@ -395,14 +433,17 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
 
   // Whole answers that leave the day open, and past days.
   rule(alternatives(lexicon.asap, lexicon), () => at({ kind: 'asap' }));
-  rule(`yesterday|last (?:${WD}|week|night|month)|earlier (?:today|on)|the other day`, () => at({ kind: 'past' }));
+  rule(`yesterday|last (?:${WD}|week|night|month)|earlier (?:today|on)|the other day`, () =>
+    at({ kind: 'past' }),
+  );
 
   // Dates written out.
   rule('(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?', (match) => {
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    const year = match[3] === undefined ? undefined : Number(match[3].length === 2 ? `20${match[3]}` : match[3]);
+    const year =
+      match[3] === undefined ? undefined : Number(match[3].length === 2 ? `20${match[3]}` : match[3]);
     return dayOf({ kind: 'dayMonth', day, month, ...(year !== undefined ? { year } : {}) });
   });
   rule('(\\d{4})-(\\d{2})-(\\d{2})', (match) =>
@@ -428,35 +469,48 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   rule(`(?:${WD} (?:, )?)?(${MONTH}) (?:the )?(${ORD}|${ORD_WORD}|[1-9]|[12]\\d|3[01])`, (match) =>
     dayOf({ kind: 'dayMonth', day: ordinal(match[2]), month: monthOf(match[1]) }),
   );
-  rule(`(?:${WD} (?:, )?)(?:the )?(${ORD}|${ORD_WORD}|[1-9]|[12]\\d|3[01])${NOT_A_TIME_AFTER}(?! (?:${MERIDIEM}|o'clock|ish|to|until))`, (match) => {
-    // "Friday 9" is a time; "Friday 16th" and "Wed 23" are dates.
-    if (/^\d+$/.test(match[1] ?? '') && Number(match[1]) <= 12) return null;
-    return dayOf({ kind: 'dayOfMonth', day: ordinal(match[1]) });
-  });
+  rule(
+    `(?:${WD} (?:, )?)(?:the )?(${ORD}|${ORD_WORD}|[1-9]|[12]\\d|3[01])${NOT_A_TIME_AFTER}(?! (?:${MERIDIEM}|o'clock|ish|to|until))`,
+    (match) => {
+      // "Friday 9" is a time; "Friday 16th" and "Wed 23" are dates.
+      if (/^\d+$/.test(match[1] ?? '') && Number(match[1]) <= 12) return null;
+      return dayOf({ kind: 'dayOfMonth', day: ordinal(match[1]) });
+    },
+  );
   rule(`the (${ORD}|${ORD_WORD})|(${ORD})`, (match) =>
     dayOf({ kind: 'dayOfMonth', day: ordinal(match[1] ?? match[2]) }),
   );
 
   // Days counted from today.
-  rule(`(?:a |one )?week (?:on|from|after) (?:this |next )?(${WD})|(?:a |one )?week (${WD})|(${WD}) week`, (match) =>
-    dayOf({ kind: 'weekdayPlusWeeks', weekday: weekdayOf(match[1] ?? match[2] ?? match[3]), weeks: 1 }),
+  rule(
+    `(?:a |one )?week (?:on|from|after) (?:this |next )?(${WD})|(?:a |one )?week (${WD})|(${WD}) week`,
+    (match) =>
+      dayOf({ kind: 'weekdayPlusWeeks', weekday: weekdayOf(match[1] ?? match[2] ?? match[3]), weeks: 1 }),
   );
-  rule(`(?:a |one )?fortnight (?:on|from|after) (${WD})|(${WD}) fortnight|(?:two|2) weeks (?:on|from) (${WD})`, (match) =>
-    dayOf({ kind: 'weekdayPlusWeeks', weekday: weekdayOf(match[1] ?? match[2] ?? match[3]), weeks: 2 }),
+  rule(
+    `(?:a |one )?fortnight (?:on|from|after) (${WD})|(${WD}) fortnight|(?:two|2) weeks (?:on|from) (${WD})`,
+    (match) =>
+      dayOf({ kind: 'weekdayPlusWeeks', weekday: weekdayOf(match[1] ?? match[2] ?? match[3]), weeks: 2 }),
   );
   rule(`(?:the )?(${WD}) after next`, (match) =>
     dayOf({ kind: 'weekdayPlusWeeks', weekday: weekdayOf(match[1]), weeks: 1 }),
   );
-  rule('(?:a |one )?week (?:today|from today)|(?:in )?(?:a |one )?week\'s time', () => dayOf({ kind: 'offset', days: 7 }));
-  rule('(?:a |one )?week (?:tomorrow|from tomorrow)', () => dayOf({ kind: 'offset', days: 8 }));
-  rule('(?:a fortnight|two weeks|2 weeks) (?:today|from today)|(?:in )?(?:a )?fortnight(?:\'s time)?|in two weeks|in 2 weeks', () =>
-    dayOf({ kind: 'offset', days: 14 }),
+  rule("(?:a |one )?week (?:today|from today)|(?:in )?(?:a |one )?week's time", () =>
+    dayOf({ kind: 'offset', days: 7 }),
   );
-  rule('(?:in|within) (?:a )?(a|an|one|two|three|four|five|six|seven|couple|\\d{1,2})(?: of)? (days?|weeks?)(?: time)?', (match) => {
-    const count = countOf(match[1]);
-    if (count <= 0) return null;
-    return dayOf({ kind: 'offset', days: /^week/.test(match[2] ?? '') ? count * 7 : count });
-  });
+  rule('(?:a |one )?week (?:tomorrow|from tomorrow)', () => dayOf({ kind: 'offset', days: 8 }));
+  rule(
+    "(?:a fortnight|two weeks|2 weeks) (?:today|from today)|(?:in )?(?:a )?fortnight(?:'s time)?|in two weeks|in 2 weeks",
+    () => dayOf({ kind: 'offset', days: 14 }),
+  );
+  rule(
+    '(?:in|within) (?:a )?(a|an|one|two|three|four|five|six|seven|couple|\\d{1,2})(?: of)? (days?|weeks?)(?: time)?',
+    (match) => {
+      const count = countOf(match[1]);
+      if (count <= 0) return null;
+      return dayOf({ kind: 'offset', days: /^week/.test(match[2] ?? '') ? count * 7 : count });
+    },
+  );
   rule(`(?:on )?(${WD}) (?:of )?next week|next week(?: on)?(?: the)? (${WD})`, (match) =>
     dayOf({ kind: 'nextWeekday', weekday: weekdayOf(match[1] ?? match[2]) }),
   );
@@ -469,14 +523,17 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   rule(`(?:next|the following) (${WD})`, (match) =>
     dayOf({ kind: 'nextWeekday', weekday: weekdayOf(match[1]) }),
   );
-  rule('(?:the )?(?:very )?end of (?:the |this )?week|(?:the )?(?:back end|latter part) of (?:the |this )?week', () =>
-    dayOf({ kind: 'weekPart', week: 0, from: 4, to: 5 }),
+  rule(
+    '(?:the )?(?:very )?end of (?:the |this )?week|(?:the )?(?:back end|latter part) of (?:the |this )?week',
+    () => dayOf({ kind: 'weekPart', week: 0, from: 4, to: 5 }),
   );
-  rule('(?:the )?(?:very )?end of next week|(?:the )?(?:back end|latter part) of next week|late next week|later next week', () =>
-    dayOf({ kind: 'weekPart', week: 1, from: 4, to: 5 }),
+  rule(
+    '(?:the )?(?:very )?end of next week|(?:the )?(?:back end|latter part) of next week|late next week|later next week',
+    () => dayOf({ kind: 'weekPart', week: 1, from: 4, to: 5 }),
   );
-  rule('(?:the )?(?:beginning|start) of next week|early next week|(?:the )?first (?:part|half) of next week', () =>
-    dayOf({ kind: 'weekPart', week: 1, from: 1, to: 2 }),
+  rule(
+    '(?:the )?(?:beginning|start) of next week|early next week|(?:the )?first (?:part|half) of next week',
+    () => dayOf({ kind: 'weekPart', week: 1, from: 1, to: 2 }),
   );
   rule('(?:the )?(?:beginning|start) of (?:the |this )?week|early (?:this|in the) week', () =>
     dayOf({ kind: 'weekPart', week: 0, from: 1, to: 2 }),
@@ -493,25 +550,40 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   rule('(?:any ?time |anytime |some ?time |any day |sometime )?next week|nxt week', () =>
     dayOf({ kind: 'weekPart', week: 1, from: 1, to: 7 }),
   );
-  rule('(?:any ?time |anytime |some ?time |any day |sometime )?this week|(?:all|rest of the|the rest of the) week', () =>
-    dayOf({ kind: 'weekPart', week: 0, from: 1, to: 7 }),
+  rule(
+    '(?:any ?time |anytime |some ?time |any day |sometime )?this week|(?:all|rest of the|the rest of the) week',
+    () => dayOf({ kind: 'weekPart', week: 0, from: 1, to: 7 }),
   );
   rule('next weekend', () => dayOf({ kind: 'weekPart', week: 1, from: 6, to: 7 }));
   rule('(?:this |the |over the )?weekend', () => dayOf({ kind: 'weekPart', week: 0, from: 6, to: 7 }));
-  rule('(?:in )?(?:the )?next (?:few|couple of|couple|2|two|3|three) days|(?:the )?next day or (?:two|2)|(?:in )?a (?:few|couple of) days', () =>
-    dayOf({ kind: 'upTo', days: 3 }),
+  rule(
+    '(?:in )?(?:the )?next (?:few|couple of|couple|2|two|3|three) days|(?:the )?next day or (?:two|2)|(?:in )?a (?:few|couple of) days',
+    () => dayOf({ kind: 'upTo', days: 3 }),
   );
   rule('(?:the )?day after tomorrow', () => dayOf({ kind: 'offset', days: 2 }));
   rule('tomorrow', () => dayOf({ kind: 'offset', days: 1 }));
-  rule('tonight', () => [{ kind: 'day', day: { kind: 'today' } }, { kind: 'part', from: 17 * 60, to: 24 * 60 }]);
+  rule('tonight', () => [
+    { kind: 'day', day: { kind: 'today' } },
+    { kind: 'part', from: 17 * 60, to: 24 * 60 },
+  ]);
   rule(`this (morning|afternoon|evening)`, (match) => {
     const [from, to] = partOf(match[1] ?? '');
-    return [{ kind: 'day', day: { kind: 'today' } }, { kind: 'part', from, to }];
+    return [
+      { kind: 'day', day: { kind: 'today' } },
+      { kind: 'part', from, to },
+    ];
   });
   rule('today|later today|later on', () => dayOf({ kind: 'today' }));
   rule('next month', () => dayOf({ kind: 'monthOffset', months: 1 }));
   rule(`(early|beginning of|start of|late|end of|the end of|in|during|mid|middle of) (${MONTH})`, (match) => {
-    const part = match[1] === undefined ? undefined : /early|beginning|start/.test(match[1]) ? 'early' : /late|end/.test(match[1]) ? 'late' : undefined;
+    const part =
+      match[1] === undefined
+        ? undefined
+        : /early|beginning|start/.test(match[1])
+          ? 'early'
+          : /late|end/.test(match[1])
+            ? 'late'
+            : undefined;
     return dayOf({ kind: 'month', month: monthOf(match[2]), ...(part ? { part } : {}) });
   });
   rule(`(${MONTH.replace('may|', '')})`, (match) => dayOf({ kind: 'month', month: monthOf(match[1]) }));
@@ -537,13 +609,16 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
   rule(`(?:on )?(${WD})`, (match) => dayOf({ kind: 'weekday', weekday: weekdayOf(match[1]) }));
 
   // Parts of the day.
-  rule(`(?:in the |any |every |of a |on a )?(${PART_WORD}|am|pm)(?<!(?:christmas|new year's|new years) eve)`, (match) => {
-    const word = match[1] ?? '';
-    // "I am free": "am" is a part of the day only as a word of its own.
-    if (word === 'am' && /(?:^| )i $/.test(match.input.slice(0, match.index))) return null;
-    const [from, to] = partOf(word);
-    return at({ kind: 'part', from, to });
-  });
+  rule(
+    `(?:in the |any |every |of a |on a )?(${PART_WORD}|am|pm)(?<!(?:christmas|new year's|new years) eve)`,
+    (match) => {
+      const word = match[1] ?? '';
+      // "I am free": "am" is a part of the day only as a word of its own.
+      if (word === 'am' && /(?:^| )i $/.test(match.input.slice(0, match.index))) return null;
+      const [from, to] = partOf(word);
+      return at({ kind: 'part', from, to });
+    },
+  );
   rule('(?:any ?time|anytime|all day|any time of day|whole day)', () => []);
   return rules;
 }
@@ -579,7 +654,10 @@ export function readWhenPhrases(text: string, lexicon: WhenLexicon = WHEN_LEXICO
       }
       const span = originalSpan(canonical, match.index, match.index + match[0].length);
       for (const phrase of phrases) found.push({ phrase, ...span, at: match.index });
-      work = work.slice(0, match.index) + match[0].replace(/[^ ]/g, '#') + work.slice(match.index + match[0].length);
+      work =
+        work.slice(0, match.index) +
+        match[0].replace(/[^ ]/g, '#') +
+        work.slice(match.index + match[0].length);
       pattern.lastIndex = match.index + match[0].length;
     }
   }

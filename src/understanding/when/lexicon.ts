@@ -37,7 +37,11 @@ const lexiconSchema = z.object({
   ),
   holidays: z.array(z.object({ phrase: z.string(), code: z.enum(HOLIDAY_CODES) })),
   namedDates: z.array(
-    z.object({ phrase: z.string(), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+    z.object({
+      phrase: z.string(),
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(31),
+    }),
   ),
   dayExcluders: z.array(z.string()),
   afterExclusion: z.array(z.string()),

@@ -42,66 +42,125 @@ function weekdayCode(day: IsoWeekday): Weekday {
   return WEEKDAYS[day - 1] ?? 'MO';
 }
 
-function daysSaid(found: readonly Found[]): { days: Set<Weekday>; excluded: Set<Weekday> } {
-  const days = new Set<Weekday>();
-  const excluded = new Set<Weekday>();
+function weekdayOfDay(phrase: Phrase): IsoWeekday | undefined {
+  if (phrase.kind !== 'day') return undefined;
+  const { day } = phrase;
+  return day.kind === 'weekday' ||
+    day.kind === 'thisWeekday' ||
+    day.kind === 'nextWeekday' ||
+    day.kind === 'weekdayPlusWeeks'
+    ? day.weekday
+    : undefined;
+}
+
+const TIME_KINDS = new Set<Phrase['kind']>(['part', 'from', 'until', 'range', 'at']);
+
+interface Group {
+  readonly days: Set<Weekday>;
+  readonly times: Phrase[];
+}
+
+/**
+ * Days and times said together belong together: "Monday morning and Wednesday afternoon" is two
+ * windows, not both parts on both days. A new group starts when days come after a group that already
+ * has both days and times.
+ */
+function groupsOf(found: readonly Found[]): Group[] {
+  const groups: Group[] = [{ days: new Set(), times: [] }];
   for (const { phrase } of found) {
-    if (phrase.kind === 'weekdays') phrase.weekdays.forEach((day) => days.add(weekdayCode(day)));
-    else if (phrase.kind === 'exceptWeekdays') phrase.weekdays.forEach((day) => excluded.add(weekdayCode(day)));
-    else if (phrase.kind === 'day') {
-      const { day } = phrase;
-      if (
-        day.kind === 'weekday' ||
-        day.kind === 'thisWeekday' ||
-        day.kind === 'nextWeekday' ||
-        day.kind === 'weekdayPlusWeeks'
-      )
-        days.add(weekdayCode(day.weekday));
-    }
+    const current = groups.at(-1) ?? { days: new Set<Weekday>(), times: [] };
+    const weekday = weekdayOfDay(phrase);
+    const days = phrase.kind === 'weekdays' ? phrase.weekdays : weekday !== undefined ? [weekday] : [];
+    if (days.length > 0) {
+      const group =
+        current.days.size > 0 && current.times.length > 0 ? { days: new Set<Weekday>(), times: [] } : current;
+      if (group !== current) groups.push(group);
+      days.forEach((day) => group.days.add(weekdayCode(day)));
+    } else if (TIME_KINDS.has(phrase.kind)) current.times.push(phrase);
   }
-  return { days, excluded };
+  return groups;
+}
+
+function minutesRanges(phrases: readonly Phrase[]): (readonly [number, number])[] {
+  const times = timeWindows(phrases, 0);
+  return [
+    ...times.windows,
+    ...times.points.map((point): readonly [number, number] => [point, point + POINT_MINUTES]),
+  ];
+}
+
+function cut(ranges: readonly (readonly [number, number])[], from: number, to: number) {
+  return ranges.flatMap(([a, b]): (readonly [number, number])[] => {
+    if (to <= a || from >= b) return [[a, b]];
+    const pieces: (readonly [number, number])[] = [];
+    if (from > a) pieces.push([a, from]);
+    if (to < b) pieces.push([to, b]);
+    return pieces;
+  });
 }
 
 function isAboutTime(phrase: Phrase): boolean {
   return phrase.kind !== 'mode' && phrase.kind !== 'past';
 }
 
-export function readAvailability({ text, locale = DEFAULT_CULTURE }: ReadAvailabilityInput): AvailabilityReading {
+export function readAvailability({
+  text,
+  locale = DEFAULT_CULTURE,
+}: ReadAvailabilityInput): AvailabilityReading {
   const answer = text.slice(0, MAX_ANSWER_LENGTH);
   const grammar = readWhenPhrases(answer);
   const found = grammar.found.filter((item) => isAboutTime(item.phrase));
   if (found.length === 0) {
     return isSkipAnswer({ text: answer, locale }) ? SKIPPED : { ok: false, reason: 'notUnderstood' };
   }
-  const { days, excluded } = daysSaid(found);
-  const chosenDays = (days.size > 0 ? WEEKDAYS.filter((day) => days.has(day)) : [...WEEKDAYS]).filter(
-    (day) => !excluded.has(day),
-  );
-  const times = timeWindows(
-    found.map((item) => item.phrase),
-    0,
-  );
-  const ranges: (readonly [number, number])[] = [
-    ...times.windows,
-    ...times.points.map((point): readonly [number, number] => [point, point + POINT_MINUTES]),
-  ];
-  const windows: AvailabilityWindow[] = [];
-  for (const day of chosenDays) {
-    for (const part of PARTS_OF_DAY) {
-      const bounds = PART_OF_DAY_HOURS[part];
-      const partStart = minutesOf(bounds.start);
-      const partEnd = minutesOf(bounds.end);
-      const inside = (ranges.length > 0 ? ranges : [[0, 24 * 60] as const]).flatMap(([from, to]) => {
-        const start = Math.max(from, partStart);
-        const end = Math.min(to, partEnd);
-        return start < end ? [[start, end] as const] : [];
-      });
-      if (inside.length === 0) continue;
-      const start = Math.min(...inside.map(([from]) => from));
-      const end = Math.max(...inside.map(([, to]) => to));
-      windows.push({ day, part, start: clockOf(start), end: clockOf(end) });
+  const excluded = new Set<Weekday>();
+  const exceptions = found.flatMap(({ phrase }) => {
+    if (phrase.kind === 'exceptWeekdays') phrase.weekdays.forEach((day) => excluded.add(weekdayCode(day)));
+    return phrase.kind === 'exceptTime' || phrase.kind === 'exceptWeekdayTime' ? [phrase] : [];
+  });
+  const byKey = new Map<
+    string,
+    { day: Weekday; part: (typeof PARTS_OF_DAY)[number]; start: number; end: number }
+  >();
+  for (const group of groupsOf(found)) {
+    const groupDays = (
+      group.days.size > 0 ? WEEKDAYS.filter((day) => group.days.has(day)) : [...WEEKDAYS]
+    ).filter((day) => !excluded.has(day));
+    const said = minutesRanges(group.times);
+    for (const day of groupDays) {
+      let ranges: (readonly [number, number])[] = said.length > 0 ? said : [[0, 24 * 60]];
+      for (const exception of exceptions) {
+        if (exception.kind === 'exceptWeekdayTime' && !exception.weekdays.some((d) => weekdayCode(d) === day))
+          continue;
+        ranges = cut(ranges, exception.from, exception.to);
+      }
+      for (const part of PARTS_OF_DAY) {
+        const bounds = PART_OF_DAY_HOURS[part];
+        const partStart = minutesOf(bounds.start);
+        const partEnd = minutesOf(bounds.end);
+        for (const [from, to] of ranges) {
+          const start = Math.max(from, partStart);
+          const end = Math.min(to, partEnd);
+          if (start >= end) continue;
+          const key = `${day}:${part}`;
+          const existing = byKey.get(key);
+          byKey.set(
+            key,
+            existing
+              ? { ...existing, start: Math.min(existing.start, start), end: Math.max(existing.end, end) }
+              : { day, part, start, end },
+          );
+        }
+      }
     }
   }
+  const windows: AvailabilityWindow[] = [...byKey.values()]
+    .sort(
+      (a, b) =>
+        WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) ||
+        PARTS_OF_DAY.indexOf(a.part) - PARTS_OF_DAY.indexOf(b.part),
+    )
+    .map(({ day, part, start, end }) => ({ day, part, start: clockOf(start), end: clockOf(end) }));
   if (windows.length === 0) return { ok: false, reason: 'nothingLeft' };
   const coverage = grammar.contentWords === 0 ? 0 : 1 - grammar.leftover.length / grammar.contentWords;
   const evidence: Evidence[] = found.map((item) => ({

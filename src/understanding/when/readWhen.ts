@@ -140,7 +140,8 @@ function resolveDayMonth(context: Context, day: number, month: number, year?: nu
   const thisYear = localDateParts(context.today).year;
   const date = realDate(thisYear, month, day);
   if (date !== null && date >= context.today) return single(date);
-  if (date !== null && daysBetween(date, context.today) <= RECENTLY_GONE_DAYS) return { spans: [], past: true };
+  if (date !== null && daysBetween(date, context.today) <= RECENTLY_GONE_DAYS)
+    return { spans: [], past: true };
   for (let y = thisYear + 1; y <= thisYear + 4; y += 1) {
     const next = realDate(y, month, day);
     if (next !== null) return single(next);
@@ -175,7 +176,9 @@ function resolveDay(context: Context, day: DayPhrase): Resolved {
       return single(coming(context, day.weekday));
     case 'thisWeekday':
       return single(
-        day.weekday >= context.weekday ? addLocalDays(today, day.weekday - context.weekday) : coming(context, day.weekday),
+        day.weekday >= context.weekday
+          ? addLocalDays(today, day.weekday - context.weekday)
+          : coming(context, day.weekday),
       );
     case 'nextWeekday':
       return single(addLocalDays(mondayOf(context, 1), day.weekday - 1));
@@ -183,7 +186,8 @@ function resolveDay(context: Context, day: DayPhrase): Resolved {
       return single(addLocalDays(coming(context, day.weekday), 7 * day.weeks));
     case 'weekPart': {
       // "This week" said on a Sunday is the week that starts tomorrow.
-      if (day.week === 0 && context.weekday === 7 && day.from < 6) return resolveDay(context, { ...day, week: 1 });
+      if (day.week === 0 && context.weekday === 7 && day.from < 6)
+        return resolveDay(context, { ...day, week: 1 });
       const monday = mondayOf(context, day.week);
       const from = addLocalDays(monday, day.from - 1);
       const to = addLocalDays(monday, day.to - 1);
@@ -241,7 +245,10 @@ function resolveDay(context: Context, day: DayPhrase): Resolved {
       const { year, month } = localDateParts(today);
       const christmasYear = month === 1 ? year - 1 : year;
       const from = localDateFromParts(christmasYear, 12, 27);
-      const to = day.kind === 'christmasToNewYear' ? localDateFromParts(christmasYear, 12, 31) : addLocalDays(from, 13);
+      const to =
+        day.kind === 'christmasToNewYear'
+          ? localDateFromParts(christmasYear, 12, 31)
+          : addLocalDays(from, 13);
       return clip(context, from, to);
     }
     case 'upTo':
@@ -341,13 +348,11 @@ export function timeWindows(phrases: readonly Phrase[], nowMinute: number): Time
 
 function toTimes(times: TimeWindows): TimeOfDay[] {
   const list: TimeOfDay[] = [
-    ...times.windows.map(
-      ([from, to]): TimeOfDay => ({
-        kind: 'between',
-        from: timeFromMinutes(from),
-        to: to >= DAY_MINUTES ? '24:00' : timeFromMinutes(to),
-      }),
-    ),
+    ...times.windows.map(([from, to]): TimeOfDay => ({
+      kind: 'between',
+      from: timeFromMinutes(from),
+      to: to >= DAY_MINUTES ? '24:00' : timeFromMinutes(to),
+    })),
     ...times.points.map((point): TimeOfDay => ({ kind: 'at', time: timeFromMinutes(point) })),
   ];
   return list;
@@ -358,7 +363,9 @@ function describe(phrase: Phrase, resolved?: Resolved): string {
   switch (phrase.kind) {
     case 'day':
       if (resolved?.past) return 'a day that has gone';
-      return resolved?.spans.map((span) => (span.from === span.to ? span.from : `${span.from}..${span.to}`)).join(', ')
+      return resolved?.spans
+        .map((span) => (span.from === span.to ? span.from : `${span.from}..${span.to}`))
+        .join(', ')
         ? `date ${resolved.spans.map((span) => (span.from === span.to ? span.from : `${span.from}..${span.to}`)).join(', ')}`
         : 'a day';
     case 'weekdays':
@@ -370,6 +377,8 @@ function describe(phrase: Phrase, resolved?: Resolved): string {
       return `${clockOf(phrase.from)}-${clockOf(phrase.to)}`;
     case 'exceptTime':
       return `not ${clockOf(phrase.from)}-${clockOf(phrase.to)}`;
+    case 'exceptWeekdayTime':
+      return `not ${phrase.weekdays.join(',')} ${clockOf(phrase.from)}-${clockOf(phrase.to)}`;
     case 'from':
       return `from ${clockOf(phrase.minute)}`;
     case 'until':
@@ -387,7 +396,11 @@ function describe(phrase: Phrase, resolved?: Resolved): string {
   }
 }
 
-function evidenceOf(text: string, found: readonly Found[], resolved: ReadonlyMap<Found, Resolved>): Evidence[] {
+function evidenceOf(
+  text: string,
+  found: readonly Found[],
+  resolved: ReadonlyMap<Found, Resolved>,
+): Evidence[] {
   return found.map((item) => ({
     start: item.start,
     end: item.end,
@@ -416,8 +429,16 @@ function stillAhead(when: WhenPreference, times: TimeWindows, context: Context):
   return times.windows.some(([, to]) => later(to)) || times.points.some(later);
 }
 
-function fromGrammar(input: ReadWhenInput, context: Context): WhenUnderstanding | null {
-  const grammar = readWhenPhrases(input.text);
+/** en-US writes the month first; swapping the two numbers keeps every offset. */
+function dayFirst(text: string): string {
+  return text.replace(
+    /\b(\d{1,2})\/(\d{1,2})\b/g,
+    (_whole: string, month: string, day: string) => `${day}/${month}`,
+  );
+}
+
+function fromGrammar(input: ReadWhenInput, context: Context, monthFirst: boolean): WhenUnderstanding | null {
+  const grammar = readWhenPhrases(monthFirst ? dayFirst(input.text) : input.text);
   const found = grammar.found;
   const meaningful = found.filter((item) => item.phrase.kind !== 'mode');
   const modes = found.flatMap((item) => (item.phrase.kind === 'mode' ? [item.phrase.mode] : []));
@@ -460,7 +481,8 @@ function fromGrammar(input: ReadWhenInput, context: Context): WhenUnderstanding 
     else if (phrase.kind === 'asap') asap = true;
   }
   if (onlyWeekdays.size > 0) {
-    for (let day = 1; day <= 7; day += 1) if (!onlyWeekdays.has(day as IsoWeekday)) excluded.add(day as IsoWeekday);
+    for (let day = 1; day <= 7; day += 1)
+      if (!onlyWeekdays.has(day as IsoWeekday)) excluded.add(day as IsoWeekday);
   }
   const times = timeWindows(
     meaningful.map((item) => item.phrase),
@@ -476,23 +498,36 @@ function fromGrammar(input: ReadWhenInput, context: Context): WhenUnderstanding 
     excludedWeekdays: [...excluded].sort((a, b) => a - b),
   };
   const evidence = evidenceOf(input.text, found, resolved);
-  const answer = (outcome: WhenOutcome): WhenUnderstanding => ({ outcome, mode, confidence, evidence, reader: 'grammar' });
+  const answer = (outcome: WhenOutcome): WhenUnderstanding => ({
+    outcome,
+    mode,
+    confidence,
+    evidence,
+    reader: 'grammar',
+  });
 
   if (past && futureDays === 0) return answer({ kind: 'past' });
   if (!stillAhead(when, times, context)) return answer({ kind: 'past' });
-  const wantedDays = dates.length > 0 || excluded.size > 0 || asap || times.windows.length > 0 || times.points.length > 0;
+  const wantedDays =
+    dates.length > 0 || excluded.size > 0 || asap || times.windows.length > 0 || times.points.length > 0;
   if (!wantedDays) return answer({ kind: 'unclear' });
 
   // A holiday named as one ("Boxing Day") is said to be a holiday, however far ahead.
-  if (holiday && dates.every((span) => span.to <= holiday.date && span.from >= addLocalDays(holiday.date, -3)))
+  if (
+    holiday &&
+    dates.every((span) => span.to <= holiday.date && span.from >= addLocalDays(holiday.date, -3))
+  )
     return answer({ kind: 'holiday', holiday, when });
   const lastBookable = addLocalDays(context.today, input.horizonDays ?? DEFAULT_HORIZON_DAYS);
-  if (dates.length > 0 && dates.every((span) => span.from > lastBookable)) return answer({ kind: 'beyond', when });
+  if (dates.length > 0 && dates.every((span) => span.from > lastBookable))
+    return answer({ kind: 'beyond', when });
   // A day named some other way ("Monday 28th", "Friday" in Easter week) that is one.
   const [first] = dates;
   const onHoliday =
     first !== undefined &&
-    dates.every((span) => span.from === span.to && context.calendar.isBankHoliday(context.division, span.from))
+    dates.every(
+      (span) => span.from === span.to && context.calendar.isBankHoliday(context.division, span.from),
+    )
       ? context.calendar.holidayOn(context.division, first.from)
       : undefined;
   if (onHoliday) return answer({ kind: 'holiday', holiday: onHoliday, when });
@@ -519,11 +554,27 @@ export function readWhen(input: ReadWhenInput): WhenUnderstanding {
   const culture = cultureFor(input.locale);
   const context = contextOf(input);
   if (culture?.english) {
-    const grammar = fromGrammar(input, context);
+    const grammar = fromGrammar(input, context, !culture.dayFirst);
     if (grammar !== null && grammar.outcome.kind !== 'unclear') return grammar;
-    if (!TEMPORAL_HINT.test(input.text)) return grammar ?? { outcome: { kind: 'unclear' }, mode: null, confidence: 0.8, evidence: [], reader: 'grammar' };
+    if (!TEMPORAL_HINT.test(input.text))
+      return (
+        grammar ?? {
+          outcome: { kind: 'unclear' },
+          mode: null,
+          confidence: 0.8,
+          evidence: [],
+          reader: 'grammar',
+        }
+      );
   }
-  if (!culture) return { outcome: { kind: 'unsupportedLocale' }, mode: null, confidence: 1, evidence: [], reader: 'recognizers' };
+  if (!culture)
+    return {
+      outcome: { kind: 'unsupportedLocale' },
+      mode: null,
+      confidence: 1,
+      evidence: [],
+      reader: 'recognizers',
+    };
   const recognized = readWithRecognizers({
     text: input.text,
     locale: input.locale,
@@ -532,12 +583,18 @@ export function readWhen(input: ReadWhenInput): WhenUnderstanding {
   });
   if (!recognized.ok) {
     const outcome: WhenOutcome =
-      recognized.reason === 'inThePast' ? { kind: 'past' } : recognized.reason === 'unsupportedLocale' ? { kind: 'unsupportedLocale' } : { kind: 'unclear' };
+      recognized.reason === 'inThePast'
+        ? { kind: 'past' }
+        : recognized.reason === 'unsupportedLocale'
+          ? { kind: 'unsupportedLocale' }
+          : { kind: 'unclear' };
     return { outcome, mode: null, confidence: 0.6, evidence: [], reader: 'recognizers' };
   }
   const lastBookable = addLocalDays(context.today, input.horizonDays ?? DEFAULT_HORIZON_DAYS);
   const { when } = recognized;
   const outcome: WhenOutcome =
-    when.dates.length > 0 && when.dates.every((span) => span.from > lastBookable) ? { kind: 'beyond', when } : { kind: 'when', when };
+    when.dates.length > 0 && when.dates.every((span) => span.from > lastBookable)
+      ? { kind: 'beyond', when }
+      : { kind: 'when', when };
   return { outcome, mode: null, confidence: 0.6, evidence: [], reader: 'recognizers' };
 }

@@ -1,4 +1,3 @@
-import { recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import {
   type DateSpan,
   PART_OF_DAY_WINDOWS,
@@ -17,6 +16,7 @@ import {
   type UkTimeZone,
   type WallClockReading,
 } from '../../domain/calendar/wallClock';
+import { recognizeDateTimes } from '../recognizers';
 import { cultureFor } from './culture';
 import { type EnglishCues, findEnglishCues, type TextSpan } from './englishCues';
 import { normaliseWhenText } from './normaliseText';
@@ -45,7 +45,8 @@ export type RecognizerWhenFailure =
   /** The recognizers do not read this language; offer choices instead. */
   | 'unsupportedLocale';
 
-export type RecognizerWhenResult = { ok: true; when: WhenPreference } | { ok: false; reason: RecognizerWhenFailure };
+export type RecognizerWhenResult =
+  { ok: true; when: WhenPreference } | { ok: false; reason: RecognizerWhenFailure };
 
 const NO_CUES: EnglishCues = {
   asap: false,
@@ -68,7 +69,7 @@ function recognizerReference(here: WallClockReading): Date {
 }
 
 function recognize(text: string, culture: string, here: WallClockReading): RecognizerResult[] {
-  return recognizeDateTime(text, culture, undefined, recognizerReference(here)).flatMap((result) => {
+  return recognizeDateTimes(text, culture, recognizerReference(here)).flatMap((result) => {
     const parsed = recognizerResultSchema.safeParse(result);
     return parsed.success ? [parsed.data] : [];
   });
