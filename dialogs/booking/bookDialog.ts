@@ -85,7 +85,7 @@ export class BookDialog extends HoldingDialog {
     const { chosen, meeting } = step.values as BookValues;
     if ((step.result as FoundChoice).index !== 0) {
       await this.letGo(step, chosen.hold);
-      return step.replaceDialog(DialogIds.bookingBookFlow, {});
+      return step.replaceDialog(DialogIds.bookingBookFlow, { ask: true } satisfies BookDialogOptions);
     }
     const result = await this.confirm(step, chosen, meeting);
     this.keepHold(step, undefined);
