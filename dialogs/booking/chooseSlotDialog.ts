@@ -119,7 +119,9 @@ export class ChooseSlotDialog extends ComponentDialog {
       return this.offer(step, search.offers, intro, exclude);
     }
     if (options.lead === 'more') await speaker.say(step.context, 'booking.offer.noMore');
-    else if (!saidHoliday) await speaker.say(step.context, `booking.noMatch.${search.reason}`);
+    // After "that day is a bank holiday", only a day too far ahead still needs saying.
+    else if (!saidHoliday || search.reason === 'beyondHorizon')
+      await speaker.say(step.context, `booking.noMatch.${search.reason}`);
     if (search.alternatives.length > 0)
       return this.offer(step, search.alternatives, 'booking.offer.nearest', exclude);
     if (exclude.length > 0) return step.replaceDialog(DialogIds.bookingChooseSlotFlow, {});

@@ -24,6 +24,7 @@ import {
 } from '../../domain/calendar/wallClock';
 import type { MeetingMode } from '../../domain/linkWorkers/schema';
 import type { Evidence, Grounded } from '../evidence';
+import { MAX_ANSWER_LENGTH } from '../text';
 import { cultureFor } from './culture';
 import { type DayPhrase, type Found, type Phrase, readWhenPhrases } from './grammar';
 import { readWithRecognizers } from './recognizerReader';
@@ -550,7 +551,9 @@ const TEMPORAL_HINT = /\d|day|week|month|night|noon|hour|year|morn|after|even/i;
  * Reads a free-text answer to "when suits you?". English goes through the grammar first; what it does
  * not read at all, and other languages recognizers-text knows, go to recognizers-text.
  */
-export function readWhen(input: ReadWhenInput): WhenUnderstanding {
+export function readWhen(whole: ReadWhenInput): WhenUnderstanding {
+  // An answer about when is short: longer text is cut so each turn's work stays bounded.
+  const input = { ...whole, text: whole.text.slice(0, MAX_ANSWER_LENGTH) };
   const culture = cultureFor(input.locale);
   const context = contextOf(input);
   if (culture?.english) {

@@ -534,6 +534,17 @@ describe('BookDialog', () => {
     expect(replies[2]).not.toMatch(/2[5-8] December/);
   });
 
+  it('says a named bank holiday beyond the booking horizon is both', async () => {
+    const client = bookingClient(bookingWorld());
+    await exchange(client, 'hello');
+    const replies = texts(await exchange(client, 'Boxing Day'));
+    expect(replies.slice(0, 3)).toEqual([
+      say('booking.when.holiday', { day: 'Monday 28 December' }),
+      say('booking.noMatch.beyondHorizon'),
+      say('booking.offer.nearest'),
+    ]);
+  });
+
   it.each(conversations)('%s', async (_name, turns, makeWorld) => {
     await run(turns, makeWorld());
   });

@@ -204,3 +204,19 @@ describe('readWhen reads en-US numeric dates month first', () => {
     expect(summary(read(text, MONDAY, 'en-US'))).toBe(expected);
   });
 });
+
+describe('readWhen and answers that are not about time', () => {
+  it.each([
+    ['emoji only', '👍🙂'],
+    ['gibberish', 'asdf qwerty zxcv'],
+    ['5,000 characters', 'la '.repeat(1700)],
+  ])('%s → unclear, quickly and without throwing', (_name, text) => {
+    expect(summary(read(text))).toBe('unclear');
+  });
+
+  it('reads a time inside a long answer', () => {
+    expect(summary(read(`${'well you see '.repeat(20)}tuesday morning`))).toBe(
+      'days=2026-12-08 time=00:00-12:00',
+    );
+  });
+});
