@@ -158,7 +158,7 @@ const MERIDIEM = '(?:am|pm)';
 /** A clock time that says it is one: "2pm", "10.30", "half 2", "11ish", "3 o'clock". */
 const MARKED_TIME =
   `(?:half (?:past )?${HOUR}|quarter (?:past|to) ${HOUR}|\\d{1,2}[.:]\\d{2}(?: ${MERIDIEM})?|` +
-  `${HOUR} (?:${MERIDIEM}|o'clock)(?: ish)?|${HOUR} ish)`;
+  `${HOUR} (?:${MERIDIEM}|o'clock)(?: ish)?|${HOUR} ish|(?:12 )?(?:noon|midday))`;
 const TIME = `(?:${MARKED_TIME}|${HOUR})`;
 const NOT_A_TIME_AFTER = `(?! (?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|miles?|people|kids|children|of|${MONTH}|st|nd|rd|th)${E})`;
 const DAY_WORD = `(?:${WD}|${WDS}|weekends?|weekdays?)`;
@@ -180,6 +180,7 @@ export function readClock(text: string): number | undefined {
     if (hour >= 1 && hour <= 7) return minutes(hour + 12, minute);
     return minutes(hour, minute);
   };
+  if (words.includes('noon') || words.includes('midday')) return minutes(12, 0);
   const meridiem = words.find((word) => word === 'am' || word === 'pm');
   if (words[0] === 'half') {
     const hour = hourOf(words[1] === 'past' ? words[2] : words[1]);
@@ -381,6 +382,14 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
       ? at({ kind: 'exceptTime', from: first.from, to: first.to })
       : null;
   });
+  // "I'm at work till 6", "I finish at 5": free from then.
+  rule(
+    `(?:i'm |i am |im )?(?:at work|working|in work|at college|at school) (?:until|to) (${TIME})|(?:i )?(?:finish|get off|get home|get back)(?: work)? (?:at |about |around )?(${TIME})`,
+    (match) => {
+      const minute = clock(match[1] ?? match[2]);
+      return minute === undefined ? null : at({ kind: 'from', minute });
+    },
+  );
   rule(`between (${TIME}) (?:and|to|until|or) (${TIME})${NOT_A_TIME_AFTER}`, range);
   rule(`(?:from )?(${TIME}) (?:to|until) (${TIME})${NOT_A_TIME_AFTER}`, range);
   const fromWords =
