@@ -11,6 +11,8 @@
 //   17:00, lunchtime 12:00 to 14:00). "from", "until" and "at" are exact: "at 14:30" admits one minute.
 // The understanding's answer is turned into the same two sets by the same rules. A line is right when
 // the outcome is the same single outcome as one alternative, or both sets equal those of one alternative.
+// A part of one weekday ruled out ("not Friday afternoons") cannot be written in the labels' format, so
+// the judge leaves the product's weekly windows out.
 import { createBankHolidayCalendar } from '../../../src/domain/calendar/bankHolidays';
 import {
   addLocalDays,

@@ -2,7 +2,7 @@
 // alike: the grammar finds what was said, and this turns it into Europe/London dates and times from an
 // explicit reference instant, saying plainly when a day has gone, is a bank holiday, or is beyond the
 // booking horizon. recognizers-text reads what the grammar cannot (other languages, rarer phrasings).
-import type { DateSpan, TimeOfDay, WhenPreference } from '../../domain/booking/whenPreference';
+import type { DateSpan, TimeOfDay, WeeklyWindow, WhenPreference } from '../../domain/booking/whenPreference';
 import {
   type BankHoliday,
   type BankHolidayCalendar,
@@ -490,6 +490,7 @@ function fromGrammar(input: ReadWhenInput, context: Context, monthFirst: boolean
     context.nowMinute,
   );
   const dates = uniqueSpans(spans);
+  const weekly = weeklyCuts(meaningful.map((item) => item.phrase));
   const when: WhenPreference = {
     timeZone: input.timeZone,
     asap,
@@ -497,6 +498,7 @@ function fromGrammar(input: ReadWhenInput, context: Context, monthFirst: boolean
     times: toTimes(times),
     partOfDay: null,
     excludedWeekdays: [...excluded].sort((a, b) => a - b),
+    ...(weekly ? { weekly } : {}),
   };
   const evidence = evidenceOf(input.text, found, resolved);
   const answer = (outcome: WhenOutcome): WhenUnderstanding => ({
@@ -533,6 +535,26 @@ function fromGrammar(input: ReadWhenInput, context: Context, monthFirst: boolean
       : undefined;
   if (onHoliday) return answer({ kind: 'holiday', holiday: onHoliday, when });
   return answer({ kind: 'when', when });
+}
+
+/** "Not Friday afternoons": every day of the week, less the parts of the days ruled out. */
+function weeklyCuts(phrases: readonly Phrase[]): WeeklyWindow[] | undefined {
+  const cuts = phrases.flatMap((phrase) => (phrase.kind === 'exceptWeekdayTime' ? [phrase] : []));
+  if (cuts.length === 0) return undefined;
+  const weekly: WeeklyWindow[] = [];
+  for (let day = 1; day <= 7; day += 1) {
+    const weekday = day as IsoWeekday;
+    let ranges: Window[] = [[0, DAY_MINUTES]];
+    for (const cut of cuts) if (cut.weekdays.includes(weekday)) ranges = subtract(ranges, [cut.from, cut.to]);
+    for (const [from, to] of ranges) {
+      weekly.push({
+        weekday,
+        from: timeFromMinutes(from),
+        to: to >= DAY_MINUTES ? '24:00' : timeFromMinutes(to),
+      });
+    }
+  }
+  return weekly;
 }
 
 function uniqueSpans(spans: readonly DateSpan[]): DateSpan[] {

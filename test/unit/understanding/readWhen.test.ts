@@ -77,6 +77,9 @@ describe('readWhen on Monday 7 December 2026 at 10:00', () => {
     ['Christmas Eve', 'beyond'],
     ['i work 9 to 5 so it would have to be after 5', 'time=17:00-24:00'],
     ['while the kids are at school, so between 9.30 and 2.30', 'time=09:30-14:30'],
+    ['before noon', 'time=00:00-12:00'],
+    ["I'm at work till 6", 'time=18:00-24:00'],
+    ['tues after 3 or weds before 12', 'days=2026-12-08,2026-12-09 time=00:00-12:00,15:00-24:00'],
     ['purple monkey dishwasher', 'unclear'],
     ['', 'unclear'],
   ])('%s → %s', (text, expected) => {
@@ -148,6 +151,18 @@ describe('readWhen counts "this", "next" and weeks the British way', () => {
     });
     expect(summary(far)).toBe('days=2026-12-23');
     expect(summary(read('23/12'))).toBe('beyond');
+  });
+});
+
+describe('readWhen and part of one weekday ruled out', () => {
+  it('reads "any day except Friday afternoons" as every day, Friday only outside the afternoon', () => {
+    const { outcome } = read('any day except Friday afternoons');
+    expect(outcome.kind === 'when' && outcome.when.weekly?.filter((window) => window.weekday >= 5)).toEqual([
+      { weekday: 5, from: '00:00', to: '12:00' },
+      { weekday: 5, from: '17:00', to: '24:00' },
+      { weekday: 6, from: '00:00', to: '24:00' },
+      { weekday: 7, from: '00:00', to: '24:00' },
+    ]);
   });
 });
 
