@@ -1,34 +1,57 @@
-// Figures for each understanding task on each split: `npm run eval:understanding [-- --misses]`.
-// Sealed splits print figures only. With --misses, misses on the other splits are printed too.
-import { projectRoot, SEALED_SPLIT, type UnderstandingTask } from './eval/understanding/task';
-import * as availability from './eval/understanding/availability';
-import * as wellbeing from './eval/understanding/wellbeing';
-import * as when from './eval/understanding/when';
+// Figures for each understanding task on its train, dev and sealed test splits (data/understanding/).
+// Run: npm run eval:understanding [-- task names...] [-- --misses]
+// Misses are printed for train and dev only (with --misses); the sealed test split gives figures only.
+// The last line is a one-line JSON summary, for scripts.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { availability } from './eval/understanding/availability';
+import type { EvalTask, SplitFigures } from './eval/understanding/task';
+import { wellbeing } from './eval/understanding/wellbeing';
+import { when } from './eval/understanding/when';
 
-const TASKS: readonly UnderstandingTask[] = [when, availability, wellbeing];
+/** The tasks, in the order they are printed: each is a module in bench/eval/understanding/. */
+const TASKS: readonly EvalTask[] = [when, availability, wellbeing];
 
-function format(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(3);
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + from);
+    dir = parent;
+  }
+  return dir;
+}
+
+const show = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(3));
+
+function print(task: string, result: SplitFigures, misses: boolean): void {
+  const headline = Object.entries(result.figures).filter(([name]) => !name.includes('.'));
+  console.log(
+    `${task.padEnd(14)} ${result.split.padEnd(6)} ${String(result.cases).padStart(4)} cases  ` +
+      headline.map(([name, value]) => `${name} ${show(value)}`).join('  '),
+  );
+  const detail = Object.entries(result.figures).filter(([name]) => name.includes('.'));
+  if (detail.length) {
+    console.log(`${''.padEnd(22)}${detail.map(([name, value]) => `${name} ${show(value)}`).join('  ')}`);
+  }
+  if (misses && result.split !== 'test') for (const miss of result.misses) console.log(`    miss: ${miss}`);
 }
 
 function main(): void {
-  const root = projectRoot(__dirname);
-  const showMisses = process.argv.includes('--misses');
-  const only = process.argv.filter((arg) => !arg.startsWith('--')).slice(2);
+  const args = process.argv.slice(2);
+  const misses = args.includes('--misses');
+  const wanted = args.filter((arg) => !arg.startsWith('--'));
+  const context = { root: projectRoot(__dirname) };
   const summary: Record<string, Record<string, Record<string, number>>> = {};
   for (const task of TASKS) {
-    if (only.length > 0 && !only.includes(task.name)) continue;
-    summary[task.name] = {};
-    for (const result of task.run(root)) {
-      const figures = Object.entries(result.figures)
-        .map(([name, value]) => `${name} ${format(value)}`)
-        .join(', ');
-      console.log(`${task.name.padEnd(14)} ${result.split.padEnd(6)} n=${result.cases}  ${figures}`);
-      const taskSummary = summary[task.name] ?? {};
-      taskSummary[result.split] = { cases: result.cases, ...result.figures };
-      if (showMisses && result.split !== SEALED_SPLIT) {
-        for (const miss of result.misses ?? []) console.log(`    ${miss}`);
-      }
+    if (wanted.length && !wanted.includes(task.name)) continue;
+    const results = task.run(context);
+    const figures: Record<string, Record<string, number>> = {};
+    summary[task.name] = figures;
+    for (const result of results) {
+      print(task.name, result, misses);
+      const headline = Object.entries(result.figures).filter(([name]) => !name.includes('.'));
+      figures[result.split] = { cases: result.cases, ...Object.fromEntries(headline) };
     }
   }
   console.log(JSON.stringify(summary));

@@ -10,9 +10,8 @@ import {
   type Weekday,
 } from '../../../src/domain/needs/preferences';
 import { readAvailability } from '../../../src/understanding/when/readAvailability';
-import { alternativesOf, readRows, splitsWith, timings, type SplitFigures } from './task';
-
-export const name = 'availability';
+import { alternatives, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import { timings } from './timing';
 
 const FIRST = 8 * 60;
 const LAST = 21 * 60;
@@ -112,34 +111,38 @@ function summary(pattern: Set<string> | 'unclear'): string {
     .join(' ');
 }
 
-export function run(root: string): SplitFigures[] {
-  return splitsWith(root, 'availability.tsv').map(({ split, path }) => {
-    const rows = readRows(path);
-    const misses: string[] = [];
-    let right = 0;
-    for (const [text = '', expected = ''] of rows) {
-      const got = answer(text);
-      if (alternativesOf(expected).some((alternative) => same(expectedPattern(alternative), got))) right += 1;
-      else misses.push(`"${text}": expected ${expected}; got ${summary(got)}`);
+export const availability: EvalTask = {
+  name: 'availability',
+  run(context) {
+    const out: SplitFigures[] = [];
+    for (const split of SPLITS) {
+      const rows = readRows(context, split, 'availability.tsv');
+      if (!rows) continue;
+      const misses: string[] = [];
+      let right = 0;
+      for (const { columns } of rows) {
+        const [text = '', expected = ''] = columns;
+        const got = answer(text);
+        if (alternatives(expected).some((alternative) => same(expectedPattern(alternative), got))) right += 1;
+        else if (split !== 'test') misses.push(`${expected} → ${summary(got)} | ${text}`);
+      }
+      out.push({
+        split,
+        file: 'availability.tsv',
+        cases: rows.length,
+        figures: {
+          accuracy: rows.length ? right / rows.length : 0,
+          ...timings(
+            rows.map(
+              ({ columns }) =>
+                () =>
+                  answer(columns[0] ?? ''),
+            ),
+          ),
+        },
+        misses,
+      });
     }
-    const speed = timings(
-      rows.map(
-        ([text = '']) =>
-          () =>
-            answer(text),
-      ),
-      21,
-    );
-    return {
-      split,
-      cases: rows.length,
-      figures: {
-        accuracy: rows.length ? right / rows.length : 0,
-        p50Ms: speed.p50,
-        p99Ms: speed.p99,
-        rawP99Ms: speed.rawP99,
-      },
-      misses,
-    };
-  });
-}
+    return out;
+  },
+};

@@ -1,82 +1,71 @@
-// What every understanding evaluation returns: figures per split. A sealed split (data/understanding/
-// test) is only ever counted: its sentences are never printed. Misses are kept for the other splits.
+// The shape of one evaluation task of `npm run eval:understanding`: a name, and a run function that
+// reads its labelled files and returns figures for each split it found. Figures are fractions (0–1)
+// or counts; misses are listed for the train and dev splits only, never for the sealed test split.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+
+export const SPLITS = ['train', 'dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
 
 export interface SplitFigures {
-  readonly split: string;
+  readonly split: Split;
+  readonly file: string;
   readonly cases: number;
-  /** Named figures: accuracy, precision, recall, p99 milliseconds and so on. */
+  /** Named figures, e.g. accuracy, precision.book, recall.book. */
   readonly figures: Readonly<Record<string, number>>;
-  /** Lines the task got wrong, with what it said; absent for a sealed split. */
-  readonly misses?: readonly string[];
+  /** Lines the task got wrong, as "expected → got | text": only for train and dev. */
+  readonly misses: readonly string[];
 }
 
-export interface UnderstandingTask {
+export interface EvalContext {
+  /** The folder that holds data/understanding. */
+  readonly root: string;
+}
+
+export interface EvalTask {
   readonly name: string;
-  run(root: string): SplitFigures[];
+  run(context: EvalContext): SplitFigures[];
 }
 
-export const SEALED_SPLIT = 'test';
-
-/** The directory holding package.json, from dist/bench/... or bench/... alike. */
-export function projectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + from);
-    dir = parent;
-  }
-  return dir;
+export interface Row {
+  readonly line: number;
+  readonly columns: readonly string[];
 }
 
-/** The splits that have this file, in the order dev, train, test. */
-export function splitsWith(root: string, file: string): { split: string; path: string }[] {
-  return ['dev', 'train', SEALED_SPLIT]
-    .map((split) => ({ split, path: join(root, 'data/understanding', split, file) }))
-    .filter(({ path }) => existsSync(path));
-}
-
-/** Tab-separated rows, without comment and blank lines. */
-export function readRows(path: string): string[][] {
+/** Tab-separated rows, without comments and blank lines; undefined when the file does not exist. */
+export function readRows(context: EvalContext, split: Split, file: string): Row[] | undefined {
+  const path = join(context.root, 'data', 'understanding', split, file);
+  if (!existsSync(path)) return undefined;
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
+    .map((text, index) => ({ line: index + 1, columns: text.replace(/\r$/, '').split('\t') }))
+    .filter((row) => row.columns.join('').trim() !== '' && !(row.columns[0] ?? '').startsWith('#'));
 }
 
-/** Alternatives in an expected column are separated by " | ". */
-export function alternativesOf(expected: string): string[] {
-  return expected.split(' | ').map((alternative) => alternative.trim());
-}
+/** The alternatives of an expected column: "a | b" means either counts. */
+export const alternatives = (expected: string): string[] =>
+  expected
+    .split(' | ')
+    .map((value) => value.trim())
+    .filter(Boolean);
 
-/**
- * Milliseconds per message. Each message is understood `rounds` times after as many rounds to warm up;
- * its own median is its cost, which leaves out pauses the machine caused (other work on a shared
- * machine, garbage collection). p50 and p99 are taken across messages; `rawP99` is the 99th percentile
- * of every single call, pauses included.
- */
-export function timings(
-  inputs: readonly (() => unknown)[],
-  rounds: number,
-): { p50: number; p99: number; rawP99: number } {
-  for (let round = 0; round < rounds; round += 1) inputs.forEach((call) => call());
-  const perInput: number[][] = inputs.map(() => []);
-  for (let round = 0; round < rounds; round += 1) {
-    inputs.forEach((call, index) => {
-      const start = performance.now();
-      call();
-      perInput[index]?.push(performance.now() - start);
-    });
+/** Accuracy, and precision and recall per label, for single-label answers. */
+export function labelFigures(
+  results: readonly { expected: readonly string[]; got: string }[],
+  labels: readonly string[],
+): Record<string, number> {
+  const figures: Record<string, number> = {};
+  const right = results.filter((result) => result.expected.includes(result.got)).length;
+  figures.accuracy = results.length ? right / results.length : 0;
+  for (const label of labels) {
+    const predicted = results.filter((result) => result.got === label);
+    const actual = results.filter((result) => result.expected[0] === label);
+    const truePositives = predicted.filter((result) => result.expected.includes(label)).length;
+    if (predicted.length) figures[`precision.${label}`] = truePositives / predicted.length;
+    if (actual.length) {
+      figures[`recall.${label}`] =
+        actual.filter((result) => result.expected.includes(result.got)).length / actual.length;
+    }
   }
-  const quantile = (values: number[], q: number): number => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-  };
-  const medians = perInput.map((times) => quantile(times, 0.5));
-  return {
-    p50: quantile(medians, 0.5),
-    p99: quantile(medians, 0.99),
-    rawP99: quantile(perInput.flat(), 0.99),
-  };
+  return figures;
 }

@@ -2,9 +2,8 @@
 // clear ask-again ("clarify"), per split.
 import { isSkipped } from '../../../src/understanding/result';
 import { parseWellbeingScore } from '../../../src/understanding/parseWellbeingScore';
-import { alternativesOf, readRows, splitsWith, timings, type SplitFigures } from './task';
-
-export const name = 'wellbeing';
+import { alternatives, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import { timings } from './timing';
 
 function answer(reply: string): string {
   const result = parseWellbeingScore({ text: reply, locale: 'en-GB' });
@@ -12,43 +11,47 @@ function answer(reply: string): string {
   return result.ok ? String(result.value) : 'clarify';
 }
 
-export function run(root: string): SplitFigures[] {
-  return splitsWith(root, 'wellbeing.tsv').map(({ split, path }) => {
-    const rows = readRows(path);
-    const misses: string[] = [];
-    let right = 0;
-    let scoresRight = 0;
-    let scores = 0;
-    for (const [question = '', reply = '', expected = ''] of rows) {
-      const got = answer(reply);
-      const alternatives = alternativesOf(expected);
-      const ok = alternatives.includes(got);
-      if (alternatives.some((alternative) => /^\d+$/.test(alternative))) {
-        scores += 1;
-        if (ok) scoresRight += 1;
+export const wellbeing: EvalTask = {
+  name: 'wellbeing',
+  run(context) {
+    const out: SplitFigures[] = [];
+    for (const split of SPLITS) {
+      const rows = readRows(context, split, 'wellbeing.tsv');
+      if (!rows) continue;
+      const misses: string[] = [];
+      let right = 0;
+      let scoresRight = 0;
+      let scores = 0;
+      for (const { columns } of rows) {
+        const [question = '', reply = '', expected = ''] = columns;
+        const got = answer(reply);
+        const wanted = alternatives(expected);
+        const ok = wanted.includes(got);
+        if (wanted.some((alternative) => /^\d+$/.test(alternative))) {
+          scores += 1;
+          if (ok) scoresRight += 1;
+        }
+        if (ok) right += 1;
+        else if (split !== 'test') misses.push(`${expected} → ${got} | ${question}: ${reply}`);
       }
-      if (ok) right += 1;
-      else misses.push(`${question} "${reply}": expected ${expected}; got ${got}`);
+      out.push({
+        split,
+        file: 'wellbeing.tsv',
+        cases: rows.length,
+        figures: {
+          accuracy: rows.length ? right / rows.length : 0,
+          scoresRight: scores ? scoresRight / scores : 0,
+          ...timings(
+            rows.map(
+              ({ columns }) =>
+                () =>
+                  answer(columns[1] ?? ''),
+            ),
+          ),
+        },
+        misses,
+      });
     }
-    const speed = timings(
-      rows.map(
-        ([, reply = '']) =>
-          () =>
-            answer(reply),
-      ),
-      21,
-    );
-    return {
-      split,
-      cases: rows.length,
-      figures: {
-        accuracy: rows.length ? right / rows.length : 0,
-        scoresRight: scores ? scoresRight / scores : 0,
-        p50Ms: speed.p50,
-        p99Ms: speed.p99,
-        rawP99Ms: speed.rawP99,
-      },
-      misses,
-    };
-  });
-}
+    return out;
+  },
+};

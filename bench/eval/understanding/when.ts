@@ -2,10 +2,9 @@
 // windowJudge.ts for what counts as right), per split, with the time one answer takes.
 import { minutesOfDay, UK_TIME_ZONE, wallClockToInstant } from '../../../src/domain/calendar/wallClock';
 import { readWhen } from '../../../src/understanding/when/readWhen';
-import { alternativesOf, readRows, splitsWith, timings, type SplitFigures } from './task';
+import { alternatives, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import { timings } from './timing';
 import { describe, judgeExpected, judgePreference, sameJudgement, type Judged } from './windowJudge';
-
-export const name = 'when';
 
 function instantOf(reference: string): Date {
   return new Date(
@@ -34,46 +33,50 @@ function answer(reference: string, text: string): Judged {
   }
 }
 
-export function run(root: string): SplitFigures[] {
-  return splitsWith(root, 'when.tsv').map(({ split, path }) => {
-    const rows = readRows(path);
-    const misses: string[] = [];
-    let right = 0;
-    let secondReader = 0;
-    for (const [reference = '', text = '', expected = ''] of rows) {
-      const reading = readWhen({
-        text,
-        locale: 'en-GB',
-        referenceDate: instantOf(reference),
-        timeZone: UK_TIME_ZONE,
+export const when: EvalTask = {
+  name: 'when',
+  run(context) {
+    const out: SplitFigures[] = [];
+    for (const split of SPLITS) {
+      const rows = readRows(context, split, 'when.tsv');
+      if (!rows) continue;
+      const misses: string[] = [];
+      let right = 0;
+      let secondReader = 0;
+      for (const { columns } of rows) {
+        const [reference = '', text = '', expected = ''] = columns;
+        const reading = readWhen({
+          text,
+          locale: 'en-GB',
+          referenceDate: instantOf(reference),
+          timeZone: UK_TIME_ZONE,
+        });
+        if (reading.reader === 'recognizers') secondReader += 1;
+        const got = answer(reference, text);
+        const ok = alternatives(expected).some((alternative) =>
+          sameJudgement(judgeExpected(reference, alternative), got),
+        );
+        if (ok) right += 1;
+        else if (split !== 'test') misses.push(`${expected} → ${describe(got)} | ${reference} ${text}`);
+      }
+      out.push({
+        split,
+        file: 'when.tsv',
+        cases: rows.length,
+        figures: {
+          accuracy: rows.length ? right / rows.length : 0,
+          recognizersShare: rows.length ? secondReader / rows.length : 0,
+          ...timings(
+            rows.map(
+              ({ columns }) =>
+                () =>
+                  answer(columns[0] ?? '', columns[1] ?? ''),
+            ),
+          ),
+        },
+        misses,
       });
-      if (reading.reader === 'recognizers') secondReader += 1;
-      const got = answer(reference, text);
-      const ok = alternativesOf(expected).some((alternative) =>
-        sameJudgement(judgeExpected(reference, alternative), got),
-      );
-      if (ok) right += 1;
-      else misses.push(`${reference} "${text}": expected ${expected}; got ${describe(got)}`);
     }
-    const speed = timings(
-      rows.map(
-        ([reference = '', text = '']) =>
-          () =>
-            answer(reference, text),
-      ),
-      21,
-    );
-    return {
-      split,
-      cases: rows.length,
-      figures: {
-        accuracy: rows.length ? right / rows.length : 0,
-        recognizersShare: rows.length ? secondReader / rows.length : 0,
-        p50Ms: speed.p50,
-        p99Ms: speed.p99,
-        rawP99Ms: speed.rawP99,
-      },
-      misses,
-    };
-  });
-}
+    return out;
+  },
+};
