@@ -25,6 +25,7 @@ import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
 import { createHttpServer } from './http';
 import type { Logger } from './logger';
+import { SenderVerification } from './senderVerification';
 import { TurnLockMiddleware } from './turnLockMiddleware';
 
 /** The project's root folder (where locales/ and package.json are), from src/ or from dist/src/. */
@@ -151,6 +152,25 @@ export async function startSignpost({
     events: bookingEvents,
   });
   const adapter = createAdapter({ auth: config.auth, translator, logger });
+  if (config.staffToolsWithoutAuth) {
+    logger.warn(
+      { setting: 'STAFF_TOOLS_WITHOUT_AUTH' },
+      'STAFF TOOLS WITHOUT AUTHENTICATION: anyone who reaches /api/messages can claim to be a receptionist ' +
+        'or a link worker. For development only; set MicrosoftAppId for real use.',
+    );
+  } else if (!config.auth.MicrosoftAppId && staffDirectory.members.length > 0) {
+    logger.warn(
+      { setting: 'MicrosoftAppId' },
+      'staff tools are off: without MicrosoftAppId no channel proves who is sending, so STAFF_FILE is not used',
+    );
+  }
+  adapter.use(
+    new SenderVerification({
+      appId: config.auth.MicrosoftAppId,
+      staffToolsWithoutAuth: config.staffToolsWithoutAuth,
+      identityKey: adapter.BotIdentityKey,
+    }),
+  );
   adapter.use(new TurnLockMiddleware(backend.turnLock));
   const staff = createStaffServices({
     storage: backend.staff,
@@ -202,7 +222,20 @@ export async function startSignpost({
   });
   const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
 
-  const server = createHttpServer({ adapter, bot, health: backend.health, logger });
+  const http = createHttpServer({
+    adapter,
+    bot,
+    health: backend.health,
+    logger,
+    settings: {
+      maxBodyBytes: config.http.maxBodyBytes,
+      headersTimeoutMs: config.http.headersTimeoutMs,
+      requestTimeoutMs: config.http.requestTimeoutMs,
+      keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
+      idleTimeoutMs: config.http.idleTimeoutMs,
+    },
+  });
+  const { server } = http;
   const directLine = registerDirectLine(server, {
     adapter,
     bot,
@@ -236,7 +269,7 @@ export async function startSignpost({
     close: async () => {
       sweep?.stop();
       await directLine.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.close();
       await backend.close();
     },
   };

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 
   const signpost = await startSignpost({ config, logger });
   const base = config.publicUrl ?? signpost.url;
-  logger.info({ url: signpost.url, state: signpost.backend.description }, 'Signpost is running');
+  logger.info({ url: signpost.url, store: signpost.backend.description }, 'Signpost is running');
   process.stdout.write(
     [
       '',

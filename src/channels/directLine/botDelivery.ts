@@ -8,6 +8,13 @@ import {
   type AuthenticateRequestResult,
 } from 'botframework-connector';
 
+/**
+ * A claim on every turn that comes through Signpost's own Direct Line. The person was checked only
+ * by a Direct Line token, which anyone can get from the page, so such a turn never carries a staff
+ * role (see the server's sender verification).
+ */
+export const DIRECT_LINE_CLAIM = { type: 'signpost:channel', value: 'direct-line' } as const;
+
 /** What runs a turn: the ActivityHandler (SignpostBot) as the server built it. */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
@@ -45,6 +52,7 @@ export class BotDelivery {
         [
           { type: AuthenticationConstants.AudienceClaim, value: appId },
           { type: AuthenticationConstants.AppIdClaim, value: appId },
+          DIRECT_LINE_CLAIM,
         ],
         true,
       ),
