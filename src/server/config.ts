@@ -14,7 +14,7 @@ const flag = (fallback: 'true' | 'false') =>
   z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default(fallback));
 
 /** One source of a CSP frame-ancestors list: 'none', 'self' or an https origin (a practice's own site). */
-const FRAME_SOURCE = /^(?:'none'|'self'|https:\/\/(?:\*\.)?[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)$/;
+const FRAME_SOURCE = /^(?:'?none'?|'?self'?|https:\/\/(?:\*\.)?[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)$/;
 
 const redisUrl = z.preprocess(
   emptyToUndefined,
@@ -318,7 +318,11 @@ export function loadConfig(
       idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
       maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
       trustProxy: e.TRUST_PROXY,
-      frameAncestors: e.FRAME_ANCESTORS.trim().split(/\s+/).join(' '),
+      // .env files drop the quotes around 'none' and 'self'; CSP needs them.
+      frameAncestors: e.FRAME_ANCESTORS.trim()
+        .split(/\s+/)
+        .map((source) => source.replace(/^'?(none|self)'?$/, "'$1'"))
+        .join(' '),
     },
     staffToolsWithoutAuth: e.STAFF_TOOLS_WITHOUT_AUTH === 'true',
     // botbuilder's options take each id as present or absent, never as undefined.

@@ -15,6 +15,18 @@ import {
  */
 export const DIRECT_LINE_CLAIM = { type: 'signpost:channel', value: 'direct-line' } as const;
 
+/** The identity every Direct Line turn runs under: the bot's own app id, marked as Direct Line. */
+export function directLineIdentity(appId: string): ClaimsIdentity {
+  return new ClaimsIdentity(
+    [
+      { type: AuthenticationConstants.AudienceClaim, value: appId },
+      { type: AuthenticationConstants.AppIdClaim, value: appId },
+      DIRECT_LINE_CLAIM,
+    ],
+    true,
+  );
+}
+
 /** What runs a turn: the ActivityHandler (SignpostBot) as the server built it. */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
@@ -48,14 +60,7 @@ export class BotDelivery {
     const appId = botAppId ?? '';
     this.auth = {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
-      claimsIdentity: new ClaimsIdentity(
-        [
-          { type: AuthenticationConstants.AudienceClaim, value: appId },
-          { type: AuthenticationConstants.AppIdClaim, value: appId },
-          DIRECT_LINE_CLAIM,
-        ],
-        true,
-      ),
+      claimsIdentity: directLineIdentity(appId),
       connectorFactory: new OwnConnectorFactory(),
     };
   }
