@@ -13,6 +13,7 @@ export type { Logger };
 
 /** Keys a log line may carry: ids, dialog ids, error classes, codes, counts and the like. */
 const ALLOWED_KEYS = new Set([
+  'id',
   'err',
   'cause',
   'type',
@@ -74,6 +75,7 @@ export interface SafeError {
 /** An error as a log may keep it: class, code, system call and stack frames, nothing it says. */
 export function safeError(err: unknown, depth = 0): SafeError {
   if (typeof err !== 'object' || err === null) return { type: typeof err };
+  if (isSafeError(err)) return err;
   const source = err as {
     name?: unknown;
     code?: unknown;
@@ -97,7 +99,10 @@ export function safeError(err: unknown, depth = 0): SafeError {
       .map((line) => line.trim());
     if (frames.length > 0) safe.frames = frames;
   }
-  if (source.cause !== undefined && depth < 2) safe.cause = safeError(source.cause, depth + 1);
+  // botbuilder-dialogs wraps a step's error in a DialogContextError that keeps it as `error` (and
+  // carries the dialog stack, state and all, as `dialogContext`: never logged).
+  const inner = source.cause ?? (source as { error?: unknown }).error;
+  if (typeof inner === 'object' && inner !== null && depth < 2) safe.cause = safeError(inner, depth + 1);
   return safe;
 }
 
@@ -163,11 +168,24 @@ export function createLogger(options: LoggerOptions): Logger {
   return pino(base);
 }
 
+/** Made by safeError already (so a second pass keeps it as it is). */
 function isSafeError(value: unknown): value is SafeError {
+  if (typeof value !== 'object' || value === null || value instanceof Error) return false;
+  const record = value as Record<string, unknown>;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !(value instanceof Error) &&
-    Object.keys(value).every((key) => ['type', 'code', 'errno', 'syscall', 'frames', 'cause'].includes(key))
+    typeof record.type === 'string' &&
+    CLASS_NAME.test(record.type) &&
+    Object.keys(record).every((key) => SAFE_ERROR_KEYS.has(key)) &&
+    (record.code === undefined ||
+      typeof record.code === 'number' ||
+      (typeof record.code === 'string' && CODE.test(record.code))) &&
+    (record.syscall === undefined || (typeof record.syscall === 'string' && CODE.test(record.syscall))) &&
+    (record.errno === undefined || typeof record.errno === 'number') &&
+    (record.frames === undefined ||
+      (Array.isArray(record.frames) &&
+        record.frames.every((frame) => typeof frame === 'string' && FRAME.test(`    ${frame}`)))) &&
+    (record.cause === undefined || isSafeError(record.cause))
   );
 }
+
+const SAFE_ERROR_KEYS = new Set(['type', 'code', 'errno', 'syscall', 'frames', 'cause']);
