@@ -14,7 +14,11 @@ import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
 import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
-import { registerDirectLine } from '../channels/directLine';
+import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../channels/directLine';
+import { directLineTranscripts } from '../channels/directLine/transcripts';
+import { PatientPrivacyService } from '../services/privacy/patientPrivacy';
+import { createChannelStores } from '../storage/conversationLogs';
+import { patientKeyOf } from '../../dialogs/patient';
 import type { StaffDirectory } from '../domain/staff/staffDirectory';
 import { BookingEventRelay } from '../services/handoffs/bookingEventRelay';
 import { loadStaffDirectory } from '../services/staff/staffConfig';
@@ -189,6 +193,20 @@ export async function startSignpost({
     }),
   });
   bookingEvents.subscribe(staff.handoffs);
+  // The Direct Line's stores are made here, before the dialogs, so that "delete my data" can reach
+  // the transcripts they keep.
+  const channelStores = createChannelStores(backend, logger);
+  const privacy = new PatientPrivacyService({
+    referrals,
+    ledger: backend.ledger,
+    handoffs: backend.staff.handoffs,
+    references: backend.staff.references,
+    transcripts: directLineTranscripts(channelStores.conversations, {
+      channelId: DIRECT_LINE_CHANNEL_ID,
+      sessionTtlSeconds: config.directLine.tokenTtlSeconds,
+    }),
+    clock,
+  });
   const { mainDialog, safetyGate } = createSignpostDialogs({
     booking,
     translator,
@@ -199,6 +217,8 @@ export async function startSignpost({
     referralRetentionDays: config.referralRetentionDays,
     clock,
     log: logger,
+    privacy,
+    declinedChatMinutes: Math.ceil(config.directLine.tokenTtlSeconds / 60),
     capabilities: [
       ...staffCapabilities({
         translator,
@@ -219,6 +239,7 @@ export async function startSignpost({
     conversationState,
     clock,
     log: logger,
+    patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
   });
   const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
 
@@ -246,6 +267,9 @@ export async function startSignpost({
     botAppId: config.auth.MicrosoftAppId,
     publicUrl: config.publicUrl,
     settings: config.directLine,
+    stores: channelStores,
+    trustProxy: config.http.trustProxy,
+    frameAncestors: config.http.frameAncestors,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

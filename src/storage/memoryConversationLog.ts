@@ -11,7 +11,12 @@ interface Entry {
   userId: string;
   activities: string[];
   expiresAt: number;
+  /** A shorter retention set by limitRetention, in seconds. */
+  cap?: number;
 }
+
+/** What an erased activity becomes: nothing a client shows, nothing anyone said. */
+export const ERASED_ACTIVITY: StoredActivity = { type: 'event', name: 'signpost.erased' };
 
 /**
  * The Direct Line activity log in process memory, for a single instance without Redis. Activities
@@ -48,7 +53,7 @@ export class MemoryConversationLog implements ChannelConversationLog {
     if (!entry) return { ok: false, reason: 'notFound' };
     if (entry.activities.length >= input.maxActivities) return { ok: false, reason: 'full' };
     entry.activities.push(JSON.stringify(input.activity));
-    entry.expiresAt = this.now() + input.ttlSeconds * 1000;
+    entry.expiresAt = this.now() + Math.min(input.ttlSeconds, entry.cap ?? Infinity) * 1000;
     for (const listener of this.listeners) listener(input.conversationId);
     return { ok: true, index: entry.activities.length - 1 };
   }
@@ -76,6 +81,20 @@ export class MemoryConversationLog implements ChannelConversationLog {
     return async () => {
       this.listeners.delete(listener);
     };
+  }
+
+  async erase(conversationId: string): Promise<boolean> {
+    const entry = this.live(conversationId);
+    if (!entry) return false;
+    entry.activities = entry.activities.map(() => JSON.stringify(ERASED_ACTIVITY));
+    return true;
+  }
+
+  async limitRetention(input: { conversationId: string; ttlSeconds: number }): Promise<void> {
+    const entry = this.live(input.conversationId);
+    if (!entry) return;
+    entry.cap = Math.min(entry.cap ?? Infinity, input.ttlSeconds);
+    entry.expiresAt = Math.min(entry.expiresAt, this.now() + input.ttlSeconds * 1000);
   }
 
   private live(conversationId: string): Entry | undefined {
