@@ -192,6 +192,16 @@ export interface ChannelConversationLog {
   limitRetention(input: { conversationId: string; ttlSeconds: number }): Promise<void>;
 }
 
+/**
+ * Tokens taken back before they expire (a refreshed token's predecessor), shared by every instance.
+ * A revocation is kept only as long as the token it names could have lived.
+ */
+export interface TokenRevocations {
+  /** Revokes the token until `untilEpochSeconds`; false when it had been revoked already. */
+  revoke(input: { id: string; untilEpochSeconds: number }): Promise<boolean>;
+  isRevoked(id: string): Promise<boolean>;
+}
+
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /** A token bucket per subject, shared by every instance. */

@@ -5,6 +5,7 @@ import type {
   RateDecision,
   RateLimiter,
   StoredActivity,
+  TokenRevocations,
 } from '../services/ports';
 
 interface Entry {
@@ -110,6 +111,26 @@ export class MemoryConversationLog implements ChannelConversationLog {
   private prune(): void {
     const now = this.now();
     for (const [id, entry] of this.conversations) if (entry.expiresAt <= now) this.conversations.delete(id);
+  }
+}
+
+/** Revoked tokens in process memory (one instance only), forgotten once they would have expired. */
+export class MemoryTokenRevocations implements TokenRevocations {
+  private readonly revoked = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async revoke(input: { id: string; untilEpochSeconds: number }): Promise<boolean> {
+    const nowSeconds = this.now() / 1000;
+    for (const [id, until] of this.revoked) if (until <= nowSeconds) this.revoked.delete(id);
+    if (this.revoked.has(input.id)) return false;
+    this.revoked.set(input.id, input.untilEpochSeconds);
+    return true;
+  }
+
+  async isRevoked(id: string): Promise<boolean> {
+    const until = this.revoked.get(id);
+    return until !== undefined && until > this.now() / 1000;
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   RateDecision,
   RateLimiter,
   StoredActivity,
+  TokenRevocations,
 } from '../services/ports';
 import type { RedisClient } from './connection';
 import type { RedisKeys } from './keys';
@@ -262,6 +263,41 @@ export class RedisRateLimiter implements RateLimiter {
       throw new InfrastructureError(`Redis rate limit failed: ${describe(err).message}`, { cause: err });
     }
     return wait > 0 ? { allowed: false, retryAfterMs: wait } : { allowed: true };
+  }
+}
+
+/** Revoked tokens as keys that expire with the token they name (SET NX EXAT). */
+export class RedisTokenRevocations implements TokenRevocations {
+  constructor(
+    private readonly client: RedisClient,
+    private readonly options: { keys: RedisKeys },
+  ) {}
+
+  async revoke(input: { id: string; untilEpochSeconds: number }): Promise<boolean> {
+    try {
+      const set = await this.client.set(
+        this.options.keys.directLineRevoked(input.id),
+        '1',
+        'EXAT',
+        Math.max(input.untilEpochSeconds, 1),
+        'NX',
+      );
+      return set === 'OK';
+    } catch (err) {
+      throw new InfrastructureError(`Redis token revocation failed: ${describe(err).message}`, {
+        cause: err,
+      });
+    }
+  }
+
+  async isRevoked(id: string): Promise<boolean> {
+    try {
+      return (await this.client.exists(this.options.keys.directLineRevoked(id))) === 1;
+    } catch (err) {
+      throw new InfrastructureError(`Redis token revocation check failed: ${describe(err).message}`, {
+        cause: err,
+      });
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Translator } from '../../i18n/translator';
-import type { ChannelConversationLog, Log, RateLimiter } from '../../services/ports';
+import type { ChannelConversationLog, Log, RateLimiter, TokenRevocations } from '../../services/ports';
 import { createChannelStores } from '../../storage/conversationLogs';
 import type { RedisClient } from '../../storage/connection';
 import type { RedisKeys } from '../../storage/keys';
@@ -44,7 +44,7 @@ export interface DirectLineDeps {
   /** Serve the Web Chat page at GET / (default true). */
   page?: boolean;
   /** The conversation log and rate limiter, when the caller made them (default: made here). */
-  stores?: { conversations: ChannelConversationLog; rateLimiter: RateLimiter };
+  stores?: { conversations: ChannelConversationLog; rateLimiter: RateLimiter; revocations: TokenRevocations };
   /** TRUST_PROXY: how many proxies add the client's address to X-Forwarded-For (0: the TCP peer). */
   trustProxy?: number;
   /** FRAME_ANCESTORS: the page's CSP frame-ancestors (default 'none'). */
@@ -84,7 +84,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   const tokenTtlSeconds = settings.tokenTtlSeconds ?? directLineDefaults.tokenTtlSeconds;
   const activityTtlSeconds = settings.activityTtlSeconds ?? directLineDefaults.activityTtlSeconds;
   const tokens = new TokenIssuer(secret);
-  const { conversations, rateLimiter } = deps.stores ?? createChannelStores(deps.backend, deps.log);
+  const { conversations, rateLimiter, revocations } =
+    deps.stores ?? createChannelStores(deps.backend, deps.log);
   const ownUrl = () => {
     const address = server.address() as AddressInfo | string | null;
     if (!address || typeof address === 'string') throw new Error('the server is not listening');
@@ -115,6 +116,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     service,
     tokens,
     rateLimiter,
+    revocations,
+    trustProxy: deps.trustProxy ?? 0,
     rate: settings.rateLimit ?? directLineDefaults.rateLimit,
     log: deps.log,
     publicUrl: deps.publicUrl,
@@ -132,6 +135,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
       practiceName: deps.practiceName,
       log: deps.log,
       keptHours: Math.max(1, Math.round(activityTtlSeconds / 3600)),
+      frameAncestors: deps.frameAncestors ?? "'none'",
     });
   }
   return { close: () => streams.close() };
