@@ -193,5 +193,7 @@ export function invalidUtf8(seed: number): Buffer {
 /** The body as JSON text, with an own "__proto__" key put in (JSON.stringify never writes one). */
 export function withProtoKey(body: unknown): string {
   const json = JSON.stringify(body) ?? 'null';
-  return json.startsWith('{') ? `{"__proto__":{"polluted":true,"isAdmin":true},${json.slice(1)}`.replace(',}', '}') : json;
+  return json.startsWith('{')
+    ? `{"__proto__":{"polluted":true,"isAdmin":true},${json.slice(1)}`.replace(',}', '}')
+    : json;
 }

@@ -222,7 +222,7 @@ const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
  * further left were written by the client and are never believed.
  */
 export function clientAddress(
-  req: Pick<Request, 'header'> & { socket: { remoteAddress?: string | undefined } },
+  req: { header(name: string): string | undefined; socket: { remoteAddress?: string | undefined } },
   trustProxy: number,
 ): string {
   const peer = req.socket.remoteAddress ?? 'unknown';

@@ -195,7 +195,7 @@ export function renderPage(input: {
 }): string {
   const { translator, locale } = input;
   // Each number becomes a marker no sentence contains, replaced by its link after escaping.
-  const markers = Object.fromEntries(Object.keys(CALL_LINKS).map((name) => [name, `\u0001${name}\u0001`]));
+  const markers = Object.fromEntries(Object.keys(CALL_LINKS).map((name) => [name, `@@tel:${name}@@`]));
   const vars = { practice: input.practiceName, hours: input.keptHours, ...markers };
   const values: Record<string, string> = { lang: locale, locale, practice: input.practiceName };
   for (const [placeholder, key] of Object.entries(TEXTS))
@@ -203,7 +203,7 @@ export function renderPage(input: {
   const escaped = Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      escapeHtml(value).replace(/\u0001(\w+)\u0001/g, (_whole, link: string) => {
+      escapeHtml(value).replace(/@@tel:(\w+)@@/g, (_whole, link: string) => {
         const number = CALL_LINKS[link];
         return number === undefined ? '' : `<a href="tel:${number}">${number}</a>`;
       }),

@@ -354,9 +354,11 @@ describe('the Web Chat page with a short token life', () => {
     }
   }
   const stored = (page: Page) =>
-    page.evaluate(
-      () => JSON.parse(sessionStorage.getItem('signpost.webchat') ?? 'null') as { token: string } | null,
-    );
+    page.evaluate(() => {
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } })
+        .sessionStorage;
+      return JSON.parse(storage.getItem('signpost.webchat') ?? 'null') as { token: string } | null;
+    });
   async function type(page: Page, text: string): Promise<void> {
     const box = page.getByRole('textbox').last();
     await box.fill(text);
