@@ -7,7 +7,7 @@ import fc from 'fast-check';
 
 /** Text that would mean an error's insides reached a client: a stack frame, a class name, a syscall. */
 export const ERROR_TEXT =
-  /\bat [^\s()]+ \(|\bat .+:\d+:\d+|\b(?:TypeError|RangeError|SyntaxError|ReferenceError|DialogContextError)\b|\bE(?:CONNREFUSED|CONNRESET|NOTFOUND|PIPE|ADDRINUSE)\b|Cannot read propert|is not a function|node_modules|\/src\/|\/dist\//;
+  /\bat (?:[^\s()"]+ \()?(?:\/|node:|file:)[^\s()"]*:\d+:\d+|\b(?:TypeError|RangeError|SyntaxError|ReferenceError|DialogContextError)\b|\bE(?:CONNREFUSED|CONNRESET|NOTFOUND|PIPE|ADDRINUSE)\b|Cannot read propert|is not a function|node_modules|\/src\/|\/dist\//;
 
 /** What a request may be answered with: never 5xx, except botbuilder's 501 for an invoke no handler takes. */
 export function acceptableStatus(status: number, activityType?: unknown): boolean {
