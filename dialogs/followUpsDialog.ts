@@ -6,7 +6,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { detectInterests } from '../src/domain/needs/detectNeeds';
+import { detectInterests } from '../src/understanding/needs/detectNeeds';
 import type { MessageKey } from '../src/i18n/translator';
 import type { ReferralPreferences } from '../src/services/referrals/referralDraft';
 import { availabilityPreference, costPreference, travelPreference } from '../src/services/referrals/profile';

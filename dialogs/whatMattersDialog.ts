@@ -10,7 +10,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { detectNeeds } from '../src/domain/needs/detectNeeds';
+import { detectNeeds } from '../src/understanding/needs/detectNeeds';
 import { needsToSayBack } from '../src/domain/needs/sayBack';
 import { NEED_IDS, type NeedId } from '../src/domain/needs/taxonomy';
 import type { MessageKey } from '../src/i18n/translator';

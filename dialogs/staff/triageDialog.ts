@@ -11,7 +11,7 @@ import {
 import { NEED_IDS, type NeedId } from '../../src/domain/needs/taxonomy';
 import { safetyRoutes } from '../../src/domain/safety';
 import type { Nation } from '../../src/domain/safety/types';
-import { readTriageNote, type TriageReading } from '../../src/domain/staff/triage';
+import { readTriageNote, type TriageReading } from '../../src/understanding/triageNote';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { MessageKey } from '../../src/i18n/translator';
 import type { BookingService } from '../../src/services/booking/bookingService';

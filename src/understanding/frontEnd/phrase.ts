@@ -1,5 +1,5 @@
 // A small phrase language for lexicon tables, so a translator edits words rather than regular
-// expressions. Phrases match whole canonical words (see text.ts):
+// expressions. Phrases match whole canonical words (see analyse.ts):
 //   words separated by spaces          can not afford
 //   (a|b c) alternatives               (mum|my mother)
 //   ? after a word or group: optional  (really|very)? lonely
