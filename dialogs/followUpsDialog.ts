@@ -148,9 +148,9 @@ export class FollowUpsDialog extends ComponentDialog {
         prompt: speaker.text(step.context, step.options.retryKey),
       });
     }
-    await speaker.say(step.context, `followUps.${question.id}.hint` as MessageKey);
+    await speaker.say(step.context, `followUps.${question.id}.hint`);
     return step.prompt(DialogIds.followUpsText, {
-      prompt: speaker.text(step.context, `followUps.${question.id}.ask` as MessageKey),
+      prompt: speaker.text(step.context, `followUps.${question.id}.ask`),
     });
   }
 

@@ -129,7 +129,7 @@ export class MainDialog extends ComponentDialog {
     if (!matcher) {
       matcher = commandMatcher(
         Object.fromEntries(
-          COMMANDS.map((command) => [command, t.list(locale, `commands.${command}` as MessageKey)]),
+          COMMANDS.map((command) => [command, t.list(locale, `commands.${command}`)]),
         ) as Record<GlobalCommand, string[]>,
       );
       this.matchers.set(locale, matcher);

@@ -10,7 +10,6 @@ import {
 } from 'botbuilder-dialogs';
 import { itemAt } from '../src/domain/lists';
 import { ONS4_QUESTIONS, type Ons4Scores } from '../src/domain/wellbeing/ons4';
-import type { MessageKey } from '../src/i18n/translator';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { parseWellbeingScore } from '../src/understanding/parseWellbeingScore';
 import { isSkipAnswer } from '../src/understanding/text';
@@ -64,7 +63,7 @@ export class WellbeingDialog extends ComponentDialog {
     if (index === 0) await speaker.say(step.context, 'wellbeing.scale');
     const question = itemAt(ONS4_QUESTIONS, index, 'an ONS4 question');
     return step.prompt(DialogIds.wellbeingScore, {
-      prompt: speaker.text(step.context, `wellbeing.${question.id}` as MessageKey),
+      prompt: speaker.text(step.context, `wellbeing.${question.id}`),
     });
   }
 
@@ -97,7 +96,7 @@ export class WellbeingDialog extends ComponentDialog {
     if (isSkipAnswer({ text, locale })) return true;
     const answer = parseWellbeingScore({ text, locale });
     if ('kind' in answer || answer.ok) return true;
-    await this.deps.speaker.say(prompt.context, `wellbeing.retry.${answer.reason}` as MessageKey);
+    await this.deps.speaker.say(prompt.context, `wellbeing.retry.${answer.reason}`);
     return false;
   }
 }
