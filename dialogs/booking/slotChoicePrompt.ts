@@ -7,6 +7,8 @@ import { readSlotChoice, type SlotChoice, type SlotChoiceProblem } from './slotC
 /** Passed as the prompt's `validations`: the slot ids on screen, in the order they were numbered. */
 export interface SlotChoiceValidations {
   offered: string[];
+  /** How each slot was described, in the same order: "the Tuesday one" is read against these. */
+  labels?: string[];
 }
 
 interface SlotChoiceState {
@@ -49,11 +51,12 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<SlotChoice>> {
-    const { offered } = options.validations as SlotChoiceValidations;
+    const { offered, labels } = options.validations as SlotChoiceValidations;
     const result = readSlotChoice({
       text: context.activity.text,
       value: context.activity.value,
       offered,
+      ...(labels ? { labels } : {}),
       words: {
         more: this.speaker.list(context, 'booking.offer.moreWords'),
         otherDay: this.speaker.list(context, 'booking.offer.otherDayWords'),

@@ -2,7 +2,7 @@
 // never "corrects" a word we know.
 import { lexiconWords } from '../needs/lexicon';
 import { phraseWords } from './phrase';
-import type { CompiledRules } from './rules';
+import { rulesFor, type CompiledRules } from './rules';
 import type { SpellingVocabulary } from './spelling';
 
 /** Only curated targets of this length or more: any lexicon word would do, but then "retraining" becomes "restraining". */
@@ -37,4 +37,9 @@ export function vocabularyFor(rules: CompiledRules): SpellingVocabulary {
     built.set(rules.locale, vocabulary);
   }
   return vocabulary;
+}
+
+/** Whether a canonical word is one the language's word lists use or know. */
+export function isKnownWord(word: string, locale: string | undefined): boolean {
+  return vocabularyFor(rulesFor(locale)).known.has(word);
 }
