@@ -25,7 +25,12 @@ export interface WhatMattersResult {
   needs: NeedId[];
 }
 
-interface Options {
+export interface WhatMattersOptions {
+  /** What the patient said before being asked ("I'm lonely since..." as their first message): their answer. */
+  answer?: string;
+}
+
+interface Options extends WhatMattersOptions {
   /** The patient said "not quite" once: ask again in other words, then offer the list. */
   retry?: boolean;
   earlierText?: string;
@@ -77,6 +82,8 @@ export class WhatMattersDialog extends ComponentDialog {
   private async askWhatMattersStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
     const retry = step.options?.retry === true;
+    const answer = step.options?.answer;
+    if (answer && !retry) return step.next(answer);
     if (!retry) await speaker.say(step.context, 'whatMatters.askHint');
     return step.prompt(DialogIds.whatMattersText, {
       prompt: speaker.text(step.context, retry ? 'whatMatters.tellAgain' : 'whatMatters.ask'),

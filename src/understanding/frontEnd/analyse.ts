@@ -25,6 +25,7 @@ export const MAX_TEXT_LENGTH = 5000;
 const PIECE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const SPLITS = /[^\p{L}\p{N}'’]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD = /^[\p{L}\p{N}']+$/u;
 
 interface Piece {
   readonly text: string;
@@ -141,11 +142,33 @@ function piecesOf(text: string, rules: CompiledRules): Piece[] {
       });
     });
   });
+  // wink-nlp splits some words at letters outside English ("dzień" → "dzie" + "ń"): joined again.
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      previous.end === piece.start &&
+      previous.kind === 'word' &&
+      piece.kind === 'word' &&
+      previous.expansion === undefined &&
+      piece.expansion === undefined &&
+      WORD.test(previous.text) &&
+      WORD.test(piece.text)
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        text: previous.text + piece.text,
+        end: piece.end,
+        lemma: undefined,
+      };
+    } else joined.push(piece);
+  }
   // A hyphen wink-nlp kept apart between two words ("sofa - surfing" typed "sofa-surfing").
-  return pieces.filter((piece, i) => {
+  return joined.filter((piece, i) => {
     if (piece.text !== '-') return true;
-    const before = pieces[i - 1];
-    const after = pieces[i + 1];
+    const before = joined[i - 1];
+    const after = joined[i + 1];
     return !(
       before &&
       after &&

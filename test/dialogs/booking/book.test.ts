@@ -89,6 +89,33 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
+    'keeps a phone number given with the yes: "yes its 07700 900 123"',
+    [
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
+      [
+        'yes its 07700 900 123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+      ['Yes, book it', booked(TUE_2_45, 'phone')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'takes a phone number typed instead of yes, and picks a time by the words of its line',
+    [
+      ...start,
+      ['the 2:45 one', [say('booking.mode.ask', { worker: ADA })]],
+      ['a phone call is best', [say('booking.phone.askConsent', { worker: ADA })]],
+      [
+        '07700900123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
     'books by phone without a number when the patient would rather not give one',
     [
       ...start,
