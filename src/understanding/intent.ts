@@ -14,7 +14,7 @@ import {
 } from './frontEnd';
 import { compilePhrase } from './frontEnd/phrase';
 import { frontEndLocale } from './frontEnd/rules';
-import { addKnownPhrases, isKnownWord } from './frontEnd/vocabulary';
+import { isKnownWord } from './frontEnd/vocabulary';
 import { detectInterests, detectNeeds } from './needs/detectNeeds';
 import type { Reading } from './result';
 
@@ -124,7 +124,6 @@ function compiledFor(locale: string): CompiledIntents {
         }
       }
     }
-    addKnownPhrases(tag, [...all, ...data.filler]);
     compiled = { filler: new Set(data.filler), phrases, emoji };
     compiledByLocale.set(tag, compiled);
   }

@@ -1,6 +1,6 @@
 // Shared text helpers for the follow-up parsers: canonical form (the shared front end), phrase spans in
 // token positions, and "is this whole answer a skip?".
-import { analyse, matchPhrase, tokenIndexAt, type AnalysedText, type NormalisedText } from './frontEnd';
+import { analyse, matchesIn, tokenIndexAt, type AnalysedText, type NormalisedText } from './frontEnd';
 import { compiled, repliesFor } from './lexicon';
 
 /** The culture used when a caller gives none, and for languages recognizers-text lacks. */
@@ -21,7 +21,7 @@ export function canonical(text: string, locale: string): AnalysedText {
 export function findPhrases(normalised: NormalisedText, phrases: readonly string[]): TokenSpan[] {
   if (normalised.tokens.length === 0) return [];
   const spans = compiled(phrases).flatMap((phrase) =>
-    matchPhrase(phrase, normalised.text).map((match) => ({
+    matchesIn(normalised, phrase).map((match) => ({
       first: tokenIndexAt(normalised, match.start),
       last: tokenIndexAt(normalised, match.end - 1),
     })),
@@ -82,7 +82,7 @@ export function tagPhrases<Tag>(
   if (normalised.tokens.length === 0) return [];
   const spans = groups.flatMap(({ tag, phrases }) =>
     compiled(phrases).flatMap((phrase) =>
-      matchPhrase(phrase, normalised.text).map((match) => ({
+      matchesIn(normalised, phrase).map((match) => ({
         tag,
         first: tokenIndexAt(normalised, match.start),
         last: tokenIndexAt(normalised, match.end - 1),

@@ -14,7 +14,6 @@ import {
 } from './frontEnd';
 import { compilePhrase } from './frontEnd/phrase';
 import { frontEndLocale } from './frontEnd/rules';
-import { addKnownPhrases } from './frontEnd/vocabulary';
 import type { Reading } from './result';
 
 const phrases = z.array(z.string().min(1));
@@ -52,14 +51,6 @@ export function repliesOf(locale: string | undefined): CompiledReplies {
   let compiled = compiledByLocale.get(tag);
   if (!compiled) {
     const data = repliesSchema.parse(DATA[tag] ?? DATA['en-GB']);
-    addKnownPhrases(tag, [
-      ...data.yes,
-      ...data.no,
-      ...data.agree,
-      ...data.neither,
-      ...data.unsure,
-      ...data.skip,
-    ]);
     compiled = {
       skip: data.skip.map(compilePhrase),
       skipIsNo: data.skipIsNo.map(compilePhrase),

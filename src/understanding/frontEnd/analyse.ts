@@ -275,10 +275,27 @@ function sentencesOf(tokens: readonly AnalysedToken[]): TokenSpan[] {
   return sentences;
 }
 
+/**
+ * The last few readings, so the tasks of one turn (bad input, command, intent, choice) read a message
+ * once. Small on purpose: a message stays here only until a few newer ones replace it.
+ */
+const RECENT_LIMIT = 4;
+const recent = new Map<string, AnalysedText>();
+
 /** Reads one message. Pure: the same text and locale always give the same result. */
 export function analyse(text: string, locale?: string): AnalysedText {
-  const original = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const rules = rulesFor(locale);
+  const key = `${rules.locale}\u0000${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const analysed = read(text, rules);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? key);
+  recent.set(key, analysed);
+  return analysed;
+}
+
+function read(text: string, rules: CompiledRules): AnalysedText {
+  const original = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   const drafts = original.trim() === '' ? [] : canonicalTokens(piecesOf(original, rules), rules);
   let at = 0;
   const tokens: AnalysedToken[] = drafts.map((draft) => {

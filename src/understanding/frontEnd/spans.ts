@@ -1,5 +1,5 @@
 // Token spans over canonical text: where phrases match, and the patient's own words they cover.
-import { matchPhrase, type CompiledPhrase } from './phrase';
+import { matchPhrase, mayMatch, type CompiledPhrase } from './phrase';
 import type { NormalisedText, NormalisedToken, Span, TokenSpan } from './types';
 
 /** The index of the token that starts at, or contains, an offset of the canonical text. */
@@ -15,11 +15,32 @@ export function tokenIndexAt(normalised: NormalisedText, offset: number): number
   return low;
 }
 
+const wordSets = new WeakMap<NormalisedText, ReadonlySet<string>>();
+
+/** The distinct canonical words of a text, worked out once per text. */
+export function wordsOf(normalised: NormalisedText): ReadonlySet<string> {
+  let words = wordSets.get(normalised);
+  if (!words) {
+    words = new Set(normalised.tokens.map((token) => token.text));
+    wordSets.set(normalised, words);
+  }
+  return words;
+}
+
+/** Every match of the phrase in the text, as offsets of the canonical text; phrases whose words are absent are not tried. */
+export function matchesIn(
+  normalised: NormalisedText,
+  phrase: CompiledPhrase,
+): { start: number; end: number }[] {
+  if (normalised.tokens.length === 0 || !mayMatch(phrase, wordsOf(normalised))) return [];
+  return matchPhrase(phrase, normalised.text);
+}
+
 /** Every match of the phrases, as token spans (overlaps kept). */
 export function phraseSpans(normalised: NormalisedText, phrases: readonly CompiledPhrase[]): TokenSpan[] {
   if (normalised.tokens.length === 0) return [];
   return phrases.flatMap((phrase) =>
-    matchPhrase(phrase, normalised.text).map((match) => ({
+    matchesIn(normalised, phrase).map((match) => ({
       first: tokenIndexAt(normalised, match.start),
       last: tokenIndexAt(normalised, match.end - 1),
     })),

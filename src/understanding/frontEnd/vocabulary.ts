@@ -1,5 +1,9 @@
 // The words a language's tasks look for, so that spelling tolerance corrects typos towards them and
 // never "corrects" a word we know.
+import choicesEnGB from '../data/en-GB/choices.json';
+import intentsEnGB from '../data/en-GB/intents.json';
+import repliesEnGB from '../data/en-GB/replies.json';
+import { repliesFor } from '../lexicon';
 import { lexiconWords } from '../needs/lexicon';
 import { phraseWords } from './phrase';
 import { rulesFor, type CompiledRules } from './rules';
@@ -8,16 +12,20 @@ import type { SpellingVocabulary } from './spelling';
 /** Only curated targets of this length or more: any lexicon word would do, but then "retraining" becomes "restraining". */
 const TARGET_MIN_LENGTH = 6;
 
-const extraWords = new Map<string, string[]>();
-
-/**
- * A task's own phrases (intents, choices, follow-up answers) join the known words of a locale. Called
- * once, when the task's data is first compiled, before any text of that locale is read.
- */
-export function addKnownPhrases(locale: string, phrases: readonly string[]): void {
-  extraWords.set(locale, [...(extraWords.get(locale) ?? []), ...phrases.flatMap(phraseWords)]);
-  built.delete(locale);
+/** Every string inside a data file (its phrases and words), for the known words. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => (key === 'about' ? [] : stringsIn(inner)));
+  }
+  return [];
 }
+
+/** The phrases of the tasks' data files by locale: intents, yes and no, choices, follow-up answers. */
+const TASK_DATA: Readonly<Record<string, readonly unknown[]>> = {
+  'en-GB': [intentsEnGB, repliesEnGB, choicesEnGB, repliesFor('en-GB')],
+};
 
 const built = new Map<string, SpellingVocabulary>();
 
@@ -27,7 +35,7 @@ export function vocabularyFor(rules: CompiledRules): SpellingVocabulary {
     const rewrites = [...rules.words.values()].flatMap((value) => value.split(' '));
     const known = new Set([
       ...lexiconWords(rules.locale),
-      ...(extraWords.get(rules.locale) ?? []),
+      ...stringsIn(TASK_DATA[rules.locale] ?? []).flatMap(phraseWords),
       ...rules.common,
       ...rules.targets,
       ...rewrites,
