@@ -10,6 +10,7 @@ import { anyTimePreference, type WhenPreference } from '../../src/domain/booking
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import type { SlotHold, SlotOffer } from '../../src/services/booking/bookingService';
 import type { MessageKey } from '../../src/i18n/translator';
+import type { MeetingMode } from '../../src/services/ports';
 import { parseWhen } from '../../src/understanding/parseWhen';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
@@ -17,6 +18,7 @@ import type { BookingDialogDeps } from './bookingDeps';
 import type { SlotChoice } from './slotChoice';
 import { SlotChoicePrompt } from './slotChoicePrompt';
 import { slotOfferPrompt } from './offerCard';
+import { statedMode } from './spoken';
 
 export interface ChooseSlotOptions {
   /** Already known (a retry after a slot was taken, "more"): the question is not asked again. */
@@ -25,17 +27,22 @@ export interface ChooseSlotOptions {
   exclude?: string[];
   /** Why the slots are offered again. */
   lead?: 'taken' | 'gone' | 'more';
+  /** A way of meeting said with the time ("asap by phone"): the meeting question uses it. */
+  mode?: MeetingMode;
 }
 
 /** The slot the patient chose, held for them, and what they had asked for (to find the next best). */
 export interface ChosenSlot {
   hold: SlotHold;
   when: WhenPreference;
+  /** A way of meeting the patient said before they were asked. */
+  mode?: MeetingMode;
 }
 
 interface ChooseSlotValues {
   when: WhenPreference;
   shown: string[];
+  mode?: MeetingMode;
 }
 
 /**
@@ -71,6 +78,10 @@ export class ChooseSlotDialog extends ComponentDialog {
     const exclude = options.exclude ?? [];
     const values = step.values as ChooseSlotValues;
     values.when = when;
+    const mode =
+      options.mode ??
+      (options.when ? undefined : statedMode(this.deps.speaker, step.context, String(step.result)));
+    if (mode) values.mode = mode;
 
     const search = await booking.findSlots({ when, exclude });
     if (options.lead === 'taken' || options.lead === 'gone')
@@ -97,9 +108,9 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   private async holdSlotStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = step.result as SlotChoice;
-    const { when, shown } = step.values as ChooseSlotValues;
+    const { when, shown, mode } = step.values as ChooseSlotValues;
     const again = (options: ChooseSlotOptions) =>
-      step.replaceDialog(DialogIds.bookingChooseSlotFlow, options);
+      step.replaceDialog(DialogIds.bookingChooseSlotFlow, { ...options, ...(mode ? { mode } : {}) });
     switch (choice.kind) {
       case 'more':
         return again({ when, exclude: shown, lead: 'more' });
@@ -112,7 +123,8 @@ export class ChooseSlotDialog extends ComponentDialog {
           slotId: choice.slotId,
           owner: patientKeyOf(step.context),
         });
-        if (held.ok) return step.endDialog({ hold: held.hold, when } satisfies ChosenSlot);
+        if (held.ok)
+          return step.endDialog({ hold: held.hold, when, ...(mode ? { mode } : {}) } satisfies ChosenSlot);
         return again({
           when,
           exclude: [choice.slotId],

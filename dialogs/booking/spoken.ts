@@ -1,6 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { BookingView, SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
+import { MEETING_MODES } from '../../src/domain/linkWorkers/schema';
+import { readChoice } from '../../src/understanding/choice';
+import { choiceOptions } from '../prompts/choiceOptions';
 import type { CatalogueChoice } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 
@@ -87,4 +90,19 @@ export function meetingModeChoices(
     value: speaker.text(context, `booking.mode.label.${mode}`),
     synonymsKey: `booking.mode.words.${mode}`,
   }));
+}
+
+/**
+ * A way of meeting said in passing, before it was asked ("asap by phone", "Tuesday, on video"), in
+ * the catalogue's words for each mode. Never a position: "the 2nd" is a date here, not the second mode.
+ */
+export function statedMode(speaker: Speaker, context: TurnContext, text: string): MeetingMode | undefined {
+  const options = choiceOptions(meetingModeChoices(speaker, context, MEETING_MODES), (key) =>
+    speaker.list(context, key),
+  ).map((option) => ({ ...option, numbered: false }));
+  const locale = context.activity.locale;
+  const reading = readChoice({ text, ...(locale === undefined ? {} : { locale }), options });
+  if (reading.value.kind !== 'option' || reading.confidence < 0.6 || reading.evidence.length === 0)
+    return undefined;
+  return MEETING_MODES[reading.value.index];
 }

@@ -89,6 +89,16 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
+    'uses a way of meeting said with the time, and asks only for the number',
+    [
+      ['hello', [say('booking.when.ask')]],
+      ['next Tuesday afternoon, by phone please', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+      ['the 2nd', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['no thanks', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_2_45, 'phone')]],
+    ],
+    bookingWorld,
+  ],
+  [
     'keeps a phone number given with the yes: "yes its 07700 900 123"',
     [
       ...start,
