@@ -265,7 +265,9 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async startChoiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = step.result as MenuAnswer;
+    // A capability begun straight from the first message has finished: back to the menu.
+    if (!isMenuAnswer(step.result)) return step.replaceDialog(DialogIds.mainFlow);
+    const answer = step.result;
     const ids = (step.values as MenuValues).menu;
     if (answer.kind === 'intent') return this.route(step, answer.reading, answer.text);
     return this.startEntry(step, ids[(answer.found as FoundChoice).index]);
@@ -316,6 +318,11 @@ export class MainDialog extends ComponentDialog {
   private async backToMenuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.replaceDialog(DialogIds.mainFlow);
   }
+}
+
+function isMenuAnswer(value: unknown): value is MenuAnswer {
+  const kind = (value as { kind?: unknown } | undefined)?.kind;
+  return kind === 'entry' || kind === 'intent';
 }
 
 /** The innermost open dialog's context: where the question on screen is. */

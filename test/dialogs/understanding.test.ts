@@ -88,6 +88,20 @@ describe('a first message is answered, not swallowed by the welcome', () => {
     expect(await send('yes')).toEqual([say('privacy.agreed'), say('booking.when.ask')]);
   });
 
+  it('comes back to the menu when what the first message began is over', async () => {
+    const { send } = await signpost();
+    await send('talk to a person');
+    expect(await send('help')).toEqual([
+      say('help.intro'),
+      say('help.what'),
+      say('help.commands'),
+      say('help.emergency'),
+      say('menu.prompt'),
+    ]);
+    const { send: other } = await signpost();
+    expect((await other('my appointment')).slice(-2)).toEqual([say('booking.mine.none'), say('menu.prompt')]);
+  });
+
   it('shows the menu after a hello', async () => {
     const { send } = await signpost();
     expect(await send('hiya')).toEqual([...welcome, say('menu.prompt')]);
