@@ -18,7 +18,8 @@ interface SlotChoiceState {
 /**
  * Waits for a choice from offered slots: a card button (validated; a slot that was not offered is
  * refused politely), a number, "more", "another day", or another day in words. The prompt is a whole
- * activity (numbered list and card), so a reprompt after "help" shows the same slots again.
+ * activity (numbered list and card), so a reprompt after "help", and a retry after its reason, show
+ * the same slots again.
  */
 export class SlotChoicePrompt extends Prompt<SlotChoice> {
   constructor(
@@ -41,7 +42,6 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
         context,
         problem === 'notOffered' ? 'booking.offer.notOffered' : 'booking.offer.retry',
       );
-      return;
     }
     if (options.prompt) await context.sendActivity(options.prompt);
   }
