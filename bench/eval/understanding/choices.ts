@@ -9,7 +9,16 @@ import { yesNoCatalogueChoices } from '../../../dialogs/yesNo';
 import { createTranslator, type MessageKey } from '../../../src/i18n/translator';
 import { readChoice } from '../../../src/understanding/choice';
 import { findUkPhone } from '../../../src/understanding/phone';
-import { alternatives, labelFigures, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import {
+  alternatives,
+  labelFigures,
+  readRows,
+  splitsOf,
+  type EvalTask,
+  type SplitFigures,
+  filesOf,
+  accuracyByFile,
+} from './task';
 
 const LOCALE = 'en-GB';
 /** Monday 7 December 2026, 09:00 in London: the day the sealed prompts describe. */
@@ -91,7 +100,7 @@ export const choices: EvalTask = {
   run(context) {
     const byPrompt = readers(context.root);
     const out: SplitFigures[] = [];
-    for (const split of SPLITS) {
+    for (const split of splitsOf(context)) {
       const rows = readRows(context, split, 'choices.tsv');
       if (!rows) continue;
       const results = rows.map((row) => {
@@ -99,7 +108,13 @@ export const choices: EvalTask = {
         const read = byPrompt[prompt];
         return { prompt, reply, expected: alternatives(expected), got: read ? read(reply) : 'noSuchPrompt' };
       });
-      const figures = labelFigures(results, []);
+      const figures: Record<string, number> = {
+        ...labelFigures(results, []),
+        ...accuracyByFile(
+          rows,
+          results.map((result) => result.expected.includes(result.got)),
+        ),
+      };
       for (const prompt of Object.keys(byPrompt)) {
         const mine = results.filter((result) => result.prompt === prompt);
         if (mine.length) {
@@ -109,7 +124,7 @@ export const choices: EvalTask = {
       }
       out.push({
         split,
-        file: 'choices.tsv',
+        file: filesOf(rows),
         cases: results.length,
         figures,
         misses:
