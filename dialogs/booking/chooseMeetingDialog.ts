@@ -100,13 +100,9 @@ export class ChooseMeetingDialog extends ComponentDialog {
     return step.prompt(DialogIds.bookingPhoneConsent, {
       prompt: speaker.text(step.context, 'booking.phone.askConsent', { worker: offer.workerName }),
       retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
-      choices: yesNoChoices(
-        speaker,
-        step.context,
-        'booking.phone.yes',
-        'booking.phone.no',
-        'booking.phone.noWords',
-      ),
+      choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no', {
+        no: 'booking.phone.noWords',
+      }),
       style: ListStyle.suggestedAction,
     });
   }

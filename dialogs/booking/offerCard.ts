@@ -73,6 +73,7 @@ export function slotOfferPrompt(
     ),
     validations: {
       offered: offers.map((offer) => offer.id),
+      starts: offers.map((offer) => offer.start),
       labels: labelled.map(({ offer, label }) =>
         speaker.text(context, 'booking.pick.line', { when: label, worker: offer.workerName }),
       ),

@@ -29,6 +29,7 @@ const repliesSchema = z.object({
   agree: phrases,
   neither: phrases,
   unsure: phrases,
+  polite: phrases,
 });
 
 export type Answer = 'yes' | 'no';
@@ -38,7 +39,7 @@ interface CompiledReplies {
   readonly skipIsNo: readonly CompiledPhrase[];
   readonly filler: ReadonlySet<string>;
   readonly groups: readonly {
-    readonly tag: Answer | 'yesAlone' | 'noAlone' | 'agree' | 'neither' | 'unsure';
+    readonly tag: Answer | 'yesAlone' | 'noAlone' | 'agree' | 'neither' | 'unsure' | 'polite';
     readonly phrases: readonly CompiledPhrase[];
   }[];
 }
@@ -63,6 +64,7 @@ export function repliesOf(locale: string | undefined): CompiledReplies {
         { tag: 'agree', phrases: data.agree.map(compilePhrase) },
         { tag: 'neither', phrases: data.neither.map(compilePhrase) },
         { tag: 'unsure', phrases: data.unsure.map(compilePhrase) },
+        { tag: 'polite', phrases: data.polite.map(compilePhrase) },
       ],
     };
     compiledByLocale.set(tag, compiled);
@@ -101,6 +103,9 @@ const SYMBOLS: Readonly<Record<string, Answer>> = {
   '❌': 'no',
 };
 
+/** A message that starts with one of these asks something; it answers nothing unless it is all yes or no. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'which', 'who', 'where', 'when']);
+
 export interface YesNoReading extends Reading<Answer | 'unclear'> {
   /** The words of the answer covered the whole message (give or take filler): nothing else was said. */
   readonly whole: boolean;
@@ -133,8 +138,12 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
   const negation = analysed.negation();
   const answers = new Set<Answer>();
   const evidence: Span[] = [];
+  /** "Not bothered" agrees only when nothing plainer was said: "nah, not bothered" is a no. */
+  let agreed: Span | undefined;
   let hedged = false;
   for (const span of spans) {
+    // "if that's OK" is politeness: its "OK" is no yes.
+    if (span.tag === 'polite') continue;
     if (span.tag === 'unsure' || span.tag === 'neither') {
       hedged = true;
       continue;
@@ -160,8 +169,16 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
     if (!tag) continue;
     // "not sure yes" is no yes; a denied "yes" word flips nothing, it just does not count.
     if (tag === 'yes' && negation.inScope[span.first] && span.first > 0) continue;
+    if (span.tag === 'agree') {
+      agreed ??= originalSpan(analysed, span.first, span.last);
+      continue;
+    }
     answers.add(tag);
     evidence.push(originalSpan(analysed, span.first, span.last));
+  }
+  if (agreed && answers.size === 0) {
+    answers.add('yes');
+    evidence.push(agreed);
   }
   const words = analysed.tokens.filter((token) => !token.punctuation);
   const covered = analysed.tokens.every(
@@ -170,7 +187,8 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
       replies.filler.has(token.text) ||
       spans.some((span) => index >= span.first && index <= span.last),
   );
-  const question = /\?\s*$/.test(text) && !covered;
+  // "What if I say no?", "what happens if I say no": a question about the answers is neither.
+  const question = !covered && (/\?\s*$/.test(text) || QUESTION_WORDS.has(words[0]?.text ?? ''));
   if (answers.size !== 1 || hedged || question || words.length === 0) {
     return { value: 'unclear', confidence: answers.size > 1 || hedged ? 0.3 : 0.5, evidence, whole: false };
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readSlotChoice } from '../../../dialogs/booking/slotChoice';
 import type { CatalogueChoice } from '../../../dialogs/prompts/choicePrompt';
 import { choiceOptions } from '../../../dialogs/prompts/choiceOptions';
-import { yesNoCatalogueChoices } from '../../../dialogs/yesNo';
+import { yesNoCatalogueChoices, type YesNoWords } from '../../../dialogs/yesNo';
 import { createTranslator, type MessageKey } from '../../../src/i18n/translator';
 import { readChoice } from '../../../src/understanding/choice';
 import { findUkPhone } from '../../../src/understanding/phone';
@@ -36,16 +36,33 @@ function readers(root: string): Record<string, Reader> {
       const reading = readChoice({ text: reply, locale: LOCALE, options: choiceOptions(choices, list) });
       return reading.value.kind === 'option' ? (outcomes[reading.value.index] ?? 'unclear') : 'unclear';
     };
-  const yesNo = (yesKey: MessageKey, noKey: MessageKey, outcomes = ['yes', 'no'], noWords?: MessageKey) =>
-    choose(yesNoCatalogueChoices(t, yesKey, noKey, noWords), outcomes);
+  const yesNo = (yesKey: MessageKey, noKey: MessageKey, outcomes = ['yes', 'no'], words: YesNoWords = {}) =>
+    choose(yesNoCatalogueChoices(t, yesKey, noKey, words), outcomes);
 
   const slots = [
-    { id: 'slot-1', when: 'Tuesday 8 December at 10am', worker: 'Amara Okafor' },
-    { id: 'slot-2', when: 'Wednesday 9 December at 2:30pm', worker: 'Tom Reid' },
-    { id: 'slot-3', when: 'Friday 11 December at 11:15am', worker: 'Amara Okafor' },
+    {
+      id: 'slot-1',
+      when: 'Tuesday 8 December at 10am',
+      start: '2026-12-08T10:00:00.000Z',
+      worker: 'Amara Okafor',
+    },
+    {
+      id: 'slot-2',
+      when: 'Wednesday 9 December at 2:30pm',
+      start: '2026-12-09T14:30:00.000Z',
+      worker: 'Tom Reid',
+    },
+    {
+      id: 'slot-3',
+      when: 'Friday 11 December at 11:15am',
+      start: '2026-12-11T11:15:00.000Z',
+      worker: 'Amara Okafor',
+    },
   ];
   const modes = ['inPerson', 'phone', 'video'] as const;
-  const phoneConsent = yesNo('booking.phone.yes', 'booking.phone.no', ['yes', 'no'], 'booking.phone.noWords');
+  const phoneConsent = yesNo('booking.phone.yes', 'booking.phone.no', ['yes', 'no'], {
+    no: 'booking.phone.noWords',
+  });
 
   return {
     privacy: yesNo('privacy.agree', 'privacy.decline', ['agree', 'decline']),
@@ -63,6 +80,7 @@ function readers(root: string): Record<string, Reader> {
         text: reply,
         value: undefined,
         offered: slots.map((slot) => slot.id),
+        starts: slots.map((slot) => slot.start),
         labels: slots.map((slot) =>
           t('booking.offer.line', { number: '', when: slot.when, worker: slot.worker }),
         ),
@@ -89,8 +107,10 @@ function readers(root: string): Record<string, Reader> {
     bookCheck: yesNo('booking.check.yes', 'booking.check.no'),
     journeyBook: yesNo('journey.yes', 'journey.no'),
     wellbeingOffer: yesNo('wellbeing.yes', 'wellbeing.no'),
-    deleteConfirm: yesNo('deleteData.yes', 'deleteData.no'),
-    cancelCheck: yesNo('booking.cancelBooking.yes', 'booking.cancelBooking.no'),
+    deleteConfirm: yesNo('deleteData.yes', 'deleteData.no', ['yes', 'no'], { yes: 'deleteData.yesWords' }),
+    cancelCheck: yesNo('booking.cancelBooking.yes', 'booking.cancelBooking.no', ['yes', 'no'], {
+      yes: 'booking.cancelBooking.yesWords',
+    }),
     moveCheck: yesNo('booking.move.yes', 'booking.move.no'),
   };
 }
