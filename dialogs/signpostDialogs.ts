@@ -7,6 +7,7 @@ import type { Clock, Log } from '../src/services/ports';
 import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { bookingCapabilities } from './booking';
+import type { BookDialogOptions } from './booking/bookDialog';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
 import { DeleteDataDialog } from './deleteDataDialog';
@@ -49,7 +50,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
   const { translator, practice, referrals, directory } = deps;
   const speaker = new Speaker(translator);
   const pending = deps.conversationState.createProperty<PendingSafetyFlags>('pendingSafetyFlags');
-  const consent = () =>
+  const consent = (keepTimeSaid?: { clock: Clock }) =>
     new ConsentDialog({
       speaker,
       referrals,
@@ -62,6 +63,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       },
       ...(deps.privacy ? { privacy: deps.privacy } : {}),
       ...(deps.declinedChatMinutes === undefined ? {} : { sessionMinutes: deps.declinedChatMinutes }),
+      ...(keepTimeSaid ? { keepTimeSaid } : {}),
     });
   const referenceSaved = deps.conversationState.createProperty<string>(REFERENCE_SAVED_PROPERTY);
   const privacy: Pick<PatientPrivacyService, 'erase'> = deps.privacy ?? {
@@ -81,7 +83,15 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       practice,
     });
     bookingMenu.push(
-      { ...book, dialog: new ConsentFirstDialog(BOOK_WITH_CONSENT, consent(), book.dialog) },
+      {
+        ...book,
+        dialog: new ConsentFirstDialog(
+          BOOK_WITH_CONSENT,
+          consent({ clock: deps.clock }),
+          book.dialog,
+          (result): BookDialogOptions => (result.timeSaid === undefined ? {} : { said: result.timeSaid }),
+        ),
+      },
       myBooking,
     );
   }

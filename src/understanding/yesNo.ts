@@ -30,6 +30,7 @@ const repliesSchema = z.object({
   neither: phrases,
   unsure: phrases,
   polite: phrases,
+  elsewhere: phrases,
 });
 
 export type Answer = 'yes' | 'no';
@@ -39,7 +40,7 @@ interface CompiledReplies {
   readonly skipIsNo: readonly CompiledPhrase[];
   readonly filler: ReadonlySet<string>;
   readonly groups: readonly {
-    readonly tag: Answer | 'yesAlone' | 'noAlone' | 'agree' | 'neither' | 'unsure' | 'polite';
+    readonly tag: Answer | 'yesAlone' | 'noAlone' | 'agree' | 'neither' | 'unsure' | 'polite' | 'elsewhere';
     readonly phrases: readonly CompiledPhrase[];
   }[];
 }
@@ -65,6 +66,7 @@ export function repliesOf(locale: string | undefined): CompiledReplies {
         { tag: 'neither', phrases: data.neither.map(compilePhrase) },
         { tag: 'unsure', phrases: data.unsure.map(compilePhrase) },
         { tag: 'polite', phrases: data.polite.map(compilePhrase) },
+        { tag: 'elsewhere', phrases: data.elsewhere.map(compilePhrase) },
       ],
     };
     compiledByLocale.set(tag, compiled);
@@ -141,9 +143,14 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
   /** "Not bothered" agrees only when nothing plainer was said: "nah, not bothered" is a no. */
   let agreed: Span | undefined;
   let hedged = false;
+  let elsewhere = false;
   for (const span of spans) {
-    // "if that's OK" is politeness: its "OK" is no yes.
+    // "if that's OK" is politeness: its "OK" is no yes. "No earlier than 10" answers another question.
     if (span.tag === 'polite') continue;
+    if (span.tag === 'elsewhere') {
+      elsewhere = true;
+      continue;
+    }
     if (span.tag === 'unsure' || span.tag === 'neither') {
       hedged = true;
       continue;
@@ -181,12 +188,14 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
     evidence.push(agreed);
   }
   const words = analysed.tokens.filter((token) => !token.punctuation);
-  const covered = analysed.tokens.every(
-    (token, index) =>
-      token.punctuation ||
-      replies.filler.has(token.text) ||
-      spans.some((span) => index >= span.first && index <= span.last),
-  );
+  const covered =
+    !elsewhere &&
+    analysed.tokens.every(
+      (token, index) =>
+        token.punctuation ||
+        replies.filler.has(token.text) ||
+        spans.some((span) => index >= span.first && index <= span.last),
+    );
   // "What if I say no?", "what happens if I say no": a question about the answers is neither.
   const question = !covered && (/\?\s*$/.test(text) || QUESTION_WORDS.has(words[0]?.text ?? ''));
   if (answers.size !== 1 || hedged || question || words.length === 0) {
