@@ -27,8 +27,10 @@ function messages(root: string): string[] {
   const files = [
     'data/understanding/train/intents.tsv',
     'data/understanding/dev/intents.tsv',
+    'data/understanding/dev/intents-voices.tsv',
     'data/understanding/train/choices.tsv',
     'data/understanding/dev/choices.tsv',
+    'data/understanding/dev/choices-voices.tsv',
     'test/data/needs/needs.tsv',
     'test/data/needs/interests.tsv',
   ];
