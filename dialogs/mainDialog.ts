@@ -41,10 +41,17 @@ export interface MainDialogDeps {
   capabilities: MenuCapability[];
   /** "Delete my data", begun on top of whatever is going on (absent: the command is not offered). */
   deleteData?: Dialog;
+  /** Dialogs not on the menu that Signpost itself may begin (new times after leave). */
+  hidden?: Dialog[];
 }
 
 interface MenuValues {
   menu: string[];
+}
+
+/** Begins the main dialog straight into another dialog, then the menu as usual. */
+interface MainOptions {
+  start?: { dialogId: string; options?: object };
 }
 
 const BUILT_IN = ['talkToPerson', 'help'] as const;
@@ -70,7 +77,23 @@ export class MainDialog extends ComponentDialog {
     );
     for (const capability of deps.capabilities) this.addDialog(capability.dialog);
     if (deps.deleteData) this.addDialog(deps.deleteData);
+    for (const dialog of deps.hidden ?? []) this.addDialog(dialog);
     this.initialDialogId = DialogIds.mainFlow;
+  }
+
+  /**
+   * Begins `dialogId` (one of this dialog's own) on top of whatever the conversation is doing; when it
+   * ends, what was going on asks its question again. With nothing going on, the menu follows it.
+   */
+  async beginOnTop(outer: DialogContext, dialogId: string, options?: object): Promise<void> {
+    const inner = outer.activeDialog?.id === this.id ? outer.child : undefined;
+    if (inner) {
+      await inner.beginDialog(dialogId, options);
+      return;
+    }
+    await outer.beginDialog(this.id, {
+      start: { dialogId, ...(options ? { options } : {}) },
+    } satisfies MainOptions);
   }
 
   /** Sends a catalogue message in the user's language. */
@@ -167,6 +190,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async showMenuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const start = (step.options as MainOptions | undefined)?.start;
+    if (start) return step.beginDialog(start.dialogId, start.options);
     const entries = await this.menuEntries(step.context);
     (step.values as MenuValues).menu = entries.map((entry) => entry.id);
     return step.prompt(DialogIds.menuPrompt, {
@@ -178,6 +203,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async startChoiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.options as MainOptions | undefined)?.start) return step.next();
     const found = step.result as FoundChoice;
     const ids = (step.values as MenuValues).menu;
     const id = ids[found.index];

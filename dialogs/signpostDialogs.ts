@@ -5,7 +5,7 @@ import type { BookingService } from '../src/services/booking/bookingService';
 import type { CommunityOfferDirectory } from '../src/services/directory/offerDirectory';
 import type { Clock, Log } from '../src/services/ports';
 import type { ReferralService } from '../src/services/referrals/referralService';
-import { bookingCapabilities } from './booking';
+import { bookingCapabilities, createRebookDialog, REBOOK_DIALOG_ID } from './booking';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
 import { DeleteDataDialog } from './deleteDataDialog';
@@ -35,6 +35,8 @@ export interface SignpostDialogsDeps {
 
 const BOOK_WITH_CONSENT = 'bookWithConsent';
 
+export { REBOOK_DIALOG_ID };
+
 /** Builds the whole dialog tree and the safety gate, as the server runs them (tests use it too). */
 export function createSignpostDialogs(deps: SignpostDialogsDeps): {
   mainDialog: MainDialog;
@@ -56,7 +58,10 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       },
     });
   const bookingMenu: MenuCapability[] = [];
+  const hidden = [];
   if (deps.booking) {
+    // New times after a link worker's leave: the patient agreed to the notice when they first booked.
+    hidden.push(createRebookDialog({ translator, booking: deps.booking, clock: deps.clock, practice }));
     const [book, myBooking] = bookingCapabilities({
       translator,
       booking: deps.booking,
@@ -87,6 +92,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       ...(deps.capabilities ?? []),
     ],
     deleteData: new DeleteDataDialog({ speaker, referrals }),
+    hidden,
   });
   const safetyGate = new SafetyGate({
     speaker,

@@ -17,14 +17,17 @@ import type { BookingDialogDeps } from './bookingDeps';
 import type { SlotChoice } from './slotChoice';
 import { SlotChoicePrompt } from './slotChoicePrompt';
 import { slotOfferPrompt } from './offerCard';
+import { spokenWhen } from './spoken';
 
 export interface ChooseSlotOptions {
   /** Already known (a retry after a slot was taken, "more"): the question is not asked again. */
   when?: WhenPreference;
   /** Slots not to offer again. */
   exclude?: string[];
-  /** Why the slots are offered again. */
-  lead?: 'taken' | 'gone' | 'more';
+  /** Why the slots are offered (again). */
+  lead?: 'taken' | 'gone' | 'more' | 'cancelledByLeave';
+  /** The session that was cancelled, when new times are offered because of it. */
+  cancelled?: { start: string; workerName: string };
 }
 
 /** The slot the patient chose, held for them, and what they had asked for (to find the next best). */
@@ -75,13 +78,21 @@ export class ChooseSlotDialog extends ComponentDialog {
     const search = await booking.findSlots({ when, exclude });
     if (options.lead === 'taken' || options.lead === 'gone')
       await speaker.say(step.context, `booking.lead.${options.lead}`);
+    if (options.lead === 'cancelledByLeave' && options.cancelled) {
+      await speaker.say(step.context, 'booking.lead.cancelledByLeave', {
+        when: spokenWhen(speaker, step.context, options.cancelled.start),
+        worker: options.cancelled.workerName,
+      });
+    }
     if (search.ok) {
       const intro: MessageKey =
         options.lead === 'more'
           ? 'booking.offer.more'
-          : options.lead
-            ? 'booking.offer.nextBest'
-            : 'booking.offer.intro';
+          : options.lead === 'cancelledByLeave'
+            ? 'booking.offer.newTimes'
+            : options.lead
+              ? 'booking.offer.nextBest'
+              : 'booking.offer.intro';
       return this.offer(step, search.offers, intro, exclude);
     }
     if (options.lead === 'more') await speaker.say(step.context, 'booking.offer.noMore');

@@ -7,6 +7,9 @@ import { Speaker } from '../speaker';
 import { BookDialog } from './bookDialog';
 import type { BookingDialogDeps } from './bookingDeps';
 import { MyBookingDialog } from './myBookingDialog';
+import type { BookDialogOptions } from './bookDialog';
+import { anyTimePreference } from '../../src/domain/booking/whenPreference';
+import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 
 export type { BookDialogOptions, BookDialogResult } from './bookDialog';
 
@@ -34,6 +37,26 @@ function dialogDeps(deps: BookingCapabilityDeps): BookingDialogDeps {
 
 export function createBookDialog(deps: BookingCapabilityDeps): BookDialog {
   return new BookDialog(dialogDeps(deps));
+}
+
+/** The id of the dialog that offers new times after a session was cancelled (see createRebookDialog). */
+export const REBOOK_DIALOG_ID = DialogIds.bookingBook;
+
+/**
+ * The booking dialog as Signpost begins it by itself, for a patient whose session was cancelled by
+ * leave: begin it with `rebookOptions`. It is the same flow as "Book a time", with the slots offered at
+ * once.
+ */
+export function createRebookDialog(deps: BookingCapabilityDeps): BookDialog {
+  return new BookDialog(dialogDeps(deps));
+}
+
+export function rebookOptions(cancelled: { start: string; workerName: string }): BookDialogOptions {
+  return {
+    when: { ...anyTimePreference(UK_TIME_ZONE), asap: true },
+    lead: 'cancelledByLeave',
+    cancelled,
+  };
 }
 
 /** "Book a time with a link worker" and "My booking" (move or cancel), for the main menu. */

@@ -1,7 +1,8 @@
-import type { TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ChoiceFactory,
   ChoicePrompt,
+  ListStyle,
   findChoices,
   type Choice,
   type FoundChoice,
@@ -10,6 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { MessageKey, Translator } from '../../src/i18n/translator';
 import { mayNameAPosition } from '../../src/understanding/choicePosition';
+import { channelTraits } from '../channels';
 import { OptionTokens } from './optionTokens';
 
 /** Shared by every choice prompt: options' words are the same whichever prompt shows them. */
@@ -50,6 +52,34 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     super(dialogId);
   }
 
+  /**
+   * Suggested actions where the channel shows them all; where it shows fewer (Teams shows 3), the
+   * choices go in a card of buttons that send their own words, or a numbered list on a channel
+   * without cards. Nothing is hidden from anyone.
+   */
+  protected override async onPrompt(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    const choices = ChoiceFactory.toChoices(options.choices ?? []);
+    const traits = channelTraits(context.activity.channelId);
+    const style = options.style ?? this.style;
+    if (style !== ListStyle.suggestedAction || choices.length <= traits.maxSuggestedActions) {
+      return super.onPrompt(context, state, options, isRetry);
+    }
+    const prompt = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    const text = typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
+    const activity: Partial<Activity> = traits.rendersAdaptiveCards
+      ? MessageFactory.attachment(
+          choiceCard(choices.map((choice) => choice.action?.title ?? choice.value)),
+          text,
+        )
+      : ChoiceFactory.list(choices, text);
+    await context.sendActivity(activity);
+  }
+
   protected override async onRecognize(
     context: TurnContext,
     state: object,
@@ -88,4 +118,20 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     const words = this.catalogue.list(locale, choice.synonymsKey);
     return { ...choice, synonyms: choice.synonyms ? [...choice.synonyms, ...words] : words };
   }
+}
+
+/**
+ * An Adaptive Card 1.5 with one button per choice, one under another. In Teams each button sends its
+ * own words as if typed (imBack), which the prompt reads like any answer.
+ */
+export function choiceCard(titles: readonly string[]) {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: titles.map((title) => ({
+      type: 'ActionSet',
+      actions: [{ type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: title } } }],
+    })),
+  });
 }

@@ -1,4 +1,6 @@
 import {
+  ActivityEventNames,
+  ActivityTypes,
   CloudAdapter,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
@@ -10,6 +12,8 @@ import type { Logger } from './logger';
 
 export interface AdapterDeps {
   auth: ConfigurationBotFrameworkAuthenticationOptions;
+  /** How long a proactive send may take (see SignpostBotFrameworkAuthentication). */
+  proactiveSendTimeoutMs?: number;
   translator: Translator;
   logger: Logger;
 }
@@ -25,7 +29,11 @@ export interface AdapterDeps {
  * The turn's state is not saved, so nothing already confirmed is lost or half-written.
  */
 export function createAdapter(deps: AdapterDeps): CloudAdapter {
-  const adapter = new CloudAdapter(new SignpostBotFrameworkAuthentication(deps.auth));
+  const adapter = new CloudAdapter(
+    new SignpostBotFrameworkAuthentication(deps.auth, {
+      ...(deps.proactiveSendTimeoutMs ? { proactiveSendTimeoutMs: deps.proactiveSendTimeoutMs } : {}),
+    }),
+  );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const infrastructure = error instanceof InfrastructureError;
     deps.logger[infrastructure ? 'warn' : 'error'](
@@ -38,6 +46,10 @@ export function createAdapter(deps: AdapterDeps): CloudAdapter {
       },
       infrastructure ? 'turn abandoned: infrastructure unavailable' : 'turn failed',
     );
+    // A proactive turn (a message Signpost starts) has nobody waiting for an answer: an apology there
+    // would be a stray "Sorry, something went wrong" in a link worker's chat. Its sender records the
+    // failure and tries again later.
+    if (isProactive(context)) return;
     const key = infrastructure ? 'errors.busy' : 'errors.general';
     try {
       await context.sendActivity(deps.translator.t(context.activity.locale, key));
@@ -46,4 +58,10 @@ export function createAdapter(deps: AdapterDeps): CloudAdapter {
     }
   };
   return adapter;
+}
+
+/** Whether a turn is one CloudAdapter.continueConversationAsync made, not a message from someone. */
+function isProactive(context: TurnContext): boolean {
+  const { type, name } = context.activity;
+  return type === ActivityTypes.Event && name === ActivityEventNames.ContinueConversation;
 }

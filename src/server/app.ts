@@ -19,7 +19,7 @@ import type { StaffDirectory } from '../domain/staff/staffDirectory';
 import { BookingEventRelay } from '../services/handoffs/bookingEventRelay';
 import { loadStaffDirectory } from '../services/staff/staffConfig';
 import { createStaffServices } from '../services/staff/staffServices';
-import { BotHandoffNotifier, startHandoffDelivery } from './handoffNotifier';
+import { BotHandoffNotifier, startOutboxDelivery } from './handoffNotifier';
 import { createAdapter } from './adapter';
 import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
@@ -54,8 +54,10 @@ export interface Signpost {
   translator: Translator;
   /** The base URL the server listens on, e.g. http://127.0.0.1:3978. */
   url: string;
-  /** Tries now to deliver handoffs waiting in the outbox (the sweep does it every HANDOFF_RETRY_SECONDS). */
+  /** Tries now to deliver outbox messages that are due (the sweep does it every HANDOFF_RETRY_SECONDS). */
   deliverPendingHandoffs(): Promise<number>;
+  /** Resolves once no outbox delivery is running (started by a nudge or the sweep). */
+  outboxIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,10 @@ export interface StartOptions {
   /** Extra menu capabilities (tests plug in their own). */
   capabilities?: MenuCapability[];
   clock?: Clock;
-  /** Whether to retry undelivered handoffs on a timer (tests call deliverPendingHandoffs instead). */
+  /**
+   * Whether to retry undelivered messages on a timer (tests call deliverPendingHandoffs instead). New
+   * messages are sent soon after they are queued either way.
+   */
   handoffSweep?: boolean;
 }
 
@@ -150,8 +155,22 @@ export async function startSignpost({
     availability: backend.staff.availability,
     events: bookingEvents,
   });
-  const adapter = createAdapter({ auth: config.auth, translator, logger });
+  const adapter = createAdapter({
+    auth: config.auth,
+    translator,
+    logger,
+    proactiveSendTimeoutMs: config.channelSendTimeoutMs,
+  });
   adapter.use(new TurnLockMiddleware(backend.turnLock));
+  const notifier = new BotHandoffNotifier({
+    adapter,
+    appId: config.auth.MicrosoftAppId ?? '',
+    references: backend.staff.references,
+    translator,
+    clock,
+    log: logger,
+  });
+  let nudge: () => void = () => undefined;
   const staff = createStaffServices({
     storage: backend.staff,
     directory: staffDirectory,
@@ -159,14 +178,14 @@ export async function startSignpost({
     booking,
     clock,
     log: logger,
-    notifier: new BotHandoffNotifier({
-      adapter,
-      appId: config.auth.MicrosoftAppId ?? '',
-      references: backend.staff.references,
-      translator,
-      clock,
-      log: logger,
-    }),
+    notifier,
+    delivery: {
+      retryMs: config.staff.handoffRetryMs,
+      maxRetryMs: config.staff.maxRetryMs,
+      // A send waits for the conversation's turn lock, then for the channel: the lease outlasts both.
+      leaseMs: config.turnLock.waitMs + 2 * config.channelSendTimeoutMs + 30_000,
+      onQueued: () => nudge(),
+    },
   });
   bookingEvents.subscribe(staff.handoffs);
   const { mainDialog, safetyGate } = createSignpostDialogs({
@@ -201,6 +220,7 @@ export async function startSignpost({
     log: logger,
   });
   const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
+  notifier.attachDialogs(bot);
 
   const server = createHttpServer({ adapter, bot, health: backend.health, logger });
   const directLine = registerDirectLine(server, {
@@ -223,18 +243,23 @@ export async function startSignpost({
   });
   const address = server.address();
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  const sweep = handoffSweep
-    ? startHandoffDelivery(staff.handoffs, { intervalMs: config.staff.handoffRetryMs, log: logger })
-    : undefined;
+  const delivery = startOutboxDelivery(() => staff.handoffs.deliverDue(), {
+    intervalMs: config.staff.handoffRetryMs,
+    log: logger,
+    timer: handoffSweep,
+  });
+  nudge = delivery.nudge;
 
   return {
     server,
     backend,
     translator,
     url,
-    deliverPendingHandoffs: () => staff.handoffs.deliverPending(),
+    deliverPendingHandoffs: () => staff.handoffs.deliverDue(),
+    outboxIdle: () => delivery.idle(),
     close: async () => {
-      sweep?.stop();
+      delivery.stop();
+      await delivery.idle();
       await directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await backend.close();

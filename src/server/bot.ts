@@ -11,7 +11,10 @@ import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import type { SafetyGate } from '../../dialogs/safetyGate';
-import type { StaffTurn } from '../../dialogs/staff/staffTurn';
+import type { ArrivedResult, StaffTurn } from '../../dialogs/staff/staffTurn';
+import { rebookOptions, REBOOK_DIALOG_ID } from '../../dialogs/booking';
+import type { BookingView } from '../services/booking/bookingService';
+import type { ProactiveDialogs } from './handoffNotifier';
 import type { Logger } from './logger';
 
 /** What Signpost keeps about a conversation besides the dialog stack. */
@@ -32,14 +35,14 @@ export interface SignpostBotDeps {
   /** Checks every message for crisis before any dialog sees it. */
   safetyGate?: SafetyGate;
   /** Staff tools: who is staff, where to reach people later, and link workers' waiting handoffs. */
-  staffTurn?: Pick<StaffTurn, 'isStaff' | 'arrived'>;
+  staffTurn?: Pick<StaffTurn, 'isStaff' | 'arrived' | 'shown'>;
 }
 
 /**
  * Routes each turn: a welcome when someone joins, every message into the dialog tree, and state
  * saved once at the end of the turn (inside the per-conversation lock, see TurnLockMiddleware).
  */
-export class SignpostBot extends ActivityHandler {
+export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly info: StatePropertyAccessor<ConversationInfo>;
   private readonly dialogs: DialogSet;
@@ -60,8 +63,8 @@ export class SignpostBot extends ActivityHandler {
         if (!info.welcomed) {
           info.welcomed = true;
           await deps.mainDialog.sendWelcome(context);
-          await deps.staffTurn?.arrived(context);
-          await this.runDialogs(context);
+          const arrived = await deps.staffTurn?.arrived(context);
+          if (!(await this.offerWaiting(context, arrived))) await this.runDialogs(context);
         }
       }
       await next();
@@ -81,8 +84,10 @@ export class SignpostBot extends ActivityHandler {
         info.welcomed = true;
         await deps.mainDialog.sendWelcome(context);
       }
-      await deps.staffTurn?.arrived(context);
-      if (!context.activity.text?.trim() && !context.activity.value) {
+      const arrived = await deps.staffTurn?.arrived(context);
+      if (await this.offerWaiting(context, arrived)) {
+        // New times that could not reach this patient before come first; their message waits.
+      } else if (!context.activity.text?.trim() && !context.activity.value) {
         await context.sendActivity(deps.mainDialog.text(context, 'errors.notText'));
       } else {
         await this.runDialogs(context);
@@ -95,6 +100,30 @@ export class SignpostBot extends ActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** Begins the dialog that offers new times, on top of whatever was going on (a proactive turn). */
+  async offerNewTimes(context: TurnContext, cancelled: BookingView): Promise<void> {
+    await this.restartIfTreeChanged(context);
+    const dc = await this.memory.createContext(this.dialogs, context);
+    await this.deps.mainDialog.beginOnTop(
+      dc,
+      REBOOK_DIALOG_ID,
+      rebookOptions({ start: cancelled.booking.start, workerName: cancelled.worker?.name ?? '' }),
+    );
+  }
+
+  /** Saves the conversation's state after a proactive turn (run() does it for the others). */
+  async saveState(context: TurnContext): Promise<void> {
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  private async offerWaiting(context: TurnContext, arrived: ArrivedResult | undefined): Promise<boolean> {
+    const offer = arrived?.offerNewTimes;
+    if (!offer || !this.deps.staffTurn) return false;
+    await this.offerNewTimes(context, offer.cancelled);
+    await this.deps.staffTurn.shown(context, offer.waiting);
+    return true;
   }
 
   private async runDialogs(context: TurnContext): Promise<void> {

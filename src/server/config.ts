@@ -108,7 +108,9 @@ const settings = z.object({
   PRACTICE_SITE_ID: optionalString,
   BOOKING_HOLD_MINUTES: integer(10, 1, 60),
   STAFF_FILE: optionalString,
-  HANDOFF_RETRY_SECONDS: integer(60, 5, 3600),
+  HANDOFF_RETRY_SECONDS: integer(60, 1, 3600),
+  OUTBOX_MAX_RETRY_MINUTES: integer(60, 1, 24 * 60),
+  CHANNEL_SEND_TIMEOUT_MS: integer(10000, 100, 120000),
   DIRECTLINE_SECRET: z.preprocess(
     emptyToUndefined,
     z.string().min(32, 'must be at least 32 characters').optional(),
@@ -186,7 +188,9 @@ export interface Config {
   practice: { name: string; phone: string | undefined; nation: Env['PRACTICE_NATION'] };
   directory: { servicesFile: string; districtsFile: string | undefined };
   referralRetentionDays: number;
-  staff: { file: string | undefined; handoffRetryMs: number };
+  staff: { file: string | undefined; handoffRetryMs: number; maxRetryMs: number };
+  /** How long one proactive send may take before it counts as failed (and is tried again later). */
+  channelSendTimeoutMs: number;
   directLine: {
     secret: string | undefined;
     tokenTtlSeconds: number;
@@ -262,7 +266,12 @@ export function loadConfig(
     practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE, nation: e.PRACTICE_NATION },
     directory: { servicesFile: e.DIRECTORY_FILE, districtsFile: e.DIRECTORY_DISTRICTS_FILE || undefined },
     referralRetentionDays: e.REFERRAL_RETENTION_DAYS,
-    staff: { file: e.STAFF_FILE, handoffRetryMs: e.HANDOFF_RETRY_SECONDS * 1000 },
+    staff: {
+      file: e.STAFF_FILE,
+      handoffRetryMs: e.HANDOFF_RETRY_SECONDS * 1000,
+      maxRetryMs: e.OUTBOX_MAX_RETRY_MINUTES * 60_000,
+    },
+    channelSendTimeoutMs: e.CHANNEL_SEND_TIMEOUT_MS,
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

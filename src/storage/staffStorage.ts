@@ -4,6 +4,7 @@ import type {
   ConversationReferenceStore,
   HandoffStore,
   Log,
+  OutboxStore,
   StaffReferralStore,
 } from '../services/ports';
 import type { RedisClient } from './connection';
@@ -13,12 +14,14 @@ import {
   MemoryAvailabilityStore,
   MemoryConversationReferences,
   MemoryHandoffStore,
+  MemoryOutboxStore,
   MemoryStaffReferralStore,
 } from './memoryStaffStores';
 import { RedisAuditLog } from './redisAuditLog';
 import { RedisAvailabilityStore } from './redisAvailabilityStore';
 import { RedisConversationReferences } from './redisConversationReferences';
 import { RedisHandoffStore } from './redisHandoffStore';
+import { RedisOutboxStore } from './redisOutboxStore';
 import { RedisStaffReferralStore } from './redisStaffReferralStore';
 
 /** Every store the staff tools need, over one backend. */
@@ -26,6 +29,7 @@ export interface StaffStorage {
   audit: AuditLog;
   staffReferrals: StaffReferralStore;
   handoffs: HandoffStore;
+  outbox: OutboxStore;
   references: ConversationReferenceStore;
   availability: AvailabilityStore;
 }
@@ -50,6 +54,7 @@ export function redisStaffStorage(
       log,
     }),
     handoffs: new RedisHandoffStore(client, { keys, retentionSeconds: options.retentionSeconds, log }),
+    outbox: new RedisOutboxStore(client, { keys, retentionSeconds: options.retentionSeconds, log }),
     references: new RedisConversationReferences(client, { keys, ttlSeconds: options.referenceTtlSeconds }),
     availability: new RedisAvailabilityStore(client, { keys, log }),
   };
@@ -60,6 +65,7 @@ export function memoryStaffStorage(): StaffStorage {
     audit: new MemoryAuditLog(),
     staffReferrals: new MemoryStaffReferralStore(),
     handoffs: new MemoryHandoffStore(),
+    outbox: new MemoryOutboxStore(),
     references: new MemoryConversationReferences(),
     availability: new MemoryAvailabilityStore(),
   };

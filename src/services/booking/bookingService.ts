@@ -17,12 +17,13 @@ import type {
   AvailabilityStore,
   Booking,
   BookingEvents,
+  Cancellation,
   Clock,
   LedgerSlot,
   MeetingMode,
   SlotLedger,
 } from '../ports';
-import type { ReferralService } from '../referrals/referralService';
+import type { PatientContact, ReferralService } from '../referrals/referralService';
 import type { BookingConfig } from './bookingConfig';
 import { bookingCalendarFile } from './calendarFile';
 
@@ -198,8 +199,8 @@ export class BookingService {
     owner: string;
     mode: MeetingMode;
     bookedBy?: Booking['bookedBy'];
-    /** E.164; a number the patient agreed to give for a phone meeting. Kept on their referral draft. */
-    contactPhone?: string;
+    /** How the link worker may reach the patient, as they agreed to give it. Kept on their referral draft. */
+    contact?: PatientContact;
   }): Promise<ConfirmResult> {
     const now = this.deps.clock.now();
     const found = await this.resolveSlot(input.slotId, now);
@@ -221,7 +222,7 @@ export class BookingService {
     if (!outcome.ok) return outcome;
     if (draft) {
       await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
-      if (input.contactPhone) await this.deps.referrals.setContactPhone(input.owner, input.contactPhone);
+      if (input.contact) await this.deps.referrals.setContact(input.owner, input.contact);
     }
     await this.deps.events?.confirmed(outcome.booking);
     return { ok: true, view: this.viewOf(outcome.booking), alreadyConfirmed: outcome.alreadyConfirmed };
@@ -241,9 +242,22 @@ export class BookingService {
     return booking && this.viewOf(booking);
   }
 
-  async cancel(input: { bookingId: string; owner: string }): Promise<CancelResult> {
-    const outcome = await this.deps.ledger.cancel({ ...input, now: this.deps.clock.now() });
+  /** Cancels a booking; its link worker (or, after leave, its patient) is told apart from this turn. */
+  async cancel(input: {
+    bookingId: string;
+    owner: string;
+    cancellation?: Cancellation;
+  }): Promise<CancelResult> {
+    const outcome = await this.deps.ledger.cancel({
+      bookingId: input.bookingId,
+      owner: input.owner,
+      now: this.deps.clock.now(),
+    });
     if (!outcome.ok) return outcome;
+    await this.deps.events?.cancelled({
+      booking: outcome.booking,
+      cancellation: input.cancellation ?? { by: 'patient' },
+    });
     return { ok: true, view: this.viewOf(outcome.booking) };
   }
 
@@ -276,6 +290,7 @@ export class BookingService {
       now,
     });
     if (!outcome.ok) return outcome;
+    await this.deps.events?.moved({ booking: outcome.booking, previous: outcome.previous });
     return { ok: true, view: this.viewOf(outcome.booking), previous: this.viewOf(outcome.previous) };
   }
 

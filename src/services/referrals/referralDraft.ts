@@ -63,13 +63,20 @@ export const referralDraftSchema = z.object({
       anxiety: score.optional(),
     })
     .optional(),
-  /** How the link worker can reach the patient, when the patient gave it for a phone meeting. */
+  /**
+   * How the link worker can reach the patient: given only when the meeting needs it, and only after
+   * the patient agreed to pass it on (a phone number for a phone meeting, an email address or mobile
+   * for a video link, a name to ask for at reception).
+   */
   contact: z
     .object({
+      name: z.string().min(1).max(100).optional(),
       phone: z
         .string()
         .regex(/^\+44\d{9,10}$/)
         .optional(),
+      email: z.string().email().max(254).optional(),
+      agreedAt: instant.optional(),
     })
     .optional(),
   likedOffers: z.array(z.object({ id: z.string(), name: z.string(), at: instant })).default([]),

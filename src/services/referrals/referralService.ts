@@ -9,6 +9,14 @@ import {
   type WellbeingBaseline,
 } from './referralDraft';
 
+/** How a link worker may reach a patient, as the patient agreed to give it. */
+export interface PatientContact {
+  name?: string;
+  /** E.164. */
+  phone?: string;
+  email?: string;
+}
+
 export type UpdateOutcome = { ok: true; draft: ReferralDraft } | { ok: false; reason: 'noConsent' };
 
 /**
@@ -92,9 +100,16 @@ export class ReferralService {
     });
   }
 
-  setContactPhone(patientKey: string, phone: string): Promise<UpdateOutcome> {
-    return this.update(patientKey, (draft) => {
-      draft.contact = { ...draft.contact, phone };
+  /** Keeps what the patient agreed to give their link worker; what they give again replaces it. */
+  setContact(patientKey: string, contact: PatientContact): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft, now) => {
+      draft.contact = {
+        ...draft.contact,
+        ...(contact.name ? { name: contact.name.trim().slice(0, 100) } : {}),
+        ...(contact.phone ? { phone: contact.phone } : {}),
+        ...(contact.email ? { email: contact.email } : {}),
+        agreedAt: now,
+      };
     });
   }
 

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'handoff.accepted',
   'handoff.attended',
   'handoff.didNotAttend',
+  /** "They came" or "they did not come" taken back, the same day. */
+  'handoff.attendanceUndone',
   'handoff.outcomeRecorded',
   /** Leave or an exception was added to a link worker's diary (code: leave or remove or add). */
   'availability.changed',

@@ -57,7 +57,7 @@ export class StaffReferralService {
         ...(english ? {} : { languages: [language] }),
         ...(interpreter ? { accessNeeds: ['interpreter'] } : {}),
       });
-      if (phone) await referrals.setContactPhone(patientKey, phone.e164);
+      if (phone) await referrals.setContact(patientKey, { phone: phone.e164 });
     }
     const referral: StaffReferral = {
       id: newId(),
