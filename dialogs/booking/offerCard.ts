@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { Speaker } from '../speaker';
 import type { SlotChoiceValidations } from './slotChoicePrompt';
-import { channelTraits } from '../channels';
+import { channelTraits } from '../channelTraits';
 import { spokenWhen } from './spoken';
 
 /**

@@ -11,7 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { MessageKey, Translator } from '../../src/i18n/translator';
 import { mayNameAPosition } from '../../src/understanding/choicePosition';
-import { channelTraits } from '../channels';
+import { channelTraits } from '../channelTraits';
 import { OptionTokens } from './optionTokens';
 
 /** Shared by every choice prompt: options' words are the same whichever prompt shows them. */

@@ -6,7 +6,7 @@ import {
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import { channelTraits } from '../../dialogs/channels';
+import { channelTraits } from '../../dialogs/channelTraits';
 import { Speaker } from '../../dialogs/speaker';
 import { handoffMessage, handoffNoticeMessage, movedAwayCard } from '../../dialogs/staff/handoffCard';
 import type { Translator } from '../i18n/translator';
