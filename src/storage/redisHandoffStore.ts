@@ -38,8 +38,8 @@ export class RedisHandoffStore implements HandoffStore {
     private readonly client: RedisClient,
     private readonly options: { keys: RedisKeys; retentionSeconds: number; log: Log },
   ) {
-    this.createScript = defineScript(client, 'signpostHandoffCreate', 3, CREATE_SCRIPT);
-    this.saveScript = defineScript(client, 'signpostHandoffSave', 3, SAVE_SCRIPT);
+    this.createScript = defineScript(client, 'signpostHandoffCreateV2', 2, CREATE_SCRIPT);
+    this.saveScript = defineScript(client, 'signpostHandoffSaveV2', 3, SAVE_SCRIPT);
   }
 
   async create(record: HandoffRecord): Promise<boolean> {

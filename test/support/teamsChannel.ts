@@ -154,13 +154,17 @@ export class TeamsChannel {
     for (const attachment of activity.attachments ?? []) {
       const known =
         KNOWN_ATTACHMENTS.has(attachment.contentType) || attachment.contentType.startsWith('image/');
-      if (!known || attachment.contentUrl?.startsWith('data:') && !attachment.contentType.startsWith('image/')) {
+      if (
+        !known ||
+        (attachment.contentUrl?.startsWith('data:') && !attachment.contentType.startsWith('image/'))
+      ) {
         return { status: 400, code: 'UnknownAttachmentType' };
       }
       if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') {
         const version = Number((attachment.content as { version?: unknown } | undefined)?.version ?? '0');
         if (!(version <= 1.5)) return { status: 400, code: 'BadArgument' };
-        if (JSON.stringify(attachment.content).includes('Action.Execute')) return { status: 400, code: 'BadArgument' };
+        if (JSON.stringify(attachment.content).includes('Action.Execute'))
+          return { status: 400, code: 'BadArgument' };
       }
     }
     return undefined;

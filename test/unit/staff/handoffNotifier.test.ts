@@ -53,7 +53,12 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
 
   async function notifierFor(conversationId: string, channel: 'msteams' | 'webchat', timeoutMs = 400) {
     const logs = capturingLogger('debug');
-    const adapter = createAdapter({ auth: { MicrosoftAppType: 'MultiTenant' }, translator, logger: logs.logger, proactiveSendTimeoutMs: timeoutMs });
+    const adapter = createAdapter({
+      auth: { MicrosoftAppType: 'MultiTenant' },
+      translator,
+      logger: logs.logger,
+      proactiveSendTimeoutMs: timeoutMs,
+    });
     const references = new MemoryConversationReferences();
     await references.save('staff:ada-lovell', {
       channelId: channel,
@@ -91,7 +96,11 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
     const { notifier } = await notifierFor('a:ok', 'msteams');
     const { outcome, accepted } = await send(notifier);
     const [card] = teams.of('a:ok');
-    expect(outcome).toEqual({ ok: true, activityId: card.id, reference: expect.objectContaining({ channelId: 'msteams' }) });
+    expect(outcome).toEqual({
+      ok: true,
+      activityId: card.id,
+      reference: expect.objectContaining({ channelId: 'msteams' }),
+    });
     expect(accepted).toHaveLength(1);
     expect(card.text).toBe(
       `${say('staff.handoff.arrived', { when: 'Tuesday 24 November at 1:30pm', how: say('booking.how.video') })}\n\n${say('staff.handoff.next')}`,
@@ -112,22 +121,25 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
   it.each([
     [500, 'http 500 InternalServerError'],
     [403, 'http 403 BotNotInConversationRoster'],
-  ] as const)('records %s as a failure with its reason, at once, and posts no apology into the chat', async (fault, reason) => {
-    const conversation = `a:fail-${fault}`;
-    teams.installed.add(conversation);
-    teams.fail(conversation, fault);
-    const { notifier, logs } = await notifierFor(conversation, 'msteams');
-    const { outcome, accepted, ms } = await send(notifier);
-    expect(outcome).toEqual({ ok: false, reason });
-    expect(accepted).toEqual([]);
-    // One try: the connector client's own retries (about 9 seconds against a 500) are off here.
-    expect(teams.rejections.filter((r) => r.conversationId === conversation)).toHaveLength(1);
-    expect(ms).toBeLessThan(2000);
-    teams.fail(conversation, 'ok');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(teams.of(conversation)).toEqual([]);
-    expect(logs.raw()).not.toContain('turn failed');
-  });
+  ] as const)(
+    'records %s as a failure with its reason, at once, and posts no apology into the chat',
+    async (fault, reason) => {
+      const conversation = `a:fail-${fault}`;
+      teams.installed.add(conversation);
+      teams.fail(conversation, fault);
+      const { notifier, logs } = await notifierFor(conversation, 'msteams');
+      const { outcome, accepted, ms } = await send(notifier);
+      expect(outcome).toEqual({ ok: false, reason });
+      expect(accepted).toEqual([]);
+      // One try: the connector client's own retries (about 9 seconds against a 500) are off here.
+      expect(teams.rejections.filter((r) => r.conversationId === conversation)).toHaveLength(1);
+      expect(ms).toBeLessThan(2000);
+      teams.fail(conversation, 'ok');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(teams.of(conversation)).toEqual([]);
+      expect(logs.raw()).not.toContain('turn failed');
+    },
+  );
 
   it('records a channel that never answers as a timeout', async () => {
     teams.installed.add('a:hang');
