@@ -17,6 +17,7 @@ import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 import { yesNoChoices } from '../yesNo';
 import { StaffDialog } from './staffDialog';
+import { joinList } from '../whatMattersDialog';
 import { StaffDialogIds } from './staffDialogIds';
 
 export interface OutcomeDialogDeps {
@@ -91,14 +92,28 @@ export class OutcomeDialog extends StaffDialog {
   }
 
   private async saveStep(step: WaterfallStepContext<OutcomeOptions>): Promise<DialogTurnResult> {
-    const wellbeing = step.result as Ons4Scores;
+    const { speaker } = this.deps;
+    const wellbeing = (step.result ?? {}) as Ons4Scores;
     const { notes } = step.values as Values;
-    const member = this.member(step.context);
-    const saved = await this.deps.handoffs.recordOutcome(member, step.options.handoffId, {
+    const scores = Object.keys(wellbeing).length;
+    if (!notes && scores === 0) {
+      await speaker.say(step.context, 'staff.outcome.savedNothing');
+      return step.endDialog();
+    }
+    const saved = await this.deps.handoffs.recordOutcome(this.member(step.context), step.options.handoffId, {
       ...(notes ? { notes } : {}),
-      wellbeing,
+      ...(scores ? { wellbeing } : {}),
     });
-    await this.deps.speaker.say(step.context, saved.ok ? 'staff.outcome.saved' : 'staff.handoffs.gone');
+    if (!saved.ok) {
+      await speaker.say(step.context, 'staff.handoffs.gone');
+      return step.endDialog();
+    }
+    // Say exactly what was kept.
+    const parts = [
+      ...(notes ? [speaker.text(step.context, 'staff.outcome.partNote')] : []),
+      ...(scores ? [speaker.text(step.context, 'staff.outcome.partScores', { count: scores })] : []),
+    ];
+    await speaker.say(step.context, 'staff.outcome.saved', { what: joinList('en-GB', parts) });
     return step.endDialog();
   }
 
