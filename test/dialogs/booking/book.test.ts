@@ -388,8 +388,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
   ],
 ];
 
-async function run(turns: Turn[], world: World): Promise<Reply[][]> {
-  const client = bookingClient(world);
+async function run(turns: Turn[], world: World, channelId = 'test'): Promise<Reply[][]> {
+  const client = bookingClient(world, 'book', channelId);
   const all: Reply[][] = [];
   for (const turn of turns) {
     if (typeof turn === 'function') {
@@ -409,11 +409,21 @@ describe('BookDialog', () => {
     await run(turns, makeWorld());
   });
 
-  it('offers slots on an Adaptive Card 1.5 with Action.Submit buttons, as well as in words', async () => {
+  it('offers slots once per channel: a card where cards render, with each button naming its time', async () => {
     const world = bookingWorld();
-    const [, offered] = await run(start, world);
+    const [, offered] = await run(
+      start
+        .slice(0, 1)
+        .concat([
+          ['next Tuesday afternoon', [say('booking.offer.intro'), say('booking.offer.howToChooseCard')]],
+        ]),
+      world,
+      'webchat',
+    );
     const [list] = offered.filter((reply) => reply.attachments.length > 0);
-    expect(list.text).toBe(TUESDAY_AFTERNOON);
+    // No numbered list beside the card: a screen reader hears each time once.
+    expect(list.text).toBe(say('booking.offer.howToChooseCard'));
+    expect(offered.map((reply) => reply.text).join('\n')).not.toContain(TUE_1_30);
     const card = list.attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const content = card.content as {
@@ -423,13 +433,18 @@ describe('BookDialog', () => {
     expect(content.version).toBe('1.5');
     expect(content.actions.map((action) => action.type)).toEqual(Array(5).fill('Action.Submit'));
     expect(content.actions.map((action) => action.title)).toEqual([
-      TUE_1_30,
-      TUE_2_45,
-      TUE_4,
+      say('booking.offer.line', { number: 1, when: TUE_1_30, worker: ADA }),
+      say('booking.offer.line', { number: 2, when: TUE_2_45, worker: ADA }),
+      say('booking.offer.line', { number: 3, when: TUE_4, worker: ADA }),
       say('booking.offer.moreButton'),
       say('booking.offer.otherDayButton'),
     ]);
     expect(content.actions[0].data).toEqual(pickSlot(ada('2026-11-24T13:30:00.000Z')).value);
+  });
+
+  it('offers slots as a numbered list, and no card, on a channel without cards', async () => {
+    const [, offered] = await run(start, bookingWorld());
+    expect(offered.every((reply) => reply.attachments.length === 0)).toBe(true);
   });
 
   it('sends the booking as a calendar file at the right time, with no reason for the visit', async () => {
