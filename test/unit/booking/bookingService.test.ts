@@ -179,7 +179,7 @@ describe('BookingService: hold, confirm and the referral draft', () => {
     expect((await world.referrals.get(PATIENT))?.bookingIds).toEqual([view.booking.id]);
   });
 
-  it('keeps the number given for a phone meeting on the referral draft, for the link worker', async () => {
+  it('keeps the name and number given for a phone meeting on the referral draft, for the link worker', async () => {
     const world = bookingWorld();
     await world.referrals.agree(PATIENT);
     const held = await world.service.hold({ slotId: TUESDAY_24_AFTERNOON[0], owner: PATIENT });
@@ -189,10 +189,14 @@ describe('BookingService: hold, confirm and the referral draft', () => {
       holdToken: held.hold.holdToken,
       owner: PATIENT,
       mode: 'phone',
-      contactPhone: '+447700900123',
+      contact: { name: 'Sam', phone: '+447700900123' },
     });
     expect(booked.ok).toBe(true);
-    expect((await world.referrals.get(PATIENT))?.contact).toEqual({ phone: '+447700900123' });
+    expect((await world.referrals.get(PATIENT))?.contact).toEqual({
+      name: 'Sam',
+      phone: '+447700900123',
+      agreedAt: expect.any(String),
+    });
   });
 
   it('books without a referral draft when the patient came only to book', async () => {
