@@ -1,10 +1,12 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
 import type { Nation } from '../src/domain/safety/types';
 import type { Translator } from '../src/i18n/translator';
 import type { BookingService } from '../src/services/booking/bookingService';
 import type { CommunityOfferDirectory } from '../src/services/directory/offerDirectory';
 import type { Clock, Log } from '../src/services/ports';
 import type { ReferralService } from '../src/services/referrals/referralService';
+import type { CalendarLinks } from './booking/calendarMessage';
 import { bookingCapabilities, createRebookDialog, REBOOK_DIALOG_ID } from './booking';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
@@ -31,6 +33,8 @@ export interface SignpostDialogsDeps {
   booking?: BookingService;
   /** More menu entries (staff tools; tests), after the patient's own. */
   capabilities?: MenuCapability[];
+  /** Signed links to a booking's .ics, for Teams. */
+  calendarLinks?: CalendarLinks;
 }
 
 const BOOK_WITH_CONSENT = 'bookWithConsent';
@@ -58,15 +62,19 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       },
     });
   const bookingMenu: MenuCapability[] = [];
-  const hidden = [];
+  const hidden: Dialog[] = [];
   if (deps.booking) {
     // New times after a link worker's leave: the patient agreed to the notice when they first booked.
-    hidden.push(createRebookDialog({ translator, booking: deps.booking, clock: deps.clock, practice }));
+    const links = deps.calendarLinks ? { calendarLinks: deps.calendarLinks } : {};
+    hidden.push(
+      createRebookDialog({ translator, booking: deps.booking, clock: deps.clock, practice, ...links }),
+    );
     const [book, myBooking] = bookingCapabilities({
       translator,
       booking: deps.booking,
       clock: deps.clock,
       practice,
+      ...links,
     });
     bookingMenu.push(
       { ...book, dialog: new ConsentFirstDialog(BOOK_WITH_CONSENT, consent(), book.dialog) },

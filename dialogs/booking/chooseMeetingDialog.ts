@@ -12,6 +12,7 @@ import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
 import { normaliseCommandText } from '../../src/understanding/commands';
+import { parseLinkContact } from '../../src/understanding/contact';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
@@ -23,121 +24,209 @@ export interface ChooseMeetingOptions {
   offer: SlotOffer;
   /** When moving a booking: keep its way of meeting if the new slot offers it, without asking. */
   keepMode?: MeetingMode;
+  /** Ways of meeting ruled out already (the patient would not give what they need). */
+  without?: MeetingMode[];
 }
 
-/** A phone number only ever given for a phone meeting, with the patient's agreement. */
+/**
+ * How the patient will meet, and what the link worker may use to reach them: only what that meeting
+ * needs (a number to call; an email or mobile for a video link; a name to ask for at reception), and
+ * only once the patient agreed to pass it on. `cancelled`: no way of meeting was left.
+ */
 export interface ChosenMeeting {
   mode: MeetingMode;
-  phone?: { e164: string; display: string };
+  contact?: { name?: string; phone?: { e164: string; display: string }; email?: string };
+  /** The way of meeting and what goes with it were kept from the booking being moved. */
+  kept?: boolean;
+  cancelled?: boolean;
 }
 
 interface ChooseMeetingValues {
   mode: MeetingMode;
-  kept: boolean;
+  name?: string;
 }
 
 /**
- * How the patient meets the link worker (in person, phone or video, as the slot allows) and, for a
- * phone meeting only, a number to call if they are happy to give one. "skip" is always an answer.
+ * How the patient meets the link worker (in person, phone or video, as the slot allows), then, with
+ * their agreement, what the link worker needs to reach them for that meeting. A phone or video meeting
+ * cannot happen without a way to reach them: a patient who would rather not give one chooses another
+ * way of meeting instead.
  */
 export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
     this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator));
     this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPhoneConsent, deps.speaker.translator));
-    this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validatePhone.bind(this)));
+    this.addDialog(new TextPrompt(DialogIds.bookingContactName, this.validateName.bind(this)));
+    this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validateContact.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingChooseMeetingFlow, [
         this.askModeStep.bind(this),
-        this.askPhoneConsentStep.bind(this),
-        this.askPhoneStep.bind(this),
+        this.askConsentStep.bind(this),
+        this.askNameStep.bind(this),
+        this.askContactStep.bind(this),
         this.finishStep.bind(this),
       ]),
     );
     this.initialDialogId = DialogIds.bookingChooseMeetingFlow;
   }
 
-  private async askModeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { speaker } = this.deps;
-    const { offer, keepMode } = step.options as ChooseMeetingOptions;
-    const values = step.values as ChooseMeetingValues;
-    values.kept = keepMode !== undefined && offer.modes.includes(keepMode);
-    const [onlyMode, ...otherModes] = offer.modes;
-    if (keepMode !== undefined && values.kept) values.mode = keepMode;
-    else if (onlyMode !== undefined && otherModes.length === 0) values.mode = onlyMode;
-    else {
-      return step.prompt(DialogIds.bookingMode, {
-        prompt: speaker.text(step.context, 'booking.mode.ask', { worker: offer.workerName }),
-        retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
-        choices: meetingModeChoices(speaker, step.context, offer.modes),
-        style: ListStyle.suggestedAction,
-      });
-    }
-    return step.next();
+  private modes(options: ChooseMeetingOptions): MeetingMode[] {
+    return options.offer.modes.filter((mode) => !(options.without ?? []).includes(mode));
   }
 
-  private async askPhoneConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askModeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
-    const { offer } = step.options as ChooseMeetingOptions;
+    const options = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    const modes = this.modes(options);
+    if (options.keepMode !== undefined && modes.includes(options.keepMode)) {
+      // Moved with the same way of meeting: the link worker has what they had.
+      return step.endDialog({ mode: options.keepMode, kept: true } satisfies ChosenMeeting);
+    }
+    const [onlyMode, ...otherModes] = modes;
+    if (onlyMode === undefined)
+      return step.endDialog({ mode: 'inPerson', cancelled: true } satisfies ChosenMeeting);
+    if (otherModes.length === 0) {
+      values.mode = onlyMode;
+      return step.next();
+    }
+    return step.prompt(DialogIds.bookingMode, {
+      prompt: speaker.text(step.context, 'booking.mode.ask', { worker: options.offer.workerName }),
+      retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
+      choices: meetingModeChoices(speaker, step.context, modes),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async askConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
     const found = step.result as FoundChoice | undefined;
-    // The choices were the offer's modes, in order.
-    if (found) values.mode = itemAt(offer.modes, found.index, 'the chosen way of meeting');
-    // A booking moved without changing how they meet keeps the number the link worker already has.
-    if (values.mode !== 'phone' || values.kept)
-      return step.endDialog({ mode: values.mode } satisfies ChosenMeeting);
+    // The choices were the modes left, in order.
+    if (found) values.mode = itemAt(this.modes(options), found.index, 'the chosen way of meeting');
     return step.prompt(DialogIds.bookingPhoneConsent, {
-      prompt: speaker.text(step.context, 'booking.phone.askConsent', { worker: offer.workerName }),
+      prompt: speaker.text(step.context, `booking.contact.ask.${values.mode}`, {
+        worker: options.offer.workerName,
+      }),
       retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
       choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no'),
       style: ListStyle.suggestedAction,
     });
   }
 
-  private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    if ((step.result as FoundChoice).index !== 0) return this.withoutNumber(step);
+  private async askNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options as ChooseMeetingOptions;
+    const { mode } = step.values as ChooseMeetingValues;
+    if ((step.result as FoundChoice).index === 0) {
+      return step.prompt(DialogIds.bookingContactName, {
+        prompt: speaker.text(step.context, 'booking.contact.name', { worker: options.offer.workerName }),
+      });
+    }
+    // In person works without a name. Phone and video do not work without a way to reach them.
+    if (mode === 'inPerson') return step.endDialog({ mode } satisfies ChosenMeeting);
+    return this.declined(step, mode);
+  }
+
+  /** No way to reach them for this meeting: another way of meeting, or none left. */
+  private async declined(step: WaterfallStepContext, mode: 'phone' | 'video'): Promise<DialogTurnResult> {
+    const options = step.options as ChooseMeetingOptions;
+    await this.deps.speaker.say(step.context, `booking.contact.needed.${mode}`, {
+      worker: options.offer.workerName,
+    });
+    const without = [...(options.without ?? []), mode];
+    if (this.modes({ ...options, without }).length === 0) {
+      return step.endDialog({ mode, cancelled: true } satisfies ChosenMeeting);
+    }
+    return step.replaceDialog(DialogIds.bookingChooseMeetingFlow, {
+      ...options,
+      without,
+    } satisfies ChooseMeetingOptions);
+  }
+
+  private async askContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    const name = String(step.result ?? '').trim();
+    if (name && !this.isSkip(step, name)) values.name = name.slice(0, 100);
+    if (values.mode === 'inPerson') {
+      return step.endDialog({
+        mode: 'inPerson',
+        ...(values.name ? { contact: { name: values.name } } : {}),
+      } satisfies ChosenMeeting);
+    }
     return step.prompt(DialogIds.bookingPhone, {
-      prompt: this.deps.speaker.text(step.context, 'booking.phone.ask', { worker: offer.workerName }),
+      prompt: speaker.text(step.context, `booking.contact.reach.${values.mode}`, {
+        worker: options.offer.workerName,
+      }),
+      validations: { mode: values.mode },
     });
   }
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    const parsed = parseUkPhone(String(step.result));
-    if (!parsed.ok) return this.withoutNumber(step);
-    await this.deps.speaker.say(step.context, 'booking.phone.thanks', {
-      worker: offer.workerName,
-      phone: parsed.display,
-    });
-    return step.endDialog({
-      mode: 'phone',
-      phone: { e164: parsed.e164, display: parsed.display },
-    } satisfies ChosenMeeting);
-  }
-
-  private async withoutNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    await this.deps.speaker.say(step.context, 'booking.phone.noNumber', { worker: offer.workerName });
-    return step.endDialog({ mode: 'phone' } satisfies ChosenMeeting);
-  }
-
-  private async validatePhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { speaker } = this.deps;
-    const text = prompt.recognized.value ?? '';
-    const said = normaliseCommandText(text);
-    if (
-      said &&
-      speaker
-        .list(prompt.context, 'booking.phone.skipWords')
-        .some((word) => normaliseCommandText(word) === said)
-    ) {
-      return true;
+    const options = step.options as ChooseMeetingOptions;
+    const { mode: chosen, name } = step.values as ChooseMeetingValues;
+    // In person ended at the name; what is left needs a way to reach them.
+    const mode = chosen === 'video' ? 'video' : 'phone';
+    const text = String(step.result);
+    const worker = options.offer.workerName;
+    const named = name ? { name } : {};
+    if (this.isSkip(step, text)) return this.declined(step, mode);
+    if (mode === 'phone') {
+      const phone = parseUkPhone(text);
+      if (!phone.ok) return this.declined(step, mode);
+      await speaker.say(step.context, 'booking.phone.thanks', { worker, phone: phone.display });
+      return step.endDialog({
+        mode,
+        contact: { ...named, phone: { e164: phone.e164, display: phone.display } },
+      } satisfies ChosenMeeting);
     }
-    const parsed = parseUkPhone(text);
-    if (parsed.ok) return true;
-    await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);
-    await speaker.say(prompt.context, 'booking.phone.retry');
+    const reach = parseLinkContact(text);
+    if (!reach.ok) return this.declined(step, mode);
+    if ('email' in reach) {
+      await speaker.say(step.context, 'booking.contact.thanksEmail', { worker, email: reach.email });
+      return step.endDialog({ mode, contact: { ...named, email: reach.email } } satisfies ChosenMeeting);
+    }
+    await speaker.say(step.context, 'booking.contact.thanksText', { worker, phone: reach.phone.display });
+    return step.endDialog({ mode, contact: { ...named, phone: reach.phone } } satisfies ChosenMeeting);
+  }
+
+  private isSkip(step: { context: PromptValidatorContext<string>['context'] }, text: string): boolean {
+    const said = normaliseCommandText(text);
+    return (
+      said !== '' &&
+      this.deps.speaker
+        .list(step.context, 'booking.phone.skipWords')
+        .some((word) => normaliseCommandText(word) === said)
+    );
+  }
+
+  private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const name = (prompt.recognized.value ?? '').trim();
+    if (this.isSkip(prompt, name)) return true;
+    if (name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name)) return true;
+    await this.deps.speaker.say(prompt.context, 'booking.contact.nameRetry');
+    return false;
+  }
+
+  private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { speaker } = this.deps;
+    const { mode } = prompt.options.validations as { mode: MeetingMode };
+    const text = prompt.recognized.value ?? '';
+    if (this.isSkip(prompt, text)) return true;
+    if (mode === 'phone') {
+      const parsed = parseUkPhone(text);
+      if (parsed.ok) return true;
+      await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);
+      await speaker.say(prompt.context, 'booking.phone.retry');
+      return false;
+    }
+    if (parseLinkContact(text).ok) return true;
+    await speaker.say(prompt.context, 'booking.contact.linkRetry');
     return false;
   }
 }

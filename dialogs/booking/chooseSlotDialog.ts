@@ -19,7 +19,44 @@ import { SlotChoicePrompt } from './slotChoicePrompt';
 import { slotOfferPrompt } from './offerCard';
 import { spokenWhen } from './spoken';
 
+/**
+ * The words one audience reads while choosing a slot: a patient booking for themselves, or a
+ * receptionist booking for the patient in front of them (whose answers are read as en-GB).
+ */
+export interface SlotWording {
+  readonly whenAsk: MessageKey;
+  readonly intro: MessageKey;
+  readonly nearest: MessageKey;
+  readonly leadTaken: MessageKey;
+  readonly leadGone: MessageKey;
+  /** Said when there is no slot at all; the patient is also told to call the practice. */
+  readonly noSlots: MessageKey | 'callPractice';
+  /** Read answers in this locale instead of the user's. */
+  readonly locale?: string;
+}
+
+export const PATIENT_SLOT_WORDING: SlotWording = {
+  whenAsk: 'booking.when.ask',
+  intro: 'booking.offer.intro',
+  nearest: 'booking.offer.nearest',
+  leadTaken: 'booking.lead.taken',
+  leadGone: 'booking.lead.gone',
+  noSlots: 'callPractice',
+};
+
+export const STAFF_SLOT_WORDING: SlotWording = {
+  whenAsk: 'staff.book.when',
+  intro: 'staff.book.offer',
+  nearest: 'staff.book.nearest',
+  leadTaken: 'staff.book.taken',
+  leadGone: 'staff.book.taken',
+  noSlots: 'staff.book.noSlots',
+  locale: 'en-GB',
+};
+
 export interface ChooseSlotOptions {
+  /** Whose hold it is: the patient's own key, or the key of the patient a receptionist books for. */
+  owner?: string;
   /** Already known (a retry after a slot was taken, "more"): the question is not asked again. */
   when?: WhenPreference;
   /** Slots not to offer again. */
@@ -46,7 +83,10 @@ interface ChooseSlotValues {
  * for the patient. Ends with a ChosenSlot, or with nothing when there is no slot to offer at all.
  */
 export class ChooseSlotDialog extends ComponentDialog {
-  constructor(private readonly deps: BookingDialogDeps) {
+  constructor(
+    private readonly deps: BookingDialogDeps,
+    private readonly wording: SlotWording = PATIENT_SLOT_WORDING,
+  ) {
     super(DialogIds.bookingChooseSlot);
     this.addDialog(new TextPrompt(DialogIds.bookingWhen, this.validateWhen.bind(this)));
     this.addDialog(new SlotChoicePrompt(DialogIds.bookingSlot, deps.speaker, deps.clock));
@@ -63,7 +103,7 @@ export class ChooseSlotDialog extends ComponentDialog {
   private async askWhenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (optionsOf(step).when) return step.next();
     return step.prompt(DialogIds.bookingWhen, {
-      prompt: this.deps.speaker.text(step.context, 'booking.when.ask'),
+      prompt: this.deps.speaker.text(step.context, this.wording.whenAsk),
     });
   }
 
@@ -76,8 +116,8 @@ export class ChooseSlotDialog extends ComponentDialog {
     values.when = when;
 
     const search = await booking.findSlots({ when, exclude });
-    if (options.lead === 'taken' || options.lead === 'gone')
-      await speaker.say(step.context, `booking.lead.${options.lead}`);
+    if (options.lead === 'taken') await speaker.say(step.context, this.wording.leadTaken);
+    if (options.lead === 'gone') await speaker.say(step.context, this.wording.leadGone);
     if (options.lead === 'cancelledByLeave' && options.cancelled) {
       await speaker.say(step.context, 'booking.lead.cancelledByLeave', {
         when: spokenWhen(speaker, step.context, options.cancelled.start),
@@ -92,14 +132,19 @@ export class ChooseSlotDialog extends ComponentDialog {
             ? 'booking.offer.newTimes'
             : options.lead
               ? 'booking.offer.nextBest'
-              : 'booking.offer.intro';
+              : this.wording.intro;
       return this.offer(step, search.offers, intro, exclude);
     }
     if (options.lead === 'more') await speaker.say(step.context, 'booking.offer.noMore');
     else await speaker.say(step.context, `booking.noMatch.${search.reason}`);
     if (search.alternatives.length > 0)
-      return this.offer(step, search.alternatives, 'booking.offer.nearest', exclude);
-    if (exclude.length > 0) return step.replaceDialog(DialogIds.bookingChooseSlotFlow, {});
+      return this.offer(step, search.alternatives, this.wording.nearest, exclude);
+    if (exclude.length > 0)
+      return step.replaceDialog(DialogIds.bookingChooseSlotFlow, { owner: options.owner });
+    if (this.wording.noSlots !== 'callPractice') {
+      await speaker.say(step.context, this.wording.noSlots);
+      return step.endDialog();
+    }
     const { name, phone } = this.deps.practice;
     if (phone) await speaker.say(step.context, 'booking.callPractice.withPhone', { practice: name, phone });
     else await speaker.say(step.context, 'booking.callPractice.withoutPhone', { practice: name });
@@ -109,8 +154,9 @@ export class ChooseSlotDialog extends ComponentDialog {
   private async holdSlotStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = step.result as SlotChoice;
     const { when, shown } = step.values as ChooseSlotValues;
+    const { owner } = optionsOf(step);
     const again = (options: ChooseSlotOptions) =>
-      step.replaceDialog(DialogIds.bookingChooseSlotFlow, options);
+      step.replaceDialog(DialogIds.bookingChooseSlotFlow, { ...options, ...(owner ? { owner } : {}) });
     switch (choice.kind) {
       case 'more':
         return again({ when, exclude: shown, lead: 'more' });
@@ -121,7 +167,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       case 'pick': {
         const held = await this.deps.booking.hold({
           slotId: choice.slotId,
-          owner: patientKeyOf(step.context),
+          owner: owner ?? patientKeyOf(step.context),
         });
         if (held.ok) return step.endDialog({ hold: held.hold, when } satisfies ChosenSlot);
         return again({
@@ -150,7 +196,7 @@ export class ChooseSlotDialog extends ComponentDialog {
   private whenOf(step: { context: WaterfallStepContext['context'] }, text: string) {
     return parseWhen({
       text,
-      locale: this.deps.speaker.translator.resolve(step.context.activity.locale),
+      locale: this.wording.locale ?? this.deps.speaker.translator.resolve(step.context.activity.locale),
       referenceDate: this.deps.clock.now(),
       timeZone: UK_TIME_ZONE,
     });
@@ -166,7 +212,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     const parsed = this.whenOf(prompt, prompt.recognized.value ?? '');
     if (parsed.ok || parsed.reason === 'unsupportedLocale') return true;
     await this.deps.speaker.say(prompt.context, `booking.when.problem.${parsed.reason}`);
-    await this.deps.speaker.say(prompt.context, 'booking.when.ask');
+    await this.deps.speaker.say(prompt.context, this.wording.whenAsk);
     return false;
   }
 }

@@ -7,6 +7,7 @@ import { Speaker } from '../speaker';
 import { BookDialog } from './bookDialog';
 import type { BookingDialogDeps } from './bookingDeps';
 import { MyBookingDialog } from './myBookingDialog';
+import type { CalendarLinks } from './calendarMessage';
 import type { BookDialogOptions } from './bookDialog';
 import { anyTimePreference } from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
@@ -24,6 +25,7 @@ export interface BookingCapabilityDeps {
   booking: BookingService;
   clock: Clock;
   practice: PracticeDetails;
+  calendarLinks?: CalendarLinks;
 }
 
 function dialogDeps(deps: BookingCapabilityDeps): BookingDialogDeps {
@@ -32,6 +34,7 @@ function dialogDeps(deps: BookingCapabilityDeps): BookingDialogDeps {
     booking: deps.booking,
     clock: deps.clock,
     practice: deps.practice,
+    ...(deps.calendarLinks ? { calendarLinks: deps.calendarLinks } : {}),
   };
 }
 

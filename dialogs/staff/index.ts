@@ -11,7 +11,8 @@ import type { MenuCapability } from '../mainDialog';
 import { Speaker } from '../speaker';
 import { HandoffsDialog } from './handoffsDialog';
 import { LeaveDialog } from './leaveDialog';
-import { memberWithRole } from './staffIdentity';
+import { memberWithRole, staffMemberOf } from './staffIdentity';
+import { OutboxDialog } from './outboxDialog';
 import { StaffTurn, type StaffTurnDeps } from './staffTurn';
 import { TriageDialog } from './triageDialog';
 
@@ -52,6 +53,13 @@ export function staffCapabilities(deps: StaffCapabilityDeps): MenuCapability[] {
       synonymsKey: 'staff.menu.handoffsSynonyms',
       dialog: new HandoffsDialog(common),
       isAvailable: (context) => memberWithRole(deps.directory, context, 'linkWorker') !== undefined,
+    },
+    {
+      id: 'staffOutbox',
+      labelKey: 'staff.menu.outbox',
+      synonymsKey: 'staff.menu.outboxSynonyms',
+      dialog: new OutboxDialog(common),
+      isAvailable: (context) => staffMemberOf(deps.directory, context) !== undefined,
     },
     {
       id: 'staffLeave',

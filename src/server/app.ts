@@ -21,6 +21,7 @@ import { loadStaffDirectory } from '../services/staff/staffConfig';
 import { createStaffServices } from '../services/staff/staffServices';
 import { BotHandoffNotifier, startOutboxDelivery } from './handoffNotifier';
 import { createAdapter } from './adapter';
+import { registerCalendarRoute, SignedCalendarLinks } from './calendarLinks';
 import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
 import { createHttpServer } from './http';
@@ -188,7 +189,15 @@ export async function startSignpost({
     },
   });
   bookingEvents.subscribe(staff.handoffs);
+  let baseUrl = config.publicUrl ?? '';
+  const calendarLinks = new SignedCalendarLinks({
+    secret: config.directLine.secret,
+    baseUrl: () => baseUrl,
+    ttlMs: config.calendarLinkTtlMs,
+    clock,
+  });
   const { mainDialog, safetyGate } = createSignpostDialogs({
+    calendarLinks,
     booking,
     translator,
     practice: config.practice,
@@ -223,6 +232,7 @@ export async function startSignpost({
   notifier.attachDialogs(bot);
 
   const server = createHttpServer({ adapter, bot, health: backend.health, logger });
+  registerCalendarRoute(server, { links: calendarLinks, booking, translator, log: logger });
   const directLine = registerDirectLine(server, {
     adapter,
     bot,
@@ -243,6 +253,7 @@ export async function startSignpost({
   });
   const address = server.address();
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+  baseUrl ||= url;
   const delivery = startOutboxDelivery(() => staff.handoffs.deliverDue(), {
     intervalMs: config.staff.handoffRetryMs,
     log: logger,

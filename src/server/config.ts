@@ -111,6 +111,7 @@ const settings = z.object({
   HANDOFF_RETRY_SECONDS: integer(60, 1, 3600),
   OUTBOX_MAX_RETRY_MINUTES: integer(60, 1, 24 * 60),
   CHANNEL_SEND_TIMEOUT_MS: integer(10000, 100, 120000),
+  CALENDAR_LINK_TTL_HOURS: integer(24, 1, 24 * 14),
   DIRECTLINE_SECRET: z.preprocess(
     emptyToUndefined,
     z.string().min(32, 'must be at least 32 characters').optional(),
@@ -191,6 +192,8 @@ export interface Config {
   staff: { file: string | undefined; handoffRetryMs: number; maxRetryMs: number };
   /** How long one proactive send may take before it counts as failed (and is tried again later). */
   channelSendTimeoutMs: number;
+  /** How long a calendar link sent in Teams works. */
+  calendarLinkTtlMs: number;
   directLine: {
     secret: string | undefined;
     tokenTtlSeconds: number;
@@ -272,6 +275,7 @@ export function loadConfig(
       maxRetryMs: e.OUTBOX_MAX_RETRY_MINUTES * 60_000,
     },
     channelSendTimeoutMs: e.CHANNEL_SEND_TIMEOUT_MS,
+    calendarLinkTtlMs: e.CALENDAR_LINK_TTL_HOURS * 3600_000,
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

@@ -271,6 +271,8 @@ export class BookingService {
     slotId: string;
     holdToken: string;
     mode?: MeetingMode;
+    /** What the patient agreed to give for the new way of meeting, if it changed. */
+    contact?: PatientContact;
   }): Promise<MoveResult> {
     const now = this.deps.clock.now();
     const found = await this.resolveSlot(input.slotId, now);
@@ -290,6 +292,7 @@ export class BookingService {
       now,
     });
     if (!outcome.ok) return outcome;
+    if (input.contact) await this.deps.referrals.setContact(input.owner, input.contact);
     await this.deps.events?.moved({ booking: outcome.booking, previous: outcome.previous });
     return { ok: true, view: this.viewOf(outcome.booking), previous: this.viewOf(outcome.previous) };
   }
@@ -315,6 +318,16 @@ export class BookingService {
       sequence: Math.max(0, Math.floor((stamp.getTime() - created) / 1000)),
       cancelled: booking.status === 'cancelled',
     });
+  }
+
+  /** What the patient agreed to give their link worker (for the calendar file's words). */
+  async contactOf(owner: string): Promise<{ name?: string; phone?: string; email?: string }> {
+    const contact = (await this.deps.referrals.get(owner))?.contact;
+    return {
+      ...(contact?.name ? { name: contact.name } : {}),
+      ...(contact?.phone ? { phone: contact.phone } : {}),
+      ...(contact?.email ? { email: contact.email } : {}),
+    };
   }
 
   /** A link worker's confirmed bookings between two instants, soonest first (their handoffs, their leave). */

@@ -66,18 +66,20 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       ['Yes, book it', booked(TUE_1_30, 'inPerson')],
     ],
     bookingWorld,
   ],
   [
-    'books by phone with the number the patient gives, after a mistyped one',
+    'books by phone with the name and number the patient agrees to give, after a mistyped one',
     [
       ...start,
       ['2', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['yes', [say('booking.phone.ask', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      ['Sam', [say('booking.contact.reach.phone', { worker: ADA })]],
       ['0770 090 012', [say('booking.phone.problem.wrongLength'), say('booking.phone.retry')]],
       ['0800 123 4567', [say('booking.phone.problem.notMobileOrLandline'), say('booking.phone.retry')]],
       [
@@ -89,33 +91,52 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
-    'books by phone without a number when the patient would rather not give one',
+    'offers another way to meet when the patient would rather not give a number for a phone meeting',
     [
       ...start,
       ['3', [say('booking.mode.ask', { worker: ADA })]],
-      ['phone', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['No', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_4, 'phone')]],
-      ['yes', booked(TUE_4, 'phone')],
+      ['phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      [
+        'No',
+        [say('booking.contact.needed.phone', { worker: ADA }), say('booking.mode.ask', { worker: ADA })],
+      ],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['no', summary(TUE_4, 'inPerson')],
+      ['yes', booked(TUE_4, 'inPerson')],
     ],
     bookingWorld,
   ],
   [
-    'lets the patient skip the phone number',
+    'lets the patient skip the number, and then asks how else to meet',
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['Yes', [say('booking.phone.ask', { worker: ADA })]],
-      ['skip', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_1_30, 'phone')]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['Yes', [say('booking.contact.name', { worker: ADA })]],
+      ['skip', [say('booking.contact.reach.phone', { worker: ADA })]],
+      [
+        'skip',
+        [say('booking.contact.needed.phone', { worker: ADA }), say('booking.mode.ask', { worker: ADA })],
+      ],
     ],
     bookingWorld,
   ],
   [
-    'books a video call, picked with a card button',
+    'books a video call, picked with a card button, with an email address for the link',
     [
       ...start,
       [pickSlot(ada('2026-11-24T14:45:00.000Z')), [say('booking.mode.ask', { worker: ADA })]],
-      ['video call', summary(TUE_2_45, 'video')],
+      ['video call', [say('booking.contact.ask.video', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      ['Sam', [say('booking.contact.reach.video', { worker: ADA })]],
+      ['not an address', [say('booking.contact.linkRetry')]],
+      [
+        'Sam@Example.org',
+        [
+          say('booking.contact.thanksEmail', { worker: ADA, email: 'sam@example.org' }),
+          ...summary(TUE_2_45, 'video'),
+        ],
+      ],
       ['yes please', booked(TUE_2_45, 'video')],
     ],
     bookingWorld,
@@ -310,7 +331,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
         ],
       ],
       // Tom meets only by phone, so there is no way of meeting to choose.
-      ['the second one', [say('booking.phone.askConsent', { worker: 'Tom Hadley' })]],
+      ['the second one', [say('booking.contact.ask.phone', { worker: 'Tom Hadley' })]],
     ],
     bookingWorld,
   ],
@@ -344,7 +365,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       async (world) => {
         // The hold runs out while the patient reads the summary, and someone else books the slot.
         world.clock.advance(11 * MINUTE);
@@ -363,7 +385,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       async (world) => world.clock.advance(11 * MINUTE),
       ['Yes, book it', booked(TUE_1_30, 'inPerson')],
     ],
@@ -374,7 +397,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       ['No, choose another time', [say('booking.when.ask')]],
       async (world) => {
         const held = await world.service.hold({
@@ -491,7 +515,8 @@ describe('BookDialog', () => {
       [
         ...start,
         ['1', [say('booking.mode.ask', { worker: ADA })]],
-        ['In person', summary(TUE_1_30, 'inPerson')],
+        ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+        ['No', summary(TUE_1_30, 'inPerson')],
         ['Yes, book it', booked(TUE_1_30, 'inPerson')],
       ],
       world,

@@ -68,8 +68,9 @@ const bookFromMenu: Turn[] = [
     ],
   ],
   ['1', [say('booking.mode.ask', { worker: ADA })]],
+  ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
   [
-    'In person',
+    'No',
     [
       say('booking.check.summary', { when: TUE_1_30, worker: ADA, how: how('inPerson') }),
       say('booking.check.ask'),
@@ -135,7 +136,7 @@ const conversations: [
     async (world, replies) => {
       const [booking] = await world.ledger.bookingsOf(TEST_PATIENT);
       expect(booking.slotId).toBe(ada('2026-11-26T10:15:00.000Z'));
-      const first = eventOf(calendarOf(replies[5].find((reply) => reply.attachments.length)?.attachments[0]));
+      const first = eventOf(calendarOf(replies[6].find((reply) => reply.attachments.length)?.attachments[0]));
       const moved = eventOf(
         calendarOf(replies.at(-1)?.find((reply) => reply.attachments.length)?.attachments[0]),
       );
@@ -155,8 +156,9 @@ const conversations: [
       ...bookFromMenu,
       daysLater(3),
       ['cancel my appointment', [say('booking.cancelBooking.check', { when: TUE_1_30, worker: ADA })]],
+      ['Yes, cancel it', [say('booking.cancelBooking.reason')]],
       [
-        'Yes, cancel it',
+        'skip',
         [say('booking.cancelBooking.done', { worker: ADA }), say('booking.cancelBooking.calendar'), menu],
       ],
     ],
