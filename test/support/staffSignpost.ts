@@ -14,13 +14,21 @@ import { startTestSignpost } from './signpost';
  * with a staff file and the test link workers written to files, and a clock the test controls.
  * Undelivered handoffs are retried only when the test calls deliverPending.
  */
-export async function startStaffSignpost(options: { clock: Clock; staff: StaffDirectoryInput }): Promise<{
+export async function startStaffSignpost(options: {
+  clock: Clock;
+  staff: StaffDirectoryInput;
+  /** Share another instance's Redis keys (a second instance, or one started after a restart). */
+  prefix?: string;
+  env?: Record<string, string>;
+}): Promise<{
   url: string;
   server: Server;
   backend: Backend;
   prefix: string;
   logs: ReturnType<typeof capturingLogger>;
   deliverPending(): Promise<number>;
+  /** Resolves once no outbox delivery is running. */
+  outboxIdle(): Promise<void>;
   close(): Promise<void>;
 }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'signpost-staff-'));
@@ -29,7 +37,12 @@ export async function startStaffSignpost(options: { clock: Clock; staff: StaffDi
   writeFileSync(staffFile, JSON.stringify(options.staff));
   writeFileSync(workersFile, JSON.stringify(TEST_LINK_WORKERS));
   const signpost = await startTestSignpost(
-    { STAFF_FILE: staffFile, LINK_WORKERS_FILE: workersFile },
+    {
+      STAFF_FILE: staffFile,
+      LINK_WORKERS_FILE: workersFile,
+      ...(options.prefix ? { REDIS_KEY_PREFIX: options.prefix } : {}),
+      ...options.env,
+    },
     [],
     options.clock,
   );
@@ -40,6 +53,7 @@ export async function startStaffSignpost(options: { clock: Clock; staff: StaffDi
     prefix: signpost.backend.keys.prefix,
     logs: signpost.logs,
     deliverPending: () => signpost.deliverPendingHandoffs(),
+    outboxIdle: () => signpost.outboxIdle(),
     close: () => signpost.close(),
   };
 }
