@@ -42,29 +42,30 @@ export class SignedCalendarLinks implements CalendarLinks {
   }
 
   urlFor(input: { bookingId: string; locale: string }): string {
-    const claims = {
-      b: input.bookingId,
-      l: input.locale,
-      e: this.options.clock.now().getTime() + this.options.ttlMs,
-    };
+    const expires = Math.ceil((this.options.clock.now().getTime() + this.options.ttlMs) / 1000);
+    const claims = { b: input.bookingId, l: input.locale, e: expires };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    return `${this.options.baseUrl().replace(/\/+$/, '')}/calendar/${payload}.${this.sign(payload)}.ics`;
+    // Two path segments: the router takes at most 100 characters in one.
+    const base = this.options.baseUrl().replace(/\/+$/, '');
+    return `${base}/calendar/${payload}/${this.sign(payload)}.ics`;
   }
 
+  /** Checks `<payload>/<signature>.ics` (the part of the address after /calendar/). */
   check(token: string): CalendarLinkCheck {
-    const match = /^([A-Za-z0-9_-]{1,400})\.([A-Za-z0-9_-]{43})(?:\.ics)?$/.exec(token);
+    const match = /^([A-Za-z0-9_-]{1,100})\/([A-Za-z0-9_-]{43})(?:\.ics)?$/.exec(token);
     if (!match?.[1] || !match[2]) return { ok: false, reason: 'invalid' };
     const expected = Buffer.from(this.sign(match[1]));
     const given = Buffer.from(match[2]);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       return { ok: false, reason: 'invalid' };
+    }
     let claims: z.infer<typeof claimsSchema>;
     try {
       claims = claimsSchema.parse(JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')));
     } catch {
       return { ok: false, reason: 'invalid' };
     }
-    if (claims.e <= this.options.clock.now().getTime()) return { ok: false, reason: 'expired' };
+    if (claims.e * 1000 <= this.options.clock.now().getTime()) return { ok: false, reason: 'expired' };
     return { ok: true, bookingId: claims.b, locale: claims.l };
   }
 
@@ -73,18 +74,20 @@ export class SignedCalendarLinks implements CalendarLinks {
   }
 }
 
-/** GET /calendar/:token: the booking's .ics, or a short plain answer when the link is bad or old. */
+/** GET /calendar/:payload/:signature.ics: the booking's .ics, or a short plain answer when the link is bad or old. */
 export function registerCalendarRoute(
   server: Server,
   deps: { links: SignedCalendarLinks; booking: BookingService; translator: Translator; log: Log },
 ): void {
-  server.get('/calendar/:token', async (req: Request, res: Response) => {
+  server.get('/calendar/:payload/:signature', async (req: Request, res: Response) => {
     const plain = (status: number, key: 'booking.calendar.linkExpired' | 'booking.calendar.linkInvalid') => {
       const body = deps.translator.t(undefined, key);
       res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end(body);
     };
-    const checked = deps.links.check(String(req.params.token ?? ''));
+    const checked = deps.links.check(
+      `${String(req.params.payload ?? '')}/${String(req.params.signature ?? '')}`,
+    );
     if (!checked.ok)
       return plain(
         checked.reason === 'expired' ? 410 : 404,
