@@ -184,7 +184,7 @@ export async function startSignpost({
       retryMs: config.staff.handoffRetryMs,
       maxRetryMs: config.staff.maxRetryMs,
       // A send waits for the conversation's turn lock, then for the channel: the lease outlasts both.
-      leaseMs: config.turnLock.waitMs + 2 * config.channelSendTimeoutMs + 30_000,
+      leaseMs: config.turnLock.waitMs + 2 * config.channelSendTimeoutMs + 5_000,
       onQueued: () => nudge(),
     },
   });
