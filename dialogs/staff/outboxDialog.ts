@@ -3,9 +3,21 @@ import type { TurnContext } from 'botbuilder';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { HandoffService, PendingDelivery } from '../../src/services/handoffs/handoffService';
 import { spokenWhen } from '../booking/spoken';
+import type { MessageKey } from '../../src/i18n/translator';
+import type { OutboxKind } from '../../src/services/handoffs/outbox';
 import type { Speaker } from '../speaker';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
+
+/** How each kind of message is named in the list. */
+const KIND_KEYS = {
+  'handoff.new': 'staff.outbox.kind.newReferral',
+  'handoff.moved': 'staff.outbox.kind.moved',
+  'handoff.movedAway': 'staff.outbox.kind.movedAway',
+  'handoff.cancelled': 'staff.outbox.kind.cancelled',
+  'handoff.cardUpdate': 'staff.outbox.kind.cardUpdate',
+  'patient.cancelledByLeave': 'staff.outbox.kind.newTimes',
+} as const satisfies Record<OutboxKind, MessageKey>;
 
 export interface OutboxDialogDeps {
   speaker: Speaker;
@@ -46,7 +58,7 @@ export class OutboxDialog extends StaffDialog {
     const when = item.start
       ? spokenWhen(speaker, context, item.start)
       : speaker.text(context, 'staff.outbox.noTime');
-    const what = speaker.text(context, `staff.outbox.kind.${message.kind}`, { who, when });
+    const what = speaker.text(context, KIND_KEYS[message.kind], { who, when });
     const status = item.givenUp
       ? speaker.text(context, 'staff.outbox.givenUp', { problem: this.problem(context, message.lastError) })
       : message.attempts === 0

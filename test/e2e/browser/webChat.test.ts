@@ -274,8 +274,10 @@ describe('the Web Chat page in a real browser', () => {
       });
 
       const firstTime = times.getByRole('button').first();
-      const when = plain(await firstTime.innerText());
-      expect(when).toMatch(/^Tuesday 24 November at /);
+      // Each button names its time and link worker (one presentation: no list of times beside it).
+      const label = plain(await firstTime.innerText());
+      expect(label).toMatch(/^1\. Tuesday 24 November at .+ with /);
+      const when = label.replace(/^1\. /, '').replace(/ with .*$/, '');
       const [askBefore, askAfter] = say('booking.mode.ask', { worker: '\u0000' })
         .split('\u0000')
         .map(escapeRegExp);
@@ -291,9 +293,22 @@ describe('the Web Chat page in a real browser', () => {
         after(
           page,
           () => button(page, say('booking.mode.label.video')).click(),
-          say('booking.check.summary', { when, worker, how }),
+          say('booking.contact.ask.video', { worker }),
         ),
       );
+      await step(page, 'agree to give a way to send the link', async () => {
+        await after(
+          page,
+          () => button(page, say('booking.phone.yes')).click(),
+          say('booking.contact.name', { worker }),
+        );
+        await after(page, () => type(page, 'Sam'), say('booking.contact.reach.video', { worker }));
+        await after(
+          page,
+          () => type(page, 'sam@example.org'),
+          say('booking.check.summary', { when, worker, how }),
+        );
+      });
       await step(page, 'book it', async () => {
         await after(
           page,
