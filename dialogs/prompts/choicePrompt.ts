@@ -85,7 +85,7 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<FoundChoice>> {
-    const text = context.activity.text;
+    const text = context.activity.text ?? choiceFromCard(context.activity.value);
     const earlier = context.turnState.get<Recognised | undefined>(this.recognisedKey);
     if (earlier && earlier.options === options && earlier.text === text) return earlier.result;
     const result = await this.recognise(context, state, options);
@@ -98,7 +98,7 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<FoundChoice>> {
-    const utterance = context.activity.text;
+    const utterance = context.activity.text ?? choiceFromCard(context.activity.value);
     if (!utterance) return { succeeded: false };
     const locale = context.activity.locale;
     const choices = ChoiceFactory.toChoices(options.choices ?? []).map((choice) =>
@@ -110,6 +110,7 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     });
     if (best) return { succeeded: true, value: best.resolution };
     if (!mayNameAPosition({ text: utterance, locale })) return { succeeded: false };
+    if (context.activity.text === undefined) return { succeeded: false };
     return super.onRecognize(context, state, options);
   }
 
@@ -121,8 +122,19 @@ export class SignpostChoicePrompt extends ChoicePrompt {
 }
 
 /**
- * An Adaptive Card 1.5 with one button per choice, one under another. In Teams each button sends its
- * own words as if typed (imBack), which the prompt reads like any answer.
+ * The words a choice card's button sent (`{ signpostChoice }`), read like a typed answer. The value is
+ * untrusted: anything but a short string is ignored.
+ */
+export function choiceFromCard(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const choice = (value as { signpostChoice?: unknown }).signpostChoice;
+  return typeof choice === 'string' && choice.length > 0 && choice.length <= 200 ? choice : undefined;
+}
+
+/**
+ * An Adaptive Card 1.5 with one button per choice, one under another. Each button submits its own
+ * words, which the prompt reads like a typed answer (Action.Submit works in Teams, Web Chat and the
+ * Agents Playground alike).
  */
 export function choiceCard(titles: readonly string[]) {
   return CardFactory.adaptiveCard({
@@ -131,7 +143,7 @@ export function choiceCard(titles: readonly string[]) {
     version: '1.5',
     body: titles.map((title) => ({
       type: 'ActionSet',
-      actions: [{ type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: title } } }],
+      actions: [{ type: 'Action.Submit', title, data: { signpostChoice: title } }],
     })),
   });
 }

@@ -35,8 +35,23 @@ describe('menus on each channel', () => {
     };
     expect(card.version).toBe('1.5');
     expect(card.body.map((set) => set.actions[0]?.title)).toEqual(ENTRIES);
-    // Each button sends its own words, as if typed, which the menu reads like any answer.
-    expect(card.body[0]?.actions[0]?.data).toEqual({ msteams: { type: 'imBack', value: ENTRIES[0] } });
+    // Each button submits its own words, which the menu reads like a typed answer.
+    expect(card.body[0]?.actions[0]?.data).toEqual({ signpostChoice: ENTRIES[0] });
+  });
+
+  it('takes a tap on a menu card button as the choice', async () => {
+    const world = bookingWorld();
+    const deps = { translator, booking: world.service, clock: world.clock, practice: PRACTICE };
+    const client = new DialogTestClient(
+      'msteams',
+      new MainDialog({ translator, practice: PRACTICE, capabilities: bookingCapabilities(deps) }),
+    );
+    await client.sendActivity('hello');
+    const reply = await client.sendActivity({
+      type: 'message',
+      value: { signpostChoice: ENTRIES[0] },
+    } as Partial<Activity>);
+    expect(reply.text).toBe(say('booking.when.ask'));
   });
 
   it('gives Web Chat every entry as suggested actions', async () => {
