@@ -59,11 +59,17 @@ export function calendarText(
  * an attachment where files in messages work (Web Chat), or a card whose "Add to calendar" button opens
  * Signpost's signed link to the same file (Teams, which refuses a text/calendar attachment).
  */
+/** What is said above the calendar, for the file and for the link. */
+const LINK_TEXT = {
+  'booking.done.calendar': 'booking.done.calendarLink',
+  'booking.cancelBooking.calendar': 'booking.cancelBooking.calendarLink',
+} as const satisfies Record<string, MessageKey>;
+
 export async function sendCalendar(
   deps: BookingDialogDeps,
   context: TurnContext,
   view: BookingView,
-  text: MessageKey,
+  text: keyof typeof LINK_TEXT,
 ): Promise<void> {
   const { speaker, booking } = deps;
   const locale = speaker.translator.resolve(context.activity.locale);
@@ -72,7 +78,7 @@ export async function sendCalendar(
     if (!url) return;
     await context.sendActivity({
       type: 'message',
-      text: speaker.text(context, text),
+      text: speaker.text(context, LINK_TEXT[text]),
       attachments: [
         CardFactory.adaptiveCard({
           type: 'AdaptiveCard',
