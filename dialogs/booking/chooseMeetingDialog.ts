@@ -24,6 +24,8 @@ export interface ChooseMeetingOptions {
   offer: SlotOffer;
   /** When moving a booking: keep its way of meeting if the new slot offers it, without asking. */
   keepMode?: MeetingMode;
+  /** The way they already said they would like to meet ("by phone"): not asked again if the slot offers it. */
+  preferMode?: MeetingMode;
   /** Ways of meeting ruled out already (the patient would not give what they need). */
   without?: MeetingMode[];
 }
@@ -87,6 +89,10 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const [onlyMode, ...otherModes] = modes;
     if (onlyMode === undefined)
       return step.endDialog({ mode: 'inPerson', cancelled: true } satisfies ChosenMeeting);
+    if (options.preferMode !== undefined && modes.includes(options.preferMode)) {
+      values.mode = options.preferMode;
+      return step.next();
+    }
     if (otherModes.length === 0) {
       values.mode = onlyMode;
       return step.next();

@@ -60,7 +60,7 @@ export class MoveDialog extends ComponentDialog {
     await this.deps.speaker.say(step.context, 'booking.move.intro');
     const { booking } = current;
     return step.beginDialog(DialogIds.bookingMoveSlots, {
-      slots: {},
+      slots: { ask: true },
       move: { bookingId: booking.id, start: booking.start, mode: booking.mode },
     } satisfies SlotBookingOptions);
   }

@@ -19,7 +19,7 @@ import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
-import { ChooseMeetingDialog, type ChosenMeeting } from './chooseMeetingDialog';
+import { ChooseMeetingDialog, type ChooseMeetingOptions, type ChosenMeeting } from './chooseMeetingDialog';
 import {
   ChooseSlotDialog,
   type ChooseSlotOptions,
@@ -113,7 +113,8 @@ export class SlotBookingDialog extends HoldingDialog {
       return step.beginDialog(this.chooseMeetingId(), {
         offer,
         ...(move ? { keepMode: move.mode } : {}),
-      });
+        ...(chosen.mode ? { preferMode: chosen.mode } : {}),
+      } satisfies ChooseMeetingOptions);
     }
     if (offer.modes.length === 1) return step.next({ index: 0 });
     const { speaker } = this.deps;
@@ -173,7 +174,10 @@ export class SlotBookingDialog extends HoldingDialog {
       await this.letGo(step, chosen.hold);
       // The move dialog says the booking stays as it was.
       if (options.move) return step.endDialog({} satisfies SlotBookingResult);
-      return step.replaceDialog(this.setup.flowId, { ...options, slots: {} } satisfies SlotBookingOptions);
+      return step.replaceDialog(this.setup.flowId, {
+        ...options,
+        slots: { ask: true },
+      } satisfies SlotBookingOptions);
     }
     const result = await confirmHeld(this.deps.booking, {
       hold: chosen.hold,
@@ -200,6 +204,7 @@ export class SlotBookingDialog extends HoldingDialog {
       ...options,
       slots: {
         when: chosen.when,
+        ...(chosen.mode ? { mode: chosen.mode } : {}),
         exclude: [chosen.hold.offer.id],
         lead: result.reason === 'slotTaken' || result.reason === 'holdExpired' ? 'taken' : 'gone',
       },

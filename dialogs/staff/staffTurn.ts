@@ -10,6 +10,9 @@ import type { Speaker } from '../speaker';
 import { handoffMessage, handoffNoticeMessage } from './handoffCard';
 import { staffMemberOf } from './staffIdentity';
 
+/** The conversation-state property marking when this conversation's reference was last saved. */
+export const REFERENCE_SAVED_PROPERTY = 'signpostReferenceSaved';
+
 export interface StaffTurnDeps {
   speaker: Speaker;
   directory: StaffDirectory;
@@ -18,6 +21,11 @@ export interface StaffTurnDeps {
   conversationState: ConversationState;
   clock: Clock;
   log: Log;
+  /**
+   * Whether a patient agreed to the privacy notice: only then is where to reach them kept (to tell
+   * them of a change to their booking). Absent: patients' references are kept as staff's are.
+   */
+  patientConsented?(context: TurnContext): Promise<boolean>;
 }
 
 /**
@@ -31,7 +39,7 @@ export class StaffTurn {
   private readonly ukDateOf = localDateReader(UK_TIME_ZONE);
 
   constructor(private readonly deps: StaffTurnDeps) {
-    this.saved = deps.conversationState.createProperty<string>('signpostReferenceSaved');
+    this.saved = deps.conversationState.createProperty<string>(REFERENCE_SAVED_PROPERTY);
   }
 
   isStaff(context: TurnContext): boolean {
@@ -45,11 +53,15 @@ export class StaffTurn {
    */
   async arrived(context: TurnContext): Promise<ArrivedResult> {
     const member = staffMemberOf(this.deps.directory, context);
-    const key = member ? referenceKey.staff(member.id) : referenceKey.patient(patientKeyOf(context));
-    const fresh = await this.remember(context, key);
-    if (member?.role === 'linkWorker') await this.showWaiting(context, member.id);
-    if (member || !fresh) return {};
-    return this.waitingForPatient(context);
+    if (member) {
+      await this.remember(context, referenceKey.staff(member.id));
+      if (member.role === 'linkWorker') await this.showWaiting(context, member.id);
+      return {};
+    }
+    // Where to reach a patient is kept only once they agreed to the privacy notice.
+    if (this.deps.patientConsented && !(await this.deps.patientConsented(context))) return {};
+    const fresh = await this.remember(context, referenceKey.patient(patientKeyOf(context)));
+    return fresh ? this.waitingForPatient(context) : {};
   }
 
   /** The patient has been shown the new times the bot offered from `arrived`. */
