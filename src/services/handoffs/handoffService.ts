@@ -96,6 +96,8 @@ const DEFAULT_RETRY_MS = 60_000;
 const DEFAULT_MAX_RETRY_MS = 60 * 60_000;
 /** A patient's new times are worth sending for this long; then the link worker's list is the record. */
 const REBOOK_OFFER_DAYS = 14;
+/** A card already sent is worth redrawing for this long. */
+const CARD_UPDATE_DAYS = 14;
 /** How far back a list looks for sessions still waiting for "attended" or "did not attend". */
 const LOOK_BACK_DAYS = 14;
 /** How far ahead a list looks: beyond any link worker's booking horizon. */
@@ -514,13 +516,15 @@ export class HandoffService implements BookingEvents {
   }
 
   private async queueCardUpdates(record: HandoffRecord, cards: readonly HandoffCardRef[]): Promise<void> {
+    // A card in a chat that takes no updates is not tried for ever.
+    const expiresAt = toIsoInstant(this.deps.clock.now().getTime() + CARD_UPDATE_DAYS * DAY_MS);
     for (const [index, card] of cards.entries()) {
       await this.queue(
         record,
         'handoff.cardUpdate',
         { kind: 'staff', staffId: card.staffId },
         { card },
-        undefined,
+        expiresAt,
         `card${index}`,
       );
     }
