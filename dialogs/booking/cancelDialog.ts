@@ -13,7 +13,7 @@ import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
 import { sendCalendar } from './calendarMessage';
-import { normaliseCommandText } from '../../src/understanding/commands';
+import { plainWords } from '../../src/understanding/plainWords';
 import { PickBookingDialog, type PickBookingOptions } from './pickBookingDialog';
 import { bookingVars } from './spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -87,7 +87,7 @@ export class CancelDialog extends ComponentDialog {
       !said ||
       speaker
         .list(step.context, 'booking.phone.skipWords')
-        .some((word) => normaliseCommandText(word) === normaliseCommandText(said));
+        .some((word) => plainWords(word) === plainWords(said));
     const { bookingId } = step.values as CancelValues;
     const result = await booking.cancel({
       bookingId,

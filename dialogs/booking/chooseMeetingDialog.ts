@@ -11,9 +11,9 @@ import {
 import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
-import { normaliseCommandText } from '../../src/understanding/commands';
+import { plainWords } from '../../src/understanding/plainWords';
 import { parseLinkContact } from '../../src/understanding/contact';
-import { parseUkPhone } from '../../src/understanding/phone';
+import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
 import { yesNoChoices } from '../yesNo';
@@ -46,6 +46,17 @@ export interface ChosenMeeting {
 interface ChooseMeetingValues {
   mode: MeetingMode;
   name?: string;
+  /** A number or an address given with the yes. */
+  early?: string;
+}
+
+/** A phone number or an email address in an answer to "can I give them…?", as typed. */
+function givenEarly(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const phone = findUkPhone(text);
+  if (phone) return phone.display;
+  const email = /[^\s@<>()[\],;:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text)?.[0];
+  return email && parseLinkContact(email).ok ? email : undefined;
 }
 
 /**
@@ -58,7 +69,15 @@ export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
     this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPhoneConsent, deps.speaker.translator));
+    // "yes its 07700 900 123", or just the number or address: the answer to a later question, given early.
+    this.addDialog(
+      new SignpostChoicePrompt(
+        DialogIds.bookingPhoneConsent,
+        deps.speaker.translator,
+        async (prompt) =>
+          prompt.recognized.succeeded || givenEarly(prompt.context.activity.text) !== undefined,
+      ),
+    );
     this.addDialog(new TextPrompt(DialogIds.bookingContactName, this.validateName.bind(this)));
     this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validateContact.bind(this)));
     this.addDialog(
@@ -117,7 +136,13 @@ export class ChooseMeetingDialog extends ComponentDialog {
         worker: options.offer.workerName,
       }),
       retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
-      choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no'),
+      choices: yesNoChoices(
+        speaker,
+        step.context,
+        'booking.phone.yes',
+        'booking.phone.no',
+        'booking.phone.noWords',
+      ),
       style: ListStyle.suggestedAction,
     });
   }
@@ -125,8 +150,12 @@ export class ChooseMeetingDialog extends ComponentDialog {
   private async askNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
     const options = step.options as ChooseMeetingOptions;
-    const { mode } = step.values as ChooseMeetingValues;
-    if ((step.result as FoundChoice).index === 0) {
+    const values = step.values as ChooseMeetingValues;
+    const { mode } = values;
+    const early = givenEarly(step.context.activity.text);
+    // A number or an address typed instead of "yes" says yes, and answers the question after the name.
+    if (early && mode !== 'inPerson') values.early = early;
+    if (early || (step.result as FoundChoice | undefined)?.index === 0) {
       return step.prompt(DialogIds.bookingContactName, {
         prompt: speaker.text(step.context, 'booking.contact.name', { worker: options.offer.workerName }),
       });
@@ -158,6 +187,7 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const values = step.values as ChooseMeetingValues;
     const name = String(step.result ?? '').trim();
     if (name && !this.isSkip(step, name)) values.name = name.slice(0, 100);
+    if (values.early) return step.next(values.early);
     if (values.mode === 'inPerson') {
       return step.endDialog({
         mode: 'inPerson',
@@ -202,12 +232,12 @@ export class ChooseMeetingDialog extends ComponentDialog {
   }
 
   private isSkip(step: { context: PromptValidatorContext<string>['context'] }, text: string): boolean {
-    const said = normaliseCommandText(text);
+    const said = plainWords(text);
     return (
       said !== '' &&
       this.deps.speaker
         .list(step.context, 'booking.phone.skipWords')
-        .some((word) => normaliseCommandText(word) === said)
+        .some((word) => plainWords(word) === said)
     );
   }
 

@@ -62,7 +62,16 @@ export function slotOfferPrompt(
       worker: offer.workerName,
     }),
   );
-  const validations = { offered: offers.map((offer) => offer.id) };
+  // The words of each time's line, so "the 2:45 one" picks it as well as its number does.
+  const validations = {
+    offered: offers.map((offer) => offer.id),
+    labels: offers.map((offer) =>
+      speaker.text(context, 'booking.pick.line', {
+        when: spokenWhen(speaker, context, offer.start),
+        worker: offer.workerName,
+      }),
+    ),
+  };
   if (channelTraits(context.activity.channelId).rendersAdaptiveCards) {
     const card = offerCard({
       heading: speaker.text(context, 'booking.offer.cardHeading'),

@@ -9,7 +9,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { DialogMemory } from '../../dialogs/dialogMemory';
 import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
-import type { MainDialog } from '../../dialogs/mainDialog';
+import type { MainDialog, MainOptions } from '../../dialogs/mainDialog';
 import type { SafetyGate } from '../../dialogs/safetyGate';
 import type { ArrivedResult, StaffTurn } from '../../dialogs/staff/staffTurn';
 import { rebookOptions, REBOOK_DIALOG_ID } from '../../dialogs/booking';
@@ -89,6 +89,8 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
         // New times that could not reach this patient before come first; their message waits.
       } else if (!context.activity.text?.trim() && !context.activity.value) {
         await context.sendActivity(deps.mainDialog.text(context, 'errors.notText'));
+        // The question that was open is asked again, so the patient knows where they were.
+        await this.repromptDialogs(context);
       } else {
         await this.runDialogs(context);
       }
@@ -131,9 +133,10 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     const dc = await this.memory.createContext(this.dialogs, context);
     const result = await dc.continueDialog();
     // The main dialog loops forever; it is only absent on the first turn, after a restart, or after
-    // "delete my data" ended every dialog.
+    // "delete my data" ended every dialog. A message that begins it is answered, not swallowed.
     if (result.status !== DialogTurnStatus.waiting) {
-      await dc.beginDialog(DialogIds.main);
+      const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
+      await dc.beginDialog(DialogIds.main, (text ? { firstMessage: text } : {}) satisfies MainOptions);
     }
   }
 

@@ -1,8 +1,8 @@
-import { detectNeeds } from '../needs/detectNeeds';
-import { needsToSayBack } from '../needs/sayBack';
-import type { NeedId } from '../needs/taxonomy';
-import { assessMessage, assessRedFlags } from '../safety';
-import type { CrisisKind, RedFlagKind, TriageUrgency } from '../safety/types';
+import { detectNeeds } from './needs/detectNeeds';
+import { needsToSayBack } from '../domain/needs/sayBack';
+import type { NeedId } from '../domain/needs/taxonomy';
+import { assessMessage, assessRedFlags } from '../domain/safety';
+import type { CrisisKind, RedFlagKind, TriageUrgency } from '../domain/safety/types';
 
 /**
  * A receptionist's note of a walk-in or phone request, read for what must happen first (red flags that
