@@ -234,8 +234,9 @@ describe('the Web Chat page in a real browser', () => {
         );
       }
 
+      const interestedPrefix = say('suggestions.button.interestedIn', { name: '' });
       const cards = page.locator('.ac-adaptiveCard').filter({
-        has: page.getByRole('button', { name: say('suggestions.button.interested'), exact: true }),
+        has: page.getByRole('button', { name: interestedPrefix }),
       });
       const titles = await step(page, 'decline the wellbeing questions and see suggestions', async () => {
         await after(page, () => button(page, say('wellbeing.no')).click(), say('suggestions.intro'));
@@ -255,7 +256,7 @@ describe('the Web Chat page in a real browser', () => {
       await step(page, "say I'm interested in the first suggestion", async () => {
         await after(
           page,
-          () => button(cards.first(), say('suggestions.button.interested')).click(),
+          () => button(cards.first(), say('suggestions.button.interestedIn', { name: titles[0] })).click(),
           say('suggestions.bookNext'),
         );
         expect(await chatText(page)).toContain(plain(say('suggestions.interested', { name: titles[0] })));
