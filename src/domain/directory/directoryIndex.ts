@@ -13,6 +13,7 @@ import {
 } from './codes';
 import type { CommunityOffer } from './communityOffer';
 import { sessionFitsPart } from './sessions';
+import { MIN_OPEN_MINUTES_IN_LIMITS } from './suggestionRules';
 import { postcodeDistrict, type LatLon } from './geo';
 import { DuplicateOfferIdError } from './DuplicateOfferIdError';
 
@@ -57,6 +58,9 @@ export interface DirectoryIndex {
   readonly positionOfId: ReadonlyMap<string, number>;
   readonly needMask: Uint32Array;
   readonly interestMask: Uint32Array;
+  /** For each need and interest bit, a bitset over positions (bit i of word i >> 5) of its offers. */
+  readonly needPostings: readonly Uint32Array[];
+  readonly interestPostings: readonly Uint32Array[];
   readonly audienceMask: Uint32Array;
   /** Bits of the languages an offer runs in when it does not run in English; 0 when it does. */
   readonly otherLanguagesOnly: Uint32Array;
@@ -73,6 +77,13 @@ export interface DirectoryIndex {
   readonly weekdayMask: Uint8Array;
   /** 21 bits: the (weekday, part of day) pairs some session belongs to (see slotBit). */
   readonly slotMask: Uint32Array;
+  /** Over all sessions, minutes after midnight: earliest and latest start, earliest and latest end. */
+  readonly earliestStart: Int16Array;
+  readonly latestStart: Int16Array;
+  readonly earliestEnd: Int16Array;
+  readonly latestEnd: Int16Array;
+  /** 1 when the sessions are opening hours rather than group sessions. */
+  readonly openHours: Uint8Array;
   /** Venues with coordinates, flattened: offer i's are [venueStart[i], venueStart[i + 1]). Degrees. */
   readonly venueStart: Int32Array;
   readonly venueLat: Float64Array;
@@ -98,6 +109,10 @@ export interface DirectoryIndex {
     passing: Int32Array;
     order: Int32Array;
     bins: Int32Array;
+    /** 1 when an offer's ceiling still counts the most nearness could add. */
+    pendingNear: Uint8Array;
+    /** Bitset of the offers meeting the person's needs or interests. */
+    candidates: Uint32Array;
   };
 }
 
@@ -157,8 +172,16 @@ export function buildDirectoryIndex(
   const maxAge = new Int16Array(n);
   const weekdayMask = new Uint8Array(n);
   const slotMask = new Uint32Array(n);
+  const earliestStart = new Int16Array(n);
+  const latestStart = new Int16Array(n);
+  const earliestEnd = new Int16Array(n);
+  const latestEnd = new Int16Array(n);
+  const openHours = new Uint8Array(n);
   const venueStart = new Int32Array(n + 1);
   const venueUnplaced = new Uint8Array(n);
+  const words = (n + 31) >> 5;
+  const needPostings = NEED_IDS.map(() => new Uint32Array(words));
+  const interestPostings = INTEREST_IDS.map(() => new Uint32Array(words));
   const venueFeatures = new Uint8Array(n);
   const lat: number[] = [];
   const lon: number[] = [];
@@ -178,6 +201,14 @@ export function buildDirectoryIndex(
     positionOfId.set(offer.id, i);
     needMask[i] = offer.needs.reduce((mask, need) => mask | (1 << NEED_BIT[need]), 0);
     interestMask[i] = offer.interests.reduce((mask, interest) => mask | (1 << INTEREST_BIT[interest]), 0);
+    for (const need of offer.needs) {
+      const set = needPostings[NEED_BIT[need]] as Uint32Array;
+      set[i >> 5] = (set[i >> 5] as number) | (1 << (i & 31));
+    }
+    for (const interest of offer.interests) {
+      const set = interestPostings[INTEREST_BIT[interest]] as Uint32Array;
+      set[i >> 5] = (set[i >> 5] as number) | (1 << (i & 31));
+    }
     audienceMask[i] = offer.audience.reduce((mask, audience) => mask | (1 << AUDIENCE_BIT[audience]), 0);
     const others = offer.languages
       .filter((code) => code !== 'en')
@@ -206,6 +237,17 @@ export function buildDirectoryIndex(
     }
     weekdayMask[i] = days;
     slotMask[i] = slots;
+    openHours[i] = offer.openHours ? 1 : 0;
+    // A session without an end is read as the time limits read it (suggestionRules.ts).
+    const starts = offer.sessions.map((session) => session.startMinute);
+    const ends = offer.sessions.map(
+      (session) =>
+        session.endMinute ?? session.startMinute + (offer.openHours ? MIN_OPEN_MINUTES_IN_LIMITS : 0),
+    );
+    earliestStart[i] = starts.length ? Math.min(...starts) : 0;
+    latestStart[i] = starts.length ? Math.max(...starts) : 0;
+    earliestEnd[i] = ends.length ? Math.min(...ends) : 0;
+    latestEnd[i] = ends.length ? Math.max(...ends) : 0;
     venueStart[i] = lat.length;
     for (const venue of offer.locations) {
       venueFeatures[i] =
@@ -235,6 +277,8 @@ export function buildDirectoryIndex(
     positionOfId,
     needMask,
     interestMask,
+    needPostings,
+    interestPostings,
     audienceMask,
     otherLanguagesOnly,
     languageBit,
@@ -246,6 +290,11 @@ export function buildDirectoryIndex(
     maxAge,
     weekdayMask,
     slotMask,
+    earliestStart,
+    latestStart,
+    earliestEnd,
+    latestEnd,
+    openHours,
     venueStart,
     venueLat: Float64Array.from(lat),
     venueLon: Float64Array.from(lon),
@@ -263,6 +312,8 @@ export function buildDirectoryIndex(
       passing: new Int32Array(n),
       order: new Int32Array(n),
       bins: new Int32Array(CEILING_BINS + 1),
+      pendingNear: new Uint8Array(n),
+      candidates: new Uint32Array(words),
     },
   };
 }

@@ -36,6 +36,7 @@ import { EARTH_RADIUS_MILES, postcodeDistrict } from './geo';
 import {
   AUDIENCE_RULES,
   DISTANCE_TOLERANCE_MILES,
+  MIN_OPEN_MINUTES_IN_LIMITS,
   OPEN_TO_MOST,
   POINTS,
   POOL_PER_ASPECT,
@@ -180,8 +181,10 @@ interface Query {
   /** Delivery bits of the remote ways the person said suit, or 0 when they did not say. */
   remoteOkBits: number;
   allowedDays: number;
-  /** 21-bit mask of the usual free times, or -1 when none were given. */
+  /** The usual free times on days not ruled out, 21 bits, or -1 when none were given. */
   windowMask: number;
+  notBefore: number | null;
+  notAfter: number | null;
   wantsStepFree: boolean;
   wantsWomenOnly: boolean;
   wantsBsl: boolean;
@@ -216,7 +219,9 @@ function compile(index: DirectoryIndex, person: Person): Query {
     if (!person.excludedDays.has(day)) allowedDays |= 1 << bit;
   });
   const windowMask = person.windows
-    ? person.windows.reduce((mask, w) => mask | slotBit(w.weekday, w.part), 0)
+    ? person.windows
+        .filter((w) => !person.excludedDays.has(w.weekday))
+        .reduce((mask, w) => mask | slotBit(w.weekday, w.part), 0)
     : -1;
   return {
     person,
@@ -234,6 +239,8 @@ function compile(index: DirectoryIndex, person: Person): Query {
     remoteOkBits: person.remoteOnly === null ? remoteBits(person, person.remoteOk) : 0,
     allowedDays,
     windowMask,
+    notBefore: person.notBefore,
+    notAfter: person.notAfter,
     wantsStepFree: person.access.has('stepFree') || person.access.has('wheelchair'),
     wantsWomenOnly: person.access.has('womenOnly'),
     wantsBsl: person.access.has('bsl'),
@@ -280,12 +287,19 @@ function nearestMilesAtLeast(index: DirectoryIndex, origin: NonNullable<Query['o
   return best;
 }
 
+function orInto(into: Uint32Array, postings: Uint32Array | undefined): void {
+  if (!postings) return;
+  for (let w = 0; w < into.length; w++) into[w] = (into[w] as number) | (postings[w] as number);
+}
+
+const nearPoints = (miles: number): number => POINTS.near * Math.max(0, 1 - miles / POINTS.nearMiles);
+
 /**
  * The most offer `i` could score, or -Infinity when the quick look already shows a rule leaves it
  * out. Every test here is one the rules make too, so nothing the rules would show is lost, and
  * every part is at least what the rules would give.
  */
-function ceilingOf(index: DirectoryIndex, q: Query, i: number): number {
+function ceilingOf(index: DirectoryIndex, q: Query, i: number, pendingNear: Uint8Array): number {
   const needs = (index.needMask[i] as number) & q.needMask;
   const interests = (index.interestMask[i] as number) & q.interestMask;
   if (!q.anything && needs === 0 && interests === 0) return -Infinity;
@@ -302,15 +316,37 @@ function ceilingOf(index: DirectoryIndex, q: Query, i: number): number {
   const freeOption = q.freeOptionCounts && index.hasFreeOption[i] === 1;
   if (kind === COST_PAID && (index.costPence[i] as number) > q.maxPence && !freeOption) return -Infinity;
   const days = index.weekdayMask[i] as number;
-  if (days !== 0 && (days & q.allowedDays) === 0) return -Infinity;
+  if (days !== 0) {
+    if ((days & q.allowedDays) === 0) return -Infinity;
+    // No session can keep to "not before / not after" when none starts (or stays open) late or early enough.
+    const from = q.notBefore;
+    const to = q.notAfter;
+    if (index.openHours[i] === 1) {
+      if (from !== null && (index.latestEnd[i] as number) - from < MIN_OPEN_MINUTES_IN_LIMITS)
+        return -Infinity;
+      if (to !== null && to - (index.earliestStart[i] as number) < MIN_OPEN_MINUTES_IN_LIMITS)
+        return -Infinity;
+    } else {
+      if (from !== null && (index.latestStart[i] as number) < from) return -Infinity;
+      if (to !== null && (index.earliestEnd[i] as number) > to) return -Infinity;
+    }
+  }
   const delivery = index.deliveryMask[i] as number;
   const remoteOnly = q.person.remoteOnly !== null;
   if (remoteOnly && (delivery & q.remoteOnlyBits) === 0) return -Infinity;
 
+  // The distance is worked out now only when it may rule the offer out; otherwise the ceiling takes
+  // the most nearness could add, and the visit works it out once the offer's turn comes.
   let miles = -1;
-  if (q.origin && !remoteOnly) miles = nearestMilesAtLeast(index, q.origin, i);
+  const placed = (index.venueStart[i + 1] as number) > (index.venueStart[i] as number);
+  const inPersonOnly = delivery === DELIVERY_IN_PERSON && index.venueUnplaced[i] === 0;
+  pendingNear[i] = 0;
+  if (q.origin && !remoteOnly && placed) {
+    if (inPersonOnly && q.maxMiles !== null) miles = nearestMilesAtLeast(index, q.origin, i);
+    else pendingNear[i] = 1;
+  }
   // An offer people can only go to, at venues all out of reach, is ruled out here.
-  if (delivery === DELIVERY_IN_PERSON && index.venueUnplaced[i] === 0) {
+  if (inPersonOnly) {
     if (q.maxMiles !== null && miles > q.maxMiles + DISTANCE_TOLERANCE_MILES) return -Infinity;
     if (q.wantsStepFree) {
       let stepFree = false;
@@ -337,7 +373,8 @@ function ceilingOf(index: DirectoryIndex, q: Query, i: number): number {
   else if (kind === COST_PAID && (index.costPence[i] as number) <= POINTS.lowCostPence)
     ceiling += POINTS.lowCost;
   else if (kind === COST_UNKNOWN && q.tightBudget) ceiling += POINTS.unknownCostForTightBudget;
-  if (miles >= 0) ceiling += POINTS.near * Math.max(0, 1 - miles / POINTS.nearMiles);
+  if (miles >= 0) ceiling += nearPoints(miles);
+  else if (pendingNear[i] === 1) ceiling += POINTS.near;
   if (q.wantsWomenOnly) {
     ceiling +=
       ((index.audienceMask[i] as number) & (1 << AUDIENCE_BIT.women)) !== 0
@@ -433,17 +470,30 @@ export function rankOffers(input: RankOffersInput): RankResult {
 
   // First look at every offer: its ceiling, or out. Then visit offers best ceiling first (a counting
   // sort into whole-point bins), so the pool fills with strong offers and the rest can be skipped.
-  const { ceilings, passing, order, bins } = scratch;
+  const { ceilings, passing, order, bins, pendingNear } = scratch;
   bins.fill(0);
   let count = 0;
-  const n = index.offers.length;
-  for (let i = 0; i < n; i++) {
-    if (scratch.excluded[i] === generation) continue;
-    const ceiling = ceilingOf(index, q, i);
-    if (ceiling === -Infinity) continue;
+  const look = (i: number) => {
+    if (scratch.excluded[i] === generation) return;
+    const ceiling = ceilingOf(index, q, i, pendingNear);
+    if (ceiling === -Infinity) return;
     ceilings[i] = ceiling;
     passing[count++] = i;
     bins[binOf(ceiling)] = (bins[binOf(ceiling)] as number) + 1;
+  };
+  if (q.anything) {
+    for (let i = 0; i < index.offers.length; i++) look(i);
+  } else {
+    // Only offers meeting one of the person's needs or interests: the union of their postings.
+    const words = scratch.candidates;
+    words.fill(0);
+    for (const need of person.needs) orInto(words, index.needPostings[NEED_BIT[need]]);
+    for (const interest of person.interests) orInto(words, index.interestPostings[INTEREST_BIT[interest]]);
+    for (let w = 0; w < words.length; w++) {
+      for (let bits = words[w] as number; bits !== 0; bits &= bits - 1) {
+        look((w << 5) | (31 - Math.clz32(bits & -bits)));
+      }
+    }
   }
   // Start of each bin in `order`, highest bin first.
   let at = 0;
@@ -471,6 +521,10 @@ export function rankOffers(input: RankOffersInput): RankResult {
       if (allLists.every((list) => !list.couldEnter(top, -1))) break;
     }
     if (!couldEnter(i, ceiling)) continue;
+    if (pendingNear[i] === 1 && q.origin) {
+      const refined = ceiling - POINTS.near + nearPoints(nearestMilesAtLeast(index, q.origin, i));
+      if (!couldEnter(i, refined)) continue;
+    }
     const offer = index.offers[i] as CommunityOffer;
     const judged = judgeOffer(offer, person);
     if (!judged.shown || !isRelevant(judged, person)) continue;

@@ -314,22 +314,35 @@ function affordable(offer: CommunityOffer, person: Person): boolean {
 
 /** The first limit the offer breaks, or null when it may be shown. */
 export function neverShowRule(offer: CommunityOffer, person: Person): NeverShowRule | null {
-  if (!offer.audience.every((group) => AUDIENCE_RULES[group](person))) return 'audience';
+  const checked = checkLimits(offer, person);
+  return 'rule' in checked ? checked.rule : null;
+}
+
+/** The limits checked in order; what was worked out on the way is kept for judging the fit. */
+function checkLimits(
+  offer: CommunityOffer,
+  person: Person,
+): { rule: NeverShowRule } | { sessions: WeeklySession[]; part: Extract<TakingPart, { ok: true }> } {
+  const fail = (rule: NeverShowRule) => ({ rule });
+  if (!offer.audience.every((group) => AUDIENCE_RULES[group](person))) return fail('audience');
   if (
     person.age !== null &&
     ((offer.minAge !== null && person.age < offer.minAge) ||
       (offer.maxAge !== null && person.age > offer.maxAge))
   ) {
-    return 'age';
+    return fail('age');
   }
-  if (!runsInEnglish(offer) && !offer.languages.some((language) => speaks(person, language)))
-    return 'language';
-  if (person.district !== null && offer.areas.length > 0 && !offer.areas.includes(person.district))
-    return 'area';
-  if (!affordable(offer, person)) return 'cost';
-  if (offer.sessions.length > 0 && usableSessions(offer, person).length === 0) return 'times';
+  if (!runsInEnglish(offer) && !offer.languages.some((language) => speaks(person, language))) {
+    return fail('language');
+  }
+  if (person.district !== null && offer.areas.length > 0 && !offer.areas.includes(person.district)) {
+    return fail('area');
+  }
+  if (!affordable(offer, person)) return fail('cost');
+  const sessions = usableSessions(offer, person);
+  if (offer.sessions.length > 0 && sessions.length === 0) return fail('times');
   const part = takingPart(offer, person);
-  return part.ok ? null : part.rule;
+  return part.ok ? { sessions, part } : fail(part.rule);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -430,15 +443,15 @@ function usualTime(offer: CommunityOffer, person: Person, sessions: readonly Wee
 }
 
 export function judgeOffer(offer: CommunityOffer, person: Person): Judgement {
-  const rule = neverShowRule(offer, person);
-  if (rule) return { shown: false, rule };
-  const part = takingPart(offer, person) as Extract<TakingPart, { ok: true }>;
+  const checked = checkLimits(offer, person);
+  if ('rule' in checked) return { shown: false, rule: checked.rule };
+  const { part, sessions } = checked;
   const needs = person.needs.filter((need) => offer.needs.includes(need));
   const interests = person.interests.filter((interest) => offer.interests.includes(interest));
   let score = needs.reduce((sum, need) => sum + (person.weight.get(need) ?? 1) * POINTS.needPerWeight, 0);
   score += interests.reduce((sum, _interest, k) => sum + interestPoints(k), 0);
 
-  const { fitsTimes, when } = usualTime(offer, person, usableSessions(offer, person));
+  const { fitsTimes, when } = usualTime(offer, person, sessions);
   if (!fitsTimes) score += POINTS.outsideTimes;
   if (person.windows !== null && offer.sessions.length === 0) score += POINTS.timesUnknown;
   if (needs.length > 0 && offer.audience.some((group) => !OPEN_TO_MOST.includes(group))) {
