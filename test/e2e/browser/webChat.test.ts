@@ -253,6 +253,29 @@ describe('the Web Chat page in a real browser', () => {
         return shown.map(plain);
       });
 
+      await step(
+        page,
+        'card buttons are as large as the text around them, and each has a name of its own',
+        async () => {
+          const sizes = await page.evaluate(() => {
+            const px = (selector: string) =>
+              [...document.querySelectorAll(selector)].map((node) =>
+                parseFloat(getComputedStyle(node).fontSize),
+              );
+            return {
+              buttons: px('.ac-adaptiveCard .ac-pushButton, .webchat__suggested-action'),
+              cardText: px('.ac-adaptiveCard .ac-textBlock'),
+              bubbles: px('.webchat__bubble__content .markdown, .webchat__bubble__content p'),
+            };
+          });
+          const body = Math.max(...sizes.cardText, ...sizes.bubbles);
+          expect(sizes.buttons.length).toBeGreaterThan(0);
+          expect(Math.min(...sizes.buttons)).toBeGreaterThanOrEqual(body);
+          const names = await cards.getByRole('button').allInnerTexts();
+          expect(new Set(names).size).toBe(names.length);
+        },
+      );
+
       await step(page, "say I'm interested in the first suggestion", async () => {
         await after(
           page,
