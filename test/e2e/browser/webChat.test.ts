@@ -258,9 +258,14 @@ describe('the Web Chat page in a real browser', () => {
         'card buttons are as large as the text around them, and each has a name of its own',
         async () => {
           const sizes = await page.evaluate(() => {
+            // The page's own globals, typed by hand: the tests compile without the DOM library.
+            const browser = globalThis as unknown as {
+              document: { querySelectorAll(selector: string): Iterable<unknown> };
+              getComputedStyle(node: unknown): { fontSize: string };
+            };
             const px = (selector: string) =>
-              [...document.querySelectorAll(selector)].map((node) =>
-                parseFloat(getComputedStyle(node).fontSize),
+              [...browser.document.querySelectorAll(selector)].map((node) =>
+                parseFloat(browser.getComputedStyle(node).fontSize),
               );
             return {
               buttons: px('.ac-adaptiveCard .ac-pushButton, .webchat__suggested-action'),
