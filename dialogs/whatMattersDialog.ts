@@ -155,6 +155,6 @@ export class WhatMattersDialog extends ComponentDialog {
   }
 
   private needName(context: TurnContext, id: NeedId): string {
-    return this.deps.speaker.text(context, `needs.${id}` as MessageKey);
+    return this.deps.speaker.text(context, `needs.${id}` as const);
   }
 }
