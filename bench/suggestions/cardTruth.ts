@@ -173,11 +173,19 @@ export function cardContradictions(
         }
         break;
       case 'when': {
-        const free = (windows ?? []).some((w) => w.weekday === reason.weekday && w.part === reason.part);
+        const { weekday, part } = reason;
+        const free = (windows ?? []).some((w) => w.weekday === weekday && (part === null || w.part === part));
+        // A part of the day is named only for a session that starts in it.
         const session = usableSessions.some(
-          (s) => s.weekday === reason.weekday && inPart(s, reason.part, offer.openHours),
+          (s) =>
+            s.weekday === weekday &&
+            (part === null
+              ? (windows ?? []).some((w) => w.weekday === weekday && inPart(s, w.part, offer.openHours))
+              : inPart(s, part, offer.openHours) &&
+                s.startMinute >= PART_OF_DAY_MINUTES[part].start &&
+                s.startMinute < PART_OF_DAY_MINUTES[part].end),
         );
-        if (!free || !session) problems.push(`reason when ${reason.weekday} ${reason.part}`);
+        if (!free || !session) problems.push(`reason when ${weekday} ${part ?? ''}`);
         break;
       }
       case 'outsideTimes':

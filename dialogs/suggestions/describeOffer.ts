@@ -169,10 +169,14 @@ export function reasonText(say: Say, locale: string | undefined, reason: Suggest
     case 'interest':
       return say(`suggestions.interest.${reason.interest}` as const);
     case 'when':
-      return say('suggestions.reason.when', {
-        weekday: say(`suggestions.weekday.${reason.weekday}` as const),
-        part: say(`suggestions.partOfDay.${reason.part}` as const),
-      });
+      return reason.part === null
+        ? say('suggestions.reason.whenDay', {
+            weekdays: say(`suggestions.weekdays.${reason.weekday}` as const),
+          })
+        : say('suggestions.reason.when', {
+            weekday: say(`suggestions.weekday.${reason.weekday}` as const),
+            part: say(`suggestions.partOfDay.${reason.part}` as const),
+          });
     case 'outsideTimes':
       return say('suggestions.reason.outsideTimes');
     case 'free':

@@ -118,6 +118,9 @@ describe('offer wording', () => {
         { code: 'free' },
       ]),
     ).toBe('For people who have lost someone, fits your free time on Tuesday mornings, free');
+    expect(whyText(say, 'en-GB', [{ code: 'when', weekday: 'sat', part: null }])).toBe(
+      'Fits your free time on Saturdays',
+    );
     expect(
       whyText(say, 'en-GB', [{ code: 'forNeed', need: 'workAndLearning' }, { code: 'outsideTimes' }]),
     ).toBe("For work, volunteering or learning, outside the times you said you're free");

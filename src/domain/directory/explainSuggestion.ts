@@ -10,7 +10,7 @@ import { POINTS, runsInEnglish, type Fit, type PersonAccess } from './suggestion
 export type SuggestionReason =
   | { code: 'forNeed'; need: NeedId }
   | { code: 'interest'; interest: InterestId }
-  | { code: 'when'; weekday: Weekday; part: PartOfDay }
+  | { code: 'when'; weekday: Weekday; part: PartOfDay | null }
   | { code: 'outsideTimes' }
   | { code: 'free' }
   | { code: 'lowCost'; pence: number }

@@ -18,6 +18,7 @@
  */
 import {
   BSL_LANGUAGE,
+  PART_OF_DAY_MINUTES,
   PARTS_OF_DAY,
   WEEKDAYS,
   type Audience,
@@ -396,7 +397,12 @@ export interface Fit {
   /** False only when the person gave usual times and no session falls in them. */
   fitsTimes: boolean;
   /** A usual free time the offer meets, in week order, when the person gave times. */
-  when: { weekday: Weekday; part: PartOfDay } | null;
+  /**
+   * A usual free time the offer meets, in week order, when the person gave times. `part` is named
+   * only when a session starts in it: "fits your Tuesday mornings" is not said of 10am to 1pm on a
+   * Tuesday afternoon, though the hour after midday counts for fitting.
+   */
+  when: { weekday: Weekday; part: PartOfDay | null } | null;
   attendance: Attendance;
   venue: OfferLocation | null;
   miles: number | null;
@@ -434,8 +440,13 @@ function usualTime(offer: CommunityOffer, person: Person, sessions: readonly Wee
   for (const weekday of WEEKDAYS) {
     for (const part of PARTS_OF_DAY) {
       if (!person.windows.some((w) => w.weekday === weekday && w.part === part)) continue;
-      if (sessions.some((s) => s.weekday === weekday && sessionFitsPart(s, part, offer.openHours))) {
-        return { fitsTimes: true, when: { weekday, part } };
+      const fitting = sessions.filter(
+        (s) => s.weekday === weekday && sessionFitsPart(s, part, offer.openHours),
+      );
+      if (fitting.length > 0) {
+        const window = PART_OF_DAY_MINUTES[part];
+        const startsIn = fitting.some((s) => s.startMinute >= window.start && s.startMinute < window.end);
+        return { fitsTimes: true, when: { weekday, part: startsIn ? part : null } };
       }
     }
   }

@@ -308,6 +308,20 @@ describe('how well an allowed offer fits', () => {
     expect((inside as Fit).score).toBeGreaterThan((outside as Fit).score);
   });
 
+  it('names the part of the day in a reason only when a session starts in it', () => {
+    const morningGroup = offer({ id: 'a', sessions: [session('sat', '10:00', '13:00')] });
+    const afternoon = person({ availability: { windows: [{ weekday: 'sat', part: 'afternoon' }] } });
+    const morning = person({ availability: { windows: [{ weekday: 'sat', part: 'morning' }] } });
+    expect(judgeOffer(morningGroup, afternoon)).toMatchObject({
+      fitsTimes: true,
+      when: { weekday: 'sat', part: null },
+    });
+    expect(judgeOffer(morningGroup, morning)).toMatchObject({
+      fitsTimes: true,
+      when: { weekday: 'sat', part: 'morning' },
+    });
+  });
+
   it('weighs needs by how much they stood out', () => {
     const profile = person({
       needs: [
