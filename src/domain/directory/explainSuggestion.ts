@@ -3,7 +3,16 @@
  * one true of the offer and of what the person said) and the offer's own limits (who it is for, ages,
  * language, referral). The dialog layer gives the codes words; it adds no claims of its own.
  */
-import type { AccessCode, Audience, InterestId, NeedId, PartOfDay, RemoteMode, Weekday } from './codes';
+import {
+  BSL_LANGUAGE,
+  type AccessCode,
+  type Audience,
+  type InterestId,
+  type NeedId,
+  type PartOfDay,
+  type RemoteMode,
+  type Weekday,
+} from './codes';
 import type { CommunityOffer } from './communityOffer';
 import { POINTS, runsInEnglish, type Fit, type PersonAccess } from './suggestionRules';
 
@@ -74,6 +83,8 @@ export function reasonsFor(offer: CommunityOffer, fit: Fit, originApproximate: b
     );
   }
   const access = new Set(fit.accessMet.map((code) => ACCESS_OF_PREFERENCE[code]));
+  // "In British Sign Language" already says what "BSL" would.
+  if (fit.inOwnLanguage === BSL_LANGUAGE) access.delete('bsl');
   access.forEach((code) => reasons.push({ code: 'access', access: code }));
   if (fit.inOwnLanguage) reasons.push({ code: 'language', language: fit.inOwnLanguage });
   return reasons;

@@ -36,22 +36,30 @@ const OFFER_ACCESS: Partial<Record<AccessNeedCode, PersonAccess>> = {
 };
 
 /**
- * The free times as the draft keeps them. A clock time the patient named on every window ("evenings
- * after 7", "before 11") becomes a hard limit; a part of the day alone stays a usual free time.
+ * The free times as the draft keeps them. A clock time the patient named becomes a hard limit when it
+ * bounds every day they gave ("after 4pm": each day's first free time starts at 4pm, not at the start
+ * of the afternoon); a part of the day alone stays a usual free time.
  */
 export function availabilityPreference(
   availability: Availability,
 ): NonNullable<ReferralPreferences['availability']> {
-  const windows = availability.windows;
-  const narrowedStart = windows.length > 0 && windows.every((w) => w.start > PART_OF_DAY_HOURS[w.part].start);
-  const narrowedEnd = windows.length > 0 && windows.every((w) => w.end < PART_OF_DAY_HOURS[w.part].end);
-  const starts = windows.map((w) => w.start).sort();
-  const ends = windows.map((w) => w.end).sort();
+  const byDay = new Map<Weekday, Availability['windows'][number][]>();
+  for (const window of availability.windows)
+    byDay.set(window.day, [...(byDay.get(window.day) ?? []), window]);
+  const firsts = [...byDay.values()].map((windows) => windows.reduce((a, b) => (b.start < a.start ? b : a)));
+  const lasts = [...byDay.values()].map((windows) => windows.reduce((a, b) => (b.end > a.end ? b : a)));
+  const narrowedStart = firsts.length > 0 && firsts.every((w) => w.start > PART_OF_DAY_HOURS[w.part].start);
+  const narrowedEnd = lasts.length > 0 && lasts.every((w) => w.end < PART_OF_DAY_HOURS[w.part].end);
+  const notBefore = firsts.map((w) => w.start).sort()[0];
+  const notAfter = lasts
+    .map((w) => w.end)
+    .sort()
+    .at(-1);
   return {
-    windows: windows.map((window) => ({ weekday: WEEKDAY[window.day], partOfDay: window.part })),
+    windows: availability.windows.map((window) => ({ weekday: WEEKDAY[window.day], partOfDay: window.part })),
     excludedWeekdays: availability.excludedDays.map((day) => WEEKDAY[day]),
-    ...(narrowedStart && starts[0] ? { notBefore: starts[0] } : {}),
-    ...(narrowedEnd && ends.at(-1) ? { notAfter: ends.at(-1) as string } : {}),
+    ...(narrowedStart && notBefore ? { notBefore } : {}),
+    ...(narrowedEnd && notAfter ? { notAfter } : {}),
   };
 }
 

@@ -26,6 +26,9 @@ function availabilityOf(text: string) {
 describe('what the suggestion rules know of a patient', () => {
   it.each<[string, { notBefore?: string; notAfter?: string }]>([
     ['only evenings after 7', { notBefore: '19:00' }],
+    ['after 4pm', { notBefore: '16:00' }],
+    ['weekdays before 11', { notAfter: '11:00' }],
+    ['Tuesday mornings or Thursday after 7pm', {}],
     ['weekday mornings', {}],
     ['Tuesday mornings', {}],
   ])('"%s" keeps a clock time the patient named as a hard limit', (text, limits) => {
