@@ -9,6 +9,9 @@ import type { Speaker } from '../speaker';
 import { handoffMessage } from './handoffCard';
 import { staffMemberOf } from './staffIdentity';
 
+/** The conversation-state property marking when this conversation's reference was last saved. */
+export const REFERENCE_SAVED_PROPERTY = 'signpostReferenceSaved';
+
 export interface StaffTurnDeps {
   speaker: Speaker;
   directory: StaffDirectory;
@@ -17,6 +20,11 @@ export interface StaffTurnDeps {
   conversationState: ConversationState;
   clock: Clock;
   log: Log;
+  /**
+   * Whether a patient agreed to the privacy notice: only then is where to reach them kept (to tell
+   * them of a change to their booking). Absent: patients' references are kept as staff's are.
+   */
+  patientConsented?(context: TurnContext): Promise<boolean>;
 }
 
 /**
@@ -30,7 +38,7 @@ export class StaffTurn {
   private readonly ukDateOf = localDateReader(UK_TIME_ZONE);
 
   constructor(private readonly deps: StaffTurnDeps) {
-    this.saved = deps.conversationState.createProperty<string>('signpostReferenceSaved');
+    this.saved = deps.conversationState.createProperty<string>(REFERENCE_SAVED_PROPERTY);
   }
 
   isStaff(context: TurnContext): boolean {
@@ -40,8 +48,11 @@ export class StaffTurn {
   /** Call first on every message and on members joining; awaits every send. */
   async arrived(context: TurnContext): Promise<void> {
     const member = staffMemberOf(this.deps.directory, context);
-    const key = member ? referenceKey.staff(member.id) : referenceKey.patient(patientKeyOf(context));
-    await this.remember(context, key);
+    if (member) {
+      await this.remember(context, referenceKey.staff(member.id));
+    } else if (!this.deps.patientConsented || (await this.deps.patientConsented(context))) {
+      await this.remember(context, referenceKey.patient(patientKeyOf(context)));
+    }
     if (member?.role === 'linkWorker') await this.showInbox(context, member);
   }
 

@@ -10,6 +10,11 @@ import {
 import type { Clock } from '../../src/services/ports';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
+import { directLineTranscripts } from '../../src/channels/directLine/transcripts';
+import { PatientPrivacyService } from '../../src/services/privacy/patientPrivacy';
+import { MemoryConversationLog } from '../../src/storage/memoryConversationLog';
+import { MemorySlotLedger } from '../../src/storage/memorySlotLedger';
+import { memoryStaffStorage } from '../../src/storage/staffStorage';
 import { Speaker } from '../../dialogs/speaker';
 import { translator } from './dialogs';
 
@@ -42,4 +47,23 @@ export function journeyServices() {
     pending,
     takePendingSafetyFlags: async (_context: TurnContext) => pending.splice(0),
   };
+}
+
+/**
+ * The privacy service over in-memory stores, as the server wires it, with a transcript for the test
+ * channel's conversations (as Signpost keeps for its own Direct Line).
+ */
+export function privacyWorld(referrals: ReferralService, clock: Clock = fixedClock()) {
+  const ledger = new MemorySlotLedger();
+  const staff = memoryStaffStorage();
+  const conversations = new MemoryConversationLog();
+  const privacy = new PatientPrivacyService({
+    referrals,
+    ledger,
+    handoffs: staff.handoffs,
+    references: staff.references,
+    transcripts: directLineTranscripts(conversations, { channelId: 'test', sessionTtlSeconds: 1800 }),
+    clock,
+  });
+  return { privacy, ledger, staff, conversations };
 }
