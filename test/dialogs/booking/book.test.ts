@@ -225,7 +225,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Tuesday 17 November at 9am', ADA],
-            ['Wednesday 18 November at 9am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
             ['Thursday 19 November at 9am', ADA],
           ),
         ],
@@ -280,9 +280,9 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.noMatch.noneThatDay'),
           say('booking.offer.nearest'),
           offerList(
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
             ['Thursday 19 November at 11:30am', ADA],
             ['Friday 20 November at 11:30am', ADA],
-            ['Monday 23 November at 9am', ADA],
           ),
         ],
       ],
@@ -349,8 +349,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],
@@ -465,7 +465,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Tuesday 17 November at 10:15am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
             ['Thursday 19 November at 10:15am', ADA],
           ),
         ],
@@ -501,7 +501,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 1pm', 'Tom Hadley'],
-            ['Wednesday 18 November at 1:45pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
             ['Wednesday 25 November at 1pm', 'Tom Hadley'],
           ),
         ],
