@@ -2,6 +2,7 @@
 // top of assessMessage.ts; the triage urgency policy at the top of redFlags.ts; route sources in routes.ts.
 
 export { assessMessage } from './assessMessage';
+export { screenMessage, type Screening } from './screenMessage';
 export { assessRedFlags } from './redFlags';
 export { safetyRoutes, NATION_ROUTES, type SafetyRoutesInput } from './routes';
 export { SAFETY_LOCALES, FALLBACK_LOCALE } from './lexicons';

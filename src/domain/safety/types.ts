@@ -48,6 +48,7 @@ export const RED_FLAG_KINDS = [
   'suicidalRisk',
   'riskToOthers',
   'safeguarding',
+  'alcoholDependence',
 ] as const;
 export type RedFlagKind = (typeof RED_FLAG_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assessMessage } from '../../../src/domain/safety';
+import { assessMessage, screenMessage } from '../../../src/domain/safety';
 import {
   evaluateCrisis,
   evaluateOrdinary,
@@ -8,7 +8,10 @@ import {
   parsePlainCases,
   parseRedFlagCases,
   SafetyDataError,
+  type Screen,
 } from '../../../src/domain/safety/evaluation';
+
+const screen: Screen = (text) => screenMessage({ text, locale: 'en-GB' }).outcome;
 
 const data = (name: string): string => readFileSync(path.join(__dirname, '../../data/safety', name), 'utf8');
 
@@ -52,7 +55,7 @@ describe('crisis recall on crisis.tsv', () => {
   );
 
   it('has recall 1.0 with the expected kinds among those found', () => {
-    const evaluation = evaluateCrisis(crisisCases);
+    const evaluation = evaluateCrisis(crisisCases, screen);
     expect(evaluation.misses.map((miss) => `${miss.line}: ${miss.text}`)).toEqual([]);
     expect(evaluation.recall).toBe(1);
   });
@@ -60,8 +63,8 @@ describe('crisis recall on crisis.tsv', () => {
 
 describe('false positives on ordinary.txt', () => {
   it('stays under 2%', () => {
-    const evaluation = evaluateOrdinary(ordinaryCases);
+    const evaluation = evaluateOrdinary(ordinaryCases, screen);
     expect(evaluation.cases).toBe(ordinaryCases.length);
-    expect(evaluation.falsePositiveRate).toBeLessThan(0.02);
+    expect(evaluation.fullAlarmRate).toBeLessThan(0.02);
   });
 });

@@ -1,0 +1,100 @@
+import type { CrisisRule } from '../../lexicon';
+import { ANY, crisis, ME, OTHER_ME, pair, PEOPLE, W } from './vocab';
+
+const ABUSE_VERBS =
+  '(?:hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';
+const ABUSE_VERBS_OTHER =
+  '(?:hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
+
+export const ABUSE: readonly CrisisRule[] = [
+  crisis(
+    'abuse.violence.self',
+    ['abuse'],
+    `${ABUSE_VERBS} me(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
+    { subject: 'self' },
+  ),
+  crisis(
+    'abuse.violence.other',
+    ['abuse'],
+    `${ABUSE_VERBS_OTHER} (?:her|him|them)(?!(?: (?:to|into|hard|for six|at (?:chess|cards|darts|pool|football|tennis|the)))(?= ))`,
+    {
+      subject: 'someoneElse',
+    },
+  ),
+  ...pair(
+    'abuse.pushedAround',
+    ['abuse'],
+    (who) => `(?:pushes|pushed|pushing|shoves|shoving|knocks|knocked) ${who} (?:around|about|over|down)`,
+    ME,
+    OTHER_ME,
+  ),
+  crisis(
+    'abuse.violence.family',
+    ['abuse'],
+    `${ABUSE_VERBS_OTHER} (?:my (?:mum|mam|mom|mother|sister|brother|nan|gran|stepmum|dad|baby|kids|children|son|daughter)|(?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|kids|children|son|daughter|mum|dad|mother|father|baby))`,
+    { subject: 'someoneElse' },
+  ),
+  crisis(
+    'abuse.stalking',
+    ['abuse'],
+    '(?:stalking|stalks|stalked|stalker)(?: me)?|(?:harassing|harasses|harassed) me|(?:keeps|keep|is|hes|shes|been) (?:following|followed) me(?!(?: on| back)(?= ))',
+  ),
+  crisis(
+    'abuse.victim',
+    ['abuse'],
+    '(?:got|get) (?:beaten|beaten up|battered|abused|assaulted|raped|strangled|attacked)|(?:being|keep getting|getting) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|beaten up|battered|abused|assaulted|raped|attacked|strangled|choked|groomed|exploited|trafficked|controlled|hit|hurt|kicked|punched|molested|bullied|threatened with a (?:knife|gun|weapon))(?!(?: by (?:a|the) (?:car|bus|van|ball|bike|lorry|train|taxi))(?= ))|(?:been|was|were) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|battered|abused|assaulted|raped|strangled|choked|groomed|exploited|trafficked|molested)',
+  ),
+  crisis(
+    'abuse.named',
+    ['abuse'],
+    `domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex|home|household|family|dad|father|mum|mother|son|daughter|parents?|stepdad)|coercive(?:ly)? control(?:ling)?|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|dv|honour based (?:violence|abuse)|forced (?:marriage|to marry)|(?:financial|economic|emotional|sexual|physical|psychological|elder) abuse`,
+  ),
+  crisis(
+    'abuse.threatened',
+    ['abuse'],
+    `(?:threatened|threatens|threatening|threaten|threats) (?:to (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|burn|murder|do|smash) (?:me|us|my (?:kids|children|family|son|daughter|baby))|me)|(?:(?:he|she|they|someone|somebody|${PEOPLE})(?: (?:said|says|told me|swears|swore|keeps saying|is|s|will|would|has|is going to|going to|wants to|tried to|try to|tries to|threatened to|might|could|he|she|they|hell|shell|hed|shed)){1,4}|hell|shell|theyll|hed|shed|theyd) (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|murder|beat up|smash my face in) me`,
+    { subject: 'self' },
+  ),
+  crisis(
+    'abuse.threatenedOther',
+    ['abuse'],
+    '(?:threatened|threatens|threatening|threaten) to (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|burn|murder) (?:her|him|them)',
+    { subject: 'someoneElse' },
+  ),
+  crisis(
+    'abuse.notSafe',
+    ['abuse'],
+    '(?:not|dont feel|dont|never feel|no longer feel|doesnt feel|isnt) (?:feel )?safe (?:at home|in (?:my|the|our|her|his) (?:own )?(?:home|house|flat)|with (?:him|her|them|my [a-z]+))|(?:im|i am|i feel|feel|she is|shes|he is|hes|they are|were|we are|i dont feel|she doesnt feel|he doesnt feel|i never feel) (?:not |un)?safe (?:at home|here|in (?:my|our|her|his) (?:own )?(?:home|house|flat))|home (?:isnt|is not|doesnt feel|dont feel|no longer feels) safe|(?:scared|frightened|afraid|terrified|too scared|too frightened|petrified) (?:to go|of going|to be|of being|to stay|to live) (?:back )?(?:home|at home|in the house|alone with (?:him|her|them))',
+    { negatable: false },
+  ),
+  crisis(
+    'abuse.afraidOf',
+    ['abuse'],
+    `(?:scared|frightened|afraid|terrified|petrified|fear) (?:for my life|of (?:my |her |his )?(?:${PEOPLE}|him|her|what (?:he|she|they) (?:will|might|ll|could|would) do)(?!(?: (?:finding|seeing|knowing|thinking|getting|being|going|leaving|losing|worrying|having|not|doing|dying))(?= )))`,
+  ),
+  crisis(
+    'abuse.violentPerson',
+    ['abuse'],
+    `(?:he|she|hes|shes|${PEOPLE})${ANY(0, 2)} (?:is|gets|getting|becomes|can be|can get|turns|has been|goes|went|got) (?:really |very |so |quite |a bit |more |)(?:violent|physical with me|handy with his fists)`,
+  ),
+  crisis(
+    'abuse.control',
+    ['abuse'],
+    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
+  ),
+  crisis(
+    'abuse.controlByPerson',
+    ['abuse'],
+    `(?:he|she|they|hes|shes|someone|${PEOPLE})(?: ${W}){0,5} (?:(?:controls|controlling|control|takes|took|taking|keeps|kept|keeping|steals|stole|stealing|has|holds|withholds) (?:all )?(?:of )?(?:(?:my|her|his|our|the) money|(?:my|her|his|our) (?:bank cards?|cards|benefits|pension|wages|phone|passport|car keys|keys|documents))(?!(?: (?:out for|for me|for her|for him|to the post|in for))(?= ))|(?:checks|checking|goes through|reads|tracks|tracking|monitors|monitoring|watches) (?:(?:my|her|his) (?:phone|messages|texts|emails|location)|where (?:i|she|he)|who (?:i|she|he))(?!(?: to help| for me| for her| for him)(?= ))|(?:controls|controlling) (?:everything|me|her|him|what (?:i|she|he)|who (?:i|she|he)|where (?:i|she|he))|(?:smashes|smashed|smashing|breaks|broke|throws|threw|punches|punched|kicks|kicked) (?:things|stuff|the house up|doors|holes in (?:the )?(?:walls?|doors?)|the walls?|furniture|plates))`,
+  ),
+  crisis(
+    'abuse.financial',
+    ['abuse'],
+    '(?:takes|took|taking|steals|stole|stealing|nicks|nicked|helps (?:himself|herself) to) (?:money|cash|my money|my pension) (?:from|out of) (?:my|her|his) (?:purse|wallet|account|bank|handbag|pension)',
+  ),
+  crisis(
+    'abuse.sexual',
+    ['abuse'],
+    `(?:makes|made|forces|forced|forcing|pressures|pressured|pressuring) (?:me|her|him) (?:to )?(?:have sex|do sexual|do things|sleep with|touch|watch porn)|(?:touches|touched|touching|keeps touching|tries to touch) (?:me|her|him)(?= (?:and|when|where|in|down|there|inappropriately|at night|[.,~])| *$)|(?:raped|rape|rapes|raping|sexually assaulted|sexual assault|molested|molesting)`,
+  ),
+];

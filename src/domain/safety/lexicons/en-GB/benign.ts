@@ -1,0 +1,39 @@
+import { ANY_TOKEN, W } from './vocab';
+
+export const BENIGN: readonly string[] = [
+  '(?:killed|killing|kill) (?:myself|ourselves|themselves|himself|herself) (?:laughing|with laughter)',
+  '(?:nearly|almost) (?:killed myself|died) (?:laughing|of)',
+  'suicide (?:prevention|awareness|bereavement|loss|survivors?|training|first aid|intervention|helpline|hotline|line|charity|charities|walk|run|support group|research|statistics|rates?|figures|safer|alert)',
+  '(?:talk|talking|learn|learning|course|training|awareness) (?:about|on|of|in) suicide',
+  '(?:lost|lose|losing) (?:my|a|our|his|her|their)(?: [a-z]+){0,2} to suicide',
+  '(?:died|death|deaths|dying) (?:by|from|through|of) suicide|bereaved by suicide|affected by suicide',
+  'self harm (?:awareness|training|course|courses|sessions?|workshop|research|charity|team|service|services|nurse|support for parents)',
+  '(?:domestic (?:abuse|violence)|dv|abuse|rape) (?:awareness|training|course|courses|refuge|refuges|charity|charities|service|services|worker|workers|officer|team|champion|helpline|hotline|support worker|advocate|volunteers?|campaign|policy|survivors? (?:group|network|programme)|support groups?|project|crisis)',
+  '(?:volunteer|volunteering|volunteers|work|working|worker) (?:at|for|with|in) (?:a |the )?(?:domestic abuse|womens aid|refuge)',
+  // First aid and learning talk is hypothetical: "what to do if someone collapses".
+  `what (?:to|you should|should you|do you) do (?:if|when) (?:someone|somebody|a person|people|they|he|she|a friend|your ${W}|a ${W})${ANY_TOKEN(0, 10)}`,
+  '(?:signs|symptoms) of (?:a )?(?:stroke|heart attack|sepsis|meningitis|overdose|choking)',
+  `(?:how|learn) to (?:help|spot|recognise|recognize|support|talk to)${ANY_TOKEN(0, 3)} (?:someone|a person|people|somebody)${ANY_TOKEN(0, 8)}`,
+  // Non-human things collapse too.
+  '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
+  'collapsed (?:lung|veins?|arches)',
+  'unconscious (?:bias|mind)',
+  // Institutions threaten with money and housing, not with harm.
+  '(?:bailiffs?|creditors?|debt collectors?|landlords?|letting agents?|council|job ?centre|dwp|bank|lenders?|loan company|energy company|school|employer|boss|court) (?:(?:keep|keeps|kept|are|is|have|has|been|always) )*(?:threaten|threatens|threatened|threatening|harassing|harasses|harassed) (?:me|us)(?!(?: (?:with (?:a |an )?(?:knife|gun|violence|weapon)))(?= ))',
+  '(?:it|that|this|which|what|news|reality|grief|loss|death|the diagnosis|the letter|nurse|doctor|dentist|physio|injection|jab|needle|blood test|smear|operation|procedure) (?:really |just |has |had |still |)(?:hit|hits|hurt|hurts) me',
+  'hit me (?:up|hard|like a)',
+  '(?:back|knee|knees|legs?|feet|foot|hip|hips|neck|arms?|shoulders?|head|tooth|teeth|stomach|tummy|joints|hands?|wrists?) (?:really |still |always |)(?:hurts|hurt|is hurting|are hurting|kills|is killing) me',
+  '(?:doctor|gp|dr|nurse|hospital|council|landlord|bank|dwp|job centre|school|consultant|pharmacist|dentist|physio) (?:wont|doesnt|dont|will not|wouldnt) let me',
+  '(?:kindness|story|it|that|this|words|message|letter|film|song|speech|gesture) (?:really |deeply |so |)touched me',
+  '(?:will|ll|would|d|is going to|s going to|going to) (?:kill|murder) me (?:if|when) (?:i|im) (?:forget|forgot|miss|am late|m late|late|lose|spend|tell|break|eat|dont|do not|leave the|get home late|dont tidy)',
+  'burn(?:ing|t|ed)? (?:myself|himself|herself) out',
+];
+
+export const TRIAGE_BENIGN: readonly string[] = [
+  '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
+  'breathless on (?:the )?(?:stairs|exertion|hills)',
+  'breathe easy',
+  'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
+  'nappy rash|heat rash',
+  'feeding well|feeding fine|eating well',
+];

@@ -1,0 +1,107 @@
+import type { CrisisRule } from '../../lexicon';
+import { ANY, DRUGS, END, LOTS, medical, W } from './vocab';
+
+export const MEDICAL: readonly CrisisRule[] = [
+  medical(
+    'medical.chestPain',
+    'chestPain',
+    'chest pains?|pains? in (?:(?:my|his|her|their|the) )?(?:chest|heart)|(?:my |his |her |their )?chest (?:is |feels |was |s )?(?:really |very |so )?(?:hurting|hurts|aching|burning|crushing|painful|sore|heavy|tight)|crushing (?:pain|feeling|sensation|chest)|chest tightness|tight chest|tight(?:ness)? (?:in|across|on) (?:my|his|her|the) chest|pain (?:is |was |s )?(?:going|spreading|radiating|moving|shooting|travelling) (?:down|into|to|up|through|across) (?:my|his|her|the) (?:left |right )?(?:arm|jaw|neck|shoulder)',
+  ),
+  medical(
+    'medical.heartAttack',
+    'chestPain',
+    `(?<!(?:of|about|risk of|chance of|avoid|avoiding|prevent|preventing) )having a heart attack|(?:think|thought|feels? like|sure)${ANY(0, 3)} (?:a )?heart attack|(?:in|having|gone into|went into) cardiac arrest`,
+  ),
+  medical(
+    'medical.cantBreathe',
+    'breathlessness',
+    '(?:cant|cannot|cant hardly|can hardly|can barely|unable to|struggling to|struggle to|fighting to|fighting for|gasping for|hard to|difficult to|trouble|difficulty|problems) (?:breathe|breath|breathing|get (?:my|his|her|their) breath|catch (?:my|his|her|their) breath)(?!(?: (?:as well|as easily|as good|when|whenever|if|through (?:my|his|her) nose|in crowds|at night|in (?:the )?(?:cold|heat|hot weather|cold weather|damp|winter|summer|crowded places)))(?= ))',
+    { negatable: false },
+  ),
+  medical(
+    'medical.cantSpeakForBreath',
+    'breathlessness',
+    '(?:cant|unable to|struggling to|cannot) (?:finish (?:my|his|her|their) sentences|get (?:(?:my|his|her|their|the) )?words out|speak in (?:full )?sentences|talk in sentences)',
+    { negatable: false },
+  ),
+  medical(
+    'medical.blueLips',
+    'breathlessness',
+    `(?:lips?|tongue|face|fingers)(?: [a-z]+){0,2} (?:blue|grey|gray)(?!(?: (?:eyes|badge|bin|in the cold|when (?:its|it is|i am|im) cold))(?= ))`,
+  ),
+  medical(
+    'medical.choking',
+    'otherEmergency',
+    '(?:is |hes |shes |im |baby is |its )choking(?!(?: (?:me|her|him|on (?:my|his|her) words|back))(?= ))',
+  ),
+  medical(
+    'medical.strokeFace',
+    'strokeSigns',
+    '(?:face|mouth|smile|eyelid)(?: (?:is|has|looks|seems|went|gone|was|keeps|looked|all|suddenly|a bit|really|very|started|starting|to|go|gone|on one side)){0,4} (?:drooping|droopy|droops|dropped|drooped|dropping|fallen|lopsided|slipped|sagging|crooked)',
+  ),
+  medical(
+    'medical.strokeSpeech',
+    'strokeSigns',
+    `(?:slurred|slurring) (?:speech|talking|${W} words|words)|(?:speech|words|talking|voice) (?:is |are |was |were |has |have |keep |)(?:slurred|slurring|jumbled|muddled|garbled|coming out wrong|come out wrong|all wrong|gone funny|gone strange)|(?:speech|talking) (?:is |has gone |went |)(?:funny|strange|weird) (?:all of a sudden|suddenly)`,
+  ),
+  medical(
+    'medical.strokeArm',
+    'strokeSigns',
+    `(?:arm|arms|hand|face|one side|side of (?:my|his|her) (?:body|face))(?: ${W})? (?:went|has gone|gone|is|feels|felt|is going|going|suddenly) (?:all |really |very |suddenly |)(?:numb|weak|dead|floppy|limp|tingly)|(?:cant|unable to|couldnt) (?:lift|raise|move|feel) (?:my|his|her|their|one) (?:left |right )?(?:arm|arms|leg|side|hand)`,
+  ),
+  medical(
+    'medical.strokeSudden',
+    'strokeSigns',
+    `(?:sudden|suddenly) (?:weakness|numbness|confusion|confused|loss of (?:vision|sight|balance|speech)|blindness|blind|cant see|cant speak|cant talk|trouble speaking|paralysis)|weakness (?:down|on|in) (?:one|his|her|my|the) (?:left |right )?side|(?:is |im |am |hes |shes |think ${W} (?:is |am |s |was )?|might be )having a stroke`,
+  ),
+  medical(
+    'medical.bleeding',
+    'heavyBleeding',
+    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|everywhere|really badly|so much|non stop|nonstop|profusely)|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)|pregnant(?: [^ .]+){0,6}? bleeding|bleeding(?: [^ .]+){0,4}? pregnant`,
+  ),
+  medical(
+    'medical.stabbed',
+    'otherEmergency',
+    '(?:been|got|just been|has been|have been|being|was) (?:stabbed|shot)(?!(?: (?:at|down|in the back by))(?= ))',
+  ),
+  medical(
+    'medical.collapse',
+    'collapse',
+    `collapsed|collapsing|collapses|(?:is|was|found|lying|lay|been|gone|went|has gone) (?:${W} ){0,2}?(?:unconscious|unresponsive|out cold|not responding)|unconscious|unresponsive|(?:not|isnt|wasnt|stopped) responding(?!(?: to| properly to)(?= ))|found ${W}(?: ${W}){0,3} (?:on (?:the )?floor|collapsed|unconscious)|(?:hasnt|not|havent|still not|isnt) (?:woken|woke|waking|come round|came round)(?: up)?|(?:passed|passing|passes) out|(?:not|stopped|isnt|no longer) breathing|wont wake(?: up)?(?!(?: (?:early|in|on|at|for|before|till|until|when))(?= ))|(?:cant|couldnt) (?:wake (?:him|her|them|the baby)|be woken)|(?:hard|difficult|impossible) to (?:wake|rouse)(?!(?: up)(?= ))|having (?:a |an )?(?:fit|seizure|seizures|epileptic fit)|(?:fitting|seizing|convulsing)(?!(?: (?:in|into|the|a|an|for|out|me|him|her|them|my|his|their|our|new|well|with|room|rooms))(?= ))`,
+  ),
+  medical(
+    'medical.anaphylaxis',
+    'anaphylaxis',
+    `anaphyla[a-z]*|(?:severe|bad|serious|major|massive|having an?|going into) (?:allergic reaction|anaphylactic (?:shock|reaction))|allergic reaction(?: [^ .]+){0,6}? (?:swelling|swollen|cant breathe|throat|lips|tongue)|(?:throat|airway) (?:is |feels |s )?(?:closing|closed|tightening)(?: up)?|(?:tongue|lips?|mouth|face|throat)(?: and (?:throat|tongue|lips?|mouth|face))+ (?:are |is |)(?:swelling|swelled|swollen|puffing)(?: up)?|(?:tongue|lips?) (?:is |are |)(?:swelling|swelled) up|(?:used|needed|given|give|gave|using) (?:his |her |my |an |the )?epi ?pen`,
+  ),
+  medical(
+    'medical.headache',
+    'severePain',
+    'worst headache|(?:sudden|suddenly|thunderclap|explosive|blinding) (?:severe |terrible |really bad |bad |)headache|headache (?:that )?(?:came on |come on |started )?(?:suddenly|out of nowhere|like being hit)',
+  ),
+  medical(
+    'medical.dying',
+    'otherEmergency',
+    `(?:think|feel like|feels like|scared|afraid|worried|sure)(?: (?:that|i|im|i am|he|she|hes|shes|he is|she is|they|theyre|is|am|s|re|might be|may be|could be)){0,3} dying|(?:i am|im) dying(?!(?: (?:to|for|of|laughing|inside|my|her|his|the|a|here|over|with))(?= ))${END}`,
+  ),
+  {
+    ...medical(
+      'medical.overdoseTaken',
+      'overdose',
+      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|overdosed|overdosing|(?:taken|took|swallowed|necked|downed|had|ate|eaten) (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:(?:my|his|her|their|the|mums|dads|nans|these|them) )?${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
+      { event: true },
+    ),
+    kinds: ['medicalEmergency', 'suicidal'],
+  },
+  medical(
+    'medical.ingestion',
+    'overdose',
+    `(?:swallowed|swallowing|drank|eaten|ate)(?: [^ .]+){0,4}? (?:${DRUGS}|bleach|batteries|battery|button battery|magnets|washing (?:tablets|pods|liquid)|detergent|poison|weed killer|antifreeze|dishwasher tablets)|(?:taken|took|swallowed|had) (?:way )?too many(?: of)?(?: (?:my|his|her|their|the))? ${DRUGS}`,
+    { event: true },
+  ),
+  medical(
+    'medical.childDanger',
+    'unwellChild',
+    '(?:is|was|seems|looks|gone|going|very|really|all|so) floppy|floppy and|non ?blanching|rash (?:that )?(?:doesnt|dont|wont|didnt|isnt|does not|will not) (?:fade|go|disappear)|purple (?:spots|rash|blotches)|spots (?:that )?(?:dont|doesnt|wont|do not|does not) (?:go|fade|disappear)',
+  ),
+];

@@ -1,0 +1,57 @@
+import type { CrisisRule } from '../../lexicon';
+import type { CrisisKind, RedFlagKind } from '../../types';
+
+// Building blocks shared by the en-GB rule files: word classes, and the helpers that make a rule.
+
+export const W = '[a-z0-9]+';
+export const ANY = (min: number, max: number): string => `(?: ${W}){${min},${max}}`;
+/** Words of a benign span: never a comma or a full stop, so a mask cannot swallow the next clause. */
+export const ANY_TOKEN = (min: number, max: number): string => `(?: [^ .,~]+){${min},${max}}`;
+/** The hit ends its clause: end of text, a comma or full stop, or a word that starts a new clause. */
+export const END =
+  '(?= *$| [.,~]| (?:and|but|so|because|though|lol|x+|tbh|honestly|really|now|please|any more|no more|anyway|at all|i|im|tonight|today|tomorrow|soon|again)(?![a-z0-9]))';
+export const TO = '(?:to|2)';
+export const SELF = '(?:myself|meself)';
+export const OTHER_SELF = '(?:himself|herself|themselves|themself)';
+export const ME = 'me';
+export const OTHER_ME = '(?:her|him|them)';
+export const PEOPLE =
+  '(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|ex|ex partner|ex husband|ex wife|dad|father|stepdad|stepfather|mum|mother|stepmum|stepmother|son|daughter|brother|sister|uncle|aunt|auntie|grandad|nan|carer|family|parents|kids|children)';
+export const DRUGS =
+  '(?:paracetamols?|ibuprofen|aspirins?|co codamol|codeine|tramadol|tablets|pills|meds|medication|medicines?|painkillers|antidepressants|sertraline|citalopram|fluoxetine|sleeping (?:pills|tablets)|insulin|diazepam|pregabalin|gabapentin|morphine|oramorph|methadone|lithium|propranolol|amitriptyline|mirtazapine|zopiclone)';
+/** An amount of medicine that is an overdose whatever the day: "30", "a whole packet of", "loads of". */
+export const LOTS =
+  '(?:[1-9][0-9]+|twenty|thirty|forty|fifty|a hundred|(?:a|the) (?:whole |full )?(?:packet|pack|box|bottle|strip|tub|handful|load)(?: of)?|loads of|lots of|handfuls of|half (?:a|the) (?:packet|box|bottle) of|every one of)';
+export const MANY = `(?:${LOTS}|all(?: of)?)`;
+export const CHILD =
+  '(?:baby|babies|newborn|infant|toddler|child|kid|little one|(?:[0-9]|1[0-5]) ?(?:yo|yr old|year old|years old|yrs old)|[0-9]+ ?(?:month|months|mth|mths|week|weeks|wk|wks|day|days)(?: old)?|under (?:3|three|6|six) months)';
+
+export type RuleExtras = Pick<CrisisRule, 'negatable' | 'event' | 'imminent' | 'flag'>;
+
+export function crisis(
+  id: string,
+  kinds: readonly CrisisKind[],
+  pattern: string,
+  extras: RuleExtras & { subject?: CrisisRule['subject'] } = {},
+): CrisisRule {
+  return { id, kinds, subject: extras.subject ?? 'either', pattern, ...extras };
+}
+
+/** The same words said of the writer and of someone else, told apart by the pronoun the words carry. */
+export function pair(
+  id: string,
+  kinds: readonly CrisisKind[],
+  template: (who: string) => string,
+  selfWord: string,
+  otherWord: string,
+  extras: RuleExtras = {},
+): CrisisRule[] {
+  return [
+    { id: `${id}.self`, kinds, subject: 'self', pattern: template(selfWord), ...extras },
+    { id: `${id}.other`, kinds, subject: 'someoneElse', pattern: template(otherWord), ...extras },
+  ];
+}
+
+export function medical(id: string, flag: RedFlagKind, pattern: string, extras: RuleExtras = {}): CrisisRule {
+  return { id, kinds: ['medicalEmergency'], subject: 'either', pattern, flag, ...extras };
+}
