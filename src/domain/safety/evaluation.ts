@@ -3,11 +3,14 @@
 // figures out. The results keep the lines that went wrong, but only the caller decides whether to
 // print them: the sealed split's sentences are never printed.
 
+import type { ScreenOutcome } from './screenMessage';
 import {
   CRISIS_KINDS,
+  CRISIS_TIERS,
   RED_FLAG_KINDS,
   TRIAGE_URGENCIES,
   type CrisisKind,
+  type CrisisTier,
   type RedFlagKind,
   type TriageUrgency,
 } from './types';
@@ -54,10 +57,6 @@ function codes<T extends string>(value: string | undefined, allowed: readonly T[
       return item as T;
     });
 }
-
-/** `clear`: the full crisis reply is wanted at once; `possible`: a direct check question is right. */
-export const CRISIS_TIERS = ['clear', 'possible'] as const;
-export type CrisisTier = (typeof CRISIS_TIERS)[number];
 
 export interface CrisisCase {
   line: number;
@@ -106,7 +105,6 @@ export function parseRedFlagCases(content: string): RedFlagCase[] {
 }
 
 /** What the patient is answered: the full crisis reply, a check question, or nothing at all. */
-export type ScreenOutcome = 'crisis' | 'check' | 'none';
 export type Screen = (text: string) => ScreenOutcome;
 
 export interface TierFigures {

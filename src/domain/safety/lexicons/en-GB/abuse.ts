@@ -1,6 +1,10 @@
 import type { CrisisRule } from '../../lexicon';
 import { ANY, crisis, ME, OTHER_ME, pair, PEOPLE, W } from './vocab';
 
+const ONLINE =
+  '(?:online|on (?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|telegram|kik|omegle|facebook|xbox|playstation|the internet|a game|an app|a website|a chat)|(?:through|in|from|off) (?:a game|an app|snapchat|instagram|tiktok|discord|roblox|fortnite|xbox|playstation|the internet|online))';
+const CARER = '(?:carer|carers|care worker|care workers|care assistant|home help|nurse at the home|staff at the home|night staff)';
+
 const ABUSE_VERBS =
   '(?:hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';
 const ABUSE_VERBS_OTHER =
@@ -37,17 +41,17 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.stalking',
     ['abuse'],
-    '(?:stalking|stalks|stalked|stalker)(?: me)?|(?:harassing|harasses|harassed) me|(?:keeps|keep|is|hes|shes|been) (?:following|followed) me(?!(?: on| back)(?= ))',
+    '(?:stalking|stalks|stalked|stalker)(?: me)?|(?:harassing|harasses|harassed) me|(?:keeps|keep|is|hes|shes|been|and|always|constantly|started) (?:following|followed) me(?!(?: on| back| around the house)(?= ))',
   ),
   crisis(
     'abuse.victim',
     ['abuse'],
-    '(?:got|get) (?:beaten|beaten up|battered|abused|assaulted|raped|strangled|attacked)|(?:being|keep getting|getting) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|beaten up|battered|abused|assaulted|raped|attacked|strangled|choked|groomed|exploited|trafficked|controlled|hit|hurt|kicked|punched|molested|bullied|threatened with a (?:knife|gun|weapon))(?!(?: by (?:a|the) (?:car|bus|van|ball|bike|lorry|train|taxi))(?= ))|(?:been|was|were) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|battered|abused|assaulted|raped|strangled|choked|groomed|exploited|trafficked|molested)',
+    '(?:got|get) (?:beaten|beaten up|battered|abused|assaulted|raped|strangled|attacked)|(?:being|keep getting|getting) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|beaten up|battered|abused|assaulted|raped|attacked|strangled|choked|groomed|exploited|trafficked|controlled|hit|hurt|kicked|punched|molested|threatened with a (?:knife|gun|weapon))(?!(?: by (?:a|the) (?:car|bus|van|ball|bike|lorry|train|taxi))(?= ))|(?:been|was|were) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|battered|abused|assaulted|raped|strangled|choked|groomed|exploited|trafficked|molested)',
   ),
   crisis(
     'abuse.named',
     ['abuse'],
-    `domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex|home|household|family|dad|father|mum|mother|son|daughter|parents?|stepdad)|coercive(?:ly)? control(?:ling)?|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|dv|honour based (?:violence|abuse)|forced (?:marriage|to marry)|(?:financial|economic|emotional|sexual|physical|psychological|elder) abuse`,
+    `domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex|home|household|family|dad|father|mum|mother|son|daughter|parents?|stepdad)|coercive(?:ly)? control(?:ling)?|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|dv|honour based (?:violence|abuse)|forced (?:marriage|to marry)|(?:forcing|force|forced|making|make|made|pressuring|pressure) (?:me|her|him|us) (?:to )?marry|marry (?:me|her|him) off|marry (?:a man|a woman|someone|him|her) (?:i|she|he) (?:dont|doesnt|didnt|do not|have never|has never) (?:know|want|love|met)|(?:financial|economic|emotional|sexual|physical|psychological|elder) abuse`,
   ),
   crisis(
     'abuse.threatened',
@@ -80,12 +84,12 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.control',
     ['abuse'],
-    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
+    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids))(?= ))|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
   ),
   crisis(
     'abuse.controlByPerson',
     ['abuse'],
-    `(?:he|she|they|hes|shes|someone|${PEOPLE})(?: ${W}){0,5} (?:(?:controls|controlling|control|takes|took|taking|keeps|kept|keeping|steals|stole|stealing|has|holds|withholds) (?:all )?(?:of )?(?:(?:my|her|his|our|the) money|(?:my|her|his|our) (?:bank cards?|cards|benefits|pension|wages|phone|passport|car keys|keys|documents))(?!(?: (?:out for|for me|for her|for him|to the post|in for))(?= ))|(?:checks|checking|goes through|reads|tracks|tracking|monitors|monitoring|watches) (?:(?:my|her|his) (?:phone|messages|texts|emails|location)|where (?:i|she|he)|who (?:i|she|he))(?!(?: to help| for me| for her| for him)(?= ))|(?:controls|controlling) (?:everything|me|her|him|what (?:i|she|he)|who (?:i|she|he)|where (?:i|she|he))|(?:smashes|smashed|smashing|breaks|broke|throws|threw|punches|punched|kicks|kicked) (?:things|stuff|the house up|doors|holes in (?:the )?(?:walls?|doors?)|the walls?|furniture|plates))`,
+    `(?:he|she|they|hes|shes|someone|${PEOPLE})(?: ${W}){0,5} (?:(?:controls|controlling|control|takes|took|taking|keeps|kept|keeping|steals|stole|stealing|has|holds|withholds) (?:all )?(?:of )?(?:(?:my|her|his|our|the) money|(?:my|her|his|our) (?:bank cards?|cards|benefits|pension|wages|phone|passport|car keys|keys|documents))(?!(?: (?:out for|for me|for her|for him|to the post|in for))(?= ))|(?:checks|checking|goes through|reads|tracks|tracking|monitors|monitoring|watches) (?:(?:my|her|his) (?:phone|messages|texts|emails|location)|where (?:i|she|he)|who (?:i|she|he))(?!(?: to help| for me| for her| for him)(?= ))|(?:controls|controlling) (?:everything|me|her|him|what (?:i|she|he)|who (?:i|she|he)|where (?:i|she|he))|(?:smashes|smashed|smashing|breaks|broke|breaking|throws|threw|throwing|punches|punched|kicks|kicked|trashing|trashed|wrecking|wrecked) (?:things|stuff|the house up|the place up|the place|the flat up|everything|doors|holes in (?:the )?(?:walls?|doors?)|the walls?|furniture|plates|my (?:phone|things|stuff)))`,
   ),
   crisis(
     'abuse.financial',
@@ -96,5 +100,41 @@ export const ABUSE: readonly CrisisRule[] = [
     'abuse.sexual',
     ['abuse'],
     `(?:makes|made|forces|forced|forcing|pressures|pressured|pressuring) (?:me|her|him) (?:to )?(?:have sex|do sexual|do things|sleep with|touch|watch porn)|(?:touches|touched|touching|keeps touching|tries to touch) (?:me|her|him)(?= (?:and|when|where|in|down|there|inappropriately|at night|[.,~])| *$)|(?:raped|rape|rapes|raping|sexually assaulted|sexual assault|molested|molesting)`,
+  ),
+  crisis(
+    'abuse.grooming',
+    ['abuse'],
+    `(?:someone|somebody|a man|a guy|an older|a stranger|this (?:man|guy|boy|lad|girl|woman)|a boy|a lad|a person|people|an adult|a grown man)(?: ${W}){0,8} (?:asking|asked|asks|keeps asking|kept asking|wants|wanted|begging|pressuring|pressured|making|told|tells|sent|sends|keeps sending) (?:me |her |him )?(?:for |to send |to take |me to send |me to take |her to send |him to send )?(?:nudes|naked|pictures|pics|photos|selfies|videos|dirty)|(?:met|talking to|chatting to|chatting with|speaking to|speaking with|messaging|talks to me|talk to)(?: ${W}){0,4} ${ONLINE}(?: [^ ]+){0,15} (?:meet|meet up|meet me|not to tell|dont tell|secret|nudes|naked|pictures|photos|pics|older|money|gifts|presents|sent me|come round|his house|her house|hotel|address|send him|send her)|(?:man|guy|boy|lad|girl|woman|someone|somebody|person|friend|people|adult)(?: ${W}){0,2} ${ONLINE}(?: ${W}){0,6} (?:sent|sends|wants|wanted|asked|asks|asking|keeps|said|says|told|gave|gives|bought|buys|offered|offers|is (?:older|an adult|[2-9][0-9]))|(?:nudes|naked (?:pictures|pics|photos))`,
+    { subject: 'self' },
+  ),
+  crisis(
+    'abuse.sextortion',
+    ['abuse'],
+    '(?:blackmail|blackmails|blackmailing|blackmailed|sextort[a-z]*)(?!(?: (?:film|movie|book|case|story|plot))(?= ))|(?:threatening|threatened|threatens|going) to (?:share|send|post|leak|show|put) (?:my |the |her |his |those |them )?(?:photos|pictures|pics|nudes|videos|images)?',
+  ),
+  crisis(
+    'abuse.neglectLeftAlone',
+    ['abuse'],
+    `(?:leaves|left|leaving|leave) (?:us|me|the kids|the children|them|him|her|my (?:${W} )?(?:brother|sister|baby|siblings|brothers|sisters)|the baby)(?: (?:alone|on (?:our|my|their|his|her) own|by (?:ourselves|myself|themselves|himself|herself)|home alone|in the house|locked in)) (?:for|all) (?:days|nights|hours|the night|the weekend|a week|weeks|day|night|ages|long)`,
+  ),
+  crisis(
+    'abuse.neglectCare',
+    ['abuse'],
+    `(?:left|leave|leaves|leaving|sitting|lying|sat|lay) (?:in|on) (?:wet|dirty|soiled|soaking|filthy|urine soaked|soggy) (?:pads|pad|nappies|nappy|clothes|bed|sheets|pants|bedding|chair)|(?:no one|nobody|noone) (?:has |have )?(?:been|come|came|visited|turned up|called)(?: in)? (?:to )?(?:feed|see|check on|wash|help|give|care for|look after)(?: ${W}){0,4} (?:for|in) (?:two|three|four|five|several|[0-9]+|a couple of|days|a week)`,
+  ),
+  crisis(
+    'abuse.carer',
+    ['abuse'],
+    `${CARER}(?: ${W}){0,4} (?:shouts|shouted|screams|screamed|swears|swore|slaps|slapped|hits|hit|pushes|pushed|pinches|pinched|is rough|was rough|handles (?:me|her|him) roughly|mocks|locks|locked|takes|took|steals|stole|wont give|doesnt give|refuses|refused|ignores|ignored|leaves (?:me|her|him) (?:in|without|alone))`,
+  ),
+  crisis(
+    'abuse.byRelative',
+    ['abuse'],
+    `(?:stabbed|hit|attacked|beaten|beaten up|punched|assaulted|kicked|strangled|slapped|raped|threatened|hurt|injured|bitten|burned|burnt|pushed|thrown|dragged) by (?:her|his|my|their|our) (?:own )?(?:${PEOPLE}|brother in law|sister in law|ex)`,
+  ),
+  crisis(
+    'abuse.hidingFrom',
+    ['abuse'],
+    `(?:hiding|hid|hide|run away|ran away|running away|escaped|escaping|fled|fleeing) from (?:him|her|them|my ${PEOPLE})(?!(?: (?:at|in) (?:hide and seek|the game))(?= ))`,
   ),
 ];

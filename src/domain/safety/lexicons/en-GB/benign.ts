@@ -27,6 +27,15 @@ export const BENIGN: readonly string[] = [
   '(?:kindness|story|it|that|this|words|message|letter|film|song|speech|gesture) (?:really |deeply |so |)touched me',
   '(?:will|ll|would|d|is going to|s going to|going to) (?:kill|murder) me (?:if|when) (?:i|im) (?:forget|forgot|miss|am late|m late|late|lose|spend|tell|break|eat|dont|do not|leave the|get home late|dont tidy)',
   'burn(?:ing|t|ed)? (?:myself|himself|herself) out',
+  // Threats in jest about everyday things: "she'll kill me for telling you this", "if I buy another rod".
+  '(?:will|ll|would|d|is going to|s going to|going to|gonna|hell|shell|theyll|hed|shed|theyd|ill|id) (?:kill|murder|strangle) (?:me|him|her|them|my (?:husband|wife|partner|son|daughter|mum|dad|brother|sister)) (?:for (?:telling|saying|letting|showing)|if (?:i|he|she|they) (?:buy|buys|bought|forget|forgets|forgot|spend|spends|eat|eats|ate|miss|misses|leave (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|leaves (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|break|breaks|lose|loses|am late|is late|are late|get home late|dont tidy|doesnt tidy|snore|snores|another|one more))',
+  // Health worries already checked and explained.
+  'chest pains? (?:when|if) (?:im|i am|i get|i feel|im feeling|i m) (?:anxious|stressed|nervous|panicky|worried|panicking|upset)|(?:anxiety|panic) (?:chest pains?|related chest pains?)',
+  '(?:bled|bleeding|bleed) (?:a lot|loads|heavily|quite a bit)(?: [^ .,~]+){0,5} (?:but|and) (?:it )?(?:has )?(?:stopped|soon stopped|is fine now|its fine now)',
+  // Talk about helping others.
+  '(?:help|helps|support|supports|helping|supporting|work with|working with|care for|caring for) (?:people|someone|those|young people|teenagers|kids|children|men|women|others|anyone|patients|clients) (?:who|that) (?:self harm|are suicidal|feel suicidal|have been abused|are being abused|want to die|have tried to kill themselves)',
+  // Laughter.
+  'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:in|into) (?:fits|stitches|hysterics)',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [

@@ -1,5 +1,8 @@
 import type { CrisisRule } from '../../lexicon';
-import { crisis, PEOPLE, W } from './vocab';
+import { crisis, PEOPLE, W, WEAPON } from './vocab';
+
+const CHILDREN =
+  '(?:baby|babies|newborn|infant|little one|little boy|little girl|toddler|son|daughter|kid|kids|child|children|boy|girl|grandson|granddaughter|stepson|stepdaughter)';
 
 export const HARM_TO_OTHERS: readonly CrisisRule[] = [
   crisis(
@@ -22,5 +25,38 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
     ['harmToOthers'],
     '(?:use|using) (?:it|the knife|a knife|the gun|a gun|the bat) on (?:him|her|them|someone|somebody|his [a-z]+|her [a-z]+|my [a-z]+|the [a-z]+)',
     { imminent: true },
+  ),
+  crisis(
+    'harmToOthers.weaponInto',
+    ['harmToOthers'],
+    `(?:put|stick|shove|plunge|use|take|stab) (?:a |the |my |this )?(?:${WEAPON}|bullet|bottle|glass) (?:in|into|through|on|to|across) (?:him|her|them|his|her|someone|somebody|their|the ${W}s?)`,
+    { imminent: true },
+  ),
+  crisis(
+    'harmToOthers.weaponOnTheWay',
+    ['harmToOthers'],
+    `${WEAPON}(?: ${W}| ,){0,6} (?:going round|going over|go round|on my way|heading|coming|going) (?:to |over to |round to |after )?(?:his|her|their|them|him|there|the ${W})|(?:going|go|on my way|heading|coming|went) (?:round|over|after)?(?: ${W}){0,4} (?:with|and take|taking|to take|armed with) (?:a |the |my |his |her )?${WEAPON}`,
+    { imminent: true },
+  ),
+  crisis(
+    'harmToOthers.weaponThreat',
+    ['harmToOthers'],
+    `(?:threaten|threatens|threatening|threatened|waving|waved|wave|brandishing|brandished|pulled|pulls|pulling|came at (?:me|us|her|him|them|people)|went for (?:me|us|her|him|them|people)|chased (?:me|us|her|him|them|people)|going for people)(?: ${W}){0,3} (?:with )?(?:a |the |his |her |their |my )?${WEAPON}`,
+    { imminent: true },
+  ),
+  crisis(
+    'harmToOthers.hurtChild',
+    ['harmToOthers', 'abuse'],
+    `(?<!(?:ball|car|bus|van|bike|door|it|that|swing|something|virus|bug|flu|cold|dog) )(?:shook|shaken|shake|shaking|hit|smacked|slapped|punched|kicked|hurt|strangled|threw|throttled|squeezed|bit|burned|burnt|smothered|suffocated) (?:the|my|our|his|her) ${CHILDREN}(?!(?: (?:s|to|at|up|with a ball|hand|rattle|toy))(?= ))`,
+  ),
+  crisis(
+    'harmToOthers.threatFamily',
+    ['harmToOthers', 'abuse'],
+    `(?:he|she|they|hes|shes|theyre|${PEOPLE})(?: ${W}){0,4} (?:going to|gonna|will|is going to|threatened to|threatening to|threatens to|hell|shell|wants to|swore to|swears hell|said hed|says hell) (?:kill|shoot|stab|murder|burn|hurt|batter|strangle) (?:us|the lot of us|all of us|the family|everyone|us all|my (?:kids|children|family|mum|dad|baby|son|daughter))`,
+  ),
+  crisis(
+    'harmToOthers.talkingAbout',
+    ['harmToOthers'],
+    `(?:talking|talks|talked|keeps talking|going on|goes on|posting|posted|writing|wrote|texting|texted|messaging) about (?:killing|hurting|stabbing|shooting|attacking|murdering|bombing|blowing up|poisoning) (?:his|her|their|my|the|a|some|people|everyone|someone|somebody|them|him|her|kids|pupils|students)`,
   ),
 ];

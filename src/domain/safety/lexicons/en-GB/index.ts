@@ -3,6 +3,7 @@ import { ABUSE } from './abuse';
 import { BENIGN, TRIAGE_BENIGN } from './benign';
 import { HARM_TO_OTHERS } from './harmToOthers';
 import { MEDICAL } from './medical';
+import { POSSIBLE } from './possible';
 import { RED_FLAGS } from './redFlags';
 import { SELF_HARM } from './selfHarm';
 import { SUBSTITUTIONS } from './substitutions';
@@ -59,6 +60,6 @@ export const enGB: SafetyLexicon = {
   thirdParty: `(?<![a-z0-9])(?:he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|hell|shell|theyll|him|her|them|his|their|someone|somebody|anyone|patient|pt|caller|client|lady|man|woman|gentleman|gent|girl|boy|person|(?:(?:my|our|his|her|their|a|the)(?: [a-z]+){0,2}|[a-z]+s) (?:friend|friends|mate|mates|pal|partner|husband|wife|boyfriend|girlfriend|ex|son|sons|daughter|daughters|child|children|kid|kids|baby|mum|mam|mom|mother|dad|father|brother|sister|nan|gran|grandma|grandad|grandson|granddaughter|aunt|auntie|uncle|cousin|neighbour|neighbours|colleague|flatmate|housemate|teenager|teen|stepdad|stepmum|niece|nephew|carer|family|relative|student|pupil)|friend|mate|neighbour|kids next door|(?:[0-9]+ ?(?:yo|year old|years old)))(?: (?!${FIRST_PERSON}(?![a-z0-9]))[a-z0-9]+)* ?$`,
   imminence:
     '(?<![a-z0-9])(?:right now|now|tonight|this (?:minute|second|evening)|about to|(?:has|got|have|holding|with|carrying|grabbed|brought|waving|pulled) (?:a |an |the |his |her |my )?(?:knife|knives|gun|weapon|blade|machete|rope|razor|hammer|baseball bat)|(?:outside|at) (?:the|my|our|her|his) (?:house|door|flat|window|home)|(?:is|hes|shes|theyre) (?:here|outside|coming back|on (?:his|her|their) way)|on (?:the|a) (?:bridge|roof|ledge|edge|platform|railway|tracks))(?![a-z0-9])',
-  crisis: [...SUICIDAL, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MEDICAL],
+  crisis: [...SUICIDAL, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MEDICAL, ...POSSIBLE],
   redFlags: RED_FLAGS,
 };

@@ -1,6 +1,10 @@
 import type { CrisisRule } from '../../lexicon';
 import { ANY, DRUGS, END, LOTS, medical, W } from './vocab';
 
+/** Things, not people, that "do not respond": a landlord is not a collapse. */
+const NOT_THING =
+  '(?<!(?:landlord|landlady|council|agent|agents|agency|company|office|school|bank|dwp|website|app|phone|computer|laptop|email|emails|builder|plumber|housing|association|insurer|system|server|screen|router|tv|line|they|officer|department|gp|surgery|solicitor|employer|boss|repairs|letting)(?: (?:is|has|was|are|been|keeps|still|just|completely|totally|being|have|had|were|not|isnt)){0,3} )';
+
 export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.chestPain',
@@ -21,7 +25,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.cantSpeakForBreath',
     'breathlessness',
-    '(?:cant|unable to|struggling to|cannot) (?:finish (?:my|his|her|their) sentences|get (?:(?:my|his|her|their|the) )?words out|speak in (?:full )?sentences|talk in sentences)',
+    '(?:cant|unable to|struggling to|cannot) (?:finish (?:(?:my|his|her|their|a) )?sentences?|get (?:(?:my|his|her|their|the) )?words out|speak in (?:full )?sentences|talk in sentences)',
     { negatable: false },
   ),
   medical(
@@ -67,17 +71,17 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.collapse',
     'collapse',
-    `collapsed|collapsing|collapses|(?:is|was|found|lying|lay|been|gone|went|has gone) (?:${W} ){0,2}?(?:unconscious|unresponsive|out cold|not responding)|unconscious|unresponsive|(?:not|isnt|wasnt|stopped) responding(?!(?: to| properly to)(?= ))|found ${W}(?: ${W}){0,3} (?:on (?:the )?floor|collapsed|unconscious)|(?:hasnt|not|havent|still not|isnt) (?:woken|woke|waking|come round|came round)(?: up)?|(?:passed|passing|passes) out|(?:not|stopped|isnt|no longer) breathing|wont wake(?: up)?(?!(?: (?:early|in|on|at|for|before|till|until|when))(?= ))|(?:cant|couldnt) (?:wake (?:him|her|them|the baby)|be woken)|(?:hard|difficult|impossible) to (?:wake|rouse)(?!(?: up)(?= ))|having (?:a |an )?(?:fit|seizure|seizures|epileptic fit)|(?:fitting|seizing|convulsing)(?!(?: (?:in|into|the|a|an|for|out|me|him|her|them|my|his|their|our|new|well|with|room|rooms))(?= ))`,
+    `collapsed|collapsing|collapses|${NOT_THING}(?:is|was|found|lying|lay|been|gone|went|has gone) (?:${W} ){0,2}?(?:unconscious|unresponsive|out cold|not responding)|unconscious|${NOT_THING}unresponsive(?!(?: (?:landlord|council|agent|agents|company|website|app|screen|phone|service|system|department))(?= ))|${NOT_THING}(?:not|isnt|wasnt|stopped) responding(?!(?: to (?:my|our|the|emails?|letters?|messages?|calls?|texts?|complaints?|requests?|repairs?)| properly to)(?= ))|(?:had|has had|just had|having|had another) (?:a |an )?(?:fit|seizure|epileptic fit|convulsion)(?= (?:in|at (?:home|work|school|the)|on|this|today|just now|earlier|and|last night|a few minutes|[.,~])| *$)|(?:seizure|fit|fits|seizures) (?:wont|will not|isnt|hasnt|not|doesnt) (?:stop|stopping|stopped)|(?:fitting|seizing|convulsing) for (?:[0-9]+|five|ten|over|more than|ages)|(?:blacked|blacking|blacks|keep blacking) out|(?:keeled|fell) over and (?:isnt|not|wont|hasnt|cant|didnt)|(?:going to|about to|gonna|think (?:im going to|ill)|feel like (?:i will|ill|im going to|i might|im about to)|might) (?:pass out|faint|collapse|black out|keel over)|found ${W}(?: ${W}){0,3} (?:on (?:the )?floor|collapsed|unconscious)|(?:hasnt|not|havent|still not|isnt) (?:woken|woke|waking|come round|came round)(?: up)?|(?:passed|passing|passes) out|(?:not|stopped|isnt|no longer) breathing|wont wake(?: up)?(?!(?: (?:early|in|on|at|for|before|till|until|when))(?= ))|(?:cant|couldnt) (?:wake (?:him|her|them|the baby)|be woken)|(?:hard|difficult|impossible) to (?:wake|rouse)(?!(?: up)(?= ))|having (?:a |an )?(?:fit|seizure|seizures|epileptic fit)|(?:fitting|seizing|convulsing)(?!(?: (?:in|into|the|a|an|for|out|me|him|her|them|my|his|their|our|new|well|with|room|rooms))(?= ))`,
   ),
   medical(
     'medical.anaphylaxis',
     'anaphylaxis',
-    `anaphyla[a-z]*|(?:severe|bad|serious|major|massive|having an?|going into) (?:allergic reaction|anaphylactic (?:shock|reaction))|allergic reaction(?: [^ .]+){0,6}? (?:swelling|swollen|cant breathe|throat|lips|tongue)|(?:throat|airway) (?:is |feels |s )?(?:closing|closed|tightening)(?: up)?|(?:tongue|lips?|mouth|face|throat)(?: and (?:throat|tongue|lips?|mouth|face))+ (?:are |is |)(?:swelling|swelled|swollen|puffing)(?: up)?|(?:tongue|lips?) (?:is |are |)(?:swelling|swelled) up|(?:used|needed|given|give|gave|using) (?:his |her |my |an |the )?epi ?pen`,
+    `anaphyla[a-z]*|(?:severe|bad|serious|major|massive|having an?|going into) (?:allergic reaction|anaphylactic (?:shock|reaction))|allergic reaction(?: [^ .]+){0,6}? (?:swelling|swollen|cant breathe|throat|lips|tongue)|(?:throat|airway) (?:is |feels |s |keeps )?(?:closing|closed|tightening|going tight)(?: up)?|(?:throat|tongue|airway) (?:is |s )?(?:swelling|swelled|swollen|puffing) up|(?:lips|face|tongue|eyes|throat|mouth)(?: and (?:lips|face|tongue|eyes|throat|mouth))? (?:are |is |have |has )?(?:swelling|swelled|swollen|puffing|puffed)(?: up)? (?:after|since|from) (?:eating|a sting|being stung|taking|nuts|peanuts|shellfish|the (?:tablet|injection|medicine|antibiotics?))|(?:tongue|lips?|mouth|face|throat)(?: and (?:throat|tongue|lips?|mouth|face))+ (?:are |is |)(?:swelling|swelled|swollen|puffing)(?: up)?|(?:tongue|lips?) (?:is |are |)(?:swelling|swelled) up|(?:used|needed|given|give|gave|using) (?:his |her |my |an |the )?epi ?pen`,
   ),
   medical(
     'medical.headache',
-    'severePain',
-    'worst headache|(?:sudden|suddenly|thunderclap|explosive|blinding) (?:severe |terrible |really bad |bad |)headache|headache (?:that )?(?:came on |come on |started )?(?:suddenly|out of nowhere|like being hit)',
+    'otherEmergency',
+    `worst (?:headache|head pain)|(?:sudden|suddenly|thunderclap|explosive|blinding|splitting sudden) (?:severe |terrible |really bad |bad |awful |excruciating |)(?:headache|head pain)|headache (?:that )?(?:came on |come on |started |hit (?:me|him|her) )?(?:suddenly|out of nowhere|like being hit|like a thunderclap|in seconds|all at once)|(?:headache|head ache)(?: ${W}| ,){0,6} (?:stiff neck|cant look at (?:the )?light|light hurts|slurred|worst ever)|(?:stiff neck|neck (?:is )?stiff)(?: ${W}| ,){0,6} (?:rash|fever|temperature|light hurts|cant look at (?:the )?light|vomiting|headache)|(?:rash|fever|temperature)(?: ${W}| ,){0,6} stiff neck`,
   ),
   medical(
     'medical.dying',
@@ -88,7 +92,7 @@ export const MEDICAL: readonly CrisisRule[] = [
     ...medical(
       'medical.overdoseTaken',
       'overdose',
-      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|overdosed|overdosing|(?:taken|took|swallowed|necked|downed|had|ate|eaten) (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:(?:my|his|her|their|the|mums|dads|nans|these|them) )?${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
+      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|overdosed|overdosing|(?:taken|took|swallowed|necked|downed|had|ate|eaten) (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} )?${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
       { event: true },
     ),
     kinds: ['medicalEmergency', 'suicidal'],
@@ -103,5 +107,35 @@ export const MEDICAL: readonly CrisisRule[] = [
     'medical.childDanger',
     'unwellChild',
     '(?:is|was|seems|looks|gone|going|very|really|all|so) floppy|floppy and|non ?blanching|rash (?:that )?(?:doesnt|dont|wont|didnt|isnt|does not|will not) (?:fade|go|disappear)|purple (?:spots|rash|blotches)|spots (?:that )?(?:dont|doesnt|wont|do not|does not) (?:go|fade|disappear)',
+  ),
+  medical(
+    'medical.hypo',
+    'otherEmergency',
+    `hypo(?:glycaemic|glycemic|glycaemia|glycemia)?(?!(?: (?:last|yesterday|years|once|kit|box|treatment|sweets|awareness))(?= ))|(?:blood sugars?|sugars?|sugar levels?|bms?|bm levels?|glucose) (?:is |are |s |has |have |keeps? )?(?:gone |going |dropped |dropping |really |very |dangerously |too |way |crashed |crashing ){1,3}(?:low|under [0-3]|[0-2](?:.[0-9])?|through the roof|over 2[0-9]|over 30)|(?:diabetic|diabetes|type 1|type one|insulin)(?: ${W}| ,){0,8} (?:shaky|shaking|confused|sweaty|sweating|drowsy|cant wake|passing out|fitting|not making sense|slurring|cant stay awake)`,
+  ),
+  medical(
+    'medical.headInjury',
+    'otherEmergency',
+    `(?:hit|banged|bumped|knocked|cracked|smacked|split|fell (?:and|on|onto)(?: ${W}){0,2}) (?:his |her |their |my |the )?head(?: ${W}| ,){0,10} (?:drowsy|being sick|been sick|vomiting|confused|sleepy|wont wake|passed out|knocked out|unconscious|fitting|not making sense|blood (?:from|coming out of) (?:his|her|their|my) (?:ear|ears|nose))|head injury(?: ${W}| ,){0,6} (?:drowsy|vomiting|being sick|confused|sleepy|unconscious|knocked out)`,
+  ),
+  medical(
+    'medical.gasping',
+    'breathlessness',
+    `gasping(?!(?: for (?:a (?:drink|cuppa|brew|pint|cigarette|fag)|tea|coffee))(?= ))|cant get (?:any |enough )?(?:air|a breath|enough air)|(?:breathing|breath) (?:is |s |has )?(?:stopped|very shallow|rattling)|(?:breathless|sob|short of breath|out of breath) (?:at rest|sitting still|even sitting|lying down|when resting|just sitting|doing nothing|talking)`,
+  ),
+  medical(
+    'medical.chestPressure',
+    'chestPain',
+    '(?:pressure|heaviness|squeezing|weight) (?:in|on|across) (?:my|his|her|their|the) chest|(?:elephant|someone) (?:on|sitting on|standing on) (?:my|his|her) chest|band (?:round|around) (?:my|his|her) chest|chest (?:feels )?like (?:its|it is) being (?:squeezed|crushed)|heart (?:hurts|is hurting|pain)',
+  ),
+  medical(
+    'medical.deepWound',
+    'heavyBleeding',
+    `bleeding (?:through|right through) (?:a |the |his |her |my |their )?(?:towel|towels|bandage|bandages|dressing|clothes|top|t shirt|jumper|tea towel|pad)|(?:soaked|soaking) (?:through )?(?:a |the |his |her |my )?(?:towel|towels|bandage|dressing|tea towel)|cut (?:too |really |very |so )?deep|(?:deep|gaping|big) (?:cut|gash|wound)(?: ${W}){0,4} (?:bleeding|wont stop|need|needs)|(?:need|needs|needing) stitches (?:now|urgently)?|(?:can see|could see) (?:the )?(?:bone|fat|tendon)`,
+  ),
+  medical(
+    'medical.limpChild',
+    'unwellChild',
+    `(?:baby|babys|toddler|child|son|daughter|little one|newborn)(?: ${W}){0,3} (?:is |s |has gone |gone |went |seems |looks |very |really |all )+(?:limp|lifeless|grey|blue|mottled|unresponsive|not responding)|(?:wont|will not|cant|cannot|not) (?:wake|waking|rouse) (?:the )?(?:baby|him|her)(?: up)?`,
   ),
 ];

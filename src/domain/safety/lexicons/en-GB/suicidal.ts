@@ -1,8 +1,191 @@
 import type { CrisisRule } from '../../lexicon';
-import { ANY, crisis, DRUGS, END, MANY, pair, OTHER_SELF, SELF, TO, W } from './vocab';
+import {
+  AMOUNT_OF_DRUGS,
+  ANY,
+  crisis,
+  DRUGS,
+  END,
+  INTENT,
+  LOTS,
+  MANY,
+  pair,
+  OTHER_SELF,
+  PLACE,
+  SELF,
+  TO,
+  W,
+  WEAPON,
+} from './vocab';
+
+/** Words that hold a means ready: "lined up", "in front of me", "sat with". */
+const READY =
+  '(?:lined up|laid out|set out|counted out|all counted|in front of me|next to me|beside me|on my lap|in my hand|in my hands|on the (?:bed|table|side) next to me)';
+const HOLDING = '(?:sat with|sitting with|sat here with|staring at|holding|clutching|got out)';
+/** Not a ready means: a week's doses sorted, or tablets set out as prescribed. */
+const ROUTINE = `(?!(?: ${W}){0,4} (?:dosette|pill box|pill organiser|organiser|blister pack|for the week|for the month|for the morning|for tomorrow|as prescribed|ready for (?:the|my) (?:week|holiday|trip)))`;
+const ROPE = '(?<!(?:skipping|climbing|tow|jump|jumping|washing|tug of war|boat|dog|bell|abseil|abseiling) )(?:rope|ropes)';
+const NOT_ROPE_USE =
+  '(?!(?: (?:work|access|course|swing|bridge|ladder|skills|climbing|lights|burn|knots?|for (?:the|my|our|a) [a-z0-9]+|to (?:tie|secure|climb|tow|pull|moor)))(?= ))';
+
+/** Means, methods, plans and timing, said plainly: full reply at once (recall first). */
+function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
+  return [
+    crisis('suicidal.unalive', ['suicidal'], `unalive(?:s|d|ing)?(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`),
+    crisis(
+      'suicidal.intentEndIt',
+      ['suicidal'],
+      '(?:planning|plan|planned|going|decided|want|wanting|ready|about|thinking (?:about|of)|intend|intending|tempted) (?:to )?(?:end|ending|finish|finishing) (?:it|it all|things|everything)(?!(?: (?:with|off|between|for (?:him|her|them)|early|by|there|here|on a))(?= ))',
+    ),
+    crisis(
+      'suicidal.doItWhen',
+      ['suicidal'],
+      `(?:tonight|today|tomorrow|when (?:everyone|the kids|they|he|she|my (?:${W})) (?:is|are|s|has|have|goes|go)(?: ${W}){0,2}) ,? ?(?:im|i am|ill|i will|i m) (?:going to )?(?:do it|end it|go through with it|finally do it)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.dye',
+      ['suicidal'],
+      `(?:want|wanna|wish|going|ready) (?:to |2 )?dye(?!(?: (?:my|her|his|it|them|the|hair|your|a|some|clothes|wool|fabric|eggs|these|those|black|blonde|red|pink|blue))(?= ))${END}`,
+    ),
+    crisis('suicidal.endSelf', ['suicidal'], `(?:end|ending|ended|finish|finishing|finished) ${SELF}`),
+    crisis(
+      'suicidal.stopLiving',
+      ['suicidal'],
+      '(?:want|wanted|wanting|going|need|needs|wish|ready|plan|planning|decided|try|trying|just want) (?:to )?(?:stop|quit) (?:living|existing|being alive|breathing|being here)',
+    ),
+    crisis(
+      'suicidal.ratherDead',
+      ['suicidal'],
+      `(?:rather|sooner) (?:(?:be dead|die)(?:(?= than (?:carry|go on|live|keep|be here|face|go back|be alive|exist|wake|continue|do this|spend another|be me))|(?!(?: than)(?= )))|not (?:be here|be alive|exist|wake up|live|be around)|not (?:continue|carry on|go on)(?: living)?${END})`,
+      { negatable: false },
+    ),
+    crisis(
+      'suicidal.liveOrDie',
+      ['suicidal'],
+      '(?:dont|doesnt|wouldnt|didnt|no longer) (?:really |even )?care (?:if|whether) (?:i|he|she) (?:live|lives|die|dies|wake up|wakes up|am alive|is alive|live or die)',
+      { negatable: false },
+    ),
+    crisis(
+      'suicidal.cantBeBothered',
+      ['suicidal'],
+      'cant be bothered (?:to live|living|being alive|with (?:life|living)|existing|to exist|to be alive|to wake up|waking up|to be here|being here)',
+      { negatable: false },
+    ),
+    crisis(
+      'suicidal.hadEnoughOfLife',
+      ['suicidal'],
+      `(?:had|have had|ive had) enough of (?:this |my |)(?:life|living|being alive|this world|existing)${END}`,
+    ),
+    crisis(
+      'suicidal.doItNoOneStop',
+      ['suicidal'],
+      `(?:going to|will|ill|planning to|plan to|decided to|ready to|about to) (?:do it|go through with it|end it)(?: ${W}){0,5} (?:and )?(?:no one|nobody|noone|you) (?:can|will|could|cant|wont) stop me`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.howToDoIt',
+      ['suicidal'],
+      `(?:thought|thinking|worked out|work out|planned|planning|decided|know|knows|figured out)(?: ${W}){0,2} (?:about )?(?:how|where|when) (?:i|id|ill|i would|i will|im going to|to|he|she|hed|shed) (?:do it|end it|go about it|go through with it)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.lastMessage',
+      ['suicidal'],
+      '(?:this is|this will be|these are|here is|heres) (?:my )?(?:last|final) (?:message|messages|post|text|words|goodbye|note)',
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.afterImGone',
+      ['suicidal'],
+      `(?:letters?|notes?|messages?|instructions|goodbyes?)(?: ${W}){0,5} (?:for )?(?:after|when|once|for when) (?:im|i am|ive|i have|hes|shes|he is|she is) (?:gone|dead|died|not here)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.research',
+      ['suicidal'],
+      `(?:research|researching|researched|looking up|looked up|look up|googling|googled|google|searching|searched|reading (?:up )?(?:about|on)|watching videos (?:about|on))(?: ${W}){0,3} (?:ways|methods|how|way) (?:to|i could|i can|of|you can) (?:do it|die|end it|end my life|kill myself|go|overdose|hang|not wake up|commit)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.lethalDose',
+      ['suicidal'],
+      `(?:lethal|fatal|deadly|killing|toxic) (?:dose|doses|amount|quantity|number|level)|how (?:many|much)(?: ${W}){0,4} (?:would|will|does it take to|did it take to|to|do you need to|would it take to|can|do i need to) (?:kill|die|be fatal|be lethal|stop (?:your|my|a|someones) heart|finish (?:you|me|someone) off|not wake up)|how (?:many|much)(?: ${W}){0,3} ${DRUGS}(?: ${W}){0,3} (?:would (?:it )?take|does it take|to die|would kill|to kill|to not wake up|to do it|until you die)|(?:easiest|quickest|best|painless|least painful|surest|fastest|most peaceful) way (?:to|of) (?:die|go|end it|dying|kill (?:yourself|myself)|end (?:your|my) life|do it)`,
+    ),
+    crisis(
+      'suicidal.rope',
+      ['suicidal'],
+      `noose|ligature|(?:got|have|bought|buy|buying|tied|tie|tying|hung|hang|hanging|put up|found|hidden|hid|keep|kept|ordered|holding|fetched|brought)(?: ${W}){0,3} (?:a |the |some |my |this )?${ROPE}${NOT_ROPE_USE}|the ${ROPE} (?:is|s|ready|in|up|round|around|over|from|on|hanging|tied)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.meansReady',
+      ['suicidal'],
+      `(?:${DRUGS}|${WEAPON}|razors?|razor blades?|${ROPE}|belt|plastic bag|charcoal)(?: ${W}){0,4} ${READY}${ROUTINE}|${HOLDING}(?: ${W}){0,4} ${DRUGS}${ROUTINE}|${HOLDING}(?: ${W}){0,2} (?:a |the |my )?(?:${WEAPON}|razors?|razor blades?|${ROPE})|(?:${WEAPON}|blades?|razors?|${ROPE}) (?:is |are |s )?(?:ready|all ready|here with me)${END}|${READY} (?:all )?(?:my |the |a |some )?(?:${DRUGS}|${WEAPON}|blades?|razors?)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.stockedDrugs',
+      ['suicidal'],
+      `(?:got|have|ive got|keep|kept|kept back|hidden|hid|hiding|stashed|stashing|saved|saving|collected|collecting|bought|buying|ordered|been buying|hoarding)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:in (?:the|a|my) (?:drawer|cupboard|bag|room|car|wardrobe|box|bedside|cabinet|sock|pocket|bedroom|shed)|hidden|hid|saved|stashed|for (?:tonight|later|when|if|the end|one day)|just in case|in case|put away)|enough ${DRUGS} (?:to|for) (?:do it|die|kill|end it|not wake|overdose|a lethal|take them all|finish)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.atThePlace',
+      ['suicidal'],
+      `(?:im|i am|sat|sitting|standing|stood|parked|here|ive been|been|leaning|hanging) (?:up )?(?:on|at|over|off|on top of|in the car (?:at|by|on)|on the edge of|at the edge of|at the top of|on the wrong side of) (?:the |a |this )?${PLACE}(?!(?: (?:club|tournament|game|night|class|lesson|party|terrace|garden|bar|cafe|restaurant|extension|repairs?|works?|tiles?))(?= ))(?!(?: (?:fixing|mending|clearing|cleaning|painting|with (?:my|the) (?:kids|family|dog|friends))))`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.intoWater',
+      ['suicidal'],
+      `${INTENT} (?:just )?(?:walk|walking|wade|wading|swim|swimming|drive|driving) (?:out )?(?:into|in to|out into|out to|off into) (?:the )?(?:sea|river|canal|lake|ocean|waves|water|reservoir)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.carFumes',
+      ['suicidal'],
+      '(?:left )?(?:the |my )?(?:car|engine|van) (?:running|left running|on) in (?:the |a |my )?(?:garage|shed|closed garage|lock up)|(?:hose|hosepipe|pipe|tube) (?:from|on|to|into|in|round) (?:the )?(?:exhaust|car)|exhaust (?:pipe )?(?:into|in to|inside) (?:the )?car|charcoal (?:in|burner|bbq|barbecue)(?: [a-z0-9]+){0,3} (?:tent|car|room|bedroom|bathroom|van)|(?:bbq|barbecue|charcoal) in (?:my|the|a) (?:bedroom|tent|car|room|van|bathroom)',
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.planAndMeans',
+      ['suicidal'],
+      `(?:a|the|my) plan and (?:the )?(?:means|method|way|pills|tablets|rope|date|everything)|(?:got|have|ive got|has|hes got|shes got) (?:the )?means${END}|(?:a|the|my) plan (?:for|of) how`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.overdoseNow',
+      ['suicidal'],
+      `${INTENT} (?:take|taking|swallow|swallowing|neck|necking|down|downing) ${AMOUNT_OF_DRUGS}(?!(?: (?:as|on time|every|each|at|in the|with|properly|regularly|the doctor|that|they|he|she|you|for (?:my|the|his|her) (?:pain|back|head|heart|cold|flu|arthritis|blood)))(?= ))`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.thirdPartyMeans',
+      ['suicidal'],
+      `locked (?:himself|herself|themselves|themself|myself) in (?:the |her |his |my |their )?(?:bathroom|room|bedroom|toilet|car|garage|shed|loft)(?: ${W}){0,2} (?:with|and wont|and isnt|and not|and will not)|(?:gone|went|walked|driven|drove) (?:off|out)(?: ${W}){0,3} (?:with|taking|and took) (?:a |the |his |her |their )?(?:${WEAPON}|${ROPE}|pills|tablets)(?: ${W}){0,5} (?:said|saying|says|goodbye|and wont|and isnt|not answering)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.goodbyeMessage',
+      ['suicidal'],
+      `(?:goodbye|good bye|farewell) (?:message|messages|note|notes|letter|letters|post|posts|text|texts|video|videos|voicemail)|(?:said|saying|says|texted|messaged|posted|sent|sends)(?: ${W}){0,2} (?:his |her |their |my |a |all )?(?:goodbyes?|good bye|farewell)(?: to (?:everyone|everybody|us|me|the world|his|her|their|my|all))?(?: ${W}){0,4} (?:and|,)? ?(?:isnt|not|wont|hasnt|stopped) (?:answering|picking up|replying|responding)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.odd',
+      ['suicidal', 'medicalEmergency'],
+      `(?:i|ive|i have|hes|he has|shes|she has|he|she|they|theyve|weve|just) (?:just |already )?(?:odd|oded|odeed|od d)(?!(?: (?:one|man|socks?|job|jobs|thing|things|number|numbers|feeling|bit|looking|ones|out|behaviour|about))(?= ))`,
+      { event: true, flag: 'overdose' },
+    ),
+  ];
+}
 
 export const SUICIDAL: readonly CrisisRule[] = [
-  crisis('suicidal.suicidal', ['suicidal'], 'suicidal(?:ly)?|suicidality'),
+  crisis(
+    'suicidal.suicidal',
+    ['suicidal'],
+    '(?<!(?:if|when) (?:i|you|someone|a person|people|they|he|she) (?:ever |start to |start |begin to )?(?:feel|feels|felt|get|gets|become|becomes|am|are|is|was) (?:really )?)suicidal(?:ly)?|suicidality',
+  ),
   crisis('suicidal.suicide', ['suicidal'], 'suicides?'),
   ...pair(
     'suicidal.kill',
@@ -24,7 +207,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
     'suicidal.endLife',
     ['suicidal'],
     (who) =>
-      `(?:end|ending|ended|take|taking|took|taken) ${who} (?:own )?life(?!(?: (?:back|in|into|forward|around|seriously|more|easy|slow|one))(?= ))`,
+      `(?:end|ending|ended|finish|finishing|finished|take|taking|took|taken) ${who} (?:own )?life(?!(?: (?:back|in|into|forward|around|seriously|more|easy|slow|one))(?= ))`,
     'my',
     '(?:his|her|their)',
   ),
@@ -53,7 +236,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.betterOffWithoutMe',
     ['suicidal'],
-    'better off (?:without me|dead|gone(?!(?: from| to| back| home| out)(?= ))|with me (?:gone|dead)|if i (?:wasnt|werent|was not|were not) (?:here|around|alive)|if i (?:was|were) (?:dead|gone)|if i (?:died|had died|didnt exist|never existed|disappeared))',
+    '(?:better off|happier|easier|better|lighter|relieved) (?:without me|with me (?:gone|dead|out of the way)|once im gone|when im gone|if im gone)|better off (?:dead|gone(?!(?: from| to| back| home| out)(?= ))|if i (?:wasnt|werent|was not|were not) (?:here|around|alive)|if i (?:was|were) (?:dead|gone)|if i (?:died|had died|didnt exist|never existed|disappeared))',
     { subject: 'self' },
   ),
   crisis(
@@ -65,7 +248,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.wishDead',
     ['suicidal'],
-    '(?:wish|wishes|wished|wishing) (?:that )?(?:i|id|he|she|they) (?:was|were|could be|had|had been|was just|were just)? ?(?:dead|died|gone for good|never (?:been )?born|not been born)|(?:might|may) as well be dead|(?:easier|better|happier) (?:for (?:everyone|everybody|them|all of them) )?if i (?:(?:was|were) (?:dead|gone)|died|wasnt (?:here|alive|around))|(?:want|wants) (?:to )?be dead',
+    '(?:wish|wishes|wished|wishing) (?:that )?(?:i|id|he|she|they) (?:was|were|could be|had|had been|was just|were just)? ?(?:dead|died|gone for good|never (?:been )?born|not been born)|(?:might|may) as well be (?:dead|six (?:foot|feet) under|in (?:the ground|my grave|a box))|(?:easier|better|happier) (?:for (?:everyone|everybody|them|all of them) )?if i (?:(?:was|were) (?:dead|gone)|died|wasnt (?:here|alive|around))|(?:want|wants) (?:to )?be dead',
   ),
   crisis(
     'suicidal.sleepForever',
@@ -83,14 +266,14 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.dontWantToLive',
     ['suicidal'],
-    `(?:dont|doesnt|didnt|no longer|not sure (?:if |that )?i|not sure (?:if |that )?(?:he|she)|dont know if i|dont think i) (?:really |even |just |actually )?(?:want|wanna|wants|wish) (?:to )?(?:be here|be alive|live|exist|be around|be on this earth|carry on living|go on living|keep living|wake up)(?: (?:any more|no more|now|like this|much longer|either|at all))?` +
+    `(?:dont|doesnt|didnt|no longer|im not|not|not sure (?:if |that )?i|not sure (?:if |that )?(?:he|she)|dont know if i|dont think i) (?:really |even |just |actually )?(?:want|wanna|wants|wanting|wish) (?:to |2 )?(?:be here|be alive|live|exist|be around|be on this earth|carry on living|go on living|keep living|wake up)(?: (?:any more|no more|now|like this|much longer|either|at all))?` +
       END,
     { negatable: false },
   ),
   crisis(
     'suicidal.noPoint',
     ['suicidal'],
-    '(?:dont|doesnt|cant|cannot|just dont) (?:really |even )?see (?:the|any|a|much) point(?: (?:any more|no more|now|in (?:anything|it all|it any more|life|living|going on|carrying on|trying|being (?:alive|here|around)|me being (?:here|alive)|waking up|existing|me|it)|of (?:anything|it all|life|living|going on|me|being (?:alive|here))))?' +
+    '(?:dont|doesnt|cant|cannot|just dont) (?:really |even )?see (?:the|any|a|much) point(?: (?:any more|no more|now|in (?:anything|much|it all|it any more|life|living|going on|carrying on|trying|being (?:alive|here|around)|me being (?:here|alive)|waking up|existing|me|it)|of (?:anything|it all|life|living|going on|me|being (?:alive|here))))?' +
       END,
     { negatable: false },
   ),
@@ -103,7 +286,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.nothingToLiveFor',
     ['suicidal'],
-    '(?:nothing|no one|nobody|no reason|nothing left|not much) (?:left )?(?:to|2) live for|no reason (?:to|2) (?:live|go on|carry on|be here|stay alive|keep going)|(?:life|lifes|my life)(?: is| s)? (?:isnt|not|aint|no longer) worth (?:living|it)(?: any more)?|not worth living',
+    '(?:nothing|no one|nobody|no reason|nothing left|not much) (?:left )?(?:to|2) live for|no (?:reason|point|purpose) (?:(?:to|2) (?:live|go on|carry on|be here|stay alive|keep going|be alive)|for (?:living|being alive|being here|going on|carrying on))|(?:life|lifes|my life)(?: is| s)? (?:isnt|not|aint|no longer) worth (?:living|it)(?: any more)?|not worth living',
     { negatable: false },
   ),
   crisis(
@@ -145,12 +328,12 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.burden',
     ['suicidal'],
-    '(?:im|i am|i feel like|feel like|i feel|feel|i feel like im|feel like im|im just|im nothing but|im such|im only|nothing but) (?:a |such a |nothing but a |only a |just a |a massive |a huge |a big |a complete |)burden(?: (?:to|on) (?:everyone|everybody|my family|them|all|people|my kids|my children|the world))?',
+    '(?:im|i am|i feel like|feel like|i feel|feel|i feel like im|feel like im|im just|im nothing but|im such|im only|nothing but|become|becoming|have become|ive become|am becoming|im becoming) (?:a |such a |nothing but a |only a |just a |a massive |a huge |a big |a complete |)burden(?: (?:to|on) (?:everyone|everybody|my family|them|all|people|my kids|my children|the world))?',
   ),
   crisis(
     'suicidal.nobodyWouldMiss',
     ['suicidal'],
-    '(?:nobody|no one|noone|no body) (?:would|will|is going to) (?:even )?(?:miss me|notice (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|wasnt here)|care (?:if|when) i (?:died|die|was dead|was gone|wasnt here|disappeared|killed myself|was not here))|(?:wouldnt|wont) (?:even )?miss me if i (?:was|were|died|disappeared)',
+    '(?:nobody|no one|noone|no body) (?:would|will|is going to) (?:even )?(?:miss me|notice (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|wasnt here|disappeared|died|went missing|vanished)|care (?:if|when) i (?:died|die|was dead|was gone|wasnt here|disappeared|killed myself|was not here))|(?:wouldnt|wont) (?:even )?miss me if i (?:was|were|died|disappeared)',
     { negatable: false },
   ),
   crisis(
@@ -175,7 +358,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.jump',
     ['suicidal'],
-    '(?:jump|jumping|jumped|throw myself|throwing myself) (?:in front of|under|off|from) (?:a |the |an )?(?:train|trains|bridge|building|roof|cliff|car|bus|lorry|motorway|tower|balcony|multi storey|car park|top floor|tracks|railway)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the |an )?(?:train|trains|car|bus|lorry|traffic)|(?:lie|lying|lay) (?:down )?on (?:the|a) (?:tracks|railway line|motorway)',
+    '(?:jump|jumping|jumped|throw myself|throwing myself) (?:in front of|under|off|of|from) (?:a |the |an )?(?:train|trains|bridge|building|roof|cliff|car|bus|lorry|motorway|tower|balcony|multi storey|car park|top floor|tracks|railway)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the |an )?(?:train|trains|car|bus|lorry|traffic)|(?:lie|lying|lay) (?:down )?on (?:the|a) (?:tracks|railway line|motorway)',
     { imminent: true },
   ),
   crisis(
@@ -270,4 +453,5 @@ export const SUICIDAL: readonly CrisisRule[] = [
     ['suicidal'],
     'want to (?:be with|join) (?:him|her|them) (?:in heaven|up there|in the ground)',
   ),
+  ...SUICIDAL_MEANS_AND_PLANS(),
 ];

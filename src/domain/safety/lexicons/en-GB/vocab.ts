@@ -16,17 +16,30 @@ export const OTHER_SELF = '(?:himself|herself|themselves|themself)';
 export const ME = 'me';
 export const OTHER_ME = '(?:her|him|them)';
 export const PEOPLE =
-  '(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|ex|ex partner|ex husband|ex wife|dad|father|stepdad|stepfather|mum|mother|stepmum|stepmother|son|daughter|brother|sister|uncle|aunt|auntie|grandad|nan|carer|family|parents|kids|children)';
+  '(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|ex|ex partner|ex husband|ex wife|dad|father|stepdad|stepfather|mum|mam|mom|mother|stepmum|stepmother|son|daughter|brother|sister|stepbrother|stepsister|uncle|aunt|auntie|grandad|grandpa|nan|nana|gran|grandma|grandson|granddaughter|nephew|niece|cousin|carer|lodger|flatmate|housemate|family|parents|kids|children|son in law|daughter in law)';
 export const DRUGS =
-  '(?:paracetamols?|ibuprofen|aspirins?|co codamol|codeine|tramadol|tablets|pills|meds|medication|medicines?|painkillers|antidepressants|sertraline|citalopram|fluoxetine|sleeping (?:pills|tablets)|insulin|diazepam|pregabalin|gabapentin|morphine|oramorph|methadone|lithium|propranolol|amitriptyline|mirtazapine|zopiclone)';
+  '(?:paracetamols?|ibuprofen|aspirins?|co codamol|codeine|tramadol|tablets|pills|meds|medication|medicines?|painkillers|antidepressants|sertraline|citalopram|fluoxetine|sleeping (?:pills|tablets)|insulin|diazepam|valium|pregabalin|gabapentin|morphine|oramorph|methadone|lithium|propranolol|amitriptyline|mirtazapine|zopiclone|quetiapine|olanzapine|venlafaxine|duloxetine|naproxen|dihydrocodeine|oxycodone|fentanyl|benzos|temazepam|lorazepam|promethazine|nytol|digoxin|warfarin|metformin)';
 /** An amount of medicine that is an overdose whatever the day: "30", "a whole packet of", "loads of". */
 export const LOTS =
   '(?:[1-9][0-9]+|twenty|thirty|forty|fifty|a hundred|(?:a|the) (?:whole |full )?(?:packet|pack|box|bottle|strip|tub|handful|load)(?: of)?|loads of|lots of|handfuls of|half (?:a|the) (?:packet|box|bottle) of|every one of)';
 export const MANY = `(?:${LOTS}|all(?: of)?)`;
+/** "20 of my mum's pills", "a box of his tablets": an amount, then whose, then the medicine. */
+export const AMOUNT_OF_DRUGS = `(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}`;
+/** Weapons and things used as them. */
+export const WEAPON =
+  '(?:knife|knives|blade|blades|machete|gun|guns|shotgun|rifle|pistol|hammer|axe|baseball bat|bat|crowbar|screwdriver|broken bottle|meat cleaver|cleaver)';
+/** Where people go to end their lives, and the means of height and traffic. */
+export const PLACE =
+  '(?:bridge|bridges|cliff|cliffs|cliff edge|ledge|roof|rooftop|railway line|railway|railway bridge|tracks|train tracks|level crossing|viaduct|top of the car park|multi storey|multistorey|car park roof|quarry|motorway bridge|flyover|beachy head|edge)';
+/** The first person, as a word. */
+export const I = '(?:i|im|ive|id|ill|i am|i have|i had|i would|i will)';
+/** Words that say a person means or wants to do something. */
+export const INTENT =
+  '(?:going to|gonna|will|ill|i will|want to|wanna|wants to|planning to|plan to|planned to|decided to|ready to|about to|thinking (?:of|about)|intend to|intending to|tempted to|might|may|could|feel like|need to|have to|gotta|finally going to)';
 export const CHILD =
   '(?:baby|babies|newborn|infant|toddler|child|kid|little one|(?:[0-9]|1[0-5]) ?(?:yo|yr old|year old|years old|yrs old)|[0-9]+ ?(?:month|months|mth|mths|week|weeks|wk|wks|day|days)(?: old)?|under (?:3|three|6|six) months)';
 
-export type RuleExtras = Pick<CrisisRule, 'negatable' | 'event' | 'imminent' | 'flag'>;
+export type RuleExtras = Pick<CrisisRule, 'negatable' | 'event' | 'imminent' | 'flag' | 'tier' | 'question'>;
 
 export function crisis(
   id: string,

@@ -1,0 +1,341 @@
+import type { CrisisRule } from '../../lexicon';
+import { crisis, DRUGS, END, PEOPLE, PLACE, SELF, W, WEAPON, type RuleExtras } from './vocab';
+import type { CrisisKind } from '../../types';
+
+// The possible tier: words that may well mean a crisis and may not. Each one gets a direct, kind check
+// question ("Are you thinking about ending your life?", "Are you safe right now?", "Is someone hurting
+// you?") and the routes unless the answer is a plain no. These rules are wider than the clear ones on
+// purpose: a question asked when it was not needed costs a sentence; a crisis missed can cost a life.
+// They still keep to the lexicon's discipline (see index.ts): whole situations, not lone words, with
+// everyday senses excluded ("trapped in this job", "hopeless at cooking").
+
+function possible(
+  id: string,
+  kinds: readonly CrisisKind[],
+  pattern: string,
+  extras: RuleExtras & { subject?: CrisisRule['subject'] } = {},
+): CrisisRule {
+  return crisis(id, kinds, pattern, { ...extras, tier: 'possible' });
+}
+
+const FIRST = '(?:i|im|ive|id|ill|i am|i have|i would|i just|i really|i honestly|i sometimes)';
+const NOT_WAKE = '(?:not|never|didnt|dont|wouldnt|couldnt|did not|do not|would not) (?:wake|woke|waking|wake up|woke up|waking up)';
+const DEATH_WORD = '(?:die|dead|death|dying)';
+/** Figures of speech that follow a word of death: "dying to", "dead tired", "death by chocolate". */
+const NOT_FIGURE =
+  '(?!(?: (?:for|to|than|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass))(?= ))';
+
+const PASSIVE: readonly CrisisRule[] = [
+  possible(
+    'possible.notWakeUp',
+    ['suicidal'],
+    `(?:wouldnt|would not|dont|do not|wouldnt really|would not really)(?: really)? (?:mind|care) if (?:i )?(?:just )?${NOT_WAKE}|(?:hope|hoping|wish|wishing|pray|praying|would be (?:a relief|nice|easier|good|lovely|better|a blessing|peaceful)|d be (?:a relief|nice|easier|good|lovely|better|a blessing|peaceful))(?: (?:that|if|to|i|id|i would|just|could|would|one day|one morning|some days|sometimes)){0,4} ${NOT_WAKE}|no (?:reason|point) (?:to|in|for) (?:wake|waking|get|getting) up(?: in the morning| any more| each day| every day)?${END}`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.accidentWish',
+    ['suicidal'],
+    `(?:hope|hoping|wish|wishing|pray|praying)(?: (?:that|i|id|i would|just|could)){0,3} (?:get|got|catch|caught|have|had|was|were|get hit|got hit)(?: ${W}){0,4} (?:and die|and never|and not (?:come|wake)|die|killed|run over|hit by)|if i (?:got|get|was|were) (?:hit|run over|killed|struck|knocked down)(?: ${W}| ,){0,6} (?:wouldnt|would not|dont|wont|would not really) (?:care|mind|be sad|bother)|(?:wouldnt|would not|dont) (?:care|mind) if (?:a |the )?(?:bus|car|lorry|train|plane|truck) (?:hit|hits|killed|ran over) me`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.noFuture',
+    ['suicidal'],
+    `(?:dont|cant|cannot|do not|can not|no longer) see (?:a|any|much of a|myself having a|myself in the) future(?: for (?:me|myself))?${END}|(?:i|ive|i have|theres|there is) (?:got )?no future (?:for me|for myself|left)?${END}|(?:cant|cannot|dont) (?:see|imagine|picture) (?:myself|me) (?:being here|being alive|still (?:here|alive)|growing old|getting old|in (?:a|five|ten) years?)`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.nothingLeft',
+    ['suicidal'],
+    `(?:nothing|no one|nobody|nothing much) (?:left )?(?:here )?for me(?: here| now| any more)?${END}|(?:theres|there is) nothing left(?: for me| in me| to give)?${END}|nothing (?:left )?to (?:live|stay|hold on|keep going) for`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.notBelong',
+    ['suicidal'],
+    '(?:dont|do not|never) (?:belong|fit) (?:in|on) (?:this|the) (?:world|earth|planet)|(?:not|never) (?:meant|made) (?:to be|for) (?:here|this world|alive|on this earth)',
+    { negatable: false },
+  ),
+  possible(
+    'possible.hopeless',
+    ['suicidal'],
+    `(?:feel|feeling|im|i am|i feel|so|totally|completely|utterly|just) (?:so |totally |completely |utterly |really |just |very |absolutely )?hopeless(?!(?: (?:about (?:the|my|finding|getting|ever)|at|with|when|cook|case|romantic))(?= ))|nothing (?:will|is going to|s going to|ever) (?:ever )?(?:get|gets|be|change|going to get)(?: any)? better|(?:it|things|life|my life) (?:will|is|s|are|isnt|wont|arent) (?:never|not ever|not going to|ever going to|going to) (?:get|be|going to get)(?: any)? better`,
+  ),
+  possible(
+    'possible.noWayOut',
+    ['suicidal'],
+    `(?:cant|cannot|dont|can not|do not|no longer) see (?:a|any) (?:way (?:out|forward|through)|light at the end|end to (?:this|it))(?!(?: of (?:(?:the|this|my) )?(?:debt|overdraft|contract|job|tenancy|lease|loan|arrears|rent))(?= ))|no way out${END}|(?:feel|feeling|im|i am|so) (?:so |completely |totally |just |really )?trapped(?!(?: (?:in (?:(?:this|my|a|the) )?(?:job|flat|house|contract|marriage|lease|tenancy|lift|traffic|queue|loop|cycle|routine|village))|at (?:home|work) with)(?= ))`,
+  ),
+  possible(
+    'possible.wonderDead',
+    ['suicidal'],
+    '(?:wonder|wondering|wondered|imagine|imagining|imagined|picture|picturing|fantasise|fantasising|fantasize|fantasizing|daydream|daydreaming|dream|dreaming|think|thinking|thought) (?:about |of )?(?:what it (?:would|d|might) be like (?:to be|being) dead|what (?:would|d) happen if i (?:died|was gone|wasnt here)|(?:my own|my) funeral|(?:being|me being) dead|who would come to my funeral|how people would (?:react|feel) if i (?:died|was gone|wasnt here))',
+  ),
+  possible(
+    'possible.welcomeDeath',
+    ['suicidal'],
+    '(?:welcome|wouldnt fear|dont fear|not afraid of|not scared of|long for|longing for|pray for|praying for|ready for|wish for|look forward to|looking forward to) (?:death|dying|the end|my death|the grave)|death (?:would|will|d) (?:be|come as) (?:a |such a )?(?:relief|release|welcome|blessing|mercy|escape|kindness)',
+    { negatable: false },
+  ),
+  possible(
+    'possible.reliefIfGone',
+    ['suicidal'],
+    `(?:a relief|easier|better|best|nice|kinder|simpler|happier|a blessing|peaceful|for the best)(?: ${W}){0,4} if i (?:just )?(?:died|didnt wake up|never woke up|was dead|were dead|was gone|were gone|wasnt here|wasnt around|disappeared|didnt exist|was not here|went to sleep and|stopped existing)`,
+  ),
+  possible(
+    'possible.hadEnough',
+    ['suicidal'],
+    `(?:ive|i have|i|im|i am|ive just|i just|ive really|ive truly|ive honestly) (?:had|have had) enough(?: (?:now|of (?:it all|everything|all of it|this|it|everyone|the world|people|being me|myself|fighting)))?${END}|(?:cant|cannot|can not) (?:take|do|cope with|handle|bear|stand|face) (?:it|this|any of it|anything|life|it all|much more|another day|one more day)(?: any more| no more| much longer)${END}|(?:cant|cannot) cope(?: any more| no more| with anything)${END}`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.pointless',
+    ['suicidal'],
+    `(?:life|my life|everything|living|it all|existing|being alive|this life|my existence) (?:is|s|feels|seems|has become|just feels) (?:so |completely |totally |just |utterly |pretty )?(?:pointless|meaningless|worthless|empty|hopeless|not worth it|a waste|unbearable)${END}|(?:whats|what is|wats) the point (?:of|in) (?:me|anything|trying|going on|getting up|carrying on|it all|any of it|my life|even trying)${END}`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.worthless',
+    ['suicidal'],
+    '(?:im|i am|i feel|feel|i feel so|i feel like im|i just feel) (?:so |completely |totally |just |utterly |such a |a )?(?:worthless|waste of space|waste of oxygen|failure at everything|disappointment to everyone|burden)',
+  ),
+  possible(
+    'possible.done',
+    ['suicidal'],
+    `(?:im|i am|im just|i am just|im so|im really|im completely|im totally) (?:so |completely |totally |just |really )?(?:done|finished)${END}|(?:im|i am) (?:done|finished) with (?:everything|everyone|it all|all of it|this world|people|trying|fighting|this|me|myself)${END}|(?:tired|exhausted|weary|sick) (?:of|from) (?:everything|fighting|trying|being me|being here|it all|all of it|the pain|struggling|pretending|this pain)${END}`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.desireDeath',
+    ['suicidal'],
+    `${FIRST}(?: ${W}){0,3} (?:want|wanted|wish|wished|hope|hoped|pray|prayed|long|longing|prefer|ready|need|rather)(?: ${W}){0,4} ${DEATH_WORD}${NOT_FIGURE}`,
+  ),
+  possible(
+    'possible.endOfTether',
+    ['suicidal'],
+    `(?:end of my (?:tether|rope)|at breaking point|at my breaking point|reached breaking point|reached my limit|rock bottom|hit rock bottom)${END}`,
+    { negatable: false },
+  ),
+  possible(
+    'possible.sleepForever',
+    ['suicidal'],
+    `(?:go|gone|going) to sleep (?:forever|for ever|and (?:never|not) wake up|for good)|(?:want|wish|like|need) to (?:just )?(?:sleep|rest) (?:forever|for ever|for good|and never wake)|(?:want|wish|need) (?:it|everything|the world|the pain|life) to (?:just )?(?:go away|be over|end|stop)(?: for good| forever)?${END}`,
+  ),
+  possible(
+    'possible.notAround',
+    ['suicidal'],
+    `(?:cant|cannot|can not) promise (?:ill|i will|i ll|id|i would)? ?(?:still )?be (?:here|around|alive)|(?:wont|will not|might not|may not|not going to) (?:still )?be (?:here|around|alive) (?:for|by|at|next|tomorrow|in|when|much|long|to see)|(?:wont|will not|dont|wouldnt) need (?:anything|it|them|any of (?:this|it|my things)|my (?:things|stuff|belongings|clothes)) (?:after|where im going|soon|any more|much longer|for long)|(?:given|giving|gave) (?:away )?(?:my|all my)(?: ${W}){0,2} (?:things|stuff|belongings|possessions|pets?|dog|cat|savings)(?: away| to)|(?:sorted|sorting|written|made|updated|putting) (?:out )?(?:my|a) (?:will|affairs)(?: ${W}| ,| \\.){0,12} (?:wont need|given|gave|goodbye|after this|not be here|not be around)`,
+  ),
+  possible(
+    'possible.doItSoon',
+    ['suicidal'],
+    `(?:going to|gonna|will|ill|i will|planning to|plan to|decided to|ready to|about to|finally going to) (?:do it|go through with it|end it|go)(?: ${W}){0,3} (?:tonight|today|tomorrow|this (?:week|weekend|time|evening|morning)|soon|when|after|before|once|on my|while|when everyone|this year)|(?:no one|nobody|noone|you) (?:can|will|could) stop me|(?:picked|chosen|set|decided on|worked out|got) (?:a|the) (?:date|day|time|place|method)${END}`,
+  ),
+  possible(
+    'possible.lethalQuestion',
+    ['suicidal'],
+    `how (?:many|much)(?: ${W}){0,2} ${DRUGS}(?: ${W}){0,4} (?:would be|is|are|counts as|would count as|before) (?:too many|too much|an overdose|dangerous|deadly|it kills|you die)|(?:can|could|would|will) (?:you|i|someone|a person|people) (?:die|overdose|od|not wake up) (?:on|from|of|if)|(?:what happens|what would happen) if (?:you|i|someone) (?:take|took|swallow|swallowed|drink|drank)(?: ${W}){0,3} (?:all|a whole|loads|lots|too many|a box|a packet|a bottle)`,
+  ),
+  possible(
+    'possible.place',
+    ['suicidal'],
+    `(?:drove|driven|walked|gone|went|come|came|been|going|go|drive) (?:up |down |out )?to (?:the |a )?${PLACE}(?: ${W}){0,4} (?:to look|and (?:im |i am |ive been |i )?(?:looked|looking|sat|sitting|stood|standing|thought|thinking|stared|staring|here)|to think|on my own|alone|at night|to (?:sit|stand))|(?:keep|kept|been|always|cant stop) (?:looking|staring|gazing|thinking about) (?:at |over |down at |about )?(?:the |a )?(?:${PLACE}|trains|traffic|drop|river|water|railway|edge|sea)(?!(?: (?:club|tournament|game|class))(?= ))|beachy head`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.intoWater',
+    ['suicidal'],
+    '(?:walk|walking|wade|wading) (?:out )?(?:into|in to) (?:the )?(?:sea|river|canal|lake|ocean|waves)(?: and (?:not|never) (?:come|coming) back| until| till| and keep going)?',
+  ),
+  possible(
+    'possible.askingForAFriend',
+    ['suicidal'],
+    `(?:asking|ask|question) (?:for|on behalf of) a (?:friend|mate|pal)(?: [^ ]+){0,20} (?:die|dying|dead|overdose|od|pills|tablets|${DRUGS}|kill|killing|suicide|suicidal|hang|hanging|jump|jumping|hurt|cut|cutting|lethal|too many|end it|end their life|wake up)|(?:die|dying|overdose|pills|tablets|kill|killing|suicide|suicidal|hang|hanging|jump|hurt|cut|cutting|lethal|too many|end it)(?: [^ ]+){0,20} (?:asking|ask) (?:for|on behalf of) a (?:friend|mate|pal)`,
+    { subject: 'self' },
+  ),
+  possible(
+    'possible.hypothetical',
+    ['suicidal'],
+    '(?:if|when) (?:i|you|someone|a person|people) (?:ever |start to |start |begin to )?(?:feel|feels|felt|get|gets|become|becomes|am|are|is|was) (?:really )?(?:suicidal|like (?:killing (?:myself|yourself)|ending it|dying))',
+  ),
+  possible(
+    'possible.meansAtHand',
+    ['suicidal'],
+    `(?:got|have|ive got|bought|buy|buying|ordered|found) (?:a |the |some )?(?:charcoal|helium|plastic bag|hosepipe|exit bag)(?: ${W}){0,3}${END}|(?:keep|kept|been) (?:looking at|staring at|thinking about|holding) (?:my |the |a )?(?:pills|tablets|${DRUGS}|${WEAPON}|razors?|rope|belt)(?!(?: (?:to see|to check|to read|label|for my))(?= ))`,
+    { question: 'safeNow' },
+  ),
+];
+
+const SELF_HARM: readonly CrisisRule[] = [
+  possible(
+    'possible.headBang',
+    ['selfHarm'],
+    `(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|bash|bashing|slam|slamming) (?:my|his|her) head (?:against|on|off|into) (?:the |a )?(?:wall|walls|floor|door|doors|table|window)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.hairPull',
+    ['selfHarm'],
+    `(?:pull|pulling|pulled|pluck|plucking|rip|ripping|pick|picking) (?:out )?(?:at )?(?:my|his|her) (?:own )?(?:hair|eyelashes|eyebrows|skin|scabs|nails)(?: out)?(?: ${W}| ,){0,4} (?:till|until|so|and) (?:there|it|i|my|theyre|they|its)(?: ${W}){0,3} (?:bald|bleed|bleeds|bleeding|gaps|patches|raw|sore)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.starve',
+    ['selfHarm'],
+    `(?:starving|starve|starved) ${SELF}|(?:stopped|stop|not|barely|havent been|refuse to|refusing to) eating (?:so (?:that )?(?:i|id)|to|until|till|because i want to)(?: ${W}){0,3} (?:disappear|die|waste away|punish|be gone|fade|shrink)|punish(?:ing|ed)? ${SELF}`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.hiddenBlades',
+    ['selfHarm'],
+    `(?:hidden|hiding|hid|stashed|stashing|keep|kept|keeping|saving|saved|collect|collecting)(?: ${W}){0,3} (?:razor blades?|razors|blades|sharpener blades|broken glass)|(?:razor blades?|razors|blades|broken glass)(?: ${W}){0,3} (?:hidden|hid|stashed|saved|under (?:my|the) (?:bed|mattress|pillow)|in my (?:room|drawer|bag|pencil case))`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.freshMarks',
+    ['selfHarm'],
+    `(?:fresh|new|more) (?:cuts|scars|wounds|burns|marks) (?:on|up) (?:my|his|her) (?:arms?|legs?|wrists?|thighs?|stomach|skin|body)|(?:scars|cuts|wounds) (?:are )?(?:fresh|open|bleeding|new) again|(?:hide|hiding|cover|covering|hid|covered) (?:up )?(?:my|the|his|her) (?:cuts|scars|marks|arms|wrists|burns)(?: ${W}){0,3}(?: (?:sleeves|jumper|bracelets|plasters|so no one|from))?`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.wantToHurtSelf',
+    ['selfHarm'],
+    `(?:want|wanting|need|needing|itching|desperate|craving|urge) to (?:cut|self harm|burn ${SELF}|hurt ${SELF}|harm ${SELF}|bleed|feel pain)${END}`,
+    { question: 'safeNow' },
+  ),
+];
+
+const HARM_TO_OTHERS: readonly CrisisRule[] = [
+  possible(
+    'possible.weaponAtHand',
+    ['harmToOthers'],
+    `(?:got|have|keep|kept|keeping|carry|carrying|holding|grabbed|hidden|bought|sharpened|sharpening)(?: ${W}){0,2} (?:a |the |my )?${WEAPON}(?: ${W}){0,3} (?:by the (?:door|bed)|ready|under (?:the|my) (?:bed|pillow)|in my (?:bag|pocket|car|coat|jacket)|on me|with me|just in case|for (?:him|her|them|protection|when)|to protect)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.afraidWhatIllDo',
+    ['harmToOthers'],
+    `(?:afraid|scared|frightened|worried|terrified|petrified|fear) (?:of )?what (?:i|ill|i will|i might|id|i would|i could) (?:do|might do|could do|will do|am capable of)(?: to (?:him|her|them|someone|somebody|my ${W}|the ${W}|people|anyone))?${END}`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'possible.snap',
+    ['harmToOthers'],
+    `(?:snap|lose it|lash out|flip|crack|lose control|see red)(?: and)? (?:hurt|hit|kill|attack|harm|stab|strangle|batter|punch) (?:someone|somebody|anyone|people|him|her|them|my ${W}|the ${W})`,
+  ),
+  possible(
+    'possible.harmCaredFor',
+    ['harmToOthers'],
+    `(?:worry|worried|scared|afraid|frightened|terrified) (?:that )?(?:i|ill)(?: (?:might|will|could|ll|would|am going to))? (?:hurt|harm|hit|shake|smother|kill|lash out at|strangle|suffocate|drop) (?:her|him|them|my ${W}|the (?:baby|kids|children|child))`,
+  ),
+  possible(
+    'possible.couldKill',
+    ['harmToOthers'],
+    `(?:might|will|gonna|going to|might actually) (?:actually |honestly |really |seriously )?(?:kill|murder|strangle|stab|hurt) (?:my (?:${PEOPLE}|neighbour|neighbours|boss|manager|landlord|teacher)|him|her|them|someone|somebody)(?! (?:if|when) (?:he|she|they) (?:forgets?|leaves?|eats?|does that|doesnt))`,
+  ),
+  possible(
+    'possible.knowsWhereWeapon',
+    ['harmToOthers'],
+    `(?:knows|know|found|find) where (?:${W} )?(?:keeps|keep|kept|hides|hid) (?:the |his |her |a )?(?:${WEAPON})`,
+    { question: 'someoneInDanger' },
+  ),
+];
+
+const ABUSE: readonly CrisisRule[] = [
+  possible(
+    'possible.permission',
+    ['abuse'],
+    '(?:have to|got to|need to|must|has to) ask (?:him|her|them|his|her|for)? ?(?:permission|if i can|if im allowed|before i (?:go|leave|spend|buy|see))',
+  ),
+  possible(
+    'possible.turningUp',
+    ['abuse'],
+    '(?:keeps|keep|kept|always|been|constantly|started|still) (?:turning up|showing up|coming round|waiting|hanging around|watching|parking|sitting) (?:at|outside|around|near|by) (?:my|our|the) (?:work|house|home|door|flat|school|job|workplace|window|gate)',
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.believeMe',
+    ['abuse'],
+    '(?:no one|nobody|noone) (?:will|would|is going to|d) (?:ever )?believe (?:me|her|him|us|you)',
+  ),
+  possible('possible.eggshells', ['abuse'], '(?:walk|walking|tread|treading|tiptoe|tiptoeing) (?:on|around on|around) eggshells'),
+  possible(
+    'possible.homeBad',
+    ['abuse'],
+    `(?:things|it|life|stuff) (?:at home|at ours|in the house|in our house|with (?:him|her|them|my ${PEOPLE})) (?:is|are|s|has been|have been|keeps?) (?:getting )?(?:really |so |very )?(?:bad|worse|scary|frightening|violent|unbearable|horrible|awful|hell|terrible|out of hand|nasty)|(?:hes|shes|he has|she has|theyve) (?:got|gotten|been getting|become) (?:so |much |a lot |really )?(?:worse|nastier|angrier|more violent|more aggressive|scary)`,
+  ),
+  possible(
+    'possible.hiding',
+    ['abuse'],
+    '(?:im|i am|were|we are|ive|we have|i have|were all|me and the kids are)(?: been)? (?:hiding|hidden|locked (?:myself|ourselves)) (?:in|from|under|behind|upstairs|in the)',
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.atTheDoor',
+    ['abuse'],
+    `(?:hes|shes|he is|she is|theyre|they are|my ex is|ex is|hes been|shes been|hes standing|shes standing|my ${PEOPLE} is)(?: ${W}){0,2} (?:outside|at|banging on|kicking|hammering on|trying to (?:get in|break in|break the door)) (?:the|my|our) (?:door|house|flat|window|home|windows)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.coverStory',
+    ['abuse'],
+    `(?:told|tell|say|said|telling)(?: ${W}){0,3} (?:i|that i|them i|people i|everyone i) (?:fell|walked into|tripped|slipped|bumped into|fell over)|(?:bruises|bruising|marks|burns|black eye|injuries|cuts)(?: ${W}| ,){0,8} (?:says|said|say|told me|claims|claimed|tells everyone) (?:he|she|they|it) (?:fell|tripped|walked into|bumped into|fell over)`,
+  ),
+  possible(
+    'possible.marks',
+    ['abuse'],
+    `(?:end up|ended up|ends up|left|leaves me|leave me|covered in|with|has|have|got|ive got) (?:with )?(?:marks|bruises|bruising|black eyes?|a black eye|a fat lip|finger marks|bite marks|burn marks)(?: (?:on|all over|everywhere|again))?(?!(?: from (?:a|the|my) (?:fall|gym|operation|injection|blood|accident|hospital|football|rugby|match|game))(?= ))`,
+  ),
+  possible(
+    'possible.scaredOf',
+    ['abuse'],
+    `(?:scared|frightened|afraid|terrified|petrified|fearful|nervous|wary) (?:of|about) (?:my |our |her |his )?(?:${W}s )?(?:${PEOPLE}|boyfriend|landlord|neighbour|stepbrother|him|her|them)(?: (?:when|if) (?:he|she|they)s? (?:been|is|are|gets?|drinking|drunk|angry))?(?!(?: (?:finding|seeing|knowing|thinking|getting|being|going|leaving|losing|worrying|having|not|doing|dying|reaction|judging|will think|s health|s reaction|health|dementia|cancer|illness|operation))(?= ))`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'possible.notGoHome',
+    ['abuse'],
+    `(?:dont|doesnt|do not|does not|didnt|did not|never|wont|will not|refuses to|refusing to|cant|cannot) (?:want|wants|wanna|dare|dares|face)? ?(?:to )?go (?:back )?home(?: ${W}| ,){0,4} (?:because|cos|as|since)(?: ${W}){0,2} (?:of )?(?:him|her|them|my ${W}|his|he|she|they|the ${W}|what)`,
+  ),
+  possible(
+    'possible.secret',
+    ['abuse'],
+    `(?:our (?:little )?secret|(?:says|said|told me|tells me|wants me|asked me|makes me|made me|keeps telling me)(?: ${W}){0,2} (?:not to|to not|never to|to never) tell(?: (?:anyone|anybody|my (?:mum|dad|parents|family|teacher)|no one|nobody))?|(?:dont|do not|never) tell (?:your|my) (?:mum|dad|parents|mam|mom))`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'possible.ageGap',
+    ['abuse'],
+    `(?:im|i am|she is|shes|he is|hes|my daughter is|my son is) (?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: (?:years old|year old|yo|yrs old))?(?: ${W}| ,){0,8} (?:boyfriend|girlfriend|bf|gf|partner|man|guy|he|she|they) (?:is|s) (?:1[89]|[2-9][0-9]|an adult|a grown (?:man|up)|much older|way older|nineteen|twenty|thirty)`,
+  ),
+  possible(
+    'possible.noFood',
+    ['abuse'],
+    `(?:hasnt|has not|havent|have not|not|hasnt been|not been|no one has|nobody has) (?:been )?(?:fed|eaten|had (?:anything|food|a meal|a drink|any food|anything to eat|(?:his|her|their) (?:tablets|meds|medication)|a wash)|washed|changed)(?: ${W}){0,2} (?:for|in|since) (?:days|two days|three days|a couple of days|[0-9]+ days|yesterday|a week|ages)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.withheld',
+    ['abuse'],
+    `(?:${PEOPLE}|he|she|they)(?: ${W}){0,3} (?:wont|doesnt|dont|refuses to|refused to|stopped|never|isnt) (?:give|giving|let (?:me|her|him) have|bring|bringing) (?:me |her |him |them )?(?:my|her|his|their) (?:tablets|meds|medication|medicine|food|meals|insulin|inhaler|pension|money|dinner|water|drink|phone|keys)`,
+  ),
+  possible(
+    'possible.bruisedChild',
+    ['abuse'],
+    `(?:has|got|with|covered in|keeps getting|always has) (?:bruises|bruising|marks|burns|a black eye|black eyes)(?: ${W}){0,2} (?:everywhere|all over|on (?:his|her|their) (?:face|arms|legs|back|neck))|(?:cigarette|cig) burns`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'possible.onlinePictures',
+    ['abuse'],
+    `(?:asking|asked|asks|keeps asking|kept asking|wants|wanted|begging|pressuring|pressured|pushing|making|told|tells|wants me to|asked me to) (?:me )?(?:for |to send |to take |me to send |me to take |send (?:him|her|them) )?(?:pictures|pics|photos|selfies|videos)(?: of me| of myself)(?!(?: (?:and (?:the|my) (?:kids|baby|dog)|with the))(?= ))`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'possible.custody',
+    ['abuse'],
+    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see|have|speak to|talk to) (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids)`,
+  ),
+];
+
+export const POSSIBLE: readonly CrisisRule[] = [...PASSIVE, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE];
