@@ -1,5 +1,5 @@
 import type { CrisisRule } from '../../lexicon';
-import { ANY, crisis, ME, OTHER_ME, pair, PEOPLE, W } from './vocab';
+import { ANY, crisis, ME, pair, PEOPLE, W } from './vocab';
 
 const ONLINE =
   '(?:online|on (?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|telegram|kik|omegle|facebook|xbox|playstation|the internet|a game|an app|a website|a chat)|(?:through|in|from|off) (?:a game|an app|snapchat|instagram|tiktok|discord|roblox|fortnite|xbox|playstation|the internet|online))';
@@ -30,7 +30,7 @@ export const ABUSE: readonly CrisisRule[] = [
     ['abuse'],
     (who) => `(?:pushes|pushed|pushing|shoves|shoving|knocks|knocked) ${who} (?:around|about|over|down)`,
     ME,
-    OTHER_ME,
+    `(?:her|him|them|my (?:${PEOPLE}))`,
   ),
   crisis(
     'abuse.violence.family',
@@ -84,7 +84,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.control',
     ['abuse'],
-    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids))(?= ))|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
+    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids))(?= ))|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up|out)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
   ),
   crisis(
     'abuse.controlByPerson',
@@ -125,16 +125,54 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.carer',
     ['abuse'],
-    `${CARER}(?: ${W}){0,4} (?:shouts|shouted|screams|screamed|swears|swore|slaps|slapped|hits|hit|pushes|pushed|pinches|pinched|is rough|was rough|handles (?:me|her|him) roughly|mocks|locks|locked|takes|took|steals|stole|wont give|doesnt give|refuses|refused|ignores|ignored|leaves (?:me|her|him) (?:in|without|alone))`,
+    `${CARER}(?: ${W}){0,4} (?:shouts|shouted|shouting|screams|screamed|screaming|swears|swore|swearing|slaps|slapped|slapping|hits|hit|hitting|pushes|pushed|pushing|pinches|pinched|pinching|stealing|taking money|is rough|was rough|handles (?:me|her|him) roughly|mocks|locks|locked|takes|took|steals|stole|wont give|doesnt give|refuses|refused|ignores|ignored|leaves (?:me|her|him) (?:in|without|alone))`,
   ),
   crisis(
     'abuse.byRelative',
     ['abuse'],
-    `(?:stabbed|hit|attacked|beaten|beaten up|punched|assaulted|kicked|strangled|slapped|raped|threatened|hurt|injured|bitten|burned|burnt|pushed|thrown|dragged) by (?:her|his|my|their|our) (?:own )?(?:${PEOPLE}|brother in law|sister in law|ex)`,
+    `(?:stabbed|hit|attacked|beaten|beaten up|punched|assaulted|kicked|strangled|slapped|raped|threatened|hurt|injured|bitten|burned|burnt|pushed|thrown|dragged)(?: ${W}){0,3} by (?:her|his|my|their|our) (?:own )?(?:${PEOPLE}|brother in law|sister in law|ex)`,
   ),
   crisis(
     'abuse.hidingFrom',
     ['abuse'],
     `(?:hiding|hid|hide|run away|ran away|running away|escaped|escaping|fled|fleeing) from (?:him|her|them|my ${PEOPLE})(?!(?: (?:at|in) (?:hide and seek|the game))(?= ))`,
+  ),
+  crisis(
+    'abuse.threatenedBy',
+    ['abuse'],
+    `(?:being|been|getting|got|was|were|keep getting) (?:threatened|threatening messages|death threats)(?!(?: with (?:eviction|court|bailiffs|legal action|the sack|a fine|legal|prosecution|disconnection))(?= ))|death threats`,
+  ),
+  crisis(
+    'abuse.nightVisits',
+    ['abuse'],
+    `(?:${PEOPLE}|boyfriend|stepdad|uncle|man|he|she|lodger|someone)(?: ${W}){0,3} (?:comes|came|coming|keeps coming|creeps|crept|gets|got|climbs|climbed) (?:into|in to|in) (?:my|her|his) (?:room|bedroom|bed)(?: at night| when| while)?`,
+    { subject: 'self' },
+  ),
+  crisis(
+    'abuse.onlineAdult',
+    ['abuse'],
+    `mature for (?:my|her|his|your) age|(?:1[0-5]|twelve|thirteen|fourteen|fifteen) (?:year old|yo|yr old|years old)(?: [^ .]+){0,8}? (?:[2-9][0-9]|twenty|thirty|forty|fifty) (?:year old|yo|yr old|years old)|(?:teacher|coach|tutor|youth worker|leader|adult|older (?:man|guy|lad|boy|woman))(?: ${W}){0,4} (?:messaging|messages|texting|texts|dms|dming|snapchatting|snapchats|chatting to|sending) (?:me|her|him)`,
+  ),
+  crisis(
+    'abuse.parentGone',
+    ['abuse'],
+    `(?:mum|dad|mam|mom|parents?|mother|father|carer)(?: ${W}){0,2} (?:hasnt|havent|has not|have not|not|never) (?:been|come) (?:home|back)(?: ${W}){0,2} (?:since|for|in) (?:days|two days|three days|a week|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|ages)`,
+  ),
+  crisis(
+    'abuse.brokeBones',
+    ['abuse'],
+    `(?:he|she|they|hes|shes|${PEOPLE})(?: ${W}){0,2} (?:broke|broken|has broken|fractured|cracked|dislocated|bust|burst) (?:my|her|his) (?:arm|wrist|ribs?|nose|jaw|leg|finger|fingers|cheekbone|eye socket|lip|tooth|teeth)`,
+  ),
+  crisis(
+    'abuse.strangled',
+    ['abuse'],
+    `(?:strangled|strangles|strangling|choked|chokes|choking|throttled|throttles|suffocated|smothered|tried to (?:strangle|choke|suffocate|smother|drown)|hands (?:round|around) my (?:neck|throat)) (?:me|her|him|them)?`,
+    { imminent: true },
+  ),
+  crisis(
+    'abuse.weaponAt',
+    ['abuse'],
+    `(?:threatening|threatened|threatens|came at|went for|attacked|chased|coming at) (?:me|her|us|his (?:wife|partner|mum|girlfriend)|my ${W}) (?:${W} ){0,2}with (?:a |the |his |her )?(?:knife|knives|blade|machete|gun|hammer|axe|baseball bat|bat|crowbar|screwdriver|bottle|broken bottle)`,
+    { imminent: true },
   ),
 ];

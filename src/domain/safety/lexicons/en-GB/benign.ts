@@ -29,6 +29,8 @@ export const BENIGN: readonly string[] = [
   'burn(?:ing|t|ed)? (?:myself|himself|herself) out',
   // Threats in jest about everyday things: "she'll kill me for telling you this", "if I buy another rod".
   '(?:will|ll|would|d|is going to|s going to|going to|gonna|hell|shell|theyll|hed|shed|theyd|ill|id) (?:kill|murder|strangle) (?:me|him|her|them|my (?:husband|wife|partner|son|daughter|mum|dad|brother|sister)) (?:for (?:telling|saying|letting|showing)|if (?:i|he|she|they) (?:buy|buys|bought|forget|forgets|forgot|spend|spends|eat|eats|ate|miss|misses|leave (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|leaves (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|break|breaks|lose|loses|am late|is late|are late|get home late|dont tidy|doesnt tidy|snore|snores|another|one more))',
+  '(?:will|ll|is going to|s going to|going to|gonna|hell|shell) (?:kill|murder) me when (?:she|he|they) (?:sees?|finds? out|hears?|gets? home|gets? back)',
+  'if (?:he|she|they|you) (?:buys?|brings? home|leaves?|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
   // Health worries already checked and explained.
   'chest pains? (?:when|if) (?:im|i am|i get|i feel|im feeling|i m) (?:anxious|stressed|nervous|panicky|worried|panicking|upset)|(?:anxiety|panic) (?:chest pains?|related chest pains?)',
   '(?:bled|bleeding|bleed) (?:a lot|loads|heavily|quite a bit)(?: [^ .,~]+){0,5} (?:but|and) (?:it )?(?:has )?(?:stopped|soon stopped|is fine now|its fine now)',
@@ -45,4 +47,8 @@ export const TRIAGE_BENIGN: readonly string[] = [
   'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
   'nappy rash|heat rash',
   'feeding well|feeding fine|eating well',
+  // Over and done with: "had a temperature last week, better now".
+  '(?:had|has had|had a bit of) (?:a |high )?(?:temperature|temp|fever|rash|cough|cold)(?: [^ .,~]+){0,3} (?:last|a few|two|2|a couple of|earlier this) (?:week|weeks|month|days ago|weeks ago)',
+  // Social care and diagnoses, not emergencies.
+  'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
 ];

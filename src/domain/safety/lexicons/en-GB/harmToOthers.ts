@@ -8,7 +8,7 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
   crisis(
     'harmToOthers.intent',
     ['harmToOthers'],
-    `(?:going to|will|ill|i will|want to|wants to|wanting to|feel like|feels like|thinking (?:of|about)|think (?:of|about)|thought (?:of|about)|thoughts (?:of|about)|urges? to|urge to|might|scared i (?:will|might|ll|could)|scared ill|afraid (?:i|ill)|afraid i (?:will|might|could)|worried (?:i|ill)|worried i (?:will|might|could)|about to|planning to|plan to|tempted to|wanted to) (?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|batter|battering|strangle|strangling|beat|beating|punch|punching|attack|attacking|murder|murdering|shoot|shooting|smother|smothering|shake|shaking|throttle|throttling|glass|glassing|do in|beat up|run over) (?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my ${PEOPLE}|my (?:baby|babies|child|neighbour|neighbours|boss|manager|landlord|flatmate|colleague)|the (?:kids|kid|baby|children|child|neighbours?|boss|landlord)|his ${W}|her ${W}|their ${W}|${W} next door)`,
+    `(?:going to|will|ill|i will|want to|wants to|wanting to|feel like|feels like|thinking (?:of|about)|think (?:of|about)|thought (?:of|about)|thoughts (?:of|about)|fantasise about|fantasize about|fantasising about|fantasizing about|dream about|dreaming about|daydream about|imagine|imagining|obsessing about|obsessed with|urges? to|urge to|might|worry i (?:will|might|ll|could)|scared i (?:will|might|ll|could)|scared ill|afraid (?:i|ill)|afraid i (?:will|might|could)|worried (?:i|ill)|worried i (?:will|might|could)|about to|planning to|plan to|tempted to|wanted to) (?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|batter|battering|strangle|strangling|beat|beating|punch|punching|attack|attacking|murder|murdering|shoot|shooting|smother|smothering|shake|shaking|throttle|throttling|glass|glassing|do in|beat up|run over|poison|poisoning|drown|drowning|suffocate|suffocating|burn|burning|throw|throwing|drop|dropping) (?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my ${PEOPLE}|my (?:baby|babies|child|neighbour|neighbours|boss|manager|landlord|flatmate|colleague)|the (?:kids|kid|baby|children|child|neighbours?|boss|landlord)|his ${W}|her ${W}|their ${W}|${W} next door)`,
   ),
   crisis(
     'harmToOthers.violence',
@@ -58,5 +58,25 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
     'harmToOthers.talkingAbout',
     ['harmToOthers'],
     `(?:talking|talks|talked|keeps talking|going on|goes on|posting|posted|writing|wrote|texting|texted|messaging) about (?:killing|hurting|stabbing|shooting|attacking|murdering|bombing|blowing up|poisoning) (?:his|her|their|my|the|a|some|people|everyone|someone|somebody|them|him|her|kids|pupils|students)`,
+  ),
+  crisis(
+    'harmToOthers.daylights',
+    ['harmToOthers'],
+    `(?:beat|batter|kick|knock|punch|thump|smack) (?:the )?(?:living daylights|shit|hell|crap|life|stuffing|snot) out of (?:him|her|them|someone|somebody|my ${W}|his ${W}|her ${W}|that ${W})`,
+  ),
+  crisis(
+    'harmToOthers.partnerViolence',
+    ['harmToOthers', 'abuse'],
+    `(?:punched|hit|slapped|kicked|strangled|choked|pushed|shoved|headbutted|beat|battered|bit|scratched|grabbed|throttled) (?:my|our) (?:girlfriend|boyfriend|wife|husband|partner|ex|fiance|fiancee|mum|mam|mom|dad|mother|father|gran|nan|grandma|grandad)(?!(?: (?:s|back|with a (?:pillow|cushion)))(?= ))`,
+  ),
+  crisis(
+    'harmToOthers.voices',
+    ['harmToOthers'],
+    `(?:voices?|something in my head)(?: ${W}){0,4} (?:telling|tell|told|tells|saying|say|says|making|make) (?:him|her|me|them) (?:to )?(?:hurt|kill|harm|attack|stab|strangle|do something to) (?:him|her|them|people|someone|somebody|my ${W}|his ${W}|her ${W}|their ${W}|the ${W}|everyone)`,
+  ),
+  crisis(
+    'harmToOthers.throwBaby',
+    ['harmToOthers'],
+    `(?:scared|afraid|worried|frightened|terrified|thoughts of|thought of|urge to|urges to|feel like|might|could)(?: (?:i|ill|i will|i might|i could|id|im going to))? (?:throw|drop|shake|smother|suffocate|drown|squeeze|hurt|hit) (?:the|my|our) (?:baby|newborn|infant|little one)`,
   ),
 ];

@@ -36,7 +36,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.choking',
     'otherEmergency',
-    '(?:is |hes |shes |im |baby is |its )choking(?!(?: (?:me|her|him|on (?:my|his|her) words|back))(?= ))',
+    '(?:is |hes |shes |im |baby is |its )choking(?!(?: (?:me|her|him|on (?:my|his|her) words|back|on (?:all )?(?:this|the|that)? ?(?:dust|smoke|fumes|paint|pollen|air)))(?= ))',
   ),
   medical(
     'medical.strokeFace',
@@ -61,7 +61,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.bleeding',
     'heavyBleeding',
-    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|everywhere|really badly|so much|non stop|nonstop|profusely)|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)|pregnant(?: [^ .]+){0,6}? bleeding|bleeding(?: [^ .]+){0,4}? pregnant`,
+    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|everywhere|really badly|so much|non stop|nonstop|profusely)|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)`,
   ),
   medical(
     'medical.stabbed',
@@ -121,7 +121,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.gasping',
     'breathlessness',
-    `gasping(?!(?: for (?:a (?:drink|cuppa|brew|pint|cigarette|fag)|tea|coffee))(?= ))|cant get (?:any |enough )?(?:air|a breath|enough air)|(?:breathing|breath) (?:is |s |has )?(?:stopped|very shallow|rattling)|(?:breathless|sob|short of breath|out of breath) (?:at rest|sitting still|even sitting|lying down|when resting|just sitting|doing nothing|talking)`,
+    `gasping(?!(?: for (?:a (?:drink|cuppa|brew|pint|cigarette|fag)|tea|coffee))(?= ))|cant get (?:any |enough )?(?:air|a breath|enough air)|(?:breathing|breath) (?:is |s |has )?(?:stopped|very shallow|rattling)`,
   ),
   medical(
     'medical.chestPressure',
@@ -131,11 +131,84 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.deepWound',
     'heavyBleeding',
-    `bleeding (?:through|right through) (?:a |the |his |her |my |their )?(?:towel|towels|bandage|bandages|dressing|clothes|top|t shirt|jumper|tea towel|pad)|(?:soaked|soaking) (?:through )?(?:a |the |his |her |my )?(?:towel|towels|bandage|dressing|tea towel)|cut (?:too |really |very |so )?deep|(?:deep|gaping|big) (?:cut|gash|wound)(?: ${W}){0,4} (?:bleeding|wont stop|need|needs)|(?:need|needs|needing) stitches (?:now|urgently)?|(?:can see|could see) (?:the )?(?:bone|fat|tendon)`,
+    `bleeding (?:through|right through) (?:a |the |his |her |my |their )?(?:towel|towels|bandage|bandages|dressing|clothes|top|t shirt|jumper|tea towel|pad)|(?:soaked|soaking) (?:through )?(?:a |the |his |her |my )?(?:towel|towels|bandage|dressing|tea towel)|(?:deep|gaping|big) (?:cut|gash|wound)(?: ${W}){0,4} (?:bleeding|wont stop|need|needs)|(?:need|needs|needing) stitches (?:now|urgently)?|(?:can see|could see) (?:the )?(?:bone|fat|tendon)`,
   ),
   medical(
     'medical.limpChild',
     'unwellChild',
     `(?:baby|babys|toddler|child|son|daughter|little one|newborn)(?: ${W}){0,3} (?:is |s |has gone |gone |went |seems |looks |very |really |all )+(?:limp|lifeless|grey|blue|mottled|unresponsive|not responding)|(?:wont|will not|cant|cannot|not) (?:wake|waking|rouse) (?:the )?(?:baby|him|her)(?: up)?`,
   ),
+  {
+    ...medical(
+      'medical.cutTooDeep',
+      'heavyBleeding',
+      `cut (?:${W} )?(?:too|really|very|so|quite) deep|(?:has|have|ive|i|she|he|shes|hes|just|they) cut (?:${W} )?deep|cut (?:myself|himself|herself|themselves) (?:too |really |very |so )?(?:deep|badly)`,
+      { event: true },
+    ),
+    kinds: ['selfHarm', 'medicalEmergency'],
+  },
+  medical(
+    'medical.clutchingChest',
+    'chestPain',
+    '(?:clutching|grabbing|holding|gripping) (?:at )?(?:his|her|my|their) (?:chest|heart)',
+  ),
+  medical(
+    'medical.faceNumb',
+    'strokeSigns',
+    `(?:cant|cannot|can t) feel (?:the )?(?:left |right |one )?(?:side of )?(?:my|his|her|their) (?:face|arm|leg|hand|side)|(?:cant|cannot) feel (?:my|his|her) (?:left|right) (?:side|arm|leg)`,
+  ),
+  medical(
+    'medical.allergicSwelling',
+    'anaphylaxis',
+    `(?:rash|hives|allergic|sting|stung|nuts|peanuts|shellfish|penicillin|antibiotics)(?: ${W}| ,){0,8} (?:tongue|lips|throat|face|mouth) (?:feels |is |looks |has gone |are |feel )?(?:big|huge|swollen|thick|fat|tight|tingly|swelling)|(?:tongue|lips|throat|mouth) (?:feels |is |are |feel )?(?:big|huge|swollen|thick|fat)(?: ${W}| ,){0,8} (?:rash|hives|allergic|cant breathe|cant swallow)`,
+  ),
+  medical(
+    'medical.childBreathing',
+    'unwellChild',
+    `(?:baby|babys|toddler|child|newborn|little one|son|daughter)(?: ${W}){0,4} (?:is |s )?(?:grunting|breathing (?:really |very |so )?(?:fast|quickly|hard)|struggling to breathe|sucking in (?:under|between) (?:the|his|her) ribs)`,
+  ),
+  medical(
+    'medical.sepsis',
+    'sepsisSigns',
+    `mottled|blotchy (?:blue|purple)|(?:hot|feverish|temperature|temp|fever|shivery|shivering|shaking|burning up|boiling)(?: [^ .]+){0,6}? (?:very |really |more |acutely |)confused|(?:very |really |more |acutely |)confused(?: [^ .]+){0,5}? (?:hot|temperature|temp|fever|shivery|shivering|burning up|boiling|feverish)|sepsis|septic|skin (?:looks |is |has gone )?(?:blotchy|mottled|grey|blue)`,
+  ),
+  medical(
+    'medical.pumpingBlood',
+    'heavyBleeding',
+    '(?:pumping|spurting|squirting|gushing|pouring) (?:out )?(?:blood|with blood)|blood (?:is |s )?(?:pumping|spurting|squirting|gushing|pouring|everywhere)|(?:its|it is|wound is|cut is) (?:pumping|spurting|gushing|pouring)',
+  ),
+  medical(
+    'medical.asthmaAttack',
+    'breathlessness',
+    `(?:severe|bad|serious|massive|big|really bad|huge|awful) asthma attack|asthma attack(?: ${W}| ,){0,6} (?:inhaler|puffer|nebuliser)(?: ${W}){0,2} (?:not|isnt|doesnt|wont|not really) (?:working|helping)|(?:inhaler|puffer)(?: ${W}){0,2} (?:not|isnt|doesnt|wont) (?:working|helping)(?: ${W}| ,){0,6} (?:cant breathe|cant talk|lips|blue|getting worse)`,
+  ),
+  medical(
+    'medical.pregnancyPain',
+    'heavyBleeding',
+    `pregnant(?: [^ .]+){0,10}? (?:bleeding|blood|severe pain|terrible pain|agony)|(?:bleeding|severe pain|terrible pain)(?: [^ .]+){0,8}? (?:weeks|months) pregnant`,
+  ),
+  medical(
+    'medical.faint',
+    'collapse',
+    `(?:faint|fainting|lightheaded|light headed|dizzy)(?: ${W}| ,){0,6} (?:heart (?:is )?(?:racing|pounding|going mad)|chest|clammy|sweaty|cant stand|grey)|(?:pale|grey|clammy|sweaty)(?: and| ,)(?: ${W}){0,2} (?:clammy|sweaty|faint|cold|grey)`,
+  ),
+  medical(
+    'medical.cantGetUp',
+    'collapse',
+    `(?:fell|fall|fallen|had a fall)(?: ${W}| ,){0,4} (?:cant|cannot|couldnt|cant get|unable to) (?:get up|move|stand)|(?:been|lying|lay|stuck|left) on the floor (?:since|for|all)`,
+  ),
+  medical(
+    'medical.caudaEquina',
+    'otherEmergency',
+    `back pain(?: ${W}| ,){0,8} (?:cant (?:feel|control)|numb|numbness|lost control|bladder|bowel)|(?:cant|cannot|unable to|lost) (?:control|feel) (?:of )?(?:his|her|my|their) (?:bladder|bowels)`,
+  ),
+  {
+    ...medical(
+      'medical.wholeSupply',
+      'overdose',
+      `(?:taken|took|swallowed|necked|downed|had) (?:all of |the lot of )?(?:(?:a|the|my|his|her|their) )?whole (?:prescription|supply|months supply|weeks supply|months worth|weeks worth|box|packet|bottle|script|blister|strip|week|month)(?: s)?(?: worth)?(?: of (?:${W} )?(?:${DRUGS}|them))?(?: at once| in one go)?`,
+      { event: true },
+    ),
+    kinds: ['medicalEmergency', 'suicidal'],
+  },
 ];

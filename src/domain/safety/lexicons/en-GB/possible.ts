@@ -209,7 +209,7 @@ const HARM_TO_OTHERS: readonly CrisisRule[] = [
   possible(
     'possible.weaponAtHand',
     ['harmToOthers'],
-    `(?:got|have|keep|kept|keeping|carry|carrying|holding|grabbed|hidden|bought|sharpened|sharpening)(?: ${W}){0,2} (?:a |the |my )?${WEAPON}(?: ${W}){0,3} (?:by the (?:door|bed)|ready|under (?:the|my) (?:bed|pillow)|in my (?:bag|pocket|car|coat|jacket)|on me|with me|just in case|for (?:him|her|them|protection|when)|to protect)`,
+    `(?:got|have|keep|kept|keeping|carry|carrying|holding|grabbed|hidden|bought|sharpened|sharpening)(?: ${W}){0,3} (?:a |the |my )?${WEAPON}(?: ${W}){0,3} (?:by the (?:door|bed)|ready|for when|under (?:the|my) (?:bed|pillow)|in my (?:bag|pocket|car|coat|jacket)|on me|with me|just in case|for (?:him|her|them|protection|when)|to protect)`,
     { question: 'safeNow' },
   ),
   possible(
@@ -289,13 +289,13 @@ const ABUSE: readonly CrisisRule[] = [
   possible(
     'possible.scaredOf',
     ['abuse'],
-    `(?:scared|frightened|afraid|terrified|petrified|fearful|nervous|wary) (?:of|about) (?:my |our |her |his )?(?:${W}s )?(?:${PEOPLE}|boyfriend|landlord|neighbour|stepbrother|him|her|them)(?: (?:when|if) (?:he|she|they)s? (?:been|is|are|gets?|drinking|drunk|angry))?(?!(?: (?:finding|seeing|knowing|thinking|getting|being|going|leaving|losing|worrying|having|not|doing|dying|reaction|judging|will think|s health|s reaction|health|dementia|cancer|illness|operation))(?= ))`,
+    `(?:scared|frightened|afraid|terrified|petrified|fearful|nervous|wary) (?:of|about) (?:my |our |her |his )?(?:${W}s )?(?:${PEOPLE}|boyfriend|landlord|neighbour|stepbrother|him|her|them)(?: (?:when|if) (?:he|she|they)s? (?:been|is|are|gets?|drinking|drunk|angry))?(?!(?: (?:putting|raising|coming|selling|evicting|checking|telling|asking|moving|finding|seeing|knowing|thinking|getting|being|going|leaving|losing|worrying|having|not|doing|dying|reaction|judging|will think|s health|s reaction|health|dementia|cancer|illness|operation))(?= ))`,
     { question: 'someoneHurting' },
   ),
   possible(
     'possible.notGoHome',
     ['abuse'],
-    `(?:dont|doesnt|do not|does not|didnt|did not|never|wont|will not|refuses to|refusing to|cant|cannot) (?:want|wants|wanna|dare|dares|face)? ?(?:to )?go (?:back )?home(?: ${W}| ,){0,4} (?:because|cos|as|since)(?: ${W}){0,2} (?:of )?(?:him|her|them|my ${W}|his|he|she|they|the ${W}|what)`,
+    `(?:dont|doesnt|do not|does not|didnt|did not|never|wont|will not|refuses to|refusing to|cant|cannot) (?:want|wants|wanna|dare|dares|face)? ?(?:to )?go (?:back )?home(?: ${W}| ,){0,4} (?:because|cos|as|since)(?: ${W}){0,2} (?:of )?(?:him|her|them|my ${W}|his|he|she|they|the ${W}|what|${PEOPLE}|${W}s (?:boyfriend|partner|husband|girlfriend))`,
   ),
   possible(
     'possible.secret',
@@ -338,4 +338,84 @@ const ABUSE: readonly CrisisRule[] = [
   ),
 ];
 
-export const POSSIBLE: readonly CrisisRule[] = [...PASSIVE, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE];
+const MORE: readonly CrisisRule[] = [
+  possible(
+    'possible.thoughtTakingAll',
+    ['suicidal'],
+    `(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing|having|necking) (?:all|a lot of|loads of|every|the lot of|a whole (?:box|packet|bottle) of) (?:of )?(?:my |her |his |the |their )?${DRUGS}`,
+  ),
+  possible(
+    'possible.quickestWay',
+    ['suicidal'],
+    `(?:quickest|easiest|best|painless|least painful|surest|fastest|most peaceful|simplest) (?:way|ways|method|methods)${END}|(?:googling|googled|looking up|looked up|searching|searched|researching)(?: ${W}){0,2} (?:the )?(?:quickest|easiest|best|painless|least painful|surest|fastest) (?:way|ways|method)`,
+  ),
+  possible(
+    'possible.inFrontOf',
+    ['suicidal'],
+    `(?:step|stepping|walk|walking|jump|jumping|run|running|throw|throwing|fall|falling|lie|lying|drive|driving) (?:off (?:the )?(?:kerb|curb|pavement) )?(?:out )?in front of (?:a|the|an|some) (?:bus|train|car|lorry|truck|van|tube|tram|motorbike|traffic)(?!(?: (?:stop|station|garage|park|depot))(?= ))|(?:step|stepping|walk|walking) (?:out )?into (?:the )?(?:traffic|road) (?:on purpose|and)`,
+  ),
+  possible(
+    'possible.noMeaning',
+    ['suicidal'],
+    `(?:life|my life|existence|my existence|living) (?:has|holds|had|s got) no (?:meaning|point|purpose|value|joy)|(?:no longer|dont|cant|do not|cannot) see (?:the|any|a) (?:purpose|point|meaning|reason) (?:in|of|for|to) (?:my )?(?:existence|life|living|being here|anything|it all|going on|being alive|me)`,
+  ),
+  possible(
+    'possible.goodbyeWords',
+    ['suicidal'],
+    `(?:please )?tell (?:my|the) (?:kids|children|family|mum|dad|son|daughter|wife|husband|partner|boys|girls) (?:that )?i (?:love|loved) (?:them|him|her)|(?:wont|will not|not going to) be (?:a (?:problem|burden|bother|nuisance|worry)|in (?:anyones|your|their) way)(?: (?:to|for) (?:anyone|anybody|you|everyone|them))?(?: (?:much longer|for long|soon|any more|after (?:today|tonight|this)))|if (?:im|i am|i m) (?:still )?(?:still )?(?:here|alive|around)(?: by then| then| next week)?${END}`,
+  ),
+  possible(
+    'possible.darkThoughts',
+    ['suicidal'],
+    `(?:dark|bad|black|horrible|scary|intrusive|suicidal) (?:thoughts|place|thinking|ideas|urges)(?!(?: (?:of (?:the|a|my) (?:past|job|money)|about (?:money|work|the job)))(?= ))|(?:everything|it all|the world|things) to (?:go|fade to|turn) (?:black|dark|quiet|away)${END}`,
+  ),
+  possible(
+    'possible.crashCar',
+    ['suicidal'],
+    `(?:imagine|imagining|imagined|thinking (?:about|of)|think about|thought about|picture|picturing|tempted|urge to|want to|wanted to|feel like) (?:just )?(?:crash|crashing|drive|driving|swerve|swerving|steer|steering|veer|veering) (?:my |the )?(?:car|van|lorry|bike)?(?: (?:into|off|on purpose|in front of))?`,
+  ),
+  possible(
+    'possible.inDanger',
+    ['abuse'],
+    `(?:im|i am|were|we are|she is|shes|he is|hes|they are|theyre|my ${W} is|i think (?:im|i am)|i feel|i might be) (?:in )?(?:danger|in danger|not safe|unsafe)(?!(?: (?:of (?:losing|being evicted|missing|failing|getting fined)|walking|to (?:drive|work|go out|travel|cycle)|driving|on (?:the|my) (?:bus|roads?|stairs|bike)|in the dark|at night|going out|crossing|in (?:town|the city|the park)))(?= ))|living in (?:fear|terror)|(?:live|living) in fear of (?:him|her|them|my ${W})`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.goBack',
+    ['abuse'],
+    `(?:scared|afraid|frightened|terrified|too scared|dont want|dare not|darent|cant face) (?:to )?(?:go|going|get) back (?:to (?:the|my|our) (?:flat|house|home|place)|home|in|inside)`,
+  ),
+  possible(
+    'possible.account',
+    ['abuse'],
+    `(?:makes|made|make) (?:me|her|him) (?:account for|justify|explain|hand over|give (?:him|her) all) (?:every|each|all|my|her|his)`,
+  ),
+  possible(
+    'possible.teenOut',
+    ['abuse'],
+    `(?:im|i am) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ${W}| ,){0,10} (?:kicked out|thrown out|chucked out|homeless|sleeping (?:rough|on|in)|nowhere to (?:go|sleep|stay)|sofa surfing)|(?:only|just) (?:1[0-5]|twelve|thirteen|fourteen|fifteen)${END}`,
+  ),
+  possible(
+    'possible.olderPartner',
+    ['abuse'],
+    `(?:boyfriend|girlfriend|man|guy|bloke|partner)(?: ${W}){0,3} (?:is )?(?:a lot|much|way|loads|years|ten years|twenty years) older`,
+  ),
+  possible(
+    'possible.careNeglect',
+    ['abuse'],
+    `(?:keeps|kept|leaves|left|leave|keeping) (?:my |her |him |them )?(?:${PEOPLE}|nan|gran|grandad|grandma)? ?in (?:bed|her room|his room|a chair|their room) all (?:day|the time)|lost (?:loads of|a lot of|so much|lots of) weight(?: ${W}){0,4} (?:home|carer|care|not fed|not eating)`,
+  ),
+  possible(
+    'possible.carerStealing',
+    ['abuse'],
+    `(?:carer|carers|care worker|cleaner|neighbour|son|daughter|grandson|nephew|lodger)(?: ${W}){0,2} (?:is |has been |keeps |might be |may be )?(?:stealing|taking money|taking cash|using (?:her|his) (?:card|bank card)|helping (?:himself|herself) to)`,
+  ),
+  possible(
+    'possible.breathingWeird',
+    ['medicalEmergency'],
+    `(?:breathing|breath) (?:is |s |sounds |has gone |)(?:really |very |so )?(?:weird|strange|funny|odd|noisy|rattly|gurgling|irregular|shallow|slow)(?: ${W}| ,){0,6} (?:wont|isnt|not|cant|doesnt) (?:answer|respond|wake|talk|open)`,
+    { flag: 'collapse', question: 'someoneInDanger' },
+  ),
+];
+
+export const POSSIBLE: readonly CrisisRule[] = [...PASSIVE, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MORE];

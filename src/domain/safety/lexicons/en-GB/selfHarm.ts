@@ -19,7 +19,7 @@ export const SELF_HARM: readonly CrisisRule[] = [
     'selfHarm.body',
     ['selfHarm'],
     (who) =>
-      `(?:cut|cuts|cutting|slash|slashed|slashing|scratch|scratching|scratched|carve|carving|carved|burn|burning|burnt|burned) ${who} (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|body|belly)(?!(?: (?:on|with the|while|when i|cooking|shaving|ironing|in the|accidentally|by accident|at work))(?= ))`,
+      `(?:cut|cuts|cutting|slash|slashed|slashing|slit|scratch|scratching|scratched|carve|carving|carved|burn|burning|burnt|burned|etch|etching|etched)(?: (?:words|names|letters|lines|marks|things))?(?: (?:into|in|on))? ${who} (?:arms?|wrists?|legs?|thighs?|skin|stomach|tummy|body|belly)(?!(?: (?:on|with the|while|when i|cooking|shaving|ironing|in the|accidentally|by accident|at work))(?= ))`,
     'my',
     '(?:his|her|their)',
   ),
@@ -37,5 +37,10 @@ export const SELF_HARM: readonly CrisisRule[] = [
     'selfHarm.urge',
     ['selfHarm'],
     '(?:urge|urges|temptation|tempted|craving|cravings) to (?:cut|self harm|burn|harm|hurt)(?!(?: (?:down|back|out|off|up|my hours|costs|ties|corners|my hair|it|the|someone|somebody|him|her|them|people))(?= ))',
+  ),
+  crisis(
+    'selfHarm.makeBleed',
+    ['selfHarm'],
+    `(?:make|made|making|makes) (?:myself|me|himself|herself) bleed|(?:hurt|cut|burn|hit|harm) (?:myself|me) (?:just )?(?:so|to) (?:i can |i could )?feel (?:something|anything|real|alive|better)`,
   ),
 ];

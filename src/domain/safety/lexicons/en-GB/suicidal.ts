@@ -20,7 +20,8 @@ import {
 /** Words that hold a means ready: "lined up", "in front of me", "sat with". */
 const READY =
   '(?:lined up|laid out|set out|counted out|all counted|in front of me|next to me|beside me|on my lap|in my hand|in my hands|on the (?:bed|table|side) next to me)';
-const HOLDING = '(?:sat with|sitting with|sat here with|staring at|holding|clutching|got out)';
+const HOLDING =
+  '(?:sat with|sitting with|sat here with|(?:sat|sitting|sit|stood|standing|lying|lay) (?:(?:in|on|at|by) (?:the|my|a) (?:[a-z0-9]+ ){0,2})?with|staring at|holding|clutching|got out)';
 /** Not a ready means: a week's doses sorted, or tablets set out as prescribed. */
 const ROUTINE = `(?!(?: ${W}){0,4} (?:dosette|pill box|pill organiser|organiser|blister pack|for the week|for the month|for the morning|for tomorrow|as prescribed|ready for (?:the|my) (?:week|holiday|trip)))`;
 const ROPE = '(?<!(?:skipping|climbing|tow|jump|jumping|washing|tug of war|boat|dog|bell|abseil|abseiling) )(?:rope|ropes)';
@@ -46,6 +47,47 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
       'suicidal.dye',
       ['suicidal'],
       `(?:want|wanna|wish|going|ready) (?:to |2 )?dye(?!(?: (?:my|her|his|it|them|the|hair|your|a|some|clothes|wool|fabric|eggs|these|those|black|blonde|red|pink|blue))(?= ))${END}`,
+    ),
+    crisis(
+      'suicidal.keepSafe',
+      ['suicidal'],
+      `(?:cant|cannot|can not|not able to|unable to|dont know if i can|dont think i can|struggling to|wont be able to) keep (?:myself|me) safe|(?:dont|do not|never|no longer|cant) (?:feel|be) safe (?:with|around|being alone with|on my own with|from) (?:myself|me)|(?:dont|do not|cant|cannot|no longer) trust (?:myself|me)(?: (?:tonight|right now|any more|around|on my own|alone|with|not to))?${END}|(?:scared|afraid|frightened|terrified|worried) (?:of )?what (?:i|ill|i might|i will|i could|id) (?:do|might do|could do) to (?:myself|me)`,
+      { negatable: false, imminent: true },
+    ),
+    crisis(
+      'suicidal.withoutMe',
+      ['suicidal'],
+      `(?:better|happier|easier|nicer|lighter|brighter|better place|kinder place|easier place)(?: ${W}){0,4} without me(?: in it| around| here)?`,
+      { subject: 'self' },
+    ),
+    crisis(
+      'suicidal.researchOverdose',
+      ['suicidal'],
+      `(?:research|researching|researched|looking up|looked up|googling|googled|reading (?:up )?about|searching|searched|looking into|looked into)(?: ${W}){0,2} (?:overdoses?|suicide|suicide methods|hanging|lethal doses?|how to die|ways to die|how long it takes to die|painless ways)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.drugsCollected',
+      ['suicidal'],
+      `${DRUGS}(?: ${W}){0,4} (?:ive been|ive|i have been|i have|been|im|i am)? ?(?:collecting|saving|hoarding|stockpiling|stashing|storing|keeping back|putting aside)|(?:collecting|collected|gathering|gathered) (?:up )?(?:all )?(?:my |his |her |the )?${DRUGS}|(?:got|getting|get|took|taken|take|have|had) (?:the |my |all (?:the|my) |a (?:bag|box|bottle|pile) of )?(?:${DRUGS}|${WEAPON}|blades?|razors?|${ROPE}) out(?: again| ready)?${END}`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.noteSorry',
+      ['suicidal'],
+      `(?:left|leaving|found|wrote|written|writing|sent|sends|sending|keeps sending|posted)(?: ${W}){0,2} (?:a |an |me )?(?:notes?|letters?|messages?|texts?|posts?|voicemails?)(?: ${W}){0,3} (?:saying|says|said|that says|to say)(?: ${W}){0,2} (?:sorry|goodbye|bye|i love you|forgive (?:me|him|her)|look after)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.slitWrists',
+      ['selfHarm'],
+      `(?:slit|slitting|slits|slashed|slashing|opened|opening) (?:my|his|her|their) (?:own )?wrists?`,
+    ),
+    crisis(
+      'suicidal.bathRazor',
+      ['selfHarm'],
+      `(?:in|into) (?:the |a )?bath (?:with|and) (?:a |the |my )?(?:razor|blade|knife|razors|blades|pills|tablets)|with (?:a |the |my )?(?:razor|blade|knife) in (?:the |a )?bath`,
+      { imminent: true },
     ),
     crisis('suicidal.endSelf', ['suicidal'], `(?:end|ending|ended|finish|finishing|finished) ${SELF}`),
     crisis(
@@ -156,7 +198,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.overdoseNow',
       ['suicidal'],
-      `${INTENT} (?:take|taking|swallow|swallowing|neck|necking|down|downing) ${AMOUNT_OF_DRUGS}(?!(?: (?:as|on time|every|each|at|in the|with|properly|regularly|the doctor|that|they|he|she|you|for (?:my|the|his|her) (?:pain|back|head|heart|cold|flu|arthritis|blood)))(?= ))`,
+      `${INTENT} (?:take|taking|swallow|swallowing|neck|necking|down|downing) ${AMOUNT_OF_DRUGS}(?!(?: (?:as|on time|every|each|at|in the (?:morning|evening|afternoon|night)|with|properly|regularly|the doctor|that|they|he|she|you|for (?:my|the|his|her) (?:pain|back|head|heart|cold|flu|arthritis|blood)))(?= ))`,
       { imminent: true },
     ),
     crisis(
@@ -258,7 +300,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.dontWantToWake',
     ['suicidal'],
-    `(?:dont|didnt|never) (?:want|wanna) (?:to )?wake up(?!(?: (?:early|at|so|before|in|on|for))(?= ))`,
+    `(?:dont|didnt|never|no longer) (?:want|wanna) (?:to )?wake up(?!(?: (?:early|at [0-9]|so early|before|in time|on time|for (?:work|school)))(?= ))`,
     {
       negatable: false,
     },
@@ -286,7 +328,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.nothingToLiveFor',
     ['suicidal'],
-    '(?:nothing|no one|nobody|no reason|nothing left|not much) (?:left )?(?:to|2) live for|no (?:reason|point|purpose) (?:(?:to|2) (?:live|go on|carry on|be here|stay alive|keep going|be alive)|for (?:living|being alive|being here|going on|carrying on))|(?:life|lifes|my life)(?: is| s)? (?:isnt|not|aint|no longer) worth (?:living|it)(?: any more)?|not worth living',
+    'not worth (?:going on|carrying on|living|being alive|being here|waking up|it any more|fighting any more|trying any more)|(?:be|im|i am|id be|i would be|would be|d be) better (?:off )?dead|(?:nothing|no one|nobody|no reason|nothing left|not much) (?:left )?(?:to|2) live for|no (?:reason|point|purpose) (?:(?:to|2) (?:live|go on|carry on|be here|stay alive|keep going|be alive)|for (?:living|being alive|being here|going on|carrying on))|(?:life|lifes|my life)(?: is| s)? (?:isnt|not|aint|no longer) worth (?:living|it)(?: any more)?|not worth living',
     { negatable: false },
   ),
   crisis(
@@ -318,7 +360,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.disappear',
     ['suicidal'],
-    `(?:disappear|vanish) (?:forever|for good|for ever|and never come back)|(?:want to|want|wish i could|like to|wish to|just want to) (?:just )?(?:disappear|vanish|stop existing|not exist|not be here|not be alive|be gone|cease to exist)${END}`,
+    `(?:disappear|vanish) (?:forever|for good|for ever|and never come back)|(?:want to|wants to|wanting to|want|wish i could|like to|wish to|just want to|part of me wants to) (?:just )?(?:disappear|vanish|stop existing|not exist|not be here|not be alive|be gone|cease to exist)${END}`,
   ),
   crisis(
     'suicidal.wantItToStop',
@@ -329,6 +371,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
     'suicidal.burden',
     ['suicidal'],
     '(?:im|i am|i feel like|feel like|i feel|feel|i feel like im|feel like im|im just|im nothing but|im such|im only|nothing but|become|becoming|have become|ive become|am becoming|im becoming) (?:a |such a |nothing but a |only a |just a |a massive |a huge |a big |a complete |)burden(?: (?:to|on) (?:everyone|everybody|my family|them|all|people|my kids|my children|the world))?',
+    { tier: 'possible' },
   ),
   crisis(
     'suicidal.nobodyWouldMiss',
@@ -364,13 +407,13 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.takeAllTablets',
     ['suicidal'],
-    `(?:going to|will|want to|thinking (?:of|about)|plan to|planning to|might|about to|could|feel like) (?:take|taking|swallow|swallowing|neck|necking|down|downing) ${MANY} (?:(?:my|the|his|her|these|those|them|of my) )?${DRUGS}(?!(?: (?:as|on time|every|each|at|in the|with|properly|regularly|the doctor|that|they|he|she|you))(?= ))`,
+    `(?:going to|will|want to|thinking (?:of|about)|plan to|planning to|might|about to|could|feel like) (?:take|taking|swallow|swallowing|neck|necking|down|downing) ${MANY} (?:(?:my|the|his|her|these|those|them|of my) )?${DRUGS}(?!(?: (?:as|on time|every|each|at|in the (?:morning|evening|afternoon|night)|with|properly|regularly|the doctor|that|they|he|she|you))(?= ))`,
     { imminent: true },
   ),
   crisis(
     'suicidal.overdoseIntent',
     ['suicidal'],
-    '(?:going to|will|want to|thinking (?:of|about)|plan to|planning to|might|about to|tempted to|feel like) (?:overdose|overdosing|od|take an overdose|taking an overdose)',
+    '(?:going to|will|want to|thinking (?:of|about)|thought about|plan to|planning to|might|about to|tempted to|feel like) (?:overdose|overdosing|od|take an overdose|taking an overdose)',
     { imminent: true },
   ),
   crisis(
@@ -451,7 +494,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.joinTheDead',
     ['suicidal'],
-    'want to (?:be with|join) (?:him|her|them) (?:in heaven|up there|in the ground)',
+    `(?:want|wants|wanting|ready|longing|long|wish|wishes|going) to (?:go and )?(?:be with|join|see) (?:him|her|them|my ${W}|${W})(?: ${W}){0,2} (?:in heaven|up there|again on the other side|in the ground|in the next life|on the other side|in the grave)`,
   ),
   ...SUICIDAL_MEANS_AND_PLANS(),
 ];

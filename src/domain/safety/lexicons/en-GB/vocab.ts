@@ -21,10 +21,10 @@ export const DRUGS =
   '(?:paracetamols?|ibuprofen|aspirins?|co codamol|codeine|tramadol|tablets|pills|meds|medication|medicines?|painkillers|antidepressants|sertraline|citalopram|fluoxetine|sleeping (?:pills|tablets)|insulin|diazepam|valium|pregabalin|gabapentin|morphine|oramorph|methadone|lithium|propranolol|amitriptyline|mirtazapine|zopiclone|quetiapine|olanzapine|venlafaxine|duloxetine|naproxen|dihydrocodeine|oxycodone|fentanyl|benzos|temazepam|lorazepam|promethazine|nytol|digoxin|warfarin|metformin)';
 /** An amount of medicine that is an overdose whatever the day: "30", "a whole packet of", "loads of". */
 export const LOTS =
-  '(?:[1-9][0-9]+|twenty|thirty|forty|fifty|a hundred|(?:a|the) (?:whole |full )?(?:packet|pack|box|bottle|strip|tub|handful|load)(?: of)?|loads of|lots of|handfuls of|half (?:a|the) (?:packet|box|bottle) of|every one of)';
+  '(?:[1-9][0-9]+|twenty|thirty|forty|fifty|a hundred|(?:(?:a|the|my|his|her|their) )?whole (?:prescription|supply|months supply|weeks supply|week|weeks|month|months|script)(?: s)?(?: worth)?(?: of)?|(?:a|the) (?:whole |full )?(?:packet|pack|box|bottle|strip|tub|handful|load|bag|jar)(?: of)?|loads of|lots of|handfuls of|half (?:a|the) (?:packet|box|bottle) of|every one of)';
 export const MANY = `(?:${LOTS}|all(?: of)?)`;
 /** "20 of my mum's pills", "a box of his tablets": an amount, then whose, then the medicine. */
-export const AMOUNT_OF_DRUGS = `(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}`;
+export const AMOUNT_OF_DRUGS = `(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}|every (?:single |last )?(?:tablet|pill|painkiller|capsule)`;
 /** Weapons and things used as them. */
 export const WEAPON =
   '(?:knife|knives|blade|blades|machete|gun|guns|shotgun|rifle|pistol|hammer|axe|baseball bat|bat|crowbar|screwdriver|broken bottle|meat cleaver|cleaver)';
