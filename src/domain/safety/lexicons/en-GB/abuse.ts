@@ -6,7 +6,7 @@ const ONLINE =
 const CARER = '(?:carer|carers|care worker|care workers|care assistant|home help|nurse at the home|staff at the home|night staff)';
 
 const ABUSE_VERBS =
-  '(?:hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';
+  '(?:push|kick|punch|slap|choke|shove|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';
 const ABUSE_VERBS_OTHER =
   '(?:hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
 
@@ -89,7 +89,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.controlByPerson',
     ['abuse'],
-    `(?:he|she|they|hes|shes|someone|${PEOPLE})(?: ${W}){0,5} (?:(?:controls|controlling|control|takes|took|taking|keeps|kept|keeping|steals|stole|stealing|has|holds|withholds) (?:all )?(?:of )?(?:(?:my|her|his|our|the) money|(?:my|her|his|our) (?:bank cards?|cards|benefits|pension|wages|phone|passport|car keys|keys|documents))(?!(?: (?:out for|for me|for her|for him|to the post|in for))(?= ))|(?:checks|checking|goes through|reads|tracks|tracking|monitors|monitoring|watches) (?:(?:my|her|his) (?:phone|messages|texts|emails|location)|where (?:i|she|he)|who (?:i|she|he))(?!(?: to help| for me| for her| for him)(?= ))|(?:controls|controlling) (?:everything|me|her|him|what (?:i|she|he)|who (?:i|she|he)|where (?:i|she|he))|(?:smashes|smashed|smashing|breaks|broke|breaking|throws|threw|throwing|punches|punched|kicks|kicked|trashing|trashed|wrecking|wrecked) (?:things|stuff|the house up|the place up|the place|the flat up|everything|doors|holes in (?:the )?(?:walls?|doors?)|the walls?|furniture|plates|my (?:phone|things|stuff)))`,
+    `(?:he|she|they|hes|shes|someone|${PEOPLE})(?: ${W}){0,5} (?:(?:controls|controlling|control|takes|took|taking|keeps|kept|keeping|steals|stole|stealing|has|holds|withholds) (?:all )?(?:of )?(?:(?:my|her|his|our|the) money|(?:my|her|his|our) (?:bank cards?|cards|benefits|pension|wages|phone|passport|car keys|keys|documents))(?!(?: (?:out for|for me|for her|for him|to the post|in for))(?= ))|(?:checks|checking|goes through|reads|tracks|tracking|monitors|monitoring|watches) (?:(?:my|her|his) (?:phone|messages|texts|emails|location|spending|bank|bank account|post|calls|browser|whatsapp|social media)|where (?:i|she|he)|who (?:i|she|he))(?!(?: to help| for me| for her| for him)(?= ))|(?:controls|controlling) (?:everything|me|her|him|what (?:i|she|he)|who (?:i|she|he)|where (?:i|she|he))|(?:smashes|smashed|smashing|breaks|broke|breaking|throws|threw|throwing|punches|punched|kicks|kicked|trashing|trashed|wrecking|wrecked) (?:things|stuff|the house up|the place up|the place|the flat up|everything|doors|holes in (?:the )?(?:walls?|doors?)|the walls?|furniture|plates|my (?:phone|things|stuff)))`,
   ),
   crisis(
     'abuse.financial',
@@ -174,5 +174,20 @@ export const ABUSE: readonly CrisisRule[] = [
     ['abuse'],
     `(?:threatening|threatened|threatens|came at|went for|attacked|chased|coming at) (?:me|her|us|his (?:wife|partner|mum|girlfriend)|my ${W}) (?:${W} ){0,2}with (?:a |the |his |her )?(?:knife|knives|blade|machete|gun|hammer|axe|baseball bat|bat|crowbar|screwdriver|bottle|broken bottle)`,
     { imminent: true },
+  ),
+  crisis(
+    'abuse.lockedIn',
+    ['abuse'],
+    `(?:(?:get|got|gets|getting|am|im|was|being|been|keeps? me|kept|keeps? us) locked|(?:locks|locked|shuts|shut|locking) (?:me|us|him|her|them)) (?:in|inside) (?:the |a |my |her |his )?(?:cupboard|shed|cellar|basement|garage|loft|bathroom|cage|dog crate|crate|wardrobe|attic|coal shed)|(?:makes|made|make) (?:me|us|him|her|them) (?:sleep|stay|live) (?:in the (?:shed|garden|garage|car|cellar|cupboard)|outside|on the floor)`,
+  ),
+  crisis(
+    'abuse.doesStuff',
+    ['abuse'],
+    `(?:does|did|doing|keeps doing) (?:stuff|things|bad things|things i dont like|sexual things|weird things|rude things) to (?:me|her|him|us|them)`,
+  ),
+  crisis(
+    'abuse.giftsFromStranger',
+    ['abuse'],
+    `(?:gifts|presents|money|a phone|phone credit|credit|vapes|alcohol|clothes|trainers)(?: ${W}){0,3} from (?:a |an |some |this )?(?:man|guy|older|adult|stranger|someone|boy|lad|bloke)(?: ${W}){0,4} (?:online|met online|on the internet|from (?:a game|the internet|snapchat|tiktok|instagram|discord))`,
   ),
 ];

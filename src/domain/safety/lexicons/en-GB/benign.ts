@@ -11,7 +11,7 @@ export const BENIGN: readonly string[] = [
   '(?:domestic (?:abuse|violence)|dv|abuse|rape) (?:awareness|training|course|courses|refuge|refuges|charity|charities|service|services|worker|workers|officer|team|champion|helpline|hotline|support worker|advocate|volunteers?|campaign|policy|survivors? (?:group|network|programme)|support groups?|project|crisis)',
   '(?:volunteer|volunteering|volunteers|work|working|worker) (?:at|for|with|in) (?:a |the )?(?:domestic abuse|womens aid|refuge)',
   // First aid and learning talk is hypothetical: "what to do if someone collapses".
-  `what (?:to|you should|should you|do you) do (?:if|when) (?:someone|somebody|a person|people|they|he|she|a friend|your ${W}|a ${W})${ANY_TOKEN(0, 10)}`,
+  `what (?:to|you should|should you|do you|should i|do i|can i|would you|would i) do (?:if|when) (?:someone|somebody|a person|people|they|he|she|a friend|your ${W}|my ${W}|a ${W})${ANY_TOKEN(0, 10)}`,
   '(?:signs|symptoms) of (?:a )?(?:stroke|heart attack|sepsis|meningitis|overdose|choking)',
   `(?:how|learn) to (?:help|spot|recognise|recognize|support|talk to)${ANY_TOKEN(0, 3)} (?:someone|a person|people|somebody)${ANY_TOKEN(0, 8)}`,
   // Non-human things collapse too.
@@ -31,13 +31,16 @@ export const BENIGN: readonly string[] = [
   '(?:will|ll|would|d|is going to|s going to|going to|gonna|hell|shell|theyll|hed|shed|theyd|ill|id) (?:kill|murder|strangle) (?:me|him|her|them|my (?:husband|wife|partner|son|daughter|mum|dad|brother|sister)) (?:for (?:telling|saying|letting|showing)|if (?:i|he|she|they) (?:buy|buys|bought|forget|forgets|forgot|spend|spends|eat|eats|ate|miss|misses|leave (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|leaves (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|break|breaks|lose|loses|am late|is late|are late|get home late|dont tidy|doesnt tidy|snore|snores|another|one more))',
   '(?:will|ll|is going to|s going to|going to|gonna|hell|shell) (?:kill|murder) me when (?:she|he|they) (?:sees?|finds? out|hears?|gets? home|gets? back)',
   'if (?:he|she|they|you) (?:buys?|brings? home|leaves?|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
+  '(?:kill|killing|murder) (?:him|her|me|us|them|everyone) with (?:my|his|her|your|their) (?:driving|cooking|singing|jokes|snoring|music|dancing|puns|questions)',
+  '(?:kill|murder|strangle|throttle) (?:him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|kids))(?: ,)? (?:he|she|they) (?:ate|eaten|drank|finished|took|nicked|pinched|borrowed|used|broke|lost|hid) (?:my|the|all (?:my|the)) (?:chocolate|biscuits|cake|sweets|crisps|last|charger|remote|tea|coffee|milk|wine|beer|pizza|chips|dinner|lunch|car)',
+  'chest (?:tightness|is tight|feels tight|is a bit tight|a bit tight)(?: [^ .,~]+){0,2} (?:with|from|because of|when i have|when i get|in) (?:hay ?fever|asthma|a cold|my asthma|pollen|this cold|the cold|a chest infection)',
   // Health worries already checked and explained.
   'chest pains? (?:when|if) (?:im|i am|i get|i feel|im feeling|i m) (?:anxious|stressed|nervous|panicky|worried|panicking|upset)|(?:anxiety|panic) (?:chest pains?|related chest pains?)',
   '(?:bled|bleeding|bleed) (?:a lot|loads|heavily|quite a bit)(?: [^ .,~]+){0,5} (?:but|and) (?:it )?(?:has )?(?:stopped|soon stopped|is fine now|its fine now)',
   // Talk about helping others.
   '(?:help|helps|support|supports|helping|supporting|work with|working with|care for|caring for) (?:people|someone|those|young people|teenagers|kids|children|men|women|others|anyone|patients|clients) (?:who|that) (?:self harm|are suicidal|feel suicidal|have been abused|are being abused|want to die|have tried to kill themselves)',
   // Laughter.
-  'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:in|into) (?:fits|stitches|hysterics)',
+  'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about) laughing|(?:in|into) (?:fits|stitches|hysterics)',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [

@@ -8,7 +8,7 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
   crisis(
     'harmToOthers.intent',
     ['harmToOthers'],
-    `(?:going to|will|ill|i will|want to|wants to|wanting to|feel like|feels like|thinking (?:of|about)|think (?:of|about)|thought (?:of|about)|thoughts (?:of|about)|fantasise about|fantasize about|fantasising about|fantasizing about|dream about|dreaming about|daydream about|imagine|imagining|obsessing about|obsessed with|urges? to|urge to|might|worry i (?:will|might|ll|could)|scared i (?:will|might|ll|could)|scared ill|afraid (?:i|ill)|afraid i (?:will|might|could)|worried (?:i|ill)|worried i (?:will|might|could)|about to|planning to|plan to|tempted to|wanted to) (?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|batter|battering|strangle|strangling|beat|beating|punch|punching|attack|attacking|murder|murdering|shoot|shooting|smother|smothering|shake|shaking|throttle|throttling|glass|glassing|do in|beat up|run over|poison|poisoning|drown|drowning|suffocate|suffocating|burn|burning|throw|throwing|drop|dropping) (?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my ${PEOPLE}|my (?:baby|babies|child|neighbour|neighbours|boss|manager|landlord|flatmate|colleague)|the (?:kids|kid|baby|children|child|neighbours?|boss|landlord)|his ${W}|her ${W}|their ${W}|${W} next door)`,
+    `(?:going to|will|ill|i will|want to|wants to|wanting to|feel like|feels like|thinking (?:of|about)|think (?:of|about)|thought (?:of|about)|thoughts (?:of|about)|fantasise about|fantasize about|fantasising about|fantasizing about|dream about|dreaming about|daydream about|imagine|imagining|picture|picturing|obsessing about|obsessed with|urges? to|urge to|might|worry i (?:will|might|ll|could)|scared i (?:will|might|ll|could)|scared ill|afraid (?:i|ill)|afraid i (?:will|might|could)|worried (?:i|ill)|worried i (?:will|might|could)|about to|planning to|plan to|tempted to|wanted to) (?:kill|killing|hurt|hurting|harm|harming|stab|stabbing|batter|battering|strangle|strangling|beat|beating|punch|punching|attack|attacking|murder|murdering|shoot|shooting|smother|smothering|shake|shaking|throttle|throttling|glass|glassing|do in|beat up|run over|poison|poisoning|drown|drowning|suffocate|suffocating|burn|burning|throw|throwing|drop|dropping|knife|knifing|shank|slash|slashing|make|push|pushing) (?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my ${PEOPLE}|my (?:baby|babies|child|neighbour|neighbours|boss|manager|landlord|flatmate|colleague)|the (?:kids|kid|baby|children|child|neighbours?|boss|landlord)|his ${W}|her ${W}|their ${W}|${W} next door)`,
   ),
   crisis(
     'harmToOthers.violence',
@@ -78,5 +78,21 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
     'harmToOthers.throwBaby',
     ['harmToOthers'],
     `(?:scared|afraid|worried|frightened|terrified|thoughts of|thought of|urge to|urges to|feel like|might|could)(?: (?:i|ill|i will|i might|i could|id|im going to))? (?:throw|drop|shake|smother|suffocate|drown|squeeze|hurt|hit) (?:the|my|our) (?:baby|newborn|infant|little one)`,
+  ),
+  crisis(
+    'harmToOthers.crowd',
+    ['harmToOthers'],
+    `(?:drive|driving|drove|plough|ploughing|ploughed|crash|crashing|steer|steering) (?:my car |the car |a car |my van |the van |a van )?(?:into|through) (?:the |a )?(?:crowd|crowds|people|queue|pedestrians|them|a school|the school)`,
+  ),
+  crisis(
+    'harmToOthers.suffer',
+    ['harmToOthers'],
+    `(?:make|making) (?:him|her|them) (?:suffer|bleed|pay for (?:it|this|what (?:he|she|they) did) with (?:his|her|their) life)`,
+    { tier: 'possible' },
+  ),
+  crisis(
+    'harmToOthers.pushingElder',
+    ['harmToOthers', 'abuse'],
+    `(?:ive|i have|i|im|i am|i keep|i kept|i) (?:started|been|caught myself|keep|kept|begun) (?:pushing|hitting|shoving|slapping|grabbing|shaking|shouting at and pushing) (?:him|her|them|my (?:${PEOPLE}|gran|nan))`,
   ),
 ];

@@ -1,9 +1,7 @@
 import type { CrisisRule } from '../../lexicon';
-import { ANY, DRUGS, END, LOTS, medical, W } from './vocab';
+import { ANY, DRUGS, END, LOTS, medical, NOT_THING, W } from './vocab';
 
-/** Things, not people, that "do not respond": a landlord is not a collapse. */
-const NOT_THING =
-  '(?<!(?:landlord|landlady|council|agent|agents|agency|company|office|school|bank|dwp|website|app|phone|computer|laptop|email|emails|builder|plumber|housing|association|insurer|system|server|screen|router|tv|line|they|officer|department|gp|surgery|solicitor|employer|boss|repairs|letting)(?: (?:is|has|was|are|been|keeps|still|just|completely|totally|being|have|had|were|not|isnt)){0,3} )';
+
 
 export const MEDICAL: readonly CrisisRule[] = [
   medical(
@@ -147,6 +145,11 @@ export const MEDICAL: readonly CrisisRule[] = [
     ),
     kinds: ['selfHarm', 'medicalEmergency'],
   },
+  medical(
+    'medical.bloodFromHead',
+    'otherEmergency',
+    `blood (?:coming|pouring|leaking|dripping) (?:out of|from) (?:his|her|my|their|the) (?:ear|ears|head|eye)|(?:clear fluid|fluid) (?:coming )?(?:from|out of) (?:his|her|my|their) (?:ear|nose)`,
+  ),
   medical(
     'medical.clutchingChest',
     'chestPain',

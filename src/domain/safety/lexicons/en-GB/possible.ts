@@ -1,5 +1,5 @@
 import type { CrisisRule } from '../../lexicon';
-import { crisis, DRUGS, END, PEOPLE, PLACE, SELF, W, WEAPON, type RuleExtras } from './vocab';
+import { crisis, DRUGS, END, NOT_THING, PEOPLE, PLACE, SELF, W, WEAPON, type RuleExtras } from './vocab';
 import type { CrisisKind } from '../../types';
 
 // The possible tier: words that may well mean a crisis and may not. Each one gets a direct, kind check
@@ -23,7 +23,7 @@ const NOT_WAKE = '(?:not|never|didnt|dont|wouldnt|couldnt|did not|do not|would n
 const DEATH_WORD = '(?:die|dead|death|dying)';
 /** Figures of speech that follow a word of death: "dying to", "dead tired", "death by chocolate". */
 const NOT_FIGURE =
-  '(?!(?: (?:for|to|than|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass))(?= ))';
+  '(?!(?: (?:for|to|than|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass))(?= ))';
 
 const PASSIVE: readonly CrisisRule[] = [
   possible(
@@ -124,7 +124,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'possible.notAround',
     ['suicidal'],
-    `(?:cant|cannot|can not) promise (?:ill|i will|i ll|id|i would)? ?(?:still )?be (?:here|around|alive)|(?:wont|will not|might not|may not|not going to) (?:still )?be (?:here|around|alive) (?:for|by|at|next|tomorrow|in|when|much|long|to see)|(?:wont|will not|dont|wouldnt) need (?:anything|it|them|any of (?:this|it|my things)|my (?:things|stuff|belongings|clothes)) (?:after|where im going|soon|any more|much longer|for long)|(?:given|giving|gave) (?:away )?(?:my|all my)(?: ${W}){0,2} (?:things|stuff|belongings|possessions|pets?|dog|cat|savings)(?: away| to)|(?:sorted|sorting|written|made|updated|putting) (?:out )?(?:my|a) (?:will|affairs)(?: ${W}| ,| \\.){0,12} (?:wont need|given|gave|goodbye|after this|not be here|not be around)`,
+    `(?:cant|cannot|can not) promise (?:ill|i will|i ll|id|i would)? ?(?:still )?be (?:here|around|alive)|(?:wont|will not|might not|may not|not going to) (?:still )?be (?:here|around|alive) (?:for|by|at|next|tomorrow|in|when|much|long|to see)|(?:wont|will not|dont|wouldnt) need (?:anything|it|them|any of (?:this|it|my things)|(?:my|his|her|their) ${W}) (?:after|where im going|soon|any more|much longer|for long)|(?:given|giving|gave) (?:away )?(?:my|all my)(?: ${W}){0,2} (?:things|stuff|belongings|possessions|pets?|dog|cat|savings)(?: away| to)|(?:sorted|sorting|written|made|updated|putting) (?:out )?(?:my|a) (?:will|affairs)(?: ${W}| ,| \\.){0,12} (?:wont need|given|gave|goodbye|after this|not be here|not be around)`,
   ),
   possible(
     'possible.doItSoon',
@@ -418,4 +418,56 @@ const MORE: readonly CrisisRule[] = [
   ),
 ];
 
-export const POSSIBLE: readonly CrisisRule[] = [...PASSIVE, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MORE];
+/** Feelings people say they could die of: "so bored I could die", "laughed so hard I thought I'd die". */
+const NOT_JOKE =
+  '(?<!(?:bored|laugh|laughed|laughing|embarrassed|embarrassment|hungry|cold|hot|full|excited|nervous|giggled|giggling|funny|cringe|cringed|mortified|shame|ashamed)(?: [a-z0-9]+){0,5} )';
+const NOT_FAMILY = `(?!(?:${PEOPLE}|dog|cat|friend|pet|mate|neighbour|mums|dads|husbands|wifes|sons|daughters|his|her|their|its|phone|battery|car|plant|plants|garden|grass|fish)(?= ))`;
+
+/** Broad nets: a word of death, harm or danger where the writer is the one at risk, and nothing says otherwise. */
+const NETS: readonly CrisisRule[] = [
+  possible(
+    'possible.myDeath',
+    ['suicidal'],
+    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?:die|dying|be dead|dead|(?<!to )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat))(?= ))`,
+  ),
+  possible(
+    'possible.onPurpose',
+    ['selfHarm'],
+    `(?:took|taken|take|swallowed|burnt|burned|burn|cut|hit|hurt|drank|crashed|overdosed|injected|fell|jumped|stopped taking|missed|skipped|doubled)(?: ${W}){0,5} (?:on purpose|deliberately|intentionally|to hurt myself|to punish myself)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'possible.policeOnPartner',
+    ['abuse'],
+    `(?:call|called|ring|rang|phoned|phone|get|got) (?:the )?police (?:on|about|because of|out to) (?:him|her|them|my ${W})|(?:get|getting|got|run|running|ran) away from (?:him|her|them|my ${PEOPLE}|my ex)|(?:he|she|they) (?:says|said|knows|know|found out) (?:he|she|they)? ?(?:knows? )?where i (?:live|work|am)|(?:not going anywhere|you are not going anywhere|im not going anywhere)(?: ${W}){0,3} (?:he|she) (?:says|said)|(?:he|she) (?:says|said) (?:im|i am|i m) not going anywhere`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'possible.sleepAndStay',
+    ['suicidal'],
+    `(?:want|wish|like|need|hope|just want) to (?:just )?(?:go to sleep|fall asleep|sleep|lie down|close my eyes)(?: ${W}){0,2} (?:and )?(?:stay asleep|never (?:wake|get up|open them)|not (?:wake|get up)|forever|for good)(?! up)(?!(?: (?:up )?(?:until|till|til))(?= ))`,
+  ),
+  possible(
+    'possible.faceAnother',
+    ['suicidal'],
+    `(?:cant|cannot|no way i can|not able to|dont know how i can|dont think i can) face (?:another|one more|tomorrow|the day|life|living|waking up|going on)|(?:dont|wont|not going to|cant|dont think ill) (?:see myself )?(?:make|making) it (?:to|till|until|through) (?:christmas|the weekend|tomorrow|next week|my birthday|the new year|the morning|tonight)|nothing matters${END}|(?:already|as good as) (?:gone|dead)${END}|(?:want|ready|wish|longing) to (?:go to|be in) (?:my|the) (?:grave|coffin|box)|(?:jack|jacking|pack|packing) (?:it )?all in|ready to (?:check out|go|leave this world|give up)${END}`,
+  ),
+  possible(
+    'possible.goneBetter',
+    ['suicidal'],
+    `(?:better|happier|fine|ok|okay|better off)(?: ${W}){0,4} (?:when|once|after|if) (?:im|i am|i m) (?:gone|dead|not here|not around)`,
+  ),
+  possible(
+    'possible.takingMoney',
+    ['abuse'],
+    `(?:taking|takes|took|stealing|steals|stole|spending|spends|using|helping (?:himself|herself) to) (?:all )?(?:my|her|his|their|my mums|my dads|mums|dads|nans|grans|${W}s) (?:money|pension|savings|benefits|cash|bank card|card|wages)(?!(?: (?:out|for (?:her|him|me)|to the bank))(?= ))`,
+  ),
+  possible(
+    'possible.personDown',
+    ['medicalEmergency'],
+    `${NOT_THING}(?:isnt|is not|not|hasnt been|stopped|wont stop|has stopped) (?:moving|responding|waking|conscious|making sense)(?!(?: (?:house|flat|home|on|forward|about|to (?:emails?|my|the|letters?|calls?)))(?= ))|(?:gone|going|turned|turning|is) (?:grey|blue|purple|white as a sheet)(?!(?: (?:hair|haired))(?= ))|(?:hasnt|not|havent|has not) been seen (?:for|since)|(?:not|isnt|hasnt been|wont|doesnt|not been) (?:answering|answer|come to|coming to) (?:the |her |his |their )?door`,
+    { flag: 'collapse', question: 'someoneInDanger' },
+  ),
+];
+
+export const POSSIBLE: readonly CrisisRule[] = [...PASSIVE, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MORE, ...NETS];

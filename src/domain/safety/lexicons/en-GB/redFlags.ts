@@ -13,7 +13,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'alcoholDependence.amount',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:a|one|two|half a|[0-9]+|a full|a whole|a litre of|a bottle of) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS}(?: ${W}){0,2} (?:a|per|every|each) (?:day|night|evening)|(?:[0-9]+|six|eight|ten|twelve|fifteen|twenty|a dozen|a crate of|a box of) (?:cans|pints|beers|drinks|units|tins|bottles)(?: of ${W})?(?: ${W}){0,2} (?:a|per|every|each) (?:day|night)|${SPIRITS} (?:every|each) (?:day|morning|night)|(?:drinks?|drinking|drunk) (?:heavily |a lot |loads |spirits |vodka |cider )?(?:every day|daily|all day|from the morning|first thing|every morning|from when (?:he|she|they|i) (?:wakes?|gets? up)|round the clock|constantly)`,
+    pattern: `(?:a|one|two|half a|[0-9]+|a full|a whole|a litre of|a bottle of) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS}(?: ${W}){0,2} (?:a|per|every|each) (?:day|night|evening)|(?:a|one|two|half a|[0-9]+|a full|a whole) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS} (?:daily|every day|each day|a day)|(?:[0-9]+|six|eight|ten|twelve|fifteen|twenty|a dozen|a crate of|a box of) (?:cans|pints|beers|drinks|units|tins|bottles)(?: of ${W})?(?: ${W}){0,2} (?:a|per|every|each) (?:day|night)|${SPIRITS} (?:every|each) (?:day|morning|night)|(?:drinks?|drinking|drunk) (?:heavily |a lot |loads |spirits |vodka |cider )?(?:every day|daily|all day|from the morning|first thing|every morning|from when (?:he|she|they|i) (?:wakes?|gets? up)|round the clock|constantly)`,
   },
   {
     id: 'alcoholDependence.signs',
@@ -26,7 +26,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'otherEmergency.stoppedPsychMeds',
     flag: 'otherEmergency',
     urgency: 'sameDayGp',
-    pattern: `(?:stopped|stopping|come off|came off|coming off|not taking|hasnt taken|hasnt been taking|not been taking|refusing|refuses|refused|won t take|wont take|stopped taking|given up|binned|thrown away) (?:taking |his |her |their |my )?(?:his |her |their |my )?${PSYCH_MEDS}(?: ${W}| ,){0,12} (?:worse|getting worse|agitated|paranoid|hearing voices|voices|not sleeping|muddled|confused|aggressive|manic|high|hallucinating|unwell|odd|strange|erratic|not himself|not herself|psychotic|talking nonsense|seeing things|spiralling|going downhill|deteriorat[a-z]*)`,
+    pattern: `(?:stopped|stopping|come off|came off|coming off|not taking|hasnt taken|hasnt been taking|not been taking|refusing|refuses|refused|won t take|wont take|stopped taking|given up|binned|thrown away) (?:taking |his |her |their |my )?(?:his |her |their |my )?${PSYCH_MEDS}(?: ${W}| ,){0,12} (?:worse|getting worse|agitated|paranoid|hearing voices|voices|not sleeping|isnt sleeping|cant sleep|spying|being watched|being followed|convinced|muddled|confused|aggressive|manic|high|hallucinating|unwell|odd|strange|erratic|not himself|not herself|psychotic|talking nonsense|seeing things|spiralling|going downhill|deteriorat[a-z]*)`,
   },
   {
     id: 'breathlessness.short',
@@ -40,7 +40,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     flag: 'severePain',
     urgency: 'urgent111',
     pattern:
-      '(?:severe|terrible|excruciating|unbearable|agonising|agonizing|awful|extreme|really bad|very bad|worst ever)(?: [a-z]+){0,2} (?:pains?|toothache|earache|stomach ache|tummy ache|backache|cramps?)|in (?:agony|so much pain|terrible pain|a lot of pain|severe pain)|pain (?:is |has been )?(?:severe|unbearable|excruciating)|(?:screaming|crying) (?:in|with|out in) pain|cant (?:walk|move|stand) (?:for|with|because of) (?:the )?pain',
+      'worst (?:[a-z]+ ){0,2}pain|rolling around in (?:pain|agony)|(?:rolling|writhing) (?:around|about)|(?:cant|cannot) get comfy|doubled up|(?:severe|terrible|excruciating|unbearable|agonising|agonizing|awful|extreme|really bad|very bad|worst ever)(?: [a-z]+){0,2} (?:pains?|toothache|earache|stomach ache|tummy ache|backache|cramps?)|in (?:agony|so much pain|terrible pain|a lot of pain|severe pain)|pain (?:is |has been )?(?:severe|unbearable|excruciating)|(?:screaming|crying) (?:in|with|out in) pain|cant (?:walk|move|stand) (?:for|with|because of) (?:the )?pain',
   },
   {
     id: 'unwellChild.fever',

@@ -89,6 +89,40 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
       `(?:in|into) (?:the |a )?bath (?:with|and) (?:a |the |my )?(?:razor|blade|knife|razors|blades|pills|tablets)|with (?:a |the |my )?(?:razor|blade|knife) in (?:the |a )?bath`,
       { imminent: true },
     ),
+    crisis(
+      'suicidal.myLast',
+      ['suicidal'],
+      `(?:this|tonight|today|tomorrow|this (?:weekend|week)|next week|christmas|it) (?:will be|is going to be|is|s going to be|ll be) my (?:last|final)${END}|my (?:last|final) (?:day|night|weekend|christmas|birthday|week)(?: ${W}){0,2} (?:on (?:this )?earth|alive|here|ever)|(?:ending|end|finish|finishing) this (?:tonight|today|now|soon|for good|once and for all)|(?:tonights|tonight is) the night`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.onlyOption',
+      ['suicidal'],
+      `(?:death|dying|suicide|ending it|killing myself|ending my life|not being here|being gone|me being dead) (?:is|seems|feels|looks|s) (?:like )?(?:the |my )?(?:only|best|last|easiest|one) (?:option|way|answer|solution|choice|way out|thing left)|(?:only|one) (?:way out|option|answer|solution|choice) (?:is|left is) (?:for me )?(?:to )?(?:die|not be here|kill myself|end it|death|not exist|be dead|go)`,
+    ),
+    crisis(
+      'suicidal.notContinue',
+      ['suicidal'],
+      `(?:not|no longer|dont|do not|cannot|cant) (?:wish|want|bear) to (?:continue|go on|carry on|live)(?: (?:without|living|with life|like this|any more|alone))?|do away with ${SELF}`,
+      { negatable: false },
+    ),
+    crisis(
+      'suicidal.boughtPacks',
+      ['suicidal'],
+      `(?:bought|buying|buy|got|getting) (?:[0-9]+|two|three|four|five|six|several|loads of|lots of|extra) (?:packs|packets|boxes|bottles) of ${DRUGS}|${DRUGS}(?: ${W}){0,2} from (?:different|several|lots of|loads of) (?:shops|chemists|pharmacies|places)|so (?:nobody|no one|noone) (?:would|will|wd) (?:notice|know|find out)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.photoMeans',
+      ['suicidal'],
+      `(?:photo|picture|pic|video|snap) of (?:${W} ){0,2}(?:${DRUGS}|a rope|a noose|a knife|blades|razors|the bridge|the edge|the tracks)(?: ${W}){0,4} (?:sorry|goodbye|bye|love you|said|saying)`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.threatenedSelf',
+      ['suicidal'],
+      `(?:hell|shell|he will|she will|hed|shed|they will|theyll|theyd|he would|she would) (?:jump|kill himself|kill herself|kill themselves|end it|hurt himself|hurt herself|take (?:his|her|their) (?:own )?life|do something stupid|top himself|top herself)`,
+    ),
     crisis('suicidal.endSelf', ['suicidal'], `(?:end|ending|ended|finish|finishing|finished) ${SELF}`),
     crisis(
       'suicidal.stopLiving',
@@ -156,7 +190,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.rope',
       ['suicidal'],
-      `noose|ligature|(?:got|have|bought|buy|buying|tied|tie|tying|hung|hang|hanging|put up|found|hidden|hid|keep|kept|ordered|holding|fetched|brought)(?: ${W}){0,3} (?:a |the |some |my |this )?${ROPE}${NOT_ROPE_USE}|the ${ROPE} (?:is|s|ready|in|up|round|around|over|from|on|hanging|tied)`,
+      `noose|ligature|(?:got|have|bought|buy|buying|tied|tie|tying|hung|hang|hanging|put up|found|hidden|hid|keep|kept|ordered|holding|fetched|brought|taken|took|taking)(?: ${W}){0,3} (?:a |the |some |my |this )?${ROPE}${NOT_ROPE_USE}|the ${ROPE} (?:is|s|ready|in|up|round|around|over|from|on|hanging|tied)`,
       { imminent: true },
     ),
     crisis(
@@ -174,7 +208,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.atThePlace',
       ['suicidal'],
-      `(?:im|i am|sat|sitting|standing|stood|parked|here|ive been|been|leaning|hanging) (?:up )?(?:on|at|over|off|on top of|in the car (?:at|by|on)|on the edge of|at the edge of|at the top of|on the wrong side of) (?:the |a |this )?${PLACE}(?!(?: (?:club|tournament|game|night|class|lesson|party|terrace|garden|bar|cafe|restaurant|extension|repairs?|works?|tiles?))(?= ))(?!(?: (?:fixing|mending|clearing|cleaning|painting|with (?:my|the) (?:kids|family|dog|friends))))`,
+      `(?:im|i am|sat|sitting|standing|stood|parked|here|ive been|been|leaning|hanging) (?:up )?(?:on|at|over|off|on top of|in the car (?:at|by|on)|on the edge of|at the edge of|at the top of|on the wrong side of) (?:the |a |this )?${PLACE}(?!(?: (?:club|tournament|game|night|class|lesson|party|terrace|garden|bar|cafe|restaurant|extension|repairs?|works?|tiles?|heritage|society|museum|committee|preservation|modelling|model|enthusiasts|station|team|crew|staff))(?= ))(?!(?: (?:fixing|mending|clearing|cleaning|painting|with (?:my|the) (?:kids|family|dog|friends))))`,
       { imminent: true },
     ),
     crisis(
@@ -295,7 +329,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.sleepForever',
     ['suicidal'],
-    'sleep and (?:not|never|dont) wake(?: up)?|sleep forever|never wake up again|not wake up again|(?:wish|hope|hoping|wishing) (?:that )?(?:i|id|i had) (?:hadnt|had not|didnt|wouldnt|couldnt|never|dont|wont|dint|would not|not) (?:wake|woken|woke|waken|wake up)',
+    'sleep and (?:not|never|dont) wake(?: up)?(?! up)(?!(?: (?:until|till|til))(?= ))|sleep forever|never wake up again|not wake up again|(?:wish|hope|hoping|wishing) (?:that )?(?:i|id|i had) (?:hadnt|had not|didnt|wouldnt|couldnt|never|dont|wont|dint|would not|not) (?:wake|woken|woke|waken|wake up)',
   ),
   crisis(
     'suicidal.dontWantToWake',
