@@ -7,7 +7,6 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { CrisisKind } from '../src/domain/safety/types';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
@@ -24,8 +23,8 @@ export interface ConsentDialogDeps {
   referrals: ReferralService;
   practiceName: string;
   retentionDays: number;
-  /** Safety flags raised in this conversation before consent; they join the draft once it exists. */
-  takePendingSafetyFlags(context: TurnContext): Promise<{ kinds: CrisisKind[]; at: string }[]>;
+  /** Safety flags raised in this conversation before consent are filed once the draft exists. */
+  fileHeldSafetyFlags(context: TurnContext): Promise<void>;
 }
 
 /**
@@ -53,6 +52,7 @@ export class ConsentDialog extends ComponentDialog {
     await speaker.say(step.context, 'privacy.what');
     await speaker.say(step.context, 'privacy.who', { practice: this.deps.practiceName });
     await speaker.say(step.context, 'privacy.howLong', { days: this.deps.retentionDays });
+    await speaker.say(step.context, 'privacy.safety');
     await speaker.say(step.context, 'privacy.delete');
     return step.prompt(DialogIds.consentPrompt, {
       prompt: speaker.text(step.context, 'privacy.ask'),
@@ -65,8 +65,8 @@ export class ConsentDialog extends ComponentDialog {
   private async recordChoiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
     if ((step.result as FoundChoice).index === 0) {
-      const pending = await this.deps.takePendingSafetyFlags(step.context);
-      await this.deps.referrals.agree(patientKeyOf(step.context), pending);
+      await this.deps.referrals.agree(patientKeyOf(step.context));
+      await this.deps.fileHeldSafetyFlags(step.context);
       await speaker.say(step.context, 'privacy.agreed');
       return step.endDialog({ agreed: true } satisfies ConsentResult);
     }

@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ReferralService } from '../src/services/referrals/referralService';
+import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
@@ -16,6 +17,8 @@ import { SignpostChoicePrompt } from './prompts/choicePrompt';
 export interface DeleteDataDialogDeps {
   speaker: Speaker;
   referrals: ReferralService;
+  /** The patient's safety inbox items go with their draft. */
+  safety?: Pick<SafetyFlagService, 'forget'>;
 }
 
 /**
@@ -55,6 +58,7 @@ export class DeleteDataDialog extends ComponentDialog {
       await speaker.say(step.context, 'deleteData.kept');
       return step.endDialog({ deleted: false });
     }
+    await this.deps.safety?.forget(patientKeyOf(step.context));
     await this.deps.referrals.forget(patientKeyOf(step.context));
     await speaker.say(step.context, 'deleteData.done');
     return step.cancelAllDialogs(true);

@@ -90,6 +90,11 @@ export class MainDialog extends ComponentDialog {
     await this.say(context, 'welcome.anytime');
   }
 
+  /** Whether this text is one of the commands that work anywhere (help, start over, cancel...). */
+  isCommand(context: TurnContext, text: string): boolean {
+    return this.commandsOf(context)(text) !== undefined;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     return interrupted ?? super.onContinueDialog(innerDc);

@@ -5,6 +5,7 @@ import type { BookingService } from '../src/services/booking/bookingService';
 import type { CommunityOfferDirectory } from '../src/services/directory/offerDirectory';
 import type { Clock, Log } from '../src/services/ports';
 import type { ReferralService } from '../src/services/referrals/referralService';
+import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { bookingCapabilities } from './booking';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
@@ -12,7 +13,7 @@ import { DeleteDataDialog } from './deleteDataDialog';
 import { FollowUpsDialog } from './followUpsDialog';
 import { MainDialog, type MenuCapability, type PracticeDetails } from './mainDialog';
 import { PatientJourneyDialog } from './patientJourneyDialog';
-import { SafetyGate, type PendingSafetyFlags } from './safetyGate';
+import { SafetyGate, type PatientSafetyState } from './safetyGate';
 import { Speaker } from './speaker';
 import { SuggestionsDialog } from './suggestions/suggestionsDialog';
 import { WellbeingDialog } from './wellbeingDialog';
@@ -23,6 +24,8 @@ export interface SignpostDialogsDeps {
   practice: PracticeDetails & { nation: Nation };
   conversationState: ConversationState;
   referrals: ReferralService;
+  /** Safety flags: on the referral draft and in the practice's safety inbox. */
+  safety: SafetyFlagService;
   directory: CommunityOfferDirectory;
   referralRetentionDays: number;
   clock: Clock;
@@ -42,18 +45,20 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
 } {
   const { translator, practice, referrals, directory } = deps;
   const speaker = new Speaker(translator);
-  const pending = deps.conversationState.createProperty<PendingSafetyFlags>('pendingSafetyFlags');
+  const safetyGate = new SafetyGate({
+    speaker,
+    safety: deps.safety,
+    nation: practice.nation,
+    state: deps.conversationState.createProperty<PatientSafetyState>('patientSafety'),
+    log: deps.log,
+  });
   const consent = () =>
     new ConsentDialog({
       speaker,
       referrals,
       practiceName: practice.name,
       retentionDays: deps.referralRetentionDays,
-      takePendingSafetyFlags: async (context: TurnContext) => {
-        const flags = await pending.get(context, []);
-        await pending.delete(context);
-        return flags;
-      },
+      fileHeldSafetyFlags: (context: TurnContext) => safetyGate.fileHeld(context),
     });
   const bookingMenu: MenuCapability[] = [];
   if (deps.booking) {
@@ -86,15 +91,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       ...bookingMenu,
       ...(deps.capabilities ?? []),
     ],
-    deleteData: new DeleteDataDialog({ speaker, referrals }),
-  });
-  const safetyGate = new SafetyGate({
-    speaker,
-    referrals,
-    nation: practice.nation,
-    pending,
-    clock: deps.clock,
-    log: deps.log,
+    deleteData: new DeleteDataDialog({ speaker, referrals, safety: deps.safety }),
   });
   return { mainDialog, safetyGate };
 }

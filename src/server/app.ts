@@ -13,7 +13,13 @@ import { loadBookingConfig, type BookingConfig } from '../services/booking/booki
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
-import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
+import {
+  createStaffSafetyGate,
+  createStaffTurn,
+  heldRedFlags,
+  staffCapabilities,
+} from '../../dialogs/staff';
+import { SafetyFlagService } from '../services/safety/safetyFlagService';
 import { registerDirectLine } from '../channels/directLine';
 import type { StaffDirectory } from '../domain/staff/staffDirectory';
 import { BookingEventRelay } from '../services/handoffs/bookingEventRelay';
@@ -169,12 +175,15 @@ export async function startSignpost({
     }),
   });
   bookingEvents.subscribe(staff.handoffs);
+  const safety = new SafetyFlagService({ referrals, inbox: backend.staff.safetyInbox, clock, log: logger });
+  const heldFlags = heldRedFlags(conversationState);
   const { mainDialog, safetyGate } = createSignpostDialogs({
     booking,
     translator,
     practice: config.practice,
     conversationState,
     referrals,
+    safety,
     directory,
     referralRetentionDays: config.referralRetentionDays,
     clock,
@@ -187,6 +196,8 @@ export async function startSignpost({
         nation: config.practice.nation,
         booking,
         ...staff,
+        safety,
+        heldFlags,
       }),
       ...capabilities,
     ],
@@ -199,8 +210,25 @@ export async function startSignpost({
     conversationState,
     clock,
     log: logger,
+    safety,
   });
-  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
+  const staffSafety = createStaffSafetyGate({
+    translator,
+    directory: staffDirectory,
+    nation: config.practice.nation,
+    safety,
+    heldFlags,
+    log: logger,
+  });
+  const bot = new SignpostBot({
+    conversationState,
+    userState,
+    mainDialog,
+    logger,
+    safetyGate,
+    staffSafety,
+    staffTurn,
+  });
 
   const server = createHttpServer({ adapter, bot, health: backend.health, logger });
   const directLine = registerDirectLine(server, {

@@ -139,7 +139,7 @@ export type SafetyService =
   | 'northernIrelandDomesticAndSexualAbuseHelpline';
 
 /** When a route applies; absent means "use it now". */
-export type RouteCondition = 'ifLifeAtRisk' | 'ifInDangerNow' | 'ifNotLifeThreatening';
+export type RouteCondition = 'ifLifeAtRisk' | 'ifInDangerNow';
 
 export interface SafetyContact {
   service: SafetyService;
