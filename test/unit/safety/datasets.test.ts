@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assessMessage, screenMessage } from '../../../src/domain/safety';
+import { readTriageNote } from '../../../src/domain/staff/triage';
 import {
   evaluateCrisis,
   evaluateOrdinary,
   parseCrisisCases,
   parsePlainCases,
   parseRedFlagCases,
+  evaluateRedFlags,
   SafetyDataError,
   type Screen,
 } from '../../../src/domain/safety/evaluation';
@@ -46,11 +48,13 @@ describe('safety data sets', () => {
 
 describe('crisis recall on crisis.tsv', () => {
   it.each(crisisCases.map((c) => [c.line, c.expected.join(','), c.text] as const))(
-    'line %i raises a crisis with %s: %s',
+    'line %i is caught (crisis reply or check question) with %s: %s',
     (_line, expected, text) => {
       const result = assessMessage({ text, locale: 'en-GB' });
-      expect(result.crisis).toBe(true);
-      expect(result.kinds).toEqual(expect.arrayContaining(expected.split(',')));
+      expect(result.crisis || result.possible).toBe(true);
+      expect([...result.kinds, ...result.possibleKinds]).toEqual(
+        expect.arrayContaining(expected.split(',')),
+      );
     },
   );
 
@@ -66,5 +70,40 @@ describe('false positives on ordinary.txt', () => {
     const evaluation = evaluateOrdinary(ordinaryCases, screen);
     expect(evaluation.cases).toBe(ordinaryCases.length);
     expect(evaluation.fullAlarmRate).toBeLessThan(0.02);
+  });
+});
+
+// The dev split (data/safety/dev) is the tuning set: these hold the figures reached on it, so a change
+// that loses ground shows. The sealed split is measured only by npm run eval:safety.
+describe('the dev split', () => {
+  const dev = (name: string): string =>
+    readFileSync(path.join(__dirname, '../../../data/safety/dev', name), 'utf8');
+  const devCrisis = parseCrisisCases(dev('crisis.tsv'));
+  const devOrdinary = parsePlainCases(dev('ordinary.tsv'));
+  const devRedFlags = parseRedFlagCases(dev('red-flags.tsv'));
+
+  it('has both tiers and enough lines of each set', () => {
+    expect(devCrisis.filter((c) => c.tier === 'clear').length).toBeGreaterThanOrEqual(150);
+    expect(devCrisis.filter((c) => c.tier === 'possible').length).toBeGreaterThanOrEqual(80);
+    expect(devOrdinary.length).toBeGreaterThanOrEqual(300);
+    expect(devRedFlags.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('catches at least 98% of crisis lines, and at least 99% of the clear ones', () => {
+    const evaluation = evaluateCrisis(devCrisis, screen);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(0.98);
+    expect(evaluation.byTier.clear.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('keeps full alarms under 2% and check questions under 5% of ordinary lines', () => {
+    const evaluation = evaluateOrdinary(devOrdinary, screen);
+    expect(evaluation.fullAlarmRate).toBeLessThanOrEqual(0.02);
+    expect(evaluation.checkRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('flags every receptionist note that needs a clinician, with at most 5% false alarms', () => {
+    const evaluation = evaluateRedFlags(devRedFlags, (text) => readTriageNote({ text, locale: 'en-GB' }));
+    expect(evaluation.recall).toBe(1);
+    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });

@@ -14,10 +14,10 @@ describe('safetyRoutes: which roles, in which order', () => {
   it.each<[string, CrisisKind[], number | undefined, string[]]>([
     ['nothing found', [], undefined, []],
     [
-      'medical emergency: 999 first',
+      'medical emergency: 999 and nothing softer',
       ['medicalEmergency'],
       undefined,
-      ['emergency999', 'nhs111?ifNotLifeThreatening'],
+      ['emergency999'],
     ],
     [
       'suicidal, age unknown: Childline is offered for the under-19s',
@@ -69,7 +69,6 @@ describe('safetyRoutes: which roles, in which order', () => {
       undefined,
       [
         'emergency999',
-        'nhs111?ifNotLifeThreatening',
         'nhs111MentalHealth',
         'samaritans',
         'shout',

@@ -231,7 +231,7 @@ const HARM_TO_OTHERS: readonly CrisisRule[] = [
   possible(
     'possible.couldKill',
     ['harmToOthers'],
-    `(?:might|will|gonna|going to|might actually) (?:actually |honestly |really |seriously )?(?:kill|murder|strangle|stab|hurt) (?:my (?:${PEOPLE}|neighbour|neighbours|boss|manager|landlord|teacher)|him|her|them|someone|somebody)(?! (?:if|when) (?:he|she|they) (?:forgets?|leaves?|eats?|does that|doesnt))`,
+    `(?:might|will|gonna|going to|might actually) (?:actually |honestly |really |seriously )?(?:kill|murder|strangle|stab|hurt) (?:my (?:${PEOPLE}|neighbour|neighbours|boss|manager|landlord|teacher)|him|her|them|someone|somebody)(?!(?: (?:if|when) (?:he|she|they) (?:forgets?|leaves?|eats?|does that|doesnt))(?= ))`,
   ),
   possible(
     'possible.knowsWhereWeapon',
@@ -445,7 +445,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.sleepAndStay',
     ['suicidal'],
-    `(?:want|wish|like|need|hope|just want) to (?:just )?(?:go to sleep|fall asleep|sleep|lie down|close my eyes)(?: ${W}){0,2} (?:and )?(?:stay asleep|never (?:wake|get up|open them)|not (?:wake|get up)|forever|for good)(?! up)(?!(?: (?:up )?(?:until|till|til))(?= ))`,
+    `(?:want|wish|like|need|hope|just want) to (?:just )?(?:go to sleep|fall asleep|sleep|lie down|close my eyes)(?: ${W}){0,2} (?:and )?(?:stay asleep|never (?:wake|get up|open them)|not (?:wake|get up)|forever|for good)(?!(?: up)(?= ))(?!(?: (?:up )?(?:until|till|til))(?= ))`,
   ),
   possible(
     'possible.faceAnother',

@@ -329,7 +329,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.sleepForever',
     ['suicidal'],
-    'sleep and (?:not|never|dont) wake(?: up)?(?! up)(?!(?: (?:until|till|til))(?= ))|sleep forever|never wake up again|not wake up again|(?:wish|hope|hoping|wishing) (?:that )?(?:i|id|i had) (?:hadnt|had not|didnt|wouldnt|couldnt|never|dont|wont|dint|would not|not) (?:wake|woken|woke|waken|wake up)',
+    'sleep and (?:not|never|dont) wake(?: up)?(?!(?: up)(?= ))(?!(?: (?:until|till|til))(?= ))|sleep forever|never wake up again|not wake up again|(?:wish|hope|hoping|wishing) (?:that )?(?:i|id|i had) (?:hadnt|had not|didnt|wouldnt|couldnt|never|dont|wont|dint|would not|not) (?:wake|woken|woke|waken|wake up)',
   ),
   crisis(
     'suicidal.dontWantToWake',

@@ -24,7 +24,7 @@ export const LOTS =
   '(?:[1-9][0-9]+|twenty|thirty|forty|fifty|a hundred|(?:(?:a|the|my|his|her|their) )?whole (?:prescription|supply|months supply|weeks supply|week|weeks|month|months|script)(?: s)?(?: worth)?(?: of)?|(?:a|the) (?:whole |full )?(?:packet|pack|box|bottle|strip|tub|handful|load|bag|jar)(?: of)?|loads of|lots of|handfuls of|half (?:a|the) (?:packet|box|bottle) of|every one of)';
 export const MANY = `(?:${LOTS}|all(?: of)?)`;
 /** "20 of my mum's pills", "a box of his tablets": an amount, then whose, then the medicine. */
-export const AMOUNT_OF_DRUGS = `(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}|every (?:single |last )?(?:tablet|pill|painkiller|capsule)`;
+export const AMOUNT_OF_DRUGS = `(?:(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}|every (?:single |last )?(?:tablet|pill|painkiller|capsule))`;
 /** Weapons and things used as them. */
 export const WEAPON =
   '(?:knife|knives|blade|blades|machete|gun|guns|shotgun|rifle|pistol|hammer|axe|baseball bat|bat|crowbar|screwdriver|broken bottle|meat cleaver|cleaver)';
