@@ -47,7 +47,10 @@ export class CrisisResponse {
 
   /** "Are you thinking about ending your life?", kindly put, with Yes and No buttons. */
   async askCheck(context: TurnContext, question: CheckQuestion): Promise<void> {
-    await this.speaker.say(context, question === 'someoneInDanger' ? 'safetyCheck.introOther' : 'safetyCheck.intro');
+    await this.speaker.say(
+      context,
+      question === 'someoneInDanger' ? 'safetyCheck.introOther' : 'safetyCheck.intro',
+    );
     await this.ask(context, `safetyCheck.question.${question}`);
   }
 

@@ -26,7 +26,8 @@ export class RedFlagAlert {
       const flags = reading.flags.map((flag) => speaker.text(context, `staff.flag.${flag}`));
       await speaker.say(context, 'staff.triage.flags', { flags: joinList('en-GB', flags) });
     }
-    if (reading.flags.includes('alcoholDependence')) await speaker.say(context, 'staff.triage.alcoholCaution');
+    if (reading.flags.includes('alcoholDependence'))
+      await speaker.say(context, 'staff.triage.alcoholCaution');
     if (reading.crisisKinds.length > 0) {
       const routes = safetyRoutes({
         kinds: reading.crisisKinds,

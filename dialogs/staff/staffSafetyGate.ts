@@ -40,7 +40,10 @@ export class StaffSafetyGate {
     this.alert = new RedFlagAlert(deps);
   }
 
-  async handle(context: TurnContext, turn: { activeDialogId: string | undefined }): Promise<'continue' | 'reprompt'> {
+  async handle(
+    context: TurnContext,
+    turn: { activeDialogId: string | undefined },
+  ): Promise<'continue' | 'reprompt'> {
     const member = staffMemberOf(this.deps.directory, context);
     if (!member) return 'continue';
     if (turn.activeDialogId !== undefined && READ_BY_DIALOG.has(turn.activeDialogId)) return 'continue';

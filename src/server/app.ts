@@ -13,12 +13,7 @@ import { loadBookingConfig, type BookingConfig } from '../services/booking/booki
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
-import {
-  createStaffSafetyGate,
-  createStaffTurn,
-  heldRedFlags,
-  staffCapabilities,
-} from '../../dialogs/staff';
+import { createStaffSafetyGate, createStaffTurn, heldRedFlags, staffCapabilities } from '../../dialogs/staff';
 import { SafetyFlagService } from '../services/safety/safetyFlagService';
 import { registerDirectLine } from '../channels/directLine';
 import type { StaffDirectory } from '../domain/staff/staffDirectory';

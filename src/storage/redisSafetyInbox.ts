@@ -84,7 +84,8 @@ export class RedisSafetyInbox implements SafetyInboxStore {
   private async read(id: string): Promise<SafetyInboxItem | undefined> {
     const json = await this.client.get(this.options.keys.safetyInboxItem(id));
     const item = readBack(json, (value) => safetyInboxItemSchema.safeParse(value));
-    if (json !== null && !item) this.options.log.error({ itemId: id }, 'unreadable safety inbox item, ignored');
+    if (json !== null && !item)
+      this.options.log.error({ itemId: id }, 'unreadable safety inbox item, ignored');
     return item;
   }
 }

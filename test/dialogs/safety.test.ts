@@ -173,10 +173,7 @@ describe('the safety gate: a check question', () => {
   it('asks directly and kindly, and files a flag at once, so silence is not lost', async () => {
     const { send, store, inbox, patient, toWhatMatters } = await signpost();
     await toWhatMatters();
-    expect(await send(worrying)).toEqual([
-      say('safetyCheck.intro'),
-      say('safetyCheck.question.endingLife'),
-    ]);
+    expect(await send(worrying)).toEqual([say('safetyCheck.intro'), say('safetyCheck.question.endingLife')]);
     const [flag] = (await store.load(patient))?.safetyFlags ?? [];
     expect(flag).toEqual(expect.objectContaining({ outcome: 'checkUnanswered', words: [worrying] }));
     expect((await inbox.forPatient(patient)).map((item) => item.flag.outcome)).toEqual(['checkUnanswered']);

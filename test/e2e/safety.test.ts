@@ -95,7 +95,7 @@ function server() {
 }
 
 describe('a crisis at every prompt, over HTTP against the real server and a real Redis', () => {
-  const { world, person } = server();
+  const { person } = server();
 
   it('answers a crisis at every prompt of the patient journey, asks whether to carry on, and only then asks again', async () => {
     const patient = person('safety-journey', { id: 'patient-journey' });
@@ -141,7 +141,6 @@ describe('a crisis at every prompt, over HTTP against the real server and a real
     }
     expect(prompt).toBe(say('booking.check.ask'));
   });
-
 });
 
 describe('check questions and the safety inbox, over HTTP against the real server and a real Redis', () => {
@@ -210,10 +209,11 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     const shown = await tom('hello');
     const cards = cardsOf(shown).map(cardText).join('\n');
     expect(cards).toContain(say('staff.safety.inboxTitle'));
-    expect(cards).toContain('\\*\\*I am going to take all my pills tonight\\*\\* \\[click here\\]\\(\\#top\\)');
+    expect(cards).toContain(
+      '\\*\\*I am going to take all my pills tonight\\*\\* \\[click here\\]\\(\\#top\\)',
+    );
     expect(cards).not.toContain('[click here](#top)');
   });
-
 });
 
 describe('the receptionist flow, over HTTP against the real server and a real Redis', () => {

@@ -1,4 +1,10 @@
-import { ConversationState, MemoryStorage, type Activity, type CardAction, type Middleware } from 'botbuilder';
+import {
+  ConversationState,
+  MemoryStorage,
+  type Activity,
+  type CardAction,
+  type Middleware,
+} from 'botbuilder';
 import { heldRedFlags } from '../../dialogs/staff';
 import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import type { Dialog } from 'botbuilder-dialogs';

@@ -238,7 +238,13 @@ export function scan<R extends MatchableRule>(
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The match starts with the space before its first word.
       const { status, subject } = classify(lexicon, text, compiled.rule, m.index + 1, m.index + m[0].length);
-      hits.push({ rule: compiled.rule, id: compiled.id, status, subject, sentence: sentenceIndex(text, m.index + 1) });
+      hits.push({
+        rule: compiled.rule,
+        id: compiled.id,
+        status,
+        subject,
+        sentence: sentenceIndex(text, m.index + 1),
+      });
     }
   }
   return hits;

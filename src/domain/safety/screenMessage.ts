@@ -75,7 +75,9 @@ export function screenMessage(input: SafetyTextInput): Screening {
       const key = `${item.kind}|${item.sentence}`;
       if (seen.has(key)) return [];
       seen.add(key);
-      return [{ kind: item.kind, tier: item.tier, subject: item.subject, words: wordsOf(text, item.sentence) }];
+      return [
+        { kind: item.kind, tier: item.tier, subject: item.subject, words: wordsOf(text, item.sentence) },
+      ];
     });
   }
   if (assessment.crisis) return { outcome: 'crisis', signals, assessment };

@@ -33,8 +33,10 @@ const AGE_PATTERNS: readonly RegExp[] = [
   / (\d{1,3}) ?(?:year old|years old|yr old|yrs old|yo|y o|year|years)(?= )/,
   / in (?:his|her|their) (\d)0s(?= )/,
 ];
-const OLDER = / (?:elderly|older (?:man|lady|woman|gentleman|gent|person|patient)|pensioner|retired|oap|grandad|grandma|nan|gran|widow|widower)(?= )/;
-const YOUNGER = / (?:teenager|teen|schoolgirl|schoolboy|child|kid|toddler|baby|boy|girl|year (?:7|8|9|10|11)|school pupil|pupil)(?= )/;
+const OLDER =
+  / (?:elderly|older (?:man|lady|woman|gentleman|gent|person|patient)|pensioner|retired|oap|grandad|grandma|nan|gran|widow|widower)(?= )/;
+const YOUNGER =
+  / (?:teenager|teen|schoolgirl|schoolboy|child|kid|toddler|baby|boy|girl|year (?:7|8|9|10|11)|school pupil|pupil)(?= )/;
 
 /** The patient's age in years if the note gives it, or a typical age if it says old or young. */
 export function ageInNote(text: string): number | undefined {

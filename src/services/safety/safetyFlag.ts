@@ -15,7 +15,13 @@ import { CRISIS_KINDS, RED_FLAG_KINDS } from '../../domain/safety/types';
  * - checkUnanswered: a check question was asked and not answered (yet): the patient went quiet, or left.
  * - redFlag: raised by staff about a patient (a receptionist's note, a link worker's outcome note).
  */
-export const SAFETY_FLAG_OUTCOMES = ['crisis', 'checkYes', 'checkUnclear', 'checkUnanswered', 'redFlag'] as const;
+export const SAFETY_FLAG_OUTCOMES = [
+  'crisis',
+  'checkYes',
+  'checkUnclear',
+  'checkUnanswered',
+  'redFlag',
+] as const;
 export type SafetyFlagOutcome = (typeof SAFETY_FLAG_OUTCOMES)[number];
 
 export const SAFETY_FLAG_SOURCES = ['patient', 'receptionist', 'linkWorker'] as const;

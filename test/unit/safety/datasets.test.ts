@@ -52,9 +52,7 @@ describe('crisis recall on crisis.tsv', () => {
     (_line, expected, text) => {
       const result = assessMessage({ text, locale: 'en-GB' });
       expect(result.crisis || result.possible).toBe(true);
-      expect([...result.kinds, ...result.possibleKinds]).toEqual(
-        expect.arrayContaining(expected.split(',')),
-      );
+      expect([...result.kinds, ...result.possibleKinds]).toEqual(expect.arrayContaining(expected.split(',')));
     },
   );
 

@@ -3,7 +3,8 @@ import { ANY, crisis, ME, pair, PEOPLE, W } from './vocab';
 
 const ONLINE =
   '(?:online|on (?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|telegram|kik|omegle|facebook|xbox|playstation|the internet|a game|an app|a website|a chat)|(?:through|in|from|off) (?:a game|an app|snapchat|instagram|tiktok|discord|roblox|fortnite|xbox|playstation|the internet|online))';
-const CARER = '(?:carer|carers|care worker|care workers|care assistant|home help|nurse at the home|staff at the home|night staff)';
+const CARER =
+  '(?:carer|carers|care worker|care workers|care assistant|home help|nurse at the home|staff at the home|night staff)';
 
 const ABUSE_VERBS =
   '(?:push|kick|punch|slap|choke|shove|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';

@@ -1,8 +1,6 @@
 import type { CrisisRule } from '../../lexicon';
 import { ANY, DRUGS, END, LOTS, medical, NOT_THING, W } from './vocab';
 
-
-
 export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.chestPain',

@@ -19,7 +19,8 @@ function possible(
 }
 
 const FIRST = '(?:i|im|ive|id|ill|i am|i have|i would|i just|i really|i honestly|i sometimes)';
-const NOT_WAKE = '(?:not|never|didnt|dont|wouldnt|couldnt|did not|do not|would not) (?:wake|woke|waking|wake up|woke up|waking up)';
+const NOT_WAKE =
+  '(?:not|never|didnt|dont|wouldnt|couldnt|did not|do not|would not) (?:wake|woke|waking|wake up|woke up|waking up)';
 const DEATH_WORD = '(?:die|dead|death|dying)';
 /** Figures of speech that follow a word of death: "dying to", "dead tired", "death by chocolate". */
 const NOT_FIGURE =
@@ -258,7 +259,11 @@ const ABUSE: readonly CrisisRule[] = [
     ['abuse'],
     '(?:no one|nobody|noone) (?:will|would|is going to|d) (?:ever )?believe (?:me|her|him|us|you)',
   ),
-  possible('possible.eggshells', ['abuse'], '(?:walk|walking|tread|treading|tiptoe|tiptoeing) (?:on|around on|around) eggshells'),
+  possible(
+    'possible.eggshells',
+    ['abuse'],
+    '(?:walk|walking|tread|treading|tiptoe|tiptoeing) (?:on|around on|around) eggshells',
+  ),
   possible(
     'possible.homeBad',
     ['abuse'],
@@ -470,4 +475,11 @@ const NETS: readonly CrisisRule[] = [
   ),
 ];
 
-export const POSSIBLE: readonly CrisisRule[] = [...PASSIVE, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MORE, ...NETS];
+export const POSSIBLE: readonly CrisisRule[] = [
+  ...PASSIVE,
+  ...SELF_HARM,
+  ...HARM_TO_OTHERS,
+  ...ABUSE,
+  ...MORE,
+  ...NETS,
+];

@@ -1,8 +1,10 @@
 import type { RedFlagRule } from '../../lexicon';
 import { CHILD, DRUGS, W } from './vocab';
 
-const SPIRITS = '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
-const STREET = '(?:heroin|smack|crack|crack cocaine|cocaine|coke|spice|ketamine|ket|benzos|benzodiazepines|street valium|street benzos|meth|opiates|opioids|fentanyl|gbl|ghb|mcat|mephedrone)';
+const SPIRITS =
+  '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
+const STREET =
+  '(?:heroin|smack|crack|crack cocaine|cocaine|coke|spice|ketamine|ket|benzos|benzodiazepines|street valium|street benzos|meth|opiates|opioids|fentanyl|gbl|ghb|mcat|mephedrone)';
 const PSYCH_MEDS =
   '(?:lithium|antipsychotics?|olanzapine|quetiapine|risperidone|aripiprazole|clozapine|haloperidol|depot|depot injection|injection|antidepressants|mood stabilisers?|sodium valproate|valproate|lamotrigine|psychiatric (?:meds|medication|medicine|tablets)|mental health (?:meds|medication|tablets)|meds|medication|tablets)';
 

@@ -186,7 +186,7 @@ export const SUBSTITUTIONS: Readonly<Record<string, string>> = {
   dae: 'do',
   'ah cant': 'i cant',
   'ah am': 'im',
-  'ahm': 'im',
+  ahm: 'im',
   'me head': 'my head',
   'me heads': 'my heads',
   'me life': 'my life',

@@ -24,14 +24,19 @@ const HOLDING =
   '(?:sat with|sitting with|sat here with|(?:sat|sitting|sit|stood|standing|lying|lay) (?:(?:in|on|at|by) (?:the|my|a) (?:[a-z0-9]+ ){0,2})?with|staring at|holding|clutching|got out)';
 /** Not a ready means: a week's doses sorted, or tablets set out as prescribed. */
 const ROUTINE = `(?!(?: ${W}){0,4} (?:dosette|pill box|pill organiser|organiser|blister pack|for the week|for the month|for the morning|for tomorrow|as prescribed|ready for (?:the|my) (?:week|holiday|trip)))`;
-const ROPE = '(?<!(?:skipping|climbing|tow|jump|jumping|washing|tug of war|boat|dog|bell|abseil|abseiling) )(?:rope|ropes)';
+const ROPE =
+  '(?<!(?:skipping|climbing|tow|jump|jumping|washing|tug of war|boat|dog|bell|abseil|abseiling) )(?:rope|ropes)';
 const NOT_ROPE_USE =
   '(?!(?: (?:work|access|course|swing|bridge|ladder|skills|climbing|lights|burn|knots?|for (?:the|my|our|a) [a-z0-9]+|to (?:tie|secure|climb|tow|pull|moor)))(?= ))';
 
 /** Means, methods, plans and timing, said plainly: full reply at once (recall first). */
 function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
   return [
-    crisis('suicidal.unalive', ['suicidal'], `unalive(?:s|d|ing)?(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`),
+    crisis(
+      'suicidal.unalive',
+      ['suicidal'],
+      `unalive(?:s|d|ing)?(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`,
+    ),
     crisis(
       'suicidal.intentEndIt',
       ['suicidal'],
