@@ -3,13 +3,12 @@ import { ANY, crisis, ME, pair, PEOPLE, W } from './vocab';
 
 const ONLINE =
   '(?:online|on (?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|telegram|kik|omegle|facebook|xbox|playstation|the internet|a game|an app|a website|a chat)|(?:through|in|from|off) (?:a game|an app|snapchat|instagram|tiktok|discord|roblox|fortnite|xbox|playstation|the internet|online))';
-const CARER =
-  '(?:carer|carers|care worker|care workers|care assistant|home help|nurse at the home|staff at the home|night staff)';
+const CARER = `(?:carer|carers|care worker|care workers|care assistant|home help|nurse at the home|staff at the home|night staff|(?:care |nursing )?home staff|staff at (?:the |my |his |her |our )?(?:${W} )?(?:care home|nursing home|home))`;
 
 const ABUSE_VERBS =
   '(?:push|kick|punch|slap|choke|shove|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';
 const ABUSE_VERBS_OTHER =
-  '(?:hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
+  '(?:(?<!(?:it|that|this|which|what|walking|moving|standing|sitting|breathing|swallowing) )(?:hurts|hurting)|hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
 
 export const ABUSE: readonly CrisisRule[] = [
   crisis(
@@ -36,7 +35,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.violence.family',
     ['abuse'],
-    `${ABUSE_VERBS_OTHER} (?:my (?:mum|mam|mom|mother|sister|brother|nan|gran|stepmum|dad|baby|kids|children|son|daughter)|(?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|kids|children|son|daughter|mum|dad|mother|father|baby))`,
+    `${ABUSE_VERBS_OTHER} (?:the (?:kids|children|baby|boys|girls|little ones)|my (?:mum|mam|mom|mother|sister|brother|nan|gran|stepmum|dad|baby|kids|children|son|daughter)|(?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|kids|children|son|daughter|mum|dad|mother|father|baby))`,
     { subject: 'someoneElse' },
   ),
   crisis(
@@ -69,13 +68,13 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.notSafe',
     ['abuse'],
-    '(?:not|dont feel|dont|never feel|no longer feel|doesnt feel|isnt) (?:feel )?safe (?:at home|in (?:my|the|our|her|his) (?:own )?(?:home|house|flat)|with (?:him|her|them|my [a-z]+))|(?:im|i am|i feel|feel|she is|shes|he is|hes|they are|were|we are|i dont feel|she doesnt feel|he doesnt feel|i never feel) (?:not |un)?safe (?:at home|here|in (?:my|our|her|his) (?:own )?(?:home|house|flat))|home (?:isnt|is not|doesnt feel|dont feel|no longer feels) safe|(?:scared|frightened|afraid|terrified|too scared|too frightened|petrified) (?:to go|of going|to be|of being|to stay|to live) (?:back )?(?:home|at home|in the house|alone with (?:him|her|them))',
+    '(?:not|dont feel|dont|never feel|no longer feel|doesnt feel|isnt) (?:feel )?safe (?:at home|in (?:my|the|our|her|his) (?:own )?(?:home|house|flat)|with (?:him|her|them|my [a-z]+))|(?:im|i am|i feel|feel|she is|shes|he is|hes|they are|were|we are|i dont feel|she doesnt feel|he doesnt feel|i never feel) (?:not |un)?safe (?:at home|here|in (?:my|our|her|his) (?:own )?(?:home|house|flat))|home (?:isnt|is not|doesnt feel|dont feel|no longer feels) safe|(?:scared|frightened|afraid|terrified|too scared|too frightened|petrified) (?:to go|of going|to be|of being|to stay|to live) (?:back )?(?:home|at home|in the house|alone with (?:him|her|them))(?!(?: (?:alone|on my own|by myself|at night|in the dark))(?= ))',
     { negatable: false },
   ),
   crisis(
     'abuse.afraidOf',
     ['abuse'],
-    `(?:scared|frightened|afraid|terrified|petrified|fear) (?:for my life|of (?:my |her |his )?(?:${PEOPLE}|him|her|what (?:he|she|they) (?:will|might|ll|could|would) do)(?!(?: (?:finding|seeing|knowing|thinking|getting|being|going|leaving|losing|worrying|having|not|doing|dying))(?= )))`,
+    `(?:scared|frightened|afraid|terrified|petrified|fear) (?:for my life|of (?:my |her |his )?(?:${PEOPLE}|him|her|what (?:(?:he|she|they) (?:will|might|ll|could|would)|hell|shell|theyll|hed|shed|theyd) do)(?!(?: (?:finding|seeing|knowing|thinking|getting|being|going|leaving|losing|worrying|having|not|doing|dying))(?= )))`,
   ),
   crisis(
     'abuse.violentPerson',
@@ -85,7 +84,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.control',
     ['abuse'],
-    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids))(?= ))|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up|out)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
+    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:(?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids)|(?:her|his|their) (?:phone|messages|texts|diary|room|report|homework)))(?= ))|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up|out)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
   ),
   crisis(
     'abuse.controlByPerson',
@@ -126,7 +125,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.carer',
     ['abuse'],
-    `${CARER}(?: ${W}){0,4} (?:shouts|shouted|shouting|screams|screamed|screaming|swears|swore|swearing|slaps|slapped|slapping|hits|hit|hitting|pushes|pushed|pushing|pinches|pinched|pinching|stealing|taking money|is rough|was rough|handles (?:me|her|him) roughly|mocks|locks|locked|takes|took|steals|stole|wont give|doesnt give|refuses|refused|ignores|ignored|leaves (?:me|her|him) (?:in|without|alone))`,
+    `${CARER}(?: ${W}){0,4} (?:shout|shouts|shouted|shouting|scream|swear|slap|hit|push|pinch|ignore|leave|leaves|screams|screamed|screaming|swears|swore|swearing|slaps|slapped|slapping|hits|hit|hitting|pushes|pushed|pushing|pinches|pinched|pinching|stealing|taking money|is rough|was rough|handles (?:me|her|him) roughly|mocks|locks|locked|takes|took|steals|stole|wont give|doesnt give|refuses|refused|ignores|ignored|leaves (?:me|her|him) (?:in|without|alone))`,
   ),
   crisis(
     'abuse.byRelative',
@@ -146,7 +145,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.nightVisits',
     ['abuse'],
-    `(?:${PEOPLE}|boyfriend|stepdad|uncle|man|he|she|lodger|someone)(?: ${W}){0,3} (?:comes|came|coming|keeps coming|creeps|crept|gets|got|climbs|climbed) (?:into|in to|in) (?:my|her|his) (?:room|bedroom|bed)(?: at night| when| while)?`,
+    `(?:${PEOPLE}|boyfriend|stepdad|uncle|man|he|she|lodger|someone)(?: ${W}){0,3} (?:comes|came|coming|keeps coming|creeps|crept|gets|got|climbs|climbed|walks|barges) (?:into|in to|in) (?:(?:my|her|his) (?:room|bedroom|bed|bath|shower)|the (?:bathroom|shower))(?: at night| when| while)?`,
     { subject: 'self' },
   ),
   crisis(
@@ -190,5 +189,21 @@ export const ABUSE: readonly CrisisRule[] = [
     'abuse.giftsFromStranger',
     ['abuse'],
     `(?:gifts|presents|money|a phone|phone credit|credit|vapes|alcohol|clothes|trainers)(?: ${W}){0,3} from (?:a |an |some |this )?(?:man|guy|older|adult|stranger|someone|boy|lad|bloke)(?: ${W}){0,4} (?:online|met online|on the internet|from (?:a game|the internet|snapchat|tiktok|instagram|discord))`,
+  ),
+  crisis(
+    'abuse.prisoner',
+    ['abuse'],
+    '(?:kept|keeping|being kept|held|being held|keeps me) (?:a )?(?:prisoner|captive|hostage)|(?:a prisoner|locked up) in (?:my|her|his|our) (?:own )?(?:home|house|flat|room)',
+  ),
+  crisis(
+    'abuse.burnHouse',
+    ['abuse'],
+    '(?:threatened|threatens|threatening|threaten|says hell|said hed|says shell|said shed|going to) (?:to )?(?:burn|set fire to|torch|petrol bomb) (?:the|our|my|her|his) (?:house|flat|home|place|car)',
+    { imminent: true },
+  ),
+  crisis(
+    'abuse.sextortionMore',
+    ['abuse'],
+    `(?:want|wants|wanted|asking for|demanding) more(?: (?:pictures|pics|photos|videos|money))?(?: ${W}){0,3} (?:or|otherwise|else) (?:theyll|hell|shell|they will|he will|she will|they would|hed|shed) (?:tell|show|send|share|post)`,
   ),
 ];

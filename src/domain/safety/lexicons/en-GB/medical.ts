@@ -5,7 +5,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.chestPain',
     'chestPain',
-    'chest pains?|pains? in (?:(?:my|his|her|their|the) )?(?:chest|heart)|(?:my |his |her |their )?chest (?:is |feels |was |s )?(?:really |very |so )?(?:hurting|hurts|aching|burning|crushing|painful|sore|heavy|tight)|crushing (?:pain|feeling|sensation|chest)|chest tightness|tight chest|tight(?:ness)? (?:in|across|on) (?:my|his|her|the) chest|pain (?:is |was |s )?(?:going|spreading|radiating|moving|shooting|travelling) (?:down|into|to|up|through|across) (?:my|his|her|the) (?:left |right )?(?:arm|jaw|neck|shoulder)',
+    'chest pains?|pains? in (?:(?:my|his|her|their|the) )?(?:chest|heart)|(?:my |his |her |their )?chest (?:is |feels |was |s )?(?:really |very |so )?(?:hurting|hurts|aching|burning|crushing|painful|sore|heavy|tight)(?!(?: (?:from|after|with|because of) (?:coughing|the cough|a cough|my cough|a cold|the cold|this cold|the gym|lifting|laughing|hay ?fever|asthma))(?= ))|crushing (?:pain|feeling|sensation|chest)|chest tightness|tight chest|tight(?:ness)? (?:in|across|on) (?:my|his|her|the) chest|pain (?:is |was |s )?(?:going|spreading|radiating|moving|shooting|travelling) (?:down|into|to|up|through|across) (?:my|his|her|the) (?:left |right )?(?:arm|jaw|neck|shoulder)',
   ),
   medical(
     'medical.heartAttack',
@@ -57,7 +57,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.bleeding',
     'heavyBleeding',
-    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|everywhere|really badly|so much|non stop|nonstop|profusely)|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)`,
+    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|bad|really bad|so bad|everywhere|really badly|so much|non stop|nonstop|profusely)|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)`,
   ),
   medical(
     'medical.stabbed',
@@ -88,7 +88,7 @@ export const MEDICAL: readonly CrisisRule[] = [
     ...medical(
       'medical.overdoseTaken',
       'overdose',
-      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|overdosed|overdosing|(?:taken|took|swallowed|necked|downed|had|ate|eaten) (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} )?${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
+      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|overdosed|overdosing|(?:taken|took|swallowed|necked|downed|had|ate|eaten)(?:(?: ${W}){1,6} (?:and|with|plus))? (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} ){0,2}${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
       { event: true },
     ),
     kinds: ['medicalEmergency', 'suicidal'],
@@ -212,4 +212,18 @@ export const MEDICAL: readonly CrisisRule[] = [
     ),
     kinds: ['medicalEmergency', 'suicidal'],
   },
+  {
+    ...medical(
+      'medical.extraInsulin',
+      'overdose',
+      '(?:took|taken|injected|had|given (?:myself|himself|herself)) (?:extra|double|too much|way too much|loads of|a lot of|all (?:my|his|her)) (?:insulin|units of insulin)',
+      { event: true },
+    ),
+    kinds: ['medicalEmergency', 'suicidal'],
+  },
+  medical(
+    'medical.faceOneSide',
+    'strokeSigns',
+    `(?:face|mouth|smile)(?: ${W}){0,3} (?:funny|weird|strange|odd|numb|wonky|droopy|different) on one side|one side of (?:her|his|my|their) (?:face|mouth) (?:has |is |looks |)(?:dropped|drooping|gone|fallen|numb|funny|weird|slipped)`,
+  ),
 ];

@@ -24,7 +24,7 @@ const NOT_WAKE =
 const DEATH_WORD = '(?:die|dead|death|dying)';
 /** Figures of speech that follow a word of death: "dying to", "dead tired", "death by chocolate". */
 const NOT_FIGURE =
-  '(?!(?: (?:for|to|than|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass))(?= ))';
+  '(?!(?: (?:for|to|than|against|set against|certain|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass))(?= ))';
 
 const PASSIVE: readonly CrisisRule[] = [
   possible(
@@ -98,12 +98,12 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'possible.worthless',
     ['suicidal'],
-    '(?:im|i am|i feel|feel|i feel so|i feel like im|i just feel) (?:so |completely |totally |just |utterly |such a |a )?(?:worthless|waste of space|waste of oxygen|failure at everything|disappointment to everyone|burden)',
+    '(?:im|i am|i feel|feel|i feel so|i feel like im|i just feel) (?:so |completely |totally |just |utterly |such a |a )?(?:worthless|waste of (?:space|oxygen|a human being|a person|skin|time|a life)|failure at everything|disappointment to everyone|burden)|(?:i )?hate (?:my life|myself|being alive|living|existing|being me|who i am)(?!(?: (?:when|for|because|sometimes))(?= ))|(?:living|life|being alive|existing|staying alive|carrying on|getting up) (?:feels|is|seems) (?:like )?(?:too much|such an|so much) (?:of an )?(?:effort|hard work|struggle)',
   ),
   possible(
     'possible.done',
     ['suicidal'],
-    `(?:im|i am|im just|i am just|im so|im really|im completely|im totally) (?:so |completely |totally |just |really )?(?:done|finished)${END}|(?:im|i am) (?:done|finished) with (?:everything|everyone|it all|all of it|this world|people|trying|fighting|this|me|myself)${END}|(?:tired|exhausted|weary|sick) (?:of|from) (?:everything|fighting|trying|being me|being here|it all|all of it|the pain|struggling|pretending|this pain)${END}`,
+    `(?:im|i am|im just|i am just|im so|im really|im completely|im totally) (?:so |completely |totally |just |really )?(?:done|finished)${END}|(?:im|i am) (?:done|finished) with (?:everything|everyone|it all|all of it|this world|people|trying|fighting|this|me|myself)${END}|(?:tired|exhausted|weary|sick) (?:of|from) (?:everything|fighting|trying|being me|being here|it all|all of it|the pain|struggling|pretending|this pain)(?: (?:this|it|any more|so much))?${END}|(?:just )?want (?:some )?(?:peace|rest|it to be quiet)(?: at last| now| for good)?${END}`,
     { negatable: false },
   ),
   possible(
@@ -125,7 +125,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'possible.notAround',
     ['suicidal'],
-    `(?:cant|cannot|can not) promise (?:ill|i will|i ll|id|i would)? ?(?:still )?be (?:here|around|alive)|(?:wont|will not|might not|may not|not going to) (?:still )?be (?:here|around|alive) (?:for|by|at|next|tomorrow|in|when|much|long|to see)|(?:wont|will not|dont|wouldnt) need (?:anything|it|them|any of (?:this|it|my things)|(?:my|his|her|their) ${W}) (?:after|where im going|soon|any more|much longer|for long)|(?:given|giving|gave) (?:away )?(?:my|all my)(?: ${W}){0,2} (?:things|stuff|belongings|possessions|pets?|dog|cat|savings)(?: away| to)|(?:sorted|sorting|written|made|updated|putting) (?:out )?(?:my|a) (?:will|affairs)(?: ${W}| ,| \\.){0,12} (?:wont need|given|gave|goodbye|after this|not be here|not be around)`,
+    `(?:cant|cannot|can not) promise (?:ill|i will|i ll|id|i would)? ?(?:still )?be (?:here|around|alive)|(?:wont|will not|might not|may not|not going to) (?:still )?be (?:here|around|alive) (?:for|by|at|next|tomorrow|in|when|much|long|to see)|(?:wont|will not|dont|wouldnt) need (?:anything|it|them|any of (?:this|it|my things)|(?:my|his|her|their) ${W}) (?:after|where im going|soon|any more|much longer|for long)|(?:given|giving|gave) away (?:my|all my)(?: ${W}){0,2} (?:things|stuff|belongings|possessions|pets?|dog|cat|savings|books|clothes|games|records)|(?:given|giving|gave) (?:my|all my)(?: ${W}){0,2} (?:things|stuff|belongings|possessions|pets?|dog|cat|savings)(?: away| to)|(?:sorted|sorting|written|made|updated|putting) (?:out )?(?:my|a) (?:will|affairs)(?: ${W}| ,| \\.){0,12} (?:wont need|given|gave|goodbye|after this|not be here|not be around)`,
   ),
   possible(
     'possible.doItSoon',
@@ -350,6 +350,27 @@ const MORE: readonly CrisisRule[] = [
     `(?:thought|thinking|thoughts|thinks) (?:about|of) (?:taking|swallowing|having|necking) (?:all|a lot of|loads of|every|the lot of|a whole (?:box|packet|bottle) of) (?:of )?(?:my |her |his |the |their )?${DRUGS}`,
   ),
   possible(
+    'possible.withoutMeMore',
+    ['suicidal'],
+    `(?:fine|okay|ok|alright|the same|no different) without me(?: (?:in it|around|here))?`,
+  ),
+  possible(
+    'possible.purpose',
+    ['suicidal'],
+    'so (?:that )?(?:i|id) (?:wouldnt|would not|wont|dont|could not|couldnt|would never|never) (?:wake|wake up|have to wake up|be here|feel anything|have to face)',
+  ),
+  possible(
+    'possible.strangerMessages',
+    ['abuse'],
+    `(?:a |this |some |an )?(?:man|guy|bloke|stranger|older (?:man|guy|boy|lad)|adult)(?: ${W}){0,3} (?:keeps|keep|has been|is|kept) (?:messaging|texting|snapchatting|dming|calling|following|contacting|sending) (?:me|her|him)|(?:sent|send|shared|sending) (?:him |her |them )?(?:pictures|pics|photos|nudes|videos|selfies)(?: of (?:me|myself))? to (?:someone|a man|a guy|him|her|them|a stranger|someone online)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'possible.hideBruises',
+    ['abuse'],
+    '(?:hide|hiding|cover|covering|hid|covered) (?:up )?(?:my|the|her|his) (?:bruises|bruising|black eye|injuries|marks on my neck)|(?:scared|afraid|frightened|too scared) (?:to say no|to refuse|to tell (?:him|her|them) no|to stand up to (?:him|her|them))|(?:never|isnt|not) any food (?:at home|in the house|in the fridge)',
+  ),
+  possible(
     'possible.quickestWay',
     ['suicidal'],
     `(?:quickest|easiest|best|painless|least painful|surest|fastest|most peaceful|simplest) (?:way|ways|method|methods)${END}|(?:googling|googled|looking up|looked up|searching|searched|researching)(?: ${W}){0,2} (?:the )?(?:quickest|easiest|best|painless|least painful|surest|fastest) (?:way|ways|method)`,
@@ -455,7 +476,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.faceAnother',
     ['suicidal'],
-    `(?:cant|cannot|no way i can|not able to|dont know how i can|dont think i can) face (?:another|one more|tomorrow|the day|life|living|waking up|going on)|(?:dont|wont|not going to|cant|dont think ill) (?:see myself )?(?:make|making) it (?:to|till|until|through) (?:christmas|the weekend|tomorrow|next week|my birthday|the new year|the morning|tonight)|nothing matters${END}|(?:already|as good as) (?:gone|dead)${END}|(?:want|ready|wish|longing) to (?:go to|be in) (?:my|the) (?:grave|coffin|box)|(?:jack|jacking|pack|packing) (?:it )?all in|ready to (?:check out|go|leave this world|give up)${END}`,
+    `(?:cant|cannot|no way i can|not able to|dont know how i can|dont think i can) face (?:another|one more|tomorrow|the day|life|living|waking up|going on)|(?:dont|wont|not going to|cant|dont think ill|dont think i will|might not) (?:see myself )?(?:make|making) it (?:to|till|until|through) (?:christmas|the weekend|tomorrow|next week|my birthday|the new year|the morning|tonight|the night|the day|the week|another day|this)|nothing matters${END}|(?:already|as good as) (?:gone|dead)${END}|(?:want|ready|wish|longing) to (?:go to|be in) (?:my|the) (?:grave|coffin|box)|(?:jack|jacking|pack|packing) (?:it )?all in|ready to (?:check out|go|leave this world|give up)${END}`,
   ),
   possible(
     'possible.goneBetter',

@@ -43,4 +43,14 @@ export const SELF_HARM: readonly CrisisRule[] = [
     ['selfHarm'],
     `(?:make|made|making|makes) (?:myself|me|himself|herself) bleed|(?:hurt|cut|burn|hit|harm) (?:myself|me) (?:just )?(?:so|to) (?:i can |i could )?feel (?:something|anything|real|alive|better)`,
   ),
+  crisis(
+    'selfHarm.cigarettes',
+    ['selfHarm'],
+    '(?:stub|stubbing|stubbed|put|putting|press|pressing) (?:cigarettes?|fags?|lighters?|lit matches|matches|a lighter)(?: out)? (?:out )?(?:on|into) (?:my|his|her) (?:arms?|legs?|skin|hands?|wrists?|body|thighs?)',
+  ),
+  crisis(
+    'selfHarm.covered',
+    ['selfHarm'],
+    '(?:arms?|legs?|wrists?|thighs?|body|skin|stomach) (?:are|is) (?:covered in|full of|all) (?:cuts|scars|burns|scratches|cut up)',
+  ),
 ];

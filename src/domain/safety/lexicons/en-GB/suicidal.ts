@@ -19,7 +19,7 @@ import {
 
 /** Words that hold a means ready: "lined up", "in front of me", "sat with". */
 const READY =
-  '(?:lined up|laid out|set out|counted out|all counted|in front of me|next to me|beside me|on my lap|in my hand|in my hands|on the (?:bed|table|side) next to me)';
+  '(?:lined up|laid out|set out|counted out|all counted|in a pile|piled up|all out|spread out|in a line|in front of me|next to me|beside me|on my lap|in my hand|in my hands|on the (?:bed|table|side) next to me)';
 const HOLDING =
   '(?:sat with|sitting with|sat here with|(?:sat|sitting|sit|stood|standing|lying|lay) (?:(?:in|on|at|by) (?:the|my|a) (?:[a-z0-9]+ ){0,2})?with|staring at|holding|clutching|got out)';
 /** Not a ready means: a week's doses sorted, or tablets set out as prescribed. */
@@ -128,6 +128,24 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
       ['suicidal'],
       `(?:hell|shell|he will|she will|hed|shed|they will|theyll|theyd|he would|she would) (?:jump|kill himself|kill herself|kill themselves|end it|hurt himself|hurt herself|take (?:his|her|their) (?:own )?life|do something stupid|top himself|top herself)`,
     ),
+    crisis(
+      'suicidal.ligature',
+      ['suicidal'],
+      `(?:plastic )?bag over (?:my|his|her) head|(?:belt|rope|cord|scarf|tie|ligature|cable|flex|lead) (?:tight )?(?:round|around) (?:my|his|her) (?:neck|throat)|do (?:${SELF}|meself) in|(?:strangle|strangling|strangled|choke|choking|choked|smother|smothering|suffocate|suffocating) ${SELF}(?!(?: (?:laughing|with laughter))(?= ))`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.saidGoodbyes',
+      ['suicidal'],
+      `(?:said|saying|say|sent|written|write|writing|wrote) (?:all )?my goodbyes?|(?:ive|i have|im|i) (?:said|saying|sent) goodbye to (?:everyone|everybody|my (?:family|kids|children|friends|mum|dad|wife|husband))`,
+      { imminent: true },
+    ),
+    crisis(
+      'suicidal.pillsReady',
+      ['suicidal'],
+      `(?:have|got|ive got|i have|with|sat with) (?:the |my |all (?:the|my) |a (?:bag|box|bottle|pile) of )?(?:${DRUGS}|${ROPE}|razor|razors|blades?) (?:all )?ready(?!(?: for (?:the|my|tomorrow|the morning|next|work|school|bed))(?= ))`,
+      { imminent: true },
+    ),
     crisis('suicidal.endSelf', ['suicidal'], `(?:end|ending|ended|finish|finishing|finished) ${SELF}`),
     crisis(
       'suicidal.stopLiving',
@@ -213,7 +231,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.atThePlace',
       ['suicidal'],
-      `(?:im|i am|sat|sitting|standing|stood|parked|here|ive been|been|leaning|hanging) (?:up )?(?:on|at|over|off|on top of|in the car (?:at|by|on)|on the edge of|at the edge of|at the top of|on the wrong side of) (?:the |a |this )?${PLACE}(?!(?: (?:club|tournament|game|night|class|lesson|party|terrace|garden|bar|cafe|restaurant|extension|repairs?|works?|tiles?|heritage|society|museum|committee|preservation|modelling|model|enthusiasts|station|team|crew|staff))(?= ))(?!(?: (?:fixing|mending|clearing|cleaning|painting|with (?:my|the) (?:kids|family|dog|friends))))`,
+      `(?:im|i am|sat|sitting|standing|stood|parked|here|ive been|been|leaning|hanging) (?:up )?(?:on|at|over|off|by|near|next to|beside|on top of|in the car (?:at|by|on)|on the edge of|at the edge of|at the top of|on the wrong side of) (?:the |a |this )?${PLACE}(?!(?: (?:club|tournament|game|night|class|lesson|party|terrace|garden|bar|cafe|restaurant|extension|repairs?|works?|tiles?|heritage|society|museum|committee|preservation|modelling|model|enthusiasts|station|team|crew|staff))(?= ))(?!(?: (?:fixing|mending|clearing|cleaning|painting|with (?:my|the) (?:kids|family|dog|friends))))`,
       { imminent: true },
     ),
     crisis(
@@ -323,7 +341,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.betterOffWithoutThem',
     ['suicidal'],
-    `(?:says|saying|said|thinks|feels|told (?:me|us)|keeps saying|keep saying)${ANY(0, 5)} better off without (?:him|her|them)|(?:hed|shed|theyd|he would|she would|they would) be better off dead`,
+    `(?:says|saying|said|thinks|feels|told (?:me|us)|keeps saying|keep saying)${ANY(0, 5)} better (?:off )?without (?:him|her|them)|(?:hed|shed|wed|we|we would|everyone|everybody|wed all|the family) (?:all )?(?:would )?(?:be )?(?:better|happier) (?:off )?without (?:him|her|them)|(?:hed|shed|theyd|he would|she would|they would) be better off dead`,
     { subject: 'someoneElse' },
   ),
   crisis(
@@ -354,7 +372,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.noPoint',
     ['suicidal'],
-    '(?:dont|doesnt|cant|cannot|just dont) (?:really |even )?see (?:the|any|a|much) point(?: (?:any more|no more|now|in (?:anything|much|it all|it any more|life|living|going on|carrying on|trying|being (?:alive|here|around)|me being (?:here|alive)|waking up|existing|me|it)|of (?:anything|it all|life|living|going on|me|being (?:alive|here))))?' +
+    '(?:dont|doesnt|cant|cannot|just dont) (?:really |even )?see (?:the|any|a|much) point(?: (?:any more|no more|now|of (?:carrying on|going on|trying|waking up|getting up|any of it|living)|in (?:anything|much|it all|it any more|life|living|going on|carrying on|trying|being (?:alive|here|around)|me being (?:here|alive)|waking up|existing|me|it)|of (?:anything|it all|life|living|going on|me|being (?:alive|here))))?' +
       END,
     { negatable: false },
   ),
@@ -476,13 +494,13 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.attempt',
     ['suicidal'],
-    '(?:tried|try|trying|attempted|attempt|attempts) (?:to )?(?:end it|end it all|end things|end my life|kill myself|take my (?:own )?life|hang myself|overdose)',
+    '(?:tried|try|trying|attempted|attempt|attempts) (?:to )?(?:end it|end it all|end things|end my life|kill myself|take my (?:own )?life|hang myself|overdose|strangle myself|suffocate myself|drown myself|poison myself|smother myself|gas myself|choke myself)',
   ),
   crisis('suicidal.wantOut', ['suicidal'], `nothing matters any more|(?:just )?want out${END}`),
   crisis(
     'suicidal.jumpIntent',
     ['suicidal'],
-    `(?:going|planning|plan|want|wanted|about|ready|thinking (?:about|of)) (?:to )?jump${END}`,
+    `(?:going|planning|plan|want|wanted|about|ready|thinking (?:about|of)|considering|tempted|tempted to) (?:to )?(?:jump|jumping)${END}`,
     { imminent: true },
   ),
   crisis(
