@@ -226,4 +226,9 @@ export const MEDICAL: readonly CrisisRule[] = [
     'strokeSigns',
     `(?:face|mouth|smile)(?: ${W}){0,3} (?:funny|weird|strange|odd|numb|wonky|droopy|different) on one side|one side of (?:her|his|my|their) (?:face|mouth) (?:has |is |looks |)(?:dropped|drooping|gone|fallen|numb|funny|weird|slipped)`,
   ),
+  medical(
+    'medical.callAmbulance',
+    'otherEmergency',
+    '(?:should i |do i |shall i |do we |should we |need to |have to |going to |about to |gonna |must |please )?(?:call|ring|phone|get|need|needs|send|sending) (?:for )?(?:an? )?(?:ambulance|999|paramedics?)(?: (?:now|quick|please|urgently))?(?!(?: (?:last|in (?:19|20)|years?|when (?:i|he|she) (?:was|had)))(?= ))',
+  ),
 ];

@@ -496,6 +496,28 @@ const NETS: readonly CrisisRule[] = [
   ),
 ];
 
+/** Last nets: a plea for help, fear with no object, a weapon near a person. A question costs little. */
+const LAST_NETS: readonly CrisisRule[] = [
+  possible(
+    'possible.helpMe',
+    ['suicidal'],
+    `(?<!(?:can|could|will|would|how can|can someone|you can|who can|might|to|please can you|can u|could u) (?:you |u |someone |somebody |anyone )?)(?:please |pls |plz |someone |somebody |anyone |just )*help me(?: (?:please|pls|plz|now|quick|quickly|someone|somebody|anyone|i beg you|i dont know what to do|im scared|im frightened))*${END}`,
+    { question: 'safeNow', negatable: false },
+  ),
+  possible(
+    'possible.scared',
+    ['abuse'],
+    `(?:im|i am|i feel|feeling|were|we are|i m) (?:so |really |very |absolutely |completely |just )?(?:scared|frightened|terrified|petrified|afraid)(?: (?:right now|now|tonight|for my life|for my safety|for the kids|for my kids|to death))?${END}`,
+    { question: 'safeNow', negatable: false },
+  ),
+  possible(
+    'possible.weaponPerson',
+    ['harmToOthers'],
+    `${WEAPON}(?: ${W}){0,4} (?:at|on|to|against|near|towards) (?:me|him|her|them|us|my (?:${PEOPLE})|the (?:kids|baby|children))|(?:has|got|holding|with|carrying|waving|had) (?:a |the |his |her )?${WEAPON}(?: ${W}){0,3} (?:in the house|at home|in (?:his|her) (?:hand|pocket|room|bag)|and (?:hes|shes|he is|she is|im|i am) (?:angry|drunk|high|scared|frightened|shouting))`,
+    { question: 'safeNow' },
+  ),
+];
+
 export const POSSIBLE: readonly CrisisRule[] = [
   ...PASSIVE,
   ...SELF_HARM,
@@ -503,4 +525,5 @@ export const POSSIBLE: readonly CrisisRule[] = [
   ...ABUSE,
   ...MORE,
   ...NETS,
+  ...LAST_NETS,
 ];
