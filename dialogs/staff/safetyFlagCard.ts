@@ -15,6 +15,8 @@ import { joinList } from '../whatMattersDialog';
 
 type Element = Record<string, unknown>;
 
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 const MARKDOWN = /[\\`*_{}[\]()#+\-.!|>~<&]/g;
 
 /** Text that a card shows exactly as typed: every Markdown character escaped, line breaks kept as spaces. */
@@ -51,7 +53,7 @@ export function safetyFlagElements(speaker: Speaker, context: TurnContext, flag:
       color: 'Attention',
       text: escapeMarkdown(
         t('staff.safety.line', {
-          kinds: kindsOf(speaker, context, flag),
+          kinds: capitalise(kindsOf(speaker, context, flag)),
           outcome: t(`staff.safety.outcome.${flag.outcome ?? 'crisis'}`),
           source: t(`staff.safety.source.${flag.source ?? 'patient'}`),
           when: whenFormat.format(new Date(flag.at)),
