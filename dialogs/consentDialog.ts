@@ -9,7 +9,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { DialogIds } from './dialogIds';
-import { patientKeyOf } from './patient';
+import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
+import { patientConversationOf, patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
 import { SignpostChoicePrompt } from './prompts/choicePrompt';
@@ -25,6 +26,10 @@ export interface ConsentDialogDeps {
   retentionDays: number;
   /** Safety flags raised in this conversation before consent are filed once the draft exists. */
   fileHeldSafetyFlags(context: TurnContext): Promise<void>;
+  /** Makes "I won't keep anything" true: no transcript past the session, no way to reach them later. */
+  privacy?: Pick<PatientPrivacyService, 'declined'>;
+  /** How long this chat is kept after its last message once the patient says no, in minutes. */
+  sessionMinutes?: number;
 }
 
 /**
@@ -70,7 +75,11 @@ export class ConsentDialog extends ComponentDialog {
       await speaker.say(step.context, 'privacy.agreed');
       return step.endDialog({ agreed: true } satisfies ConsentResult);
     }
+    await this.deps.privacy?.declined(patientConversationOf(step.context));
     await speaker.say(step.context, 'privacy.declined');
+    if (this.deps.sessionMinutes !== undefined) {
+      await speaker.say(step.context, 'privacy.declinedChat', { minutes: this.deps.sessionMinutes });
+    }
     await speaker.say(step.context, 'privacy.otherRoutes', { practice: this.deps.practiceName });
     return step.endDialog({ agreed: false } satisfies ConsentResult);
   }

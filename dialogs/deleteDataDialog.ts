@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   ListStyle,
@@ -6,10 +7,11 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
 import type { ReferralService } from '../src/services/referrals/referralService';
-import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { DialogIds } from './dialogIds';
-import { patientKeyOf } from './patient';
+import type { PracticeDetails } from './mainDialog';
+import { patientConversationOf, patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
 import { SignpostChoicePrompt } from './prompts/choicePrompt';
@@ -17,13 +19,17 @@ import { SignpostChoicePrompt } from './prompts/choicePrompt';
 export interface DeleteDataDialogDeps {
   speaker: Speaker;
   referrals: ReferralService;
-  /** The patient's safety inbox items go with their draft. */
-  safety?: Pick<SafetyFlagService, 'forget'>;
+  privacy: Pick<PatientPrivacyService, 'erase'>;
+  practice: PracticeDetails;
+  /** Forgets what this conversation's own state keeps beyond the dialogs (flags, markers). */
+  forgetConversation(context: TurnContext): Promise<void>;
 }
 
 /**
- * "Delete my data", from anywhere. After a deletion every dialog is ended, because what they were
- * collecting is gone; if the patient keeps their data, they go back to where they were.
+ * "Delete my data", from anywhere. Everything Signpost keeps about the patient goes (see
+ * PatientPrivacyService), and the reply says what went, what the practice keeps and why. After a
+ * deletion every dialog is ended, because what they were collecting is gone; if the patient keeps
+ * their data, they go back to where they were.
  */
 export class DeleteDataDialog extends ComponentDialog {
   constructor(private readonly deps: DeleteDataDialogDeps) {
@@ -41,6 +47,9 @@ export class DeleteDataDialog extends ComponentDialog {
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
     if (!(await this.deps.referrals.get(patientKeyOf(step.context)))) {
+      // Nothing was kept with consent; the chat's own messages still go, and nothing else is asked.
+      await this.deps.privacy.erase(patientConversationOf(step.context));
+      await this.deps.forgetConversation(step.context);
       await speaker.say(step.context, 'deleteData.nothing');
       return step.endDialog({ deleted: false });
     }
@@ -53,14 +62,26 @@ export class DeleteDataDialog extends ComponentDialog {
   }
 
   private async deleteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { speaker } = this.deps;
+    const { speaker, practice } = this.deps;
     if ((step.result as FoundChoice).index !== 0) {
       await speaker.say(step.context, 'deleteData.kept');
       return step.endDialog({ deleted: false });
     }
-    await this.deps.safety?.forget(patientKeyOf(step.context));
-    await this.deps.referrals.forget(patientKeyOf(step.context));
-    await speaker.say(step.context, 'deleteData.done');
+    const outcome = await this.deps.privacy.erase(patientConversationOf(step.context));
+    await this.deps.forgetConversation(step.context);
+    await speaker.say(step.context, outcome.transcript ? 'deleteData.doneWithChat' : 'deleteData.done');
+    if (outcome.upcomingBookings.length > 0) {
+      await speaker.say(step.context, 'deleteData.bookingKept');
+      if (practice.phone) {
+        await speaker.say(step.context, 'deleteData.bookingChangeWithPhone', {
+          practice: practice.name,
+          phone: practice.phone,
+        });
+      } else {
+        await speaker.say(step.context, 'deleteData.bookingChange', { practice: practice.name });
+      }
+    }
+    await speaker.say(step.context, 'deleteData.practiceKeeps');
     return step.cancelAllDialogs(true);
   }
 }

@@ -12,7 +12,7 @@ import type { ReferralPreferences } from '../src/services/referrals/referralDraf
 import { availabilityPreference, costPreference, travelPreference } from '../src/services/referrals/profile';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { parseAccessNeeds } from '../src/understanding/parseAccessNeeds';
-import { parseAvailability } from '../src/understanding/parseAvailability';
+import { readAvailability } from '../src/understanding/when/readAvailability';
 import { parseCostPreference } from '../src/understanding/parseCostPreference';
 import { parseTravel } from '../src/understanding/parseTravel';
 import { isSkipAnswer } from '../src/understanding/text';
@@ -49,7 +49,7 @@ const QUESTIONS: Question[] = [
   {
     id: 'availability',
     read: (text, locale) => {
-      const result = parseAvailability({ text, locale });
+      const result = readAvailability({ text, locale });
       if ('kind' in result) return { kind: 'skip' };
       if (result.ok)
         return { kind: 'answer', change: { availability: availabilityPreference(result.value) } };

@@ -4,12 +4,14 @@ import type { Translator } from '../src/i18n/translator';
 import type { BookingService } from '../src/services/booking/bookingService';
 import type { CommunityOfferDirectory } from '../src/services/directory/offerDirectory';
 import type { Clock, Log } from '../src/services/ports';
+import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { bookingCapabilities } from './booking';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
 import { DeleteDataDialog } from './deleteDataDialog';
+import { REFERENCE_SAVED_PROPERTY } from './staff/staffTurn';
 import { FollowUpsDialog } from './followUpsDialog';
 import { MainDialog, type MenuCapability, type PracticeDetails } from './mainDialog';
 import { PatientJourneyDialog } from './patientJourneyDialog';
@@ -34,6 +36,10 @@ export interface SignpostDialogsDeps {
   booking?: BookingService;
   /** More menu entries (staff tools; tests), after the patient's own. */
   capabilities?: MenuCapability[];
+  /** "Delete my data" and a refusal of the privacy notice, made true in every store. */
+  privacy?: PatientPrivacyService;
+  /** How long a chat is kept after its last message once the patient has said no, in minutes. */
+  declinedChatMinutes?: number;
 }
 
 const BOOK_WITH_CONSENT = 'bookWithConsent';
@@ -45,11 +51,12 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
 } {
   const { translator, practice, referrals, directory } = deps;
   const speaker = new Speaker(translator);
+  const safetyState = deps.conversationState.createProperty<PatientSafetyState>('patientSafety');
   const safetyGate = new SafetyGate({
     speaker,
     safety: deps.safety,
     nation: practice.nation,
-    state: deps.conversationState.createProperty<PatientSafetyState>('patientSafety'),
+    state: safetyState,
     log: deps.log,
   });
   const consent = () =>
@@ -59,7 +66,18 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       practiceName: practice.name,
       retentionDays: deps.referralRetentionDays,
       fileHeldSafetyFlags: (context: TurnContext) => safetyGate.fileHeld(context),
+      ...(deps.privacy ? { privacy: deps.privacy } : {}),
+      ...(deps.declinedChatMinutes === undefined ? {} : { sessionMinutes: deps.declinedChatMinutes }),
     });
+  const referenceSaved = deps.conversationState.createProperty<string>(REFERENCE_SAVED_PROPERTY);
+  const privacy: Pick<PatientPrivacyService, 'erase'> = deps.privacy ?? {
+    // Without the service (some tests), only the draft is kept, so only the draft goes.
+    erase: async (patient) => {
+      const draft = await referrals.get(patient.patientKey);
+      if (draft) await referrals.forget(patient.patientKey);
+      return { draft: draft !== undefined, transcript: false, upcomingBookings: [] };
+    },
+  };
   const bookingMenu: MenuCapability[] = [];
   if (deps.booking) {
     const [book, myBooking] = bookingCapabilities({
@@ -91,7 +109,16 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       ...bookingMenu,
       ...(deps.capabilities ?? []),
     ],
-    deleteData: new DeleteDataDialog({ speaker, referrals, safety: deps.safety }),
+    deleteData: new DeleteDataDialog({
+      speaker,
+      referrals,
+      privacy,
+      practice,
+      forgetConversation: async (context) => {
+        await safetyState.delete(context);
+        await referenceSaved.delete(context);
+      },
+    }),
   });
   return { mainDialog, safetyGate };
 }

@@ -9,8 +9,12 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { itemAt } from '../src/domain/lists';
-import { ONS4_QUESTIONS, type Ons4Scores } from '../src/domain/wellbeing/ons4';
-import type { MessageKey } from '../src/i18n/translator';
+import {
+  ONS4_QUESTION_IDS,
+  ONS4_QUESTIONS,
+  type Ons4QuestionId,
+  type Ons4Scores,
+} from '../src/domain/wellbeing/ons4';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { parseWellbeingScore } from '../src/understanding/parseWellbeingScore';
 import { isSkipAnswer } from '../src/understanding/text';
@@ -19,6 +23,16 @@ import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 import { yesNoChoices } from './yesNo';
 import { SignpostChoicePrompt } from './prompts/choicePrompt';
+
+/** What the score prompt carries for its validator: which question a retry repeats. */
+interface ScoreValidations {
+  question: Ons4QuestionId;
+}
+
+function questionOf(validations: unknown): Ons4QuestionId | undefined {
+  const question = (validations as Partial<ScoreValidations> | undefined)?.question;
+  return ONS4_QUESTION_IDS.find((id) => id === question);
+}
 
 interface Options {
   /** Which ONS4 question comes next; absent before the patient has chosen to answer. */
@@ -64,7 +78,8 @@ export class WellbeingDialog extends ComponentDialog {
     if (index === 0) await speaker.say(step.context, 'wellbeing.scale');
     const question = itemAt(ONS4_QUESTIONS, index, 'an ONS4 question');
     return step.prompt(DialogIds.wellbeingScore, {
-      prompt: speaker.text(step.context, `wellbeing.${question.id}` as MessageKey),
+      prompt: speaker.text(step.context, `wellbeing.${question.id}`),
+      validations: { question: question.id } satisfies ScoreValidations,
     });
   }
 
@@ -90,14 +105,19 @@ export class WellbeingDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** Accepts a score from 0 to 10 or a skip; otherwise says exactly what is wrong, then waits. */
+  /**
+   * Accepts a score from 0 to 10 or a skip; otherwise says exactly what is wrong and asks the same
+   * question again, so the next number is plainly the answer to it.
+   */
   private async validateScore(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     const locale = prompt.context.activity.locale ?? 'en-GB';
     if (isSkipAnswer({ text, locale })) return true;
     const answer = parseWellbeingScore({ text, locale });
     if ('kind' in answer || answer.ok) return true;
-    await this.deps.speaker.say(prompt.context, `wellbeing.retry.${answer.reason}` as MessageKey);
+    await this.deps.speaker.say(prompt.context, `wellbeing.retry.${answer.reason}`);
+    const question = questionOf(prompt.options.validations);
+    if (question) await this.deps.speaker.say(prompt.context, `wellbeing.${question}`);
     return false;
   }
 }

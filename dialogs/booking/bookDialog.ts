@@ -11,7 +11,7 @@ import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
 import { sendCalendarFile } from './calendarMessage';
-import { ChooseMeetingDialog, type ChosenMeeting } from './chooseMeetingDialog';
+import { ChooseMeetingDialog, type ChooseMeetingOptions, type ChosenMeeting } from './chooseMeetingDialog';
 import { ChooseSlotDialog, type ChooseSlotOptions, type ChosenSlot } from './chooseSlotDialog';
 import { HoldingDialog } from './holdingDialog';
 import { bookingVars, offerVars } from './spoken';
@@ -61,7 +61,10 @@ export class BookDialog extends HoldingDialog {
     if (!chosen) return step.endDialog({} satisfies BookDialogResult);
     (step.values as BookValues).chosen = chosen;
     this.keepHold(step, chosen.hold);
-    return step.beginDialog(DialogIds.bookingChooseMeeting, { offer: chosen.hold.offer });
+    return step.beginDialog(DialogIds.bookingChooseMeeting, {
+      offer: chosen.hold.offer,
+      ...(chosen.mode ? { preferMode: chosen.mode } : {}),
+    } satisfies ChooseMeetingOptions);
   }
 
   private async checkStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -82,7 +85,7 @@ export class BookDialog extends HoldingDialog {
     const { chosen, meeting } = step.values as BookValues;
     if ((step.result as FoundChoice).index !== 0) {
       await this.letGo(step, chosen.hold);
-      return step.replaceDialog(DialogIds.bookingBookFlow, {});
+      return step.replaceDialog(DialogIds.bookingBookFlow, { ask: true } satisfies BookDialogOptions);
     }
     const result = await this.confirm(step, chosen, meeting);
     this.keepHold(step, undefined);

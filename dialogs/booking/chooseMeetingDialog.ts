@@ -23,6 +23,8 @@ export interface ChooseMeetingOptions {
   offer: SlotOffer;
   /** When moving a booking: keep its way of meeting if the new slot offers it, without asking. */
   keepMode?: MeetingMode;
+  /** The way they already said they would like to meet ("by phone"): not asked again if the slot offers it. */
+  preferMode?: MeetingMode;
 }
 
 /** A phone number only ever given for a phone meeting, with the patient's agreement. */
@@ -59,11 +61,12 @@ export class ChooseMeetingDialog extends ComponentDialog {
 
   private async askModeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
-    const { offer, keepMode } = step.options as ChooseMeetingOptions;
+    const { offer, keepMode, preferMode } = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
     values.kept = keepMode !== undefined && offer.modes.includes(keepMode);
     const [onlyMode, ...otherModes] = offer.modes;
     if (keepMode !== undefined && values.kept) values.mode = keepMode;
+    else if (preferMode !== undefined && offer.modes.includes(preferMode)) values.mode = preferMode;
     else if (onlyMode !== undefined && otherModes.length === 0) values.mode = onlyMode;
     else {
       return step.prompt(DialogIds.bookingMode, {

@@ -67,7 +67,10 @@ export class MoveDialog extends HoldingDialog {
     (step.values as MoveValues).current = current;
     const { retry } = optionsOf(step);
     if (!retry) await this.deps.speaker.say(step.context, 'booking.move.intro');
-    return step.beginDialog(DialogIds.bookingChooseSlot, retry ?? {});
+    return step.beginDialog(
+      DialogIds.bookingChooseSlot,
+      retry ?? ({ ask: true } satisfies ChooseSlotOptions),
+    );
   }
 
   private async chooseMeetingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -3,7 +3,7 @@ import type { WhenPreference } from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { itemAt } from '../../src/domain/lists';
 import { normaliseCommandText } from '../../src/understanding/commands';
-import { parseWhen } from '../../src/understanding/parseWhen';
+import { readWhen } from '../../src/understanding/when/readWhen';
 import { offerSubmitSchema } from './offerCard';
 
 /** What a patient did with a list of offered slots. */
@@ -67,12 +67,13 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
     }
   }
 
-  const when = parseWhen({
+  const { outcome } = readWhen({
     text: input.text ?? '',
     locale: input.locale,
     referenceDate: input.now,
     timeZone: UK_TIME_ZONE,
   });
-  if (when.ok) return { ok: true, choice: { kind: 'when', when: when.when } };
+  if (outcome.kind === 'when' || outcome.kind === 'holiday' || outcome.kind === 'beyond')
+    return { ok: true, choice: { kind: 'when', when: outcome.when } };
   return { ok: false, problem: 'notUnderstood' };
 }

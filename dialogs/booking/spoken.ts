@@ -51,6 +51,15 @@ export function spokenWhen(speaker: Speaker, context: TurnContext, iso: string):
   });
 }
 
+/** A calendar date ("2026-12-28") as "Monday 28 December". */
+export function spokenDate(speaker: Speaker, context: TurnContext, date: string): string {
+  const tag = speaker.translator.resolve(context.activity.locale);
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  // Midday UTC is the same calendar day in London in every season.
+  const instant = new Date(Date.UTC(year, month - 1, day, 12));
+  return cached(dateFormats, tag, { weekday: 'long', day: 'numeric', month: 'long' }).format(instant);
+}
+
 export function spokenHow(
   speaker: Speaker,
   context: TurnContext,

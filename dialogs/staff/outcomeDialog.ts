@@ -135,6 +135,7 @@ export class OutcomeDialog extends StaffDialog {
     const question = itemAt(ONS4_QUESTIONS, step.options.index, 'an ONS4 question');
     return step.prompt(StaffDialogIds.outcomeScore, {
       prompt: this.deps.speaker.text(step.context, `wellbeing.${question.id}`),
+      validations: { question: question.id },
     });
   }
 
@@ -166,6 +167,10 @@ export class OutcomeDialog extends StaffDialog {
     const answer = parseWellbeingScore({ text, locale: 'en-GB' });
     if ('kind' in answer || answer.ok) return true;
     await this.deps.speaker.say(prompt.context, `wellbeing.retry.${answer.reason}`);
+    // The question again, so the next number is plainly its answer.
+    const asked = (prompt.options.validations as { question?: unknown } | undefined)?.question;
+    const question = ONS4_QUESTIONS.find(({ id }) => id === asked);
+    if (question) await this.deps.speaker.say(prompt.context, `wellbeing.${question.id}`);
     return false;
   }
 }

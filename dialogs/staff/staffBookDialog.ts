@@ -23,7 +23,8 @@ import type {
 import type { Clock } from '../../src/services/ports';
 import type { StaffAudit } from '../../src/services/staff/audit';
 import type { StaffReferralService } from '../../src/services/staff/staffReferralService';
-import { parseWhen } from '../../src/understanding/parseWhen';
+import { readWhen as readWhenText } from '../../src/understanding/when/readWhen';
+import { whenOf } from '../booking/chooseSlotDialog';
 import type { SlotChoice } from '../booking/slotChoice';
 import { SlotChoicePrompt } from '../booking/slotChoicePrompt';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -189,25 +190,28 @@ export class StaffBookDialog extends StaffDialog {
 
   // The staff tools are in English whatever the channel's language, so staff answers are read as en-GB.
   private readWhen(_context: TurnContext, text: string) {
-    return parseWhen({
+    const { holidays, horizonDays } = this.deps.booking.whenContext();
+    return readWhenText({
       text,
       locale: 'en-GB',
       referenceDate: this.deps.clock.now(),
       timeZone: UK_TIME_ZONE,
+      holidays,
+      horizonDays,
     });
   }
 
   private understand(context: TurnContext, text: string): WhenPreference {
-    const parsed = this.readWhen(context, text);
-    if (parsed.ok) return parsed.when;
-    throw new Error('the when-prompt validator let through an answer it cannot read');
+    return whenOf(this.readWhen(context, text));
   }
 
   private async validateWhen(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const parsed = this.readWhen(prompt.context, prompt.recognized.value ?? '');
-    if (parsed.ok) return true;
-    if (parsed.reason !== 'unsupportedLocale')
-      await this.deps.speaker.say(prompt.context, `booking.when.problem.${parsed.reason}`);
+    const { outcome } = this.readWhen(prompt.context, prompt.recognized.value ?? '');
+    if (outcome.kind !== 'unclear' && outcome.kind !== 'past') return true;
+    await this.deps.speaker.say(
+      prompt.context,
+      outcome.kind === 'past' ? 'booking.when.problem.inThePast' : 'booking.when.problem.notUnderstood',
+    );
     await this.deps.speaker.say(prompt.context, 'staff.book.when');
     return false;
   }

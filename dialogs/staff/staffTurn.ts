@@ -11,6 +11,9 @@ import { handoffMessage } from './handoffCard';
 import { safetyInboxMessage } from './safetyFlagCard';
 import { staffMemberOf } from './staffIdentity';
 
+/** The conversation-state property marking when this conversation's reference was last saved. */
+export const REFERENCE_SAVED_PROPERTY = 'signpostReferenceSaved';
+
 export interface StaffTurnDeps {
   speaker: Speaker;
   directory: StaffDirectory;
@@ -21,6 +24,11 @@ export interface StaffTurnDeps {
   log: Log;
   /** The practice's safety inbox, shown to link workers at their next message. */
   safety?: Pick<SafetyFlagService, 'inboxFor' | 'markSeen'>;
+  /**
+   * Whether a patient agreed to the privacy notice: only then is where to reach them kept (to tell
+   * them of a change to their booking). Absent: patients' references are kept as staff's are.
+   */
+  patientConsented?(context: TurnContext): Promise<boolean>;
 }
 
 /**
@@ -34,7 +42,7 @@ export class StaffTurn {
   private readonly ukDateOf = localDateReader(UK_TIME_ZONE);
 
   constructor(private readonly deps: StaffTurnDeps) {
-    this.saved = deps.conversationState.createProperty<string>('signpostReferenceSaved');
+    this.saved = deps.conversationState.createProperty<string>(REFERENCE_SAVED_PROPERTY);
   }
 
   isStaff(context: TurnContext): boolean {
@@ -44,8 +52,11 @@ export class StaffTurn {
   /** Call first on every message and on members joining; awaits every send. */
   async arrived(context: TurnContext): Promise<void> {
     const member = staffMemberOf(this.deps.directory, context);
-    const key = member ? referenceKey.staff(member.id) : referenceKey.patient(patientKeyOf(context));
-    await this.remember(context, key);
+    if (member) {
+      await this.remember(context, referenceKey.staff(member.id));
+    } else if (!this.deps.patientConsented || (await this.deps.patientConsented(context))) {
+      await this.remember(context, referenceKey.patient(patientKeyOf(context)));
+    }
     if (member?.role === 'linkWorker') {
       await this.showSafetyInbox(context, member);
       await this.showInbox(context, member);

@@ -15,7 +15,11 @@ import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
 import { createStaffSafetyGate, createStaffTurn, heldRedFlags, staffCapabilities } from '../../dialogs/staff';
 import { SafetyFlagService } from '../services/safety/safetyFlagService';
-import { registerDirectLine } from '../channels/directLine';
+import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../channels/directLine';
+import { directLineTranscripts } from '../channels/directLine/transcripts';
+import { PatientPrivacyService } from '../services/privacy/patientPrivacy';
+import { createChannelStores } from '../storage/conversationLogs';
+import { patientKeyOf } from '../../dialogs/patient';
 import type { StaffDirectory } from '../domain/staff/staffDirectory';
 import { BookingEventRelay } from '../services/handoffs/bookingEventRelay';
 import { loadStaffDirectory } from '../services/staff/staffConfig';
@@ -26,6 +30,7 @@ import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
 import { createHttpServer } from './http';
 import type { Logger } from './logger';
+import { SenderVerification } from './senderVerification';
 import { TurnLockMiddleware } from './turnLockMiddleware';
 
 /** The project's root folder (where locales/ and package.json are), from src/ or from dist/src/. */
@@ -152,6 +157,25 @@ export async function startSignpost({
     events: bookingEvents,
   });
   const adapter = createAdapter({ auth: config.auth, translator, logger });
+  if (config.staffToolsWithoutAuth) {
+    logger.warn(
+      { setting: 'STAFF_TOOLS_WITHOUT_AUTH' },
+      'STAFF TOOLS WITHOUT AUTHENTICATION: anyone who reaches /api/messages can claim to be a receptionist ' +
+        'or a link worker. For development only; set MicrosoftAppId for real use.',
+    );
+  } else if (!config.auth.MicrosoftAppId && staffDirectory.members.length > 0) {
+    logger.warn(
+      { setting: 'MicrosoftAppId' },
+      'staff tools are off: without MicrosoftAppId no channel proves who is sending, so STAFF_FILE is not used',
+    );
+  }
+  adapter.use(
+    new SenderVerification({
+      appId: config.auth.MicrosoftAppId,
+      staffToolsWithoutAuth: config.staffToolsWithoutAuth,
+      identityKey: adapter.BotIdentityKey,
+    }),
+  );
   adapter.use(new TurnLockMiddleware(backend.turnLock));
   const staff = createStaffServices({
     storage: backend.staff,
@@ -172,6 +196,21 @@ export async function startSignpost({
   bookingEvents.subscribe(staff.handoffs);
   const safety = new SafetyFlagService({ referrals, inbox: backend.staff.safetyInbox, clock, log: logger });
   const heldFlags = heldRedFlags(conversationState);
+  // The Direct Line's stores are made here, before the dialogs, so that "delete my data" can reach
+  // the transcripts they keep.
+  const channelStores = createChannelStores(backend, logger);
+  const privacy = new PatientPrivacyService({
+    referrals,
+    ledger: backend.ledger,
+    handoffs: backend.staff.handoffs,
+    references: backend.staff.references,
+    transcripts: directLineTranscripts(channelStores.conversations, {
+      channelId: DIRECT_LINE_CHANNEL_ID,
+      sessionTtlSeconds: config.directLine.tokenTtlSeconds,
+    }),
+    clock,
+    safety,
+  });
   const { mainDialog, safetyGate } = createSignpostDialogs({
     booking,
     translator,
@@ -183,6 +222,8 @@ export async function startSignpost({
     referralRetentionDays: config.referralRetentionDays,
     clock,
     log: logger,
+    privacy,
+    declinedChatMinutes: Math.ceil(config.directLine.tokenTtlSeconds / 60),
     capabilities: [
       ...staffCapabilities({
         translator,
@@ -205,6 +246,7 @@ export async function startSignpost({
     conversationState,
     clock,
     log: logger,
+    patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
     safety,
   });
   const staffSafety = createStaffSafetyGate({
@@ -225,7 +267,20 @@ export async function startSignpost({
     staffTurn,
   });
 
-  const server = createHttpServer({ adapter, bot, health: backend.health, logger });
+  const http = createHttpServer({
+    adapter,
+    bot,
+    health: backend.health,
+    logger,
+    settings: {
+      maxBodyBytes: config.http.maxBodyBytes,
+      headersTimeoutMs: config.http.headersTimeoutMs,
+      requestTimeoutMs: config.http.requestTimeoutMs,
+      keepAliveTimeoutMs: config.http.keepAliveTimeoutMs,
+      idleTimeoutMs: config.http.idleTimeoutMs,
+    },
+  });
+  const { server } = http;
   const directLine = registerDirectLine(server, {
     adapter,
     bot,
@@ -236,6 +291,9 @@ export async function startSignpost({
     botAppId: config.auth.MicrosoftAppId,
     publicUrl: config.publicUrl,
     settings: config.directLine,
+    stores: channelStores,
+    trustProxy: config.http.trustProxy,
+    frameAncestors: config.http.frameAncestors,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -259,7 +317,7 @@ export async function startSignpost({
     close: async () => {
       sweep?.stop();
       await directLine.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await http.close();
       await backend.close();
     },
   };

@@ -10,6 +10,11 @@ const emptyToUndefined = (value: unknown) =>
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const integer = (fallback: number, min: number, max: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const flag = (fallback: 'true' | 'false') =>
+  z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default(fallback));
+
+/** One source of a CSP frame-ancestors list: 'none', 'self' or an https origin (a practice's own site). */
+const FRAME_SOURCE = /^(?:'?none'?|'?self'?|https:\/\/(?:\*\.)?[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)$/;
 
 const redisUrl = z.preprocess(
   emptyToUndefined,
@@ -48,6 +53,32 @@ const settings = z.object({
     emptyToUndefined,
     z.enum(['development', 'production', 'test']).default('development'),
   ),
+  HTTP_HEADERS_TIMEOUT_MS: integer(10_000, 1000, 120_000),
+  HTTP_REQUEST_TIMEOUT_MS: integer(30_000, 1000, 600_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(5000, 1000, 600_000),
+  HTTP_IDLE_TIMEOUT_MS: integer(60_000, 1000, 3_600_000),
+  HTTP_MAX_BODY_BYTES: integer(256 * 1024, 1024, 4 * 1024 * 1024),
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === 'false' ? '0' : value === 'true' ? '1' : emptyToUndefined(value)),
+    z.coerce.number().int().min(0, 'must be false, true or a number of proxies').max(10).default(0),
+  ),
+  FRAME_ANCESTORS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .max(1000)
+      .refine(
+        (value) =>
+          value
+            .trim()
+            .split(/\s+/)
+            .every((source) => FRAME_SOURCE.test(source)),
+        "must be 'none', 'self' or https origins separated by spaces",
+      )
+      .default("'none'"),
+  ),
+  STAFF_TOOLS_WITHOUT_AUTH: flag('false'),
+  ALLOW_PRODUCTION_WITHOUT_APP_ID: flag('false'),
 
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -73,7 +104,7 @@ const settings = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
 
   CONVERSATION_TTL_SECONDS: integer(30 * 24 * 3600, 60, 400 * 24 * 3600),
-  TURN_LOCK_TTL_MS: integer(30000, 1000, 600000),
+  TURN_LOCK_TTL_MS: integer(6000, 1000, 600000),
   TURN_LOCK_WAIT_MS: integer(10000, 100, 120000),
 
   LOG_LEVEL: z.preprocess(
@@ -113,7 +144,7 @@ const settings = z.object({
     emptyToUndefined,
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
-  DIRECTLINE_TOKEN_TTL_SECONDS: integer(1800, 60, 24 * 3600),
+  DIRECTLINE_TOKEN_TTL_SECONDS: integer(1800, 20, 24 * 3600),
   DIRECTLINE_ACTIVITY_TTL_SECONDS: integer(86400, 300, 30 * 24 * 3600),
   DIRECTLINE_RATE_BURST: integer(30, 1, 10000),
   DIRECTLINE_RATE_PER_MINUTE: integer(120, 1, 100000),
@@ -145,6 +176,33 @@ const schema = settings.superRefine((value, ctx) => {
       message: 'is required when MicrosoftAppId is set',
     });
   }
+  if (value.NODE_ENV === 'production' && value.STAFF_TOOLS_WITHOUT_AUTH === 'true') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STAFF_TOOLS_WITHOUT_AUTH'],
+      message: 'is for development only: it lets anyone who reaches /api/messages use the staff tools',
+    });
+  }
+  if (
+    value.NODE_ENV === 'production' &&
+    !value.MicrosoftAppId &&
+    value.ALLOW_PRODUCTION_WITHOUT_APP_ID !== 'true'
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppId'],
+      message:
+        'is required with NODE_ENV=production: without it nobody is authenticated. ' +
+        'Set ALLOW_PRODUCTION_WITHOUT_APP_ID=true to run like this on purpose (Web Chat only, no staff tools)',
+    });
+  }
+  if (value.HTTP_HEADERS_TIMEOUT_MS > value.HTTP_REQUEST_TIMEOUT_MS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['HTTP_HEADERS_TIMEOUT_MS'],
+      message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS',
+    });
+  }
   if (value.MicrosoftAppType === 'SingleTenant' && !value.MicrosoftAppTenantId) {
     ctx.addIssue({
       code: 'custom',
@@ -167,6 +225,22 @@ export interface Config {
   host: string;
   publicUrl: string | undefined;
   production: boolean;
+  http: {
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    keepAliveTimeoutMs: number;
+    idleTimeoutMs: number;
+    maxBodyBytes: number;
+    /** How many proxies in front of Signpost append to X-Forwarded-For (0: use the TCP peer). */
+    trustProxy: number;
+    /** CSP frame-ancestors of the Web Chat page: 'none', or the practice's own site. */
+    frameAncestors: string;
+  };
+  /**
+   * Staff tools for senders whose channel was not authenticated (no MicrosoftAppId): development
+   * only, never in production. Signpost's own Direct Line never grants a staff role.
+   */
+  staffToolsWithoutAuth: boolean;
   auth: {
     MicrosoftAppId?: string;
     MicrosoftAppPassword?: string;
@@ -237,6 +311,20 @@ export function loadConfig(
     host: e.HOST,
     publicUrl: e.PUBLIC_URL,
     production: e.NODE_ENV === 'production',
+    http: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+      maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
+      trustProxy: e.TRUST_PROXY,
+      // .env files drop the quotes around 'none' and 'self'; CSP needs them.
+      frameAncestors: e.FRAME_ANCESTORS.trim()
+        .split(/\s+/)
+        .map((source) => source.replace(/^'?(none|self)'?$/, "'$1'"))
+        .join(' '),
+    },
+    staffToolsWithoutAuth: e.STAFF_TOOLS_WITHOUT_AUTH === 'true',
     // botbuilder's options take each id as present or absent, never as undefined.
     auth: {
       ...(e.MicrosoftAppId === undefined ? {} : { MicrosoftAppId: e.MicrosoftAppId }),

@@ -24,8 +24,22 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   const signpost = await startSignpost({ config, logger });
+  // Signals are handled before anything says Signpost is running, so a stop sent the moment it
+  // is up still shuts down cleanly.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10000);
+    timer.unref();
+    await signpost.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const base = config.publicUrl ?? signpost.url;
-  logger.info({ url: signpost.url, state: signpost.backend.description }, 'Signpost is running');
+  logger.info({ url: signpost.url, store: signpost.backend.description }, 'Signpost is running');
   process.stdout.write(
     [
       '',
@@ -39,19 +53,6 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
-
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 10000);
-    timer.unref();
-    await signpost.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

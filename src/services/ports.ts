@@ -123,6 +123,13 @@ export interface SlotLedger {
   takenSlotIds(input: { workerId: string; from: string; to: string; now: Date }): Promise<Set<string>>;
   /** A worker's confirmed bookings between two instants, soonest first. */
   bookingsForWorker(input: { workerId: string; from: string; to: string }): Promise<Booking[]>;
+  /**
+   * "Delete my data": every booking of the owner (those in its index, cancelled ones included, and
+   * any of `bookingIds` that are the owner's) stays, as the link worker still expects someone, but no
+   * longer says whose it is: the owner becomes `erased:<booking id>`, the referral link goes and the
+   * owner's index is deleted. Returns those bookings as they are now.
+   */
+  forgetOwner(input: { owner: string; bookingIds: readonly string[] }): Promise<Booking[]>;
 }
 
 /**
@@ -177,6 +184,23 @@ export interface ChannelConversationLog {
    * instance. Returns a function that stops listening.
    */
   watch(listener: (conversationId: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Replaces every activity with an empty placeholder, keeping their number (so watermarks stay
+   * good) and the conversation open; false when there is no such conversation.
+   */
+  erase(conversationId: string): Promise<boolean>;
+  /** From now on the conversation is kept at most `ttlSeconds` after its last activity. */
+  limitRetention(input: { conversationId: string; ttlSeconds: number }): Promise<void>;
+}
+
+/**
+ * Tokens taken back before they expire (a refreshed token's predecessor), shared by every instance.
+ * A revocation is kept only as long as the token it names could have lived.
+ */
+export interface TokenRevocations {
+  /** Revokes the token until `untilEpochSeconds`; false when it had been revoked already. */
+  revoke(input: { id: string; untilEpochSeconds: number }): Promise<boolean>;
+  isRevoked(id: string): Promise<boolean>;
 }
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
@@ -243,6 +267,8 @@ export interface SafetyInboxStore {
 export interface ConversationReferenceStore {
   save(key: string, reference: StoredReference): Promise<void>;
   load(key: string): Promise<StoredReference | undefined>;
+  /** Forgets where to reach someone (a patient who deleted their data); fine when there is none. */
+  delete(key: string): Promise<void>;
 }
 
 export type NotifyOutcome = 'sent' | 'unreachable';

@@ -107,7 +107,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       retentionSeconds: options.referralRetentionSeconds,
       log,
     }),
-    ledger: new RedisSlotLedger(redis, { keys, log }),
+    ledger: new RedisSlotLedger(redis, { keys, log, retentionMs: options.referralRetentionSeconds * 1000 }),
     staff: redisStaffStorage(redis, {
       keys,
       retentionSeconds: options.referralRetentionSeconds,

@@ -1,8 +1,8 @@
-import type { ChannelConversationLog, Log, RateLimiter } from '../services/ports';
+import type { ChannelConversationLog, Log, RateLimiter, TokenRevocations } from '../services/ports';
 import type { RedisClient } from './connection';
 import type { RedisKeys } from './keys';
-import { MemoryConversationLog, MemoryRateLimiter } from './memoryConversationLog';
-import { RedisConversationLog, RedisRateLimiter } from './redisConversationLog';
+import { MemoryConversationLog, MemoryRateLimiter, MemoryTokenRevocations } from './memoryConversationLog';
+import { RedisConversationLog, RedisRateLimiter, RedisTokenRevocations } from './redisConversationLog';
 
 /**
  * The Direct Line channel's stores over the backend's Redis (shared by every instance), or in
@@ -14,11 +14,17 @@ export function createChannelStores(
 ): {
   conversations: ChannelConversationLog;
   rateLimiter: RateLimiter;
+  revocations: TokenRevocations;
 } {
   if (!backend.redis)
-    return { conversations: new MemoryConversationLog(), rateLimiter: new MemoryRateLimiter() };
+    return {
+      conversations: new MemoryConversationLog(),
+      rateLimiter: new MemoryRateLimiter(),
+      revocations: new MemoryTokenRevocations(),
+    };
   return {
     conversations: new RedisConversationLog(backend.redis, { keys: backend.keys, log }),
     rateLimiter: new RedisRateLimiter(backend.redis, { keys: backend.keys }),
+    revocations: new RedisTokenRevocations(backend.redis, { keys: backend.keys }),
   };
 }

@@ -70,6 +70,11 @@ export class RedisKeys {
     return `${this.prefix}dl:rate:${subject}`;
   }
 
+  /** A revoked Direct Line token (by conversation and nonce), kept until the token would expire. */
+  directLineRevoked(tokenId: string): string {
+    return `${this.prefix}dl:revoked:${tokenId}`;
+  }
+
   /** The pub/sub channel on which instances tell each other a conversation has a new activity. */
   directLineEvents(): string {
     return `${this.prefix}dl:events`;

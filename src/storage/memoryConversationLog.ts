@@ -5,13 +5,19 @@ import type {
   RateDecision,
   RateLimiter,
   StoredActivity,
+  TokenRevocations,
 } from '../services/ports';
 
 interface Entry {
   userId: string;
   activities: string[];
   expiresAt: number;
+  /** A shorter retention set by limitRetention, in seconds. */
+  cap?: number;
 }
+
+/** What an erased activity becomes: nothing a client shows, nothing anyone said. */
+export const ERASED_ACTIVITY: StoredActivity = { type: 'event', name: 'signpost.erased' };
 
 /**
  * The Direct Line activity log in process memory, for a single instance without Redis. Activities
@@ -48,7 +54,7 @@ export class MemoryConversationLog implements ChannelConversationLog {
     if (!entry) return { ok: false, reason: 'notFound' };
     if (entry.activities.length >= input.maxActivities) return { ok: false, reason: 'full' };
     entry.activities.push(JSON.stringify(input.activity));
-    entry.expiresAt = this.now() + input.ttlSeconds * 1000;
+    entry.expiresAt = this.now() + Math.min(input.ttlSeconds, entry.cap ?? Infinity) * 1000;
     for (const listener of this.listeners) listener(input.conversationId);
     return { ok: true, index: entry.activities.length - 1 };
   }
@@ -78,6 +84,20 @@ export class MemoryConversationLog implements ChannelConversationLog {
     };
   }
 
+  async erase(conversationId: string): Promise<boolean> {
+    const entry = this.live(conversationId);
+    if (!entry) return false;
+    entry.activities = entry.activities.map(() => JSON.stringify(ERASED_ACTIVITY));
+    return true;
+  }
+
+  async limitRetention(input: { conversationId: string; ttlSeconds: number }): Promise<void> {
+    const entry = this.live(input.conversationId);
+    if (!entry) return;
+    entry.cap = Math.min(entry.cap ?? Infinity, input.ttlSeconds);
+    entry.expiresAt = Math.min(entry.expiresAt, this.now() + input.ttlSeconds * 1000);
+  }
+
   private live(conversationId: string): Entry | undefined {
     const entry = this.conversations.get(conversationId);
     if (entry && entry.expiresAt <= this.now()) {
@@ -91,6 +111,26 @@ export class MemoryConversationLog implements ChannelConversationLog {
   private prune(): void {
     const now = this.now();
     for (const [id, entry] of this.conversations) if (entry.expiresAt <= now) this.conversations.delete(id);
+  }
+}
+
+/** Revoked tokens in process memory (one instance only), forgotten once they would have expired. */
+export class MemoryTokenRevocations implements TokenRevocations {
+  private readonly revoked = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async revoke(input: { id: string; untilEpochSeconds: number }): Promise<boolean> {
+    const nowSeconds = this.now() / 1000;
+    for (const [id, until] of this.revoked) if (until <= nowSeconds) this.revoked.delete(id);
+    if (this.revoked.has(input.id)) return false;
+    this.revoked.set(input.id, input.untilEpochSeconds);
+    return true;
+  }
+
+  async isRevoked(id: string): Promise<boolean> {
+    const until = this.revoked.get(id);
+    return until !== undefined && until > this.now() / 1000;
   }
 }
 

@@ -153,6 +153,17 @@ export class MemorySlotLedger implements SlotLedger {
     );
   }
 
+  async forgetOwner(input: { owner: string; bookingIds: readonly string[] }): Promise<Booking[]> {
+    const forgotten: Booking[] = [];
+    for (const booking of this.bookings.values()) {
+      if (booking.owner !== input.owner) continue;
+      booking.owner = `erased:${booking.id}`;
+      delete booking.referralId;
+      forgotten.push(structuredClone(booking));
+    }
+    return forgotten;
+  }
+
   private liveHold(slotId: string, now: Date): Hold | undefined {
     const hold = this.holds.get(slotId);
     return hold && hold.expiresAtMs > now.getTime() ? hold : undefined;

@@ -53,6 +53,10 @@ export class MemoryConversationReferences implements ConversationReferenceStore 
     const json = this.items.get(key);
     return json === undefined ? undefined : storedReferenceSchema.parse(JSON.parse(json));
   }
+
+  async delete(key: string): Promise<void> {
+    this.items.delete(key);
+  }
 }
 
 export class MemoryAvailabilityStore implements AvailabilityStore {

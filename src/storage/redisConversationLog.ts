@@ -9,9 +9,11 @@ import type {
   RateDecision,
   RateLimiter,
   StoredActivity,
+  TokenRevocations,
 } from '../services/ports';
 import type { RedisClient } from './connection';
 import type { RedisKeys } from './keys';
+import { ERASED_ACTIVITY } from './memoryConversationLog';
 import { defineScript } from './scripts';
 
 /**
@@ -27,13 +29,36 @@ redis.call('HSET', KEYS[1], 'u', ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
+// A conversation whose retention was limited (field k, in seconds) keeps the shorter of the two.
 const APPEND_SCRIPT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 if redis.call('LLEN', KEYS[2]) >= tonumber(ARGV[3]) then return -2 end
+local ttl = tonumber(ARGV[2])
+local cap = tonumber(redis.call('HGET', KEYS[1], 'k'))
+if cap and cap < ttl then ttl = cap end
 local length = redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('EXPIRE', KEYS[1], ARGV[2])
-redis.call('EXPIRE', KEYS[2], ARGV[2])
+redis.call('EXPIRE', KEYS[1], ttl)
+redis.call('EXPIRE', KEYS[2], ttl)
 return length - 1`;
+
+// Every activity becomes the placeholder; the list keeps its length and the conversation's expiry.
+const ERASE_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local count = redis.call('LLEN', KEYS[2])
+for i = 0, count - 1 do redis.call('LSET', KEYS[2], i, ARGV[1]) end
+return count`;
+
+const LIMIT_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local cap = tonumber(ARGV[1])
+local old = tonumber(redis.call('HGET', KEYS[1], 'k'))
+if old and old < cap then cap = old end
+redis.call('HSET', KEYS[1], 'k', cap)
+for _, key in ipairs(KEYS) do
+  local ttl = redis.call('TTL', key)
+  if ttl < 0 or ttl > cap then redis.call('EXPIRE', key, cap) end
+end
+return 1`;
 
 const activitySchema = z.record(z.string(), z.unknown());
 
@@ -45,6 +70,8 @@ export interface RedisConversationLogOptions {
 export class RedisConversationLog implements ChannelConversationLog {
   private readonly openScript: (...args: (string | number)[]) => Promise<number>;
   private readonly appendScript: (...args: (string | number)[]) => Promise<number>;
+  private readonly eraseScript: (...args: (string | number)[]) => Promise<number>;
+  private readonly limitScript: (...args: (string | number)[]) => Promise<number>;
   /** Tells this instance's own listeners at once, without waiting for the pub/sub round trip. */
   private readonly listeners = new Set<(conversationId: string) => void>();
   private readonly instance = randomUUID();
@@ -56,6 +83,8 @@ export class RedisConversationLog implements ChannelConversationLog {
   ) {
     this.openScript = defineScript(client, 'signpostDirectLineOpen', 1, OPEN_SCRIPT);
     this.appendScript = defineScript(client, 'signpostDirectLineAppend', 2, APPEND_SCRIPT);
+    this.eraseScript = defineScript(client, 'signpostDirectLineErase', 2, ERASE_SCRIPT);
+    this.limitScript = defineScript(client, 'signpostDirectLineLimit', 2, LIMIT_SCRIPT);
   }
 
   async open(input: { conversationId: string; userId: string; ttlSeconds: number }): Promise<boolean> {
@@ -132,6 +161,29 @@ export class RedisConversationLog implements ChannelConversationLog {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) await this.unsubscribe();
     };
+  }
+
+  async erase(conversationId: string): Promise<boolean> {
+    const { keys } = this.options;
+    const count = await this.guard('erase', () =>
+      this.eraseScript(
+        keys.directLineConversation(conversationId),
+        keys.directLineActivities(conversationId),
+        JSON.stringify(ERASED_ACTIVITY),
+      ),
+    );
+    return count >= 0;
+  }
+
+  async limitRetention(input: { conversationId: string; ttlSeconds: number }): Promise<void> {
+    const { keys } = this.options;
+    await this.guard('limit', () =>
+      this.limitScript(
+        keys.directLineConversation(input.conversationId),
+        keys.directLineActivities(input.conversationId),
+        input.ttlSeconds,
+      ),
+    );
   }
 
   private notifyLocally(conversationId: string): void {
@@ -211,6 +263,41 @@ export class RedisRateLimiter implements RateLimiter {
       throw new InfrastructureError(`Redis rate limit failed: ${describe(err).message}`, { cause: err });
     }
     return wait > 0 ? { allowed: false, retryAfterMs: wait } : { allowed: true };
+  }
+}
+
+/** Revoked tokens as keys that expire with the token they name (SET NX EXAT). */
+export class RedisTokenRevocations implements TokenRevocations {
+  constructor(
+    private readonly client: RedisClient,
+    private readonly options: { keys: RedisKeys },
+  ) {}
+
+  async revoke(input: { id: string; untilEpochSeconds: number }): Promise<boolean> {
+    try {
+      const set = await this.client.set(
+        this.options.keys.directLineRevoked(input.id),
+        '1',
+        'EXAT',
+        Math.max(input.untilEpochSeconds, 1),
+        'NX',
+      );
+      return set === 'OK';
+    } catch (err) {
+      throw new InfrastructureError(`Redis token revocation failed: ${describe(err).message}`, {
+        cause: err,
+      });
+    }
+  }
+
+  async isRevoked(id: string): Promise<boolean> {
+    try {
+      return (await this.client.exists(this.options.keys.directLineRevoked(id))) === 1;
+    } catch (err) {
+      throw new InfrastructureError(`Redis token revocation check failed: ${describe(err).message}`, {
+        cause: err,
+      });
+    }
   }
 }
 

@@ -29,4 +29,10 @@ export class RedisConversationReferences implements ConversationReferenceStore {
     );
     return readBack(json, (value) => storedReferenceSchema.safeParse(value));
   }
+
+  async delete(key: string): Promise<void> {
+    await guardRedis('conversation reference delete', () =>
+      this.client.del(this.options.keys.conversationReference(key)),
+    );
+  }
 }

@@ -63,8 +63,9 @@ end
 local held = redis.call('GET', KEYS[1])
 if not held then return {'holdExpired'} end
 if held ~= ARGV[1] then return {'slotTaken'} end
-redis.call('SET', KEYS[3], ARGV[3])
+redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[8])
 redis.call('HSET', KEYS[2], 'b', ARGV[4], 't', ARGV[1])
+redis.call('PEXPIRE', KEYS[2], ARGV[8])
 redis.call('ZADD', KEYS[4], ARGV[5], ARGV[4])
 redis.call('ZADD', KEYS[5], ARGV[5], ARGV[4])
 redis.call('DEL', KEYS[1])
@@ -80,10 +81,9 @@ if booking.status ~= 'confirmed' then return {'cancelled', raw} end
 local slotKey = ARGV[2] .. booking.slotId
 if redis.call('HGET', slotKey, 'b') == booking.id then redis.call('DEL', slotKey) end
 redis.call('ZREM', ARGV[3] .. booking.workerId, booking.id)
-redis.call('ZREM', KEYS[2], booking.id)
 booking.status = 'cancelled'
 local json = cjson.encode(booking)
-redis.call('SET', KEYS[1], json)
+redis.call('SET', KEYS[1], json, 'KEEPTTL')
 return {'cancelled', json}`;
 
 // A booking already on the target slot means this move has been done (a double tap): the answer is
@@ -108,13 +108,40 @@ booking.start = ARGV[5]
 booking['end'] = ARGV[6]
 if ARGV[8] ~= '' then booking.mode = ARGV[8] end
 local json = cjson.encode(booking)
-redis.call('SET', KEYS[1], json)
+redis.call('SET', KEYS[1], json, 'PX', ARGV[11])
 redis.call('HSET', KEYS[3], 'b', booking.id, 't', ARGV[2], 'p', raw)
+redis.call('PEXPIRE', KEYS[3], ARGV[11])
 redis.call('ZADD', KEYS[4], ARGV[7], booking.id)
 redis.call('ZADD', KEYS[5], ARGV[7], booking.id)
 redis.call('DEL', KEYS[2])
 redis.call('ZREM', KEYS[6], ARGV[3])
 return {'moved', json, raw}`;
+
+// The owner's bookings, from its index and the ids given, lose every link to the owner; each keeps
+// its expiry. The slot-to-booking hash and the worker's index hold no owner.
+const FORGET_SCRIPT = `
+local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+for i = 3, #ARGV do ids[#ids + 1] = ARGV[i] end
+local seen = {}
+local forgotten = {}
+for _, id in ipairs(ids) do
+  if not seen[id] then
+    seen[id] = true
+    local raw = redis.call('GET', ARGV[2] .. id)
+    if raw then
+      local booking = cjson.decode(raw)
+      if booking.owner == ARGV[1] then
+        booking.owner = 'erased:' .. booking.id
+        booking.referralId = nil
+        local json = cjson.encode(booking)
+        redis.call('SET', ARGV[2] .. id, json, 'KEEPTTL')
+        forgotten[#forgotten + 1] = json
+      end
+    end
+  end
+end
+redis.call('DEL', KEYS[1])
+return forgotten`;
 
 const LIST_SCRIPT = `
 local found = {}
@@ -162,7 +189,14 @@ const takenReply = z.tuple([z.array(z.string()), z.array(z.string())]);
 export interface RedisSlotLedgerOptions {
   keys: RedisKeys;
   log: Log;
+  /**
+   * How long a booking's records are kept after its session ends (REFERRAL_RETENTION_DAYS): the
+   * booking and its slot expire then, cancelled or not, and indexes skip what has expired.
+   */
+  retentionMs?: number;
 }
+
+const DEFAULT_RETENTION_MS = 90 * 24 * 3600 * 1000;
 
 type Script = (...keysThenArgs: (string | number)[]) => Promise<unknown>;
 
@@ -171,6 +205,7 @@ export class RedisSlotLedger implements SlotLedger {
   private readonly holdScript: Script;
   private readonly releaseScript: Script;
   private readonly confirmScript: Script;
+  private readonly forgetScript: Script;
   private readonly cancelScript: Script;
   private readonly moveScript: Script;
   private readonly listScript: Script;
@@ -184,6 +219,7 @@ export class RedisSlotLedger implements SlotLedger {
     this.holdScript = defineScript(client, 'signpostLedgerHold', 3, HOLD_SCRIPT);
     this.releaseScript = defineScript(client, 'signpostLedgerRelease', 1, RELEASE_SCRIPT);
     this.confirmScript = defineScript(client, 'signpostLedgerConfirm', 6, CONFIRM_SCRIPT);
+    this.forgetScript = defineScript(client, 'signpostLedgerForget', 1, FORGET_SCRIPT);
     this.cancelScript = defineScript(client, 'signpostLedgerCancel', 2, CANCEL_SCRIPT);
     this.moveScript = defineScript(client, 'signpostLedgerMove', 6, MOVE_SCRIPT);
     this.listScript = defineScript(client, 'signpostLedgerList', 1, LIST_SCRIPT);
@@ -248,6 +284,7 @@ export class RedisSlotLedger implements SlotLedger {
         startMs,
         slot.id,
         this.keys.ledgerBooking(''),
+        this.keptForMs(slot.end, input.now),
       ),
     );
     switch (reply[0]) {
@@ -312,6 +349,7 @@ export class RedisSlotLedger implements SlotLedger {
         input.mode ?? '',
         this.keys.ledgerSlot(''),
         this.keys.ledgerWorkerBookings(''),
+        this.keptForMs(to.end, input.now),
       ),
     );
     switch (reply[0]) {
@@ -329,6 +367,30 @@ export class RedisSlotLedger implements SlotLedger {
       default:
         throw unexpected('move', reply);
     }
+  }
+
+  async forgetOwner(input: { owner: string; bookingIds: readonly string[] }): Promise<Booking[]> {
+    const answer = await this.guard('forgetOwner', () =>
+      this.forgetScript(
+        this.keys.ledgerOwnerBookings(input.owner),
+        input.owner,
+        this.keys.ledgerBooking(''),
+        ...input.bookingIds,
+      ),
+    );
+    const parsed = z.array(z.string()).safeParse(answer);
+    if (!parsed.success) throw unexpected('forgetOwner', answer);
+    return parsed.data.flatMap((raw) => this.readStored(raw, { operation: 'forgetOwner' }) ?? []);
+  }
+
+  /**
+   * How long from `now` a booking's records are kept: until its end plus the retention period
+   * (REFERRAL_RETENTION_DAYS). Counted from the service's clock, as a TTL, so Redis's own clock
+   * cannot disagree with it.
+   */
+  private keptForMs(end: string, now: Date): number {
+    const retention = this.options.retentionMs ?? DEFAULT_RETENTION_MS;
+    return Math.max(retention, epochMs(end, 'end') + retention - now.getTime());
   }
 
   async get(bookingId: string): Promise<Booking | undefined> {

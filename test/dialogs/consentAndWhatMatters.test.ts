@@ -6,7 +6,7 @@ import { patientKeyOf } from '../../dialogs/patient';
 import { WhatMattersDialog } from '../../dialogs/whatMattersDialog';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { converse, say, translator } from '../support/dialogs';
-import { journeyServices } from '../support/journey';
+import { journeyServices, privacyWorld } from '../support/journey';
 
 const notice = [
   say('privacy.intro'),
@@ -44,6 +44,48 @@ describe('ConsentDialog', () => {
     ]);
     expect(test.dialogTurnResult.result).toEqual({ agreed: false });
     expect(await services.store.load(patient)).toBeUndefined();
+  });
+
+  it('keeps no transcript past the session and no way to reach a patient who says no', async () => {
+    const services = journeyServices();
+    const world = privacyWorld(services.referrals);
+    await world.conversations.open({ conversationId: 'declined', userId: 'user1', ttlSeconds: 86400 });
+    await world.staff.references.save(`patient:${patient}`, {
+      channelId: 'test',
+      serviceUrl: 'https://test.example',
+      conversation: { id: 'declined' },
+      bot: { id: 'bot' },
+    });
+    const dialog = new ConsentDialog({
+      ...services,
+      practiceName: 'Riverside Surgery',
+      retentionDays: 90,
+      privacy: world.privacy,
+      sessionMinutes: 30,
+    });
+    const test = new DialogTestClient('test', dialog, undefined, [
+      {
+        onTurn: async (context, next) => {
+          context.activity.conversation.id = 'declined';
+          await next();
+        },
+      },
+    ]);
+    await converse(test, 'hi');
+    expect(await converse(test, 'No thanks')).toEqual([
+      say('privacy.declined'),
+      say('privacy.declinedChat', { minutes: 30 }),
+      say('privacy.otherRoutes', { practice: 'Riverside Surgery' }),
+    ]);
+    expect(await world.staff.references.load(`patient:${patient}`)).toBeUndefined();
+    // The chat now lives at most the session's length after its last message.
+    const appended = await world.conversations.append({
+      conversationId: 'declined',
+      activity: { type: 'message' },
+      ttlSeconds: 86400,
+      maxActivities: 10,
+    });
+    expect(appended.ok).toBe(true);
   });
 
   it('asks again, politely, when the answer is neither', async () => {
@@ -139,26 +181,73 @@ describe('WhatMattersDialog', () => {
 });
 
 describe('delete my data', () => {
-  function client() {
+  function client(practice = { name: 'Riverside Surgery', phone: undefined as string | undefined }) {
     const services = journeyServices();
+    const world = privacyWorld(services.referrals);
+    const forgotten: string[] = [];
     const main = new MainDialog({
       translator,
-      practice: { name: 'Riverside Surgery', phone: undefined },
+      practice,
       capabilities: [],
-      deleteData: new DeleteDataDialog(services),
+      deleteData: new DeleteDataDialog({
+        ...services,
+        privacy: world.privacy,
+        practice,
+        forgetConversation: async (context) => {
+          forgotten.push(context.activity.conversation.id);
+        },
+      }),
     });
-    return { services, test: new DialogTestClient('test', main) };
+    return { services, world, forgotten, test: new DialogTestClient('test', main) };
   }
 
-  it('deletes the draft after a confirmation, from anywhere, and starts again', async () => {
-    const { services, test } = client();
+  it('deletes the draft after a confirmation, from anywhere, says what the practice keeps, and starts again', async () => {
+    const { services, test, forgotten } = client();
     await services.referrals.agree(patient);
     await converse(test, 'hi');
     expect(await converse(test, 'delete my data')).toEqual([say('deleteData.confirm')]);
     // Every dialog ends; the bot then starts the menu again (see the end-to-end test).
-    expect(await converse(test, 'Yes, delete it')).toEqual([say('deleteData.done')]);
+    expect(await converse(test, 'Yes, delete it')).toEqual([
+      say('deleteData.done'),
+      say('deleteData.practiceKeeps'),
+    ]);
     expect(test.dialogTurnResult.status).not.toBe('waiting');
     expect(await services.store.load(patient)).toBeUndefined();
+    expect(forgotten).toHaveLength(1);
+  });
+
+  it('says the chat went too when Signpost kept it, and that a booking still stands without the patient’s name', async () => {
+    const { services, world, test } = client({ name: 'Riverside Surgery', phone: '01632 960000' });
+    await services.referrals.agree(patient);
+    await converse(test, 'hi');
+    const slot = {
+      id: 'ada:2026-11-30T10:00:00.000Z',
+      workerId: 'ada',
+      start: '2026-11-30T10:00:00.000Z',
+      end: '2026-11-30T10:45:00.000Z',
+    };
+    const now = new Date('2026-11-24T10:00:00Z');
+    const held = await world.ledger.hold({ slot, owner: patient, ttlMs: 60_000, now });
+    if (!held.ok) throw new Error('hold failed');
+    const booked = await world.ledger.confirm({
+      slot,
+      holdToken: held.holdToken,
+      owner: patient,
+      mode: 'phone',
+      bookedBy: { kind: 'patient' },
+      now,
+    });
+    if (!booked.ok) throw new Error('confirm failed');
+    await converse(test, 'delete my data');
+    expect(await converse(test, 'Yes, delete it')).toEqual([
+      say('deleteData.done'),
+      say('deleteData.bookingKept'),
+      say('deleteData.bookingChangeWithPhone', { practice: 'Riverside Surgery', phone: '01632 960000' }),
+      say('deleteData.practiceKeeps'),
+    ]);
+    const kept = await world.ledger.get(booked.booking.id);
+    expect(kept).toMatchObject({ status: 'confirmed', owner: `erased:${booked.booking.id}` });
+    expect(await world.ledger.bookingsOf(patient)).toEqual([]);
   });
 
   it('keeps everything and goes back to where the patient was when they say no', async () => {

@@ -79,7 +79,11 @@ describe('WellbeingDialog', () => {
     expect(await converse(test, 'yes')).toEqual([say('wellbeing.scale'), say('wellbeing.lifeSatisfaction')]);
     expect(await converse(test, '7')).toEqual([say('wellbeing.worthwhile')]);
     expect(await converse(test, 'six out of ten')).toEqual([say('wellbeing.happiness')]);
-    expect(await converse(test, '11')).toEqual([say('wellbeing.retry.outOfRange')]);
+    // A retry says what is wrong and asks the same question, so the next number is its answer.
+    expect(await converse(test, '11')).toEqual([
+      say('wellbeing.retry.outOfRange'),
+      say('wellbeing.happiness'),
+    ]);
     expect(await converse(test, 'about a 4')).toEqual([say('wellbeing.anxiety')]);
     expect(await converse(test, 'skip')).toEqual([say('wellbeing.thanks')]);
     expect((await services.store.load(patient))?.wellbeing).toEqual({
@@ -100,10 +104,33 @@ describe('WellbeingDialog', () => {
   it.each([
     ['banana', 'wellbeing.retry.noNumber'],
     ['5 or 6', 'wellbeing.retry.ambiguous'],
-  ] as const)('explains what is wrong with "%s"', async (answer, key) => {
+    ['between 6 and 7', 'wellbeing.retry.ambiguous'],
+    ['8.5', 'wellbeing.retry.notWholeNumber'],
+  ] as const)('explains what is wrong with "%s" and asks the question again', async (answer, key) => {
     const { test } = await started((s) => new WellbeingDialog(s));
     await converse(test, 'hi');
     await converse(test, 'yes');
-    expect(await converse(test, answer)).toEqual([say(key)]);
+    expect(await converse(test, answer)).toEqual([say(key), say('wellbeing.lifeSatisfaction')]);
+  });
+
+  it('stores a number given after a retry against the question that was asked again', async () => {
+    const { services, test } = await started((s) => new WellbeingDialog(s));
+    await converse(test, 'hi');
+    await converse(test, 'yes');
+    expect(await converse(test, '8.5')).toEqual([
+      say('wellbeing.retry.notWholeNumber'),
+      say('wellbeing.lifeSatisfaction'),
+    ]);
+    expect(await converse(test, 'middling')).toEqual([say('wellbeing.worthwhile')]);
+    expect(await converse(test, 'about a 7')).toEqual([say('wellbeing.happiness')]);
+    expect(await converse(test, '7/10')).toEqual([say('wellbeing.anxiety')]);
+    expect(await converse(test, 'two')).toEqual([say('wellbeing.thanks')]);
+    expect((await services.store.load(patient))?.wellbeing).toEqual({
+      at: '2026-11-24T10:00:00.000Z',
+      lifeSatisfaction: 5,
+      worthwhile: 7,
+      happiness: 7,
+      anxiety: 2,
+    });
   });
 });

@@ -410,4 +410,24 @@ export const slotLedgerContract: Case[] = [
       expect((await ledger.hold({ slot: MON_9, owner: 'p1', ttlMs: TTL, now: NOW })).ok).toBe(true);
     },
   ],
+  [
+    'forgets whose bookings they were, cancelled ones too, and keeps them for the link worker',
+    async (ledger) => {
+      const kept = await book(ledger, MON_9, 'p1');
+      const cancelled = await book(ledger, MON_10, 'p1');
+      const other = await book(ledger, MON_11, 'p2');
+      expect((await ledger.cancel({ bookingId: cancelled.id, owner: 'p1', now: NOW })).ok).toBe(true);
+      const forgotten = await ledger.forgetOwner({ owner: 'p1', bookingIds: [other.id, 'no-such-booking'] });
+      expect(forgotten.map((booking) => booking.id).sort()).toEqual([kept.id, cancelled.id].sort());
+      for (const booking of forgotten) {
+        expect(booking.owner).toBe(`erased:${booking.id}`);
+        expect(booking.referralId).toBeUndefined();
+      }
+      expect(await ledger.bookingsOf('p1')).toEqual([]);
+      expect(await ledger.get(kept.id)).toMatchObject({ status: 'confirmed', owner: `erased:${kept.id}` });
+      expect(await ledger.get(other.id)).toMatchObject({ owner: 'p2' });
+      expect(await taken(ledger, 'lw-ana')).toEqual([MON_9.id, MON_11.id].sort());
+      expect(await ledger.forgetOwner({ owner: 'p1', bookingIds: [] })).toEqual([]);
+    },
+  ],
 ];

@@ -16,17 +16,22 @@ export const storageContract: Case[] = [
   [
     'rejects reading without keys, as MemoryStorage does',
     async (storage) => {
-      await expect(storage.read(null as unknown as string[])).rejects.toThrow(
-        'Keys are required when reading.',
-      );
+      // botbuilder-js's storageBaseTests expects exactly this of MemoryStorage (and of the
+      // partitioned Cosmos DB and Blob stores): a ReferenceError with this message.
+      await expect(storage.read(null as unknown as string[])).rejects.toMatchObject({
+        name: 'ReferenceError',
+        message: 'Keys are required when reading.',
+      });
+      await expect(storage.read(undefined as unknown as string[])).rejects.toBeInstanceOf(ReferenceError);
     },
   ],
   [
     'rejects writing without changes, as MemoryStorage does',
     async (storage) => {
-      await expect(storage.write(null as unknown as Record<string, unknown>)).rejects.toThrow(
-        'Changes are required when writing.',
-      );
+      await expect(storage.write(null as unknown as Record<string, unknown>)).rejects.toMatchObject({
+        name: 'ReferenceError',
+        message: 'Changes are required when writing.',
+      });
     },
   ],
   [

@@ -13,6 +13,11 @@ import { MemorySafetyInbox } from '../../src/storage/memoryStaffStores';
 import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import type { SafetyFlag } from '../../src/services/safety/safetyFlag';
 import { silentLog } from './logs';
+import { directLineTranscripts } from '../../src/channels/directLine/transcripts';
+import { PatientPrivacyService } from '../../src/services/privacy/patientPrivacy';
+import { MemoryConversationLog } from '../../src/storage/memoryConversationLog';
+import { MemorySlotLedger } from '../../src/storage/memorySlotLedger';
+import { memoryStaffStorage } from '../../src/storage/staffStorage';
 import { Speaker } from '../../dialogs/speaker';
 import { translator } from './dialogs';
 
@@ -59,4 +64,23 @@ export function journeyServices() {
       for (const flag of held.splice(0)) await safety.file(ReferralService.patientKey('test', 'user1'), flag);
     },
   };
+}
+
+/**
+ * The privacy service over in-memory stores, as the server wires it, with a transcript for the test
+ * channel's conversations (as Signpost keeps for its own Direct Line).
+ */
+export function privacyWorld(referrals: ReferralService, clock: Clock = fixedClock()) {
+  const ledger = new MemorySlotLedger();
+  const staff = memoryStaffStorage();
+  const conversations = new MemoryConversationLog();
+  const privacy = new PatientPrivacyService({
+    referrals,
+    ledger,
+    handoffs: staff.handoffs,
+    references: staff.references,
+    transcripts: directLineTranscripts(conversations, { channelId: 'test', sessionTtlSeconds: 1800 }),
+    clock,
+  });
+  return { privacy, ledger, staff, conversations };
 }

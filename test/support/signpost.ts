@@ -5,7 +5,11 @@ import type { MenuCapability } from '../../dialogs/mainDialog';
 import type { Clock } from '../../src/services/ports';
 import { capturingLogger } from './logs';
 
-/** Starts the real server (restify, CloudAdapter, Redis) on a free port with test settings. */
+/**
+ * Starts the real server (restify, CloudAdapter, Redis) on a free port with test settings. Tests
+ * run without a Microsoft App ID, so staff tools are switched on by the development setting
+ * (STAFF_TOOLS_WITHOUT_AUTH); a test of the real rule passes 'false'.
+ */
 export async function startTestSignpost(
   env: Record<string, string> = {},
   capabilities: MenuCapability[] = [],
@@ -20,6 +24,7 @@ export async function startTestSignpost(
       REDIS_URL: process.env.TEST_REDIS_URL ?? '',
       REDIS_KEY_PREFIX: `test:${randomUUID().slice(0, 8)}:`,
       PRACTICE_NAME: 'Riverside Surgery',
+      STAFF_TOOLS_WITHOUT_AUTH: 'true',
       ...env,
     },
     false,

@@ -10,6 +10,7 @@ import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog, type MenuCapability } from '../../dialogs/mainDialog';
+import { markSenderVerified } from '../../dialogs/staff/staffIdentity';
 import { parseStaffDirectory, type StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { BookingService, type BookingView, type SlotOffer } from '../../src/services/booking/bookingService';
 import { BookingEventRelay } from '../../src/services/handoffs/bookingEventRelay';
@@ -163,17 +164,25 @@ export async function bookAs(
 }
 
 /** A conversation with the main menu as a given user ("Jo", "Ada", or a patient such as "Pat"). */
-export function clientAs(user: string, capabilities: MenuCapability[]): DialogTestClient {
+export function clientAs(
+  user: string,
+  capabilities: MenuCapability[],
+  options: { verified?: boolean } = {},
+): DialogTestClient {
   const root: Dialog = new MainDialog({ translator, practice: PRACTICE, capabilities });
-  return new DialogTestClient('test', root, undefined, [asUser(user)]);
+  return new DialogTestClient('test', root, undefined, [asUser(user, options)]);
 }
 
-/** Makes every message come from `user` (the TestAdapter's own user is always "user1"). */
-export function asUser(user: string): Middleware {
+/**
+ * Makes every message come from `user` (the TestAdapter's own user is always "user1"), on a channel
+ * that proved who the sender is, as Teams with an app id does (the server marks such turns).
+ */
+export function asUser(user: string, options: { verified?: boolean } = {}): Middleware {
   return {
     onTurn: async (context, next) => {
       context.activity.from = { id: user.toLowerCase(), name: user };
       context.activity.locale = 'en-GB';
+      if (options.verified !== false) markSenderVerified(context);
       await next();
     },
   };

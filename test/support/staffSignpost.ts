@@ -14,7 +14,11 @@ import { startTestSignpost } from './signpost';
  * with a staff file and the test link workers written to files, and a clock the test controls.
  * Undelivered handoffs are retried only when the test calls deliverPending.
  */
-export async function startStaffSignpost(options: { clock: Clock; staff: StaffDirectoryInput }): Promise<{
+export async function startStaffSignpost(options: {
+  clock: Clock;
+  staff: StaffDirectoryInput;
+  env?: Record<string, string>;
+}): Promise<{
   url: string;
   server: Server;
   backend: Backend;
@@ -29,7 +33,7 @@ export async function startStaffSignpost(options: { clock: Clock; staff: StaffDi
   writeFileSync(staffFile, JSON.stringify(options.staff));
   writeFileSync(workersFile, JSON.stringify(TEST_LINK_WORKERS));
   const signpost = await startTestSignpost(
-    { STAFF_FILE: staffFile, LINK_WORKERS_FILE: workersFile },
+    { STAFF_FILE: staffFile, LINK_WORKERS_FILE: workersFile, ...options.env },
     [],
     options.clock,
   );

@@ -32,7 +32,7 @@ export async function startWebChatSignpost(
     ...options.env,
   };
   const logs = capturingLogger('debug');
-  const config = loadConfig(env, false);
+  const config = loadConfig({ STAFF_TOOLS_WITHOUT_AUTH: 'true', ...env }, false);
   const built = jest.spyOn(http, 'createHttpServer');
   let signpost: Signpost;
   let httpDeps: http.HttpDeps[];

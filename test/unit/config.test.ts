@@ -49,7 +49,9 @@ describe('configuration', () => {
 
   it('uses readable logs in a terminal and JSON elsewhere', () => {
     expect(loadConfig({}, true).log.format).toBe('pretty');
-    expect(loadConfig({ NODE_ENV: 'production' }, true).log.format).toBe('json');
+    expect(
+      loadConfig({ NODE_ENV: 'production', ALLOW_PRODUCTION_WITHOUT_APP_ID: 'true' }, true).log.format,
+    ).toBe('json');
     expect(loadConfig({ LOG_FORMAT: 'pretty' }, false).log.format).toBe('pretty');
   });
 
@@ -69,10 +71,57 @@ describe('configuration', () => {
       'MicrosoftAppTenantId',
     ],
     [{ PRACTICE_PHONE: 'call us' }, 'PRACTICE_PHONE'],
+    [{ NODE_ENV: 'production' }, 'MicrosoftAppId'],
+    [{ NODE_ENV: 'production', ALLOW_PRODUCTION_WITHOUT_APP_ID: 'yes' }, 'ALLOW_PRODUCTION_WITHOUT_APP_ID'],
+    [
+      { NODE_ENV: 'production', ALLOW_PRODUCTION_WITHOUT_APP_ID: 'true', STAFF_TOOLS_WITHOUT_AUTH: 'true' },
+      'STAFF_TOOLS_WITHOUT_AUTH',
+    ],
+    [{ TRUST_PROXY: 'the load balancer' }, 'TRUST_PROXY'],
+    [{ FRAME_ANCESTORS: 'http://insecure.example' }, 'FRAME_ANCESTORS'],
+    [{ FRAME_ANCESTORS: "https://ok.example 'unsafe-inline'" }, 'FRAME_ANCESTORS'],
+    [{ HTTP_HEADERS_TIMEOUT_MS: '40000', HTTP_REQUEST_TIMEOUT_MS: '30000' }, 'HTTP_HEADERS_TIMEOUT_MS'],
   ])('stops start-up on %j, naming %s', (env, key) => {
     const problems = problemsOf(env);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.some((problem) => problem.startsWith(`${key}:`))).toBe(true);
+  });
+
+  it('runs in production without an app id only when told to, and never with staff tools open', () => {
+    const config = loadConfig(
+      { NODE_ENV: 'production', ALLOW_PRODUCTION_WITHOUT_APP_ID: 'true', MicrosoftAppId: '' },
+      false,
+    );
+    expect(config).toMatchObject({ production: true, staffToolsWithoutAuth: false });
+    const withApp = loadConfig(
+      { NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' },
+      false,
+    );
+    expect(withApp.auth.MicrosoftAppId).toBe('app');
+  });
+
+  it.each([
+    [{}, { trustProxy: 0, frameAncestors: "'none'" }],
+    [{ TRUST_PROXY: 'true' }, { trustProxy: 1 }],
+    [{ TRUST_PROXY: '2' }, { trustProxy: 2 }],
+    [{ TRUST_PROXY: 'false' }, { trustProxy: 0 }],
+    [{ FRAME_ANCESTORS: 'none' }, { frameAncestors: "'none'" }],
+    [
+      { FRAME_ANCESTORS: "'self'   https://www.riverside-surgery.example" },
+      { frameAncestors: "'self' https://www.riverside-surgery.example" },
+    ],
+  ])('reads the HTTP settings from %j', (env, expected) => {
+    expect(loadConfig(env, false).http).toMatchObject(expected);
+  });
+
+  it('has slow-client timeouts for a public service by default', () => {
+    expect(loadConfig({}, false).http).toMatchObject({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5000,
+      idleTimeoutMs: 60_000,
+      maxBodyBytes: 262_144,
+    });
   });
 
   it('lists every bad key at once', () => {

@@ -8,6 +8,25 @@ import {
   type AuthenticateRequestResult,
 } from 'botframework-connector';
 
+/**
+ * A claim on every turn that comes through Signpost's own Direct Line. The person was checked only
+ * by a Direct Line token, which anyone can get from the page, so such a turn never carries a staff
+ * role (see the server's sender verification).
+ */
+export const DIRECT_LINE_CLAIM = { type: 'signpost:channel', value: 'direct-line' } as const;
+
+/** The identity every Direct Line turn runs under: the bot's own app id, marked as Direct Line. */
+export function directLineIdentity(appId: string): ClaimsIdentity {
+  return new ClaimsIdentity(
+    [
+      { type: AuthenticationConstants.AudienceClaim, value: appId },
+      { type: AuthenticationConstants.AppIdClaim, value: appId },
+      DIRECT_LINE_CLAIM,
+    ],
+    true,
+  );
+}
+
 /** What runs a turn: the ActivityHandler (SignpostBot) as the server built it. */
 export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
@@ -41,13 +60,7 @@ export class BotDelivery {
     const appId = botAppId ?? '';
     this.auth = {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
-      claimsIdentity: new ClaimsIdentity(
-        [
-          { type: AuthenticationConstants.AudienceClaim, value: appId },
-          { type: AuthenticationConstants.AppIdClaim, value: appId },
-        ],
-        true,
-      ),
+      claimsIdentity: directLineIdentity(appId),
       connectorFactory: new OwnConnectorFactory(),
     };
   }

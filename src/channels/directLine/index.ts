@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Translator } from '../../i18n/translator';
-import type { Log } from '../../services/ports';
+import type { ChannelConversationLog, Log, RateLimiter, TokenRevocations } from '../../services/ports';
 import { createChannelStores } from '../../storage/conversationLogs';
 import type { RedisClient } from '../../storage/connection';
 import type { RedisKeys } from '../../storage/keys';
@@ -43,7 +43,16 @@ export interface DirectLineDeps {
   settings?: DirectLineSettings;
   /** Serve the Web Chat page at GET / (default true). */
   page?: boolean;
+  /** The conversation log and rate limiter, when the caller made them (default: made here). */
+  stores?: { conversations: ChannelConversationLog; rateLimiter: RateLimiter; revocations: TokenRevocations };
+  /** TRUST_PROXY: how many proxies add the client's address to X-Forwarded-For (0: the TCP peer). */
+  trustProxy?: number;
+  /** FRAME_ANCESTORS: the page's CSP frame-ancestors (default 'none'). */
+  frameAncestors?: string;
 }
+
+/** The channel id the bot sees for Signpost's own Direct Line. */
+export const DIRECT_LINE_CHANNEL_ID = 'webchat';
 
 export interface DirectLine {
   /** Closes open WebSockets and stops listening for other instances' activities. Call before server.close(). */
@@ -75,7 +84,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
   const tokenTtlSeconds = settings.tokenTtlSeconds ?? directLineDefaults.tokenTtlSeconds;
   const activityTtlSeconds = settings.activityTtlSeconds ?? directLineDefaults.activityTtlSeconds;
   const tokens = new TokenIssuer(secret);
-  const { conversations, rateLimiter } = createChannelStores(deps.backend, deps.log);
+  const { conversations, rateLimiter, revocations } =
+    deps.stores ?? createChannelStores(deps.backend, deps.log);
   const ownUrl = () => {
     const address = server.address() as AddressInfo | string | null;
     if (!address || typeof address === 'string') throw new Error('the server is not listening');
@@ -97,7 +107,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     tokenTtlSeconds,
     streamTokenTtlSeconds: 60,
     activityTtlSeconds,
-    channelId: 'webchat',
+    channelId: DIRECT_LINE_CHANNEL_ID,
     bot: { id: deps.botAppId || 'signpost', name: 'Signpost', role: 'bot' },
     connectorBaseUrl: () => (settings.serviceUrl ? settings.serviceUrl.replace(/\/+$/, '') : ownUrl()),
     now: () => new Date(),
@@ -106,6 +116,8 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
     service,
     tokens,
     rateLimiter,
+    revocations,
+    trustProxy: deps.trustProxy ?? 0,
     rate: settings.rateLimit ?? directLineDefaults.rateLimit,
     log: deps.log,
     publicUrl: deps.publicUrl,
@@ -123,6 +135,7 @@ export function registerDirectLine(server: Server, deps: DirectLineDeps): Direct
       practiceName: deps.practiceName,
       log: deps.log,
       keptHours: Math.max(1, Math.round(activityTtlSeconds / 3600)),
+      frameAncestors: deps.frameAncestors ?? "'none'",
     });
   }
   return { close: () => streams.close() };

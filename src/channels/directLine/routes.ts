@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import type { Log, RateLimiter } from '../../services/ports';
+import type { Log, RateLimiter, TokenRevocations } from '../../services/ports';
 import { InfrastructureError } from '../../services/errors/InfrastructureError';
 import { localeTag } from './activities';
 import { describeError } from './describeError';
@@ -11,6 +11,9 @@ export interface DirectLineRoutesOptions {
   service: DirectLineService;
   tokens: TokenIssuer;
   rateLimiter: RateLimiter;
+  revocations: TokenRevocations;
+  /** How many proxies in front add the client's address to X-Forwarded-For (0: the TCP peer). */
+  trustProxy: number;
   rate: { capacity: number; refillPerMinute: number };
   log: Log;
   /** Where browsers reach Signpost (PUBLIC_URL), for stream URLs; otherwise taken from each request. */
@@ -66,6 +69,10 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
         check.reason === 'missing' ? 'a token is required' : 'the token is not valid',
       );
     }
+    // A refreshed token is taken back: 403, as for an expired one, so clients fetch a new one.
+    if (await options.revocations.isRevoked(tokenId(check.claims))) {
+      throw new DirectLineError(403, 'TokenExpired', 'the token has been replaced');
+    }
     if (
       conversationId !== undefined &&
       (!isConversationId(conversationId) || conversationId !== check.claims.conversationId)
@@ -99,10 +106,14 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     streamUrl: `${streamBase(req, options.publicUrl)}${BASE}/conversations/${encodeURIComponent(ticket.conversationId)}/stream?watermark=${encodeURIComponent(queryOf(req).get('watermark') ?? '')}&t=${encodeURIComponent(ticket.streamToken)}`,
   });
 
+  /** Rate limits count each client address, as the trusted proxies report it (TRUST_PROXY). */
+  const address = (req: Request) => clientAddress(req, options.trustProxy);
+
   server.post(
     `${BASE}/tokens/generate`,
     guarded(async (req, res) => {
-      await limit(`ip:${req.socket.remoteAddress ?? 'unknown'}`);
+      await limit(`ip:${address(req)}`);
+      noStore(res);
       res.json(200, service.generate());
     }),
   );
@@ -110,7 +121,15 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   server.post(
     `${BASE}/tokens/refresh`,
     guarded(async (req, res) => {
-      res.json(200, service.refresh(await authorize(req)));
+      const claims = await authorize(req);
+      // The token given is revoked before its successor is made; a second refresh of it fails.
+      const first = await options.revocations.revoke({
+        id: tokenId(claims),
+        untilEpochSeconds: claims.expiresAt,
+      });
+      if (!first) throw new DirectLineError(403, 'TokenExpired', 'the token has been replaced');
+      noStore(res);
+      res.json(200, service.refresh(claims));
     }),
   );
 
@@ -118,6 +137,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     `${BASE}/conversations`,
     guarded(async (req, res) => {
       const claims = await authorize(req);
+      await limit(`ip:${address(req)}`);
       const requested = (req.body as { locale?: unknown } | undefined)?.locale;
       let locale: string | undefined;
       if (requested !== undefined && requested !== null) {
@@ -126,6 +146,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
         locale = parsed.data;
       }
       const { created, ticket } = await service.start(claims, locale);
+      noStore(res);
       res.json(created ? 201 : 200, conversation(req, ticket));
     }),
   );
@@ -134,7 +155,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     `${BASE}/conversations/:conversationId`,
     guarded(async (req, res) => {
       const claims = await authorize(req, String(req.params.conversationId));
-      res.json(200, conversation(req, await service.reconnect(claims)));
+      const ticket = await service.reconnect(claims);
+      noStore(res);
+      res.json(200, conversation(req, ticket));
     }),
   );
 
@@ -180,6 +203,37 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   };
   server.post(connector, guarded(fromBot));
   server.post(`${connector}/:activityId`, guarded(fromBot));
+}
+
+/** A token's id for revocation: its conversation and its own random part. */
+const tokenId = (claims: TokenClaims) => `${claims.conversationId}:${claims.nonce}`;
+
+/** Answers that carry a token are never kept by a browser or a proxy. */
+function noStore(res: Response): void {
+  res.header('Cache-Control', 'no-store');
+  res.header('Pragma', 'no-cache');
+}
+
+const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
+
+/**
+ * The client's address: the TCP peer, or, behind `trustProxy` proxies that each append the address
+ * they were reached from to X-Forwarded-For, the address the outermost trusted proxy saw. Entries
+ * further left were written by the client and are never believed.
+ */
+export function clientAddress(
+  req: { header(name: string): string | undefined; socket: { remoteAddress?: string | undefined } },
+  trustProxy: number,
+): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (trustProxy <= 0) return peer;
+  const forwarded = (req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const chain = [...forwarded, peer];
+  const candidate = chain[Math.max(0, chain.length - 1 - trustProxy)] ?? peer;
+  return ADDRESS.test(candidate) ? candidate.toLowerCase() : peer;
 }
 
 function queryOf(req: Request): URLSearchParams {

@@ -111,8 +111,9 @@ export class ActivityStreams {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const encodedId = STREAM_PATH.exec(url.pathname)?.[1];
     if (encodedId === undefined) {
-      // Another part of the server may own this path; with nobody else listening, say no.
-      if (this.httpServer.listenerCount('upgrade') === 1) refuse(socket, 404, 'Not Found');
+      // Nothing else on this server takes upgrades (restify only re-emits the event): an upgrade to
+      // any other path is answered and its socket destroyed at once, so none is left open.
+      refuse(socket, 404, 'Not Found');
       return;
     }
     const conversationId = decodeURIComponent(encodedId);
@@ -207,6 +208,13 @@ export class ActivityStreams {
   }
 }
 
+/** Answers an upgrade that is not taken and destroys its socket (never left half-open). */
 function refuse(socket: Duplex, status: number, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  if (socket.destroyed) return;
+  socket.on('error', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
+    socket.destroy(),
+  );
+  // A client that never reads could hold the write (and so the socket) open.
+  setTimeout(() => socket.destroy(), 1000).unref();
 }

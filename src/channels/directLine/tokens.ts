@@ -17,6 +17,8 @@ export interface TokenClaims {
   userId: string;
   /** Seconds since the epoch. */
   expiresAt: number;
+  /** The token's own random part: what a revocation names. */
+  nonce: string;
 }
 
 export type TokenCheck =
@@ -56,8 +58,9 @@ export class TokenIssuer {
       c: input.conversationId,
       u: input.userId,
       e: Math.floor(this.now() / 1000) + input.ttlSeconds,
-      // Two tokens issued in the same second still differ, so a refresh always yields a new one.
-      n: randomBytes(6).toString('base64url'),
+      // Two tokens issued in the same second still differ, so a refresh always yields a new one, and
+      // a revocation names exactly one token.
+      n: randomBytes(12).toString('base64url'),
     };
     const body = `${VERSION}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
     return { token: `${body}.${this.mac(body)}`, expiresIn: input.ttlSeconds };
@@ -92,7 +95,13 @@ export class TokenIssuer {
     if (claims.e * 1000 <= this.now()) return { ok: false, reason: 'expired' };
     return {
       ok: true,
-      claims: { scope: claims.s, conversationId: claims.c, userId: claims.u, expiresAt: claims.e },
+      claims: {
+        scope: claims.s,
+        conversationId: claims.c,
+        userId: claims.u,
+        expiresAt: claims.e,
+        nonce: claims.n,
+      },
     };
   }
 

@@ -19,6 +19,8 @@ export interface WebChatPageDeps {
   log: Log;
   /** Hours a conversation's messages are kept (said in the privacy note). */
   keptHours: number;
+  /** CSP frame-ancestors: 'none' (the default), 'self', or the practice's own https origins. */
+  frameAncestors?: string;
   /** The folder holding index.html, app.css and app.js; default the project's web/. */
   webDir?: string;
 }
@@ -49,7 +51,8 @@ const TEXTS = {
 
 /**
  * Scripts only from Signpost itself; Web Chat sets styles from script, hence 'unsafe-inline' for
- * styles (not for scripts). 'self' covers the same-origin WebSocket.
+ * styles (not for scripts). 'self' covers the same-origin WebSocket. frame-ancestors is added per
+ * deployment: no site may frame the page unless FRAME_ANCESTORS names it.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -149,6 +152,19 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
     });
   }
 
+  const frameAncestors = deps.frameAncestors ?? "'none'";
+  const pageHeaders: Record<string, string> = {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+  // For browsers without CSP frame-ancestors. It can only say "nobody" or "this site": with a
+  // practice's own site allowed, CSP alone decides (browsers that know it ignore this header).
+  if (frameAncestors === "'none'") pageHeaders['X-Frame-Options'] = 'DENY';
+  else if (frameAncestors === "'self'") pageHeaders['X-Frame-Options'] = 'SAMEORIGIN';
+
   server.get('/', async (req: Request, res: Response) => {
     const locale = chooseLocale(deps.translator, req);
     const html = renderPage({
@@ -158,16 +174,16 @@ export function registerWebChatPage(server: Server, deps: WebChatPageDeps): void
       practiceName: deps.practiceName,
       keptHours: deps.keptHours,
     });
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-    });
+    res.writeHead(200, pageHeaders);
     res.end(html);
   });
 }
+
+/**
+ * Phone numbers the emergency sentences name, each shown as a tap-to-call link. The sentence holds a
+ * placeholder ({{call999}}); the link is put in after the sentence is escaped.
+ */
+const CALL_LINKS: Record<string, string> = { call999: '999', call111: '111' };
 
 /** The page in one locale: every placeholder replaced by escaped text. */
 export function renderPage(input: {
@@ -178,12 +194,20 @@ export function renderPage(input: {
   keptHours: number;
 }): string {
   const { translator, locale } = input;
-  const vars = { practice: input.practiceName, hours: input.keptHours };
+  // Each number becomes a marker no sentence contains, replaced by its link after escaping.
+  const markers = Object.fromEntries(Object.keys(CALL_LINKS).map((name) => [name, `@@tel:${name}@@`]));
+  const vars = { practice: input.practiceName, hours: input.keptHours, ...markers };
   const values: Record<string, string> = { lang: locale, locale, practice: input.practiceName };
   for (const [placeholder, key] of Object.entries(TEXTS))
     values[placeholder] = translator.t(locale, key, vars);
   const escaped = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, escapeHtml(value)]),
+    Object.entries(values).map(([name, value]) => [
+      name,
+      escapeHtml(value).replace(/@@tel:(\w+)@@/g, (_whole, link: string) => {
+        const number = CALL_LINKS[link];
+        return number === undefined ? '' : `<a href="tel:${number}">${number}</a>`;
+      }),
+    ]),
   );
   escaped.languageOptions = translator.locales
     .map(

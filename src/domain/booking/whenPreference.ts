@@ -29,6 +29,13 @@ export type TimeOfDay =
   | { readonly kind: 'at'; readonly time: LocalTime }
   | { readonly kind: 'between'; readonly from: LocalTime; readonly to: LocalTime };
 
+/** A stretch of one weekday that suits someone every week ("Tuesday mornings"), start time [from, to). */
+export interface WeeklyWindow {
+  readonly weekday: IsoWeekday;
+  readonly from: LocalTime;
+  readonly to: LocalTime;
+}
+
 export interface WhenPreference {
   readonly timeZone: UkTimeZone;
   /** The earliest slot is wanted ("asap", "whenever", "any day"). */
@@ -39,6 +46,11 @@ export interface WhenPreference {
   readonly times: readonly TimeOfDay[];
   readonly partOfDay: PartOfDay | null;
   readonly excludedWeekdays: readonly IsoWeekday[];
+  /**
+   * When the person is usually free, as they said in the follow-up questions: a slot must start inside
+   * one of these windows. Absent or empty: no weekly pattern.
+   */
+  readonly weekly?: readonly WeeklyWindow[];
 }
 
 /**
@@ -60,7 +72,14 @@ export function dateFits(when: WhenPreference, date: LocalDate): boolean {
 }
 
 export function weekdayFits(when: WhenPreference, reading: WallClockReading): boolean {
-  return !when.excludedWeekdays.includes(reading.weekday);
+  if (when.excludedWeekdays.includes(reading.weekday)) return false;
+  if (!when.weekly || when.weekly.length === 0) return true;
+  return when.weekly.some(
+    (window) =>
+      window.weekday === reading.weekday &&
+      minutesOfDay(window.from) <= reading.minutes &&
+      reading.minutes < minutesOfDay(window.to),
+  );
 }
 
 export function timeFits(when: WhenPreference, minutes: number): boolean {

@@ -2,9 +2,15 @@ import { dayAvailability } from '../../domain/booking/availability';
 import { bookingHorizonEnd, generateSlots, validateSlotChoice } from '../../domain/booking/generateSlots';
 import { matchSlots, type NoMatchReason } from '../../domain/booking/matchSlots';
 import type { BookedRange, Slot } from '../../domain/booking/types';
-import type { WhenPreference } from '../../domain/booking/whenPreference';
-import type { Nation } from '../../domain/calendar/bankHolidays';
+import type { WeeklyWindow, WhenPreference } from '../../domain/booking/whenPreference';
 import {
+  type BankHolidayCalendar,
+  type BankHolidayDivision,
+  divisionOf,
+  type Nation,
+} from '../../domain/calendar/bankHolidays';
+import {
+  type IsoWeekday,
   instantToWallClock,
   minutesToMs,
   parseIsoInstant,
@@ -12,6 +18,7 @@ import {
   UK_TIME_ZONE,
 } from '../../domain/calendar/wallClock';
 import type { LinkWorker, Site } from '../../domain/linkWorkers/schema';
+import { PART_OF_DAY_HOURS } from '../../domain/needs/preferences';
 import { withAvailabilityChanges } from '../../domain/staff/availabilityOverride';
 import type {
   AvailabilityStore,
@@ -101,6 +108,16 @@ export const DEFAULT_HOLD_TTL_MS = 10 * 60_000;
 
 const DAY_MS = 24 * 60 * 60_000;
 
+const ISO_WEEKDAY: Readonly<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', IsoWeekday>> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
+
 /**
  * Booking a link-worker session, as use cases over the SlotLedger: find slots for what a person said,
  * hold one while they decide, confirm it, and later list, move or cancel it. Expected outcomes are
@@ -123,6 +140,44 @@ export class BookingService {
     const practiceSite = linkWorkers.sites.find((site) => site.id === practiceSiteId);
     this.nation = practiceSite?.nation ?? this.workers[0]?.nation;
     this.holdTtlMs = deps.holdTtlMs ?? DEFAULT_HOLD_TTL_MS;
+  }
+
+  /**
+   * What reading "when" needs to know about this practice: whose bank holidays apply, and how many
+   * days ahead can be booked (the furthest any of its link workers allows).
+   */
+  whenContext(): {
+    holidays: { calendar: BankHolidayCalendar; division: BankHolidayDivision };
+    horizonDays: number;
+  } {
+    return {
+      holidays: { calendar: this.deps.config.bankHolidays, division: divisionOf(this.nation ?? 'england') },
+      horizonDays: Math.max(1, ...this.workers.map((worker) => worker.horizonDays)),
+    };
+  }
+
+  /**
+   * When the patient said they are usually free (the follow-up questions), as a request for slots, so
+   * booking does not ask again. Undefined when they did not say, or gave no consent to keep it.
+   */
+  async usualTimes(patientKey: string): Promise<WhenPreference | undefined> {
+    const availability = (await this.deps.referrals.get(patientKey))?.preferences.availability;
+    const windows = availability?.windows ?? [];
+    if (windows.length === 0) return undefined;
+    const weekly: WeeklyWindow[] = windows.map((window) => ({
+      weekday: ISO_WEEKDAY[window.weekday],
+      from: window.start ?? PART_OF_DAY_HOURS[window.partOfDay].start,
+      to: window.end ?? PART_OF_DAY_HOURS[window.partOfDay].end,
+    }));
+    return {
+      timeZone: UK_TIME_ZONE,
+      asap: true,
+      dates: [],
+      times: [],
+      partOfDay: null,
+      excludedWeekdays: (availability?.excludedWeekdays ?? []).map((day) => ISO_WEEKDAY[day]),
+      weekly,
+    };
   }
 
   /**

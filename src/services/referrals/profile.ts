@@ -1,11 +1,12 @@
 import type { AccessCode, Weekday as DirectoryWeekday } from '../../domain/directory/codes';
 import type { RankProfile } from '../../domain/directory/rankOffers';
-import type {
-  Availability,
-  AccessNeedCode,
-  CostPreference,
-  TravelPreference,
-  Weekday,
+import {
+  PART_OF_DAY_HOURS,
+  type Availability,
+  type AccessNeedCode,
+  type CostPreference,
+  type TravelPreference,
+  type Weekday,
 } from '../../domain/needs/preferences';
 import type { ReferralDraft, ReferralPreferences } from './referralDraft';
 
@@ -38,7 +39,12 @@ export function availabilityPreference(
   availability: Availability,
 ): NonNullable<ReferralPreferences['availability']> {
   return {
-    windows: availability.windows.map((window) => ({ weekday: WEEKDAY[window.day], partOfDay: window.part })),
+    windows: availability.windows.map((window) => ({
+      weekday: WEEKDAY[window.day],
+      partOfDay: window.part,
+      ...(window.start !== PART_OF_DAY_HOURS[window.part].start ? { start: window.start } : {}),
+      ...(window.end !== PART_OF_DAY_HOURS[window.part].end ? { end: window.end } : {}),
+    })),
     excludedWeekdays: availability.excludedDays.map((day) => WEEKDAY[day]),
   };
 }

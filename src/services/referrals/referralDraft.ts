@@ -30,7 +30,21 @@ export const referralDraftSchema = z.object({
       availability: z
         .object({
           windows: z
-            .array(z.object({ weekday: z.enum(WEEKDAYS), partOfDay: z.enum(PARTS_OF_DAY) }))
+            .array(
+              z.object({
+                weekday: z.enum(WEEKDAYS),
+                partOfDay: z.enum(PARTS_OF_DAY),
+                /** "HH:MM", when the patient narrowed the part of the day ("after 2pm"). */
+                start: z
+                  .string()
+                  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+                  .optional(),
+                end: z
+                  .string()
+                  .regex(/^([01]\d|2[0-4]):[0-5]\d$/)
+                  .optional(),
+              }),
+            )
             .optional(),
           excludedWeekdays: z.array(z.enum(WEEKDAYS)).optional(),
         })

@@ -386,6 +386,121 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     ],
     bookingWorld,
   ],
+  [
+    'offers no time before 10 to "not before 10"',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'not before 10',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Tuesday 17 November at 10:15am', ADA],
+            ['Wednesday 18 November at 10:15am', ADA],
+            ['Thursday 19 November at 10:15am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'reads "this Thursday" on a Monday as this week\'s Thursday, not one that has gone',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'this Thursday',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Thursday 19 November at 9am', ADA],
+            ['Thursday 19 November at 10:15am', ADA],
+            ['Thursday 19 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'offers only link workers who meet by phone to "asap by phone please"',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'asap by phone please',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 1:45pm', 'Tom Hadley'],
+            ['Wednesday 25 November at 1pm', 'Tom Hadley'],
+          ),
+        ],
+      ],
+      ['1', [say('booking.phone.askConsent', { worker: 'Tom Hadley' })]],
+    ],
+    () =>
+      bookingWorld({
+        config: testBookingConfig({
+          ...TEST_LINK_WORKERS,
+          linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) =>
+            worker.id === 'ada-lovell' ? { ...worker, modes: ['inPerson'] } : worker,
+          ),
+        }),
+      }),
+  ],
+  [
+    'does not ask again how to meet when the patient already said ("tomorrow afternoon by video")',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'tomorrow afternoon by video',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Tuesday 17 November at 1:30pm', ADA],
+            ['Tuesday 17 November at 2:45pm', ADA],
+            ['Tuesday 17 November at 4pm', ADA],
+          ),
+        ],
+      ],
+      ['1', summary('Tuesday 17 November at 1:30pm', 'video')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'says a date already gone this year is past ("3/12" on 10 December), and asks again',
+    [
+      ['hello', [say('booking.when.ask')]],
+      ['3/12', [say('booking.when.problem.inThePast'), say('booking.when.ask')]],
+    ],
+    () => bookingWorld({ now: '2026-12-10T09:00:00.000Z' }),
+  ],
+  [
+    'uses when the patient said they are usually free, instead of asking again',
+    [
+      async (world) => {
+        await world.referrals.agree(TEST_PATIENT);
+        await world.referrals.setPreferences(TEST_PATIENT, {
+          availability: { windows: [{ weekday: 'thu', partOfDay: 'morning', start: '10:00' }] },
+        });
+      },
+      [
+        'hello',
+        [
+          say('booking.when.usual'),
+          say('booking.offer.intro'),
+          offerList(
+            ['Thursday 19 November at 10:15am', ADA],
+            ['Thursday 19 November at 11:30am', ADA],
+            ['Thursday 26 November at 10:15am', ADA],
+          ),
+        ],
+      ],
+      [{ value: { card: 'slotOffer', action: 'otherDay' } }, [say('booking.when.ask')]],
+    ],
+    bookingWorld,
+  ],
 ];
 
 async function run(turns: Turn[], world: World): Promise<Reply[][]> {
@@ -405,6 +520,31 @@ async function run(turns: Turn[], world: World): Promise<Reply[][]> {
 }
 
 describe('BookDialog', () => {
+  it('says a named bank holiday is one, and offers the nearest days', async () => {
+    // Thursday 17 December 2026: Boxing Day is a Saturday, and Monday 28 December is the bank holiday.
+    const world = bookingWorld({ now: '2026-12-17T09:00:00.000Z' });
+    const client = bookingClient(world);
+    await exchange(client, 'hello');
+    const replies = texts(await exchange(client, 'Boxing Day'));
+    expect(replies.slice(0, 2)).toEqual([
+      say('booking.when.holiday', { day: 'Monday 28 December' }),
+      say('booking.offer.nearest'),
+    ]);
+    expect(replies[2]).toContain('December');
+    expect(replies[2]).not.toMatch(/2[5-8] December/);
+  });
+
+  it('says a named bank holiday beyond the booking horizon is both', async () => {
+    const client = bookingClient(bookingWorld());
+    await exchange(client, 'hello');
+    const replies = texts(await exchange(client, 'Boxing Day'));
+    expect(replies.slice(0, 3)).toEqual([
+      say('booking.when.holiday', { day: 'Monday 28 December' }),
+      say('booking.noMatch.beyondHorizon'),
+      say('booking.offer.nearest'),
+    ]);
+  });
+
   it.each(conversations)('%s', async (_name, turns, makeWorld) => {
     await run(turns, makeWorld());
   });

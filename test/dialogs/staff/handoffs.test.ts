@@ -98,7 +98,7 @@ describe("a link worker's referrals", () => {
       ['Joined the walking group on Thursdays.', [say('staff.outcome.askWellbeing')]],
       ['Yes', [say('wellbeing.scale'), say('wellbeing.lifeSatisfaction')]],
       ['7', [say('wellbeing.worthwhile')]],
-      ['eleven', [say('wellbeing.retry.outOfRange')]],
+      ['eleven', [say('wellbeing.retry.outOfRange'), say('wellbeing.worthwhile')]],
       ['6', [say('wellbeing.happiness')]],
       ['skip', [say('wellbeing.anxiety')]],
       [

@@ -159,10 +159,9 @@ describe('the Web Chat page in a real browser', () => {
           say('web.heading', { practice: PRACTICE }),
         );
         const body = plain(await page.locator('body').innerText());
+        const numbers = { call999: '999', call111: '111' };
         for (const key of [
           'web.emergency.heading',
-          'web.emergency.lifeAtRisk',
-          'web.emergency.mentalHealth',
           'web.privacy.heading',
           'web.privacy.consent',
           'web.privacy.shared',
@@ -170,6 +169,16 @@ describe('the Web Chat page in a real browser', () => {
           expect(body).toContain(plain(say(key)));
         }
         expect(body).toContain(say('web.privacy.kept', { hours: 24 }));
+        expect(body).toContain(plain(say('web.emergency.lifeAtRisk', numbers)));
+        expect(body).toContain(plain(say('web.emergency.mentalHealth', numbers)));
+        // Crisis numbers are links a phone can call with one tap.
+        const calls = await page
+          .locator('.emergency a[href^="tel:"]')
+          .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent]));
+        expect(calls).toEqual([
+          ['tel:999', '999'],
+          ['tel:111', '111'],
+        ]);
         const languages = await page
           .getByLabel(say('web.language.label'))
           .locator('option')
@@ -316,6 +325,80 @@ describe('the Web Chat page in a real browser', () => {
   }, 120000);
 });
 
+describe('the Web Chat page with a short token life', () => {
+  let signpost: WebChatSignpost;
+  let context: BrowserContext;
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'signpost-chromium-'));
+
+  beforeAll(async () => {
+    signpost = await startWebChatSignpost({ env: { DIRECTLINE_TOKEN_TTL_SECONDS: '20' } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'en-GB',
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await signpost?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  const chatOf = async (page: Page) => plain(await page.locator('#webchat').innerText());
+  async function waitFor(page: Page, text: string, times = 1, timeoutMs = 40_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (occurrences(await chatOf(page), plain(text)) < times) {
+      if (performance.now() > deadline) throw new Error(`the chat did not show "${text}" ${times} times`);
+      await page.waitForTimeout(200);
+    }
+  }
+  const stored = (page: Page) =>
+    page.evaluate(() => {
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } })
+        .sessionStorage;
+      return JSON.parse(storage.getItem('signpost.webchat') ?? 'null') as { token: string } | null;
+    });
+  async function type(page: Page, text: string): Promise<void> {
+    const box = page.getByRole('textbox').last();
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  it('keeps a chat going past its first token, and a reload carries on the same chat', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(signpost.url);
+      await waitFor(page, say('menu.prompt'));
+      const first = (await stored(page))?.token;
+      expect(first).toBeTruthy();
+      // Longer than a token lives: the page has refreshed it (at half its life), maybe twice.
+      await page.waitForTimeout(25_000);
+      await type(page, 'help');
+      await waitFor(page, say('help.intro'));
+      const newest = (await stored(page))?.token;
+      expect(newest).toBeTruthy();
+      expect(newest).not.toBe(first);
+
+      // The token the page started with was replaced, and so it no longer works.
+      const replaced = await fetch(`${signpost.url}/v3/directline/tokens/refresh`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${first}` },
+      });
+      expect([401, 403]).toContain(replaced.status);
+
+      await page.reload();
+      // The same chat: what was said before is shown again, and it still answers.
+      await waitFor(page, say('help.intro'));
+      expect(await chatOf(page)).toContain(plain(say('welcome.greeting', { practice: PRACTICE })));
+      await type(page, 'help');
+      await waitFor(page, say('help.intro'), 2);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
 describe('the Web Chat page over HTTP', () => {
   let signpost: WebChatSignpost;
 
@@ -330,12 +413,30 @@ describe('the Web Chat page over HTTP', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('content-security-policy')).not.toMatch(/script-src[^;]*unsafe/);
+    // No other site may show it in a frame unless FRAME_ANCESTORS says so.
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
     const html = await response.text();
     expect(html).toContain('<html lang="en-GB">');
     expect(html).toContain('St &#60;Mary&#62; &#38; &#34;Joseph&#39;s&#34;');
     expect(html).not.toContain('<Mary>');
     expect(html).not.toMatch(/\{\{\w+\}\}/);
     expect(html).toContain('<option value="en-GB" lang="en-GB" selected>');
+  });
+
+  it('lets the practice’s own site frame the page when FRAME_ANCESTORS names it', async () => {
+    const framed = await startWebChatSignpost({
+      env: { FRAME_ANCESTORS: 'https://www.riverside-surgery.example' },
+    });
+    try {
+      const response = await fetch(framed.url);
+      expect(response.headers.get('content-security-policy')).toContain(
+        'frame-ancestors https://www.riverside-surgery.example',
+      );
+      expect(response.headers.get('x-frame-options')).toBeNull();
+    } finally {
+      await framed.close();
+    }
   });
 
   it('serves Web Chat from node_modules, compressed and cached by ETag', async () => {

@@ -161,6 +161,46 @@ describe('BookingService.findSlots', () => {
   });
 });
 
+describe('BookingService: what reading "when" needs, and the usual times', () => {
+  it("gives the practice's bank holidays and its furthest horizon", () => {
+    const context = bookingWorld().service.whenContext();
+    expect(context.holidays.division).toBe('england-and-wales');
+    expect(context.holidays.calendar.isBankHoliday('england-and-wales', '2026-12-28')).toBe(true);
+    expect(context.horizonDays).toBe(14);
+  });
+
+  it('turns the times a patient is usually free into a request, narrowed times and ruled-out days kept', async () => {
+    const world = bookingWorld();
+    expect(await world.service.usualTimes(PATIENT)).toBeUndefined();
+    await world.referrals.agree(PATIENT);
+    expect(await world.service.usualTimes(PATIENT)).toBeUndefined();
+    await world.referrals.setPreferences(PATIENT, {
+      availability: {
+        windows: [
+          { weekday: 'tue', partOfDay: 'morning' },
+          { weekday: 'wed', partOfDay: 'afternoon', start: '14:00' },
+        ],
+        excludedWeekdays: ['fri'],
+      },
+    });
+    const usual = await world.service.usualTimes(PATIENT);
+    expect(usual).toMatchObject({
+      asap: true,
+      excludedWeekdays: [5],
+      weekly: [
+        { weekday: 2, from: '08:00', to: '12:00' },
+        { weekday: 3, from: '14:00', to: '17:00' },
+      ],
+    });
+    const found = usual ? await world.service.findSlots({ when: usual }) : undefined;
+    expect(found?.ok && ids(found.offers)).toEqual([
+      ada('2026-11-17T09:00:00.000Z'),
+      tom('2026-11-18T14:30:00.000Z'),
+      ada('2026-11-24T09:00:00.000Z'),
+    ]);
+  });
+});
+
 describe('BookingService: hold, confirm and the referral draft', () => {
   it('books a held slot and joins it to the referral draft', async () => {
     const world = bookingWorld();

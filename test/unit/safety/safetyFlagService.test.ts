@@ -3,6 +3,9 @@ import { ReferralService } from '../../../src/services/referrals/referralService
 import { SafetyFlagService } from '../../../src/services/safety/safetyFlagService';
 import { MemoryReferralStore } from '../../../src/storage/memoryReferralStore';
 import { MemorySafetyInbox } from '../../../src/storage/memoryStaffStores';
+import { PatientPrivacyService } from '../../../src/services/privacy/patientPrivacy';
+import { MemorySlotLedger } from '../../../src/storage/memorySlotLedger';
+import { memoryStaffStorage } from '../../../src/storage/staffStorage';
 import { silentLog } from '../../support/logs';
 
 const clock = { now: () => new Date('2026-11-16T09:00:00.000Z') };
@@ -101,5 +104,27 @@ describe('SafetyFlagService', () => {
     await safety.file('p1', safety.create({ kinds: ['abuse'], outcome: 'crisis' }));
     await safety.forget('p1');
     expect(await inbox.forPatient('p1')).toEqual([]);
+  });
+
+  it('goes with the rest of the patient when they delete their data', async () => {
+    const { safety, referrals, inbox } = world();
+    const staff = memoryStaffStorage();
+    const privacy = new PatientPrivacyService({
+      referrals,
+      ledger: new MemorySlotLedger(),
+      handoffs: staff.handoffs,
+      references: staff.references,
+      transcripts: { erase: async () => false, keepForSessionOnly: async () => false },
+      clock,
+      safety,
+    });
+    await referrals.agree('p1');
+    await safety.file(
+      'p1',
+      safety.create({ kinds: ['suicidal'], outcome: 'crisis', words: ['I want to die'] }),
+    );
+    await privacy.erase({ patientKey: 'p1', channelId: 'test', conversationId: 'c1' });
+    expect(await inbox.forPatient('p1')).toEqual([]);
+    expect(await referrals.get('p1')).toBeUndefined();
   });
 });

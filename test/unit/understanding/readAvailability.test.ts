@@ -1,6 +1,6 @@
 import type { Availability } from '../../../src/domain/needs/preferences';
 import { PART_OF_DAY_HOURS } from '../../../src/domain/needs/preferences';
-import { parseAvailability } from '../../../src/understanding/parseAvailability';
+import { readAvailability } from '../../../src/understanding/when/readAvailability';
 
 // Windows written compactly: "part:DAYS" and "part(HH:MM-HH:MM):DAYS" when a time narrows the part.
 function summary(availability: Availability): string {
@@ -20,7 +20,7 @@ function summary(availability: Availability): string {
 const ALL = 'MOTUWETHFRSASU';
 const WEEK = 'MOTUWETHFR';
 
-describe('parseAvailability', () => {
+describe('readAvailability', () => {
   it.each([
     ['weekday mornings', `morning:${WEEK}`],
     ['not Fridays', `morning:MOTUWETHSASU afternoon:MOTUWETHSASU evening:MOTUWETHSASU | not FR`],
@@ -54,14 +54,14 @@ describe('parseAvailability', () => {
     ['early evenings in the week', `evening(17:00-19:00):${WEEK}`],
     ['during the day at weekends', 'morning:SASU afternoon:SASU'],
   ])('%s', (text, expected) => {
-    const result = parseAvailability({ text, locale: 'en-GB' });
+    const result = readAvailability({ text, locale: 'en-GB' });
     if (!('ok' in result) || !result.ok) throw new Error(`not understood: ${JSON.stringify(result)}`);
     expect(summary(result.value)).toBe(expected);
   });
 
   it('returns windows with wall-clock bounds, Monday first', () => {
-    const result = parseAvailability({ text: 'Thursday afternoons and Monday mornings', locale: 'en-GB' });
-    expect(result).toEqual({
+    const result = readAvailability({ text: 'Thursday afternoons and Monday mornings', locale: 'en-GB' });
+    expect(result).toMatchObject({
       ok: true,
       value: {
         windows: [
@@ -77,10 +77,36 @@ describe('parseAvailability', () => {
     ['banana', 'notUnderstood'],
     ['not weekdays or weekends', 'nothingLeft'],
   ])('%s → not ok (%s)', (text, reason) => {
-    expect(parseAvailability({ text, locale: 'en-GB' })).toEqual({ ok: false, reason });
+    expect(readAvailability({ text, locale: 'en-GB' })).toEqual({ ok: false, reason });
   });
 
-  it.each([['skip'], ['not sure'], ["don't mind"], ['no idea']])('%s → skip', (text) => {
-    expect(parseAvailability({ text, locale: 'en-GB' })).toEqual({ kind: 'skip' });
+  it('says which words it read, and how sure it is', () => {
+    const text = 'Tuesdays after 2pm, not Fridays';
+    const result = readAvailability({ text, locale: 'en-GB' });
+    if (!('ok' in result) || !result.ok) throw new Error('not understood');
+    expect(result.confidence).toBe(1);
+    expect(result.evidence.map((item) => text.slice(item.start, item.end))).toEqual([
+      'Tuesdays',
+      'after 2pm',
+      'not Fridays',
+    ]);
+    const unsure = readAvailability({ text: 'Tuesdays, my daughter drives me', locale: 'en-GB' });
+    expect('ok' in unsure && unsure.ok && unsure.confidence).toBeLessThan(1);
+  });
+
+  it('reads "I don\'t mind" as any time, which booking can use', () => {
+    const result = readAvailability({ text: "I don't mind", locale: 'en-GB' });
+    if (!('ok' in result) || !result.ok) throw new Error('not understood');
+    expect(summary(result.value)).toBe(`morning:${ALL} afternoon:${ALL} evening:${ALL}`);
+  });
+
+  it('reads the same words as booking does: "Monday week" is a Monday, "Boxing Day" is no weekday', () => {
+    const result = readAvailability({ text: 'Monday week', locale: 'en-GB' });
+    if (!('ok' in result) || !result.ok) throw new Error('not understood');
+    expect(summary(result.value)).toBe('morning:MO afternoon:MO evening:MO');
+  });
+
+  it.each([['skip'], ['not sure'], ['no idea']])('%s → skip', (text) => {
+    expect(readAvailability({ text, locale: 'en-GB' })).toEqual({ kind: 'skip' });
   });
 });

@@ -1,11 +1,10 @@
-import { recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import {
   type DateSpan,
   PART_OF_DAY_WINDOWS,
   type PartOfDay,
   type TimeOfDay,
   type WhenPreference,
-} from '../domain/booking/whenPreference';
+} from '../../domain/booking/whenPreference';
 import {
   type IsoWeekday,
   type LocalDate,
@@ -16,18 +15,19 @@ import {
   timeFromMinutes,
   type UkTimeZone,
   type WallClockReading,
-} from '../domain/calendar/wallClock';
-import { cultureFor } from './when/culture';
-import { type EnglishCues, findEnglishCues, type TextSpan } from './when/englishCues';
-import { normaliseWhenText } from './when/normaliseText';
+} from '../../domain/calendar/wallClock';
+import { recognizeDateTimes } from '../recognizers';
+import { cultureFor } from './culture';
+import { type EnglishCues, findEnglishCues, type TextSpan } from './englishCues';
+import { normaliseWhenText } from './normaliseText';
 import {
   chooseReading,
   type Reading,
   type RecognizerResult,
   recognizerResultSchema,
-} from './when/recognizerReadings';
+} from './recognizerReadings';
 
-export interface ParseWhenInput {
+export interface RecognizerWhenInput {
   /** What the person typed in answer to "when suits you?". */
   readonly text: string;
   /** BCP 47, e.g. 'en-GB'. */
@@ -37,7 +37,7 @@ export interface ParseWhenInput {
   readonly timeZone: UkTimeZone;
 }
 
-export type ParseWhenFailure =
+export type RecognizerWhenFailure =
   /** Nothing about dates or times was found. */
   | 'notUnderstood'
   /** Only dates that are already over ("yesterday"). */
@@ -45,7 +45,8 @@ export type ParseWhenFailure =
   /** The recognizers do not read this language; offer choices instead. */
   | 'unsupportedLocale';
 
-export type ParseWhenResult = { ok: true; when: WhenPreference } | { ok: false; reason: ParseWhenFailure };
+export type RecognizerWhenResult =
+  { ok: true; when: WhenPreference } | { ok: false; reason: RecognizerWhenFailure };
 
 const NO_CUES: EnglishCues = {
   asap: false,
@@ -68,7 +69,7 @@ function recognizerReference(here: WallClockReading): Date {
 }
 
 function recognize(text: string, culture: string, here: WallClockReading): RecognizerResult[] {
-  return recognizeDateTime(text, culture, undefined, recognizerReference(here)).flatMap((result) => {
+  return recognizeDateTimes(text, culture, recognizerReference(here)).flatMap((result) => {
     const parsed = recognizerResultSchema.safeParse(result);
     return parsed.success ? [parsed.data] : [];
   });
@@ -118,11 +119,11 @@ function sameTime(a: TimeOfDay, b: TimeOfDay): boolean {
 }
 
 /**
- * Reads a free-text answer to "when suits you?" into a WhenPreference, with Europe/London dates and
- * times. Uses recognizers-text for dates and times and, in English, a few cues of its own (asap,
- * negated weekdays, "weekday", a lone "the 14th", bare clinic hours such as "after 2").
+ * The second reader of "when" (see readWhen): recognizers-text with an explicit reference date, for the
+ * languages it knows and for English phrasings the grammar does not cover. In English a few cues of its
+ * own help it (asap, negated weekdays, "weekday", a lone "the 14th", bare clinic hours such as "after 2").
  */
-export function parseWhen(input: ParseWhenInput): ParseWhenResult {
+export function readWithRecognizers(input: RecognizerWhenInput): RecognizerWhenResult {
   const culture = cultureFor(input.locale);
   if (!culture) return { ok: false, reason: 'unsupportedLocale' };
 

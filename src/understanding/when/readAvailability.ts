@@ -1,0 +1,178 @@
+// "When are you usually free?" read as a weekly pattern, by the same grammar that reads "When would
+// suit you?" for a booking: weekdays, parts of the day, clock times and what is ruled out. No dates: the
+// booking layer lays the pattern over real diaries.
+import {
+  PART_OF_DAY_HOURS,
+  PARTS_OF_DAY,
+  WEEKDAYS,
+  type Availability,
+  type AvailabilityWindow,
+  type Weekday,
+} from '../../domain/needs/preferences';
+import type { IsoWeekday } from '../../domain/calendar/wallClock';
+import type { Evidence, Grounded } from '../evidence';
+import { SKIPPED, type Skipped } from '../result';
+import { DEFAULT_CULTURE, isSkipAnswer, MAX_ANSWER_LENGTH } from '../text';
+import { type Found, type Phrase, readWhenPhrases } from './grammar';
+import { timeWindows } from './readWhen';
+
+export type AvailabilityReason = 'notUnderstood' | 'nothingLeft';
+
+export type AvailabilityReading =
+  | ({ readonly ok: true; readonly value: Availability } & Grounded)
+  | { readonly ok: false; readonly reason: AvailabilityReason }
+  | Skipped;
+
+export interface ReadAvailabilityInput {
+  readonly text: string;
+  readonly locale?: string;
+}
+
+const minutesOf = (clock: string): number => {
+  const [hours = '0', minutes = '0'] = clock.split(':');
+  return Number(hours) * 60 + Number(minutes);
+};
+const clockOf = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** An hour from a named time ("at 10") when the answer is a weekly pattern. */
+const POINT_MINUTES = 60;
+
+function weekdayCode(day: IsoWeekday): Weekday {
+  return WEEKDAYS[day - 1] ?? 'MO';
+}
+
+function weekdayOfDay(phrase: Phrase): IsoWeekday | undefined {
+  if (phrase.kind !== 'day') return undefined;
+  const { day } = phrase;
+  return day.kind === 'weekday' ||
+    day.kind === 'thisWeekday' ||
+    day.kind === 'nextWeekday' ||
+    day.kind === 'weekdayPlusWeeks'
+    ? day.weekday
+    : undefined;
+}
+
+const TIME_KINDS = new Set<Phrase['kind']>(['part', 'from', 'until', 'range', 'at']);
+
+interface Group {
+  readonly days: Set<Weekday>;
+  readonly times: Phrase[];
+}
+
+/**
+ * Days and times said together belong together: "Monday morning and Wednesday afternoon" is two
+ * windows, not both parts on both days. A new group starts when days come after a group that already
+ * has both days and times.
+ */
+function groupsOf(found: readonly Found[]): Group[] {
+  const groups: Group[] = [{ days: new Set(), times: [] }];
+  for (const { phrase } of found) {
+    const current = groups.at(-1) ?? { days: new Set<Weekday>(), times: [] };
+    const weekday = weekdayOfDay(phrase);
+    const days = phrase.kind === 'weekdays' ? phrase.weekdays : weekday !== undefined ? [weekday] : [];
+    if (days.length > 0) {
+      const group =
+        current.days.size > 0 && current.times.length > 0 ? { days: new Set<Weekday>(), times: [] } : current;
+      if (group !== current) groups.push(group);
+      days.forEach((day) => group.days.add(weekdayCode(day)));
+    } else if (TIME_KINDS.has(phrase.kind)) current.times.push(phrase);
+  }
+  return groups;
+}
+
+function minutesRanges(phrases: readonly Phrase[]): (readonly [number, number])[] {
+  const times = timeWindows(phrases, 0);
+  return [
+    ...times.windows,
+    ...times.points.map((point): readonly [number, number] => [point, point + POINT_MINUTES]),
+  ];
+}
+
+function cut(ranges: readonly (readonly [number, number])[], from: number, to: number) {
+  return ranges.flatMap(([a, b]): (readonly [number, number])[] => {
+    if (to <= a || from >= b) return [[a, b]];
+    const pieces: (readonly [number, number])[] = [];
+    if (from > a) pieces.push([a, from]);
+    if (to < b) pieces.push([to, b]);
+    return pieces;
+  });
+}
+
+function isAboutTime(phrase: Phrase): boolean {
+  return phrase.kind !== 'mode' && phrase.kind !== 'past';
+}
+
+export function readAvailability({
+  text,
+  locale = DEFAULT_CULTURE,
+}: ReadAvailabilityInput): AvailabilityReading {
+  const answer = text.slice(0, MAX_ANSWER_LENGTH);
+  const grammar = readWhenPhrases(answer);
+  const found = grammar.found.filter((item) => isAboutTime(item.phrase));
+  if (found.length === 0) {
+    return isSkipAnswer({ text: answer, locale }) ? SKIPPED : { ok: false, reason: 'notUnderstood' };
+  }
+  const excluded = new Set<Weekday>();
+  const exceptions = found.flatMap(({ phrase }) => {
+    if (phrase.kind === 'exceptWeekdays') phrase.weekdays.forEach((day) => excluded.add(weekdayCode(day)));
+    return phrase.kind === 'exceptTime' || phrase.kind === 'exceptWeekdayTime' ? [phrase] : [];
+  });
+  const byKey = new Map<
+    string,
+    { day: Weekday; part: (typeof PARTS_OF_DAY)[number]; start: number; end: number }
+  >();
+  for (const group of groupsOf(found)) {
+    const groupDays = (
+      group.days.size > 0 ? WEEKDAYS.filter((day) => group.days.has(day)) : [...WEEKDAYS]
+    ).filter((day) => !excluded.has(day));
+    const said = minutesRanges(group.times);
+    for (const day of groupDays) {
+      let ranges: (readonly [number, number])[] = said.length > 0 ? said : [[0, 24 * 60]];
+      for (const exception of exceptions) {
+        if (exception.kind === 'exceptWeekdayTime' && !exception.weekdays.some((d) => weekdayCode(d) === day))
+          continue;
+        ranges = cut(ranges, exception.from, exception.to);
+      }
+      for (const part of PARTS_OF_DAY) {
+        const bounds = PART_OF_DAY_HOURS[part];
+        const partStart = minutesOf(bounds.start);
+        const partEnd = minutesOf(bounds.end);
+        for (const [from, to] of ranges) {
+          const start = Math.max(from, partStart);
+          const end = Math.min(to, partEnd);
+          if (start >= end) continue;
+          const key = `${day}:${part}`;
+          const existing = byKey.get(key);
+          byKey.set(
+            key,
+            existing
+              ? { ...existing, start: Math.min(existing.start, start), end: Math.max(existing.end, end) }
+              : { day, part, start, end },
+          );
+        }
+      }
+    }
+  }
+  const windows: AvailabilityWindow[] = [...byKey.values()]
+    .sort(
+      (a, b) =>
+        WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) ||
+        PARTS_OF_DAY.indexOf(a.part) - PARTS_OF_DAY.indexOf(b.part),
+    )
+    .map(({ day, part, start, end }) => ({ day, part, start: clockOf(start), end: clockOf(end) }));
+  if (windows.length === 0) return { ok: false, reason: 'nothingLeft' };
+  const coverage = grammar.contentWords === 0 ? 0 : 1 - grammar.leftover.length / grammar.contentWords;
+  const evidence: Evidence[] = found.map((item) => ({
+    start: item.start,
+    end: item.end,
+    text: answer.slice(item.start, item.end),
+    reading: item.phrase.kind,
+  }));
+  return {
+    ok: true,
+    value: { windows, excludedDays: WEEKDAYS.filter((day) => excluded.has(day)) },
+    confidence: Math.round((0.5 + 0.5 * coverage) * 100) / 100,
+    evidence,
+  };
+}
