@@ -5,7 +5,7 @@
 // The last line printed is a one-line JSON summary, for scripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { detectInterests, detectNeeds } from '../src/domain/needs/detectNeeds';
+import { detectInterests, detectNeeds } from '../src/understanding/needs/detectNeeds';
 import { evaluate, parseLabelledTsv, type Evaluation } from '../src/domain/needs/evaluation';
 import { INTEREST_IDS, NEED_IDS, isInterestId, isNeedId, type NeedId } from '../src/domain/needs/taxonomy';
 

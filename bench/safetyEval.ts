@@ -27,7 +27,7 @@ import {
   type Screen,
   type Triage,
 } from '../src/domain/safety/evaluation';
-import { readTriageNote } from '../src/domain/staff/triage';
+import { readTriageNote } from '../src/understanding/triageNote';
 
 // Compiled, this file runs from dist/bench; as source, from bench. Either way the data sits under the
 // directory that holds package.json.

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assessMessage, assessRedFlags, screenMessage } from '../src/domain/safety';
 import { parseCrisisCases, parsePlainCases, parseRedFlagCases } from '../src/domain/safety/evaluation';
-import { readTriageNote } from '../src/domain/staff/triage';
+import { readTriageNote } from '../src/understanding/triageNote';
 
 function projectRoot(from: string): string {
   let dir = from;

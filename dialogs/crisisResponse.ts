@@ -1,9 +1,21 @@
 import { ActionTypes, MessageFactory, type TurnContext } from 'botbuilder';
-import type { CheckQuestion, CrisisKind, SafetyRoute, Subject } from '../src/domain/safety/types';
+import type {
+  CheckQuestion,
+  CrisisKind,
+  SafetyRoute,
+  SafetyService,
+  Subject,
+} from '../src/domain/safety/types';
 import type { MessageKey } from '../src/i18n/translator';
 import type { Speaker } from './speaker';
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** The services whose sentence names a phone option ("choose option 2"). */
+const WITH_PHONE_OPTION: Partial<Record<SafetyService, MessageKey>> = {
+  nhs111: 'crisis.service.nhs111Option',
+  nhs111Wales: 'crisis.service.nhs111WalesOption',
+};
 
 /** What the crisis reply needs to know: the kinds found, most urgent first, and who is at risk. */
 export interface CrisisReplyInput {
@@ -26,9 +38,8 @@ export class CrisisResponse {
   }
 
   routeText(context: TurnContext, route: SafetyRoute): string {
-    const serviceKey = (
-      route.phoneOption ? `crisis.service.${route.service}Option` : `crisis.service.${route.service}`
-    ) as MessageKey;
+    const optionKey = route.phoneOption === undefined ? undefined : WITH_PHONE_OPTION[route.service];
+    const serviceKey: MessageKey = optionKey ?? `crisis.service.${route.service}`;
     const sentence = this.speaker.text(context, serviceKey, {
       phone: route.phone ?? '',
       option: route.phoneOption ?? '',
@@ -36,7 +47,7 @@ export class CrisisResponse {
       to: route.sms?.to ?? '',
     });
     if (route.condition) {
-      return this.speaker.text(context, `crisis.condition.${route.condition}` as MessageKey, {
+      return this.speaker.text(context, `crisis.condition.${route.condition}`, {
         route: sentence,
       });
     }

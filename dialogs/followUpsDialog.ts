@@ -6,7 +6,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { detectInterests } from '../src/domain/needs/detectNeeds';
+import { detectInterests } from '../src/understanding/needs/detectNeeds';
 import type { MessageKey } from '../src/i18n/translator';
 import type { ReferralPreferences } from '../src/services/referrals/referralDraft';
 import { availabilityPreference, costPreference, travelPreference } from '../src/services/referrals/profile';
@@ -148,9 +148,9 @@ export class FollowUpsDialog extends ComponentDialog {
         prompt: speaker.text(step.context, step.options.retryKey),
       });
     }
-    await speaker.say(step.context, `followUps.${question.id}.hint` as MessageKey);
+    await speaker.say(step.context, `followUps.${question.id}.hint`);
     return step.prompt(DialogIds.followUpsText, {
-      prompt: speaker.text(step.context, `followUps.${question.id}.ask` as MessageKey),
+      prompt: speaker.text(step.context, `followUps.${question.id}.ask`),
     });
   }
 

@@ -1,18 +1,25 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import {
+  ChoicePrompt,
   ComponentDialog,
   Dialog,
   ListStyle,
+  TextPrompt,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
+  type PromptOptions,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { MessageKey, MessageVars, Translator } from '../src/i18n/translator';
-import { commandMatcher, type CommandMatcher, type GlobalCommand } from '../src/understanding/commands';
+import { readChoice } from '../src/understanding/choice';
+import { readCommand, readIntent, type Intent, type IntentReading } from '../src/understanding/intent';
+import { readMessageProblem } from '../src/understanding/messageProblem';
 import { DialogIds } from './dialogIds';
-import { SignpostChoicePrompt, type CatalogueChoice } from './prompts/choicePrompt';
+import { choiceOptions } from './prompts/choiceOptions';
+import { MenuPrompt, type MenuAnswer } from './prompts/menuPrompt';
+import type { CatalogueChoice } from './prompts/choicePrompt';
 
 /**
  * A capability that the menu offers: the patient journey, booking, staff tools. Each brings its own
@@ -25,9 +32,19 @@ export interface MenuCapability {
   labelKey: MessageKey;
   /** Further phrases that choose it, "|"-separated in the catalogue. */
   synonymsKey?: MessageKey;
+  /** What people say that this capability answers ("book", "my appointment"), typed anywhere. */
+  intents?: readonly Intent[];
   dialog: Dialog;
   /** Whether this user may see it (staff tools are hidden from patients). */
   isAvailable?(context: TurnContext): boolean | Promise<boolean>;
+}
+
+/** What a capability is begun with when a message, not a button, chose it. */
+export interface CapabilityOptions {
+  /** The intent read from the message ("cancelBooking" begins My booking at cancelling). */
+  intent?: Intent;
+  /** The patient's own words, when they told something that matters: the journey takes them as their answer. */
+  story?: string;
 }
 
 export interface PracticeDetails {
@@ -43,24 +60,27 @@ export interface MainDialogDeps {
   deleteData?: Dialog;
 }
 
+/** Passed by the bot when a conversation begins with a message: it is answered, not swallowed. */
+export interface MainOptions {
+  firstMessage?: string;
+}
+
 interface MenuValues {
   menu: string[];
 }
 
 const BUILT_IN = ['talkToPerson', 'help'] as const;
-const COMMANDS: GlobalCommand[] = ['help', 'startOver', 'cancel', 'talkToPerson', 'deleteData'];
 
 /**
- * The root of every conversation: the menu, and the commands that work anywhere (help, start over,
- * cancel, talk to a person). Every other dialog runs inside this one, so those commands are handled
- * here once, before the active dialog sees the message.
+ * The root of every conversation: the menu, which reads free text as well as its buttons, and the
+ * commands that work anywhere (help, start over, stop, talk to a person, my booking, delete my data).
+ * Every other dialog runs inside this one, so those commands are handled here once, before the active
+ * dialog sees the message, and only when the message does not answer the question on screen.
  */
 export class MainDialog extends ComponentDialog {
-  private readonly matchers = new Map<string, CommandMatcher>();
-
   constructor(private readonly deps: MainDialogDeps) {
     super(DialogIds.main);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.menuPrompt, deps.translator));
+    this.addDialog(new MenuPrompt(DialogIds.menuPrompt, deps.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.mainFlow, [
         this.showMenuStep.bind(this),
@@ -92,19 +112,43 @@ export class MainDialog extends ComponentDialog {
 
   /** Whether this text is one of the commands that work anywhere (help, start over, cancel...). */
   isCommand(context: TurnContext, text: string): boolean {
-    return this.commandsOf(context)(text) !== undefined;
+    return readCommand({ text, locale: context.activity.locale ?? 'en-GB' }) !== undefined;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = await this.interrupt(innerDc);
-    return interrupted ?? super.onContinueDialog(innerDc);
+    const handled = (await this.badInput(innerDc)) ?? (await this.interrupt(innerDc));
+    return handled ?? super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * Emoji only, a message in another language, abuse or gibberish: a short kind word and the same
+   * question again. Nothing said before is lost, because the question is still open.
+   */
+  private async badInput(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { activity } = innerDc.context;
+    if (activity.type !== ActivityTypes.Message || !activity.text || activity.value !== undefined)
+      return undefined;
+    const leaf = leafOf(innerDc);
+    // A question that takes any words (what matters, notes) hears them as they are, unless they hold none.
+    const freeText =
+      leaf.activeDialog !== undefined && leaf.dialogs.find(leaf.activeDialog.id) instanceof TextPrompt;
+    const problem = readMessageProblem({ text: activity.text, locale: activity.locale });
+    if (!problem || (freeText && problem.value !== 'noWords')) return undefined;
+    // "👍" answers a yes/no question.
+    if (this.choiceTakes(innerDc, activity.text)) return undefined;
+    await this.say(innerDc.context, `badInput.${problem.value}`);
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
-    if (activity.type !== ActivityTypes.Message) return undefined;
-    const command = this.commandsOf(innerDc.context)(activity.text);
-    switch (command) {
+    if (activity.type !== ActivityTypes.Message || !activity.text) return undefined;
+    // The menu reads every one of these itself.
+    if (innerDc.activeDialog?.id === DialogIds.mainFlow) return undefined;
+    const command = readCommand({ text: activity.text, locale: activity.locale ?? 'en-GB' });
+    if (!command || this.answersTheQuestion(innerDc, activity.text, command.whole)) return undefined;
+    switch (command.value) {
       case 'help':
         await this.sendHelp(innerDc.context);
         await innerDc.repromptDialog();
@@ -116,30 +160,51 @@ export class MainDialog extends ComponentDialog {
       case 'deleteData':
         if (!this.deps.deleteData) return undefined;
         return innerDc.beginDialog(this.deps.deleteData.id);
+      case 'myBooking':
+      case 'cancelBooking':
+      case 'moveBooking': {
+        const capability = await this.capabilityFor(innerDc.context, command.value);
+        if (!capability || innerDc.activeDialog?.id === capability.dialog.id) return undefined;
+        // Begun on top: when it ends, the conversation goes back to the question it left.
+        return innerDc.beginDialog(capability.dialog.id, {
+          intent: command.value,
+        } satisfies CapabilityOptions);
+      }
       case 'startOver':
-      case 'cancel':
+      case 'stop':
         await innerDc.cancelAllDialogs();
-        await this.say(innerDc.context, command === 'cancel' ? 'cancel.done' : 'startOver.done');
+        await this.say(innerDc.context, command.value === 'stop' ? 'cancel.done' : 'startOver.done');
         return innerDc.beginDialog(DialogIds.mainFlow);
-      default:
-        return undefined;
     }
   }
 
-  /** The command phrases of the user's language, read from the catalogue once per language. */
-  private commandsOf(context: TurnContext): CommandMatcher {
-    const t = this.deps.translator;
-    const locale = t.resolve(context.activity.locale);
-    let matcher = this.matchers.get(locale);
-    if (!matcher) {
-      matcher = commandMatcher(
-        Object.fromEntries(
-          COMMANDS.map((command) => [command, t.list(locale, `commands.${command}` as MessageKey)]),
-        ) as Record<GlobalCommand, string[]>,
-      );
-      this.matchers.set(locale, matcher);
-    }
-    return matcher;
+  /**
+   * Whether the open question takes this message as its answer, so a command must not steal it:
+   * "cancel" at My booking chooses "Cancel my booking". At a question that takes any words, only a
+   * message that is nothing but the command ("help") is a command.
+   */
+  private answersTheQuestion(innerDc: DialogContext, text: string, whole: boolean): boolean {
+    const leaf = leafOf(innerDc);
+    const active = leaf.activeDialog;
+    if (!active) return false;
+    if (leaf.dialogs.find(active.id) instanceof ChoicePrompt) return this.choiceTakes(innerDc, text);
+    return !whole;
+  }
+
+  /** Whether the choice question on screen, if there is one, reads this message as one of its options. */
+  private choiceTakes(innerDc: DialogContext, text: string): boolean {
+    const leaf = leafOf(innerDc);
+    const active = leaf.activeDialog;
+    if (!active || !(leaf.dialogs.find(active.id) instanceof ChoicePrompt)) return false;
+    const options = (active.state as { options?: PromptOptions }).options;
+    const choices = (options?.choices ?? []) as (CatalogueChoice | string)[];
+    const locale = innerDc.context.activity.locale;
+    const reading = readChoice({
+      text,
+      ...(locale === undefined ? {} : { locale }),
+      options: choiceOptions(choices, (key) => this.deps.translator.list(locale, key)),
+    });
+    return reading.value.kind === 'option' && reading.confidence >= 0.6;
   }
 
   private async sendHelp(context: TurnContext): Promise<void> {
@@ -155,10 +220,22 @@ export class MainDialog extends ComponentDialog {
     else await this.say(context, 'talkToPerson.withoutPhone', { practice: name });
   }
 
-  private async menuEntries(context: TurnContext): Promise<{ id: string; choice: CatalogueChoice }[]> {
-    const entries: { id: string; choice: CatalogueChoice }[] = [];
+  private async available(context: TurnContext): Promise<MenuCapability[]> {
+    const found: MenuCapability[] = [];
     for (const capability of this.deps.capabilities) {
       if (capability.isAvailable && !(await capability.isAvailable(context))) continue;
+      found.push(capability);
+    }
+    return found;
+  }
+
+  private async capabilityFor(context: TurnContext, intent: Intent): Promise<MenuCapability | undefined> {
+    return (await this.available(context)).find((capability) => capability.intents?.includes(intent));
+  }
+
+  private async menuEntries(context: TurnContext): Promise<{ id: string; choice: CatalogueChoice }[]> {
+    const entries: { id: string; choice: CatalogueChoice }[] = [];
+    for (const capability of await this.available(context)) {
       entries.push({
         id: capability.id,
         choice: {
@@ -171,9 +248,19 @@ export class MainDialog extends ComponentDialog {
     return entries;
   }
 
-  private async showMenuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async showMenuStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     const entries = await this.menuEntries(step.context);
     (step.values as MenuValues).menu = entries.map((entry) => entry.id);
+    // The first message of a conversation is answered ("book", "I'm lonely..."), not swallowed.
+    const first = step.options?.firstMessage;
+    if (first) {
+      const problem = readMessageProblem({ text: first, locale: step.context.activity.locale });
+      if (problem && problem.value !== 'gibberish') await this.say(step.context, `badInput.${problem.value}`);
+      const reading = readIntent({ text: first, locale: step.context.activity.locale ?? 'en-GB' });
+      if (reading.value !== 'greeting' && reading.value !== 'unclear' && reading.value !== 'startOver') {
+        return this.route(step, reading, first);
+      }
+    }
     return step.prompt(DialogIds.menuPrompt, {
       prompt: this.text(step.context, 'menu.prompt'),
       retryPrompt: this.text(step.context, 'menu.retry'),
@@ -183,9 +270,15 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async startChoiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const found = step.result as FoundChoice;
+    // A capability begun straight from the first message has finished: back to the menu.
+    if (!isMenuAnswer(step.result)) return step.replaceDialog(DialogIds.mainFlow);
+    const answer = step.result;
     const ids = (step.values as MenuValues).menu;
-    const id = ids[found.index];
+    if (answer.kind === 'intent') return this.route(step, answer.reading, answer.text);
+    return this.startEntry(step, ids[(answer.found as FoundChoice).index]);
+  }
+
+  private async startEntry(step: WaterfallStepContext, id: string | undefined, options?: CapabilityOptions) {
     if (id === 'help') {
       await this.sendHelp(step.context);
       return step.next();
@@ -196,10 +289,50 @@ export class MainDialog extends ComponentDialog {
     }
     const capability = this.deps.capabilities.find((candidate) => candidate.id === id);
     if (!capability) return step.next();
-    return step.beginDialog(capability.dialog.id);
+    return step.beginDialog(capability.dialog.id, options);
+  }
+
+  /** Acts on what a typed message meant: the same places the buttons lead to. */
+  private async route(
+    step: WaterfallStepContext,
+    reading: IntentReading,
+    text: string,
+  ): Promise<DialogTurnResult> {
+    switch (reading.value) {
+      case 'help':
+      case 'talkToPerson':
+        return this.startEntry(step, reading.value);
+      case 'deleteData':
+        if (!this.deps.deleteData) return step.next();
+        return step.beginDialog(this.deps.deleteData.id);
+      case 'greeting':
+      case 'startOver':
+      case 'unclear':
+        return step.replaceDialog(DialogIds.mainFlow);
+      default: {
+        const capability = await this.capabilityFor(step.context, reading.value);
+        if (!capability) return step.replaceDialog(DialogIds.mainFlow);
+        return this.startEntry(step, capability.id, {
+          intent: reading.value,
+          ...(reading.story ? { story: text } : {}),
+        });
+      }
+    }
   }
 
   private async backToMenuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.replaceDialog(DialogIds.mainFlow);
   }
+}
+
+function isMenuAnswer(value: unknown): value is MenuAnswer {
+  const kind = (value as { kind?: unknown } | undefined)?.kind;
+  return kind === 'entry' || kind === 'intent';
+}
+
+/** The innermost open dialog's context: where the question on screen is. */
+function leafOf(dc: DialogContext): DialogContext {
+  let leaf = dc;
+  for (let child = leaf.child; child; child = child.child) leaf = child;
+  return leaf;
 }

@@ -8,6 +8,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { ConsentResult } from './consentDialog';
+import type { CapabilityOptions } from './mainDialog';
+import type { WhatMattersOptions } from './whatMattersDialog';
 import { DialogIds } from './dialogIds';
 import type { Speaker } from './speaker';
 import type { SuggestionsResult } from './suggestions/suggestionsDialog';
@@ -54,13 +56,19 @@ export class PatientJourneyDialog extends ComponentDialog {
     this.initialDialogId = DialogIds.patientJourneyFlow;
   }
 
-  private consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async consentStep(step: WaterfallStepContext<CapabilityOptions>): Promise<DialogTurnResult> {
+    // What the patient already told us is kept here, not stored, until they agree to the privacy notice.
+    if (step.options?.story) await this.deps.speaker.say(step.context, 'journey.heard');
     return step.beginDialog(this.deps.consent.id);
   }
 
-  private async whatMattersStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async whatMattersStep(step: WaterfallStepContext<CapabilityOptions>): Promise<DialogTurnResult> {
     if (!(step.result as ConsentResult | undefined)?.agreed) return step.endDialog();
-    return step.beginDialog(this.deps.whatMatters.id);
+    const story = step.options?.story;
+    return step.beginDialog(
+      this.deps.whatMatters.id,
+      (story ? { answer: story } : {}) satisfies WhatMattersOptions,
+    );
   }
 
   private followUpsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

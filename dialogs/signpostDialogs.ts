@@ -105,7 +105,13 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     translator,
     practice,
     capabilities: [
-      { id: 'whatMatters', labelKey: 'journey.menu', synonymsKey: 'journey.synonyms', dialog: journey },
+      {
+        id: 'whatMatters',
+        labelKey: 'journey.menu',
+        synonymsKey: 'journey.synonyms',
+        intents: ['whatMatters'],
+        dialog: journey,
+      },
       ...bookingMenu,
       ...(deps.capabilities ?? []),
     ],

@@ -10,7 +10,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { detectNeeds } from '../src/domain/needs/detectNeeds';
+import { detectNeeds } from '../src/understanding/needs/detectNeeds';
 import { needsToSayBack } from '../src/domain/needs/sayBack';
 import { NEED_IDS, type NeedId } from '../src/domain/needs/taxonomy';
 import type { MessageKey } from '../src/i18n/translator';
@@ -25,7 +25,12 @@ export interface WhatMattersResult {
   needs: NeedId[];
 }
 
-interface Options {
+export interface WhatMattersOptions {
+  /** What the patient said before being asked ("I'm lonely since..." as their first message): their answer. */
+  answer?: string;
+}
+
+interface Options extends WhatMattersOptions {
   /** The patient said "not quite" once: ask again in other words, then offer the list. */
   retry?: boolean;
   earlierText?: string;
@@ -77,6 +82,8 @@ export class WhatMattersDialog extends ComponentDialog {
   private async askWhatMattersStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
     const retry = step.options?.retry === true;
+    const answer = step.options?.answer;
+    if (answer && !retry) return step.next(answer);
     if (!retry) await speaker.say(step.context, 'whatMatters.askHint');
     return step.prompt(DialogIds.whatMattersText, {
       prompt: speaker.text(step.context, retry ? 'whatMatters.tellAgain' : 'whatMatters.ask'),
@@ -155,6 +162,6 @@ export class WhatMattersDialog extends ComponentDialog {
   }
 
   private needName(context: TurnContext, id: NeedId): string {
-    return this.deps.speaker.text(context, `needs.${id}` as MessageKey);
+    return this.deps.speaker.text(context, `needs.${id}`);
   }
 }

@@ -11,8 +11,8 @@ import {
 import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
-import { normaliseCommandText } from '../../src/understanding/commands';
-import { parseUkPhone } from '../../src/understanding/phone';
+import { plainWords } from '../../src/understanding/plainWords';
+import { findUkPhone, parseUkPhone, type FoundPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
 import { yesNoChoices } from '../yesNo';
@@ -46,7 +46,15 @@ export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
     this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingPhoneConsent, deps.speaker.translator));
+    // "yes its 07700 900 123", or just the number: the answer to the next question, given early.
+    this.addDialog(
+      new SignpostChoicePrompt(
+        DialogIds.bookingPhoneConsent,
+        deps.speaker.translator,
+        async (prompt) =>
+          prompt.recognized.succeeded || findUkPhone(prompt.context.activity.text ?? '') !== undefined,
+      ),
+    );
     this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validatePhone.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingChooseMeetingFlow, [
@@ -92,30 +100,46 @@ export class ChooseMeetingDialog extends ComponentDialog {
     return step.prompt(DialogIds.bookingPhoneConsent, {
       prompt: speaker.text(step.context, 'booking.phone.askConsent', { worker: offer.workerName }),
       retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
-      choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no'),
+      choices: yesNoChoices(
+        speaker,
+        step.context,
+        'booking.phone.yes',
+        'booking.phone.no',
+        'booking.phone.noWords',
+      ),
       style: ListStyle.suggestedAction,
     });
   }
 
   private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { offer } = step.options as ChooseMeetingOptions;
-    if ((step.result as FoundChoice).index !== 0) return this.withoutNumber(step);
+    const given = findUkPhone(step.context.activity.text ?? '');
+    if (given) return this.withNumber(step, given);
+    if ((step.result as FoundChoice | undefined)?.index !== 0) return this.withoutNumber(step);
     return step.prompt(DialogIds.bookingPhone, {
       prompt: this.deps.speaker.text(step.context, 'booking.phone.ask', { worker: offer.workerName }),
     });
   }
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    const parsed = parseUkPhone(String(step.result));
+    const text = String(step.result);
+    const parsed = findUkPhone(text) ?? parseUkPhone(text);
     if (!parsed.ok) return this.withoutNumber(step);
+    return this.withNumber(step, parsed);
+  }
+
+  private async withNumber(
+    step: WaterfallStepContext,
+    phone: Pick<FoundPhone, 'e164' | 'display'>,
+  ): Promise<DialogTurnResult> {
+    const { offer } = step.options as ChooseMeetingOptions;
     await this.deps.speaker.say(step.context, 'booking.phone.thanks', {
       worker: offer.workerName,
-      phone: parsed.display,
+      phone: phone.display,
     });
     return step.endDialog({
       mode: 'phone',
-      phone: { e164: parsed.e164, display: parsed.display },
+      phone: { e164: phone.e164, display: phone.display },
     } satisfies ChosenMeeting);
   }
 
@@ -128,15 +152,14 @@ export class ChooseMeetingDialog extends ComponentDialog {
   private async validatePhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { speaker } = this.deps;
     const text = prompt.recognized.value ?? '';
-    const said = normaliseCommandText(text);
+    const said = plainWords(text);
     if (
       said &&
-      speaker
-        .list(prompt.context, 'booking.phone.skipWords')
-        .some((word) => normaliseCommandText(word) === said)
+      speaker.list(prompt.context, 'booking.phone.skipWords').some((word) => plainWords(word) === said)
     ) {
       return true;
     }
+    if (findUkPhone(text)) return true;
     const parsed = parseUkPhone(text);
     if (parsed.ok) return true;
     await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);

@@ -46,12 +46,14 @@ export function bookingCapabilities(
       id: 'book',
       labelKey: 'booking.menu.book',
       synonymsKey: 'booking.menu.bookSynonyms',
+      intents: ['book'],
       dialog: new BookDialog(dialogs),
     },
     {
       id: 'myBooking',
       labelKey: 'booking.menu.mine',
       synonymsKey: 'booking.menu.mineSynonyms',
+      intents: ['myBooking', 'cancelBooking', 'moveBooking'],
       dialog: new MyBookingDialog(dialogs),
     },
   ];

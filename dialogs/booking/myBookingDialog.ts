@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   ListStyle,
@@ -8,8 +7,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { itemAt } from '../../src/domain/lists';
-import { normaliseCommandText } from '../../src/understanding/commands';
 import { DialogIds } from '../dialogIds';
+import type { CapabilityOptions } from '../mainDialog';
 import { patientKeyOf } from '../patient';
 import type { BookingDialogDeps } from './bookingDeps';
 import { CancelDialog, type CancelDialogOptions } from './cancelDialog';
@@ -57,7 +56,7 @@ export class MyBookingDialog extends ComponentDialog {
     }
     const onlyView = laterViews.length === 0 ? firstView : undefined;
     (step.values as MyBookingValues).onlyBookingId = onlyView?.booking.id;
-    const intent = this.intentOf(context);
+    const intent = this.intentOf(step.options as CapabilityOptions | undefined);
     if (intent) return this.begin(step, intent);
 
     if (onlyView) {
@@ -74,7 +73,10 @@ export class MyBookingDialog extends ComponentDialog {
     return step.prompt(DialogIds.bookingMineAction, {
       prompt: speaker.text(context, 'booking.mine.ask'),
       retryPrompt: speaker.text(context, 'booking.mine.retry'),
-      choices: ACTIONS.map((action) => ({ value: speaker.text(context, `booking.mine.${action}`) })),
+      choices: ACTIONS.map((action) => ({
+        value: speaker.text(context, `booking.mine.${action}`),
+        synonymsKey: `booking.mine.${action}Words`,
+      })),
       style: ListStyle.suggestedAction,
     });
   }
@@ -108,12 +110,9 @@ export class MyBookingDialog extends ComponentDialog {
   }
 
   /** What the message that opened this dialog asked for, when it asked for more than "my booking". */
-  private intentOf(context: TurnContext): Intent | undefined {
-    const said = ` ${normaliseCommandText(context.activity.text ?? '')} `;
-    const mentions = (key: 'booking.mine.cancelWords' | 'booking.mine.moveWords') =>
-      this.deps.speaker.list(context, key).some((word) => said.includes(` ${normaliseCommandText(word)} `));
-    if (mentions('booking.mine.cancelWords')) return 'cancel';
-    if (mentions('booking.mine.moveWords')) return 'move';
+  private intentOf(options: CapabilityOptions | undefined): Intent | undefined {
+    if (options?.intent === 'cancelBooking') return 'cancel';
+    if (options?.intent === 'moveBooking') return 'move';
     return undefined;
   }
 }

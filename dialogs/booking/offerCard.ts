@@ -71,6 +71,11 @@ export function slotOfferPrompt(
       card,
       `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
     ),
-    validations: { offered: offers.map((offer) => offer.id) },
+    validations: {
+      offered: offers.map((offer) => offer.id),
+      labels: labelled.map(({ offer, label }) =>
+        speaker.text(context, 'booking.pick.line', { when: label, worker: offer.workerName }),
+      ),
+    },
   };
 }

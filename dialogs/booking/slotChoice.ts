@@ -1,8 +1,6 @@
-import { recognizeChoices } from 'botbuilder-dialogs';
 import type { WhenPreference } from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
-import { itemAt } from '../../src/domain/lists';
-import { normaliseCommandText } from '../../src/understanding/commands';
+import { readChoice } from '../../src/understanding/choice';
 import { readWhen } from '../../src/understanding/when/readWhen';
 import { offerSubmitSchema } from './offerCard';
 
@@ -26,14 +24,12 @@ export interface ReadSlotChoiceInput {
   readonly value: unknown;
   /** The offered slot ids, in the order they were numbered. */
   readonly offered: readonly string[];
+  /** How each offered slot was described ("Tuesday 8 December at 10am with Amara Okafor"), in order. */
+  readonly labels?: readonly string[];
   readonly words: { readonly more: readonly string[]; readonly otherDay: readonly string[] };
   readonly locale: string;
   readonly now: Date;
 }
-
-const NUMBERED = /^(?:number |option |no )?(\d{1,2})$/;
-// Ordinals only in short answers ("the second one"), so "first Monday in December" stays a date.
-const MAX_ORDINAL_WORDS = 3;
 
 export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   if (input.value !== undefined && input.value !== null) {
@@ -46,25 +42,27 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
       : { ok: false, problem: 'notOffered' };
   }
 
-  const said = normaliseCommandText(input.text ?? '');
-  if (!said) return { ok: false, problem: 'notUnderstood' };
-  const numbered = NUMBERED.exec(said);
-  if (numbered) {
-    const slotId = input.offered[Number(numbered[1]) - 1];
-    return slotId ? { ok: true, choice: { kind: 'pick', slotId } } : { ok: false, problem: 'notOffered' };
-  }
-  const matches = (phrases: readonly string[]) =>
-    phrases.some((phrase) => normaliseCommandText(phrase) === said);
-  if (matches(input.words.more)) return { ok: true, choice: { kind: 'more' } };
-  if (matches(input.words.otherDay)) return { ok: true, choice: { kind: 'otherDay' } };
-
-  if (said.split(' ').length <= MAX_ORDINAL_WORDS) {
-    const positions = input.offered.map((_, index) => String(index + 1));
-    const [found] = recognizeChoices(said, positions, { locale: input.locale, recognizeNumbers: false });
-    if (found) {
-      const slotId = itemAt(input.offered, found.resolution.index, 'the slot id of an ordinal');
-      return { ok: true, choice: { kind: 'pick', slotId } };
-    }
+  const text = input.text ?? '';
+  if (!text.trim()) return { ok: false, problem: 'notUnderstood' };
+  // "2", "the 2nd", "the Tuesday one", "the one with Tom", "show me more", "another day".
+  const [moreLabel = 'more', ...moreWords] = input.words.more;
+  const [otherDayLabel = 'another day', ...otherDayWords] = input.words.otherDay;
+  const reading = readChoice({
+    text,
+    locale: input.locale,
+    options: [
+      ...input.offered.map((_id, index) => ({ label: input.labels?.[index] ?? '' })),
+      { label: moreLabel, words: moreWords, numbered: false },
+      { label: otherDayLabel, words: otherDayWords, numbered: false },
+    ],
+  });
+  const { value } = reading;
+  if (value.kind === 'notOffered') return { ok: false, problem: 'notOffered' };
+  if (value.kind === 'none') return { ok: true, choice: { kind: 'more' } };
+  if (value.kind === 'option') {
+    const slotId = input.offered[value.index];
+    if (slotId !== undefined) return { ok: true, choice: { kind: 'pick', slotId } };
+    return { ok: true, choice: { kind: value.index === input.offered.length ? 'more' : 'otherDay' } };
   }
 
   const { outcome } = readWhen({

@@ -7,6 +7,8 @@ import { readSlotChoice, type SlotChoice, type SlotChoiceProblem } from './slotC
 /** Passed as the prompt's `validations`: the slot ids on screen, in the order they were numbered. */
 export interface SlotChoiceValidations {
   offered: string[];
+  /** How each slot was described, in the same order: "the Tuesday one" is read against these. */
+  labels?: string[];
 }
 
 interface SlotChoiceState {
@@ -16,7 +18,8 @@ interface SlotChoiceState {
 /**
  * Waits for a choice from offered slots: a card button (validated; a slot that was not offered is
  * refused politely), a number, "more", "another day", or another day in words. The prompt is a whole
- * activity (numbered list and card), so a reprompt after "help" shows the same slots again.
+ * activity (numbered list and card), so a reprompt after "help", and a retry after its reason, show
+ * the same slots again.
  */
 export class SlotChoicePrompt extends Prompt<SlotChoice> {
   constructor(
@@ -39,7 +42,6 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
         context,
         problem === 'notOffered' ? 'booking.offer.notOffered' : 'booking.offer.retry',
       );
-      return;
     }
     if (options.prompt) await context.sendActivity(options.prompt);
   }
@@ -49,11 +51,12 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<SlotChoice>> {
-    const { offered } = options.validations as SlotChoiceValidations;
+    const { offered, labels } = options.validations as SlotChoiceValidations;
     const result = readSlotChoice({
       text: context.activity.text,
       value: context.activity.value,
       offered,
+      ...(labels ? { labels } : {}),
       words: {
         more: this.speaker.list(context, 'booking.offer.moreWords'),
         otherDay: this.speaker.list(context, 'booking.offer.otherDayWords'),

@@ -1,43 +1,43 @@
 import type { TurnContext } from 'botbuilder';
 import {
-  ChoiceFactory,
   ChoicePrompt,
-  findChoices,
   type Choice,
   type FoundChoice,
   type PromptOptions,
   type PromptRecognizerResult,
+  type PromptValidator,
 } from 'botbuilder-dialogs';
 import type { MessageKey, Translator } from '../../src/i18n/translator';
-import { mayNameAPosition } from '../../src/understanding/choicePosition';
-import { OptionTokens } from './optionTokens';
-
-/** Shared by every choice prompt: options' words are the same whichever prompt shows them. */
-export const optionTokens = new OptionTokens();
+import { readChoice, type ChoiceReading } from '../../src/understanding/choice';
+import type { Answer } from '../../src/understanding/yesNo';
+import { choiceOptions } from './choiceOptions';
 
 /**
  * A choice whose further words come from a catalogue list ("|"-separated) named by `synonymsKey`. The
  * key, not the words, is what is kept in the conversation's dialog state: the menu's words alone
  * were half of a conversation's stored state, read, copied and written on every turn.
  */
-export type CatalogueChoice = Choice & { synonymsKey?: MessageKey };
+export type CatalogueChoice = Choice & {
+  synonymsKey?: MessageKey;
+  /** The choice is the yes or the no of a yes/no question: "I don't mind" and "go on" reach it too. */
+  answers?: Answer;
+};
 
 interface Recognised {
   options: PromptOptions;
   text: string | undefined;
-  result: PromptRecognizerResult<FoundChoice>;
+  reading: ChoiceReading | undefined;
 }
 
+/** Turn-state key under which the latest reading of a choice prompt is kept, for the command check. */
+export const CHOICE_READING = Symbol('choiceReading');
+
 /**
- * botbuilder's ChoicePrompt, reading answers in the same order (an option's words, then its position),
- * with choices that may name their synonyms by catalogue key (CatalogueChoice), and with three
- * savings on the path of every turn:
- * - botbuilder recognises each message twice (once when the message arrives, to see whether the
- *   prompt will take it, and again to answer it); the second time reuses the first result;
- * - the options' words are tokenized once rather than on every turn;
- * - the number and ordinal recognizers are skipped when the answer cannot name a position. Those
- *   recognizers build their models on every call, and were the largest single cost of a turn whose
- *   answer matched no option.
+ * A choice prompt that reads answers in people's words through the understanding layer (readChoice):
+ * a button's text, the option's words, its place in the list when the whole answer is a pick, words
+ * only that option has, or yes and no. Buttons and typed words reach the same result. A retry says
+ * why, then asks the same question again with its buttons. The reading is made once a turn and kept,
+ * because botbuilder asks for it twice (once to see whether the prompt takes the message).
  */
 export class SignpostChoicePrompt extends ChoicePrompt {
   private readonly recognisedKey = Symbol('recognised');
@@ -46,46 +46,60 @@ export class SignpostChoicePrompt extends ChoicePrompt {
   constructor(
     dialogId: string,
     private readonly catalogue: Pick<Translator, 'list'>,
+    validator?: PromptValidator<FoundChoice>,
   ) {
-    super(dialogId);
+    super(dialogId, validator);
+  }
+
+  protected override async onPrompt(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    if (isRetry && options.retryPrompt && options.prompt) {
+      await context.sendActivity(options.retryPrompt);
+      return super.onPrompt(context, state, options, false);
+    }
+    return super.onPrompt(context, state, options, isRetry);
   }
 
   protected override async onRecognize(
     context: TurnContext,
-    state: object,
+    _state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<FoundChoice>> {
     const text = context.activity.text;
     const earlier = context.turnState.get<Recognised | undefined>(this.recognisedKey);
-    if (earlier && earlier.options === options && earlier.text === text) return earlier.result;
-    const result = await this.recognise(context, state, options);
-    context.turnState.set(this.recognisedKey, { options, text, result } satisfies Recognised);
-    return result;
+    const reading =
+      earlier && earlier.options === options && earlier.text === text
+        ? earlier.reading
+        : this.read(context, options);
+    context.turnState.set(this.recognisedKey, { options, text, reading } satisfies Recognised);
+    context.turnState.set(CHOICE_READING, reading);
+    if (reading?.value.kind !== 'option') return { succeeded: false };
+    const index = reading.value.index;
+    const choice = (options.choices ?? [])[index];
+    if (choice === undefined) return { succeeded: false };
+    return {
+      succeeded: true,
+      value: {
+        value: typeof choice === 'string' ? choice : choice.value,
+        index,
+        score: reading.confidence,
+      },
+    };
   }
 
-  private async recognise(
-    context: TurnContext,
-    state: object,
-    options: PromptOptions,
-  ): Promise<PromptRecognizerResult<FoundChoice>> {
-    const utterance = context.activity.text;
-    if (!utterance) return { succeeded: false };
+  private read(context: TurnContext, options: PromptOptions): ChoiceReading | undefined {
+    const text = context.activity.text;
+    if (!text) return undefined;
     const locale = context.activity.locale;
-    const choices = ChoiceFactory.toChoices(options.choices ?? []).map((choice) =>
-      this.withCatalogueWords(choice as CatalogueChoice, locale),
-    );
-    const [best] = findChoices(utterance, choices, {
+    const choices = (options.choices ?? []) as (CatalogueChoice | string)[];
+    return readChoice({
+      text,
       ...(locale === undefined ? {} : { locale }),
-      tokenizer: optionTokens.for(utterance),
+      options: choiceOptions(choices, (key) => this.catalogue.list(locale, key)),
     });
-    if (best) return { succeeded: true, value: best.resolution };
-    if (!mayNameAPosition({ text: utterance, locale })) return { succeeded: false };
-    return super.onRecognize(context, state, options);
-  }
-
-  private withCatalogueWords(choice: CatalogueChoice, locale: string | undefined): Choice {
-    if (!choice.synonymsKey) return choice;
-    const words = this.catalogue.list(locale, choice.synonymsKey);
-    return { ...choice, synonyms: choice.synonyms ? [...choice.synonyms, ...words] : words };
   }
 }

@@ -13,7 +13,7 @@ import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { HandoffView } from '../../src/services/handoffs/handoff';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
 import type { Clock } from '../../src/services/ports';
-import { normaliseCommandText } from '../../src/understanding/commands';
+import { plainWords } from '../../src/understanding/plainWords';
 import { spokenHow, spokenWhen } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -103,7 +103,7 @@ export class HandoffsDialog extends StaffDialog {
   private async openStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker, handoffs } = this.deps;
     const values = step.values as Values;
-    const number = Number(normaliseCommandText(String(step.result)));
+    const number = Number(plainWords(String(step.result)));
     if (!Number.isInteger(number) || number < 1) return step.endDialog();
     // The prompt took only a number from 1 to the length of the list.
     values.openId = itemAt(values.ids, number - 1, 'the handoff picked by number');
@@ -156,10 +156,10 @@ export class HandoffsDialog extends StaffDialog {
   }
 
   private isDone(context: TurnContext, text: string): boolean {
-    const said = normaliseCommandText(text);
+    const said = plainWords(text);
     return this.deps.speaker
       .list(context, 'staff.handoffs.doneWords')
-      .some((word) => normaliseCommandText(word) === said);
+      .some((word) => plainWords(word) === said);
   }
 
   /** A number from the list, or "done" (which the open step reads as leaving the list). */
@@ -170,7 +170,7 @@ export class HandoffsDialog extends StaffDialog {
       prompt.recognized.value = 'done';
       return true;
     }
-    const number = Number(normaliseCommandText(text));
+    const number = Number(plainWords(text));
     if (Number.isInteger(number) && number >= 1 && number <= count) return true;
     await this.deps.speaker.say(prompt.context, 'staff.handoffs.pickRetry');
     return false;

@@ -12,7 +12,7 @@ import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { ONS4_QUESTIONS, type Ons4Scores } from '../../src/domain/wellbeing/ons4';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
 import type { Nation } from '../../src/domain/safety/types';
-import { readTriageNote } from '../../src/domain/staff/triage';
+import { readTriageNote } from '../../src/understanding/triageNote';
 import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { RedFlagAlert } from './redFlagAlert';
 import { parseWellbeingScore } from '../../src/understanding/parseWellbeingScore';

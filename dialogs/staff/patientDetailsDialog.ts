@@ -17,7 +17,7 @@ import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { MessageKey } from '../../src/i18n/translator';
 import type { Clock } from '../../src/services/ports';
 import { PREFERRED_CONTACTS, type StaffReferralPatient } from '../../src/services/staff/staffReferral';
-import { normaliseCommandText } from '../../src/understanding/commands';
+import { plainWords } from '../../src/understanding/plainWords';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -148,12 +148,10 @@ export class PatientDetailsDialog extends StaffDialog {
   }
 
   private isSkip(context: TurnContext, text: string): boolean {
-    const said = normaliseCommandText(text);
+    const said = plainWords(text);
     return (
       said !== '' &&
-      this.deps.speaker
-        .list(context, 'staff.details.notKnownWords')
-        .some((word) => normaliseCommandText(word) === said)
+      this.deps.speaker.list(context, 'staff.details.notKnownWords').some((word) => plainWords(word) === said)
     );
   }
 

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { safetyRoutes } from '../../src/domain/safety';
 import type { Nation } from '../../src/domain/safety/types';
-import type { TriageReading } from '../../src/domain/staff/triage';
+import type { TriageReading } from '../../src/understanding/triageNote';
 import { CrisisResponse } from '../crisisResponse';
 import type { Speaker } from '../speaker';
 import { joinList } from '../whatMattersDialog';

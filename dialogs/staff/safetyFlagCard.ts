@@ -37,8 +37,8 @@ const whenFormat = new Intl.DateTimeFormat('en-GB', {
 
 function kindsOf(speaker: Speaker, context: TurnContext, flag: SafetyFlag): string {
   const names = flag.redFlags?.length
-    ? flag.redFlags.map((code) => speaker.text(context, `staff.flag.${code}` as MessageKey))
-    : flag.kinds.map((kind) => speaker.text(context, `staff.crisis.${kind}` as MessageKey));
+    ? flag.redFlags.map((code) => speaker.text(context, `staff.flag.${code}`))
+    : flag.kinds.map((kind) => speaker.text(context, `staff.crisis.${kind}`));
   return joinList('en-GB', names.length ? names : [speaker.text(context, 'staff.safety.unspecified')]);
 }
 
@@ -108,7 +108,7 @@ export function safetyInboxMessage(
       t('staff.card.needs'),
       joinList(
         'en-GB',
-        view.needs.map((id) => t(`staff.need.${id}` as MessageKey)),
+        view.needs.map((id) => t(`staff.need.${id}`)),
       ),
     ]);
   rows.push([t('staff.card.phone'), view.contactPhone ?? t('staff.card.notGiven')]);

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { readTriageNote } from '../../src/domain/staff/triage';
+import { readTriageNote } from '../../src/understanding/triageNote';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { Nation } from '../../src/domain/safety/types';
 import type { Log } from '../../src/services/ports';

@@ -11,9 +11,8 @@ import {
 import { NEED_IDS, type NeedId } from '../../src/domain/needs/taxonomy';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Nation } from '../../src/domain/safety/types';
-import { readTriageNote, type TriageReading } from '../../src/domain/staff/triage';
+import { readTriageNote, type TriageReading } from '../../src/understanding/triageNote';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
-import type { MessageKey } from '../../src/i18n/translator';
 import type { BookingService } from '../../src/services/booking/bookingService';
 import type { Clock } from '../../src/services/ports';
 import type { StaffAudit } from '../../src/services/staff/audit';
@@ -254,7 +253,7 @@ export class TriageDialog extends StaffDialog {
   private needNames(context: TurnContext, needs: readonly NeedId[]): string {
     return joinList(
       'en-GB',
-      needs.map((id) => this.deps.speaker.text(context, `staff.need.${id}` as MessageKey)),
+      needs.map((id) => this.deps.speaker.text(context, `staff.need.${id}`)),
     );
   }
 

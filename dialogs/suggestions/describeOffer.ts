@@ -64,9 +64,9 @@ export class OfferDescriber {
       case 'lowCost':
         return this.t(context, 'suggestions.reason.lowCost', { amount: poundsFromPence(reason.pence) });
       case 'when':
-        return this.t(context, `suggestions.when.${reason.frequency}` as MessageKey, {
+        return this.t(context, `suggestions.when.${reason.frequency}`, {
           weekday: weekdayName(locale, reason.weekday),
-          part: this.t(context, `suggestions.partOfDay.${reason.partOfDay}` as MessageKey),
+          part: this.t(context, `suggestions.partOfDay.${reason.partOfDay}`),
         });
       case 'distance':
         return reason.mode === 'walk'
@@ -90,15 +90,15 @@ export class OfferDescriber {
           reason.mode === 'online' ? 'suggestions.reason.online' : 'suggestions.reason.phone',
         );
       case 'access':
-        return this.t(context, `suggestions.access.${reason.access}` as MessageKey);
+        return this.t(context, `suggestions.access.${reason.access}`);
       case 'language':
         return this.t(context, 'suggestions.reason.language', {
           language: languageName(locale, reason.language),
         });
       case 'forNeed':
-        return this.t(context, `suggestions.forNeed.${reason.need}` as MessageKey);
+        return this.t(context, `suggestions.forNeed.${reason.need}`);
       case 'interest':
-        return this.t(context, `suggestions.interest.${reason.interest}` as MessageKey);
+        return this.t(context, `suggestions.interest.${reason.interest}`);
     }
   }
 
@@ -108,9 +108,9 @@ export class OfferDescriber {
     return sessions
       .slice(0, MAX_SESSIONS_SHOWN)
       .map((session) => {
-        const pattern = this.t(context, `suggestions.when.${session.frequency}` as MessageKey, {
+        const pattern = this.t(context, `suggestions.when.${session.frequency}`, {
           weekday: weekdayName(locale, session.weekday),
-          part: this.t(context, `suggestions.partOfDay.${partOfDayOf(session.startMinute)}` as MessageKey),
+          part: this.t(context, `suggestions.partOfDay.${partOfDayOf(session.startMinute)}`),
         });
         const times =
           session.endMinute === null
@@ -154,7 +154,7 @@ export class OfferDescriber {
   }
 
   access(context: TurnContext, offer: CommunityOffer): string {
-    return offer.access.map((code) => this.t(context, `suggestions.access.${code}` as MessageKey)).join(', ');
+    return offer.access.map((code) => this.t(context, `suggestions.access.${code}`)).join(', ');
   }
 
   /** The facts a card or a plain-text description shows, in order, without empty ones. */

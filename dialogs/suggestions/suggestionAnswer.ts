@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import { normaliseCommandText } from '../../src/understanding/commands';
+import { plainWords } from '../../src/understanding/plainWords';
 
 /** What the patient did with the suggestions shown: by card button or by typing. */
 export type SuggestionAnswer =
@@ -43,23 +43,23 @@ export function readSuggestionAnswer(
   }
   if (activity.value !== undefined && !activity.text) return { action: 'unknownOffer' };
 
-  const said = normaliseCommandText(activity.text ?? '');
+  const said = plainWords(activity.text ?? '');
   if (!said) return undefined;
-  const is = (list: readonly string[]) => list.some((phrase) => normaliseCommandText(phrase) === said);
+  const is = (list: readonly string[]) => list.some((phrase) => plainWords(phrase) === said);
   if (is(words.otherOptions)) return { action: 'otherOptions' };
   if (is(words.book)) return { action: 'book' };
   if (is(words.done)) return { action: 'done' };
 
   // "2", "more 2", "tell me more about 2", or an offer's name.
   const number = /(\d+)\s*$/.exec(said);
-  const wantsMore = words.moreInfo.some((phrase) => said.startsWith(normaliseCommandText(phrase)));
+  const wantsMore = words.moreInfo.some((phrase) => said.startsWith(plainWords(phrase)));
   if (number) {
     const index = Number(number[1]) - 1;
     const offer = shown[index];
     if (!offer) return { action: 'unknownOffer' };
     return { action: wantsMore ? 'moreInfo' : 'interested', offerId: offer.id };
   }
-  const byName = shown.find((offer) => said.includes(normaliseCommandText(offer.name)));
+  const byName = shown.find((offer) => said.includes(plainWords(offer.name)));
   if (byName) return { action: wantsMore ? 'moreInfo' : 'interested', offerId: byName.id };
   return undefined;
 }

@@ -4,6 +4,7 @@ import { UserState } from 'botbuilder';
 import type { Server } from 'restify';
 import type { MenuCapability } from '../../dialogs/mainDialog';
 import { createSignpostDialogs } from '../../dialogs/signpostDialogs';
+import { warmUpUnderstanding } from '../understanding/warmUp';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { loadDirectoryOrThrow } from '../services/directory/loadDirectory';
 import { createCommunityOfferDirectory } from '../services/directory/offerDirectory';
@@ -196,6 +197,8 @@ export async function startSignpost({
   bookingEvents.subscribe(staff.handoffs);
   const safety = new SafetyFlagService({ referrals, inbox: backend.staff.safetyInbox, clock, log: logger });
   const heldFlags = heldRedFlags(conversationState);
+  // The language model and the word lists are loaded and checked now, not on the first message.
+  for (const locale of translator.locales) warmUpUnderstanding(locale);
   // The Direct Line's stores are made here, before the dialogs, so that "delete my data" can reach
   // the transcripts they keep.
   const channelStores = createChannelStores(backend, logger);

@@ -9,7 +9,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import { DialogMemory } from '../../dialogs/dialogMemory';
 import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
-import type { MainDialog } from '../../dialogs/mainDialog';
+import type { MainDialog, MainOptions } from '../../dialogs/mainDialog';
 import type { SafetyGate } from '../../dialogs/safetyGate';
 import type { StaffSafetyGate } from '../../dialogs/staff/staffSafetyGate';
 import type { StaffTurn } from '../../dialogs/staff/staffTurn';
@@ -98,6 +98,8 @@ export class SignpostBot extends ActivityHandler {
       await deps.staffTurn?.arrived(context);
       if (!context.activity.text?.trim() && !context.activity.value) {
         await context.sendActivity(deps.mainDialog.text(context, 'errors.notText'));
+        // The question that was open is asked again, so the patient knows where they were.
+        await this.repromptDialogs(context);
       } else {
         await this.runDialogs(context);
       }
@@ -116,10 +118,18 @@ export class SignpostBot extends ActivityHandler {
     const dc = await this.memory.createContext(this.dialogs, context);
     const result = await dc.continueDialog();
     // The main dialog loops forever; it is only absent on the first turn, after a restart, or after
-    // "delete my data" ended every dialog.
+    // "delete my data" ended every dialog. A message that begins it is answered, not swallowed.
     if (result.status !== DialogTurnStatus.waiting) {
-      await dc.beginDialog(DialogIds.main);
+      const text = context.activity.type === 'message' ? context.activity.text?.trim() : undefined;
+      await dc.beginDialog(DialogIds.main, (text ? { firstMessage: text } : {}) satisfies MainOptions);
     }
+  }
+
+  /** Asks the open question again (after a message with no text, or when the patient chose to carry on). */
+  private async repromptDialogs(context: TurnContext): Promise<void> {
+    await this.restartIfTreeChanged(context);
+    const dc = await this.memory.createContext(this.dialogs, context);
+    if (dc.activeDialog) await dc.repromptDialog();
   }
 
   /** The patient's safety gate; true when the dialogs should run on this message. */

@@ -21,23 +21,6 @@ export interface ParseAccessNeedsInput {
   readonly locale?: string;
 }
 
-// "I don't need a WHEELCHAIR": words a denial reaches across before the need it denies.
-const DENIAL_BRIDGE = new Set([
-  'a',
-  'an',
-  'the',
-  'any',
-  'to',
-  'use',
-  'have',
-  'need',
-  'really',
-  'my',
-  'own',
-  'special',
-  'for',
-]);
-
 export function parseAccessNeeds({
   text,
   locale = DEFAULT_CULTURE,
@@ -47,14 +30,8 @@ export function parseAccessNeeds({
   const words = repliesFor(locale).access;
   const normalised = canonical(answer, locale);
 
-  const denials = findPhrases(normalised, words.negation);
-  const denied = (first: number): boolean => {
-    for (let j = first - 1; j >= 0; j -= 1) {
-      if (denials.some((denial) => denial.last === j)) return true;
-      if (!DENIAL_BRIDGE.has(normalised.tokens[j]?.text ?? '')) return false;
-    }
-    return false;
-  };
+  // "I don't need a WHEELCHAIR": the front end's negation scope, with the access words of its data.
+  const negation = normalised.negation('accessNeeds');
 
   const needs = new Set<AccessNeedCode>();
   let deniedAny = false;
@@ -63,7 +40,7 @@ export function parseAccessNeeds({
     ACCESS_NEED_CODES.map((code) => ({ tag: code, phrases: words.needs[code] })),
   );
   for (const span of spans) {
-    if (denied(span.first)) {
+    if (negation.inScope[span.first]) {
       deniedAny = true;
       continue;
     }

@@ -114,3 +114,29 @@ export function parseUkPhone(text: string): PhoneResult {
     return { ok: false, reason: 'wrongLength' };
   return { ok: true, e164: `+44${national.slice(1)}`, display: group(national) };
 }
+
+export type FoundPhone = Extract<PhoneResult, { ok: true }> & {
+  /** Where it was in the text. */
+  readonly start: number;
+  readonly end: number;
+  /** The national number, digits only: 07700900123. */
+  readonly national: string;
+};
+
+// Digits, with the spaces, dashes, dots and brackets people put between them, 9 or more characters.
+const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s\u00a0().\-/]{7,}\d/g;
+
+/**
+ * A UK phone number inside a sentence: "yes its 07700 900 123", "call me on +44 7700 900123 after 5".
+ * The first candidate that is a number a link worker may ring back.
+ */
+export function findUkPhone(text: string): FoundPhone | undefined {
+  for (const match of text.slice(0, 500).matchAll(CANDIDATE)) {
+    const parsed = parseUkPhone(match[0]);
+    if (parsed.ok) {
+      const start = match.index ?? 0;
+      return { ...parsed, start, end: start + match[0].length, national: `0${parsed.e164.slice(3)}` };
+    }
+  }
+  return undefined;
+}

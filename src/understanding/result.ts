@@ -27,3 +27,16 @@ export const notUnderstood = <Reason extends string>(
   ok: false,
   reason,
 });
+
+/** Part of what the patient typed, as offsets into their text. */
+export type { Span as Evidence } from './frontEnd';
+
+/**
+ * What a task made of a message, with how sure it is (0 to 1) and the patient's own words it rests
+ * on. Tasks that choose between meanings (intent, choice, yes/no) return this shape.
+ */
+export interface Reading<Value> {
+  readonly value: Value;
+  readonly confidence: number;
+  readonly evidence: readonly import('./frontEnd').Span[];
+}

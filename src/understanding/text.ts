@@ -1,8 +1,6 @@
-// Shared text helpers for the follow-up parsers: canonical form (the needs normaliser, without spelling
-// correction), phrase spans in token positions, and "is this whole answer a skip?".
-import { lexiconFor } from '../domain/needs/lexicon';
-import { matchPhrase } from '../domain/needs/phrase';
-import { normalise, tokenIndexAt, type NormalisedText } from '../domain/needs/text';
+// Shared text helpers for the follow-up parsers: canonical form (the shared front end), phrase spans in
+// token positions, and "is this whole answer a skip?".
+import { analyse, matchesIn, tokenIndexAt, type AnalysedText, type NormalisedText } from './frontEnd';
 import { compiled, repliesFor } from './lexicon';
 
 /** The culture used when a caller gives none, and for languages recognizers-text lacks. */
@@ -11,21 +9,19 @@ export const DEFAULT_CULTURE = 'en-GB';
 /** A follow-up answer is short: longer input is cut so each turn's work stays bounded. */
 export const MAX_ANSWER_LENGTH = 500;
 
-export interface TokenSpan {
-  readonly first: number;
-  readonly last: number;
-}
+export type { TokenSpan } from './frontEnd';
+import type { TokenSpan } from './frontEnd';
 
-/** Lower case, contractions expanded and text-speak rewritten by the locale's rules. */
-export function canonical(text: string, locale: string): NormalisedText {
-  return normalise(text.slice(0, MAX_ANSWER_LENGTH), lexiconFor(locale).normalisation);
+/** The answer read by the front end: lower case, contractions expanded, text-speak and typos rewritten. */
+export function canonical(text: string, locale: string): AnalysedText {
+  return analyse(text.slice(0, MAX_ANSWER_LENGTH), locale);
 }
 
 /** Where any of the phrases match, as token spans, longest first and not overlapping each other. */
 export function findPhrases(normalised: NormalisedText, phrases: readonly string[]): TokenSpan[] {
   if (normalised.tokens.length === 0) return [];
   const spans = compiled(phrases).flatMap((phrase) =>
-    matchPhrase(phrase, normalised.text).map((match) => ({
+    matchesIn(normalised, phrase).map((match) => ({
       first: tokenIndexAt(normalised, match.start),
       last: tokenIndexAt(normalised, match.end - 1),
     })),
@@ -86,7 +82,7 @@ export function tagPhrases<Tag>(
   if (normalised.tokens.length === 0) return [];
   const spans = groups.flatMap(({ tag, phrases }) =>
     compiled(phrases).flatMap((phrase) =>
-      matchPhrase(phrase, normalised.text).map((match) => ({
+      matchesIn(normalised, phrase).map((match) => ({
         tag,
         first: tokenIndexAt(normalised, match.start),
         last: tokenIndexAt(normalised, match.end - 1),

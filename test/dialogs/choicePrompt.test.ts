@@ -164,6 +164,7 @@ describe('the menu', () => {
       ...questionCapability(),
       labelKey: 'journey.menu',
       synonymsKey: 'journey.synonyms',
+      intents: ['whatMatters'],
     } as const;
     const test = new DialogTestClient(
       'test',

@@ -91,7 +91,10 @@ describe('ConsentDialog', () => {
   it('asks again, politely, when the answer is neither', async () => {
     const { test } = client();
     await converse(test, 'hi');
-    expect(await converse(test, 'what is a link worker?')).toEqual([say('privacy.retry')]);
+    expect(await converse(test, 'what is a link worker?')).toEqual([
+      say('privacy.retry'),
+      say('privacy.ask'),
+    ]);
   });
 
   it('files a safety flag raised before consent, on the draft and in the safety inbox', async () => {

@@ -22,7 +22,7 @@ const conversations: [string, Turn[]][] = [
     're-asks politely when the answer is not on the menu',
     [
       ['hello', [menu]],
-      ['banana', [say('menu.retry')]],
+      ['banana', [say('menu.retry'), menu]],
     ],
   ],
   [
@@ -67,7 +67,7 @@ const conversations: [string, Turn[]][] = [
       ['hello', [menu]],
       [say('menu.prompt'), ['What is your favourite colour?']],
       ['cancel', [say('cancel.done'), menu]],
-      ['green', [say('menu.retry')]],
+      ['green', [say('menu.retry'), menu]],
     ],
   ],
   [
@@ -79,10 +79,10 @@ const conversations: [string, Turn[]][] = [
     ],
   ],
   [
-    'treats a very long message as an ordinary answer',
+    'answers a very long run of one letter kindly and asks again',
     [
       ['hello', [menu]],
-      ['x'.repeat(5000), [say('menu.retry')]],
+      ['x'.repeat(5000), [say('badInput.gibberish'), menu]],
     ],
   ],
 ];
@@ -118,6 +118,7 @@ describe('SignpostBot', () => {
       .assertReply(menu)
       .send('banana')
       .assertReply(say('menu.retry'))
+      .assertReply(menu)
       .startTest();
   });
 

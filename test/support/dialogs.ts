@@ -9,8 +9,15 @@ export const translator = createTranslator({
   defaultLocale: 'en-GB',
 });
 
-/** The en-GB text of a catalogue key: dialog tests compare against the catalogue, not inline English. */
-export const say = (key: MessageKey, vars?: MessageVars) => translator.t('en-GB', key, vars);
+/**
+ * The en-GB text of a catalogue key: dialog tests compare against the catalogue, not inline English.
+ * A key the catalogue lacks fails the test here, rather than being compared with itself.
+ */
+export const say = (key: MessageKey, vars?: MessageVars): string => {
+  const text = translator.t('en-GB', key, vars);
+  if (text === key) throw new Error(`The en-GB catalogue has no sentence for "${key}"`);
+  return text;
+};
 
 /** Sends one message and returns the text of every reply to it. */
 export async function converse(client: DialogTestClient, text: string): Promise<string[]> {

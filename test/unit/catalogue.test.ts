@@ -1,5 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import {
+  ACCESS_CODES,
+  INTEREST_IDS,
+  NEED_IDS,
+  PARTS_OF_DAY,
+  SESSION_FREQUENCIES,
+} from '../../src/domain/directory/codes';
+import { MEETING_MODES } from '../../src/domain/linkWorkers/schema';
+import { safetyRoutes } from '../../src/domain/safety/routes';
+import { CRISIS_KINDS, NATIONS } from '../../src/domain/safety/types';
+import { ONS4_QUESTION_IDS } from '../../src/domain/wellbeing/ons4';
 
 /**
  * Keeps the locale catalogues and the code in step: every locale file has exactly the keys of
@@ -87,4 +98,41 @@ describe('locale catalogues', () => {
     const named = [...new Set([...code.matchAll(pattern)].map((m) => m[1]))];
     expect(named.filter((key) => !reference.includes(key))).toEqual([]);
   });
+
+  /**
+   * Keys the code builds from ids (`needs.${id}`): the compiler checks the en-GB file through the key
+   * type, and this checks every locale file, so a language never shows a patient a raw key.
+   */
+  const routes = NATIONS.flatMap((nation) =>
+    safetyRoutes({ kinds: [...CRISIS_KINDS], nation, immediateDanger: false }),
+  );
+  const families: Record<string, string[]> = {
+    needs: NEED_IDS.flatMap((id) => [`needs.${id}`, `suggestions.forNeed.${id}`, `staff.need.${id}`]),
+    interests: INTEREST_IDS.map((id) => `suggestions.interest.${id}`),
+    'offer reasons': [
+      ...ACCESS_CODES.map((code) => `suggestions.access.${code}`),
+      ...SESSION_FREQUENCIES.map((frequency) => `suggestions.when.${frequency}`),
+      ...PARTS_OF_DAY.map((part) => `suggestions.partOfDay.${part}`),
+    ],
+    nations: routes.flatMap((route) => [
+      route.phoneOption === undefined
+        ? `crisis.service.${route.service}`
+        : `crisis.service.${route.service}Option`,
+      ...(route.condition ? [`crisis.condition.${route.condition}`] : []),
+    ]),
+    modes: MEETING_MODES.flatMap((mode) => [
+      `booking.mode.label.${mode}`,
+      `booking.mode.words.${mode}`,
+      `booking.how.${mode}`,
+    ]),
+    wellbeing: ONS4_QUESTION_IDS.map((id) => `wellbeing.${id}`),
+  };
+
+  it.each(Object.keys(catalogues).flatMap((tag) => Object.keys(families).map((family) => [tag, family])))(
+    '%s has every key of the %s family',
+    (tag, family) => {
+      const keys = new Set(leaves(catalogues[tag]).map(withoutPlural));
+      expect((families[family] ?? []).filter((key) => !keys.has(key))).toEqual([]);
+    },
+  );
 });

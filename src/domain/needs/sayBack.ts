@@ -1,6 +1,6 @@
 // Chooses which needs to say back after "What matters to you?", so the patient can confirm or correct
 // what we understood. Pure ordering: the words come from the locale files.
-import type { DetectedInterest, DetectedNeed } from './detectNeeds';
+import type { DetectedInterest, DetectedNeed } from './detection';
 import { INTEREST_RELATED_NEEDS, NEED_IDS, needDefinition, type NeedId } from './taxonomy';
 
 /** One short sentence per need at a reading age of 9–11: more than four is a list, not a summary. */

@@ -1,5 +1,5 @@
 // Reply tables by locale, compiled once.
-import { compilePhrase, type CompiledPhrase } from '../../domain/needs/phrase';
+import { compilePhrase, type CompiledPhrase } from '../frontEnd/phrase';
 import { repliesEnGB } from './en-GB';
 import type { ReplyLexicon } from './types';
 

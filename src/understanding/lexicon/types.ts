@@ -1,5 +1,5 @@
 // One language's words for the follow-up answers. Phrases use the needs phrase syntax
-// (src/domain/needs/phrase.ts) over canonical text (contractions expanded, "can't" → "cannot").
+// (src/understanding/frontEnd/phrase.ts) over canonical text (contractions expanded, "can't" → "cannot").
 import type { AccessNeedCode, PartOfDay, RemoteMode, Weekday } from '../../domain/needs/preferences';
 
 export interface NamedTime {
@@ -65,7 +65,6 @@ export interface ReplyLexicon {
     /** Codes another implies: a wheelchair user needs step-free access. */
     readonly implies: Readonly<Partial<Record<AccessNeedCode, readonly AccessNeedCode[]>>>;
     readonly none: readonly string[];
-    readonly negation: readonly string[];
     /** Language names (lower case, canonical form) to BCP 47 tags. */
     readonly languages: Readonly<Record<string, string>>;
     readonly englishIsFine: readonly string[];

@@ -89,6 +89,43 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
+    'uses a way of meeting said with the time, and asks only for the number',
+    [
+      ['hello', [say('booking.when.ask')]],
+      ['next Tuesday afternoon, by phone please', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+      ['the 2nd', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['no thanks', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_2_45, 'phone')]],
+    ],
+    bookingWorld,
+  ],
+  [
+    'keeps a phone number given with the yes: "yes its 07700 900 123"',
+    [
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
+      [
+        'yes its 07700 900 123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+      ['Yes, book it', booked(TUE_2_45, 'phone')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'takes a phone number typed instead of yes, and picks a time by the words of its line',
+    [
+      ...start,
+      ['the 2:45 one', [say('booking.mode.ask', { worker: ADA })]],
+      ['a phone call is best', [say('booking.phone.askConsent', { worker: ADA })]],
+      [
+        '07700900123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
     'books by phone without a number when the patient would rather not give one',
     [
       ...start,
@@ -318,11 +355,14 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     'refuses a card submit for a slot it did not offer, and one that is not a choice',
     [
       ...start,
-      [pickSlot(ada('2026-11-24T09:00:00.000Z')), [say('booking.offer.notOffered')]],
-      [{ value: { card: 'slotOffer', action: 'pickSlot', slotId: 42 } }, [say('booking.offer.retry')]],
-      [{ value: 'pickSlot' }, [say('booking.offer.retry')]],
-      ['7', [say('booking.offer.notOffered')]],
-      ['purple', [say('booking.offer.retry')]],
+      [pickSlot(ada('2026-11-24T09:00:00.000Z')), [say('booking.offer.notOffered'), TUESDAY_AFTERNOON]],
+      [
+        { value: { card: 'slotOffer', action: 'pickSlot', slotId: 42 } },
+        [say('booking.offer.retry'), TUESDAY_AFTERNOON],
+      ],
+      [{ value: 'pickSlot' }, [say('booking.offer.retry'), TUESDAY_AFTERNOON]],
+      ['7', [say('booking.offer.notOffered'), TUESDAY_AFTERNOON]],
+      ['purple', [say('booking.offer.retry'), TUESDAY_AFTERNOON]],
       [pickSlot(ada('2026-11-24T13:30:00.000Z')), [say('booking.mode.ask', { worker: ADA })]],
     ],
     bookingWorld,

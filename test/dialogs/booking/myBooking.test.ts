@@ -85,7 +85,11 @@ const conversations: [
 ][] = [
   [
     'books from the menu in the patient\'s own words, and a "yes" sent twice books once',
-    [...bookFromMenu.slice(0, -1), ['yes', confirmedFromMenu], ['yes', [say('menu.retry')]]],
+    [
+      ...bookFromMenu.slice(0, -1),
+      ['yes', confirmedFromMenu],
+      ['yes', [say('menu.retry'), say('menu.prompt')]],
+    ],
     async (world) => {
       expect(await world.ledger.bookingsOf(TEST_PATIENT)).toHaveLength(1);
     },
@@ -180,6 +184,60 @@ const conversations: [
         ],
       ],
       ['Keep it as it is', [say('booking.mine.kept'), menu]],
+    ],
+    async (world) => {
+      expect(await world.ledger.bookingsOf(TEST_PATIENT)).toHaveLength(1);
+    },
+  ],
+  [
+    'reads "cancel" at My booking as cancelling the booking, not stopping the conversation',
+    [
+      booked(ada('2026-11-24T13:30:00.000Z'), 'video'),
+      ['hello', [menu]],
+      [
+        'My booking',
+        [
+          say('booking.mine.one', { when: TUE_1_30, worker: ADA, how: how('video') }),
+          say('booking.mine.ask'),
+        ],
+      ],
+      ['cancel', [say('booking.cancelBooking.check', { when: TUE_1_30, worker: ADA })]],
+      ['no keep it', [say('booking.cancelBooking.kept'), menu]],
+    ],
+    async (world) => {
+      expect(await world.ledger.bookingsOf(TEST_PATIENT)).toHaveLength(1);
+    },
+  ],
+  [
+    'reads "move it" at My booking',
+    [
+      booked(ada('2026-11-24T13:30:00.000Z'), 'video'),
+      ['hello', [menu]],
+      [
+        'my appointment',
+        [
+          say('booking.mine.one', { when: TUE_1_30, worker: ADA, how: how('video') }),
+          say('booking.mine.ask'),
+        ],
+      ],
+      ['move it', [say('booking.move.intro'), say('booking.when.ask')]],
+    ],
+    async () => undefined,
+  ],
+  [
+    'answers "my booking" from inside booking, then goes back to the question it left',
+    [
+      booked(ada('2026-11-24T13:30:00.000Z'), 'video'),
+      ['hello', [menu]],
+      ['book', [say('booking.when.ask')]],
+      [
+        'my booking',
+        [
+          say('booking.mine.one', { when: TUE_1_30, worker: ADA, how: how('video') }),
+          say('booking.mine.ask'),
+        ],
+      ],
+      ['keep it', [say('booking.mine.kept'), say('booking.when.ask')]],
     ],
     async (world) => {
       expect(await world.ledger.bookingsOf(TEST_PATIENT)).toHaveLength(1);

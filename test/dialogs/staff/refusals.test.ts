@@ -49,7 +49,7 @@ describe('staff tools and patients', () => {
     async (command) => {
       const { client } = menuFor('Jo');
       await talk(client, 'hello');
-      expect(textsOf(await talk(client, command))).toEqual([say('menu.retry')]);
+      expect(textsOf(await talk(client, command))).toEqual([say('menu.retry'), say('menu.prompt')]);
     },
   );
 
@@ -57,7 +57,7 @@ describe('staff tools and patients', () => {
     const { client, world } = menuFor('Pat');
     await talk(client, 'hello');
     const unknown = textsOf(await talk(client, 'xyzzy'));
-    expect(unknown).toEqual([say('menu.retry')]);
+    expect(unknown).toEqual([say('menu.retry'), say('menu.prompt')]);
     expect(textsOf(await talk(client, command))).toEqual(unknown);
     expect(world.auditLog.entries).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { detectInterests } from '../../../src/domain/needs/detectNeeds';
+import { detectInterests } from '../../../src/understanding/needs/detectNeeds';
 import { evaluate, parseLabelledTsv } from '../../../src/domain/needs/evaluation';
 import { INTEREST_IDS, isInterestId, type InterestId } from '../../../src/domain/needs/taxonomy';
 import { readNeedsData } from './needsData';

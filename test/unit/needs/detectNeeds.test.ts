@@ -1,6 +1,6 @@
-import { detectNeeds } from '../../../src/domain/needs/detectNeeds';
+import { detectNeeds } from '../../../src/understanding/needs/detectNeeds';
 import { evaluate, parseLabelledTsv } from '../../../src/domain/needs/evaluation';
-import { MAX_INPUT_LENGTH } from '../../../src/domain/needs/matcher';
+import { MAX_INPUT_LENGTH } from '../../../src/understanding/needs/matcher';
 import { NEED_IDS, isNeedId, type NeedId } from '../../../src/domain/needs/taxonomy';
 import { readNeedsData } from './needsData';
 

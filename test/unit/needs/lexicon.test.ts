@@ -3,8 +3,8 @@ import {
   lexiconFor,
   resolveLocale,
   SUPPORTED_LOCALES,
-} from '../../../src/domain/needs/lexicon';
-import { enGB } from '../../../src/domain/needs/lexicon/en-GB';
+} from '../../../src/understanding/needs/lexicon';
+import { enGB } from '../../../src/understanding/needs/lexicon/en-GB';
 import { NEED_IDS, INTEREST_IDS } from '../../../src/domain/needs/taxonomy';
 
 describe('needs lexicon tables', () => {
@@ -19,10 +19,8 @@ describe('needs lexicon tables', () => {
     },
   );
 
-  it('keeps common words out of the spelling targets', () => {
-    const { vocabulary } = compileLexicon(enGB);
-    expect(vocabulary.targets).not.toContain('lovely');
-    expect(vocabulary.known.has('lovely')).toBe(true);
+  it('compiles the shipped table', () => {
+    expect(compileLexicon(enGB).needs.length).toBe(enGB.needs.length);
   });
 
   it.each([

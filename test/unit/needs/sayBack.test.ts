@@ -1,4 +1,4 @@
-import type { DetectedInterest, DetectedNeed } from '../../../src/domain/needs/detectNeeds';
+import type { DetectedInterest, DetectedNeed } from '../../../src/domain/needs/detection';
 import { SAY_BACK_LIMIT, needsToSayBack } from '../../../src/domain/needs/sayBack';
 import type { InterestId, NeedId } from '../../../src/domain/needs/taxonomy';
 

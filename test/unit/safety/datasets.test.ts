@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assessMessage, screenMessage } from '../../../src/domain/safety';
-import { readTriageNote } from '../../../src/domain/staff/triage';
+import { readTriageNote } from '../../../src/understanding/triageNote';
 import {
   evaluateCrisis,
   evaluateOrdinary,

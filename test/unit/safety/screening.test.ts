@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../../dialogs/staff/safetyFlagCard';
 import { messageText } from '../../../dialogs/messageText';
 import { answerMeansRisk, screenMessage, sentencesOf, wordsOf } from '../../../src/domain/safety';
-import { ageInNote } from '../../../src/domain/staff/triage';
+import { ageInNote } from '../../../src/understanding/triageNote';
 import type { CheckQuestion } from '../../../src/domain/safety/types';
 
 describe('screenMessage: three outcomes', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readTriageNote } from '../../../src/domain/staff/triage';
+import { readTriageNote } from '../../../src/understanding/triageNote';
 import { NEED_IDS } from '../../../src/domain/needs/taxonomy';
 import { TRIAGE_URGENCIES } from '../../../src/domain/safety/types';
 

@@ -1,4 +1,9 @@
-import { PhraseSyntaxError, compilePhrase, matchPhrase, phraseWords } from '../../../src/domain/needs/phrase';
+import {
+  PhraseSyntaxError,
+  compilePhrase,
+  matchPhrase,
+  phraseWords,
+} from '../../../src/understanding/frontEnd/phrase';
 
 const matches = (phrase: string, text: string): string[] =>
   matchPhrase(compilePhrase(phrase), text).map((match) => text.slice(match.start, match.end));

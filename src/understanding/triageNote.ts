@@ -1,9 +1,9 @@
-import { detectNeeds } from '../needs/detectNeeds';
-import { needsToSayBack } from '../needs/sayBack';
-import type { NeedId } from '../needs/taxonomy';
-import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../safety';
-import { prepareMessage } from '../safety/prepare';
-import type { CrisisKind, RedFlagKind, TriageUrgency } from '../safety/types';
+import { detectNeeds } from './needs/detectNeeds';
+import { needsToSayBack } from '../domain/needs/sayBack';
+import type { NeedId } from '../domain/needs/taxonomy';
+import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../domain/safety';
+import { prepareMessage } from '../domain/safety/prepare';
+import type { CrisisKind, RedFlagKind, TriageUrgency } from '../domain/safety/types';
 
 /**
  * A receptionist's note of a walk-in or phone request, read for what must happen first (red flags that

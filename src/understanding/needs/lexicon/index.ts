@@ -1,7 +1,7 @@
-// The languages we understand, and each table compiled once into regular expressions.
-import { compilePhrase, phraseWords, type CompiledPhrase } from '../phrase';
-import type { NormalisationRules, SpellingVocabulary } from '../text';
-import type { InterestId, NeedId } from '../taxonomy';
+// The languages whose needs and interests we understand, and each table compiled once into regular
+// expressions.
+import { compilePhrase, phraseWords, type CompiledPhrase } from '../../frontEnd/phrase';
+import type { InterestId, NeedId } from '../../../domain/needs/taxonomy';
 import { enGB } from './en-GB';
 import type { LexiconEntry, UnderstandingLexicon } from './types';
 
@@ -34,18 +34,8 @@ export interface CompiledEntry<Id extends string> {
 
 export interface CompiledLexicon {
   readonly locale: string;
-  readonly normalisation: NormalisationRules;
-  readonly vocabulary: SpellingVocabulary;
   readonly needs: readonly CompiledEntry<NeedId>[];
   readonly interests: readonly CompiledEntry<InterestId>[];
-  readonly negation: {
-    readonly before: readonly CompiledPhrase[];
-    readonly notADenial: readonly CompiledPhrase[];
-    readonly bridge: ReadonlySet<string>;
-    readonly coordinators: ReadonlySet<string>;
-    readonly interestBridge: ReadonlySet<string>;
-    readonly after: readonly CompiledPhrase[];
-  };
   readonly attribution: {
     readonly personalNeeds: ReadonlySet<NeedId>;
     readonly otherPerson: readonly CompiledPhrase[];
@@ -64,41 +54,11 @@ const compileEntries = <Id extends string>(entries: readonly LexiconEntry<Id>[])
     exclusive: entry.exclusive ?? false,
   }));
 
-const SPELLING_TARGET_MIN_LENGTH = 6;
-
-function vocabularyOf(lexicon: UnderstandingLexicon): SpellingVocabulary {
-  const phraseVocabulary = [...lexicon.needs, ...lexicon.interests].flatMap((entry) =>
-    phraseWords(entry.phrase),
-  );
-  const replacements = Object.values(lexicon.normalisation.words).flatMap((value) => value.split(' '));
-  const known = new Set([
-    ...phraseVocabulary,
-    ...lexicon.commonWords,
-    ...lexicon.spellingTargets,
-    ...replacements,
-  ]);
-  // Only curated targets: any lexicon word would do, but then "retraining" becomes "restraining".
-  const targets = new Set(
-    lexicon.spellingTargets.filter((word) => word.length >= SPELLING_TARGET_MIN_LENGTH),
-  );
-  return { known, targets: [...targets] };
-}
-
 export function compileLexicon(lexicon: UnderstandingLexicon): CompiledLexicon {
   return {
     locale: lexicon.locale,
-    normalisation: lexicon.normalisation,
-    vocabulary: vocabularyOf(lexicon),
     needs: compileEntries(lexicon.needs),
     interests: compileEntries(lexicon.interests),
-    negation: {
-      before: lexicon.negation.before.map(compilePhrase),
-      notADenial: lexicon.negation.notADenial.map(compilePhrase),
-      bridge: new Set(lexicon.negation.bridge),
-      coordinators: new Set(lexicon.negation.coordinators),
-      interestBridge: new Set([...lexicon.negation.bridge, ...lexicon.negation.interestBridge]),
-      after: lexicon.negation.after.map(compilePhrase),
-    },
     attribution: {
       personalNeeds: new Set(lexicon.attribution.personalNeeds),
       otherPerson: lexicon.attribution.otherPerson.map(compilePhrase),
@@ -121,4 +81,10 @@ export function lexiconFor(locale: string): CompiledLexicon {
     compiledCache.set(resolved, compiled);
   }
   return compiled;
+}
+
+/** The words the phrases of a locale's table name, for the front end's spelling tolerance. */
+export function lexiconWords(locale: string): string[] {
+  const lexicon = LEXICONS[resolveLocale(locale)] ?? enGB;
+  return [...lexicon.needs, ...lexicon.interests].flatMap((entry) => phraseWords(entry.phrase));
 }

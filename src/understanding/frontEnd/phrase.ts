@@ -1,5 +1,5 @@
 // A small phrase language for lexicon tables, so a translator edits words rather than regular
-// expressions. Phrases match whole canonical words (see text.ts):
+// expressions. Phrases match whole canonical words (see analyse.ts):
 //   words separated by spaces          can not afford
 //   (a|b c) alternatives               (mum|my mother)
 //   ? after a word or group: optional  (really|very)? lonely
@@ -82,14 +82,91 @@ function splitTopLevel(inner: string): string[] {
   return parts;
 }
 
+/** Words one of which every match contains: a message without any of them cannot match. */
+export interface Anchors {
+  readonly words: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
 export interface CompiledPhrase {
   readonly phrase: string;
   readonly regex: RegExp;
+  /** Absent when the phrase has no word it always needs (then it is always tried). */
+  readonly anchors?: Anchors;
+}
+
+/** The elements of a sequence, as written: a word, a group's inside, or a gap; and whether optional. */
+function elementsOf(source: string): { kind: 'word' | 'group' | 'gap'; text: string; optional: boolean }[] {
+  const elements: { kind: 'word' | 'group' | 'gap'; text: string; optional: boolean }[] = [];
+  let i = 0;
+  while (i < source.length) {
+    if (source[i] === ' ') {
+      i += 1;
+      continue;
+    }
+    let kind: 'word' | 'group' | 'gap';
+    let text: string;
+    if (source[i] === '(') {
+      let depth = 0;
+      const open = i;
+      for (; i < source.length; i += 1) {
+        if (source[i] === '(') depth += 1;
+        if (source[i] === ')') depth -= 1;
+        if (depth === 0) break;
+      }
+      kind = 'group';
+      text = source.slice(open + 1, i);
+      i += 1;
+    } else if (source[i] === '~') {
+      kind = 'gap';
+      text = /^~\d*/.exec(source.slice(i))?.[0] ?? '~';
+      i += text.length;
+    } else {
+      kind = 'word';
+      text = /^[^\s()|?]+/.exec(source.slice(i))?.[0] ?? source.charAt(i);
+      i += text.length;
+    }
+    const optional = source[i] === '?';
+    if (optional) i += 1;
+    elements.push({ kind, text, optional });
+  }
+  return elements;
+}
+
+function anchorsOf(source: string): Anchors | undefined {
+  for (const element of elementsOf(source)) {
+    if (element.optional || element.kind === 'gap') continue;
+    if (element.kind === 'word') {
+      return element.text.endsWith('*')
+        ? { words: [], prefixes: [element.text.slice(0, -1)] }
+        : { words: [element.text], prefixes: [] };
+    }
+    const alternatives = splitTopLevel(element.text).map(anchorsOf);
+    // An alternative with no word it needs may match nothing: look further along.
+    if (alternatives.some((anchors) => anchors === undefined)) continue;
+    return {
+      words: alternatives.flatMap((anchors) => anchors?.words ?? []),
+      prefixes: alternatives.flatMap((anchors) => anchors?.prefixes ?? []),
+    };
+  }
+  return undefined;
 }
 
 export function compilePhrase(phrase: string): CompiledPhrase {
-  const body = compileSequence(phrase, phrase.trim().toLowerCase());
-  return { phrase, regex: new RegExp(`${body}(?= )`, 'gu') };
+  const source = phrase.trim().toLowerCase();
+  const body = compileSequence(phrase, source);
+  const anchors = anchorsOf(source);
+  return { phrase, regex: new RegExp(`${body}(?= )`, 'gu'), ...(anchors ? { anchors } : {}) };
+}
+
+/** Whether a message with these words could match the phrase at all (a cheap test before the regex). */
+export function mayMatch(compiled: CompiledPhrase, words: ReadonlySet<string>): boolean {
+  const { anchors } = compiled;
+  if (!anchors) return true;
+  if (anchors.words.some((word) => words.has(word))) return true;
+  if (anchors.prefixes.length === 0) return false;
+  for (const word of words) if (anchors.prefixes.some((prefix) => word.startsWith(prefix))) return true;
+  return false;
 }
 
 export interface PhraseMatch {

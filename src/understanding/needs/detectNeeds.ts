@@ -1,33 +1,30 @@
 // Maps a free-text answer to "What matters to you at the moment?" onto coded needs and interests.
+import type {
+  DetectedInterest,
+  DetectedNeed,
+  InterestsDetection,
+  NeedsDetection,
+  Span,
+} from '../../domain/needs/detection';
+import type { InterestId, NeedId } from '../../domain/needs/taxonomy';
+import type { AnalysedText } from '../frontEnd';
 import { DEFAULT_LOCALE, lexiconFor } from './lexicon';
 import { findEvidence } from './matcher';
-import type { InterestId, NeedId } from './taxonomy';
-import type { Span } from './text';
 
-export type { Span } from './text';
+export type {
+  DetectedInterest,
+  DetectedNeed,
+  InterestsDetection,
+  NeedsDetection,
+  Span,
+} from '../../domain/needs/detection';
 
 export interface DetectNeedsInput {
   readonly text: string;
   /** BCP 47 tag of the conversation, e.g. "en-GB". Unknown languages fall back to en-GB. */
   readonly locale: string;
-}
-
-export interface DetectedNeed {
-  readonly id: NeedId;
-  /** The patient's own words that show the need, in order, as offsets into the input text. */
-  readonly evidence: readonly Span[];
-  /** Higher is more prominent in this answer: each piece of evidence counts, emphasis counts double. */
-  readonly salience: number;
-  readonly emphasised: boolean;
-}
-
-export interface NeedsDetection {
-  /** The lexicon actually used. */
-  readonly locale: string;
-  /** Needs in the order the patient first mentioned them. */
-  readonly needs: readonly DetectedNeed[];
-  /** Needs the patient named only to rule out ("I'm not lonely"): do not say these back or ask again. */
-  readonly denied: readonly NeedId[];
+  /** The same text already read by the front end, if the caller has it. */
+  readonly analysed?: AnalysedText;
 }
 
 const EMPHASIS_WEIGHT = 2;
@@ -36,14 +33,15 @@ function salienceOf(evidence: readonly Span[], emphasised: boolean): number {
   return evidence.length + (emphasised ? EMPHASIS_WEIGHT : 0);
 }
 
-export function detectNeeds({ text, locale }: DetectNeedsInput): NeedsDetection {
+export function detectNeeds({ text, locale, analysed }: DetectNeedsInput): NeedsDetection {
   const lexicon = lexiconFor(locale);
   const { found, denied } = findEvidence<NeedId>(text, lexicon, lexicon.needs, {
     personal: lexicon.attribution.personalNeeds,
+    ...(analysed ? { analysed } : {}),
   });
   return {
     locale: lexicon.locale,
-    needs: found.map((evidence) => ({
+    needs: found.map((evidence): DetectedNeed => ({
       id: evidence.id,
       evidence: evidence.spans,
       salience: salienceOf(evidence.spans, evidence.emphasised),
@@ -58,26 +56,14 @@ export interface DetectInterestsInput {
   readonly locale?: string;
 }
 
-export interface DetectedInterest {
-  readonly id: InterestId;
-  readonly evidence: readonly Span[];
-  readonly salience: number;
-}
-
-export interface InterestsDetection {
-  readonly locale: string;
-  readonly interests: readonly DetectedInterest[];
-  readonly denied: readonly InterestId[];
-}
-
 export function detectInterests({ text, locale = DEFAULT_LOCALE }: DetectInterestsInput): InterestsDetection {
   const lexicon = lexiconFor(locale);
   const { found, denied } = findEvidence<InterestId>(text, lexicon, lexicon.interests, {
-    bridge: lexicon.negation.interestBridge,
+    negation: 'interests',
   });
   return {
     locale: lexicon.locale,
-    interests: found.map((evidence) => ({
+    interests: found.map((evidence): DetectedInterest => ({
       id: evidence.id,
       evidence: evidence.spans,
       salience: salienceOf(evidence.spans, evidence.emphasised),

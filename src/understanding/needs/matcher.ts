@@ -1,16 +1,24 @@
-// Finds lexicon evidence in normalised text and decides, for each piece, whether the patient affirmed
-// it, denied it ("I'm not lonely"), or said it about someone else ("my son's drinking").
-import { matchPhrase, type CompiledPhrase } from './phrase';
-import { normalise, originalSpan, tokenIndexAt, type NormalisedText, type Span } from './text';
+// Finds lexicon evidence in a message read by the front end and decides, for each piece, whether the
+// patient affirmed it, denied it ("I'm not lonely": the front end's negation scope), or said it about
+// someone else ("my son's drinking").
+import {
+  analyse,
+  contains,
+  originalSpan,
+  overlaps,
+  phraseSpans,
+  type AnalysedText,
+  type NegationProfile,
+  type NegationScope,
+  type Span,
+  type TokenSpan,
+} from '../frontEnd';
 import type { CompiledEntry, CompiledLexicon } from './lexicon';
 
 /** Longer input is cut here: a chat answer is short, and the work per turn must stay bounded. */
 export const MAX_INPUT_LENGTH = 4000;
 
-interface TokenRange {
-  readonly first: number;
-  readonly last: number;
-}
+type TokenRange = TokenSpan;
 
 interface Candidate<Id extends string> extends TokenRange {
   readonly ids: readonly Id[];
@@ -31,84 +39,44 @@ export interface MatchResult<Id extends string> {
   readonly denied: readonly Id[];
 }
 
-function ranges(normalised: NormalisedText, phrases: readonly CompiledPhrase[]): TokenRange[] {
-  if (normalised.tokens.length === 0) return [];
-  return phrases.flatMap((phrase) =>
-    matchPhrase(phrase, normalised.text).map((match) => ({
-      first: tokenIndexAt(normalised, match.start),
-      last: tokenIndexAt(normalised, match.end - 1),
-    })),
-  );
-}
-
-const overlaps = (a: TokenRange, b: TokenRange): boolean => a.first <= b.last && b.first <= a.last;
-const contains = (outer: TokenRange, inner: TokenRange): boolean =>
-  outer.first <= inner.first && inner.last <= outer.last;
-
-/** How far back a denial may reach, in words, before it is taken to be about something else. */
-const DENIAL_REACH = 8;
-/** After "or"/"nor", this many content words may be skipped: "not drink or smoke". */
-const COORDINATED_WORDS = 2;
 /** Emphasis counts when this close before the evidence. */
 const EMPHASIS_REACH = 3;
 
 class Analysis {
-  private readonly denialEnds: Map<number, TokenRange[]>;
-  private readonly afterStarts: Set<number>;
   private readonly otherPersonEnds: Set<number>;
   private readonly otherPersonStarts: Set<number>;
   private readonly emphasis: TokenRange[];
   private readonly clauseStarts: Set<number>;
+  private readonly negation: NegationScope;
 
   constructor(
-    private readonly normalised: NormalisedText,
+    private readonly analysed: AnalysedText,
     private readonly lexicon: CompiledLexicon,
-    private readonly bridge: ReadonlySet<string>,
+    profile: NegationProfile,
   ) {
-    const notADenial = ranges(normalised, lexicon.negation.notADenial);
-    this.denialEnds = new Map();
-    for (const cue of ranges(normalised, lexicon.negation.before)) {
-      if (notADenial.some((range) => contains(range, cue))) continue;
-      const list = this.denialEnds.get(cue.last) ?? [];
-      list.push(cue);
-      this.denialEnds.set(cue.last, list);
-    }
-    this.afterStarts = new Set(ranges(normalised, lexicon.negation.after).map((range) => range.first));
+    this.negation = analysed.negation(profile);
     this.otherPersonEnds = new Set(
-      ranges(normalised, lexicon.attribution.otherPerson).map((range) => range.last),
+      phraseSpans(analysed, lexicon.attribution.otherPerson).map((range) => range.last),
     );
     this.otherPersonStarts = new Set(
-      ranges(normalised, lexicon.attribution.otherPersonAfter).map((range) => range.first),
+      phraseSpans(analysed, lexicon.attribution.otherPersonAfter).map((range) => range.first),
     );
-    this.emphasis = ranges(normalised, lexicon.emphasis);
+    this.emphasis = phraseSpans(analysed, lexicon.emphasis);
     this.clauseStarts = new Set(
-      ranges(normalised, lexicon.attribution.boundaries).map((range) => range.first),
+      phraseSpans(analysed, lexicon.attribution.boundaries).map((range) => range.first),
     );
   }
 
   private word(index: number): string {
-    return this.normalised.tokens[index]?.text ?? '';
+    return this.analysed.tokens[index]?.text ?? '';
   }
 
   private isPunctuation(index: number): boolean {
-    return this.normalised.tokens[index]?.punctuation ?? true;
+    return this.analysed.tokens[index]?.punctuation ?? true;
   }
 
   denied(candidate: TokenRange): boolean {
-    if (this.afterStarts.has(candidate.last + 1)) return true;
-    const { bridge } = this;
-    const { coordinators } = this.lexicon.negation;
-    let skippable = 0;
-    for (let j = candidate.first - 1; j >= 0 && candidate.first - j <= DENIAL_REACH; j -= 1) {
-      if ((this.denialEnds.get(j) ?? []).some((cue) => cue.first < candidate.first)) return true;
-      if (this.isPunctuation(j)) return false;
-      const word = this.word(j);
-      if (coordinators.has(word)) skippable = COORDINATED_WORDS;
-      else if (bridge.has(word)) continue;
-      else if (skippable > 0) skippable -= 1;
-      else return false;
-    }
-    return false;
+    return this.negation.denies(candidate);
   }
 
   /** True when the nearest subject before the evidence is someone other than the patient. */
@@ -132,19 +100,17 @@ class Analysis {
   }
 
   span(range: TokenRange): Span {
-    return originalSpan(this.normalised, range.first, range.last);
+    return originalSpan(this.analysed, range.first, range.last);
   }
-}
-
-export function normaliseFor(text: string, lexicon: CompiledLexicon): NormalisedText {
-  return normalise(text.slice(0, MAX_INPUT_LENGTH), lexicon.normalisation, lexicon.vocabulary);
 }
 
 export interface FindOptions {
   /** Ids that are a person's own state: dropped when said about someone else. */
   readonly personal?: ReadonlySet<string>;
-  /** Words a denial reaches across; defaults to the lexicon's bridge for needs. */
-  readonly bridge?: ReadonlySet<string>;
+  /** The negation words to use: interests reach across "like" ("I don't LIKE groups"), needs do not. */
+  readonly negation?: NegationProfile;
+  /** The message already read by the front end (the same text), to save reading it twice. */
+  readonly analysed?: AnalysedText;
 }
 
 export function findEvidence<Id extends string>(
@@ -154,12 +120,12 @@ export function findEvidence<Id extends string>(
   options: FindOptions = {},
 ): MatchResult<Id> {
   const personal = options.personal ?? new Set<string>();
-  const normalised = normaliseFor(text, lexicon);
-  if (normalised.tokens.length === 0) return { found: [], denied: [] };
-  const analysis = new Analysis(normalised, lexicon, options.bridge ?? lexicon.negation.bridge);
+  const analysed = options.analysed ?? analyse(text.slice(0, MAX_INPUT_LENGTH), lexicon.locale);
+  if (analysed.tokens.length === 0) return { found: [], denied: [] };
+  const analysis = new Analysis(analysed, lexicon, options.negation ?? 'default');
 
   const candidates: Candidate<Id>[] = entries.flatMap((entry) =>
-    ranges(normalised, [entry.compiled]).map((range) => ({
+    phraseSpans(analysed, [entry.compiled]).map((range) => ({
       ...range,
       ids: entry.ids,
       exclusive: entry.exclusive,

@@ -1,0 +1,41 @@
+// What understanding a "What matters to you?" answer gives: coded needs and interests, each with the
+// patient's own words as evidence. Plain data, so the domain can rank and say them back; the reading
+// itself is src/understanding/needs.
+import type { InterestId, NeedId } from './taxonomy';
+
+/** Part of the patient's own text, as offsets into what they typed. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface DetectedNeed {
+  readonly id: NeedId;
+  /** The patient's own words that show the need, in order, as offsets into the input text. */
+  readonly evidence: readonly Span[];
+  /** Higher is more prominent in this answer: each piece of evidence counts, emphasis counts double. */
+  readonly salience: number;
+  readonly emphasised: boolean;
+}
+
+export interface NeedsDetection {
+  /** The lexicon actually used. */
+  readonly locale: string;
+  /** Needs in the order the patient first mentioned them. */
+  readonly needs: readonly DetectedNeed[];
+  /** Needs the patient named only to rule out ("I'm not lonely"): do not say these back or ask again. */
+  readonly denied: readonly NeedId[];
+}
+
+export interface DetectedInterest {
+  readonly id: InterestId;
+  readonly evidence: readonly Span[];
+  readonly salience: number;
+}
+
+export interface InterestsDetection {
+  readonly locale: string;
+  readonly interests: readonly DetectedInterest[];
+  readonly denied: readonly InterestId[];
+}

@@ -1,0 +1,296 @@
+// What a message means at the main menu, or as a command inside any flow: "book", "my appointment",
+// "talk to a person", "delete my data", or something that matters to the patient ("I'm lonely since
+// my wife went into a care home"), which goes straight into the conversation in their own words.
+import { z } from 'zod';
+import intentsEnGB from './data/en-GB/intents.json';
+import {
+  analyse,
+  originalSpan,
+  phraseSpans,
+  type AnalysedText,
+  type CompiledPhrase,
+  type Span,
+  type TokenSpan,
+} from './frontEnd';
+import { compilePhrase } from './frontEnd/phrase';
+import { frontEndLocale } from './frontEnd/rules';
+import { isKnownWord } from './frontEnd/vocabulary';
+import { detectInterests, detectNeeds } from './needs/detectNeeds';
+import type { Reading } from './result';
+
+export const INTENTS = [
+  'whatMatters',
+  'book',
+  'myBooking',
+  'cancelBooking',
+  'moveBooking',
+  'talkToPerson',
+  'help',
+  'startOver',
+  'deleteData',
+  'greeting',
+  'unclear',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Inside a flow, "stop" (or "cancel" alone) ends what is going on; it is no intent at the menu. */
+export type CommandIntent = Exclude<Intent, 'whatMatters' | 'book' | 'greeting' | 'unclear'> | 'stop';
+
+type PhraseIntent = Intent | 'stop';
+const PHRASE_INTENTS: readonly PhraseIntent[] = [...INTENTS, 'stop'];
+
+const strength = z.object({
+  whole: z.array(z.string().min(1)),
+  strong: z.array(z.string().min(1)),
+  weak: z.array(z.string().min(1)),
+});
+const intentsSchema = z.object({
+  about: z.string(),
+  filler: z.array(z.string().min(1)),
+  intents: z.record(z.enum(PHRASE_INTENTS as [PhraseIntent, ...PhraseIntent[]]), strength),
+});
+
+interface CompiledIntents {
+  readonly filler: ReadonlySet<string>;
+  readonly phrases: readonly { intent: PhraseIntent; kind: Kind; phrase: CompiledPhrase }[];
+  readonly emoji: ReadonlyMap<string, PhraseIntent>;
+}
+
+type Kind = 'whole' | 'strong' | 'weak';
+const WEIGHT: Readonly<Record<Kind, number>> = { whole: 4, strong: 3, weak: 1 };
+/** Needs or interests named in the message count as strongly as a "strong" phrase. */
+const NEEDS_WEIGHT = 3;
+/** Something the service does not do ("a GP appointment") outweighs the booking words in it. */
+const OUT_OF_SCOPE_BONUS = 0.5;
+/** A longer message in words we know, with nothing else recognised, is most likely about their life. */
+const STORY_WORDS = 4;
+const STORY_WEIGHT = 1;
+/** A story is told in the first person ("since I retired..."), not asked ("what time is it?"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'mine']);
+const QUESTION_START: ReadonlySet<string> = new Set([
+  'what',
+  'when',
+  'where',
+  'who',
+  'why',
+  'which',
+  'how',
+  'is',
+  'are',
+  'does',
+  'do',
+  'can',
+  'could',
+  'will',
+  'would',
+]);
+
+/** When two intents score the same, the one that must not be missed wins. */
+const PRIORITY: readonly PhraseIntent[] = [
+  'deleteData',
+  'stop',
+  'cancelBooking',
+  'moveBooking',
+  'myBooking',
+  'talkToPerson',
+  'unclear',
+  'book',
+  'whatMatters',
+  'help',
+  'startOver',
+  'greeting',
+];
+
+const DATA: Readonly<Record<string, unknown>> = { 'en-GB': intentsEnGB };
+const compiledByLocale = new Map<string, CompiledIntents>();
+
+function compiledFor(locale: string): CompiledIntents {
+  const tag = frontEndLocale(locale);
+  let compiled = compiledByLocale.get(tag);
+  if (!compiled) {
+    const data = intentsSchema.parse(DATA[tag] ?? DATA['en-GB']);
+    const phrases: { intent: PhraseIntent; kind: Kind; phrase: CompiledPhrase }[] = [];
+    const emoji = new Map<string, PhraseIntent>();
+    const all: string[] = [];
+    for (const [intent, lists] of Object.entries(data.intents) as [
+      PhraseIntent,
+      z.infer<typeof strength>,
+    ][]) {
+      for (const kind of ['whole', 'strong', 'weak'] as const) {
+        for (const source of lists[kind]) {
+          if (!/[\p{L}\p{N}]/u.test(source)) emoji.set(source, intent);
+          else phrases.push({ intent, kind, phrase: compilePhrase(source) });
+          all.push(source);
+        }
+      }
+    }
+    compiled = { filler: new Set(data.filler), phrases, emoji };
+    compiledByLocale.set(tag, compiled);
+  }
+  return compiled;
+}
+
+export interface IntentReading extends Reading<Intent> {
+  /**
+   * The message tells something about the patient's life, beyond naming the menu entry ("I'm lonely
+   * since my wife went into a care home", not "talk about what matters"): pass it on as their answer.
+   */
+  readonly story: boolean;
+}
+
+export interface CommandReading extends Reading<CommandIntent> {
+  /** The command is the whole message ("help"), not part of a longer sentence. */
+  readonly whole: boolean;
+}
+
+interface Scored {
+  intent: PhraseIntent;
+  score: number;
+  kind: Kind | 'needs' | 'story';
+  spans: TokenSpan[];
+}
+
+const covers = (spans: readonly TokenSpan[], index: number): boolean =>
+  spans.some((span) => index >= span.first && index <= span.last);
+
+function isWhole(analysed: AnalysedText, span: TokenSpan, filler: ReadonlySet<string>): boolean {
+  return analysed.tokens.every(
+    (token, index) => token.punctuation || covers([span], index) || filler.has(token.text),
+  );
+}
+
+function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command'): Scored[] {
+  const data = compiledFor(locale);
+  const negation = analysed.negation();
+  const best = new Map<PhraseIntent, Scored>();
+  const add = (intent: PhraseIntent, value: number, kind: Scored['kind'], span?: TokenSpan): void => {
+    const current = best.get(intent);
+    if (!current || value > current.score)
+      best.set(intent, { intent, score: value, kind, spans: span ? [span] : [] });
+    else if (span && value === current.score) current.spans.push(span);
+  };
+  for (const { intent, kind, phrase } of data.phrases) {
+    for (const span of phraseSpans(analysed, [phrase])) {
+      if (negation.denies(span)) continue;
+      if (kind === 'whole' && !isWhole(analysed, span, data.filler)) continue;
+      add(intent, WEIGHT[kind] + (intent === 'unclear' ? OUT_OF_SCOPE_BONUS : 0), kind, span);
+    }
+  }
+  if (mode === 'menu') {
+    const needs = detectNeeds({ text: analysed.original, locale, analysed }).needs;
+    const interests = needs.length ? [] : detectInterests({ text: analysed.original, locale }).interests;
+    const evidence = needs.length
+      ? needs.flatMap((need) => need.evidence)
+      : interests.flatMap((interest) => interest.evidence);
+    if (evidence.length) {
+      const spans = evidence.map((span) => tokenSpanOf(analysed, span));
+      for (const span of spans) add('whatMatters', NEEDS_WEIGHT, 'needs', span);
+    }
+    const words = analysed.tokens.filter((token) => !token.punctuation);
+    const known = words.filter((token) => isKnownWord(token.text, locale));
+    const aboutThemselves = words.some((token) => FIRST_PERSON.has(token.text));
+    const asking = QUESTION_START.has(words[0]?.text ?? '') || /\?\s*$/.test(analysed.original);
+    if (
+      best.size === 0 &&
+      words.length >= STORY_WORDS &&
+      known.length / words.length >= 0.6 &&
+      aboutThemselves &&
+      !asking
+    ) {
+      add('whatMatters', STORY_WEIGHT, 'story');
+    }
+  }
+  return [...best.values()];
+}
+
+function tokenSpanOf(analysed: AnalysedText, span: Span): TokenSpan {
+  const first = analysed.tokens.findIndex((token) => token.end > span.start);
+  let last = first;
+  while (last + 1 < analysed.tokens.length && (analysed.tokens[last + 1]?.start ?? Infinity) < span.end)
+    last += 1;
+  return { first: Math.max(first, 0), last: Math.max(last, 0) };
+}
+
+function rank(scored: Scored[]): Scored[] {
+  return scored.sort((a, b) => b.score - a.score || PRIORITY.indexOf(a.intent) - PRIORITY.indexOf(b.intent));
+}
+
+function confidenceOf(top: Scored, second: Scored | undefined): number {
+  const base = top.kind === 'whole' ? 0.95 : top.kind === 'strong' || top.kind === 'needs' ? 0.8 : 0.5;
+  return second && second.score === top.score ? base - 0.2 : base;
+}
+
+function evidenceOf(analysed: AnalysedText, spans: readonly TokenSpan[]): Span[] {
+  return spans.map((span) => originalSpan(analysed, span.first, span.last));
+}
+
+function emojiIntent(analysed: AnalysedText, locale: string): PhraseIntent | undefined {
+  const { emoji } = compiledFor(locale);
+  for (const token of analysed.tokens) {
+    const intent = emoji.get(analysed.original.slice(token.start, token.end));
+    if (intent) return intent;
+  }
+  return undefined;
+}
+
+/** A message at the main menu, or the first message of a conversation. */
+export function readIntent({ text, locale = 'en-GB' }: { text: string; locale?: string }): IntentReading {
+  compiledFor(locale);
+  const analysed = analyse(text, locale);
+  const unclear: IntentReading = { value: 'unclear', confidence: 0.5, evidence: [], story: false };
+  if (!analysed.tokens.some((token) => !token.punctuation)) {
+    return emojiIntent(analysed, locale) === 'greeting'
+      ? { value: 'greeting', confidence: 0.9, evidence: [], story: false }
+      : unclear;
+  }
+  const [top, second] = rank(score(analysed, locale, 'menu').filter((scored) => scored.intent !== 'stop'));
+  if (!top || top.intent === 'stop') return unclear;
+  const story =
+    top.intent === 'whatMatters' &&
+    top.kind !== 'whole' &&
+    analysed.tokens.filter((token) => !token.punctuation).length >= 2;
+  return {
+    value: top.intent,
+    confidence: confidenceOf(top, second),
+    evidence: evidenceOf(analysed, top.spans),
+    story,
+  };
+}
+
+const COMMANDS: readonly CommandIntent[] = [
+  'stop',
+  'help',
+  'startOver',
+  'talkToPerson',
+  'deleteData',
+  'myBooking',
+  'cancelBooking',
+  'moveBooking',
+];
+const isCommand = (intent: PhraseIntent): intent is CommandIntent =>
+  (COMMANDS as readonly PhraseIntent[]).includes(intent);
+
+/**
+ * A command inside a flow ("talk to a person", "cancel my booking", "help"), or nothing: the message
+ * is then an answer to whatever was asked. A command counts only when it is what the whole message
+ * means, so "help with my gas bill" and "I want to stop smoking" are answers.
+ */
+export function readCommand({
+  text,
+  locale = 'en-GB',
+}: {
+  text: string;
+  locale?: string;
+}): CommandReading | undefined {
+  compiledFor(locale);
+  const analysed = analyse(text, locale);
+  if (!analysed.tokens.some((token) => !token.punctuation)) return undefined;
+  const [top, second] = rank(score(analysed, locale, 'command').filter((scored) => scored.kind !== 'weak'));
+  if (!top || !isCommand(top.intent)) return undefined;
+  return {
+    value: top.intent,
+    confidence: confidenceOf(top, second),
+    evidence: evidenceOf(analysed, top.spans),
+    whole: top.kind === 'whole',
+  };
+}

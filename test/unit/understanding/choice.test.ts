@@ -1,0 +1,88 @@
+import { readChoice, type ChoiceOption } from '../../../src/understanding/choice';
+
+const yesNo: ChoiceOption[] = [
+  { label: "Yes, that's OK", answers: 'yes' },
+  { label: 'No thanks', answers: 'no' },
+];
+const myBooking: ChoiceOption[] = [
+  { label: 'Move my booking', words: ['move', 'change', 'reschedule'] },
+  { label: 'Cancel my booking', words: ['cancel', "can't come"] },
+  { label: 'Keep it as it is', words: ['keep', 'leave it'] },
+];
+const slots: ChoiceOption[] = [
+  { label: 'Tuesday 8 December at 10am with Amara Okafor' },
+  { label: 'Wednesday 9 December at 2:30pm with Tom Reid' },
+  { label: 'Friday 11 December at 11:15am with Amara Okafor' },
+  { label: 'Show more times', words: ['more', 'none of these'], numbered: false },
+];
+
+const read = (text: string, options: ChoiceOption[]) => readChoice({ text, locale: 'en-GB', options }).value;
+const picked = (index: number) => ({ kind: 'option', index });
+
+describe('readChoice', () => {
+  it.each([
+    ['yes', 0],
+    ['yeah go on', 0],
+    ["I don't mind", 0],
+    ['spot on', 0],
+    ['👍', 0],
+    ['no thanks', 1],
+    ['nah', 1],
+    ["I'd rather not", 1],
+  ])('yes/no: %s → option %i', (text, index) => {
+    expect(read(text, yesNo)).toEqual(picked(index));
+  });
+
+  it.each([['sort of?'], ['who else sees it?'], ['banana'], ['']])('yes/no: %s is unclear', (text) => {
+    expect(read(text, yesNo)).toEqual({ kind: 'unclear' });
+  });
+
+  it.each([
+    ['cancel it', 1],
+    ['cancel', 1],
+    ['move it', 0],
+    ['can we change it to another day', 0],
+    ['keep it', 2],
+    ["don't cancel it, leave it", 2],
+  ])('my booking: %s → option %i', (text, index) => {
+    expect(read(text, myBooking)).toEqual(picked(index));
+  });
+
+  it.each([
+    ['2', 1],
+    ['the 2nd', 1],
+    ['the first one', 0],
+    ["I'll take the last one", 2],
+    ['number 3 please', 2],
+    ['the Tuesday one', 0],
+    ['the one with Tom', 1],
+    ['the 2:30 one', 1],
+    ['friday at 11.15', 2],
+    ['none of these', 3],
+  ])('slots: %s → option %i', (text, index) => {
+    expect(read(text, slots)).toEqual(picked(index));
+  });
+
+  it('picks by a number only when the whole answer is a pick', () => {
+    expect(read('I have one question, is there parking?', myBooking)).toEqual({ kind: 'unclear' });
+    expect(read('Time off on one day', myBooking)).toEqual({ kind: 'unclear' });
+    expect(read('I have 2 kids to pick up at 3', slots)).toEqual({ kind: 'unclear' });
+  });
+
+  it('says when a position is past the end of the list', () => {
+    expect(read('5', slots)).toEqual({ kind: 'notOffered', position: 5 });
+  });
+
+  it('leaves words shared by two options unclear', () => {
+    expect(read('Amara', slots)).toEqual({ kind: 'unclear' });
+  });
+
+  it('reads "none of those" when no option says it', () => {
+    expect(read('none of those', myBooking)).toEqual({ kind: 'none' });
+  });
+
+  it("gives the patient's words as evidence", () => {
+    const reading = readChoice({ text: 'the one with Tom please', locale: 'en-GB', options: slots });
+    expect(reading.evidence.map((span) => span.text)).toEqual(['Tom']);
+  });
+});

@@ -1,0 +1,49 @@
+import { readMessageProblem } from '../../../src/understanding/messageProblem';
+import { findUkPhone } from '../../../src/understanding/phone';
+
+const problem = (text: string) => readMessageProblem({ text, locale: 'en-GB' })?.value;
+
+describe('readMessageProblem', () => {
+  it.each([
+    ['😂😂😂', 'noWords'],
+    ['...', 'noWords'],
+    ['Dzień dobry, potrzebuję pomocy', 'otherLanguage'],
+    ['Hola, necesito ayuda por favor', 'otherLanguage'],
+    ['مجھے مدد چاہیے', 'otherLanguage'],
+    ['ਮੈਨੂੰ ਮਦਦ ਚਾਹੀਦੀ ਹੈ', 'otherLanguage'],
+    ['you are useless', 'abuse'],
+    ['stupid bot', 'abuse'],
+    ['asdfgh', 'gibberish'],
+    ['jfjfjf kdkdkd', 'gibberish'],
+  ])('%s → %s', (text, expected) => {
+    expect(problem(text)).toBe(expected);
+  });
+
+  it.each([["I'm so fucking lonely"], ['no'], ['Tuesday'], ['I need help with my benefits'], ['banana']])(
+    '%s is no problem',
+    (text) => {
+      expect(problem(text)).toBeUndefined();
+    },
+  );
+});
+
+it('reads a very long run of one letter as gibberish, without throwing', () => {
+  expect(problem('x'.repeat(5000))).toBe('gibberish');
+});
+
+describe('findUkPhone', () => {
+  it.each([
+    ['yes its 07700 900 123', '07700900123'],
+    ['call me on +44 7700 900123 after 5', '07700900123'],
+    ['my number is (0113) 496 0000', '01134960000'],
+  ])('%s → %s', (text, national) => {
+    expect(findUkPhone(text)?.national).toBe(national);
+  });
+
+  it.each([['I have 2 kids'], ['0800 123 4567'], ['yes']])(
+    'finds no number a link worker can ring in %s',
+    (text) => {
+      expect(findUkPhone(text)).toBeUndefined();
+    },
+  );
+});
