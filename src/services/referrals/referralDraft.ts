@@ -15,6 +15,7 @@ export const PRIVACY_NOTICE_VERSION = '2026-11';
 
 const instant = z.string().datetime({ offset: true });
 const score = z.number().int().min(0).max(10);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const referralDraftSchema = z.object({
   id: z.string().min(1),
@@ -47,12 +48,18 @@ export const referralDraftSchema = z.object({
             )
             .optional(),
           excludedWeekdays: z.array(z.enum(WEEKDAYS)).optional(),
+          /** "HH:MM": a time the patient named that every free time starts after ("evenings after 7"). */
+          notBefore: clockTime.optional(),
+          /** "HH:MM": a time the patient named that every free time ends before ("mornings before 11"). */
+          notAfter: clockTime.optional(),
         })
         .optional(),
       travel: z
         .object({
           district: z.string().max(8).optional(),
           remoteOnly: z.enum(['online', 'phone', 'either']).optional(),
+          /** Remote ways that suit as well as going somewhere. */
+          remoteOk: z.enum(['online', 'phone', 'either']).optional(),
           maxMiles: z.number().positive().max(100).optional(),
         })
         .optional(),
