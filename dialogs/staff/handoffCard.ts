@@ -9,6 +9,7 @@ import { spokenHow, spokenWhen } from '../booking/spoken';
 import { plainCardText } from '../cards/plainText';
 import { joinList } from '../whatMattersDialog';
 import type { Speaker } from '../speaker';
+import { safetyFlagsSection } from './safetyFlagCard';
 
 /**
  * The link worker's summary of a handoff, as an Adaptive Card 1.5 (the newest Teams renders) with no
@@ -82,18 +83,9 @@ const changeSection: Section = ({ t, view }) => {
   return elements;
 };
 
-/** Safety flags the patient's words raised: first after the booking, so they are not missed. */
-const safetySection: Section = ({ t, view }) => {
-  const flags = view.referral?.safetyFlags ?? [];
-  if (flags.length === 0) return [];
-  const kinds = flags.map((kind) => t(`staff.crisis.${kind}`));
-  return [
-    text(t('staff.card.safety', { kinds: joinList('en-GB', kinds) }), {
-      color: 'Attention',
-      weight: 'Bolder',
-    }),
-  ];
-};
+/** Safety flags (see safetyFlagCard.ts): first after the booking, so they are not missed. */
+const safetySection: Section = ({ view, speaker, context }) =>
+  view.referral ? safetyFlagsSection(speaker, context, view.referral.safetyFlags) : [];
 
 const patientSection: Section = ({ t, view, today }) => {
   const { patient } = view;
@@ -296,13 +288,13 @@ export function handoffNoticeMessage(
           }),
         ]
       : [speaker.text(context, 'staff.notice.cancelled', { when })];
-  const flags = view.referral?.safetyFlags ?? [];
-  if (notice === 'cancelled' && flags.length > 0) {
-    const kinds = joinList(
+  const kinds = [...new Set((view.referral?.safetyFlags ?? []).flatMap((flag) => flag.kinds))];
+  if (notice === 'cancelled' && kinds.length > 0) {
+    const names = joinList(
       'en-GB',
-      flags.map((kind) => speaker.text(context, `staff.crisis.${kind}`)),
+      kinds.map((kind) => speaker.text(context, `staff.crisis.${kind}`)),
     );
-    lines.push(speaker.text(context, 'staff.card.safety', { kinds }));
+    lines.push(speaker.text(context, 'staff.notice.safety', { kinds: names }));
   }
   return {
     type: 'message',

@@ -5,9 +5,11 @@ import { referenceKey, type StoredReference } from '../../src/services/handoffs/
 import type { HandoffService, WaitingMessage } from '../../src/services/handoffs/handoffService';
 import type { BookingView } from '../../src/services/booking/bookingService';
 import type { Clock, ConversationReferenceStore, Log } from '../../src/services/ports';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { patientKeyOf } from '../patient';
 import type { Speaker } from '../speaker';
 import { handoffMessage, handoffNoticeMessage } from './handoffCard';
+import { safetyInboxMessage } from './safetyFlagCard';
 import { staffMemberOf } from './staffIdentity';
 
 /** The conversation-state property marking when this conversation's reference was last saved. */
@@ -21,6 +23,8 @@ export interface StaffTurnDeps {
   conversationState: ConversationState;
   clock: Clock;
   log: Log;
+  /** The practice's safety inbox, shown to link workers at their next message. */
+  safety?: Pick<SafetyFlagService, 'inboxFor' | 'markSeen'>;
   /**
    * Whether a patient agreed to the privacy notice: only then is where to reach them kept (to tell
    * them of a change to their booking). Absent: patients' references are kept as staff's are.
@@ -55,13 +59,32 @@ export class StaffTurn {
     const member = staffMemberOf(this.deps.directory, context);
     if (member) {
       await this.remember(context, referenceKey.staff(member.id));
-      if (member.role === 'linkWorker') await this.showWaiting(context, member.id);
+      if (member.role === 'linkWorker') {
+        await this.showSafetyInbox(context, member);
+        await this.showWaiting(context, member.id);
+      }
       return {};
     }
     // Where to reach a patient is kept only once they agreed to the privacy notice.
     if (this.deps.patientConsented && !(await this.deps.patientConsented(context))) return {};
     const fresh = await this.remember(context, referenceKey.patient(patientKeyOf(context)));
     return fresh ? this.waitingForPatient(context) : {};
+  }
+
+  /** Safety flags from patients' conversations, each shown once to each link worker, before anything else. */
+  private async showSafetyInbox(
+    context: TurnContext,
+    member: Parameters<SafetyFlagService['inboxFor']>[0],
+  ): Promise<void> {
+    const { safety, speaker } = this.deps;
+    if (!safety) return;
+    const waiting = await safety.inboxFor(member);
+    if (waiting.length === 0) return;
+    await speaker.say(context, 'staff.safety.waiting', { count: waiting.length });
+    for (const view of waiting) {
+      await context.sendActivity(safetyInboxMessage(speaker, context, view));
+      await safety.markSeen(member, view.item.id);
+    }
   }
 
   /** The patient has been shown the new times the bot offered from `arrived`. */

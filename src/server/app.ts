@@ -14,7 +14,8 @@ import { loadBookingConfig, type BookingConfig } from '../services/booking/booki
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
-import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
+import { createStaffSafetyGate, createStaffTurn, heldRedFlags, staffCapabilities } from '../../dialogs/staff';
+import { SafetyFlagService } from '../services/safety/safetyFlagService';
 import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../channels/directLine';
 import { directLineTranscripts } from '../channels/directLine/transcripts';
 import { PatientPrivacyService } from '../services/privacy/patientPrivacy';
@@ -214,6 +215,8 @@ export async function startSignpost({
     },
   });
   bookingEvents.subscribe(staff.handoffs);
+  const safety = new SafetyFlagService({ referrals, inbox: backend.staff.safetyInbox, clock, log: logger });
+  const heldFlags = heldRedFlags(conversationState);
   // The language model and the word lists are loaded and checked now, not on the first message.
   for (const locale of translator.locales) warmUpUnderstanding(locale);
   // The Direct Line's stores are made here, before the dialogs, so that "delete my data" can reach
@@ -229,6 +232,7 @@ export async function startSignpost({
       sessionTtlSeconds: config.directLine.tokenTtlSeconds,
     }),
     clock,
+    safety,
   });
   let baseUrl = config.publicUrl ?? '';
   const calendarLinks = new SignedCalendarLinks({
@@ -244,6 +248,7 @@ export async function startSignpost({
     practice: config.practice,
     conversationState,
     referrals,
+    safety,
     directory,
     referralRetentionDays: config.referralRetentionDays,
     clock,
@@ -258,6 +263,8 @@ export async function startSignpost({
         nation: config.practice.nation,
         booking,
         ...staff,
+        safety,
+        heldFlags,
       }),
       ...capabilities,
     ],
@@ -271,8 +278,25 @@ export async function startSignpost({
     clock,
     log: logger,
     patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
+    safety,
   });
-  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
+  const staffSafety = createStaffSafetyGate({
+    translator,
+    directory: staffDirectory,
+    nation: config.practice.nation,
+    safety,
+    heldFlags,
+    log: logger,
+  });
+  const bot = new SignpostBot({
+    conversationState,
+    userState,
+    mainDialog,
+    logger,
+    safetyGate,
+    staffSafety,
+    staffTurn,
+  });
   notifier.attachDialogs(bot);
 
   const http = createHttpServer({

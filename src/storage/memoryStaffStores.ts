@@ -8,6 +8,7 @@ import type {
   ConversationReferenceStore,
   HandoffStore,
   OutboxStore,
+  SafetyInboxStore,
   StaffReferralStore,
 } from '../services/ports';
 import {
@@ -17,6 +18,7 @@ import {
   type OutboxDelivery,
   type OutboxMessage,
 } from '../services/handoffs/outbox';
+import { safetyInboxItemSchema, type SafetyInboxItem } from '../services/safety/safetyInbox';
 import { auditEntrySchema, type AuditEntry } from '../services/staff/audit';
 import { availabilityEntrySchema } from '../services/staff/availabilityEntry';
 import { staffReferralSchema, type StaffReferral } from '../services/staff/staffReferral';
@@ -211,5 +213,41 @@ export class MemoryOutboxStore implements OutboxStore {
     }
     this.dueAt.delete(input.id);
     this.gaveUp.set(input.id, Date.parse(input.at));
+  }
+}
+
+export class MemorySafetyInbox implements SafetyInboxStore {
+  private readonly items = new Map<string, string>();
+  private readonly seen = new Map<string, Set<string>>();
+
+  async put(item: SafetyInboxItem): Promise<void> {
+    this.items.set(item.id, JSON.stringify(safetyInboxItemSchema.parse(item)));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+
+  async unseen(input: { staffId: string; limit: number }): Promise<SafetyInboxItem[]> {
+    const seen = this.seen.get(input.staffId) ?? new Set<string>();
+    return this.all()
+      .filter((item) => !seen.has(item.id))
+      .slice(0, input.limit);
+  }
+
+  async markSeen(input: { staffId: string; id: string }): Promise<void> {
+    const seen = this.seen.get(input.staffId) ?? new Set<string>();
+    seen.add(input.id);
+    this.seen.set(input.staffId, seen);
+  }
+
+  async forPatient(patientKey: string): Promise<SafetyInboxItem[]> {
+    return this.all().filter((item) => item.patientKey === patientKey);
+  }
+
+  private all(): SafetyInboxItem[] {
+    return [...this.items.values()]
+      .map((json) => safetyInboxItemSchema.parse(JSON.parse(json)))
+      .sort((a, b) => Date.parse(a.flag.at) - Date.parse(b.flag.at));
   }
 }

@@ -5,6 +5,7 @@ import type {
   HandoffStore,
   Log,
   OutboxStore,
+  SafetyInboxStore,
   StaffReferralStore,
 } from '../services/ports';
 import type { RedisClient } from './connection';
@@ -15,8 +16,10 @@ import {
   MemoryConversationReferences,
   MemoryHandoffStore,
   MemoryOutboxStore,
+  MemorySafetyInbox,
   MemoryStaffReferralStore,
 } from './memoryStaffStores';
+import { RedisSafetyInbox } from './redisSafetyInbox';
 import { RedisAuditLog } from './redisAuditLog';
 import { RedisAvailabilityStore } from './redisAvailabilityStore';
 import { RedisConversationReferences } from './redisConversationReferences';
@@ -32,6 +35,7 @@ export interface StaffStorage {
   outbox: OutboxStore;
   references: ConversationReferenceStore;
   availability: AvailabilityStore;
+  safetyInbox: SafetyInboxStore;
 }
 
 export function redisStaffStorage(
@@ -57,6 +61,7 @@ export function redisStaffStorage(
     outbox: new RedisOutboxStore(client, { keys, retentionSeconds: options.retentionSeconds, log }),
     references: new RedisConversationReferences(client, { keys, ttlSeconds: options.referenceTtlSeconds }),
     availability: new RedisAvailabilityStore(client, { keys, log }),
+    safetyInbox: new RedisSafetyInbox(client, { keys, retentionSeconds: options.retentionSeconds, log }),
   };
 }
 
@@ -68,5 +73,6 @@ export function memoryStaffStorage(): StaffStorage {
     outbox: new MemoryOutboxStore(),
     references: new MemoryConversationReferences(),
     availability: new MemoryAvailabilityStore(),
+    safetyInbox: new MemorySafetyInbox(),
   };
 }

@@ -7,7 +7,6 @@ import {
 } from '../../domain/calendar/wallClock';
 import type { StaffDirectory, StaffMember } from '../../domain/staff/staffDirectory';
 import type { Ons4Scores } from '../../domain/wellbeing/ons4';
-import type { CrisisKind } from '../../domain/safety/types';
 import { parseUkPhone } from '../../understanding/phone';
 import type { BookingService } from '../booking/bookingService';
 import type {
@@ -35,6 +34,7 @@ import {
   type OutboxMessage,
   type OutboxRecipient,
 } from './outbox';
+import type { SafetyFlag } from '../safety/safetyFlag';
 
 export interface HandoffServiceDeps {
   store: HandoffStore;
@@ -446,6 +446,28 @@ export class HandoffService implements BookingEvents {
     });
   }
 
+  /** A red flag in a link worker's outcome note: kept on the patient's draft, so the card shows it. */
+  async recordSafetyFlag(
+    member: StaffMember,
+    id: string,
+    flag: SafetyFlag,
+  ): Promise<{ ok: true } | { ok: false; reason: 'notFound' | 'notYours' | 'noConsent' }> {
+    const found = await this.mine(member, id);
+    if (!found.ok) return found;
+    const kept = await this.deps.referrals.fileSafetyFlag(found.record.patientKey, flag);
+    if (!kept.ok) return kept;
+    await this.deps.audit.record(member, 'handoff.safetyFlag', {
+      handoffId: id,
+      bookingId: id,
+      code: flag.urgency ?? 'flag',
+    });
+    // The card already sent shows the flag too.
+    found.record.version += 1;
+    await this.deps.store.save(found.record);
+    await this.queueCardUpdates(found.record, found.record.cards);
+    return { ok: true };
+  }
+
   /** The handoff a booking made, as its link worker would see it now. */
   async viewFor(id: string): Promise<HandoffView | undefined> {
     const record = await this.deps.store.get(id);
@@ -656,7 +678,6 @@ export class HandoffService implements BookingEvents {
     const draft = await this.deps.referrals.get(record.patientKey);
     const staffReferral = draft ? await this.deps.staffReferrals.get(record.patientKey) : undefined;
     const agreed = staffReferral?.consent.decision === 'agreed' ? staffReferral : undefined;
-    const flags = new Set<CrisisKind>((draft?.safetyFlags ?? []).flatMap((flag) => flag.kinds));
     const phone = draft?.contact?.phone ? parseUkPhone(draft.contact.phone) : undefined;
     const wellbeing = draft?.wellbeing;
     return {
@@ -685,7 +706,7 @@ export class HandoffService implements BookingEvents {
                   ...(wellbeing.anxiety !== undefined ? { anxiety: wellbeing.anxiety } : {}),
                 }
               : null,
-            safetyFlags: [...flags],
+            safetyFlags: draft.safetyFlags,
             languages: draft.preferences.languages ?? [],
             accessNeeds: draft.preferences.accessNeeds ?? [],
             contact: {

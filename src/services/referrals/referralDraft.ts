@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INTEREST_IDS, NEED_IDS, PARTS_OF_DAY, WEEKDAYS } from '../../domain/directory/codes';
 import { ACCESS_NEED_CODES } from '../../domain/needs/preferences';
-import { CRISIS_KINDS } from '../../domain/safety/types';
+import { safetyFlagSchema } from '../safety/safetyFlag';
 
 /**
  * What a patient has told Signpost, kept for the booking and for their link worker: the PRSB social
@@ -101,7 +101,8 @@ export const referralDraftSchema = z.object({
     })
     .optional(),
   likedOffers: z.array(z.object({ id: z.string(), name: z.string(), at: instant })).default([]),
-  safetyFlags: z.array(z.object({ kinds: z.array(z.enum(CRISIS_KINDS)), at: instant })).default([]),
+  /** Every safety flag raised for this patient, with the words that raised it (see safetyFlag.ts). */
+  safetyFlags: z.array(safetyFlagSchema).default([]),
   bookingIds: z.array(z.string()).default([]),
 });
 

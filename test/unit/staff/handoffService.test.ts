@@ -53,7 +53,7 @@ describe('handoffs', () => {
         ownWords: 'I feel lonely since I retired',
         likedOffers: ['Riverside Walking Group'],
         wellbeing: { lifeSatisfaction: 4, worthwhile: 5, happiness: 3, anxiety: 7 },
-        safetyFlags: ['suicidal'],
+        safetyFlags: [{ kinds: ['suicidal'], at: '2026-11-16T08:55:00.000Z' }],
         languages: ['pl'],
         accessNeeds: ['stepFree'],
         contact: { name: 'Sam', phone: '07700 900123', email: null },
@@ -412,7 +412,7 @@ describe('handoffs', () => {
           cancelledBecause: 'patient',
           cancelReason: 'I am in hospital [click](http://x.example)',
         },
-        referral: { safetyFlags: ['suicidal'] },
+        referral: { safetyFlags: [expect.objectContaining({ kinds: ['suicidal'] })] },
       },
     });
     expect(update?.content).toMatchObject({ kind: 'cardUpdate', card: { activityId: 'activity-1' } });
