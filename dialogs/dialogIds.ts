@@ -35,6 +35,8 @@ export const DialogIds = {
   patientJourneyFlow: 'patientJourney:flow',
 
   bookingBook: 'book',
+  bookingBookSteps: 'book:steps',
+  bookingBookSlots: 'book:slots',
   bookingBookFlow: 'book:flow',
   bookingBookCheck: 'book:check',
 
@@ -48,6 +50,7 @@ export const DialogIds = {
   bookingMode: 'chooseMeeting:mode',
   bookingPhoneConsent: 'chooseMeeting:phoneConsent',
   bookingPhone: 'chooseMeeting:phone',
+  bookingContactName: 'chooseMeeting:name',
 
   bookingMine: 'myBooking',
   bookingMineFlow: 'myBooking:flow',
@@ -59,9 +62,12 @@ export const DialogIds = {
 
   bookingMove: 'moveBooking',
   bookingMoveFlow: 'moveBooking:flow',
+  bookingMoveSlots: 'moveBooking:slots',
+  bookingMoveSlotsFlow: 'moveBooking:slots:flow',
   bookingMoveCheck: 'moveBooking:check',
 
   bookingCancel: 'cancelBooking',
   bookingCancelFlow: 'cancelBooking:flow',
   bookingCancelCheck: 'cancelBooking:check',
+  bookingCancelReason: 'cancelBooking:reason',
 } as const;

@@ -58,11 +58,15 @@ export interface MainDialogDeps {
   capabilities: MenuCapability[];
   /** "Delete my data", begun on top of whatever is going on (absent: the command is not offered). */
   deleteData?: Dialog;
+  /** Dialogs not on the menu that Signpost itself may begin (new times after leave). */
+  hidden?: Dialog[];
 }
 
-/** Passed by the bot when a conversation begins with a message: it is answered, not swallowed. */
 export interface MainOptions {
+  /** Passed by the bot when a conversation begins with a message: it is answered, not swallowed. */
   firstMessage?: string;
+  /** Begins the main dialog straight into another dialog (new times after leave), then the menu. */
+  start?: { dialogId: string; options?: object };
 }
 
 interface MenuValues {
@@ -90,7 +94,23 @@ export class MainDialog extends ComponentDialog {
     );
     for (const capability of deps.capabilities) this.addDialog(capability.dialog);
     if (deps.deleteData) this.addDialog(deps.deleteData);
+    for (const dialog of deps.hidden ?? []) this.addDialog(dialog);
     this.initialDialogId = DialogIds.mainFlow;
+  }
+
+  /**
+   * Begins `dialogId` (one of this dialog's own) on top of whatever the conversation is doing; when it
+   * ends, what was going on asks its question again. With nothing going on, the menu follows it.
+   */
+  async beginOnTop(outer: DialogContext, dialogId: string, options?: object): Promise<void> {
+    const inner = outer.activeDialog?.id === this.id ? outer.child : undefined;
+    if (inner) {
+      await inner.beginDialog(dialogId, options);
+      return;
+    }
+    await outer.beginDialog(this.id, {
+      start: { dialogId, ...(options ? { options } : {}) },
+    } satisfies MainOptions);
   }
 
   /** Sends a catalogue message in the user's language. */
@@ -108,6 +128,11 @@ export class MainDialog extends ComponentDialog {
     await this.say(context, 'welcome.whatIDo');
     await this.say(context, 'welcome.emergency');
     await this.say(context, 'welcome.anytime');
+  }
+
+  /** Whether this text is one of the commands that work anywhere (help, start over, cancel...). */
+  isCommand(context: TurnContext, text: string): boolean {
+    return readCommand({ text, locale: context.activity.locale ?? 'en-GB' }) !== undefined;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -244,6 +269,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async showMenuStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
+    const start = step.options?.start;
+    if (start) return step.beginDialog(start.dialogId, start.options);
     const entries = await this.menuEntries(step.context);
     (step.values as MenuValues).menu = entries.map((entry) => entry.id);
     // The first message of a conversation is answered ("book", "I'm lonely..."), not swallowed.

@@ -1,4 +1,5 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
 import type { Nation } from '../src/domain/safety/types';
 import type { Translator } from '../src/i18n/translator';
 import type { BookingService } from '../src/services/booking/bookingService';
@@ -6,7 +7,9 @@ import type { CommunityOfferDirectory } from '../src/services/directory/offerDir
 import type { Clock, Log } from '../src/services/ports';
 import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
 import type { ReferralService } from '../src/services/referrals/referralService';
-import { bookingCapabilities } from './booking';
+import type { CalendarLinks } from './booking/calendarMessage';
+import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
+import { bookingCapabilities, createRebookDialog, REBOOK_DIALOG_ID } from './booking';
 import type { BookDialogOptions } from './booking/bookDialog';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
@@ -15,7 +18,7 @@ import { REFERENCE_SAVED_PROPERTY } from './staff/staffTurn';
 import { FollowUpsDialog } from './followUpsDialog';
 import { MainDialog, type MenuCapability, type PracticeDetails } from './mainDialog';
 import { PatientJourneyDialog } from './patientJourneyDialog';
-import { SafetyGate, type PendingSafetyFlags } from './safetyGate';
+import { SafetyGate, type PatientSafetyState } from './safetyGate';
 import { Speaker } from './speaker';
 import { SuggestionsDialog } from './suggestions/suggestionsDialog';
 import { WellbeingDialog } from './wellbeingDialog';
@@ -26,6 +29,8 @@ export interface SignpostDialogsDeps {
   practice: PracticeDetails & { nation: Nation };
   conversationState: ConversationState;
   referrals: ReferralService;
+  /** Safety flags: on the referral draft and in the practice's safety inbox. */
+  safety: SafetyFlagService;
   directory: CommunityOfferDirectory;
   referralRetentionDays: number;
   clock: Clock;
@@ -34,6 +39,8 @@ export interface SignpostDialogsDeps {
   booking?: BookingService;
   /** More menu entries (staff tools; tests), after the patient's own. */
   capabilities?: MenuCapability[];
+  /** Signed links to a booking's .ics, for Teams. */
+  calendarLinks?: CalendarLinks;
   /** "Delete my data" and a refusal of the privacy notice, made true in every store. */
   privacy?: PatientPrivacyService;
   /** How long a chat is kept after its last message once the patient has said no, in minutes. */
@@ -42,6 +49,8 @@ export interface SignpostDialogsDeps {
 
 const BOOK_WITH_CONSENT = 'bookWithConsent';
 
+export { REBOOK_DIALOG_ID };
+
 /** Builds the whole dialog tree and the safety gate, as the server runs them (tests use it too). */
 export function createSignpostDialogs(deps: SignpostDialogsDeps): {
   mainDialog: MainDialog;
@@ -49,18 +58,21 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
 } {
   const { translator, practice, referrals, directory } = deps;
   const speaker = new Speaker(translator);
-  const pending = deps.conversationState.createProperty<PendingSafetyFlags>('pendingSafetyFlags');
+  const safetyState = deps.conversationState.createProperty<PatientSafetyState>('patientSafety');
+  const safetyGate = new SafetyGate({
+    speaker,
+    safety: deps.safety,
+    nation: practice.nation,
+    state: safetyState,
+    log: deps.log,
+  });
   const consent = (keepTimeSaid?: { clock: Clock }) =>
     new ConsentDialog({
       speaker,
       referrals,
       practiceName: practice.name,
       retentionDays: deps.referralRetentionDays,
-      takePendingSafetyFlags: async (context: TurnContext) => {
-        const flags = await pending.get(context, []);
-        await pending.delete(context);
-        return flags;
-      },
+      fileHeldSafetyFlags: (context: TurnContext) => safetyGate.fileHeld(context),
       ...(deps.privacy ? { privacy: deps.privacy } : {}),
       ...(deps.declinedChatMinutes === undefined ? {} : { sessionMinutes: deps.declinedChatMinutes }),
       ...(keepTimeSaid ? { keepTimeSaid } : {}),
@@ -75,12 +87,19 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     },
   };
   const bookingMenu: MenuCapability[] = [];
+  const hidden: Dialog[] = [];
   if (deps.booking) {
+    // New times after a link worker's leave: the patient agreed to the notice when they first booked.
+    const links = deps.calendarLinks ? { calendarLinks: deps.calendarLinks } : {};
+    hidden.push(
+      createRebookDialog({ translator, booking: deps.booking, clock: deps.clock, practice, ...links }),
+    );
     const [book, myBooking] = bookingCapabilities({
       translator,
       booking: deps.booking,
       clock: deps.clock,
       practice,
+      ...links,
     });
     bookingMenu.push(
       {
@@ -119,24 +138,17 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       ...bookingMenu,
       ...(deps.capabilities ?? []),
     ],
+    hidden,
     deleteData: new DeleteDataDialog({
       speaker,
       referrals,
       privacy,
       practice,
       forgetConversation: async (context) => {
-        await pending.delete(context);
+        await safetyState.delete(context);
         await referenceSaved.delete(context);
       },
     }),
-  });
-  const safetyGate = new SafetyGate({
-    speaker,
-    referrals,
-    nation: practice.nation,
-    pending,
-    clock: deps.clock,
-    log: deps.log,
   });
   return { mainDialog, safetyGate };
 }

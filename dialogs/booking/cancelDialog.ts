@@ -1,6 +1,7 @@
 import {
   ComponentDialog,
   ListStyle,
+  TextPrompt,
   WaterfallDialog,
   type DialogTurnResult,
   type FoundChoice,
@@ -11,7 +12,8 @@ import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
-import { sendCalendarFile } from './calendarMessage';
+import { sendCalendar } from './calendarMessage';
+import { plainWords } from '../../src/understanding/plainWords';
 import { PickBookingDialog, type PickBookingOptions } from './pickBookingDialog';
 import { bookingVars } from './spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -24,16 +26,20 @@ interface CancelValues {
   bookingId: string;
 }
 
+const MAX_REASON = 500;
+
 /** Cancels one of the patient's bookings after asking once, and sends the file that takes it out of their calendar. */
 export class CancelDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingCancel);
     this.addDialog(new PickBookingDialog(deps));
     this.addDialog(new SignpostChoicePrompt(DialogIds.bookingCancelCheck, deps.speaker.translator));
+    this.addDialog(new TextPrompt(DialogIds.bookingCancelReason));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingCancelFlow, [
         this.pickBookingStep.bind(this),
         this.checkStep.bind(this),
+        this.reasonStep.bind(this),
         this.cancelStep.bind(this),
       ]),
     );
@@ -64,20 +70,38 @@ export class CancelDialog extends ComponentDialog {
     });
   }
 
-  private async cancelStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { speaker, booking } = this.deps;
+  /** Why, if they want to say: it goes to the link worker, as plain text. */
+  private async reasonStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
     if ((step.result as FoundChoice).index !== 0) {
       await speaker.say(step.context, 'booking.cancelBooking.kept');
       return step.endDialog();
     }
+    return step.prompt(DialogIds.bookingCancelReason, {
+      prompt: speaker.text(step.context, 'booking.cancelBooking.reason'),
+    });
+  }
+
+  private async cancelStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker, booking } = this.deps;
+    const said = String(step.result ?? '').trim();
+    const skipped =
+      !said ||
+      speaker
+        .list(step.context, 'booking.phone.skipWords')
+        .some((word) => plainWords(word) === plainWords(said));
     const { bookingId } = step.values as CancelValues;
-    const result = await booking.cancel({ bookingId, owner: patientKeyOf(step.context) });
+    const result = await booking.cancel({
+      bookingId,
+      owner: patientKeyOf(step.context),
+      cancellation: { by: 'patient', ...(skipped ? {} : { reason: said.slice(0, MAX_REASON) }) },
+    });
     if (!result.ok) {
       await speaker.say(step.context, 'booking.cancelBooking.gone');
       return step.endDialog();
     }
     await speaker.say(step.context, 'booking.cancelBooking.done', { worker: result.view.worker?.name ?? '' });
-    await sendCalendarFile(this.deps, step.context, result.view, 'booking.cancelBooking.calendar');
+    await sendCalendar(this.deps, step.context, result.view, 'booking.cancelBooking.calendar');
     return step.endDialog();
   }
 }

@@ -12,7 +12,8 @@ import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
 import { plainWords } from '../../src/understanding/plainWords';
-import { findUkPhone, parseUkPhone, type FoundPhone } from '../../src/understanding/phone';
+import { parseLinkContact } from '../../src/understanding/contact';
+import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
 import { yesNoChoices } from '../yesNo';
@@ -25,80 +26,115 @@ export interface ChooseMeetingOptions {
   keepMode?: MeetingMode;
   /** The way they already said they would like to meet ("by phone"): not asked again if the slot offers it. */
   preferMode?: MeetingMode;
+  /** Ways of meeting ruled out already (the patient would not give what they need). */
+  without?: MeetingMode[];
 }
 
-/** A phone number only ever given for a phone meeting, with the patient's agreement. */
+/**
+ * How the patient will meet, and what the link worker may use to reach them: only what that meeting
+ * needs (a number to call; an email or mobile for a video link; a name to ask for at reception), and
+ * only once the patient agreed to pass it on. `cancelled`: no way of meeting was left.
+ */
 export interface ChosenMeeting {
   mode: MeetingMode;
-  phone?: { e164: string; display: string };
+  contact?: { name?: string; phone?: { e164: string; display: string }; email?: string };
+  /** The way of meeting and what goes with it were kept from the booking being moved. */
+  kept?: boolean;
+  cancelled?: boolean;
 }
 
 interface ChooseMeetingValues {
   mode: MeetingMode;
-  kept: boolean;
+  name?: string;
+  /** A number or an address given with the yes. */
+  early?: string;
+}
+
+/** A phone number or an email address in an answer to "can I give them…?", as typed. */
+function givenEarly(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const phone = findUkPhone(text);
+  if (phone) return phone.display;
+  const email = /[^\s@<>()[\],;:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text)?.[0];
+  return email && parseLinkContact(email).ok ? email : undefined;
 }
 
 /**
- * How the patient meets the link worker (in person, phone or video, as the slot allows) and, for a
- * phone meeting only, a number to call if they are happy to give one. "skip" is always an answer.
+ * How the patient meets the link worker (in person, phone or video, as the slot allows), then, with
+ * their agreement, what the link worker needs to reach them for that meeting. A phone or video meeting
+ * cannot happen without a way to reach them: a patient who would rather not give one chooses another
+ * way of meeting instead.
  */
 export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
     this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator));
-    // "yes its 07700 900 123", or just the number: the answer to the next question, given early.
+    // "yes its 07700 900 123", or just the number or address: the answer to a later question, given early.
     this.addDialog(
       new SignpostChoicePrompt(
         DialogIds.bookingPhoneConsent,
         deps.speaker.translator,
         async (prompt) =>
-          prompt.recognized.succeeded || findUkPhone(prompt.context.activity.text ?? '') !== undefined,
+          prompt.recognized.succeeded || givenEarly(prompt.context.activity.text) !== undefined,
       ),
     );
-    this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validatePhone.bind(this)));
+    this.addDialog(new TextPrompt(DialogIds.bookingContactName, this.validateName.bind(this)));
+    this.addDialog(new TextPrompt(DialogIds.bookingPhone, this.validateContact.bind(this)));
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingChooseMeetingFlow, [
         this.askModeStep.bind(this),
-        this.askPhoneConsentStep.bind(this),
-        this.askPhoneStep.bind(this),
+        this.askConsentStep.bind(this),
+        this.askNameStep.bind(this),
+        this.askContactStep.bind(this),
         this.finishStep.bind(this),
       ]),
     );
     this.initialDialogId = DialogIds.bookingChooseMeetingFlow;
   }
 
-  private async askModeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { speaker } = this.deps;
-    const { offer, keepMode, preferMode } = step.options as ChooseMeetingOptions;
-    const values = step.values as ChooseMeetingValues;
-    values.kept = keepMode !== undefined && offer.modes.includes(keepMode);
-    const [onlyMode, ...otherModes] = offer.modes;
-    if (keepMode !== undefined && values.kept) values.mode = keepMode;
-    else if (preferMode !== undefined && offer.modes.includes(preferMode)) values.mode = preferMode;
-    else if (onlyMode !== undefined && otherModes.length === 0) values.mode = onlyMode;
-    else {
-      return step.prompt(DialogIds.bookingMode, {
-        prompt: speaker.text(step.context, 'booking.mode.ask', { worker: offer.workerName }),
-        retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
-        choices: meetingModeChoices(speaker, step.context, offer.modes),
-        style: ListStyle.suggestedAction,
-      });
-    }
-    return step.next();
+  private modes(options: ChooseMeetingOptions): MeetingMode[] {
+    return options.offer.modes.filter((mode) => !(options.without ?? []).includes(mode));
   }
 
-  private async askPhoneConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async askModeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
-    const { offer } = step.options as ChooseMeetingOptions;
+    const options = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    const modes = this.modes(options);
+    if (options.keepMode !== undefined && modes.includes(options.keepMode)) {
+      // Moved with the same way of meeting: the link worker has what they had.
+      return step.endDialog({ mode: options.keepMode, kept: true } satisfies ChosenMeeting);
+    }
+    const [onlyMode, ...otherModes] = modes;
+    if (onlyMode === undefined)
+      return step.endDialog({ mode: 'inPerson', cancelled: true } satisfies ChosenMeeting);
+    if (options.preferMode !== undefined && modes.includes(options.preferMode)) {
+      values.mode = options.preferMode;
+      return step.next();
+    }
+    if (otherModes.length === 0) {
+      values.mode = onlyMode;
+      return step.next();
+    }
+    return step.prompt(DialogIds.bookingMode, {
+      prompt: speaker.text(step.context, 'booking.mode.ask', { worker: options.offer.workerName }),
+      retryPrompt: speaker.text(step.context, 'booking.mode.retry'),
+      choices: meetingModeChoices(speaker, step.context, modes),
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async askConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
     const found = step.result as FoundChoice | undefined;
-    // The choices were the offer's modes, in order.
-    if (found) values.mode = itemAt(offer.modes, found.index, 'the chosen way of meeting');
-    // A booking moved without changing how they meet keeps the number the link worker already has.
-    if (values.mode !== 'phone' || values.kept)
-      return step.endDialog({ mode: values.mode } satisfies ChosenMeeting);
+    // The choices were the modes left, in order.
+    if (found) values.mode = itemAt(this.modes(options), found.index, 'the chosen way of meeting');
     return step.prompt(DialogIds.bookingPhoneConsent, {
-      prompt: speaker.text(step.context, 'booking.phone.askConsent', { worker: offer.workerName }),
+      prompt: speaker.text(step.context, `booking.contact.ask.${values.mode}`, {
+        worker: options.offer.workerName,
+      }),
       retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
       choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no', {
         no: 'booking.phone.noWords',
@@ -107,59 +143,122 @@ export class ChooseMeetingDialog extends ComponentDialog {
     });
   }
 
-  private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    const given = findUkPhone(step.context.activity.text ?? '');
-    if (given) return this.withNumber(step, given);
-    if ((step.result as FoundChoice | undefined)?.index !== 0) return this.withoutNumber(step);
+  private async askNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    const { mode } = values;
+    const early = givenEarly(step.context.activity.text);
+    // A number or an address typed instead of "yes" says yes, and answers the question after the name.
+    if (early && mode !== 'inPerson') values.early = early;
+    if (early || (step.result as FoundChoice | undefined)?.index === 0) {
+      return step.prompt(DialogIds.bookingContactName, {
+        prompt: speaker.text(step.context, 'booking.contact.name', { worker: options.offer.workerName }),
+      });
+    }
+    // In person works without a name. Phone and video do not work without a way to reach them.
+    if (mode === 'inPerson') return step.endDialog({ mode } satisfies ChosenMeeting);
+    return this.declined(step, mode);
+  }
+
+  /** No way to reach them for this meeting: another way of meeting, or none left. */
+  private async declined(step: WaterfallStepContext, mode: 'phone' | 'video'): Promise<DialogTurnResult> {
+    const options = step.options as ChooseMeetingOptions;
+    await this.deps.speaker.say(step.context, `booking.contact.needed.${mode}`, {
+      worker: options.offer.workerName,
+    });
+    const without = [...(options.without ?? []), mode];
+    if (this.modes({ ...options, without }).length === 0) {
+      return step.endDialog({ mode, cancelled: true } satisfies ChosenMeeting);
+    }
+    return step.replaceDialog(DialogIds.bookingChooseMeetingFlow, {
+      ...options,
+      without,
+    } satisfies ChooseMeetingOptions);
+  }
+
+  private async askContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    const options = step.options as ChooseMeetingOptions;
+    const values = step.values as ChooseMeetingValues;
+    const name = String(step.result ?? '').trim();
+    if (name && !this.isSkip(step, name)) values.name = name.slice(0, 100);
+    if (values.early) return step.next(values.early);
+    if (values.mode === 'inPerson') {
+      return step.endDialog({
+        mode: 'inPerson',
+        ...(values.name ? { contact: { name: values.name } } : {}),
+      } satisfies ChosenMeeting);
+    }
     return step.prompt(DialogIds.bookingPhone, {
-      prompt: this.deps.speaker.text(step.context, 'booking.phone.ask', { worker: offer.workerName }),
+      prompt: speaker.text(step.context, `booking.contact.reach.${values.mode}`, {
+        worker: options.offer.workerName,
+      }),
+      validations: { mode: values.mode },
     });
   }
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = String(step.result);
-    const parsed = findUkPhone(text) ?? parseUkPhone(text);
-    if (!parsed.ok) return this.withoutNumber(step);
-    return this.withNumber(step, parsed);
-  }
-
-  private async withNumber(
-    step: WaterfallStepContext,
-    phone: Pick<FoundPhone, 'e164' | 'display'>,
-  ): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    await this.deps.speaker.say(step.context, 'booking.phone.thanks', {
-      worker: offer.workerName,
-      phone: phone.display,
-    });
-    return step.endDialog({
-      mode: 'phone',
-      phone: { e164: phone.e164, display: phone.display },
-    } satisfies ChosenMeeting);
-  }
-
-  private async withoutNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { offer } = step.options as ChooseMeetingOptions;
-    await this.deps.speaker.say(step.context, 'booking.phone.noNumber', { worker: offer.workerName });
-    return step.endDialog({ mode: 'phone' } satisfies ChosenMeeting);
-  }
-
-  private async validatePhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { speaker } = this.deps;
-    const text = prompt.recognized.value ?? '';
-    const said = plainWords(text);
-    if (
-      said &&
-      speaker.list(prompt.context, 'booking.phone.skipWords').some((word) => plainWords(word) === said)
-    ) {
-      return true;
+    const options = step.options as ChooseMeetingOptions;
+    const { mode: chosen, name } = step.values as ChooseMeetingValues;
+    // In person ended at the name; what is left needs a way to reach them.
+    const mode = chosen === 'video' ? 'video' : 'phone';
+    const text = String(step.result);
+    const worker = options.offer.workerName;
+    const named = name ? { name } : {};
+    if (this.isSkip(step, text)) return this.declined(step, mode);
+    if (mode === 'phone') {
+      const phone = parseUkPhone(text);
+      if (!phone.ok) return this.declined(step, mode);
+      await speaker.say(step.context, 'booking.phone.thanks', { worker, phone: phone.display });
+      return step.endDialog({
+        mode,
+        contact: { ...named, phone: { e164: phone.e164, display: phone.display } },
+      } satisfies ChosenMeeting);
     }
-    if (findUkPhone(text)) return true;
-    const parsed = parseUkPhone(text);
-    if (parsed.ok) return true;
-    await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);
-    await speaker.say(prompt.context, 'booking.phone.retry');
+    const reach = parseLinkContact(text);
+    if (!reach.ok) return this.declined(step, mode);
+    if ('email' in reach) {
+      await speaker.say(step.context, 'booking.contact.thanksEmail', { worker, email: reach.email });
+      return step.endDialog({ mode, contact: { ...named, email: reach.email } } satisfies ChosenMeeting);
+    }
+    await speaker.say(step.context, 'booking.contact.thanksText', { worker, phone: reach.phone.display });
+    return step.endDialog({ mode, contact: { ...named, phone: reach.phone } } satisfies ChosenMeeting);
+  }
+
+  private isSkip(step: { context: PromptValidatorContext<string>['context'] }, text: string): boolean {
+    const said = plainWords(text);
+    return (
+      said !== '' &&
+      this.deps.speaker
+        .list(step.context, 'booking.phone.skipWords')
+        .some((word) => plainWords(word) === said)
+    );
+  }
+
+  private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const name = (prompt.recognized.value ?? '').trim();
+    if (this.isSkip(prompt, name)) return true;
+    if (name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name)) return true;
+    await this.deps.speaker.say(prompt.context, 'booking.contact.nameRetry');
+    return false;
+  }
+
+  private async validateContact(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { speaker } = this.deps;
+    const { mode } = prompt.options.validations as { mode: MeetingMode };
+    const text = prompt.recognized.value ?? '';
+    if (this.isSkip(prompt, text)) return true;
+    if (mode === 'phone') {
+      const parsed = parseUkPhone(text);
+      if (parsed.ok) return true;
+      await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);
+      await speaker.say(prompt.context, 'booking.phone.retry');
+      return false;
+    }
+    if (parseLinkContact(text).ok) return true;
+    await speaker.say(prompt.context, 'booking.contact.linkRetry');
     return false;
   }
 }

@@ -19,15 +19,58 @@ import type { BookingDialogDeps } from './bookingDeps';
 import type { SlotChoice } from './slotChoice';
 import { SlotChoicePrompt } from './slotChoicePrompt';
 import { slotOfferPrompt } from './offerCard';
-import { spokenDate } from './spoken';
+import { spokenDate, spokenWhen } from './spoken';
+
+/**
+ * The words one audience reads while choosing a slot: a patient booking for themselves, or a
+ * receptionist booking for the patient in front of them (whose answers are read as en-GB).
+ */
+export interface SlotWording {
+  readonly whenAsk: MessageKey;
+  readonly intro: MessageKey;
+  readonly nearest: MessageKey;
+  readonly leadTaken: MessageKey;
+  readonly leadGone: MessageKey;
+  /** Said when there is no slot at all; the patient is also told to call the practice. */
+  readonly noSlots: MessageKey | 'callPractice';
+  /** Read answers in this locale instead of the user's. */
+  readonly locale?: string;
+  /** Whether the times the person said they are usually free may stand in for asking. */
+  readonly usualTimes: boolean;
+}
+
+export const PATIENT_SLOT_WORDING: SlotWording = {
+  whenAsk: 'booking.when.ask',
+  intro: 'booking.offer.intro',
+  nearest: 'booking.offer.nearest',
+  leadTaken: 'booking.lead.taken',
+  leadGone: 'booking.lead.gone',
+  noSlots: 'callPractice',
+  usualTimes: true,
+};
+
+export const STAFF_SLOT_WORDING: SlotWording = {
+  whenAsk: 'staff.book.when',
+  intro: 'staff.book.offer',
+  nearest: 'staff.book.nearest',
+  leadTaken: 'staff.book.taken',
+  leadGone: 'staff.book.taken',
+  noSlots: 'staff.book.noSlots',
+  locale: 'en-GB',
+  usualTimes: false,
+};
 
 export interface ChooseSlotOptions {
+  /** Whose hold it is: the patient's own key, or the key of the patient a receptionist books for. */
+  owner?: string;
   /** Already known (a retry after a slot was taken, "more"): the question is not asked again. */
   when?: WhenPreference;
   /** Slots not to offer again. */
   exclude?: string[];
-  /** Why the slots are offered again. */
-  lead?: 'taken' | 'gone' | 'more';
+  /** Why the slots are offered (again). */
+  lead?: 'taken' | 'gone' | 'more' | 'cancelledByLeave';
+  /** The session that was cancelled, when new times are offered because of it. */
+  cancelled?: { start: string; workerName: string };
   /** How they said they would like to meet ("asap by phone"): only link workers who can, asked no more. */
   mode?: MeetingMode;
   /** Ask "when would suit you?" even though the follow-up questions said when they are usually free. */
@@ -56,7 +99,10 @@ interface ChooseSlotValues {
  * for the patient. Ends with a ChosenSlot, or with nothing when there is no slot to offer at all.
  */
 export class ChooseSlotDialog extends ComponentDialog {
-  constructor(private readonly deps: BookingDialogDeps) {
+  constructor(
+    private readonly deps: BookingDialogDeps,
+    private readonly wording: SlotWording = PATIENT_SLOT_WORDING,
+  ) {
     super(DialogIds.bookingChooseSlot);
     this.addDialog(new TextPrompt(DialogIds.bookingWhen, this.validateWhen.bind(this)));
     this.addDialog(new SlotChoicePrompt(DialogIds.bookingSlot, deps.speaker, deps.clock));
@@ -77,15 +123,15 @@ export class ChooseSlotDialog extends ComponentDialog {
       const { outcome } = this.read(step.context, options.said);
       if (outcome.kind !== 'unclear' && outcome.kind !== 'past') return step.next(options.said);
     }
-    if (!options.ask) {
-      const usual = await this.deps.booking.usualTimes(patientKeyOf(step.context));
+    if (!options.ask && this.wording.usualTimes) {
+      const usual = await this.deps.booking.usualTimes(options.owner ?? patientKeyOf(step.context));
       if (usual) {
         (step.values as ChooseSlotValues).usual = usual;
         return step.next();
       }
     }
     return step.prompt(DialogIds.bookingWhen, {
-      prompt: this.deps.speaker.text(step.context, 'booking.when.ask'),
+      prompt: this.deps.speaker.text(step.context, this.wording.whenAsk),
     });
   }
 
@@ -113,15 +159,23 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (mode) values.mode = mode;
 
     const search = await booking.findSlots({ when, exclude, ...(mode ? { modes: [mode] } : {}) });
-    if (options.lead === 'taken' || options.lead === 'gone')
-      await speaker.say(step.context, `booking.lead.${options.lead}`);
+    if (options.lead === 'taken') await speaker.say(step.context, this.wording.leadTaken);
+    if (options.lead === 'gone') await speaker.say(step.context, this.wording.leadGone);
+    if (options.lead === 'cancelledByLeave' && options.cancelled) {
+      await speaker.say(step.context, 'booking.lead.cancelledByLeave', {
+        when: spokenWhen(speaker, step.context, options.cancelled.start),
+        worker: options.cancelled.workerName,
+      });
+    }
     if (search.ok) {
       const intro: MessageKey =
         options.lead === 'more'
           ? 'booking.offer.more'
-          : options.lead
-            ? 'booking.offer.nextBest'
-            : 'booking.offer.intro';
+          : options.lead === 'cancelledByLeave'
+            ? 'booking.offer.newTimes'
+            : options.lead
+              ? 'booking.offer.nextBest'
+              : this.wording.intro;
       return this.offer(step, search.offers, intro, exclude);
     }
     if (options.lead === 'more') await speaker.say(step.context, 'booking.offer.noMore');
@@ -129,8 +183,16 @@ export class ChooseSlotDialog extends ComponentDialog {
     else if (!saidHoliday || search.reason === 'beyondHorizon')
       await speaker.say(step.context, `booking.noMatch.${search.reason}`);
     if (search.alternatives.length > 0)
-      return this.offer(step, search.alternatives, 'booking.offer.nearest', exclude);
-    if (exclude.length > 0) return step.replaceDialog(DialogIds.bookingChooseSlotFlow, {});
+      return this.offer(step, search.alternatives, this.wording.nearest, exclude);
+    if (exclude.length > 0) {
+      return step.replaceDialog(DialogIds.bookingChooseSlotFlow, {
+        ...(options.owner ? { owner: options.owner } : {}),
+      } satisfies ChooseSlotOptions);
+    }
+    if (this.wording.noSlots !== 'callPractice') {
+      await speaker.say(step.context, this.wording.noSlots);
+      return step.endDialog();
+    }
     const { name, phone } = this.deps.practice;
     if (phone) await speaker.say(step.context, 'booking.callPractice.withPhone', { practice: name, phone });
     else await speaker.say(step.context, 'booking.callPractice.withoutPhone', { practice: name });
@@ -141,8 +203,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     const choice = step.result as SlotChoice;
     const { when, shown, mode } = step.values as ChooseSlotValues;
     const withMode = mode ? { mode } : {};
+    const { owner } = optionsOf(step);
     const again = (options: ChooseSlotOptions) =>
-      step.replaceDialog(DialogIds.bookingChooseSlotFlow, options);
+      step.replaceDialog(DialogIds.bookingChooseSlotFlow, { ...options, ...(owner ? { owner } : {}) });
     switch (choice.kind) {
       case 'more':
         return again({ when, exclude: shown, lead: 'more', ...withMode });
@@ -153,7 +216,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       case 'pick': {
         const held = await this.deps.booking.hold({
           slotId: choice.slotId,
-          owner: patientKeyOf(step.context),
+          owner: owner ?? patientKeyOf(step.context),
         });
         if (held.ok) return step.endDialog({ hold: held.hold, when, ...withMode } satisfies ChosenSlot);
         return again({
@@ -184,7 +247,7 @@ export class ChooseSlotDialog extends ComponentDialog {
     const { holidays, horizonDays } = this.deps.booking.whenContext();
     return readWhen({
       text,
-      locale: this.deps.speaker.translator.resolve(context.activity.locale),
+      locale: this.wording.locale ?? this.deps.speaker.translator.resolve(context.activity.locale),
       referenceDate: this.deps.clock.now(),
       timeZone: UK_TIME_ZONE,
       holidays,
@@ -200,7 +263,7 @@ export class ChooseSlotDialog extends ComponentDialog {
       prompt.context,
       outcome.kind === 'past' ? 'booking.when.problem.inThePast' : 'booking.when.problem.notUnderstood',
     );
-    await this.deps.speaker.say(prompt.context, 'booking.when.ask');
+    await this.deps.speaker.say(prompt.context, this.wording.whenAsk);
     return false;
   }
 }

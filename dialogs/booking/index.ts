@@ -7,6 +7,10 @@ import { Speaker } from '../speaker';
 import { BookDialog } from './bookDialog';
 import type { BookingDialogDeps } from './bookingDeps';
 import { MyBookingDialog } from './myBookingDialog';
+import type { CalendarLinks } from './calendarMessage';
+import type { BookDialogOptions } from './bookDialog';
+import { anyTimePreference } from '../../src/domain/booking/whenPreference';
+import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 
 export type { BookDialogOptions, BookDialogResult } from './bookDialog';
 
@@ -21,6 +25,7 @@ export interface BookingCapabilityDeps {
   booking: BookingService;
   clock: Clock;
   practice: PracticeDetails;
+  calendarLinks?: CalendarLinks;
 }
 
 function dialogDeps(deps: BookingCapabilityDeps): BookingDialogDeps {
@@ -29,11 +34,32 @@ function dialogDeps(deps: BookingCapabilityDeps): BookingDialogDeps {
     booking: deps.booking,
     clock: deps.clock,
     practice: deps.practice,
+    ...(deps.calendarLinks ? { calendarLinks: deps.calendarLinks } : {}),
   };
 }
 
 export function createBookDialog(deps: BookingCapabilityDeps): BookDialog {
   return new BookDialog(dialogDeps(deps));
+}
+
+/** The id of the dialog that offers new times after a session was cancelled (see createRebookDialog). */
+export const REBOOK_DIALOG_ID = DialogIds.bookingBook;
+
+/**
+ * The booking dialog as Signpost begins it by itself, for a patient whose session was cancelled by
+ * leave: begin it with `rebookOptions`. It is the same flow as "Book a time", with the slots offered at
+ * once.
+ */
+export function createRebookDialog(deps: BookingCapabilityDeps): BookDialog {
+  return new BookDialog(dialogDeps(deps));
+}
+
+export function rebookOptions(cancelled: { start: string; workerName: string }): BookDialogOptions {
+  return {
+    when: { ...anyTimePreference(UK_TIME_ZONE), asap: true },
+    lead: 'cancelledByLeave',
+    cancelled,
+  };
 }
 
 /** "Book a time with a link worker" and "My booking" (move or cancel), for the main menu. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { Speaker } from '../speaker';
 import type { SlotChoiceValidations } from './slotChoicePrompt';
+import { channelTraits } from '../channelTraits';
 import { spokenWhen } from './spoken';
 
 /**
@@ -44,39 +45,52 @@ export function offerCard(input: OfferCardInput): Attachment {
 }
 
 /**
- * The prompt that offers slots: a numbered text list (for channels without cards, and for screen
- * readers) with the card of buttons, and the ids offered, which the slot prompt checks answers against.
+ * The prompt that offers slots, once per channel (a screen reader must not hear the times twice): on
+ * a channel that renders cards, the card of buttons with a short line on how to choose; elsewhere, a
+ * numbered text list. Either way, typing a slot's number picks it. Also gives the ids offered, which
+ * the slot prompt checks answers against.
  */
 export function slotOfferPrompt(
   speaker: Speaker,
   context: TurnContext,
   offers: readonly SlotOffer[],
 ): { prompt: Partial<Activity>; validations: SlotChoiceValidations } {
-  const labelled = offers.map((offer) => ({ offer, label: spokenWhen(speaker, context, offer.start) }));
-  const lines = labelled.map(({ offer, label }, index) =>
+  const lines = offers.map((offer, index) =>
     speaker.text(context, 'booking.offer.line', {
       number: index + 1,
-      when: label,
+      when: spokenWhen(speaker, context, offer.start),
       worker: offer.workerName,
     }),
   );
-  const card = offerCard({
-    heading: speaker.text(context, 'booking.offer.cardHeading'),
-    slots: labelled.map(({ offer, label }) => ({ id: offer.id, label })),
-    moreLabel: speaker.text(context, 'booking.offer.moreButton'),
-    otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
-  });
+  // The words of each time's line, so "the 2:45 one" picks it as well as its number does.
+  // When each starts, so "Friday" or "half 2" picks the one time it fits.
+  const validations = {
+    offered: offers.map((offer) => offer.id),
+    starts: offers.map((offer) => offer.start),
+    labels: offers.map((offer) =>
+      speaker.text(context, 'booking.pick.line', {
+        when: spokenWhen(speaker, context, offer.start),
+        worker: offer.workerName,
+      }),
+    ),
+  };
+  if (channelTraits(context.activity.channelId).rendersAdaptiveCards) {
+    const card = offerCard({
+      heading: speaker.text(context, 'booking.offer.cardHeading'),
+      // Each button says the whole time and who with, so each has its own accessible name.
+      slots: offers.map((offer, index) => ({ id: offer.id, label: lines[index] ?? offer.id })),
+      moreLabel: speaker.text(context, 'booking.offer.moreButton'),
+      otherDayLabel: speaker.text(context, 'booking.offer.otherDayButton'),
+    });
+    return {
+      prompt: MessageFactory.attachment(card, speaker.text(context, 'booking.offer.howToChooseCard')),
+      validations,
+    };
+  }
   return {
-    prompt: MessageFactory.attachment(
-      card,
+    prompt: MessageFactory.text(
       `${lines.join('\n')}\n\n${speaker.text(context, 'booking.offer.howToChoose')}`,
     ),
-    validations: {
-      offered: offers.map((offer) => offer.id),
-      starts: offers.map((offer) => offer.start),
-      labels: labelled.map(({ offer, label }) =>
-        speaker.text(context, 'booking.pick.line', { when: label, worker: offer.workerName }),
-      ),
-    },
+    validations,
   };
 }

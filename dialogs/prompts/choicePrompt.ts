@@ -1,6 +1,8 @@
-import type { TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
+  ChoiceFactory,
   ChoicePrompt,
+  ListStyle,
   type Choice,
   type FoundChoice,
   type PromptOptions,
@@ -10,6 +12,7 @@ import {
 import type { MessageKey, Translator } from '../../src/i18n/translator';
 import { readChoice, type ChoiceReading } from '../../src/understanding/choice';
 import type { Answer } from '../../src/understanding/yesNo';
+import { channelTraits } from '../channelTraits';
 import { choiceOptions } from './choiceOptions';
 
 /**
@@ -57,6 +60,17 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     options: PromptOptions,
     isRetry: boolean,
   ): Promise<void> {
+    const shown = choicesAsChannelShows(
+      context,
+      options.prompt,
+      options.choices ?? [],
+      options.style ?? this.style,
+    );
+    if (shown) {
+      if (isRetry && options.retryPrompt) await context.sendActivity(options.retryPrompt);
+      await context.sendActivity(shown);
+      return;
+    }
     if (isRetry && options.retryPrompt && options.prompt) {
       await context.sendActivity(options.retryPrompt);
       return super.onPrompt(context, state, options, false);
@@ -69,7 +83,7 @@ export class SignpostChoicePrompt extends ChoicePrompt {
     _state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<FoundChoice>> {
-    const text = context.activity.text;
+    const text = context.activity.text ?? choiceFromCard(context.activity.value);
     const earlier = context.turnState.get<Recognised | undefined>(this.recognisedKey);
     const reading =
       earlier && earlier.options === options && earlier.text === text
@@ -92,7 +106,7 @@ export class SignpostChoicePrompt extends ChoicePrompt {
   }
 
   private read(context: TurnContext, options: PromptOptions): ChoiceReading | undefined {
-    const text = context.activity.text;
+    const text = context.activity.text ?? choiceFromCard(context.activity.value);
     if (!text) return undefined;
     const locale = context.activity.locale;
     const choices = (options.choices ?? []) as (CatalogueChoice | string)[];
@@ -102,4 +116,52 @@ export class SignpostChoicePrompt extends ChoicePrompt {
       options: choiceOptions(choices, (key) => this.catalogue.list(locale, key)),
     });
   }
+}
+
+/**
+ * Suggested actions where the channel shows them all; where it shows fewer (Teams shows 3), the
+ * choices go in a card of buttons, or a numbered list on a channel without cards, so nothing is
+ * hidden. Undefined: the prompt's usual rendering is right for this channel.
+ */
+export function choicesAsChannelShows(
+  context: TurnContext,
+  prompt: string | Partial<Activity> | undefined,
+  choices: readonly (string | Choice)[],
+  style: ListStyle | undefined,
+): Partial<Activity> | undefined {
+  const traits = channelTraits(context.activity.channelId);
+  if (style !== undefined && style !== ListStyle.suggestedAction) return undefined;
+  if (choices.length <= traits.maxSuggestedActions) return undefined;
+  const list = ChoiceFactory.toChoices([...choices]);
+  const text = typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
+  return traits.rendersAdaptiveCards
+    ? MessageFactory.attachment(choiceCard(list.map((choice) => choice.action?.title ?? choice.value)), text)
+    : ChoiceFactory.list(list, text);
+}
+
+/**
+ * The words a choice card's button sent (`{ signpostChoice }`), read like a typed answer. The value is
+ * untrusted: anything but a short string is ignored.
+ */
+export function choiceFromCard(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const choice = (value as { signpostChoice?: unknown }).signpostChoice;
+  return typeof choice === 'string' && choice.length > 0 && choice.length <= 200 ? choice : undefined;
+}
+
+/**
+ * An Adaptive Card 1.5 with one button per choice, one under another. Each button submits its own
+ * words, which the prompt reads like a typed answer (Action.Submit works in Teams, Web Chat and the
+ * Agents Playground alike).
+ */
+export function choiceCard(titles: readonly string[]) {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: titles.map((title) => ({
+      type: 'ActionSet',
+      actions: [{ type: 'Action.Submit', title, data: { signpostChoice: title } }],
+    })),
+  });
 }

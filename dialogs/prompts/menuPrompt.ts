@@ -11,7 +11,7 @@ import { readChoice } from '../../src/understanding/choice';
 import { readIntent, type IntentReading } from '../../src/understanding/intent';
 import { plainWords } from '../../src/understanding/plainWords';
 import { choiceOptions } from './choiceOptions';
-import type { CatalogueChoice } from './choicePrompt';
+import { choiceFromCard, choicesAsChannelShows, type CatalogueChoice } from './choicePrompt';
 
 /** What the menu heard: one of its buttons (or its number), or a message read for its meaning. */
 export type MenuAnswer =
@@ -44,7 +44,8 @@ export class MenuPrompt extends Prompt<MenuAnswer> {
     if (isRetry && options.retryPrompt) await context.sendActivity(options.retryPrompt);
     if (options.prompt) {
       await context.sendActivity(
-        this.appendChoices(options.prompt, context.activity.channelId, choices, style),
+        choicesAsChannelShows(context, options.prompt, choices, style) ??
+          this.appendChoices(options.prompt, context.activity.channelId, choices, style),
       );
     }
   }
@@ -54,7 +55,7 @@ export class MenuPrompt extends Prompt<MenuAnswer> {
     _state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<MenuAnswer>> {
-    const text = context.activity.text?.trim();
+    const text = (context.activity.text ?? choiceFromCard(context.activity.value))?.trim();
     if (!text) return { succeeded: false };
     const locale = context.activity.locale;
     const choices = (options.choices ?? []) as (CatalogueChoice | string)[];

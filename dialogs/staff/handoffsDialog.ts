@@ -11,13 +11,17 @@ import {
 import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { HandoffView } from '../../src/services/handoffs/handoff';
-import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import type { HandoffChange, HandoffService } from '../../src/services/handoffs/handoffService';
+import type { MessageKey } from '../../src/i18n/translator';
+import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import type { Clock } from '../../src/services/ports';
 import { plainWords } from '../../src/understanding/plainWords';
 import { spokenHow, spokenWhen } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 import { handoffMessage } from './handoffCard';
+import type { Nation } from '../../src/domain/safety/types';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { OutcomeDialog, type OutcomeOptions } from './outcomeDialog';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
@@ -27,9 +31,11 @@ export interface HandoffsDialogDeps {
   directory: StaffDirectory;
   handoffs: HandoffService;
   clock: Clock;
+  nation: Nation;
+  safety: Pick<SafetyFlagService, 'create'>;
 }
 
-const ACTIONS = ['accept', 'attended', 'didNotAttend', 'outcome', 'back'] as const;
+const ACTIONS = ['accept', 'attended', 'didNotAttend', 'undo', 'outcome', 'back'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface Values {
@@ -111,7 +117,7 @@ export class HandoffsDialog extends StaffDialog {
     await step.context.sendActivity(
       handoffMessage(speaker, step.context, opened.view, 'staff.handoff.summary', this.deps.clock.now()),
     );
-    values.actions = actionsFor(opened.view);
+    values.actions = actionsFor(opened.view, this.deps.clock.now());
     return step.prompt(StaffDialogIds.handoffAction, {
       prompt: speaker.text(step.context, 'staff.handoffs.action'),
       retryPrompt: speaker.text(step.context, 'staff.handoffs.actionRetry'),
@@ -123,20 +129,25 @@ export class HandoffsDialog extends StaffDialog {
   }
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { speaker, handoffs } = this.deps;
+    const { handoffs } = this.deps;
     const { actions, openId } = step.values as Values;
     const action = actions[(step.result as FoundChoice).index];
     const member = this.member(step.context);
     switch (action) {
       case 'accept': {
         const done = await handoffs.accept(member, openId);
-        await speaker.say(step.context, done.ok ? 'staff.handoffs.accepted' : 'staff.handoffs.gone');
+        await this.confirm(step.context, done, 'staff.handoffs.accepted', openId);
         break;
       }
       case 'attended':
       case 'didNotAttend': {
         const done = await handoffs.recordAttendance(member, openId, action === 'attended');
-        await speaker.say(step.context, done.ok ? `staff.handoffs.marked.${action}` : 'staff.handoffs.gone');
+        await this.confirm(step.context, done, `staff.handoffs.marked.${action}`, openId);
+        break;
+      }
+      case 'undo': {
+        const done = await handoffs.undoAttendance(member, openId);
+        await this.confirm(step.context, done, 'staff.handoffs.undone', openId);
         break;
       }
       case 'outcome':
@@ -145,6 +156,33 @@ export class HandoffsDialog extends StaffDialog {
         break;
     }
     return step.replaceDialog(StaffDialogIds.handoffsFlow);
+  }
+
+  /** Says what happened: the change made, or why it was not made. */
+  private async confirm(
+    context: TurnContext,
+    done: HandoffChange,
+    key: MessageKey,
+    openId: string,
+  ): Promise<void> {
+    const { speaker } = this.deps;
+    if (done.ok) {
+      await speaker.say(context, key);
+      return;
+    }
+    if (done.reason === 'tooEarly') {
+      const view = await this.deps.handoffs.viewFor(openId);
+      await speaker.say(context, 'staff.handoffs.refused.tooEarly', {
+        when: view ? spokenWhen(speaker, context, view.booking.start) : '',
+      });
+      return;
+    }
+    await speaker.say(
+      context,
+      done.reason === 'notAccepted' || done.reason === 'tooLate' || done.reason === 'notRecorded'
+        ? `staff.handoffs.refused.${done.reason}`
+        : 'staff.handoffs.gone',
+    );
   }
 
   private async afterOutcomeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -173,12 +211,32 @@ export class HandoffsDialog extends StaffDialog {
   }
 }
 
-/** What makes sense for a handoff now: accept it while it is new; record outcomes any time. */
-function actionsFor(view: HandoffView): Action[] {
-  const { status } = view.handoff;
+/**
+ * What makes sense for a handoff now: accept it while it is new; say whether the patient came once the
+ * session has started (on a referral accepted); take that back the same day; record the outcome of a
+ * referral in hand.
+ */
+export function actionsFor(view: HandoffView, now: Date): Action[] {
+  const { status, closedAt } = view.handoff;
+  const started = now.getTime() >= Date.parse(view.booking.start);
+  const day = (instant: number) => instantToWallClock(instant, UK_TIME_ZONE).date;
   return ACTIONS.filter((action) => {
-    if (action === 'accept') return status === 'new';
-    if (action === 'attended' || action === 'didNotAttend') return status === 'new' || status === 'accepted';
-    return true;
+    switch (action) {
+      case 'accept':
+        return status === 'new';
+      case 'attended':
+      case 'didNotAttend':
+        return status === 'accepted' && started;
+      case 'undo':
+        return (
+          (status === 'attended' || status === 'didNotAttend') &&
+          closedAt !== undefined &&
+          day(Date.parse(closedAt)) === day(now.getTime())
+        );
+      case 'outcome':
+        return status !== 'new' && status !== 'cancelled';
+      case 'back':
+        return true;
+    }
   });
 }

@@ -162,16 +162,17 @@ export class LeaveDialog extends StaffDialog {
       await speaker.say(step.context, 'staff.leave.notSaved');
       return step.endDialog();
     }
-    await speaker.say(step.context, 'staff.leave.saved');
+    // Say what the change does, in its own words: leave and time off close hours, extra hours open them.
+    await speaker.say(step.context, `staff.leave.saved.${change.kind}`, this.describe(change));
     if (result.cancelled.length > 0) {
-      await speaker.say(step.context, 'staff.leave.cancelled', {
-        count: result.cancelled.length,
-        told: result.cancelled.length - result.untold.length,
-      });
+      await speaker.say(step.context, 'staff.leave.cancelled', { count: result.cancelled.length });
     }
-    if (result.untold.length > 0) {
-      await speaker.say(step.context, 'staff.leave.callThem', { count: result.untold.length });
-      for (const cancelled of result.untold) {
+    if (result.offeredNewTimes.length > 0) {
+      await speaker.say(step.context, 'staff.leave.sendingTimes', { count: result.offeredNewTimes.length });
+    }
+    if (result.callThem.length > 0) {
+      await speaker.say(step.context, 'staff.leave.callThem', { count: result.callThem.length });
+      for (const cancelled of result.callThem) {
         const view = await handoffs.viewFor(cancelled.booking.id);
         if (view) {
           await step.context.sendActivity(

@@ -11,18 +11,25 @@ import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { ONS4_QUESTIONS, type Ons4Scores } from '../../src/domain/wellbeing/ons4';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import type { Nation } from '../../src/domain/safety/types';
+import { readTriageNote } from '../../src/understanding/triageNote';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
+import { RedFlagAlert } from './redFlagAlert';
 import { parseWellbeingScore } from '../../src/understanding/parseWellbeingScore';
 import { isSkipAnswer } from '../../src/understanding/text';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 import { yesNoChoices } from '../yesNo';
 import { StaffDialog } from './staffDialog';
+import { joinList } from '../whatMattersDialog';
 import { StaffDialogIds } from './staffDialogIds';
 
 export interface OutcomeDialogDeps {
   speaker: Speaker;
   directory: StaffDirectory;
   handoffs: HandoffService;
+  nation: Nation;
+  safety: Pick<SafetyFlagService, 'create'>;
 }
 
 export interface OutcomeOptions {
@@ -44,8 +51,11 @@ interface Values {
  * change from the baseline can be seen. Every part can be skipped.
  */
 export class OutcomeDialog extends StaffDialog {
+  private readonly alert: RedFlagAlert;
+
   constructor(private readonly deps: OutcomeDialogDeps) {
     super(StaffDialogIds.outcome, { role: 'linkWorker', ...deps });
+    this.alert = new RedFlagAlert(deps);
     this.addDialog(new TextPrompt(StaffDialogIds.outcomeNotes, this.validateNotes.bind(this)));
     this.addDialog(new SignpostChoicePrompt(StaffDialogIds.outcomeOffer, deps.speaker.translator));
     this.addDialog(new TextPrompt(StaffDialogIds.outcomeScore, this.validateScore.bind(this)));
@@ -76,6 +86,26 @@ export class OutcomeDialog extends StaffDialog {
     const text = String(step.result).trim();
     if (!isSkipAnswer({ text, locale: 'en-GB' })) (step.values as Values).notes = text;
     const { speaker } = this.deps;
+    // A link worker's note is about the patient: a red flag in it is said now, and kept as a flag
+    // on the patient's record, so every link worker sees it on the card.
+    const reading = readTriageNote({ text, locale: 'en-GB' });
+    if (reading.urgency !== 'none') {
+      await this.alert.say(step.context, reading);
+      const flag = this.deps.safety.create({
+        kinds: [...reading.crisisKinds],
+        outcome: 'redFlag',
+        source: 'linkWorker',
+        redFlags: [...reading.flags],
+        urgency: reading.urgency,
+        words: [...reading.words],
+      });
+      const kept = await this.deps.handoffs.recordSafetyFlag(
+        this.member(step.context),
+        step.options.handoffId,
+        flag,
+      );
+      if (kept.ok) await speaker.say(step.context, 'staff.outcome.flagged');
+    }
     return step.prompt(StaffDialogIds.outcomeOffer, {
       prompt: speaker.text(step.context, 'staff.outcome.askWellbeing'),
       retryPrompt: speaker.text(step.context, 'staff.outcome.yesNoRetry'),
@@ -91,14 +121,28 @@ export class OutcomeDialog extends StaffDialog {
   }
 
   private async saveStep(step: WaterfallStepContext<OutcomeOptions>): Promise<DialogTurnResult> {
-    const wellbeing = step.result as Ons4Scores;
+    const { speaker } = this.deps;
+    const wellbeing = (step.result ?? {}) as Ons4Scores;
     const { notes } = step.values as Values;
-    const member = this.member(step.context);
-    const saved = await this.deps.handoffs.recordOutcome(member, step.options.handoffId, {
+    const scores = Object.keys(wellbeing).length;
+    if (!notes && scores === 0) {
+      await speaker.say(step.context, 'staff.outcome.savedNothing');
+      return step.endDialog();
+    }
+    const saved = await this.deps.handoffs.recordOutcome(this.member(step.context), step.options.handoffId, {
       ...(notes ? { notes } : {}),
-      wellbeing,
+      ...(scores ? { wellbeing } : {}),
     });
-    await this.deps.speaker.say(step.context, saved.ok ? 'staff.outcome.saved' : 'staff.handoffs.gone');
+    if (!saved.ok) {
+      await speaker.say(step.context, 'staff.handoffs.gone');
+      return step.endDialog();
+    }
+    // Say exactly what was kept.
+    const parts = [
+      ...(notes ? [speaker.text(step.context, 'staff.outcome.partNote')] : []),
+      ...(scores ? [speaker.text(step.context, 'staff.outcome.partScores', { count: scores })] : []),
+    ];
+    await speaker.say(step.context, 'staff.outcome.saved', { what: joinList('en-GB', parts) });
     return step.endDialog();
   }
 

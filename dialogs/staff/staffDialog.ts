@@ -7,7 +7,7 @@ import {
 import type { TurnContext } from 'botbuilder';
 import type { StaffDirectory, StaffMember, StaffRole } from '../../src/domain/staff/staffDirectory';
 import type { Speaker } from '../speaker';
-import { memberWithRole } from './staffIdentity';
+import { memberWithRole, staffMemberOf } from './staffIdentity';
 
 /**
  * A dialog only one role of staff may use. The menu already hides it from everyone else; this checks
@@ -17,14 +17,14 @@ import { memberWithRole } from './staffIdentity';
 export abstract class StaffDialog extends ComponentDialog {
   protected constructor(
     dialogId: string,
-    private readonly access: { role: StaffRole; directory: StaffDirectory; speaker: Speaker },
+    private readonly access: { role: StaffRole | 'anyStaff'; directory: StaffDirectory; speaker: Speaker },
   ) {
     super(dialogId);
   }
 
   /** The staff member on this turn; the checks below guarantee there is one inside a step. */
   protected member(context: TurnContext): StaffMember {
-    const member = memberWithRole(this.access.directory, context, this.access.role);
+    const member = this.find(context);
     if (!member) throw new Error(`${this.id} ran for someone without the ${this.access.role} role`);
     return member;
   }
@@ -46,7 +46,12 @@ export abstract class StaffDialog extends ComponentDialog {
   }
 
   private allowed(context: TurnContext): boolean {
-    return memberWithRole(this.access.directory, context, this.access.role) !== undefined;
+    return this.find(context) !== undefined;
+  }
+
+  private find(context: TurnContext): StaffMember | undefined {
+    const { role, directory } = this.access;
+    return role === 'anyStaff' ? staffMemberOf(directory, context) : memberWithRole(directory, context, role);
   }
 
   private async refuse(innerDc: DialogContext): Promise<DialogTurnResult> {

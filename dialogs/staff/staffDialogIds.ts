@@ -22,10 +22,11 @@ export const StaffDialogIds = {
   detailsInterpreter: 'staff:details:interpreter',
 
   book: 'staff:book',
+  bookSteps: 'staff:book:steps',
+  bookSlots: 'staff:book:slots',
   bookFlow: 'staff:book:flow',
-  bookWhen: 'staff:book:when',
-  bookSlot: 'staff:book:slot',
   bookMode: 'staff:book:mode',
+  bookCheck: 'staff:book:check',
 
   handoffs: 'staff:handoffs',
   handoffsFlow: 'staff:handoffs:flow',
@@ -38,6 +39,9 @@ export const StaffDialogIds = {
   outcomeOffer: 'staff:outcome:offer',
   outcomeScores: 'staff:outcome:scores',
   outcomeScore: 'staff:outcome:score',
+
+  outbox: 'staff:outbox',
+  outboxFlow: 'staff:outbox:flow',
 
   leave: 'staff:leave',
   leaveFlow: 'staff:leave:flow',

@@ -2,11 +2,14 @@ import { TurnContext, type ConversationState, type StatePropertyAccessor } from 
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { localDateReader, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { referenceKey, type StoredReference } from '../../src/services/handoffs/conversationReference';
-import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import type { HandoffService, WaitingMessage } from '../../src/services/handoffs/handoffService';
+import type { BookingView } from '../../src/services/booking/bookingService';
 import type { Clock, ConversationReferenceStore, Log } from '../../src/services/ports';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { patientKeyOf } from '../patient';
 import type { Speaker } from '../speaker';
-import { handoffMessage } from './handoffCard';
+import { handoffMessage, handoffNoticeMessage } from './handoffCard';
+import { safetyInboxMessage } from './safetyFlagCard';
 import { staffMemberOf } from './staffIdentity';
 
 /** The conversation-state property marking when this conversation's reference was last saved. */
@@ -20,6 +23,8 @@ export interface StaffTurnDeps {
   conversationState: ConversationState;
   clock: Clock;
   log: Log;
+  /** The practice's safety inbox, shown to link workers at their next message. */
+  safety?: Pick<SafetyFlagService, 'inboxFor' | 'markSeen'>;
   /**
    * Whether a patient agreed to the privacy notice: only then is where to reach them kept (to tell
    * them of a change to their booking). Absent: patients' references are kept as staff's are.
@@ -45,44 +50,118 @@ export class StaffTurn {
     return staffMemberOf(this.deps.directory, context) !== undefined;
   }
 
-  /** Call first on every message and on members joining; awaits every send. */
-  async arrived(context: TurnContext): Promise<void> {
+  /**
+   * Call first on every message and on members joining; awaits every send. A link worker is shown
+   * what waited for them (new referrals, changes). For a patient in a new conversation (or on a new
+   * day), new times that could not reach them earlier are returned, for the bot to offer now.
+   */
+  async arrived(context: TurnContext): Promise<ArrivedResult> {
     const member = staffMemberOf(this.deps.directory, context);
     if (member) {
       await this.remember(context, referenceKey.staff(member.id));
-    } else if (!this.deps.patientConsented || (await this.deps.patientConsented(context))) {
-      await this.remember(context, referenceKey.patient(patientKeyOf(context)));
+      if (member.role === 'linkWorker') {
+        await this.showSafetyInbox(context, member);
+        await this.showWaiting(context, member.id);
+      }
+      return {};
     }
-    if (member?.role === 'linkWorker') await this.showInbox(context, member);
+    // Where to reach a patient is kept only once they agreed to the privacy notice.
+    if (this.deps.patientConsented && !(await this.deps.patientConsented(context))) return {};
+    const fresh = await this.remember(context, referenceKey.patient(patientKeyOf(context)));
+    return fresh ? this.waitingForPatient(context) : {};
   }
 
-  private async remember(context: TurnContext, key: string): Promise<void> {
+  /** Safety flags from patients' conversations, each shown once to each link worker, before anything else. */
+  private async showSafetyInbox(
+    context: TurnContext,
+    member: Parameters<SafetyFlagService['inboxFor']>[0],
+  ): Promise<void> {
+    const { safety, speaker } = this.deps;
+    if (!safety) return;
+    const waiting = await safety.inboxFor(member);
+    if (waiting.length === 0) return;
+    await speaker.say(context, 'staff.safety.waiting', { count: waiting.length });
+    for (const view of waiting) {
+      await context.sendActivity(safetyInboxMessage(speaker, context, view));
+      await safety.markSeen(member, view.item.id);
+    }
+  }
+
+  /** The patient has been shown the new times the bot offered from `arrived`. */
+  shown(context: TurnContext, waiting: WaitingMessage): Promise<void> {
     const reference = storedReferenceOf(context);
-    if (!reference) return;
+    if (!reference) return this.deps.handoffs.putBack(waiting);
+    return this.deps.handoffs.shownInTurn(waiting, { reference });
+  }
+
+  private async remember(context: TurnContext, key: string): Promise<boolean> {
+    const reference = storedReferenceOf(context);
+    if (!reference) return false;
     const today = this.ukDateOf(this.deps.clock.now().getTime());
     // One write a day per conversation is enough to keep the reference fresh and its TTL sliding.
     const marker = `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
-    if ((await this.saved.get(context)) === marker) return;
+    if ((await this.saved.get(context)) === marker) return false;
     await this.deps.references.save(key, reference);
     await this.saved.set(context, marker);
+    return true;
   }
 
-  private async showInbox(
-    context: TurnContext,
-    member: Parameters<HandoffService['inbox']>[0],
-  ): Promise<void> {
-    const { handoffs, speaker } = this.deps;
-    const waiting = await handoffs.inbox(member);
-    if (waiting.length === 0) return;
-    await speaker.say(context, 'staff.handoff.waiting', { count: waiting.length });
-    for (const view of waiting) {
-      await context.sendActivity(
-        handoffMessage(speaker, context, view, 'staff.handoff.arrived', this.deps.clock.now()),
-      );
-      await handoffs.markShown(member, view.handoff.id);
+  private async waitingForPatient(context: TurnContext): Promise<ArrivedResult> {
+    const waiting = await this.deps.handoffs.takeWaiting({
+      kind: 'patient',
+      patientKey: patientKeyOf(context),
+    });
+    const [first, ...rest] = waiting;
+    // One offer at a time; any other goes back to the outbox for a later turn.
+    for (const other of rest) await this.deps.handoffs.putBack(other);
+    if (first?.content.kind !== 'rebook') {
+      if (first) await this.deps.handoffs.putBack(first);
+      return {};
     }
-    await speaker.say(context, 'staff.handoff.next');
+    return { offerNewTimes: { waiting: first, cancelled: first.content.cancelled } };
   }
+
+  private async showWaiting(context: TurnContext, staffId: string): Promise<void> {
+    const { handoffs, speaker } = this.deps;
+    const waiting = await handoffs.takeWaiting({ kind: 'staff', staffId });
+    const reference = storedReferenceOf(context);
+    const now = this.deps.clock.now();
+    let newOnes = 0;
+    for (const item of waiting) {
+      const { content } = item;
+      // A card in another conversation is redrawn where it is, by the outbox.
+      if (content.kind === 'handoffCard' || content.kind === 'handoffNotice') {
+        if (content.kind === 'handoffCard') newOnes += 1;
+        if (newOnes === 1 && content.kind === 'handoffCard') {
+          const count = waiting.filter((other) => other.content.kind === 'handoffCard').length;
+          await speaker.say(context, 'staff.handoff.waiting', { count });
+        }
+        const message =
+          content.kind === 'handoffCard'
+            ? handoffMessage(speaker, context, content.view, 'staff.handoff.arrived', now)
+            : handoffNoticeMessage(
+                speaker,
+                context,
+                content.view,
+                content.notice,
+                content.previousStart,
+                now,
+              );
+        const sent = await context.sendActivity(message);
+        if (reference) {
+          await handoffs.shownInTurn(item, { ...(sent?.id ? { activityId: sent.id } : {}), reference });
+        }
+      } else {
+        await handoffs.putBack(item);
+      }
+    }
+    if (newOnes > 0) await speaker.say(context, 'staff.handoff.next');
+  }
+}
+
+export interface ArrivedResult {
+  /** New times to offer a patient, which could not reach them before. */
+  offerNewTimes?: { waiting: WaitingMessage; cancelled: BookingView };
 }
 
 /** The parts of this turn's conversation reference that a proactive message needs. */

@@ -1,4 +1,6 @@
 import {
+  ActivityEventNames,
+  ActivityTypes,
   CloudAdapter,
   type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -13,6 +15,8 @@ import { safeError, type Logger } from './logger';
 
 export interface AdapterDeps {
   auth: ConfigurationBotFrameworkAuthenticationOptions;
+  /** How long a proactive send may take (see SignpostBotFrameworkAuthentication). */
+  proactiveSendTimeoutMs?: number;
   translator: Translator;
   logger: Logger;
 }
@@ -55,7 +59,11 @@ export class SignpostCloudAdapter extends CloudAdapter {
  * already confirmed is lost or half-written.
  */
 export function createAdapter(deps: AdapterDeps): SignpostCloudAdapter {
-  const adapter = new SignpostCloudAdapter(new SignpostBotFrameworkAuthentication(deps.auth));
+  const adapter = new SignpostCloudAdapter(
+    new SignpostBotFrameworkAuthentication(deps.auth, {
+      ...(deps.proactiveSendTimeoutMs ? { proactiveSendTimeoutMs: deps.proactiveSendTimeoutMs } : {}),
+    }),
+  );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const infrastructure = error instanceof InfrastructureError;
     const { activity } = context;
@@ -68,6 +76,10 @@ export function createAdapter(deps: AdapterDeps): SignpostCloudAdapter {
       },
       infrastructure ? 'turn abandoned: infrastructure unavailable' : 'turn failed',
     );
+    // A proactive turn (a message Signpost starts) has nobody waiting for an answer: an apology there
+    // would be a stray "Sorry, something went wrong" in a link worker's chat. Its sender records the
+    // failure and tries again later.
+    if (isProactive(context)) return;
     const key = infrastructure ? 'errors.busy' : 'errors.general';
     try {
       const locale = typeof activity.locale === 'string' ? activity.locale : undefined;
@@ -77,4 +89,10 @@ export function createAdapter(deps: AdapterDeps): SignpostCloudAdapter {
     }
   };
   return adapter;
+}
+
+/** Whether a turn is one CloudAdapter.continueConversationAsync made, not a message from someone. */
+function isProactive(context: TurnContext): boolean {
+  const { type, name } = context.activity;
+  return type === ActivityTypes.Event && name === ActivityEventNames.ContinueConversation;
 }

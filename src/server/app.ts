@@ -14,7 +14,8 @@ import { loadBookingConfig, type BookingConfig } from '../services/booking/booki
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
-import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
+import { createStaffSafetyGate, createStaffTurn, heldRedFlags, staffCapabilities } from '../../dialogs/staff';
+import { SafetyFlagService } from '../services/safety/safetyFlagService';
 import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../channels/directLine';
 import { directLineTranscripts } from '../channels/directLine/transcripts';
 import { PatientPrivacyService } from '../services/privacy/patientPrivacy';
@@ -24,8 +25,9 @@ import type { StaffDirectory } from '../domain/staff/staffDirectory';
 import { BookingEventRelay } from '../services/handoffs/bookingEventRelay';
 import { loadStaffDirectory } from '../services/staff/staffConfig';
 import { createStaffServices } from '../services/staff/staffServices';
-import { BotHandoffNotifier, startHandoffDelivery } from './handoffNotifier';
+import { BotHandoffNotifier, startOutboxDelivery } from './handoffNotifier';
 import { createAdapter } from './adapter';
+import { registerCalendarRoute, SignedCalendarLinks } from './calendarLinks';
 import { SignpostBot } from './bot';
 import { ConfigError, type Config } from './config';
 import { createHttpServer } from './http';
@@ -60,8 +62,10 @@ export interface Signpost {
   translator: Translator;
   /** The base URL the server listens on, e.g. http://127.0.0.1:3978. */
   url: string;
-  /** Tries now to deliver handoffs waiting in the outbox (the sweep does it every HANDOFF_RETRY_SECONDS). */
+  /** Tries now to deliver outbox messages that are due (the sweep does it every HANDOFF_RETRY_SECONDS). */
   deliverPendingHandoffs(): Promise<number>;
+  /** Resolves once no outbox delivery is running (started by a nudge or the sweep). */
+  outboxIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,7 +75,10 @@ export interface StartOptions {
   /** Extra menu capabilities (tests plug in their own). */
   capabilities?: MenuCapability[];
   clock?: Clock;
-  /** Whether to retry undelivered handoffs on a timer (tests call deliverPendingHandoffs instead). */
+  /**
+   * Whether to retry undelivered messages on a timer (tests call deliverPendingHandoffs instead). New
+   * messages are sent soon after they are queued either way.
+   */
   handoffSweep?: boolean;
 }
 
@@ -156,7 +163,12 @@ export async function startSignpost({
     availability: backend.staff.availability,
     events: bookingEvents,
   });
-  const adapter = createAdapter({ auth: config.auth, translator, logger });
+  const adapter = createAdapter({
+    auth: config.auth,
+    translator,
+    logger,
+    proactiveSendTimeoutMs: config.channelSendTimeoutMs,
+  });
   if (config.staffToolsWithoutAuth) {
     logger.warn(
       { setting: 'STAFF_TOOLS_WITHOUT_AUTH' },
@@ -177,6 +189,15 @@ export async function startSignpost({
     }),
   );
   adapter.use(new TurnLockMiddleware(backend.turnLock));
+  const notifier = new BotHandoffNotifier({
+    adapter,
+    appId: config.auth.MicrosoftAppId ?? '',
+    references: backend.staff.references,
+    translator,
+    clock,
+    log: logger,
+  });
+  let nudge: () => void = () => undefined;
   const staff = createStaffServices({
     storage: backend.staff,
     directory: staffDirectory,
@@ -184,16 +205,18 @@ export async function startSignpost({
     booking,
     clock,
     log: logger,
-    notifier: new BotHandoffNotifier({
-      adapter,
-      appId: config.auth.MicrosoftAppId ?? '',
-      references: backend.staff.references,
-      translator,
-      clock,
-      log: logger,
-    }),
+    notifier,
+    delivery: {
+      retryMs: config.staff.handoffRetryMs,
+      maxRetryMs: config.staff.maxRetryMs,
+      // A send waits for the conversation's turn lock, then for the channel: the lease outlasts both.
+      leaseMs: config.turnLock.waitMs + 2 * config.channelSendTimeoutMs + 5_000,
+      onQueued: () => nudge(),
+    },
   });
   bookingEvents.subscribe(staff.handoffs);
+  const safety = new SafetyFlagService({ referrals, inbox: backend.staff.safetyInbox, clock, log: logger });
+  const heldFlags = heldRedFlags(conversationState);
   // The language model and the word lists are loaded and checked now, not on the first message.
   for (const locale of translator.locales) warmUpUnderstanding(locale);
   // The Direct Line's stores are made here, before the dialogs, so that "delete my data" can reach
@@ -209,13 +232,23 @@ export async function startSignpost({
       sessionTtlSeconds: config.directLine.tokenTtlSeconds,
     }),
     clock,
+    safety,
+  });
+  let baseUrl = config.publicUrl ?? '';
+  const calendarLinks = new SignedCalendarLinks({
+    secret: config.directLine.secret,
+    baseUrl: () => baseUrl,
+    ttlMs: config.calendarLinkTtlMs,
+    clock,
   });
   const { mainDialog, safetyGate } = createSignpostDialogs({
+    calendarLinks,
     booking,
     translator,
     practice: config.practice,
     conversationState,
     referrals,
+    safety,
     directory,
     referralRetentionDays: config.referralRetentionDays,
     clock,
@@ -230,6 +263,8 @@ export async function startSignpost({
         nation: config.practice.nation,
         booking,
         ...staff,
+        safety,
+        heldFlags,
       }),
       ...capabilities,
     ],
@@ -243,8 +278,26 @@ export async function startSignpost({
     clock,
     log: logger,
     patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
+    safety,
   });
-  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
+  const staffSafety = createStaffSafetyGate({
+    translator,
+    directory: staffDirectory,
+    nation: config.practice.nation,
+    safety,
+    heldFlags,
+    log: logger,
+  });
+  const bot = new SignpostBot({
+    conversationState,
+    userState,
+    mainDialog,
+    logger,
+    safetyGate,
+    staffSafety,
+    staffTurn,
+  });
+  notifier.attachDialogs(bot);
 
   const http = createHttpServer({
     adapter,
@@ -260,6 +313,7 @@ export async function startSignpost({
     },
   });
   const { server } = http;
+  registerCalendarRoute(server, { links: calendarLinks, booking, translator, log: logger });
   const directLine = registerDirectLine(server, {
     adapter,
     bot,
@@ -283,18 +337,24 @@ export async function startSignpost({
   });
   const address = server.address();
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  const sweep = handoffSweep
-    ? startHandoffDelivery(staff.handoffs, { intervalMs: config.staff.handoffRetryMs, log: logger })
-    : undefined;
+  baseUrl ||= url;
+  const delivery = startOutboxDelivery(() => staff.handoffs.deliverDue(), {
+    intervalMs: config.staff.handoffRetryMs,
+    log: logger,
+    timer: handoffSweep,
+  });
+  nudge = delivery.nudge;
 
   return {
     server,
     backend,
     translator,
     url,
-    deliverPendingHandoffs: () => staff.handoffs.deliverPending(),
+    deliverPendingHandoffs: () => staff.handoffs.deliverDue(),
+    outboxIdle: () => delivery.idle(),
     close: async () => {
-      sweep?.stop();
+      delivery.stop();
+      await delivery.idle();
       await directLine.close();
       await http.close();
       await backend.close();

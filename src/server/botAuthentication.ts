@@ -32,10 +32,18 @@ const CONNECTOR_CLIENTS_KEPT = 256;
 export class SignpostBotFrameworkAuthentication extends BotFrameworkAuthentication {
   private readonly inner: BotFrameworkAuthentication;
   private readonly connectors = new ReusedConnectorClients(CONNECTOR_CLIENTS_KEPT);
+  private readonly proactiveConnectors: ReusedConnectorClients;
 
-  constructor(options: ConfigurationBotFrameworkAuthenticationOptions) {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    proactive: { proactiveSendTimeoutMs?: number } = {},
+  ) {
     super();
     this.inner = new ConfigurationBotFrameworkAuthentication(options);
+    const timeoutMs = proactive.proactiveSendTimeoutMs ?? DEFAULT_PROACTIVE_TIMEOUT_MS;
+    this.proactiveConnectors = new ReusedConnectorClients(CONNECTOR_CLIENTS_KEPT, (client) =>
+      forProactiveSends(client, timeoutMs),
+    );
   }
 
   override async authenticateRequest(
@@ -54,8 +62,13 @@ export class SignpostBotFrameworkAuthentication extends BotFrameworkAuthenticati
     );
   }
 
+  /**
+   * CloudAdapter asks for this factory only for turns it starts itself (continueConversationAsync,
+   * createConversationAsync): proactive sends. Their clients time out and do not retry by themselves
+   * (see forProactiveSends); replies inside a user's turn use the clients of authenticateRequest.
+   */
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.connectors.factory(
+    return this.proactiveConnectors.factory(
       this.inner.createConnectorFactory(claimsIdentity),
       botIdOf(claimsIdentity),
     );
@@ -98,11 +111,52 @@ function botIdOf(identity: ClaimsIdentity): string {
   );
 }
 
+/** A proactive send that takes longer than this counts as failed (the outbox tries it again later). */
+const DEFAULT_PROACTIVE_TIMEOUT_MS = 10_000;
+
+/** The parts of the HTTP pipeline under a connector client (@azure/core-rest-pipeline) used here. */
+interface PipelineLike {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(
+      request: { timeout: number },
+      next: (request: { timeout: number }) => Promise<unknown>,
+    ): Promise<unknown>;
+  }): void;
+}
+
+/**
+ * Tunes a connector client for proactive sends, which the outbox retries itself with backoff and a
+ * recorded reason. The pipeline's own retry policy would repeat a failed send three times inside one
+ * attempt (about 9 seconds against a channel answering 500), and a channel that never answers would
+ * hold the send for ever: the retry policy is taken out and every request gets a timeout. Leans on
+ * botbuilder's internals (ServiceClientContext keeps its core-client ServiceClient as `client`), so it
+ * checks what it finds and leaves the client as it is if the shape ever changes.
+ */
+export function forProactiveSends(client: ConnectorClient, timeoutMs: number): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: Partial<PipelineLike> } }).client?.pipeline;
+  if (typeof pipeline?.removePolicy !== 'function' || typeof pipeline.addPolicy !== 'function') return client;
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  pipeline.removePolicy({ name: 'retryPolicy' });
+  pipeline.addPolicy({
+    name: 'signpostProactiveTimeout',
+    sendRequest: (request, next) => {
+      request.timeout = timeoutMs;
+      return next(request);
+    },
+  });
+  return client;
+}
+
 /** Connector clients by bot identity, service URL and audience; the oldest goes when full. */
 export class ReusedConnectorClients {
   private readonly clients = new Map<string, Promise<ConnectorClient>>();
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly prepare: (client: ConnectorClient) => ConnectorClient = (client) => client,
+  ) {}
 
   get size(): number {
     return this.clients.size;
@@ -115,7 +169,7 @@ export class ReusedConnectorClients {
       let client = this.clients.get(key);
       if (!client) {
         if (this.clients.size >= this.limit) this.clients.delete(this.clients.keys().next().value as string);
-        client = made.create(serviceUrl, audience);
+        client = made.create(serviceUrl, audience).then(this.prepare);
         this.clients.set(key, client);
         // A failed creation is not kept: the next turn tries again.
         client.catch(() => {

@@ -139,7 +139,10 @@ const settings = z.object({
   PRACTICE_SITE_ID: optionalString,
   BOOKING_HOLD_MINUTES: integer(10, 1, 60),
   STAFF_FILE: optionalString,
-  HANDOFF_RETRY_SECONDS: integer(60, 5, 3600),
+  HANDOFF_RETRY_SECONDS: integer(60, 1, 3600),
+  OUTBOX_MAX_RETRY_MINUTES: integer(60, 1, 24 * 60),
+  CHANNEL_SEND_TIMEOUT_MS: integer(10000, 100, 120000),
+  CALENDAR_LINK_TTL_HOURS: integer(24, 1, 24 * 14),
   DIRECTLINE_SECRET: z.preprocess(
     emptyToUndefined,
     z.string().min(32, 'must be at least 32 characters').optional(),
@@ -260,7 +263,11 @@ export interface Config {
   practice: { name: string; phone: string | undefined; nation: Env['PRACTICE_NATION'] };
   directory: { servicesFile: string; districtsFile: string | undefined };
   referralRetentionDays: number;
-  staff: { file: string | undefined; handoffRetryMs: number };
+  staff: { file: string | undefined; handoffRetryMs: number; maxRetryMs: number };
+  /** How long one proactive send may take before it counts as failed (and is tried again later). */
+  channelSendTimeoutMs: number;
+  /** How long a calendar link sent in Teams works. */
+  calendarLinkTtlMs: number;
   directLine: {
     secret: string | undefined;
     tokenTtlSeconds: number;
@@ -350,7 +357,13 @@ export function loadConfig(
     practice: { name: e.PRACTICE_NAME, phone: e.PRACTICE_PHONE, nation: e.PRACTICE_NATION },
     directory: { servicesFile: e.DIRECTORY_FILE, districtsFile: e.DIRECTORY_DISTRICTS_FILE || undefined },
     referralRetentionDays: e.REFERRAL_RETENTION_DAYS,
-    staff: { file: e.STAFF_FILE, handoffRetryMs: e.HANDOFF_RETRY_SECONDS * 1000 },
+    staff: {
+      file: e.STAFF_FILE,
+      handoffRetryMs: e.HANDOFF_RETRY_SECONDS * 1000,
+      maxRetryMs: e.OUTBOX_MAX_RETRY_MINUTES * 60_000,
+    },
+    channelSendTimeoutMs: e.CHANNEL_SEND_TIMEOUT_MS,
+    calendarLinkTtlMs: e.CALENDAR_LINK_TTL_HOURS * 3600_000,
     directLine: {
       secret: e.DIRECTLINE_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

@@ -1,18 +1,25 @@
-import { EventFactory, type ConversationReference, type TurnContext } from 'botbuilder';
-import { spokenWhen } from '../../dialogs/booking/spoken';
+import {
+  ActivityTypes,
+  EventFactory,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { channelTraits } from '../../dialogs/channelTraits';
 import { Speaker } from '../../dialogs/speaker';
-import { handoffMessage } from '../../dialogs/staff/handoffCard';
+import { handoffMessage, handoffNoticeMessage, movedAwayCard } from '../../dialogs/staff/handoffCard';
 import type { Translator } from '../i18n/translator';
-import type { BookingView, SlotOffer } from '../services/booking/bookingService';
-import { referenceKey, type StoredReference } from '../services/handoffs/conversationReference';
-import type { HandoffView } from '../services/handoffs/handoff';
-import type { HandoffService } from '../services/handoffs/handoffService';
+import type { BookingView } from '../services/booking/bookingService';
+import type { StoredReference } from '../services/handoffs/conversationReference';
 import type {
+  Accepted,
   Clock,
   ConversationReferenceStore,
+  DeliveryOutcome,
   HandoffNotifier,
   Log,
-  NotifyOutcome,
+  OutboundContent,
 } from '../services/ports';
 
 /** The one adapter method proactive messages need (CloudAdapter has it). */
@@ -22,6 +29,16 @@ export interface ProactiveAdapter {
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void>;
+}
+
+/**
+ * What the bot does for a proactive message that opens a dialog in someone's conversation (new times
+ * after leave): begin it on top of whatever was going on, and save the conversation's state once the
+ * message has been accepted. SignpostBot provides it.
+ */
+export interface ProactiveDialogs {
+  offerNewTimes(context: TurnContext, cancelled: BookingView): Promise<void>;
+  saveState(context: TurnContext): Promise<void>;
 }
 
 export interface BotHandoffNotifierDeps {
@@ -35,100 +52,206 @@ export interface BotHandoffNotifierDeps {
 }
 
 /**
- * Proactive messages through the Bot Framework: to a link worker, a new handoff (an Adaptive Card and a
- * `handoff.initiate` event for channels with an agent hub); to a patient, a session cancelled by leave
- * with new times. Each needs a conversation reference stored in Redis when that person last wrote; in
- * Teams the app must also still be installed for them. A failed send is `unreachable`, never thrown, so
- * the caller keeps the message for later. Every send is awaited.
+ * Proactive messages through the Bot Framework (CloudAdapter.continueConversationAsync), to a person's
+ * conversation as stored when they last wrote. Each message is exactly one activity (or one update of
+ * a card already sent), so "delivered" has one meaning: the channel accepted that activity.
+ *
+ * CloudAdapter hands any error inside the proactive turn to onTurnError and then resolves, so a
+ * resolved call says nothing about delivery. The outcome is therefore recorded here, inside the turn:
+ * `accepted` is called right after the send returned, and every error is caught where it happens and
+ * turned into a failure with its reason. Nothing is ever thrown to CloudAdapter, which would post an
+ * apology into the person's chat.
  */
 export class BotHandoffNotifier implements HandoffNotifier {
   private readonly speaker: Speaker;
+  private dialogs: ProactiveDialogs | undefined;
 
   constructor(private readonly deps: BotHandoffNotifierDeps) {
     this.speaker = new Speaker(deps.translator);
   }
 
-  async sendHandoff(input: { staffId: string; view: HandoffView }): Promise<NotifyOutcome> {
-    const { view } = input;
-    const ids = { handoffId: view.handoff.id };
-    return this.send(referenceKey.staff(input.staffId), ids, async (context) => {
-      await context.sendActivity(
-        handoffMessage(this.speaker, context, view, 'staff.handoff.arrived', this.deps.clock.now()),
-      );
-      // The card is the handoff: once it is sent, a failure below must not send it again.
-      try {
-        await this.speaker.say(context, 'staff.handoff.next');
-        // Ids and codes only: an agent hub routes on these, and the card above is for the person.
-        await context.sendActivity(
-          EventFactory.createHandoffInitiation(context, {
-            handoffId: view.handoff.id,
-            bookingId: view.booking.id,
-            workerId: view.handoff.workerId,
-            start: view.booking.start,
-            mode: view.booking.mode,
-            bookedBy: view.booking.bookedBy,
-            skill: 'socialPrescribingLinkWorker',
-          }),
-        );
-      } catch (err) {
-        this.deps.log.warn({ err, ...ids }, 'handoff card sent; the note or handoff.initiate event was not');
-      }
-    });
+  /** The bot, once it is built (it is built after the services that use this notifier). */
+  attachDialogs(dialogs: ProactiveDialogs): void {
+    this.dialogs = dialogs;
   }
 
-  async sendBookingCancelled(input: {
-    patientKey: string;
-    cancelled: BookingView;
-    alternatives: readonly SlotOffer[];
-  }): Promise<NotifyOutcome> {
-    const { speaker } = this;
-    const { cancelled, alternatives } = input;
-    return this.send(
-      referenceKey.patient(input.patientKey),
-      { bookingId: cancelled.booking.id },
-      async (context) => {
-        await speaker.say(context, 'staff.leave.patientCancelled', {
-          when: spokenWhen(speaker, context, cancelled.booking.start),
-          worker: cancelled.worker?.name ?? '',
-        });
-        if (alternatives.length === 0) {
-          await speaker.say(context, 'staff.leave.patientNoTimes');
-          return;
-        }
-        const lines = alternatives.map((offer, index) =>
-          speaker.text(context, 'booking.offer.line', {
-            number: index + 1,
-            when: spokenWhen(speaker, context, offer.start),
-            worker: offer.workerName,
-          }),
-        );
-        await context.sendActivity(
-          `${speaker.text(context, 'staff.leave.patientTimes')}\n${lines.join('\n')}`,
-        );
-        await speaker.say(context, 'staff.leave.patientRebook');
-      },
-    );
-  }
-
-  private async send(
-    key: string,
-    ids: Record<string, string>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<NotifyOutcome> {
-    const stored = await this.deps.references.load(key);
-    if (!stored) return 'unreachable';
+  async deliver(input: {
+    to: string;
+    content: OutboundContent;
+    accepted: (accepted: Accepted) => Promise<void>;
+  }): Promise<DeliveryOutcome> {
+    const { content } = input;
+    const stored =
+      content.kind === 'cardUpdate' ? content.card.reference : await this.deps.references.load(input.to);
+    if (!stored) return { ok: false, reason: 'noConversation' };
+    if (content.kind === 'rebook' && !this.dialogs) return { ok: false, reason: 'notReady' };
+    let outcome: DeliveryOutcome | undefined;
     try {
       await this.deps.adapter.continueConversationAsync(
         this.deps.appId,
         conversationReferenceOf(stored),
-        logic,
+        async (context) => {
+          try {
+            const activityId = await this.send(context, content);
+            const accepted: Accepted = { ...(activityId ? { activityId } : {}), reference: stored };
+            outcome = { ok: true, ...accepted };
+            await input.accepted(accepted);
+            await this.afterAccepted(context, content);
+          } catch (err) {
+            if (outcome?.ok) {
+              this.deps.log.error(
+                { err, channelId: stored.channelId },
+                'message delivered, but what follows failed',
+              );
+            } else {
+              outcome = { ok: false, reason: failureReason(err) };
+            }
+          }
+        },
       );
-      return 'sent';
     } catch (err) {
-      // The person may have removed the app, or the channel is down: the message waits for them.
-      this.deps.log.warn({ err, ...ids, channelId: stored.channelId }, 'proactive message not delivered');
-      return 'unreachable';
+      // Thrown before the turn ran (credentials, the connector client): nothing was sent.
+      outcome ??= { ok: false, reason: failureReason(err) };
     }
+    return outcome ?? { ok: false, reason: 'notRun' };
+  }
+
+  /** Sends the one activity (or update) a content makes; returns the channel's id for it. */
+  private async send(context: TurnContext, content: OutboundContent): Promise<string | undefined> {
+    const { speaker } = this;
+    const now = this.deps.clock.now();
+    switch (content.kind) {
+      case 'handoffCard': {
+        const message = handoffMessage(speaker, context, content.view, 'staff.handoff.arrived', now);
+        message.text = `${message.text ?? ''}\n\n${speaker.text(context, 'staff.handoff.next')}`;
+        return idOf(await context.sendActivity(message));
+      }
+      case 'handoffNotice':
+        return idOf(
+          await context.sendActivity(
+            handoffNoticeMessage(speaker, context, content.view, content.notice, content.previousStart, now),
+          ),
+        );
+      case 'cardUpdate': {
+        const redrawn = content.movedAway
+          ? { type: ActivityTypes.Message, attachments: [movedAwayCard(speaker, context, content.view)] }
+          : handoffMessage(speaker, context, content.view, 'staff.handoff.summary', now);
+        await context.updateActivity({ ...redrawn, id: content.card.activityId });
+        return content.card.activityId;
+      }
+      case 'rebook':
+        return this.offerNewTimes(context, content.cancelled);
+    }
+  }
+
+  /**
+   * Runs the dialog that offers new times, with its replies held back and sent as one activity: the
+   * message is delivered whole or not at all, and the dialog's state is saved only once it was.
+   */
+  private async offerNewTimes(context: TurnContext, cancelled: BookingView): Promise<string | undefined> {
+    const dialogs = this.dialogs;
+    if (!dialogs) throw new Error('the bot is not attached to the notifier');
+    const held: Partial<Activity>[] = [];
+    let holding = true;
+    context.onSendActivities(async (_context, activities, next) => {
+      if (!holding) return next();
+      held.push(...activities);
+      return activities.map((): ResourceResponse => ({ id: '' }));
+    });
+    await dialogs.offerNewTimes(context, cancelled);
+    holding = false;
+    return idOf(await context.sendActivity(mergeMessages(held)));
+  }
+
+  /** Best effort, after the message counts as delivered: nothing here may send it again. */
+  private async afterAccepted(context: TurnContext, content: OutboundContent): Promise<void> {
+    if (content.kind === 'rebook') {
+      await this.dialogs?.saveState(context);
+      return;
+    }
+    if (content.kind !== 'handoffCard' || !channelTraits(context.activity.channelId).acceptsHandoffEvent)
+      return;
+    const { view } = content;
+    try {
+      // Ids and codes only: an agent hub routes on these, and the card is for the person.
+      await context.sendActivity(
+        EventFactory.createHandoffInitiation(context, {
+          handoffId: view.handoff.id,
+          bookingId: view.booking.id,
+          workerId: view.handoff.workerId,
+          start: view.booking.start,
+          mode: view.booking.mode,
+          bookedBy: view.booking.bookedBy,
+          skill: 'socialPrescribingLinkWorker',
+        }),
+      );
+    } catch (err) {
+      this.deps.log.warn(
+        { err, handoffId: view.handoff.id },
+        'handoff card sent; the handoff.initiate event was not',
+      );
+    }
+  }
+}
+
+function idOf(response: ResourceResponse | undefined): string | undefined {
+  return response?.id ? response.id : undefined;
+}
+
+/**
+ * One message made of several: texts in order, every attachment, and the last suggested actions (the
+ * prompt's). A dialog's turn becomes one activity, so it is delivered or not as a whole.
+ */
+export function mergeMessages(activities: readonly Partial<Activity>[]): Partial<Activity> {
+  const messages = activities.filter(
+    (activity) => (activity.type ?? ActivityTypes.Message) === ActivityTypes.Message,
+  );
+  const texts = messages.map((activity) => activity.text).filter((text): text is string => Boolean(text));
+  const attachments = messages.flatMap((activity) => activity.attachments ?? []);
+  const suggested = [...messages].reverse().find((activity) => activity.suggestedActions)?.suggestedActions;
+  const last = messages.at(-1);
+  return {
+    type: ActivityTypes.Message,
+    text: texts.join('\n\n'),
+    ...(attachments.length ? { attachments } : {}),
+    ...(suggested ? { suggestedActions: suggested } : {}),
+    ...(last?.inputHint ? { inputHint: last.inputHint } : {}),
+    ...(last?.locale ? { locale: last.locale } : {}),
+  };
+}
+
+/**
+ * A short, log-safe reason for a failed send: the HTTP status and the channel's error code when it
+ * gave one ("http 403 BotNotInConversationRoster"), "timeout", or the error's code. Never a body.
+ */
+export function failureReason(err: unknown): string {
+  const value = err as {
+    statusCode?: unknown;
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    response?: { bodyAsText?: unknown; status?: unknown };
+  };
+  const status = typeof value?.statusCode === 'number' ? value.statusCode : value?.response?.status;
+  if (typeof status === 'number') {
+    const code = channelErrorCode(value.response?.bodyAsText) ?? channelErrorCode(value.message);
+    return code ? `http ${status} ${code}` : `http ${status}`;
+  }
+  const text = `${String(value?.name ?? '')} ${String(value?.code ?? '')} ${String(value?.message ?? '')}`;
+  if (/timeout|timed out|aborted|AbortError/i.test(text)) return 'timeout';
+  if (typeof value?.code === 'string' && /^[A-Z_]{3,40}$/.test(value.code)) return value.code.toLowerCase();
+  return 'error';
+}
+
+function channelErrorCode(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  try {
+    const parsed = JSON.parse(body) as { error?: { code?: unknown } };
+    const code = parsed?.error?.code;
+    return typeof code === 'string' && /^[A-Za-z0-9_.-]{1,60}$/.test(code) ? code : undefined;
+  } catch {
+    const match = /\b(BotNotInConversationRoster|ConversationNotFound|Throttled|BadArgument)\b/.exec(body);
+    return match?.[1];
   }
 }
 
@@ -158,28 +281,52 @@ export function conversationReferenceOf(stored: StoredReference): Partial<Conver
 }
 
 /**
- * Sends whatever waits in the handoff outbox now and then every `intervalMs`: the path that delivers a
- * handoff after a restart, or once a link worker's Teams app is reachable again. Stop it on shutdown.
+ * Sends what waits in the outbox: now, every `intervalMs`, and soon after `nudge()` (a message was
+ * just queued). A user's turn only nudges; it never waits for a send. Stop it on shutdown.
  */
-export function startHandoffDelivery(
-  handoffs: Pick<HandoffService, 'deliverPending'>,
-  options: { intervalMs: number; log: Log },
-): { stop(): void } {
-  let running = false;
-  const sweep = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const shown = await handoffs.deliverPending();
-      if (shown > 0) options.log.info({ shown }, 'waiting handoffs delivered');
-    } catch (err) {
-      options.log.warn({ err }, 'handoff outbox sweep failed; it will run again');
-    } finally {
-      running = false;
+export function startOutboxDelivery(
+  deliver: () => Promise<number>,
+  options: { intervalMs: number; log: Log; timer?: boolean },
+): { nudge(): void; idle(): Promise<void>; stop(): void } {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  const sweep = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
     }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          const delivered = await deliver();
+          if (delivered > 0) options.log.info({ delivered }, 'outbox messages delivered');
+        } catch (err) {
+          options.log.warn({ err }, 'outbox sweep failed; it will run again');
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
   };
-  void sweep();
-  const timer = setInterval(() => void sweep(), options.intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  const timer = options.timer === false ? undefined : setInterval(() => void sweep(), options.intervalMs);
+  timer?.unref();
+  if (options.timer !== false) void sweep();
+  return {
+    nudge: () => {
+      setImmediate(() => void sweep());
+    },
+    idle: async () => {
+      // A nudge waits one tick before it sweeps; let it start, then wait for every sweep to end.
+      await new Promise((resolve) => setImmediate(resolve));
+      while (running) await running;
+    },
+    stop: () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+    },
+  };
 }

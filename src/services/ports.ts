@@ -1,8 +1,10 @@
 import type { AvailabilityChange } from '../domain/staff/availabilityOverride';
-import type { BookingView, SlotOffer } from './booking/bookingService';
+import type { BookingView } from './booking/bookingService';
 import type { StoredReference } from './handoffs/conversationReference';
-import type { HandoffRecord, HandoffView } from './handoffs/handoff';
+import type { HandoffCardRef, HandoffRecord, HandoffView } from './handoffs/handoff';
+import type { OutboxDelivery, OutboxMessage } from './handoffs/outbox';
 import type { ReferralDraft } from './referrals/referralDraft';
+import type { SafetyInboxItem } from './safety/safetyInbox';
 import type { AuditEntry } from './staff/audit';
 import type { StaffReferral } from './staff/staffReferral';
 
@@ -225,25 +227,69 @@ export interface StaffReferralStore {
 }
 
 /**
- * Handoff records keyed by booking id, each link worker's list, and the outbox of handoffs not yet
- * shown. Delivery is at least once; a handoff is marked delivered once, so it is shown once.
+ * Handoff records keyed by booking id, and each link worker's list. A handoff moves with its booking:
+ * to another link worker's list when the booking moves to them.
  */
 export interface HandoffStore {
-  /** Stores the record and puts it in the outbox, unless one exists for its id; true when created. */
+  /** Stores the record and puts it in its worker's list, unless one exists for its id; true when created. */
   create(record: HandoffRecord): Promise<boolean>;
   get(id: string): Promise<HandoffRecord | undefined>;
-  /** Updates a record that exists (status, outcome). */
-  save(record: HandoffRecord): Promise<void>;
+  /** Updates a record that exists; `previousWorkerId` takes it out of that worker's list. */
+  save(record: HandoffRecord, previousWorkerId?: string): Promise<void>;
   /** A worker's handoffs whose booking starts between two instants, soonest first. */
   forWorker(input: { workerId: string; from: string; to: string }): Promise<HandoffRecord[]>;
-  /** Ids of a worker's handoffs not yet shown to them, oldest first. */
-  outbox(workerId: string): Promise<string[]>;
-  /** Takes a short lease on sending a handoff, so two instances never send it at once; true when taken. */
-  claimDelivery(input: { id: string; ttlMs: number }): Promise<boolean>;
-  releaseDelivery(id: string): Promise<void>;
-  /** Marks it shown and takes it out of the outbox; false when it had been marked already. */
-  markDelivered(input: { id: string; workerId: string; at: string }): Promise<boolean>;
-  isDelivered(id: string): Promise<boolean>;
+}
+
+/**
+ * Messages owed to people outside the current turn (see outbox.ts). A message is added once (by id),
+ * leased by one sender at a time, and either marked delivered once or given a failure and a time to try
+ * again. Adapters keep it across restarts.
+ */
+export interface OutboxStore {
+  /** Adds a message unless one with its id exists; true when added. */
+  add(message: OutboxMessage): Promise<boolean>;
+  get(id: string): Promise<OutboxMessage | undefined>;
+  /** Ids of messages not yet delivered whose next try is due at `now`, oldest due first. */
+  due(input: { now: Date; limit: number }): Promise<string[]>;
+  /** Ids of messages not yet delivered to one recipient (see recipientKey), oldest first. */
+  forRecipient(recipient: string): Promise<string[]>;
+  /** Every message not yet delivered, oldest first (the staff inbox). */
+  pending(limit: number): Promise<OutboxMessage[]>;
+  /** A short lease so only one sender tries a message at a time; the lease's token, or undefined. */
+  claim(input: { id: string; ttlMs: number }): Promise<string | undefined>;
+  release(input: { id: string; token: string }): Promise<void>;
+  /**
+   * Marks a message delivered (once) and takes it out of the indexes; false when it had been marked
+   * already. Whoever holds the lease may call it, and so may anyone without one.
+   */
+  markDelivered(input: { id: string; recipient: string; delivery: OutboxDelivery }): Promise<boolean>;
+  delivery(id: string): Promise<OutboxDelivery | undefined>;
+  /** Records a failed try and when to try again, and lets the lease go (only the lease holder's). */
+  recordFailure(input: {
+    id: string;
+    token: string;
+    at: string;
+    reason: string;
+    nextAttemptAt: string;
+  }): Promise<void>;
+  /** Takes a message out of the due list for good, keeping it for the inbox with its reason. */
+  giveUp(input: { id: string; recipient: string; at: string; reason: string }): Promise<void>;
+}
+
+/**
+ * The practice's safety inbox: flags from patients' conversations, each shown once to every link
+ * worker of the practice at their next message. Items expire with the referral retention period.
+ */
+export interface SafetyInboxStore {
+  /** Adds an item, or replaces the one with its id. */
+  put(item: SafetyInboxItem): Promise<void>;
+  /** Takes an item out (a check question answered no, or erased). */
+  remove(id: string): Promise<void>;
+  /** Items this staff member has not been shown, oldest first, at most `limit`. */
+  unseen(input: { staffId: string; limit: number }): Promise<SafetyInboxItem[]>;
+  markSeen(input: { staffId: string; id: string }): Promise<void>;
+  /** Every item about one patient (to show, or to erase). */
+  forPatient(patientKey: string): Promise<SafetyInboxItem[]>;
 }
 
 /** Conversation references for proactive messages, kept in the store (never in process memory). */
@@ -254,21 +300,39 @@ export interface ConversationReferenceStore {
   delete(key: string): Promise<void>;
 }
 
-export type NotifyOutcome = 'sent' | 'unreachable';
+/** What a delivered message is: where it went and the channel's id for it. */
+export interface Accepted {
+  activityId?: string;
+  reference: StoredReference;
+}
+
+export type DeliveryOutcome = ({ ok: true } & Accepted) | { ok: false; reason: string };
+
+/** What a proactive message carries; the notifier turns it into the channel's activity. */
+export type OutboundContent =
+  | { kind: 'handoffCard'; view: HandoffView }
+  | {
+      kind: 'handoffNotice';
+      view: HandoffView;
+      notice: 'moved' | 'movedAway' | 'cancelled';
+      previousStart?: string;
+    }
+  | { kind: 'cardUpdate'; view: HandoffView; card: HandoffCardRef; movedAway: boolean }
+  | { kind: 'rebook'; cancelled: BookingView };
 
 /**
- * Proactive messages to people who are not in the current turn. `unreachable`: no stored conversation
- * with them (or the channel refused), and the caller keeps the message for later.
+ * Proactive messages to people who are not in the current turn. `deliver` sends one message as one
+ * activity and calls `accepted` inside the send's own turn, right after the channel accepted it, so the
+ * caller can write its delivered marker before anything else can fail. Every failure is an outcome
+ * with a reason, never thrown and never taken for a delivery.
  */
 export interface HandoffNotifier {
-  /** Shows a handoff to the staff member who is its link worker. */
-  sendHandoff(input: { staffId: string; view: HandoffView }): Promise<NotifyOutcome>;
-  /** Tells a patient their session was cancelled because the link worker is away, with new times. */
-  sendBookingCancelled(input: {
-    patientKey: string;
-    cancelled: BookingView;
-    alternatives: readonly SlotOffer[];
-  }): Promise<NotifyOutcome>;
+  deliver(input: {
+    /** The reference key of the person (see referenceKey). */
+    to: string;
+    content: OutboundContent;
+    accepted: (accepted: Accepted) => Promise<void>;
+  }): Promise<DeliveryOutcome>;
 }
 
 /** Link workers' own changes to their diaries, laid on top of LINK_WORKERS_FILE. */
@@ -277,7 +341,16 @@ export interface AvailabilityStore {
   forWorker(workerId: string): Promise<AvailabilityChange[]>;
 }
 
-/** What happens after a booking is confirmed (a handoff is made); never fails the booking itself. */
+/** Who cancelled a booking, and why. */
+export type Cancellation =
+  { by: 'patient'; reason?: string } | { by: 'leave' } | { by: 'staff'; staffId: string; reason?: string };
+
+/**
+ * What happens after a booking changes (its handoff is made, moved, closed, and people are told). Each
+ * only writes to the store; nothing here waits for a channel, and none fails the booking itself.
+ */
 export interface BookingEvents {
   confirmed(booking: Booking): Promise<void>;
+  moved(input: { booking: Booking; previous: Booking }): Promise<void>;
+  cancelled(input: { booking: Booking; cancellation: Cancellation }): Promise<void>;
 }

@@ -110,19 +110,59 @@ export class RedisKeys {
     return this.handoffs(`worker:${workerId}`);
   }
 
-  /** A link worker's handoffs not yet shown: a sorted set scored by when each was made (epoch ms). */
-  handoffOutbox(workerId: string): string {
-    return this.handoffs(`outbox:${workerId}`);
+  /** An outbox message as JSON (see outbox.ts). */
+  outboxMessage(id: string): string {
+    return this.handoffs(`out:msg:${id}`);
   }
 
-  /** The short lease one instance takes while it sends a handoff. */
-  handoffLease(id: string): string {
-    return this.handoffs(`lease:${id}`);
+  /** Outbox messages not yet delivered: a sorted set of ids scored by their next try (epoch ms). */
+  outboxDue(): string {
+    return this.handoffs('out:due');
   }
 
-  /** Set once a handoff has been shown: the guard against showing it twice. */
-  handoffDelivered(id: string): string {
-    return this.handoffs(`delivered:${id}`);
+  /** One recipient's messages not yet delivered: a sorted set of ids scored by when each was made. */
+  outboxRecipient(recipient: string): string {
+    return this.handoffs(`out:to:${recipient}`);
+  }
+
+  /** Outbox messages given up (their session began before they could be sent), scored by when. */
+  outboxGivenUp(): string {
+    return this.handoffs('out:gaveUp');
+  }
+
+  /** The lease one sender holds while it tries a message: its random token, expiring by PX. */
+  outboxLease(id: string): string {
+    return this.handoffs(`out:lease:${id}`);
+  }
+
+  /** Set once a message has been delivered (SET NX): the guard against sending it twice. */
+  outboxDelivered(id: string): string {
+    return this.handoffs(`out:delivered:${id}`);
+  }
+
+  /** A safety inbox item as JSON, expiring with the referral retention period. */
+  safetyInboxItem(id: string): string {
+    return this.safety(`item:${id}`);
+  }
+
+  /** The safety inbox's order: a sorted set of item ids scored by when each flag was raised (epoch ms). */
+  safetyInboxOrder(): string {
+    return this.safety('order');
+  }
+
+  /** Inbox items a staff member has been shown: a set of ids. */
+  safetyInboxSeen(staffId: string): string {
+    return this.safety(`seen:${staffId}`);
+  }
+
+  /** A patient's inbox items: a set of ids, so "delete my data" finds them. */
+  safetyInboxPatient(patientKey: string): string {
+    return this.safety(`patient:${patientKey}`);
+  }
+
+  /** Safety inbox keys share one hash tag, so one pipeline can touch them on a Redis Cluster. */
+  private safety(rest: string): string {
+    return `${this.prefix}{${this.prefix}safety}:${rest}`;
   }
 
   /** Handoff keys share one hash tag, so the scripts over a record and its sets run on one node. */

@@ -7,8 +7,18 @@ import type {
   AvailabilityStore,
   ConversationReferenceStore,
   HandoffStore,
+  OutboxStore,
+  SafetyInboxStore,
   StaffReferralStore,
 } from '../services/ports';
+import {
+  outboxDeliverySchema,
+  outboxMessageSchema,
+  recipientKey,
+  type OutboxDelivery,
+  type OutboxMessage,
+} from '../services/handoffs/outbox';
+import { safetyInboxItemSchema, type SafetyInboxItem } from '../services/safety/safetyInbox';
 import { auditEntrySchema, type AuditEntry } from '../services/staff/audit';
 import { availabilityEntrySchema } from '../services/staff/availabilityEntry';
 import { staffReferralSchema, type StaffReferral } from '../services/staff/staffReferral';
@@ -76,17 +86,11 @@ export class MemoryAvailabilityStore implements AvailabilityStore {
 
 export class MemoryHandoffStore implements HandoffStore {
   private readonly records = new Map<string, string>();
-  private readonly outboxes = new Map<string, Map<string, number>>();
-  private readonly leases = new Set<string>();
-  private readonly delivered = new Set<string>();
 
   async create(record: HandoffRecord): Promise<boolean> {
     const valid = handoffRecordSchema.parse(record);
     if (this.records.has(valid.id)) return false;
     this.records.set(valid.id, JSON.stringify(valid));
-    const outbox = this.outboxes.get(valid.workerId) ?? new Map<string, number>();
-    outbox.set(valid.id, Date.parse(valid.createdAt));
-    this.outboxes.set(valid.workerId, outbox);
     return true;
   }
 
@@ -110,31 +114,140 @@ export class MemoryHandoffStore implements HandoffStore {
       .filter((record) => Date.parse(record.start) >= from && Date.parse(record.start) <= to)
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
   }
+}
 
-  async outbox(workerId: string): Promise<string[]> {
-    const outbox = this.outboxes.get(workerId) ?? new Map<string, number>();
-    return [...outbox.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  }
+/** The outbox in memory: same rules as the Redis one (add once, one lease, delivered once). */
+export class MemoryOutboxStore implements OutboxStore {
+  private readonly messages = new Map<string, string>();
+  private readonly dueAt = new Map<string, number>();
+  private readonly gaveUp = new Map<string, number>();
+  private readonly leases = new Map<string, string>();
+  private readonly delivered = new Map<string, string>();
+  private next = 0;
 
-  async claimDelivery(input: { id: string; ttlMs: number }): Promise<boolean> {
-    if (this.leases.has(input.id)) return false;
-    this.leases.add(input.id);
+  async add(message: OutboxMessage): Promise<boolean> {
+    const valid = outboxMessageSchema.parse(message);
+    if (this.messages.has(valid.id)) return false;
+    this.messages.set(valid.id, JSON.stringify(valid));
+    this.dueAt.set(valid.id, Date.parse(valid.nextAttemptAt));
     return true;
   }
 
-  async releaseDelivery(id: string): Promise<void> {
-    this.leases.delete(id);
+  async get(id: string): Promise<OutboxMessage | undefined> {
+    const json = this.messages.get(id);
+    return json === undefined ? undefined : outboxMessageSchema.parse(JSON.parse(json));
   }
 
-  async markDelivered(input: { id: string; workerId: string; at: string }): Promise<boolean> {
-    this.outboxes.get(input.workerId)?.delete(input.id);
+  async due(input: { now: Date; limit: number }): Promise<string[]> {
+    return [...this.dueAt.entries()]
+      .filter(([, at]) => at <= input.now.getTime())
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .slice(0, input.limit)
+      .map(([id]) => id);
+  }
+
+  async forRecipient(recipient: string): Promise<string[]> {
+    const mine: OutboxMessage[] = [];
+    for (const id of this.dueAt.keys()) {
+      const message = await this.get(id);
+      if (message && recipientKey(message.recipient) === recipient) mine.push(message);
+    }
+    return mine.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).map((m) => m.id);
+  }
+
+  async pending(limit: number): Promise<OutboxMessage[]> {
+    const ids = [...this.dueAt.keys(), ...this.gaveUp.keys()].slice(0, limit);
+    const found = await Promise.all(ids.map((id) => this.get(id)));
+    return found.filter((message): message is OutboxMessage => message !== undefined);
+  }
+
+  async claim(input: { id: string; ttlMs: number }): Promise<string | undefined> {
+    if (this.leases.has(input.id)) return undefined;
+    const token = `lease-${(this.next += 1)}`;
+    this.leases.set(input.id, token);
+    return token;
+  }
+
+  async release(input: { id: string; token: string }): Promise<void> {
+    if (this.leases.get(input.id) === input.token) this.leases.delete(input.id);
+  }
+
+  async markDelivered(input: { id: string; recipient: string; delivery: OutboxDelivery }): Promise<boolean> {
+    this.dueAt.delete(input.id);
     this.leases.delete(input.id);
     if (this.delivered.has(input.id)) return false;
-    this.delivered.add(input.id);
+    this.delivered.set(input.id, JSON.stringify(outboxDeliverySchema.parse(input.delivery)));
     return true;
   }
 
-  async isDelivered(id: string): Promise<boolean> {
-    return this.delivered.has(id);
+  async delivery(id: string): Promise<OutboxDelivery | undefined> {
+    const json = this.delivered.get(id);
+    return json === undefined ? undefined : outboxDeliverySchema.parse(JSON.parse(json));
+  }
+
+  async recordFailure(input: {
+    id: string;
+    token: string;
+    at: string;
+    reason: string;
+    nextAttemptAt: string;
+  }): Promise<void> {
+    if (this.leases.get(input.id) !== input.token) return;
+    this.leases.delete(input.id);
+    const message = await this.get(input.id);
+    if (!message) return;
+    message.attempts += 1;
+    message.lastAttemptAt = input.at;
+    message.lastError = input.reason.slice(0, 200);
+    message.nextAttemptAt = input.nextAttemptAt;
+    this.messages.set(input.id, JSON.stringify(message));
+    if (this.dueAt.has(input.id)) this.dueAt.set(input.id, Date.parse(input.nextAttemptAt));
+  }
+
+  async giveUp(input: { id: string; recipient: string; at: string; reason: string }): Promise<void> {
+    const message = await this.get(input.id);
+    if (message) {
+      message.lastAttemptAt = input.at;
+      message.lastError = input.reason.slice(0, 200);
+      this.messages.set(input.id, JSON.stringify(message));
+    }
+    this.dueAt.delete(input.id);
+    this.gaveUp.set(input.id, Date.parse(input.at));
+  }
+}
+
+export class MemorySafetyInbox implements SafetyInboxStore {
+  private readonly items = new Map<string, string>();
+  private readonly seen = new Map<string, Set<string>>();
+
+  async put(item: SafetyInboxItem): Promise<void> {
+    this.items.set(item.id, JSON.stringify(safetyInboxItemSchema.parse(item)));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+
+  async unseen(input: { staffId: string; limit: number }): Promise<SafetyInboxItem[]> {
+    const seen = this.seen.get(input.staffId) ?? new Set<string>();
+    return this.all()
+      .filter((item) => !seen.has(item.id))
+      .slice(0, input.limit);
+  }
+
+  async markSeen(input: { staffId: string; id: string }): Promise<void> {
+    const seen = this.seen.get(input.staffId) ?? new Set<string>();
+    seen.add(input.id);
+    this.seen.set(input.staffId, seen);
+  }
+
+  async forPatient(patientKey: string): Promise<SafetyInboxItem[]> {
+    return this.all().filter((item) => item.patientKey === patientKey);
+  }
+
+  private all(): SafetyInboxItem[] {
+    return [...this.items.values()]
+      .map((json) => safetyInboxItemSchema.parse(JSON.parse(json)))
+      .sort((a, b) => Date.parse(a.flag.at) - Date.parse(b.flag.at));
   }
 }

@@ -6,40 +6,40 @@ import { guardRedis, readBack } from './guard';
 import type { RedisKeys } from './keys';
 import { defineScript } from './scripts';
 
-// KEYS: record, worker list, outbox. ARGV: JSON, start ms, created ms, ttl s.
-// Creating is SET NX plus the two index entries in one step, so a handoff is never half made and a
-// second confirm of the same booking (a double tap, another instance) changes nothing.
+// KEYS: record, worker list. ARGV: JSON, start ms, id, ttl s.
+// Creating is SET NX plus the list entry in one step, so a handoff is never half made and a second
+// confirm of the same booking (a double tap, another instance) changes nothing.
 const CREATE_SCRIPT = `
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[4]) then return 0 end
-redis.call('ZADD', KEYS[2], ARGV[2], cjson.decode(ARGV[1]).id)
-redis.call('ZADD', KEYS[3], ARGV[3], cjson.decode(ARGV[1]).id)
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
 `;
 
-// KEYS: delivered marker, outbox, lease. ARGV: id, when, ttl s.
-const DELIVERED_SCRIPT = `
-local first = redis.call('SET', KEYS[1], ARGV[2], 'NX', 'EX', ARGV[3])
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('DEL', KEYS[3])
-if first then return 1 end
-return 0
+// KEYS: record, worker list, previous worker list. ARGV: JSON, start ms, id.
+// An update keeps the record's time to live; a handoff that moved to another worker leaves the old list.
+const SAVE_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'KEEPTTL')
+if KEYS[3] ~= KEYS[2] then redis.call('ZREM', KEYS[3], ARGV[3]) end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 `;
 
 /**
  * Handoffs in Redis. Every key carries the `{<prefix>handoffs}` hash tag, so the scripts above run on
- * one node of a Redis Cluster. Records and delivery markers expire with the referral retention period;
- * the sorted sets drop ids whose record has gone the next time they are read.
+ * one node of a Redis Cluster. Records expire with the referral retention period; the lists drop ids
+ * whose record has gone the next time they are read.
  */
 export class RedisHandoffStore implements HandoffStore {
   private readonly createScript: (...args: (string | number)[]) => Promise<number>;
-  private readonly deliveredScript: (...args: (string | number)[]) => Promise<number>;
+  private readonly saveScript: (...args: (string | number)[]) => Promise<number>;
 
   constructor(
     private readonly client: RedisClient,
     private readonly options: { keys: RedisKeys; retentionSeconds: number; log: Log },
   ) {
-    this.createScript = defineScript(client, 'signpostHandoffCreate', 3, CREATE_SCRIPT);
-    this.deliveredScript = defineScript(client, 'signpostHandoffDelivered', 3, DELIVERED_SCRIPT);
+    this.createScript = defineScript(client, 'signpostHandoffCreateV2', 2, CREATE_SCRIPT);
+    this.saveScript = defineScript(client, 'signpostHandoffSaveV2', 3, SAVE_SCRIPT);
   }
 
   async create(record: HandoffRecord): Promise<boolean> {
@@ -49,10 +49,9 @@ export class RedisHandoffStore implements HandoffStore {
       this.createScript(
         keys.handoff(valid.id),
         keys.handoffWorker(valid.workerId),
-        keys.handoffOutbox(valid.workerId),
         JSON.stringify(valid),
         Date.parse(valid.start),
-        Date.parse(valid.createdAt),
+        valid.id,
         retentionSeconds,
       ),
     );
@@ -67,15 +66,20 @@ export class RedisHandoffStore implements HandoffStore {
     return record;
   }
 
-  async save(record: HandoffRecord): Promise<void> {
+  async save(record: HandoffRecord, previousWorkerId?: string): Promise<void> {
     const valid = handoffRecordSchema.parse(record);
     const { keys } = this.options;
-    // KEEPTTL: an update must not extend how long the record is kept. The list is re-scored because a
-    // moved booking starts at another time.
-    await guardRedis('handoff write', async () => {
-      await this.client.set(keys.handoff(valid.id), JSON.stringify(valid), 'KEEPTTL');
-      await this.client.zadd(keys.handoffWorker(valid.workerId), Date.parse(valid.start), valid.id);
-    });
+    // The list is re-scored because a moved booking starts at another time.
+    await guardRedis('handoff write', () =>
+      this.saveScript(
+        keys.handoff(valid.id),
+        keys.handoffWorker(valid.workerId),
+        keys.handoffWorker(previousWorkerId ?? valid.workerId),
+        JSON.stringify(valid),
+        Date.parse(valid.start),
+        valid.id,
+      ),
+    );
   }
 
   async forWorker(input: { workerId: string; from: string; to: string }): Promise<HandoffRecord[]> {
@@ -84,45 +88,6 @@ export class RedisHandoffStore implements HandoffStore {
       this.client.zrangebyscore(listKey, Date.parse(input.from), Date.parse(input.to)),
     );
     return this.records(ids, listKey);
-  }
-
-  async outbox(workerId: string): Promise<string[]> {
-    return guardRedis('handoff outbox', () =>
-      this.client.zrange(this.options.keys.handoffOutbox(workerId), 0, -1),
-    );
-  }
-
-  async claimDelivery(input: { id: string; ttlMs: number }): Promise<boolean> {
-    const taken = await guardRedis('handoff lease', () =>
-      this.client.set(this.options.keys.handoffLease(input.id), '1', 'PX', input.ttlMs, 'NX'),
-    );
-    return taken === 'OK';
-  }
-
-  async releaseDelivery(id: string): Promise<void> {
-    await guardRedis('handoff lease release', () => this.client.del(this.options.keys.handoffLease(id)));
-  }
-
-  async markDelivered(input: { id: string; workerId: string; at: string }): Promise<boolean> {
-    const { keys, retentionSeconds } = this.options;
-    const first = await guardRedis('handoff delivered', () =>
-      this.deliveredScript(
-        keys.handoffDelivered(input.id),
-        keys.handoffOutbox(input.workerId),
-        keys.handoffLease(input.id),
-        input.id,
-        input.at,
-        retentionSeconds,
-      ),
-    );
-    return first === 1;
-  }
-
-  async isDelivered(id: string): Promise<boolean> {
-    const found = await guardRedis('handoff delivered read', () =>
-      this.client.exists(this.options.keys.handoffDelivered(id)),
-    );
-    return found === 1;
   }
 
   private async records(ids: string[], listKey: string): Promise<HandoffRecord[]> {

@@ -4,6 +4,8 @@ import type {
   ConversationReferenceStore,
   HandoffStore,
   Log,
+  OutboxStore,
+  SafetyInboxStore,
   StaffReferralStore,
 } from '../services/ports';
 import type { RedisClient } from './connection';
@@ -13,12 +15,16 @@ import {
   MemoryAvailabilityStore,
   MemoryConversationReferences,
   MemoryHandoffStore,
+  MemoryOutboxStore,
+  MemorySafetyInbox,
   MemoryStaffReferralStore,
 } from './memoryStaffStores';
+import { RedisSafetyInbox } from './redisSafetyInbox';
 import { RedisAuditLog } from './redisAuditLog';
 import { RedisAvailabilityStore } from './redisAvailabilityStore';
 import { RedisConversationReferences } from './redisConversationReferences';
 import { RedisHandoffStore } from './redisHandoffStore';
+import { RedisOutboxStore } from './redisOutboxStore';
 import { RedisStaffReferralStore } from './redisStaffReferralStore';
 
 /** Every store the staff tools need, over one backend. */
@@ -26,8 +32,10 @@ export interface StaffStorage {
   audit: AuditLog;
   staffReferrals: StaffReferralStore;
   handoffs: HandoffStore;
+  outbox: OutboxStore;
   references: ConversationReferenceStore;
   availability: AvailabilityStore;
+  safetyInbox: SafetyInboxStore;
 }
 
 export function redisStaffStorage(
@@ -50,8 +58,10 @@ export function redisStaffStorage(
       log,
     }),
     handoffs: new RedisHandoffStore(client, { keys, retentionSeconds: options.retentionSeconds, log }),
+    outbox: new RedisOutboxStore(client, { keys, retentionSeconds: options.retentionSeconds, log }),
     references: new RedisConversationReferences(client, { keys, ttlSeconds: options.referenceTtlSeconds }),
     availability: new RedisAvailabilityStore(client, { keys, log }),
+    safetyInbox: new RedisSafetyInbox(client, { keys, retentionSeconds: options.retentionSeconds, log }),
   };
 }
 
@@ -60,7 +70,9 @@ export function memoryStaffStorage(): StaffStorage {
     audit: new MemoryAuditLog(),
     staffReferrals: new MemoryStaffReferralStore(),
     handoffs: new MemoryHandoffStore(),
+    outbox: new MemoryOutboxStore(),
     references: new MemoryConversationReferences(),
     availability: new MemoryAvailabilityStore(),
+    safetyInbox: new MemorySafetyInbox(),
   };
 }

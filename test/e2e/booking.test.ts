@@ -5,7 +5,6 @@ import type { SlotLedger } from '../../src/services/ports';
 import { createTranslator } from '../../src/i18n/translator';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { FixedClock, MONDAY_16_NOVEMBER, TEST_LINK_WORKERS } from '../support/booking';
-import { offerList } from '../support/bookingDialogs';
 import { eventOf, eventInstant } from '../support/ics';
 import { type ActivityLike, message, post, startTestSignpost, texts } from '../support/signpost';
 
@@ -49,7 +48,11 @@ describe('booking over HTTP, against the real server and a real Redis', () => {
   it('goes from "book" to the calendar file, with the booking in Redis', async () => {
     const conversation = 'booking-e2e-1';
     const send = async (text: string, extra: Record<string, unknown> = {}) => {
-      const response = await post(signpost.url, message(conversation, text, extra));
+      // Web Chat renders cards: the times come once, on the card.
+      const response = await post(
+        signpost.url,
+        message(conversation, text, { channelId: 'webchat', ...extra }),
+      );
       expect(response.status).toBe(200);
       return response.replies;
     };
@@ -60,10 +63,7 @@ describe('booking over HTTP, against the real server and a real Redis', () => {
     expect(texts(await send('yes'))).toEqual([say('privacy.agreed'), say('booking.when.ask')]);
 
     const offered = await send('next Tuesday afternoon');
-    expect(texts(offered)).toEqual([
-      say('booking.offer.intro'),
-      offerList([TUE_1_30, ADA], ['Tuesday 24 November at 2:45pm', ADA], ['Tuesday 24 November at 4pm', ADA]),
-    ]);
+    expect(texts(offered)).toEqual([say('booking.offer.intro'), say('booking.offer.howToChooseCard')]);
     const card = attachmentsOf(offered).find(
       (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
     );
@@ -78,7 +78,8 @@ describe('booking over HTTP, against the real server and a real Redis', () => {
     expect(texts(await send('', { text: undefined, value: firstButton }))).toEqual([
       say('booking.mode.ask', { worker: ADA }),
     ]);
-    expect(texts(await send('In person'))).toEqual([
+    expect(texts(await send('In person'))).toEqual([say('booking.contact.ask.inPerson', { worker: ADA })]);
+    expect(texts(await send('No'))).toEqual([
       say('booking.check.summary', { when: TUE_1_30, worker: ADA, how: inPerson }),
       say('booking.check.ask'),
     ]);
@@ -96,7 +97,7 @@ describe('booking over HTTP, against the real server and a real Redis', () => {
     const event = eventOf(Buffer.from(data, 'base64').toString('utf8'));
     expect(eventInstant(event, 'DTSTART')).toBe(Date.parse('2026-11-24T13:30:00.000Z'));
 
-    const owner = ReferralService.patientKey('test', `user-${conversation}`);
+    const owner = ReferralService.patientKey('webchat', `user-${conversation}`);
     const bookings = await ledger.bookingsOf(owner);
     expect(bookings).toHaveLength(1);
     expect(bookings[0]).toMatchObject({ slotId: 'ada-lovell:2026-11-24T13:30:00.000Z', mode: 'inPerson' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { HandoffRecord } from '../../src/services/handoffs/handoff';
+import type { OutboxMessage } from '../../src/services/handoffs/outbox';
 import type { StoredReference } from '../../src/services/handoffs/conversationReference';
 import type { RedisClient } from '../../src/storage/connection';
 import { RedisKeys } from '../../src/storage/keys';
@@ -15,6 +16,21 @@ const record = (id: string, start: string, workerId = 'ada-lovell'): HandoffReco
   start,
   createdAt: '2026-11-16T09:00:00.000Z',
   status: 'new',
+  version: 0,
+  cards: [],
+});
+const message = (
+  id: string,
+  staffId = 'ada-lovell',
+  createdAt = '2026-11-16T09:00:00.000Z',
+): OutboxMessage => ({
+  id,
+  kind: 'handoff.new',
+  recipient: { kind: 'staff', staffId },
+  bookingId: `booking-${id}`,
+  createdAt,
+  attempts: 0,
+  nextAttemptAt: createdAt,
 });
 const reference: StoredReference = {
   channelId: 'msteams',
@@ -33,25 +49,87 @@ function staffStoreContract(name: string, make: () => StaffStorage) {
       stores = make();
     });
 
-    it('creates a handoff once per booking and lists it in the outbox until it is delivered', async () => {
+    it('creates a handoff once per booking', async () => {
       const { handoffs } = stores;
       expect(await handoffs.create(record('b1', '2026-11-24T13:30:00.000Z'))).toBe(true);
       expect(await handoffs.create({ ...record('b1', '2026-11-24T13:30:00.000Z'), status: 'accepted' })).toBe(
         false,
       );
       expect((await handoffs.get('b1'))?.status).toBe('new');
-      expect(await handoffs.outbox('ada-lovell')).toEqual(['b1']);
+    });
 
-      expect(await handoffs.claimDelivery({ id: 'b1', ttlMs: 10_000 })).toBe(true);
-      expect(await handoffs.claimDelivery({ id: 'b1', ttlMs: 10_000 })).toBe(false);
-      expect(
-        await handoffs.markDelivered({ id: 'b1', workerId: 'ada-lovell', at: '2026-11-16T09:01:00Z' }),
-      ).toBe(true);
-      expect(
-        await handoffs.markDelivered({ id: 'b1', workerId: 'ada-lovell', at: '2026-11-16T09:02:00Z' }),
-      ).toBe(false);
-      expect(await handoffs.isDelivered('b1')).toBe(true);
-      expect(await handoffs.outbox('ada-lovell')).toEqual([]);
+    it('moves a handoff to another worker’s list when its booking moves to them', async () => {
+      const { handoffs } = stores;
+      await handoffs.create(record('m1', '2026-11-24T13:30:00.000Z'));
+      await handoffs.save(
+        { ...record('m1', '2026-11-25T10:00:00.000Z', 'tom-hadley'), version: 1 },
+        'ada-lovell',
+      );
+      const range = { from: '2026-11-20T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' };
+      expect(await handoffs.forWorker({ workerId: 'ada-lovell', ...range })).toEqual([]);
+      expect((await handoffs.forWorker({ workerId: 'tom-hadley', ...range })).map((item) => item.id)).toEqual(
+        ['m1'],
+      );
+    });
+
+    it('adds an outbox message once, leases it to one sender, and marks it delivered once', async () => {
+      const { outbox } = stores;
+      expect(await outbox.add(message('o1'))).toBe(true);
+      expect(await outbox.add({ ...message('o1'), attempts: 5 })).toBe(false);
+      expect(await outbox.due({ now: new Date('2026-11-16T09:00:00.000Z'), limit: 10 })).toEqual(['o1']);
+      expect(await outbox.forRecipient('staff:ada-lovell')).toEqual(['o1']);
+      const token = await outbox.claim({ id: 'o1', ttlMs: 10_000 });
+      expect(token).toBeDefined();
+      expect(await outbox.claim({ id: 'o1', ttlMs: 10_000 })).toBeUndefined();
+      const delivery = { at: '2026-11-16T09:01:00.000Z', via: 'proactive' as const, activityId: 'act-1' };
+      expect(await outbox.markDelivered({ id: 'o1', recipient: 'staff:ada-lovell', delivery })).toBe(true);
+      expect(await outbox.markDelivered({ id: 'o1', recipient: 'staff:ada-lovell', delivery })).toBe(false);
+      expect(await outbox.delivery('o1')).toEqual(delivery);
+      expect(await outbox.due({ now: new Date('2026-11-17T00:00:00.000Z'), limit: 10 })).toEqual([]);
+      expect(await outbox.forRecipient('staff:ada-lovell')).toEqual([]);
+      expect(await outbox.pending(10)).toEqual([]);
+      // The lease went with the delivery.
+      expect(await outbox.claim({ id: 'o1', ttlMs: 10_000 })).toBeDefined();
+    });
+
+    it('records a failure only from the lease holder, and makes the message due again later', async () => {
+      const { outbox } = stores;
+      await outbox.add(message('f1'));
+      const token = await outbox.claim({ id: 'f1', ttlMs: 10_000 });
+      if (!token) throw new Error('no lease');
+      await outbox.recordFailure({
+        id: 'f1',
+        token: 'someone-else',
+        at: '2026-11-16T09:00:01.000Z',
+        reason: 'x',
+        nextAttemptAt: '2026-11-16T09:05:00.000Z',
+      });
+      expect((await outbox.get('f1'))?.attempts).toBe(0);
+      await outbox.recordFailure({
+        id: 'f1',
+        token,
+        at: '2026-11-16T09:00:01.000Z',
+        reason: 'http 500',
+        nextAttemptAt: '2026-11-16T09:01:00.000Z',
+      });
+      expect(await outbox.get('f1')).toMatchObject({
+        attempts: 1,
+        lastError: 'http 500',
+        nextAttemptAt: '2026-11-16T09:01:00.000Z',
+      });
+      expect(await outbox.due({ now: new Date('2026-11-16T09:00:30.000Z'), limit: 10 })).toEqual([]);
+      expect(await outbox.due({ now: new Date('2026-11-16T09:01:00.000Z'), limit: 10 })).toEqual(['f1']);
+      expect(await outbox.claim({ id: 'f1', ttlMs: 10_000 })).toBeDefined();
+      await outbox.giveUp({
+        id: 'f1',
+        recipient: 'staff:ada-lovell',
+        at: '2026-11-17T00:00:00.000Z',
+        reason: 'expired',
+      });
+      expect(await outbox.due({ now: new Date('2026-11-18T00:00:00.000Z'), limit: 10 })).toEqual([]);
+      expect((await outbox.pending(10)).map((item) => [item.id, item.lastError])).toEqual([
+        ['f1', 'expired'],
+      ]);
     });
 
     it("lists a worker's handoffs by start, only theirs, and keeps updates", async () => {
@@ -72,6 +150,51 @@ function staffStoreContract(name: string, make: () => StaffStorage) {
         ['early', 'accepted'],
         ['late', 'new'],
       ]);
+    });
+
+    it('keeps the safety inbox: each item shown once to each staff member, oldest first, erased with the patient', async () => {
+      const { safetyInbox } = stores;
+      const item = (id: string, patientKey: string, at: string) => ({
+        id,
+        patientKey,
+        flag: { id, kinds: ['suicidal' as const], at, outcome: 'crisis' as const, words: ['I want to die'] },
+      });
+      await safetyInbox.put(item('f2', 'p1', '2026-11-16T09:05:00.000Z'));
+      await safetyInbox.put(item('f1', 'p2', '2026-11-16T09:00:00.000Z'));
+      await safetyInbox.put(item('f3', 'p1', '2026-11-16T09:10:00.000Z'));
+      expect((await safetyInbox.unseen({ staffId: 'ada', limit: 10 })).map((i) => i.id)).toEqual([
+        'f1',
+        'f2',
+        'f3',
+      ]);
+      expect((await safetyInbox.unseen({ staffId: 'ada', limit: 2 })).map((i) => i.id)).toEqual(['f1', 'f2']);
+
+      await safetyInbox.markSeen({ staffId: 'ada', id: 'f1' });
+      expect((await safetyInbox.unseen({ staffId: 'ada', limit: 10 })).map((i) => i.id)).toEqual([
+        'f2',
+        'f3',
+      ]);
+      expect((await safetyInbox.unseen({ staffId: 'tom', limit: 10 })).map((i) => i.id)).toEqual([
+        'f1',
+        'f2',
+        'f3',
+      ]);
+
+      // A replaced item keeps its place; a removed one is gone for everyone.
+      await safetyInbox.put({
+        ...item('f2', 'p1', '2026-11-16T09:05:00.000Z'),
+        flag: { ...item('f2', 'p1', '2026-11-16T09:05:00.000Z').flag, outcome: 'checkYes' },
+      });
+      expect((await safetyInbox.forPatient('p1')).map((i) => [i.id, i.flag.outcome])).toEqual([
+        ['f2', 'checkYes'],
+        ['f3', 'crisis'],
+      ]);
+      await safetyInbox.remove('f3');
+      expect((await safetyInbox.unseen({ staffId: 'tom', limit: 10 })).map((i) => i.id)).toEqual([
+        'f1',
+        'f2',
+      ]);
+      expect((await safetyInbox.forPatient('p1')).map((i) => i.id)).toEqual(['f2']);
     });
 
     it('keeps conversation references and diary changes', async () => {
@@ -177,7 +300,8 @@ describe('Redis staff stores', () => {
     await stores.handoffs.create(record('b9', '2026-11-24T13:30:00.000Z'));
     const recordKey = keys.handoff('b9');
     expect(recordKey).toContain(`{${keys.prefix}handoffs}`);
-    expect(keys.handoffOutbox('ada-lovell')).toContain(`{${keys.prefix}handoffs}`);
+    expect(keys.outboxDue()).toContain(`{${keys.prefix}handoffs}`);
+    expect(keys.outboxMessage('x')).toContain(`{${keys.prefix}handoffs}`);
     const ttl = await plain.ttl(recordKey);
     expect(ttl).toBeGreaterThan(3500);
     expect(ttl).toBeLessThanOrEqual(3600);

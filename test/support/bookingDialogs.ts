@@ -19,13 +19,17 @@ export interface Reply {
 type World = ReturnType<typeof bookingWorld>;
 
 /** A conversation with the book dialog alone, or with the main menu and both booking capabilities. */
-export function bookingClient(world: World, root: 'book' | 'menu' = 'book'): DialogTestClient {
+export function bookingClient(
+  world: World,
+  root: 'book' | 'menu' = 'book',
+  channelId = 'test',
+): DialogTestClient {
   const deps = { translator, booking: world.service, clock: world.clock, practice: PRACTICE };
   const dialog =
     root === 'book'
       ? createBookDialog(deps)
       : new MainDialog({ translator, practice: PRACTICE, capabilities: bookingCapabilities(deps) });
-  return new DialogTestClient('test', dialog);
+  return new DialogTestClient(channelId, dialog);
 }
 
 /** Sends a message (text, or a card submit's value) and returns every reply to it. */

@@ -14,6 +14,8 @@ export interface ChannelActivity {
  */
 export class FakeChannel {
   readonly received: ChannelActivity[] = [];
+  /** Activities the bot updated (PUT .../activities/{id}), in order. */
+  readonly updates: ChannelActivity[] = [];
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private waiters: (() => void)[] = [];
   private next = 0;
@@ -54,7 +56,15 @@ export class FakeChannel {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+      if (req.method === 'PUT' && match?.[2]) {
+        const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChannelActivity;
+        activity.id = decodeURIComponent(match[2]);
+        this.updates.push(activity);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: activity.id }));
+        return;
+      }
       if (req.method === 'POST' && match) {
         const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChannelActivity;
         activity.conversation ??= { id: decodeURIComponent(match[1]) };
@@ -66,7 +76,8 @@ export class FakeChannel {
         res.end(JSON.stringify({ id: `reply-${++this.next}` }));
         return;
       }
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
     });
   }
 }

@@ -54,6 +54,7 @@ export const PATIENT_JOURNEY: string[] = [
   '1',
   'By phone',
   'yes',
+  PATIENT.name,
   PATIENT.phone,
   'Yes, book it',
 ];
@@ -74,6 +75,7 @@ export const RECEPTIONIST_TRIAGE: string[] = [
   'next Tuesday afternoon',
   '1',
   'In person',
+  'Yes, book it',
 ];
 
 export const RECEPTIONIST_ID = 'staff-jo';

@@ -1,13 +1,27 @@
-import type { Activity, CardAction, Middleware } from 'botbuilder';
+import {
+  ConversationState,
+  MemoryStorage,
+  type Activity,
+  type CardAction,
+  type Middleware,
+} from 'botbuilder';
+import { heldRedFlags } from '../../dialogs/staff';
+import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog, type MenuCapability } from '../../dialogs/mainDialog';
 import { markSenderVerified } from '../../dialogs/staff/staffIdentity';
 import { parseStaffDirectory, type StaffDirectory } from '../../src/domain/staff/staffDirectory';
-import { BookingService, type BookingView, type SlotOffer } from '../../src/services/booking/bookingService';
+import { BookingService, type BookingView } from '../../src/services/booking/bookingService';
 import { BookingEventRelay } from '../../src/services/handoffs/bookingEventRelay';
 import type { HandoffView } from '../../src/services/handoffs/handoff';
-import type { HandoffNotifier, MeetingMode, NotifyOutcome } from '../../src/services/ports';
+import type {
+  Accepted,
+  DeliveryOutcome,
+  HandoffNotifier,
+  MeetingMode,
+  OutboundContent,
+} from '../../src/services/ports';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { createStaffServices } from '../../src/services/staff/staffServices';
 import { MemoryAuditLog } from '../../src/storage/memoryStaffStores';
@@ -55,30 +69,44 @@ export function testStaffDirectory(): StaffDirectory {
   return parsed.directory;
 }
 
-/** Proactive messages as a list, with the people who can be reached chosen by the test. */
+/**
+ * Proactive messages as a list, with the people who can be reached chosen by the test (staff ids and
+ * patient keys). Someone not reachable gets the failure Teams gives for an app that is not installed.
+ */
 export class FakeNotifier implements HandoffNotifier {
-  readonly handoffs: { staffId: string; view: HandoffView }[] = [];
-  readonly cancellations: { patientKey: string; bookingId: string; alternatives: string[] }[] = [];
+  readonly sent: { to: string; content: OutboundContent; activityId: string }[] = [];
   readonly reachable = new Set<string>();
+  private next = 0;
 
-  async sendHandoff(input: { staffId: string; view: HandoffView }): Promise<NotifyOutcome> {
-    if (!this.reachable.has(input.staffId)) return 'unreachable';
-    this.handoffs.push(input);
-    return 'sent';
+  /** New referral cards sent, by staff id. */
+  get handoffs(): { staffId: string; view: HandoffView }[] {
+    return this.sent.flatMap(({ to, content }) =>
+      content.kind === 'handoffCard' ? [{ staffId: to.replace(/^staff:/, ''), view: content.view }] : [],
+    );
   }
 
-  async sendBookingCancelled(input: {
-    patientKey: string;
-    cancelled: BookingView;
-    alternatives: readonly SlotOffer[];
-  }): Promise<NotifyOutcome> {
-    if (!this.reachable.has(input.patientKey)) return 'unreachable';
-    this.cancellations.push({
-      patientKey: input.patientKey,
-      bookingId: input.cancelled.booking.id,
-      alternatives: input.alternatives.map((offer) => offer.id),
-    });
-    return 'sent';
+  async deliver(input: {
+    to: string;
+    content: OutboundContent;
+    accepted: (accepted: Accepted) => Promise<void>;
+  }): Promise<DeliveryOutcome> {
+    const who = input.to.replace(/^(staff|patient):/, '');
+    if (!this.reachable.has(who)) return { ok: false, reason: 'http 403 BotNotInConversationRoster' };
+    this.next += 1;
+    const activityId =
+      input.content.kind === 'cardUpdate' ? input.content.card.activityId : `activity-${this.next}`;
+    this.sent.push({ to: input.to, content: input.content, activityId });
+    const accepted: Accepted = {
+      activityId,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.example/uk/',
+        conversation: { id: `a:${who}` },
+        bot: { id: '28:signpost' },
+      },
+    };
+    await input.accepted(accepted);
+    return { ok: true, ...accepted };
   }
 }
 
@@ -116,6 +144,14 @@ export function staffWorld(options: { now?: string } = {}) {
   });
   events.subscribe(services.handoffs);
   const auditLog = storage.audit as MemoryAuditLog;
+  const safety = new SafetyFlagService({
+    referrals,
+    inbox: storage.safetyInbox,
+    clock,
+    log: silentLog,
+    newId: () => `flag-${(next += 1)}`,
+  });
+  const heldFlags = heldRedFlags(new ConversationState(new MemoryStorage()));
   return {
     clock,
     ledger,
@@ -127,6 +163,8 @@ export function staffWorld(options: { now?: string } = {}) {
     notifier,
     directory,
     auditLog,
+    safety,
+    heldFlags,
     ...services,
   };
 }

@@ -17,6 +17,8 @@ import { startTestSignpost } from './signpost';
 export async function startStaffSignpost(options: {
   clock: Clock;
   staff: StaffDirectoryInput;
+  /** Share another instance's Redis keys (a second instance, or one started after a restart). */
+  prefix?: string;
   env?: Record<string, string>;
 }): Promise<{
   url: string;
@@ -25,6 +27,8 @@ export async function startStaffSignpost(options: {
   prefix: string;
   logs: ReturnType<typeof capturingLogger>;
   deliverPending(): Promise<number>;
+  /** Resolves once no outbox delivery is running. */
+  outboxIdle(): Promise<void>;
   close(): Promise<void>;
 }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'signpost-staff-'));
@@ -33,7 +37,12 @@ export async function startStaffSignpost(options: {
   writeFileSync(staffFile, JSON.stringify(options.staff));
   writeFileSync(workersFile, JSON.stringify(TEST_LINK_WORKERS));
   const signpost = await startTestSignpost(
-    { STAFF_FILE: staffFile, LINK_WORKERS_FILE: workersFile, ...options.env },
+    {
+      STAFF_FILE: staffFile,
+      LINK_WORKERS_FILE: workersFile,
+      ...(options.prefix ? { REDIS_KEY_PREFIX: options.prefix } : {}),
+      ...options.env,
+    },
     [],
     options.clock,
   );
@@ -44,6 +53,7 @@ export async function startStaffSignpost(options: {
     prefix: signpost.backend.keys.prefix,
     logs: signpost.logs,
     deliverPending: () => signpost.deliverPendingHandoffs(),
+    outboxIdle: () => signpost.outboxIdle(),
     close: () => signpost.close(),
   };
 }

@@ -24,12 +24,13 @@ import type {
   AvailabilityStore,
   Booking,
   BookingEvents,
+  Cancellation,
   Clock,
   LedgerSlot,
   MeetingMode,
   SlotLedger,
 } from '../ports';
-import type { ReferralService } from '../referrals/referralService';
+import type { PatientContact, ReferralService } from '../referrals/referralService';
 import type { BookingConfig } from './bookingConfig';
 import { bookingCalendarFile } from './calendarFile';
 
@@ -46,8 +47,10 @@ export interface SlotOffer {
   readonly site: { readonly id: string; readonly name: string } | null;
 }
 
+/** `hasMore`: another spread of times can be asked for (`page` + 1, or `exclude` the ones shown). */
 export type SlotSearch =
-  { ok: true; offers: SlotOffer[] } | { ok: false; reason: NoMatchReason; alternatives: SlotOffer[] };
+  | { ok: true; offers: SlotOffer[]; hasMore?: boolean }
+  | { ok: false; reason: NoMatchReason; alternatives: SlotOffer[]; hasMore?: boolean };
 
 /** Why a slot chosen from an offer cannot be had now. */
 export type SlotUnavailable =
@@ -189,6 +192,8 @@ export class BookingService {
     modes?: readonly MeetingMode[];
     exclude?: readonly string[];
     count?: number;
+    /** 0 for the first spread of times, 1 for the next, and so on. */
+    page?: number;
   }): Promise<SlotSearch> {
     const now = this.deps.clock.now();
     const exclude = new Set(input.exclude ?? []);
@@ -203,16 +208,20 @@ export class BookingService {
       when: input.when,
       modes: input.modes,
       count: input.count,
+      page: input.page,
       timeZone: UK_TIME_ZONE,
       bankHolidays: this.deps.config.bankHolidays,
       nation: this.nation,
       horizonEnd,
     });
-    if (result.ok) return { ok: true, offers: result.slots.map((slot) => this.offerOf(slot)) };
+    if (result.ok) {
+      return { ok: true, offers: result.slots.map((slot) => this.offerOf(slot)), hasMore: result.hasMore };
+    }
     return {
       ok: false,
       reason: result.reason,
       alternatives: result.alternatives.map((slot) => this.offerOf(slot)),
+      hasMore: result.hasMore,
     };
   }
 
@@ -253,8 +262,8 @@ export class BookingService {
     owner: string;
     mode: MeetingMode;
     bookedBy?: Booking['bookedBy'];
-    /** E.164; a number the patient agreed to give for a phone meeting. Kept on their referral draft. */
-    contactPhone?: string;
+    /** How the link worker may reach the patient, as they agreed to give it. Kept on their referral draft. */
+    contact?: PatientContact;
   }): Promise<ConfirmResult> {
     const now = this.deps.clock.now();
     const found = await this.resolveSlot(input.slotId, now);
@@ -276,7 +285,7 @@ export class BookingService {
     if (!outcome.ok) return outcome;
     if (draft) {
       await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
-      if (input.contactPhone) await this.deps.referrals.setContactPhone(input.owner, input.contactPhone);
+      if (input.contact) await this.deps.referrals.setContact(input.owner, input.contact);
     }
     await this.deps.events?.confirmed(outcome.booking);
     return { ok: true, view: this.viewOf(outcome.booking), alreadyConfirmed: outcome.alreadyConfirmed };
@@ -296,9 +305,22 @@ export class BookingService {
     return booking && this.viewOf(booking);
   }
 
-  async cancel(input: { bookingId: string; owner: string }): Promise<CancelResult> {
-    const outcome = await this.deps.ledger.cancel({ ...input, now: this.deps.clock.now() });
+  /** Cancels a booking; its link worker (or, after leave, its patient) is told apart from this turn. */
+  async cancel(input: {
+    bookingId: string;
+    owner: string;
+    cancellation?: Cancellation;
+  }): Promise<CancelResult> {
+    const outcome = await this.deps.ledger.cancel({
+      bookingId: input.bookingId,
+      owner: input.owner,
+      now: this.deps.clock.now(),
+    });
     if (!outcome.ok) return outcome;
+    await this.deps.events?.cancelled({
+      booking: outcome.booking,
+      cancellation: input.cancellation ?? { by: 'patient' },
+    });
     return { ok: true, view: this.viewOf(outcome.booking) };
   }
 
@@ -312,6 +334,8 @@ export class BookingService {
     slotId: string;
     holdToken: string;
     mode?: MeetingMode;
+    /** What the patient agreed to give for the new way of meeting, if it changed. */
+    contact?: PatientContact;
   }): Promise<MoveResult> {
     const now = this.deps.clock.now();
     const found = await this.resolveSlot(input.slotId, now);
@@ -331,6 +355,8 @@ export class BookingService {
       now,
     });
     if (!outcome.ok) return outcome;
+    if (input.contact) await this.deps.referrals.setContact(input.owner, input.contact);
+    await this.deps.events?.moved({ booking: outcome.booking, previous: outcome.previous });
     return { ok: true, view: this.viewOf(outcome.booking), previous: this.viewOf(outcome.previous) };
   }
 
@@ -355,6 +381,16 @@ export class BookingService {
       sequence: Math.max(0, Math.floor((stamp.getTime() - created) / 1000)),
       cancelled: booking.status === 'cancelled',
     });
+  }
+
+  /** What the patient agreed to give their link worker (for the calendar file's words). */
+  async contactOf(owner: string): Promise<{ name?: string; phone?: string; email?: string }> {
+    const contact = (await this.deps.referrals.get(owner))?.contact;
+    return {
+      ...(contact?.name ? { name: contact.name } : {}),
+      ...(contact?.phone ? { phone: contact.phone } : {}),
+      ...(contact?.email ? { email: contact.email } : {}),
+    };
   }
 
   /** A link worker's confirmed bookings between two instants, soonest first (their handoffs, their leave). */

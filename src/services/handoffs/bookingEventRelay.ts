@@ -1,4 +1,4 @@
-import type { Booking, BookingEvents } from '../ports';
+import type { Booking, BookingEvents, Cancellation } from '../ports';
 
 /**
  * Passes booking events on to whoever subscribes later. The booking service is built before the
@@ -14,5 +14,13 @@ export class BookingEventRelay implements BookingEvents {
 
   async confirmed(booking: Booking): Promise<void> {
     for (const listener of this.listeners) await listener.confirmed(booking);
+  }
+
+  async moved(input: { booking: Booking; previous: Booking }): Promise<void> {
+    for (const listener of this.listeners) await listener.moved(input);
+  }
+
+  async cancelled(input: { booking: Booking; cancellation: Cancellation }): Promise<void> {
+    for (const listener of this.listeners) await listener.cancelled(input);
   }
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { NeedId } from '../../domain/needs/taxonomy';
 import type { AccessNeedCode } from '../../domain/needs/preferences';
-import type { CrisisKind } from '../../domain/safety/types';
+import type { SafetyFlag } from '../safety/safetyFlag';
 import type { Ons4Scores } from '../../domain/wellbeing/ons4';
 import type { Booking, MeetingMode } from '../ports';
 import type { PreferredContact } from '../staff/staffReferral';
+import { storedReferenceSchema } from './conversationReference';
 
 /**
  * A handoff: a confirmed booking passed to its link worker. The record holds ids, the link worker's
@@ -18,6 +19,16 @@ export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 const instant = z.string().datetime({ offset: true });
 const score = z.number().int().min(0).max(10);
 
+/** A card shown to a staff member: where it is, so it can be redrawn when its booking changes. */
+export const handoffCardRefSchema = z.object({
+  staffId: z.string().min(1).max(64),
+  activityId: z.string().min(1).max(512),
+  reference: storedReferenceSchema,
+  /** The record's version the card showed. */
+  version: z.number().int().min(0),
+});
+export type HandoffCardRef = z.infer<typeof handoffCardRefSchema>;
+
 export const handoffRecordSchema = z.object({
   /** The booking's id: one handoff per booking, however often it is created. */
   id: z.string().min(1).max(200),
@@ -30,7 +41,16 @@ export const handoffRecordSchema = z.object({
   status: z.enum(HANDOFF_STATUSES),
   acceptedAt: instant.optional(),
   closedAt: instant.optional(),
-  cancelledBecause: z.enum(['leave', 'booking']).optional(),
+  /** Who ended it: the patient, the link worker's leave, or (records made before this was kept) unknown. */
+  cancelledBecause: z.enum(['leave', 'booking', 'patient', 'staff']).optional(),
+  /** What the patient said when they cancelled, in their words (shown as plain text). */
+  cancelReason: z.string().max(500).optional(),
+  /** The link worker it came from, when the booking moved from another link worker. */
+  movedFrom: z.string().min(1).max(64).optional(),
+  /** Grows with every change a card should show; cards record the version they showed. */
+  version: z.number().int().min(0).default(0),
+  /** Cards already sent for it, to be redrawn when it changes. */
+  cards: z.array(handoffCardRefSchema).max(20).default([]),
   outcome: z
     .object({
       at: instant,
@@ -67,11 +87,16 @@ export interface HandoffView {
     readonly ownWords: string | null;
     readonly likedOffers: readonly string[];
     readonly wellbeing: Ons4Scores | null;
-    readonly safetyFlags: readonly CrisisKind[];
+    /** Every safety flag on the patient's draft, oldest first, each with the words that raised it. */
+    readonly safetyFlags: readonly SafetyFlag[];
     readonly languages: readonly string[];
     readonly accessNeeds: readonly AccessNeedCode[];
-    /** A number the patient gave for a phone meeting, as it is written. */
-    readonly contactPhone: string | null;
+    /** How to reach the patient, as far as they agreed to give it (name, phone, email). */
+    readonly contact: {
+      readonly name: string | null;
+      readonly phone: string | null;
+      readonly email: string | null;
+    };
   } | null;
   /** Who the patient is: only for a receptionist's referral the patient agreed to. */
   readonly patient: {

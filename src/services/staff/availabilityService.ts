@@ -1,4 +1,3 @@
-import { anyTimePreference } from '../../domain/booking/whenPreference';
 import {
   addLocalDays,
   instantToWallClock,
@@ -14,8 +13,7 @@ import {
 } from '../../domain/staff/availabilityOverride';
 import type { StaffMember } from '../../domain/staff/staffDirectory';
 import type { BookingService, BookingView } from '../booking/bookingService';
-import type { HandoffService } from '../handoffs/handoffService';
-import type { AvailabilityStore, Clock, HandoffNotifier, Log } from '../ports';
+import type { AvailabilityStore, Clock } from '../ports';
 import type { StaffAudit } from './audit';
 
 export type AvailabilityPreview =
@@ -25,31 +23,28 @@ export type AvailabilityResult =
   | {
       ok: true;
       cancelled: BookingView[];
-      /** Cancelled bookings whose patient could not be told: the link worker contacts them. */
-      untold: BookingView[];
+      /** Patients who booked in Signpost: each is being sent new times (see the outbox). */
+      offeredNewTimes: BookingView[];
+      /** Patients a receptionist booked: Signpost cannot reach them, so the link worker contacts them. */
+      callThem: BookingView[];
     }
   | { ok: false; reason: AvailabilityChangeProblem | 'notALinkWorker' };
-
-/** How many new times a patient whose session was cancelled is offered. */
-const ALTERNATIVES = 3;
 
 /**
  * A link worker's own changes to their diary: leave, time off on one day, extra hours. Slots are made
  * from the configuration with these on top (BookingService reads the same store). A change that
  * removes booked sessions says which first; once the link worker goes ahead, those bookings are
- * cancelled, each patient who can be reached is told and offered new times, and the link worker is
- * given the ones who could not be, to contact themselves.
+ * cancelled, and each patient who booked in Signpost is sent new times they can pick (through the
+ * outbox, in that conversation or their next one). Patients a receptionist booked have no conversation
+ * with Signpost: the link worker is given them, to contact themselves.
  */
 export class AvailabilityService {
   constructor(
     private readonly deps: {
       store: AvailabilityStore;
       booking: BookingService;
-      handoffs: HandoffService;
       audit: StaffAudit;
       clock: Clock;
-      log: Log;
-      notifier?: HandoffNotifier;
     },
   ) {}
 
@@ -65,37 +60,27 @@ export class AvailabilityService {
     const preview = await this.preview(member, change);
     if (!preview.ok) return preview;
     const workerId = member.linkWorkerId ?? '';
-    const { booking, handoffs, audit, notifier } = this.deps;
+    const { booking, audit } = this.deps;
     // The change is stored first, so no new booking can take a slot inside it while we cancel.
     await this.deps.store.add({ workerId, change, by: member.id, at: this.deps.clock.now().toISOString() });
     await audit.record(member, 'availability.changed', { code: change.kind });
     const cancelled: BookingView[] = [];
-    const untold: BookingView[] = [];
     for (const view of preview.affected) {
-      const done = await booking.cancel({ bookingId: view.booking.id, owner: view.booking.owner });
+      const done = await booking.cancel({
+        bookingId: view.booking.id,
+        owner: view.booking.owner,
+        cancellation: { by: 'leave' },
+      });
       if (!done.ok) continue;
       cancelled.push(done.view);
-      await handoffs.cancelledForLeave(done.view.booking.id);
       await audit.record(member, 'availability.bookingCancelled', { bookingId: done.view.booking.id });
-      const search = await booking.findSlots({
-        when: { ...anyTimePreference(UK_TIME_ZONE), asap: true },
-        count: ALTERNATIVES,
-      });
-      const alternatives = search.ok ? search.offers : search.alternatives;
-      const told = notifier
-        ? await notifier
-            .sendBookingCancelled({ patientKey: view.booking.owner, cancelled: done.view, alternatives })
-            .catch((err: unknown) => {
-              this.deps.log.warn(
-                { err, bookingId: view.booking.id },
-                'patient not told of a cancelled booking',
-              );
-              return 'unreachable' as const;
-            })
-        : 'unreachable';
-      if (told !== 'sent') untold.push(done.view);
     }
-    return { ok: true, cancelled, untold };
+    return {
+      ok: true,
+      cancelled,
+      offeredNewTimes: cancelled.filter((view) => view.booking.bookedBy.kind === 'patient'),
+      callThem: cancelled.filter((view) => view.booking.bookedBy.kind !== 'patient'),
+    };
   }
 
   private async affected(workerId: string, change: AvailabilityChange): Promise<BookingView[]> {

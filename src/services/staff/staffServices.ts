@@ -8,6 +8,7 @@ import type {
   HandoffNotifier,
   HandoffStore,
   Log,
+  OutboxStore,
   StaffReferralStore,
 } from '../ports';
 import type { ReferralService } from '../referrals/referralService';
@@ -20,6 +21,7 @@ export interface StaffServicesDeps {
     audit: AuditLog;
     staffReferrals: StaffReferralStore;
     handoffs: HandoffStore;
+    outbox: OutboxStore;
     availability: AvailabilityStore;
   };
   directory: StaffDirectory;
@@ -27,8 +29,10 @@ export interface StaffServicesDeps {
   booking: BookingService;
   clock: Clock;
   log: Log;
-  /** Absent: handoffs wait in each link worker's inbox until they next write. */
+  /** Absent: messages wait in the outbox until each person next writes. */
   notifier?: HandoffNotifier;
+  /** How the outbox retries (see HandoffServiceDeps). */
+  delivery?: { leaseMs?: number; retryMs?: number; maxRetryMs?: number; onQueued?: () => void };
   /** Ids for new referrals and their opaque patient keys (tests fix them). */
   newId?: () => string;
 }
@@ -46,6 +50,8 @@ export function createStaffServices(deps: StaffServicesDeps) {
   });
   const handoffs = new HandoffService({
     store: storage.handoffs,
+    outbox: storage.outbox,
+    ...deps.delivery,
     booking,
     referrals,
     staffReferrals,
@@ -58,11 +64,8 @@ export function createStaffServices(deps: StaffServicesDeps) {
   const availability = new AvailabilityService({
     store: storage.availability,
     booking,
-    handoffs,
     audit,
     clock,
-    log,
-    ...(notifier ? { notifier } : {}),
   });
   return { audit, staffReferrals, handoffs, availability };
 }

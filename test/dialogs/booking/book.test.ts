@@ -66,18 +66,20 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       ['Yes, book it', booked(TUE_1_30, 'inPerson')],
     ],
     bookingWorld,
   ],
   [
-    'books by phone with the number the patient gives, after a mistyped one',
+    'books by phone with the name and number the patient agrees to give, after a mistyped one',
     [
       ...start,
       ['2', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['yes', [say('booking.phone.ask', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      ['Sam', [say('booking.contact.reach.phone', { worker: ADA })]],
       ['0770 090 012', [say('booking.phone.problem.wrongLength'), say('booking.phone.retry')]],
       ['0800 123 4567', [say('booking.phone.problem.notMobileOrLandline'), say('booking.phone.retry')]],
       [
@@ -89,23 +91,27 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
-    'uses a way of meeting said with the time, and asks only for the number',
+    'uses a way of meeting said with the time, and asks how else to meet when no number is given',
     [
       ['hello', [say('booking.when.ask')]],
       ['next Tuesday afternoon, by phone please', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
-      ['the 2nd', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['no thanks', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_2_45, 'phone')]],
+      ['the 2nd', [say('booking.contact.ask.phone', { worker: ADA })]],
+      [
+        'no thanks',
+        [say('booking.contact.needed.phone', { worker: ADA }), say('booking.mode.ask', { worker: ADA })],
+      ],
     ],
     bookingWorld,
   ],
   [
-    'keeps a phone number given with the yes: "yes its 07700 900 123"',
+    'keeps a phone number given with the yes: "yes its 07700 900 123", and asks only the name',
     [
       ...start,
       ['2', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['yes its 07700 900 123', [say('booking.contact.name', { worker: ADA })]],
       [
-        'yes its 07700 900 123',
+        'Sam',
         [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
       ],
       ['Yes, book it', booked(TUE_2_45, 'phone')],
@@ -117,42 +123,62 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['the 2:45 one', [say('booking.mode.ask', { worker: ADA })]],
-      ['a phone call is best', [say('booking.phone.askConsent', { worker: ADA })]],
+      ['a phone call is best', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['07700900123', [say('booking.contact.name', { worker: ADA })]],
       [
-        '07700900123',
+        'skip',
         [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
       ],
     ],
     bookingWorld,
   ],
   [
-    'books by phone without a number when the patient would rather not give one',
+    'offers another way to meet when the patient would rather not give a number for a phone meeting',
     [
       ...start,
       ['3', [say('booking.mode.ask', { worker: ADA })]],
-      ['phone', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['No', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_4, 'phone')]],
-      ['yes', booked(TUE_4, 'phone')],
+      ['phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      [
+        'No',
+        [say('booking.contact.needed.phone', { worker: ADA }), say('booking.mode.ask', { worker: ADA })],
+      ],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['no', summary(TUE_4, 'inPerson')],
+      ['yes', booked(TUE_4, 'inPerson')],
     ],
     bookingWorld,
   ],
   [
-    'lets the patient skip the phone number',
+    'lets the patient skip the number, and then asks how else to meet',
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.phone.askConsent', { worker: ADA })]],
-      ['Yes', [say('booking.phone.ask', { worker: ADA })]],
-      ['skip', [say('booking.phone.noNumber', { worker: ADA }), ...summary(TUE_1_30, 'phone')]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['Yes', [say('booking.contact.name', { worker: ADA })]],
+      ['skip', [say('booking.contact.reach.phone', { worker: ADA })]],
+      [
+        'skip',
+        [say('booking.contact.needed.phone', { worker: ADA }), say('booking.mode.ask', { worker: ADA })],
+      ],
     ],
     bookingWorld,
   ],
   [
-    'books a video call, picked with a card button',
+    'books a video call, picked with a card button, with an email address for the link',
     [
       ...start,
       [pickSlot(ada('2026-11-24T14:45:00.000Z')), [say('booking.mode.ask', { worker: ADA })]],
-      ['video call', summary(TUE_2_45, 'video')],
+      ['video call', [say('booking.contact.ask.video', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      ['Sam', [say('booking.contact.reach.video', { worker: ADA })]],
+      ['not an address', [say('booking.contact.linkRetry')]],
+      [
+        'Sam@Example.org',
+        [
+          say('booking.contact.thanksEmail', { worker: ADA, email: 'sam@example.org' }),
+          ...summary(TUE_2_45, 'video'),
+        ],
+      ],
       ['yes please', booked(TUE_2_45, 'video')],
     ],
     bookingWorld,
@@ -199,7 +225,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Tuesday 17 November at 9am', ADA],
-            ['Wednesday 18 November at 9am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
             ['Thursday 19 November at 9am', ADA],
           ),
         ],
@@ -254,9 +280,9 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.noMatch.noneThatDay'),
           say('booking.offer.nearest'),
           offerList(
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
             ['Thursday 19 November at 11:30am', ADA],
             ['Friday 20 November at 11:30am', ADA],
-            ['Monday 23 November at 9am', ADA],
           ),
         ],
       ],
@@ -323,8 +349,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],
@@ -347,7 +373,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
         ],
       ],
       // Tom meets only by phone, so there is no way of meeting to choose.
-      ['the second one', [say('booking.phone.askConsent', { worker: 'Tom Hadley' })]],
+      ['the second one', [say('booking.contact.ask.phone', { worker: 'Tom Hadley' })]],
     ],
     bookingWorld,
   ],
@@ -384,7 +410,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       async (world) => {
         // The hold runs out while the patient reads the summary, and someone else books the slot.
         world.clock.advance(11 * MINUTE);
@@ -403,7 +430,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       async (world) => world.clock.advance(11 * MINUTE),
       ['Yes, book it', booked(TUE_1_30, 'inPerson')],
     ],
@@ -414,7 +442,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     [
       ...start,
       ['1', [say('booking.mode.ask', { worker: ADA })]],
-      ['In person', summary(TUE_1_30, 'inPerson')],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary(TUE_1_30, 'inPerson')],
       ['No, choose another time', [say('booking.when.ask')]],
       async (world) => {
         const held = await world.service.hold({
@@ -436,7 +465,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Tuesday 17 November at 10:15am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
             ['Thursday 19 November at 10:15am', ADA],
           ),
         ],
@@ -472,12 +501,12 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 1pm', 'Tom Hadley'],
-            ['Wednesday 18 November at 1:45pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
             ['Wednesday 25 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],
-      ['1', [say('booking.phone.askConsent', { worker: 'Tom Hadley' })]],
+      ['1', [say('booking.contact.ask.phone', { worker: 'Tom Hadley' })]],
     ],
     () =>
       bookingWorld({
@@ -504,7 +533,17 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           ),
         ],
       ],
-      ['1', summary('Tuesday 17 November at 1:30pm', 'video')],
+      // Not asked how to meet again; only, with consent, where to send the video link.
+      ['1', [say('booking.contact.ask.video', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      ['Sam', [say('booking.contact.reach.video', { worker: ADA })]],
+      [
+        '07700 900123',
+        [
+          say('booking.contact.thanksText', { worker: ADA, phone: '07700 900123' }),
+          ...summary('Tuesday 17 November at 1:30pm', 'video'),
+        ],
+      ],
     ],
     bookingWorld,
   ],
@@ -543,8 +582,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
   ],
 ];
 
-async function run(turns: Turn[], world: World): Promise<Reply[][]> {
-  const client = bookingClient(world);
+async function run(turns: Turn[], world: World, channelId = 'test'): Promise<Reply[][]> {
+  const client = bookingClient(world, 'book', channelId);
   const all: Reply[][] = [];
   for (const turn of turns) {
     if (typeof turn === 'function') {
@@ -589,11 +628,21 @@ describe('BookDialog', () => {
     await run(turns, makeWorld());
   });
 
-  it('offers slots on an Adaptive Card 1.5 with Action.Submit buttons, as well as in words', async () => {
+  it('offers slots once per channel: a card where cards render, with each button naming its time', async () => {
     const world = bookingWorld();
-    const [, offered] = await run(start, world);
+    const [, offered] = await run(
+      start
+        .slice(0, 1)
+        .concat([
+          ['next Tuesday afternoon', [say('booking.offer.intro'), say('booking.offer.howToChooseCard')]],
+        ]),
+      world,
+      'webchat',
+    );
     const [list] = offered.filter((reply) => reply.attachments.length > 0);
-    expect(list.text).toBe(TUESDAY_AFTERNOON);
+    // No numbered list beside the card: a screen reader hears each time once.
+    expect(list.text).toBe(say('booking.offer.howToChooseCard'));
+    expect(offered.map((reply) => reply.text).join('\n')).not.toContain(TUE_1_30);
     const card = list.attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const content = card.content as {
@@ -603,13 +652,18 @@ describe('BookDialog', () => {
     expect(content.version).toBe('1.5');
     expect(content.actions.map((action) => action.type)).toEqual(Array(5).fill('Action.Submit'));
     expect(content.actions.map((action) => action.title)).toEqual([
-      TUE_1_30,
-      TUE_2_45,
-      TUE_4,
+      say('booking.offer.line', { number: 1, when: TUE_1_30, worker: ADA }),
+      say('booking.offer.line', { number: 2, when: TUE_2_45, worker: ADA }),
+      say('booking.offer.line', { number: 3, when: TUE_4, worker: ADA }),
       say('booking.offer.moreButton'),
       say('booking.offer.otherDayButton'),
     ]);
     expect(content.actions[0].data).toEqual(pickSlot(ada('2026-11-24T13:30:00.000Z')).value);
+  });
+
+  it('offers slots as a numbered list, and no card, on a channel without cards', async () => {
+    const [, offered] = await run(start, bookingWorld());
+    expect(offered.every((reply) => reply.attachments.length === 0)).toBe(true);
   });
 
   it('sends the booking as a calendar file at the right time, with no reason for the visit', async () => {
@@ -656,7 +710,8 @@ describe('BookDialog', () => {
       [
         ...start,
         ['1', [say('booking.mode.ask', { worker: ADA })]],
-        ['In person', summary(TUE_1_30, 'inPerson')],
+        ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+        ['No', summary(TUE_1_30, 'inPerson')],
         ['Yes, book it', booked(TUE_1_30, 'inPerson')],
       ],
       world,

@@ -48,8 +48,8 @@ const daysLater = (days: number) => async (world: World) => world.clock.advance(
 
 const WEDNESDAY = offerList(
   ['Wednesday 18 November at 9am', ADA],
-  ['Wednesday 18 November at 10:15am', ADA],
   ['Wednesday 18 November at 11:30am', ADA],
+  ['Wednesday 18 November at 1pm', 'Tom Hadley'],
 );
 const confirmedFromMenu = [
   say('booking.done.confirmed', { when: TUE_1_30, worker: ADA, how: how('inPerson') }),
@@ -68,8 +68,9 @@ const bookFromMenu: Turn[] = [
     ],
   ],
   ['1', [say('booking.mode.ask', { worker: ADA })]],
+  ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
   [
-    'In person',
+    'No',
     [
       say('booking.check.summary', { when: TUE_1_30, worker: ADA, how: how('inPerson') }),
       say('booking.check.ask'),
@@ -139,7 +140,7 @@ const conversations: [
     async (world, replies) => {
       const [booking] = await world.ledger.bookingsOf(TEST_PATIENT);
       expect(booking.slotId).toBe(ada('2026-11-26T10:15:00.000Z'));
-      const first = eventOf(calendarOf(replies[5].find((reply) => reply.attachments.length)?.attachments[0]));
+      const first = eventOf(calendarOf(replies[6].find((reply) => reply.attachments.length)?.attachments[0]));
       const moved = eventOf(
         calendarOf(replies.at(-1)?.find((reply) => reply.attachments.length)?.attachments[0]),
       );
@@ -159,8 +160,9 @@ const conversations: [
       ...bookFromMenu,
       daysLater(3),
       ['cancel my appointment', [say('booking.cancelBooking.check', { when: TUE_1_30, worker: ADA })]],
+      ['Yes, cancel it', [say('booking.cancelBooking.reason')]],
       [
-        'Yes, cancel it',
+        'skip',
         [say('booking.cancelBooking.done', { worker: ADA }), say('booking.cancelBooking.calendar'), menu],
       ],
     ],
@@ -295,8 +297,8 @@ const conversations: [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],
@@ -328,7 +330,7 @@ const conversations: [
       ['book', [say('booking.when.ask')]],
       ['Wednesday', [say('booking.offer.intro'), WEDNESDAY]],
       ['help', [say('help.intro'), say('help.what'), say('help.commands'), say('help.emergency'), WEDNESDAY]],
-      ['3', [say('booking.mode.ask', { worker: ADA })]],
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
     ],
     async () => {},
   ],
@@ -343,8 +345,8 @@ const conversations: [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],

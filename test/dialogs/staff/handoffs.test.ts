@@ -59,13 +59,8 @@ describe("a link worker's referrals", () => {
 
     const opened = await talk(client, '1');
     expect(textsOf(opened)).toEqual([summary(TUE_1_30, inPerson), say('staff.handoffs.action')]);
-    expect(opened[1].actions).toEqual([
-      say('staff.handoffs.do.accept'),
-      say('staff.handoffs.do.attended'),
-      say('staff.handoffs.do.didNotAttend'),
-      say('staff.handoffs.do.outcome'),
-      say('staff.handoffs.do.back'),
-    ]);
+    // Nothing about attendance before the referral is accepted and the session has begun.
+    expect(opened[1].actions).toEqual([say('staff.handoffs.do.accept'), say('staff.handoffs.do.back')]);
     const card = cardTexts(opened);
     expect(card).toContain('"version":"1.5"');
     expect(card).toContain(say('staff.need.loneliness'));
@@ -77,6 +72,10 @@ describe("a link worker's referrals", () => {
       list(line(1, TUE_1_30, inPerson, 'accepted'), line(2, TUE_2_45, byPhone, 'new')),
       say('staff.handoffs.pick'),
     ]);
+    const early = await talk(client, '1');
+    expect(early[1].actions).toEqual([say('staff.handoffs.do.outcome'), say('staff.handoffs.do.back')]);
+    await talk(client, 'Back to my list');
+    w.clock.set('2026-11-24T15:00:00.000Z');
     const again = await talk(client, '1');
     expect(again[1].actions).toEqual([
       say('staff.handoffs.do.attended'),
@@ -84,14 +83,17 @@ describe("a link worker's referrals", () => {
       say('staff.handoffs.do.outcome'),
       say('staff.handoffs.do.back'),
     ]);
-    w.clock.set('2026-11-24T15:00:00.000Z');
     expect(textsOf(await talk(client, 'They came'))).toEqual([
       say('staff.handoffs.marked.attended'),
       `${say('staff.handoffs.today')}\n${[line(1, TUE_1_30, inPerson, 'attended'), line(2, TUE_2_45, byPhone, 'new')].join('\n')}`,
       say('staff.handoffs.pick'),
     ]);
     const third = await talk(client, '1');
-    expect(third[1].actions).toEqual([say('staff.handoffs.do.outcome'), say('staff.handoffs.do.back')]);
+    expect(third[1].actions).toEqual([
+      say('staff.handoffs.do.undo'),
+      say('staff.handoffs.do.outcome'),
+      say('staff.handoffs.do.back'),
+    ]);
 
     const turns: [string, string[]][] = [
       ['Record the outcome', [say('staff.outcome.notes')]],
@@ -104,16 +106,34 @@ describe("a link worker's referrals", () => {
       [
         '3',
         [
-          say('staff.outcome.saved'),
+          say('staff.outcome.saved', { what: 'your note and 3 wellbeing scores' }),
           `${say('staff.handoffs.today')}\n${[line(1, TUE_1_30, inPerson, 'attended'), line(2, TUE_2_45, byPhone, 'new')].join('\n')}`,
           say('staff.handoffs.pick'),
         ],
       ],
-      ['done', [menu]],
     ];
     for (const [send, expected] of turns) {
       expect({ send, replies: textsOf(await talk(client, send)) }).toEqual({ send, replies: expected });
     }
+    // The referral now shows the outcome, and each follow-up score with its change from the start.
+    const withOutcome = cardTexts(await talk(client, '1'));
+    expect(withOutcome).toContain('Joined the walking group on Thursdays');
+    expect(withOutcome).toContain(
+      say('staff.card.followUp', {
+        label: `${say('wellbeing.lifeSatisfaction')} ${say('staff.card.score', { score: 7 })}`,
+        baseline: 4,
+        change: `${say('staff.card.change.up', { count: 3 })}, ${say('staff.card.change.better')}`,
+      }),
+    );
+    expect(withOutcome).toContain(
+      say('staff.card.followUp', {
+        label: `${say('wellbeing.anxiety')} ${say('staff.card.score', { score: 3 })}`,
+        baseline: 7,
+        change: `${say('staff.card.change.down', { count: 4 })}, ${say('staff.card.change.better')}`,
+      }),
+    );
+    await talk(client, 'Back to my list');
+    expect(textsOf(await talk(client, 'done'))).toEqual([menu]);
 
     expect(await w.storage.handoffs.get(first)).toMatchObject({
       status: 'attended',
@@ -133,13 +153,47 @@ describe("a link worker's referrals", () => {
       'ada-lovell handoff.accepted ' + first,
       'ada-lovell handoff.listed ',
       'ada-lovell handoff.opened ' + first,
+      'ada-lovell handoff.listed ',
+      'ada-lovell handoff.opened ' + first,
       'ada-lovell handoff.attended ' + first,
       'ada-lovell handoff.listed ',
       'ada-lovell handoff.opened ' + first,
       'ada-lovell handoff.outcomeRecorded ' + first,
       'ada-lovell handoff.listed ',
+      'ada-lovell handoff.opened ' + first,
+      'ada-lovell handoff.listed ',
     ]);
     expect(JSON.stringify(w.auditLog.entries)).not.toContain('walking');
+  });
+
+  it("reads an outcome note for red flags: says what to do, and keeps a flag on the patient's record", async () => {
+    const { w, client, first } = await world();
+    await talk(client, 'hello');
+    await talk(client, 'my handoffs');
+    await talk(client, '1');
+    // An outcome is recorded on a referral the link worker has accepted.
+    await talk(client, 'Accept it');
+    await talk(client, '1');
+    expect(textsOf(await talk(client, 'Record the outcome'))).toEqual([say('staff.outcome.notes')]);
+    const alert = textsOf(await talk(client, 'He said he has been saving his tablets to end it all.'));
+    expect(alert[0]).toBe(say('staff.triage.urgency.emergency999'));
+    expect(alert).toContain(say('staff.outcome.flagged'));
+    expect(alert.at(-1)).toBe(say('staff.outcome.askWellbeing'));
+    const [flag] = (await w.referrals.get(PATIENT))?.safetyFlags ?? [];
+    expect(flag).toMatchObject({
+      kinds: ['suicidal'],
+      outcome: 'redFlag',
+      source: 'linkWorker',
+      urgency: 'emergency999',
+      words: ['He said he has been saving his tablets to end it all'],
+    });
+    expect(w.auditLog.entries.map((entry) => entry.action)).toContain('handoff.safetyFlag');
+    // The card shows it, with the words that raised it.
+    await talk(client, 'No');
+    const reopened = await talk(client, '1');
+    expect(cardTexts(reopened)).toContain(say('staff.safety.title'));
+    expect(cardTexts(reopened)).toContain('He said he has been saving his tablets to end it all');
+    expect(first).toBeDefined();
   });
 
   it('shows a minimal handoff for a booking made without a referral draft, and "did not come"', async () => {
@@ -148,11 +202,17 @@ describe("a link worker's referrals", () => {
     await talk(client, 'My referrals');
     const opened = await talk(client, '2');
     expect(cardTexts(opened)).toContain(say('staff.card.minimal'));
+    await talk(client, 'Accept it');
     w.clock.set('2026-11-24T16:00:00.000Z');
+    await talk(client, '2');
     expect(textsOf(await talk(client, 'They did not come'))[0]).toBe(
       say('staff.handoffs.marked.didNotAttend'),
     );
     expect((await w.storage.handoffs.get(second))?.status).toBe('didNotAttend');
+    // Taken back the same day: the session is open again.
+    await talk(client, '2');
+    expect(textsOf(await talk(client, 'Take that back'))[0]).toBe(say('staff.handoffs.undone'));
+    expect((await w.storage.handoffs.get(second))?.status).toBe('accepted');
   });
 
   it("shows only the link worker's own referrals, and says so when there are none", async () => {

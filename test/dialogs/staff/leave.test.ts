@@ -9,9 +9,19 @@ const menu = say('menu.prompt');
 
 async function adaWithBookings() {
   const world = staffWorld();
-  const told = await bookAs(world, 'reachable-patient', ADA_TUE_1_30);
-  const untold = await bookAs(world, 'unreachable-patient', ADA_TUE_4, 'phone');
-  world.notifier.reachable.add('reachable-patient');
+  // One patient booked in Signpost; the other was booked by reception, so Signpost cannot message them.
+  const told = await bookAs(world, 'own-patient', ADA_TUE_1_30);
+  const held = await world.booking.hold({ slotId: ADA_TUE_4, owner: 'reception-patient' });
+  if (!held.ok) throw new Error(held.reason);
+  const booked = await world.booking.confirm({
+    slotId: ADA_TUE_4,
+    holdToken: held.hold.holdToken,
+    owner: 'reception-patient',
+    mode: 'phone',
+    bookedBy: { kind: 'staff', staffId: 'jo-bennett' },
+  });
+  if (!booked.ok) throw new Error(booked.reason);
+  const untold = booked.view;
   const client = clientAs('Ada', staffCapabilities({ translator, nation: 'england', ...world }));
   await talk(client, 'hello');
   return { world, client, told, untold };
@@ -26,7 +36,7 @@ async function play(client: ReturnType<typeof clientAs>, turns: [string, string[
 }
 
 describe('a link worker changes their availability', () => {
-  it('adds leave, cancels the sessions in it once they agree, and hands back the patient it cannot reach', async () => {
+  it('adds leave, cancels the sessions in it once they agree, sends new times, and hands back the patient it cannot reach', async () => {
     const { world, client, told, untold } = await adaWithBookings();
     await play(client, [
       ...start,
@@ -44,14 +54,19 @@ describe('a link worker changes their availability', () => {
     ]);
     const done = await talk(client, 'Yes, save it');
     expect(textsOf(done)).toEqual([
-      say('staff.leave.saved'),
-      say('staff.leave.cancelled', { count: 2, told: 1 }),
+      say('staff.leave.saved.leave', { from: 'Tuesday 24 November', to: 'Wednesday 25 November' }),
+      say('staff.leave.cancelled', { count: 2 }),
+      say('staff.leave.sendingTimes', { count: 1 }),
       say('staff.leave.callThem', { count: 1 }),
       say('staff.handoff.summary', { when: 'Tuesday 24 November at 4pm', how: say('booking.how.phone') }),
       menu,
     ]);
-    expect(JSON.stringify(done[3].attachments)).toContain(say('staff.status.cancelled'));
-    expect(world.notifier.cancellations.map((item) => item.bookingId)).toEqual([told.booking.id]);
+    expect(JSON.stringify(done[4].attachments)).toContain(say('staff.status.cancelled'));
+    // The new times are queued for the patient; sending them is the outbox's job, apart from this turn.
+    const queued = (await world.storage.outbox.pending(20)).filter(
+      (message) => message.recipient.kind === 'patient',
+    );
+    expect(queued.map((message) => message.bookingId)).toEqual([told.booking.id]);
     expect((await world.ledger.get(untold.booking.id))?.status).toBe('cancelled');
     expect(await world.storage.availability.forWorker('ada-lovell')).toEqual([
       { kind: 'leave', from: '2026-11-24', to: '2026-11-25' },
@@ -96,7 +111,10 @@ describe('a link worker changes their availability', () => {
           say('staff.leave.confirm'),
         ],
       ],
-      ['Yes, save it', [say('staff.leave.saved'), menu]],
+      [
+        'Yes, save it',
+        [say('staff.leave.saved.add', { day: 'Monday 23 November', start: '13:30', end: '15:00' }), menu],
+      ],
     ]);
     expect(world.auditLog.entries.map((entry) => [entry.action, entry.code])).toEqual([
       ['availability.changed', 'add'],

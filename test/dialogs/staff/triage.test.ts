@@ -6,7 +6,7 @@ import { safetyRoutes } from '../../../src/domain/safety';
 import type { CrisisKind } from '../../../src/domain/safety/types';
 import { say, translator } from '../../support/dialogs';
 import { offerList } from '../../support/bookingDialogs';
-import { clientAs, staffWorld, talk, textsOf } from '../../support/staff';
+import { bookAs, clientAs, staffWorld, talk, textsOf } from '../../support/staff';
 
 // Monday 16 November 2026, 09:00 in London. Jo Bennett is a receptionist; Ada Lovell sees people on
 // Tuesday afternoons at 1:30pm, 2:45pm and 4pm (test/support/booking.ts).
@@ -64,6 +64,59 @@ async function play(client: ReturnType<typeof receptionist>['client'], turns: [s
 }
 
 describe('receptionist triage', () => {
+  it('still books the slot when its hold lapsed while the receptionist talked to the patient, if it is free', async () => {
+    const { world, client } = receptionist();
+    await play(client, [
+      ...upToDetails,
+      [
+        'Yes, they agree',
+        [say('staff.consent.agreedRecorded', { code: '871731000000106' }), say('staff.book.when')],
+      ],
+      ['next Tuesday afternoon', [say('staff.book.offer'), TUESDAY_AFTERNOON]],
+      ['1', [say('staff.book.mode', { worker: ADA })]],
+    ]);
+    const vars = {
+      when: TUE_1_30,
+      worker: ADA,
+      how: say('booking.how.inPerson', { site: 'Riverside Surgery' }),
+    };
+    await play(client, [['In person', [say('staff.book.check', vars)]]]);
+    // The 10-minute hold runs out while the patient finds their diary.
+    world.clock.advance(11 * 60_000);
+    expect(textsOf(await talk(client, 'Yes, book it'))[0]).toBe(say('staff.book.done', vars));
+    const [booking] = await world.ledger.bookingsOf('staff-id1');
+    expect(booking?.slotId).toBe('ada-lovell:2026-11-24T13:30:00.000Z');
+  });
+
+  it('says the time has gone, and offers the next ones, when someone else took it after the hold lapsed', async () => {
+    const { world, client } = receptionist();
+    await play(client, [
+      ...upToDetails,
+      [
+        'Yes, they agree',
+        [say('staff.consent.agreedRecorded', { code: '871731000000106' }), say('staff.book.when')],
+      ],
+      ['next Tuesday afternoon', [say('staff.book.offer'), TUESDAY_AFTERNOON]],
+      ['1', [say('staff.book.mode', { worker: ADA })]],
+      [
+        'In person',
+        [
+          say('staff.book.check', {
+            when: TUE_1_30,
+            worker: ADA,
+            how: say('booking.how.inPerson', { site: 'Riverside Surgery' }),
+          }),
+        ],
+      ],
+    ]);
+    world.clock.advance(11 * 60_000);
+    await bookAs(world, 'someone-else', 'ada-lovell:2026-11-24T13:30:00.000Z');
+    const replies = textsOf(await talk(client, 'Yes, book it'));
+    expect(replies[0]).toBe(say('staff.book.taken'));
+    expect(replies[1]).toBe(say('booking.offer.nextBest'));
+    expect(await world.ledger.bookingsOf('staff-id1')).toEqual([]);
+  });
+
   it('names the needs, takes the details and consent, and books a link worker for the patient', async () => {
     const { world, client } = receptionist();
     await play(client, [
@@ -78,8 +131,9 @@ describe('receptionist triage', () => {
     const how = say('booking.how.inPerson', { site: 'Riverside Surgery' });
     const vars = { when: TUE_1_30, worker: ADA, how };
     await play(client, [
+      ['In person', [say('staff.book.check', vars)]],
       [
-        'In person',
+        'Yes, book it',
         [
           say('staff.book.done', vars),
           say('staff.book.readOut', vars),

@@ -91,47 +91,69 @@ describe('availability changes', () => {
     });
   });
 
-  it('cancels sessions in new leave, tells the patients it can reach with new times, and hands back the rest', async () => {
+  it('cancels sessions in new leave, queues new times for patients who booked in Signpost, and hands back the rest', async () => {
     const world = staffWorld();
-    const reachable = await bookAs(world, 'reachable-patient', ADA_TUE_1_30);
-    const unreachable = await bookAs(world, 'unreachable-patient', ADA_TUE_4, 'phone');
-    world.notifier.reachable.add('reachable-patient');
+    const own = await bookAs(world, 'own-patient', ADA_TUE_1_30);
+    const jo = world.directory.byId('jo-bennett');
+    if (!jo) throw new Error('no Jo');
+    const referral = await world.staffReferrals.record({
+      member: jo,
+      note: 'lonely',
+      needs: ['loneliness'],
+      patient: {
+        name: 'Margaret Smith',
+        dateOfBirth: '1948-04-03',
+        preferredContact: 'letter',
+        language: 'en',
+        interpreter: false,
+      },
+      decision: 'agreed',
+    });
+    const held = await world.booking.hold({ slotId: ADA_TUE_4, owner: referral.patientKey });
+    if (!held.ok) throw new Error(held.reason);
+    const byReception = await world.booking.confirm({
+      slotId: ADA_TUE_4,
+      holdToken: held.hold.holdToken,
+      owner: referral.patientKey,
+      mode: 'phone',
+      bookedBy: { kind: 'staff', staffId: 'jo-bennett' },
+    });
+    if (!byReception.ok) throw new Error(byReception.reason);
     const change: AvailabilityChange = { kind: 'leave', from: '2026-11-24', to: '2026-11-24' };
 
     const preview = await world.availability.preview(ada(world), change);
     expect(preview.ok && preview.affected.map((view) => view.booking.id)).toEqual([
-      reachable.booking.id,
-      unreachable.booking.id,
+      own.booking.id,
+      byReception.view.booking.id,
     ]);
     expect(await world.storage.availability.forWorker('ada-lovell')).toEqual([]);
 
     const result = await world.availability.apply(ada(world), change);
     if (!result.ok) throw new Error(result.reason);
     expect(result.cancelled.map((view) => [view.booking.id, view.booking.status])).toEqual([
-      [reachable.booking.id, 'cancelled'],
-      [unreachable.booking.id, 'cancelled'],
+      [own.booking.id, 'cancelled'],
+      [byReception.view.booking.id, 'cancelled'],
     ]);
-    expect(result.untold.map((view) => view.booking.id)).toEqual([unreachable.booking.id]);
-    expect(world.notifier.cancellations).toEqual([
-      {
-        patientKey: 'reachable-patient',
-        bookingId: reachable.booking.id,
-        alternatives: [
-          // The earliest times, spread over different days.
-          'ada-lovell:2026-11-17T09:00:00.000Z',
-          'ada-lovell:2026-11-18T09:00:00.000Z',
-          'ada-lovell:2026-11-19T09:00:00.000Z',
-        ],
-      },
+    expect(result.offeredNewTimes.map((view) => view.booking.id)).toEqual([own.booking.id]);
+    expect(result.callThem.map((view) => view.booking.id)).toEqual([byReception.view.booking.id]);
+    const toPatients = (await world.storage.outbox.pending(20)).filter(
+      (message) => message.recipient.kind === 'patient',
+    );
+    expect(toPatients.map((message) => [message.kind, message.recipient])).toEqual([
+      ['patient.cancelledByLeave', { kind: 'patient', patientKey: 'own-patient' }],
     ]);
-    expect(await world.storage.handoffs.get(reachable.booking.id)).toMatchObject({
+    expect(await world.storage.handoffs.get(own.booking.id)).toMatchObject({
       status: 'cancelled',
       cancelledBecause: 'leave',
     });
-    expect(world.auditLog.entries.map((entry) => [entry.action, entry.code ?? entry.bookingId])).toEqual([
+    expect(
+      world.auditLog.entries
+        .filter((entry) => entry.staffId === 'ada-lovell')
+        .map((entry) => [entry.action, entry.code ?? entry.bookingId]),
+    ).toEqual([
       ['availability.changed', 'leave'],
-      ['availability.bookingCancelled', reachable.booking.id],
-      ['availability.bookingCancelled', unreachable.booking.id],
+      ['availability.bookingCancelled', own.booking.id],
+      ['availability.bookingCancelled', byReception.view.booking.id],
     ]);
   });
 

@@ -1,10 +1,13 @@
-import { TestAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import { BotHandoffNotifier, type ProactiveAdapter } from '../../../src/server/handoffNotifier';
+import { createAdapter } from '../../../src/server/adapter';
+import { BotHandoffNotifier, failureReason } from '../../../src/server/handoffNotifier';
 import type { HandoffView } from '../../../src/services/handoffs/handoff';
+import type { Accepted } from '../../../src/services/ports';
 import { MemoryConversationReferences } from '../../../src/storage/memoryStaffStores';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../../support/booking';
 import { say, translator } from '../../support/dialogs';
-import { silentLog } from '../../support/logs';
+import { FakeChannel } from '../../support/fakeChannel';
+import { capturingLogger, silentLog } from '../../support/logs';
+import { TeamsChannel } from '../../support/teamsChannel';
 
 const VIEW: HandoffView = {
   handoff: {
@@ -14,6 +17,8 @@ const VIEW: HandoffView = {
     start: '2026-11-24T13:30:00.000Z',
     createdAt: MONDAY_16_NOVEMBER,
     status: 'new',
+    version: 0,
+    cards: [],
   },
   booking: {
     id: 'b1',
@@ -28,104 +33,138 @@ const VIEW: HandoffView = {
   patient: null,
 };
 
-/** Runs the proactive logic on a TurnContext whose sends are recorded, or fail as the test says. */
-function adapter(options: { failOn?: (activity: Partial<Activity>) => boolean; refuse?: boolean } = {}) {
-  const sent: Partial<Activity>[] = [];
-  const fake: ProactiveAdapter & { appIds: string[] } = {
-    appIds: [],
-    async continueConversationAsync(appId, reference: Partial<ConversationReference>, logic) {
-      fake.appIds.push(appId);
-      if (options.refuse) throw new Error('403 the app is not installed');
-      const test = new TestAdapter();
-      test.sendActivities = async (_context, activities) => {
-        for (const activity of activities) {
-          if (options.failOn?.(activity)) throw new Error('channel refused');
-          sent.push(activity);
-        }
-        return activities.map((_, index) => ({ id: String(index) }));
-      };
-      const context = new TurnContext(
-        test,
-        TurnContext.applyConversationReference(
-          { type: 'event', name: 'ContinueConversation' },
-          reference,
-          true,
-        ),
-      );
-      await logic(context);
-    },
-  };
-  return { fake, sent };
-}
+/**
+ * The notifier over botbuilder's real CloudAdapter (with Signpost's authentication and onTurnError),
+ * sending over real HTTP to a channel that accepts or fails. CloudAdapter hands any error in a
+ * proactive turn to onTurnError and resolves, so only the outcome recorded inside the turn may count.
+ */
+describe('BotHandoffNotifier over the real CloudAdapter', () => {
+  let teams: TeamsChannel;
+  let webChat: FakeChannel;
 
-async function notifier(fake: ProactiveAdapter, withReference = true) {
-  const references = new MemoryConversationReferences();
-  if (withReference) {
+  beforeAll(async () => {
+    teams = await new TeamsChannel().start();
+    webChat = await new FakeChannel().start();
+  });
+  afterAll(async () => {
+    await teams.stop();
+    await webChat.stop();
+  });
+
+  async function notifierFor(conversationId: string, channel: 'msteams' | 'webchat', timeoutMs = 400) {
+    const logs = capturingLogger('debug');
+    const adapter = createAdapter({
+      auth: { MicrosoftAppType: 'MultiTenant' },
+      translator,
+      logger: logs.logger,
+      proactiveSendTimeoutMs: timeoutMs,
+    });
+    const references = new MemoryConversationReferences();
     await references.save('staff:ada-lovell', {
-      channelId: 'msteams',
-      serviceUrl: 'https://smba.example/uk/',
-      conversation: { id: 'a:ada', tenantId: 'tenant-1' },
+      channelId: channel,
+      serviceUrl: channel === 'msteams' ? teams.url : webChat.url,
+      conversation: { id: conversationId, tenantId: 'tenant-1' },
       bot: { id: '28:signpost' },
       user: { id: '29:ada' },
     });
-  }
-  return new BotHandoffNotifier({
-    adapter: fake,
-    appId: 'app-id',
-    references,
-    translator,
-    clock: new FixedClock(MONDAY_16_NOVEMBER),
-    log: silentLog,
-  });
-}
-
-describe('BotHandoffNotifier', () => {
-  it('sends the card, a note and a handoff.initiate event with ids only, to the stored conversation', async () => {
-    const { fake, sent } = adapter();
-    expect(await (await notifier(fake)).sendHandoff({ staffId: 'ada-lovell', view: VIEW })).toBe('sent');
-    expect(fake.appIds).toEqual(['app-id']);
-    expect(sent.map((activity) => [activity.type, activity.name ?? activity.text])).toEqual([
-      [
-        'message',
-        say('staff.handoff.arrived', {
-          when: 'Tuesday 24 November at 1:30pm',
-          how: say('booking.how.video'),
-        }),
-      ],
-      ['message', say('staff.handoff.next')],
-      ['event', 'handoff.initiate'],
-    ]);
-    expect(sent[2].value).toEqual({
-      handoffId: 'b1',
-      bookingId: 'b1',
-      workerId: 'ada-lovell',
-      start: '2026-11-24T13:30:00.000Z',
-      mode: 'video',
-      bookedBy: 'patient',
-      skill: 'socialPrescribingLinkWorker',
+    const notifier = new BotHandoffNotifier({
+      adapter,
+      appId: '',
+      references,
+      translator,
+      clock: new FixedClock(MONDAY_16_NOVEMBER),
+      log: silentLog,
     });
-    expect(sent[2].conversation?.id).toBe('a:ada');
+    return { notifier, logs };
+  }
+
+  async function send(notifier: BotHandoffNotifier) {
+    const accepted: Accepted[] = [];
+    const started = performance.now();
+    const outcome = await notifier.deliver({
+      to: 'staff:ada-lovell',
+      content: { kind: 'handoffCard', view: VIEW },
+      accepted: async (value) => {
+        accepted.push(value);
+      },
+    });
+    return { outcome, accepted, ms: performance.now() - started };
+  }
+
+  it('counts a card as delivered once Teams accepted it, with its activity id, and sends Teams no event', async () => {
+    teams.installed.add('a:ok');
+    const { notifier } = await notifierFor('a:ok', 'msteams');
+    const { outcome, accepted } = await send(notifier);
+    const [card] = teams.of('a:ok');
+    expect(outcome).toEqual({
+      ok: true,
+      activityId: card.id,
+      reference: expect.objectContaining({ channelId: 'msteams' }),
+    });
+    expect(accepted).toHaveLength(1);
+    expect(card.text).toBe(
+      `${say('staff.handoff.arrived', { when: 'Tuesday 24 November at 1:30pm', how: say('booking.how.video') })}\n\n${say('staff.handoff.next')}`,
+    );
+    expect(teams.of('a:ok')).toHaveLength(1);
+    expect(teams.rejections.filter((r) => r.conversationId === 'a:ok')).toEqual([]);
   });
 
-  it('counts the handoff as sent once its card is, even if the event is refused', async () => {
-    const { fake, sent } = adapter({ failOn: (activity) => activity.type === 'event' });
-    expect(await (await notifier(fake)).sendHandoff({ staffId: 'ada-lovell', view: VIEW })).toBe('sent');
-    expect(sent).toHaveLength(2);
+  it('sends the handoff.initiate event after the card on a channel that takes events', async () => {
+    const { notifier } = await notifierFor('dl-ada', 'webchat');
+    const { outcome } = await send(notifier);
+    expect(outcome.ok).toBe(true);
+    const received = await webChat.waitFor('dl-ada', 2);
+    expect(received.map((activity) => activity.type)).toEqual(['message', 'event']);
+    expect(received[1]?.name).toBe('handoff.initiate');
   });
 
-  it('is unreachable without a stored conversation, or when the channel refuses', async () => {
-    const none = adapter();
-    expect(await (await notifier(none.fake, false)).sendHandoff({ staffId: 'ada-lovell', view: VIEW })).toBe(
-      'unreachable',
-    );
-    expect(none.fake.appIds).toEqual([]);
-    const refused = adapter({ refuse: true });
-    expect(await (await notifier(refused.fake)).sendHandoff({ staffId: 'ada-lovell', view: VIEW })).toBe(
-      'unreachable',
-    );
-    const cardFails = adapter({ failOn: (activity) => activity.type === 'message' });
-    expect(await (await notifier(cardFails.fake)).sendHandoff({ staffId: 'ada-lovell', view: VIEW })).toBe(
-      'unreachable',
-    );
+  it.each([
+    [500, 'http 500 InternalServerError'],
+    [403, 'http 403 BotNotInConversationRoster'],
+  ] as const)(
+    'records %s as a failure with its reason, at once, and posts no apology into the chat',
+    async (fault, reason) => {
+      const conversation = `a:fail-${fault}`;
+      teams.installed.add(conversation);
+      teams.fail(conversation, fault);
+      const { notifier, logs } = await notifierFor(conversation, 'msteams');
+      const { outcome, accepted, ms } = await send(notifier);
+      expect(outcome).toEqual({ ok: false, reason });
+      expect(accepted).toEqual([]);
+      // One try: the connector client's own retries (about 9 seconds against a 500) are off here.
+      expect(teams.rejections.filter((r) => r.conversationId === conversation)).toHaveLength(1);
+      expect(ms).toBeLessThan(2000);
+      teams.fail(conversation, 'ok');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(teams.of(conversation)).toEqual([]);
+      expect(logs.raw()).not.toContain('turn failed');
+    },
+  );
+
+  it('records a channel that never answers as a timeout', async () => {
+    teams.installed.add('a:hang');
+    teams.fail('a:hang', 'hang');
+    const { notifier } = await notifierFor('a:hang', 'msteams', 300);
+    const { outcome, ms } = await send(notifier);
+    expect(outcome).toEqual({ ok: false, reason: 'timeout' });
+    expect(ms).toBeLessThan(2000);
+    teams.fail('a:hang', 'ok');
+    teams.release();
+  });
+
+  it('refuses to call it delivered when nobody can be reached', async () => {
+    const { notifier } = await notifierFor('a:none', 'msteams');
+    const outcome = await notifier.deliver({
+      to: 'staff:somebody-else',
+      content: { kind: 'handoffCard', view: VIEW },
+      accepted: async () => undefined,
+    });
+    expect(outcome).toEqual({ ok: false, reason: 'noConversation' });
+  });
+
+  it('names reasons without bodies', () => {
+    expect(failureReason(Object.assign(new Error('x'), { statusCode: 502 }))).toBe('http 502');
+    expect(failureReason(new Error('The operation was aborted'))).toBe('timeout');
+    expect(failureReason('nonsense')).toBe('error');
   });
 });

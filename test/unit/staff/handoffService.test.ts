@@ -1,6 +1,10 @@
 import type { HandoffView } from '../../../src/services/handoffs/handoff';
 import type { StaffMember } from '../../../src/domain/staff/staffDirectory';
 import { bookAs, staffWorld } from '../../support/staff';
+import { anyTimePreference } from '../../../src/domain/booking/whenPreference';
+import { UK_TIME_ZONE } from '../../../src/domain/calendar/wallClock';
+
+const ANY = anyTimePreference(UK_TIME_ZONE);
 
 // Monday 16 November 2026, 09:00 in London. Ada Lovell is the link worker "ada-lovell" and is staff
 // member "ada-lovell"; Tom Hadley is "tom-hadley".
@@ -33,7 +37,10 @@ describe('handoffs', () => {
     world.notifier.reachable.add('ada-lovell');
     await consentingPatient(world);
     const view = await bookAs(world, PATIENT, ADA_TUE_1_30, 'phone');
-    await world.referrals.setContactPhone(PATIENT, '+447700900123');
+    await world.referrals.setContact(PATIENT, { name: 'Sam', phone: '+447700900123' });
+    // The booking only queued it: nothing waits for a channel inside the patient's turn.
+    expect(world.notifier.sent).toEqual([]);
+    expect(await world.handoffs.deliverDue()).toBe(1);
 
     expect(world.notifier.handoffs).toHaveLength(1);
     const [sent] = world.notifier.handoffs;
@@ -46,24 +53,30 @@ describe('handoffs', () => {
         ownWords: 'I feel lonely since I retired',
         likedOffers: ['Riverside Walking Group'],
         wellbeing: { lifeSatisfaction: 4, worthwhile: 5, happiness: 3, anxiety: 7 },
-        safetyFlags: ['suicidal'],
+        safetyFlags: [{ kinds: ['suicidal'], at: '2026-11-16T08:55:00.000Z' }],
         languages: ['pl'],
         accessNeeds: ['stepFree'],
+        contact: { name: 'Sam', phone: '07700 900123', email: null },
       },
       patient: null,
     });
-    expect(await world.storage.handoffs.outbox('ada-lovell')).toEqual([]);
+    expect(await world.storage.outbox.pending(10)).toEqual([]);
 
-    // Nothing is shown twice: not by the sweep, not in the inbox.
-    expect(await world.handoffs.deliverPending()).toBe(0);
-    expect(await world.handoffs.inbox(member(world, 'ada-lovell'))).toEqual([]);
+    // Nothing is shown twice: not by the sweep, not in the person's own turn.
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    expect(await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' })).toEqual([]);
     expect(world.notifier.handoffs).toHaveLength(1);
+    // The card's place is kept, so it can be redrawn when the booking changes.
+    expect((await world.storage.handoffs.get(view.booking.id))?.cards).toEqual([
+      expect.objectContaining({ staffId: 'ada-lovell', activityId: 'activity-1', version: 0 }),
+    ]);
   });
 
   it('gives a minimal handoff for a booking with no referral draft', async () => {
     const world = staffWorld();
     world.notifier.reachable.add('ada-lovell');
     await bookAs(world, 'no-draft', ADA_TUE_1_30);
+    await world.handoffs.deliverDue();
     const [sent] = world.notifier.handoffs;
     expect(sent.view.referral).toBeNull();
     expect(sent.view.patient).toBeNull();
@@ -79,37 +92,73 @@ describe('handoffs', () => {
     expect(opened.ok && opened.view.referral).toBeNull();
   });
 
-  it('keeps a handoff waiting for a link worker who cannot be reached, and shows it in their inbox once', async () => {
+  it('records a failed send with its reason, tries again only after the backoff, and delivers once', async () => {
     const world = staffWorld();
     const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
-    expect(world.notifier.handoffs).toEqual([]);
-    expect(await world.storage.handoffs.outbox('ada-lovell')).toEqual([view.booking.id]);
-
-    const ada = member(world, 'ada-lovell');
-    const inbox = await world.handoffs.inbox(ada);
-    expect(inbox.map((item) => item.handoff.id)).toEqual([view.booking.id]);
-    // A sweep running while the turn shows it leaves it alone (the turn holds the lease).
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    const [waiting] = await world.storage.outbox.pending(10);
+    expect(waiting).toMatchObject({
+      kind: 'handoff.new',
+      bookingId: view.booking.id,
+      attempts: 1,
+      lastError: 'http 403 BotNotInConversationRoster',
+      lastAttemptAt: '2026-11-16T09:00:00.000Z',
+      nextAttemptAt: '2026-11-16T09:01:00.000Z',
+    });
+    // The staff inbox shows it, with who it is for.
+    expect(await world.handoffs.pendingDeliveries()).toEqual([
+      expect.objectContaining({ staffName: 'Ada Lovell', start: '2026-11-24T13:30:00.000Z', givenUp: false }),
+    ]);
     world.notifier.reachable.add('ada-lovell');
-    expect(await world.handoffs.deliverPending()).toBe(0);
-    await world.handoffs.markShown(ada, view.booking.id);
-    expect(await world.handoffs.deliverPending()).toBe(0);
-    expect(await world.handoffs.inbox(ada)).toEqual([]);
-    expect(world.notifier.handoffs).toEqual([]);
+    // Not due yet: the backoff holds.
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    world.notifier.reachable.delete('ada-lovell');
+    world.clock.advance(60_000);
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    // The wait doubles: two minutes after the second failure.
+    expect((await world.storage.outbox.pending(10))[0]?.nextAttemptAt).toBe('2026-11-16T09:03:00.000Z');
+    world.notifier.reachable.add('ada-lovell');
+    world.clock.advance(120_000);
+    expect(await world.handoffs.deliverDue()).toBe(1);
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    expect(world.notifier.handoffs).toHaveLength(1);
+    expect(await world.handoffs.pendingDeliveries()).toEqual([]);
   });
 
-  it('delivers waiting handoffs from the outbox once the link worker can be reached (after a restart)', async () => {
+  it('shows a waiting card in the link worker’s own turn, and the sweep leaves it to that turn', async () => {
+    const world = staffWorld();
+    const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
+    const [taken] = await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' });
+    expect(taken?.content).toMatchObject({ kind: 'handoffCard', view: { handoff: { id: view.booking.id } } });
+    world.notifier.reachable.add('ada-lovell');
+    // The turn holds the lease: a sweep now sends nothing.
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    if (!taken) throw new Error('nothing waiting');
+    await world.handoffs.shownInTurn(taken, {
+      activityId: 'in-turn-1',
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.example/',
+        conversation: { id: 'a' },
+        bot: { id: 'b' },
+      },
+    });
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    expect(await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' })).toEqual([]);
+    expect(world.notifier.sent).toEqual([]);
+  });
+
+  it('delivers waiting messages oldest first once the link worker can be reached', async () => {
     const world = staffWorld();
     const first = await bookAs(world, PATIENT, ADA_TUE_1_30);
-    // Oldest first: the second booking is made a minute later.
     world.clock.advance(60_000);
     const second = await bookAs(world, 'another', ADA_TUE_2_45);
     world.notifier.reachable.add('ada-lovell');
-    expect(await world.handoffs.deliverPending()).toBe(2);
-    expect(world.notifier.handoffs.map((item) => item.view.handoff.id)).toEqual([
-      first.booking.id,
-      second.booking.id,
-    ]);
-    expect(await world.handoffs.deliverPending()).toBe(0);
+    expect(await world.handoffs.deliverDue()).toBe(2);
+    expect(world.notifier.handoffs.map((item) => item.view.handoff.id).sort()).toEqual(
+      [first.booking.id, second.booking.id].sort(),
+    );
+    expect(await world.handoffs.deliverDue()).toBe(0);
   });
 
   it('makes one handoff for a double tap', async () => {
@@ -126,20 +175,26 @@ describe('handoffs', () => {
       });
     await confirm();
     await confirm();
+    await world.handoffs.deliverDue();
     expect(world.notifier.handoffs).toHaveLength(1);
   });
 
-  it('keeps the handoff for later when sending fails, and never fails the booking', async () => {
+  it('keeps the message for later when sending throws, and never fails the booking', async () => {
     const world = staffWorld();
     world.notifier.reachable.add('ada-lovell');
-    world.notifier.sendHandoff = async () => {
+    world.notifier.deliver = async () => {
       throw new Error('channel down');
     };
     const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
     expect(view.booking.status).toBe('confirmed');
-    expect(await world.storage.handoffs.outbox('ada-lovell')).toEqual([view.booking.id]);
+    expect(await world.handoffs.deliverDue()).toBe(0);
+    expect((await world.storage.outbox.pending(10)).map((message) => message.bookingId)).toEqual([
+      view.booking.id,
+    ]);
     // The lease was let go, so the next sweep may try again at once.
-    expect(await world.storage.handoffs.claimDelivery({ id: view.booking.id, ttlMs: 1000 })).toBe(true);
+    expect(
+      await world.storage.outbox.claim({ id: `${view.booking.id}:handoff.new:v0`, ttlMs: 1000 }),
+    ).toBeDefined();
   });
 
   it("shows a receptionist's referral with who the patient is", async () => {
@@ -161,6 +216,7 @@ describe('handoffs', () => {
       decision: 'agreed',
     });
     await bookAs(world, referral.patientKey, ADA_TUE_1_30);
+    await world.handoffs.deliverDue();
     const [sent] = world.notifier.handoffs;
     expect(sent.view.patient).toEqual({
       name: 'Margaret Smith',
@@ -175,7 +231,7 @@ describe('handoffs', () => {
       needs: ['loneliness', 'bereavement'],
       languages: ['pl'],
       accessNeeds: ['interpreter'],
-      contactPhone: '07700 900123',
+      contact: { name: null, phone: '07700 900123', email: null },
     });
   });
 
@@ -215,8 +271,10 @@ describe('handoffs', () => {
     expect(ids(list.today)).toEqual(['2026-11-24T13:30:00.000Z', '2026-11-24T14:45:00.000Z']);
     expect(list.upcoming).toEqual([]);
     expect((await world.handoffs.list(member(world, 'tom-hadley'))).today).toEqual([]);
-    // The one made while listing is not pushed again: Ada has just seen it.
-    expect(await world.storage.handoffs.outbox('ada-lovell')).toEqual([tuesday.booking.id]);
+    // The one made while listing is queued for Ada like any other.
+    expect((await world.storage.outbox.pending(10)).map((message) => message.bookingId).sort()).toEqual(
+      [tuesday.booking.id, list.today[1]?.booking.id].sort(),
+    );
 
     world.clock.set('2026-11-16T09:00:00.000Z');
     const earlier = await world.handoffs.list(ada);
@@ -240,6 +298,8 @@ describe('handoffs', () => {
       status: 'accepted',
       acceptedAt: '2026-11-16T09:00:00.000Z',
     });
+    // Not before the session starts.
+    expect(await world.handoffs.recordAttendance(ada, id, true)).toEqual({ ok: false, reason: 'tooEarly' });
     world.clock.set('2026-11-24T15:00:00.000Z');
     const attended = await world.handoffs.recordAttendance(ada, id, true);
     expect(attended.ok && attended.view.handoff.status).toBe('attended');
@@ -260,5 +320,134 @@ describe('handoffs', () => {
       ['ada-lovell', 'handoff.outcomeRecorded', id, 'attended'],
     ]);
     expect(JSON.stringify(world.auditLog.entries)).not.toContain('walking');
+  });
+
+  it('records attendance only on an accepted referral, and lets it be undone the same day only', async () => {
+    const world = staffWorld();
+    const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
+    const id = view.booking.id;
+    const ada = member(world, 'ada-lovell');
+    world.clock.set('2026-11-24T13:35:00.000Z');
+    expect(await world.handoffs.recordAttendance(ada, id, false)).toEqual({
+      ok: false,
+      reason: 'notAccepted',
+    });
+    await world.handoffs.accept(ada, id);
+    const missed = await world.handoffs.recordAttendance(ada, id, false);
+    expect(missed.ok && missed.view.handoff.status).toBe('didNotAttend');
+    world.clock.set('2026-11-24T16:00:00.000Z');
+    const undone = await world.handoffs.undoAttendance(ada, id);
+    expect(undone.ok && undone.view.handoff.status).toBe('accepted');
+    expect(await world.handoffs.undoAttendance(ada, id)).toEqual({ ok: false, reason: 'notRecorded' });
+    await world.handoffs.recordAttendance(ada, id, true);
+    world.clock.set('2026-11-25T09:00:00.000Z');
+    expect(await world.handoffs.undoAttendance(ada, id)).toEqual({ ok: false, reason: 'tooLate' });
+  });
+
+  it('tells both link workers when a booking moves from one to the other, and moves it between their lists', async () => {
+    const world = staffWorld();
+    world.notifier.reachable.add('ada-lovell');
+    world.notifier.reachable.add('tom-hadley');
+    await consentingPatient(world);
+    const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
+    await world.handoffs.deliverDue();
+    const tomSlot = (await world.booking.findSlots({ when: { ...ANY, asap: true }, count: 30 })).ok
+      ? await world.booking.findSlots({ when: { ...ANY, asap: true }, count: 30 })
+      : undefined;
+    const target = tomSlot?.ok ? tomSlot.offers.find((offer) => offer.workerId === 'tom-hadley') : undefined;
+    if (!target) throw new Error('no slot with Tom');
+    const held = await world.booking.hold({ slotId: target.id, owner: PATIENT });
+    if (!held.ok) throw new Error(held.reason);
+    const moved = await world.booking.move({
+      bookingId: view.booking.id,
+      owner: PATIENT,
+      slotId: target.id,
+      holdToken: held.hold.holdToken,
+    });
+    expect(moved.ok).toBe(true);
+    world.notifier.sent.length = 0;
+    await world.handoffs.deliverDue();
+    const got = world.notifier.sent.map(({ to, content }) => [
+      to,
+      content.kind,
+      'notice' in content ? content.notice : content.kind === 'cardUpdate' ? content.movedAway : '',
+    ]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['staff:ada-lovell', 'handoffNotice', 'movedAway'],
+        ['staff:ada-lovell', 'cardUpdate', true],
+        ['staff:tom-hadley', 'handoffCard', ''],
+      ]),
+    );
+    expect(got).toHaveLength(3);
+    world.clock.set('2026-11-16T10:00:00.000Z');
+    const ids = async (who: string) => {
+      const list = await world.handoffs.list(member(world, who));
+      return [...list.today, ...list.upcoming].map((item) => item.booking.id);
+    };
+    expect(await ids('ada-lovell')).toEqual([]);
+    expect(await ids('tom-hadley')).toEqual([view.booking.id]);
+  });
+
+  it('tells the link worker of a cancellation with the reason and the safety flag, and keeps it in their list', async () => {
+    const world = staffWorld();
+    world.notifier.reachable.add('ada-lovell');
+    await consentingPatient(world);
+    const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
+    await world.handoffs.deliverDue();
+    world.notifier.sent.length = 0;
+    await world.booking.cancel({
+      bookingId: view.booking.id,
+      owner: PATIENT,
+      cancellation: { by: 'patient', reason: 'I am in hospital [click](http://x.example)' },
+    });
+    await world.handoffs.deliverDue();
+    const [notice, update] = world.notifier.sent;
+    expect(notice?.content).toMatchObject({
+      kind: 'handoffNotice',
+      notice: 'cancelled',
+      view: {
+        handoff: {
+          status: 'cancelled',
+          cancelledBecause: 'patient',
+          cancelReason: 'I am in hospital [click](http://x.example)',
+        },
+        referral: { safetyFlags: [expect.objectContaining({ kinds: ['suicidal'] })] },
+      },
+    });
+    expect(update?.content).toMatchObject({ kind: 'cardUpdate', card: { activityId: 'activity-1' } });
+    const list = await world.handoffs.list(member(world, 'ada-lovell'));
+    expect(list.upcoming.map((item) => item.handoff.status)).toEqual(['cancelled']);
+  });
+
+  it('after leave, queues new times for a patient who booked in Signpost, and gives up once they are pointless', async () => {
+    const world = staffWorld();
+    const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
+    await world.handoffs.deliverDue();
+    await world.availability.apply(member(world, 'ada-lovell'), {
+      kind: 'leave',
+      from: '2026-11-24',
+      to: '2026-11-24',
+    });
+    const waiting = (await world.storage.outbox.pending(10)).filter(
+      (message) => message.recipient.kind === 'patient',
+    );
+    expect(waiting).toEqual([
+      expect.objectContaining({
+        kind: 'patient.cancelledByLeave',
+        bookingId: view.booking.id,
+        recipient: { kind: 'patient', patientKey: PATIENT },
+      }),
+    ]);
+    world.clock.set('2026-12-01T09:00:00.000Z');
+    await world.handoffs.deliverDue();
+    expect(await world.handoffs.pendingDeliveries()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          givenUp: true,
+          message: expect.objectContaining({ lastError: 'expired' }),
+        }),
+      ]),
+    );
   });
 });
