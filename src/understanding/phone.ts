@@ -149,7 +149,7 @@ function spokenNumbers(text: string): { digits: string; start: number; end: numb
     const digit = /^\d+$/.test(word) ? word : digits[word];
     const repeats = repeat[word];
     const gap = current ? text.slice(current.end, start) : '';
-    if (current && !/^[\s,.\-]*$/.test(gap)) {
+    if (current && !/^[\s,.-]*$/.test(gap)) {
       runs.push(current);
       current = undefined;
     }
