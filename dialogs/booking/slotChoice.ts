@@ -85,7 +85,8 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
     if (!namesATime(when) && when.asap && mode === null) return pickEarliest(input, allOffered(input));
     // "Friday", "half 2", "the 8th": the one time on the list it fits. When several fit ("mornings"),
     // the times are looked for again with what they said.
-    const fitting = namesATime(when) ? fittingSlots(input, when) : [];
+    // A question ("when am I seeing her?", "what about Friday?") picks nothing by itself.
+    const fitting = namesATime(when) && !asking ? fittingSlots(input, when) : [];
     const [only] = fitting;
     if (fitting.length === 1 && only !== undefined) return pickEarliest(input, [only]);
     return { ok: true, choice: { kind: 'when', when } };

@@ -55,9 +55,12 @@ describe('readSlotChoice', () => {
     }
   });
 
-  it('does not read a question about the times as another time', () => {
+  it('does not read a question about the times as another time, nor pick by it', () => {
     expect(read('is it in person?')).toEqual({ ok: false, problem: 'notUnderstood' });
     expect(read('which one is by phone?')).toEqual({ ok: false, problem: 'notUnderstood' });
+    expect(read('when am I seeing the lady')).toEqual({ ok: false, problem: 'notUnderstood' });
+    const friday = read('what about friday?');
+    expect(friday.ok && friday.choice.kind).toBe('when');
   });
 
   it('refuses a position past the end of the list that is no date', () => {
