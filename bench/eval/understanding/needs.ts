@@ -121,3 +121,17 @@ export const needs: EvalTask = setTask('needs', 'needs.tsv', 'needs', NEED_IDS, 
 export const interests: EvalTask = setTask('interests', 'interests.tsv', 'interests', INTEREST_IDS, (text) =>
   detectInterests({ text, locale: LOCALE }).interests.map((interest) => interest.id),
 );
+
+/** The reviewed rules alone, to show what the classifier adds. */
+export const needsRules: EvalTask = setTask('needsRules', 'needs.tsv', 'needs', NEED_IDS, (text) =>
+  detectNeeds({ text, locale: LOCALE, rulesOnly: true }).needs.map((need) => need.id),
+);
+
+export const interestsRules: EvalTask = setTask(
+  'interestsRules',
+  'interests.tsv',
+  'interests',
+  INTEREST_IDS,
+  (text) =>
+    detectInterests({ text, locale: LOCALE, rulesOnly: true }).interests.map((interest) => interest.id),
+);

@@ -1,0 +1,70 @@
+// The learned layer at run time: the models of a task, loaded once from their files, averaged.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnalysedText, TokenSpan } from '../../frontEnd';
+import { featureText } from './features';
+import { readFastTextModel, type FastTextModel } from './fastText';
+import { modelFileName, modelsDirectory, projectRoot } from './location';
+import { NONE_LABEL, TASK_SETTINGS, type ClassifierTask } from './settings';
+
+export class ModelMissingError extends Error {
+  readonly code = 'MODEL_MISSING';
+  constructor(file: string) {
+    super(`The understanding model ${file} is missing: run "npm run build" (it trains the models).`);
+    this.name = 'ModelMissingError';
+  }
+}
+
+export interface Classifier {
+  readonly task: ClassifierTask;
+  /** Probability of each label (not "none") for the words first..last of a message (all by default). */
+  scores(analysed: AnalysedText, span?: TokenSpan): Map<string, number>;
+  readonly threshold: number;
+}
+
+class AveragedClassifier implements Classifier {
+  readonly threshold: number;
+  constructor(
+    readonly task: ClassifierTask,
+    private readonly models: readonly FastTextModel[],
+  ) {
+    this.threshold = TASK_SETTINGS[task].threshold;
+  }
+
+  scores(analysed: AnalysedText, span?: TokenSpan): Map<string, number> {
+    const text = featureText(analysed, TASK_SETTINGS[this.task].negation, span);
+    const sum = new Map<string, number>();
+    if (!text) return sum;
+    for (const model of this.models) {
+      for (const [label, probability] of model.predict(text)) {
+        if (label !== NONE_LABEL) sum.set(label, (sum.get(label) ?? 0) + probability);
+      }
+    }
+    for (const [label, total] of sum) sum.set(label, total / this.models.length);
+    return sum;
+  }
+}
+
+const loaded = new Map<string, Classifier>();
+
+/** Reads a task's model files from a folder (default: the project's dist/models). Cached per folder. */
+export function classifierFor(task: ClassifierTask, directory?: string): Classifier {
+  const folder = directory ?? modelsDirectory(projectRoot());
+  const key = `${folder}\u0000${task}`;
+  let classifier = loaded.get(key);
+  if (!classifier) {
+    const models = TASK_SETTINGS[task].models.map(({ name }) => {
+      const file = join(folder, modelFileName(task, name));
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        throw new ModelMissingError(file);
+      }
+      return readFastTextModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    classifier = new AveragedClassifier(task, models);
+    loaded.set(key, classifier);
+  }
+  return classifier;
+}
