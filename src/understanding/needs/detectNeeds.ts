@@ -4,8 +4,9 @@
 //   patient's words;
 // - a classifier trained at build time on the labelled corpus (model/): it adds a need the rules did
 //   not find when its probability reaches the task's threshold, pointing at the clause it comes from.
-// A need the patient denied ("I'm not lonely": the front end's negation scope, through the rules) is
-// never added by the classifier.
+// The rules also veto: a need the patient denied ("I'm not lonely": the front end's negation scope),
+// said of someone else ("my son has anxiety") or read inside a phrase that means something else ("he
+// controls all the money") is never added by the classifier.
 import type {
   DetectedInterest,
   DetectedNeed,
@@ -52,6 +53,8 @@ export interface DetectNeedsInput {
   readonly analysed?: AnalysedText;
   /** Rules only, without the classifier: to show what each layer adds. */
   readonly rulesOnly?: boolean;
+  /** Another classifier than the shipped one, to try other settings (bench/tuneUnderstandingModels.ts). */
+  readonly classifier?: Classifier;
 }
 
 interface Finding<Id extends string> {
@@ -86,13 +89,15 @@ function modelEvidence(
 function combine<Id extends string>(
   task: ClassifierTask,
   analysed: AnalysedText,
-  rules: { found: readonly Evidence<Id>[]; denied: readonly Id[] },
+  rules: { found: readonly Evidence<Id>[]; vetoed: readonly Id[] },
   isId: (value: string) => value is Id,
-  rulesOnly: boolean,
+  options: { readonly rulesOnly?: boolean; readonly classifier?: Classifier },
 ): Finding<Id>[] {
   const findings = new Map<Id, Finding<Id>>();
   const classifier =
-    rulesOnly || analysed.tokens.length === 0 ? undefined : classifierFor(task, modelsFolder);
+    options.rulesOnly || analysed.tokens.length === 0
+      ? undefined
+      : (options.classifier ?? classifierFor(task, modelsFolder));
   const scores = classifier?.scores(analysed) ?? new Map<string, number>();
   for (const evidence of rules.found) {
     const score = scores.get(evidence.id) ?? 0;
@@ -111,8 +116,9 @@ function combine<Id extends string>(
       (clauses ??= clausesOf(analysed).map((span) => ({ span, scores: classifier.scores(analysed, span) })));
     for (const [label, score] of scores) {
       if (score < classifier.threshold || !isId(label) || findings.has(label)) continue;
-      // A need the patient named only to deny it is not theirs, whatever the classifier thinks.
-      if (rules.denied.includes(label)) continue;
+      // A need the patient named only to deny it, or said of someone else, is not theirs, whatever
+      // the classifier thinks.
+      if (rules.vetoed.includes(label)) continue;
       const evidence = [modelEvidence(analysed, classifier, label, clauseScores)];
       findings.set(label, {
         id: label,
@@ -127,14 +133,14 @@ function combine<Id extends string>(
   return [...findings.values()].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
-export function detectNeeds({ text, locale, analysed, rulesOnly = false }: DetectNeedsInput): NeedsDetection {
+export function detectNeeds({ text, locale, analysed, ...options }: DetectNeedsInput): NeedsDetection {
   const lexicon = lexiconFor(locale);
   const read = analysed ?? analyse(text.slice(0, MAX_INPUT_LENGTH), lexicon.locale);
   const rules = findEvidence<NeedId>(text, lexicon, lexicon.needs, {
     personal: lexicon.attribution.personalNeeds,
     analysed: read,
   });
-  const needs: DetectedNeed[] = combine('needs', read, rules, isNeedId, rulesOnly);
+  const needs: DetectedNeed[] = combine('needs', read, rules, isNeedId, options);
   return {
     locale: lexicon.locale,
     needs,
@@ -146,12 +152,13 @@ export interface DetectInterestsInput {
   readonly text: string;
   readonly locale?: string;
   readonly rulesOnly?: boolean;
+  readonly classifier?: Classifier;
 }
 
 export function detectInterests({
   text,
   locale = DEFAULT_LOCALE,
-  rulesOnly = false,
+  ...options
 }: DetectInterestsInput): InterestsDetection {
   const lexicon = lexiconFor(locale);
   const read = analyse(text.slice(0, MAX_INPUT_LENGTH), lexicon.locale);
@@ -159,7 +166,7 @@ export function detectInterests({
     negation: 'interests',
     analysed: read,
   });
-  const interests: DetectedInterest[] = combine('interests', read, rules, isInterestId, rulesOnly).map(
+  const interests: DetectedInterest[] = combine('interests', read, rules, isInterestId, options).map(
     ({ id, evidence, salience, confidence, source }) => ({ id, evidence, salience, confidence, source }),
   );
   return {

@@ -20,6 +20,7 @@ import {
   TASK_SETTINGS,
   type ClassifierTask,
   type FastTextSettings,
+  type TaskSettings,
 } from './settings';
 
 export class ModelBuildError extends Error {
@@ -42,6 +43,10 @@ export interface BuildOptions {
   readonly outDir?: string;
   /** Retrain even when the inputs have not changed. */
   readonly force?: boolean;
+  /** Only these tasks (default: all). */
+  readonly tasks?: readonly ClassifierTask[];
+  /** Other settings than the shipped ones, to try them (bench/tuneUnderstandingModels.ts). */
+  readonly settings?: Partial<Record<ClassifierTask, TaskSettings>>;
 }
 
 export interface BuiltModel {
@@ -64,8 +69,8 @@ function labelledTexts(root: string, split: 'train' | 'dev', task: ClassifierTas
 }
 
 /** fastText's corpus: one line per sentence, its labels first ("none" when it has none). */
-export function corpusFor(root: string, task: ClassifierTask): string {
-  const { negation } = TASK_SETTINGS[task];
+export function corpusFor(root: string, task: ClassifierTask, taskSettings = TASK_SETTINGS[task]): string {
+  const { negation } = taskSettings;
   return labelledTexts(root, 'train', task)
     .map((labelled) => {
       const labels = labelled.expected.length ? labelled.expected : [NONE_LABEL];
@@ -140,9 +145,9 @@ export function buildModels(options: BuildOptions): BuiltModel[] {
   const trainer = readFileSync(join(root, TRAINER), 'utf8');
   const version = fastTextVersion(root);
   const built: BuiltModel[] = [];
-  for (const task of CLASSIFIER_TASKS) {
-    const taskSettings = TASK_SETTINGS[task];
-    const corpus = corpusFor(root, task);
+  for (const task of options.tasks ?? CLASSIFIER_TASKS) {
+    const taskSettings = options.settings?.[task] ?? TASK_SETTINGS[task];
+    const corpus = corpusFor(root, task, taskSettings);
     const checkLines = labelledTexts(root, 'dev', task).map((labelled) =>
       featureTextOf(labelled.text, LOCALE, taskSettings.negation),
     );

@@ -5,7 +5,7 @@ import type { AnalysedText, TokenSpan } from '../../frontEnd';
 import { featureText } from './features';
 import { readFastTextModel, type FastTextModel } from './fastText';
 import { modelFileName, modelsDirectory, projectRoot } from './location';
-import { NONE_LABEL, TASK_SETTINGS, type ClassifierTask } from './settings';
+import { NONE_LABEL, TASK_SETTINGS, type ClassifierTask, type TaskSettings } from './settings';
 
 export class ModelMissingError extends Error {
   readonly code = 'MODEL_MISSING';
@@ -26,15 +26,23 @@ class AveragedClassifier implements Classifier {
   readonly threshold: number;
   constructor(
     readonly task: ClassifierTask,
+    private readonly settings: TaskSettings,
     private readonly models: readonly FastTextModel[],
   ) {
-    this.threshold = TASK_SETTINGS[task].threshold;
+    this.threshold = settings.threshold;
+  }
+
+  /** Enough of the words are known to the first (whole-word) model for its reading to mean anything. */
+  private readable(text: string): boolean {
+    const [first] = this.models;
+    const words = text.split(' ').length;
+    return !first || words < this.settings.minWords || first.knownShare(text) >= this.settings.minKnownShare;
   }
 
   scores(analysed: AnalysedText, span?: TokenSpan): Map<string, number> {
-    const text = featureText(analysed, TASK_SETTINGS[this.task].negation, span);
+    const text = featureText(analysed, this.settings.negation, span);
     const sum = new Map<string, number>();
-    if (!text) return sum;
+    if (!text || !this.readable(text)) return sum;
     for (const model of this.models) {
       for (const [label, probability] of model.predict(text)) {
         if (label !== NONE_LABEL) sum.set(label, (sum.get(label) ?? 0) + probability);
@@ -47,13 +55,17 @@ class AveragedClassifier implements Classifier {
 
 const loaded = new Map<string, Classifier>();
 
-/** Reads a task's model files from a folder (default: the project's dist/models). Cached per folder. */
-export function classifierFor(task: ClassifierTask, directory?: string): Classifier {
+/**
+ * Reads a task's model files from a folder (default: the project's dist/models). Cached per folder;
+ * settings other than the shipped ones are for trying them out, and are not cached.
+ */
+export function classifierFor(task: ClassifierTask, directory?: string, settings?: TaskSettings): Classifier {
   const folder = directory ?? modelsDirectory(projectRoot());
   const key = `${folder}\u0000${task}`;
-  let classifier = loaded.get(key);
+  let classifier = settings ? undefined : loaded.get(key);
   if (!classifier) {
-    const models = TASK_SETTINGS[task].models.map(({ name }) => {
+    const taskSettings = settings ?? TASK_SETTINGS[task];
+    const models = taskSettings.models.map(({ name }) => {
       const file = join(folder, modelFileName(task, name));
       let bytes: Buffer;
       try {
@@ -63,8 +75,8 @@ export function classifierFor(task: ClassifierTask, directory?: string): Classif
       }
       return readFastTextModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
-    classifier = new AveragedClassifier(task, models);
-    loaded.set(key, classifier);
+    classifier = new AveragedClassifier(task, taskSettings, models);
+    if (!settings) loaded.set(key, classifier);
   }
   return classifier;
 }

@@ -119,6 +119,8 @@ export interface FastTextModel {
   readonly labels: readonly string[];
   /** The probability of every label for a text of space-separated words, as fastText predicts it. */
   predict(text: string): Map<string, number>;
+  /** The share of the text's words that the model learned (0 for no words). */
+  knownShare(text: string): number;
 }
 
 const BIG_MASK = (1n << 64n) - 1n;
@@ -184,6 +186,12 @@ class Model implements FastTextModel {
       }
     }
     return rows;
+  }
+
+  knownShare(text: string): number {
+    const tokens = text.split(/[ \n\r\t\v\f\0]+/).filter(Boolean);
+    if (!tokens.length) return 0;
+    return tokens.filter((token) => this.words.has(token)).length / tokens.length;
   }
 
   predict(text: string): Map<string, number> {

@@ -35,6 +35,12 @@ export interface TaskSettings {
   readonly models: readonly { readonly name: string; readonly settings: FastTextSettings }[];
   /** A need the rules did not find is added when the averaged probability reaches this. */
   readonly threshold: number;
+  /**
+   * The classifier says nothing about a message of `minWords` words or more of which less than this
+   * share are words it learned: pasted text, another language, gibberish ("blah blah blah...").
+   */
+  readonly minKnownShare: number;
+  readonly minWords: number;
 }
 
 /** The label a line with no need is trained with ("-" in the data). */
@@ -64,6 +70,8 @@ export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
       { name: 'subwords', settings: { ...common, minn: 3, maxn: 5 } },
     ],
     threshold: 0.5,
+    minKnownShare: 0.3,
+    minWords: 4,
   },
   interests: {
     file: 'interests.tsv',
@@ -73,5 +81,7 @@ export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
       { name: 'subwords', settings: { ...common, minn: 3, maxn: 5 } },
     ],
     threshold: 0.5,
+    minKnownShare: 0.3,
+    minWords: 4,
   },
 };
