@@ -42,7 +42,7 @@ function main(): void {
   const wanted = process.argv.slice(2);
   for (const task of ['needs', 'interests'] as ClassifierTask[]) {
     if (wanted.length && !wanted.includes(task)) continue;
-    const rows = (readRows({ root }, 'dev', TASK_SETTINGS[task].file) ?? []).filter(
+    const rows = (readRows({ root }, 'dev', `${TASK_SETTINGS[task].corpus}.tsv`) ?? []).filter(
       (row) => row.columns[1] !== task,
     );
     const ids: readonly string[] = task === 'needs' ? NEED_IDS : INTEREST_IDS;

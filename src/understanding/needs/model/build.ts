@@ -63,7 +63,7 @@ export interface BuiltModel {
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 function labelledTexts(root: string, split: 'train' | 'dev', task: ClassifierTask) {
-  const path = join(root, 'data', 'understanding', split, TASK_SETTINGS[task].file);
+  const path = join(root, 'data', 'understanding', split, `${TASK_SETTINGS[task].corpus}.tsv`);
   const source = readFileSync(path, 'utf8');
   return task === 'needs' ? parseLabelledTsv(source, isNeedId) : parseLabelledTsv(source, isInterestId);
 }

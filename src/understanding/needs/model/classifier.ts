@@ -39,8 +39,25 @@ class AveragedClassifier implements Classifier {
     return !first || words < this.settings.minWords || first.knownShare(text) >= this.settings.minKnownShare;
   }
 
+  /** The whole message as the classifier reads it: each distinct sentence once, up to maxWords words. */
+  private wholeText(analysed: AnalysedText): string {
+    const seen = new Set<string>();
+    const words: string[] = [];
+    const sentences = analysed.sentences.length
+      ? analysed.sentences
+      : [{ first: 0, last: analysed.tokens.length - 1 }];
+    for (const sentence of sentences) {
+      const text = featureText(analysed, this.settings.negation, sentence);
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      words.push(...text.split(' '));
+      if (words.length >= this.settings.maxWords) break;
+    }
+    return words.slice(0, this.settings.maxWords).join(' ');
+  }
+
   scores(analysed: AnalysedText, span?: TokenSpan): Map<string, number> {
-    const text = featureText(analysed, this.settings.negation, span);
+    const text = span ? featureText(analysed, this.settings.negation, span) : this.wholeText(analysed);
     const sum = new Map<string, number>();
     if (!text || !this.readable(text)) return sum;
     for (const model of this.models) {

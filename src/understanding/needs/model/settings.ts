@@ -27,8 +27,8 @@ export const CLASSIFIER_TASKS = ['needs', 'interests'] as const;
 export type ClassifierTask = (typeof CLASSIFIER_TASKS)[number];
 
 export interface TaskSettings {
-  /** The labelled file under data/understanding/train/ the models learn from. */
-  readonly file: string;
+  /** The labelled file under data/understanding/train/ the models learn from, without ".tsv". */
+  readonly corpus: string;
   /** The negation words used to mark negated words (as the rules of the task use them). */
   readonly negation: NegationProfile;
   /** Models whose probabilities are averaged: one on whole words, one also on parts of words (typos). */
@@ -41,6 +41,12 @@ export interface TaskSettings {
    */
   readonly minKnownShare: number;
   readonly minWords: number;
+  /**
+   * The classifier reads a message's sentences once each (a pasted or repeated sentence counts once),
+   * up to this many words: it learned from answers of at most about 60 words, and a long paste read
+   * whole drowns what it knows in word pairs it never saw. The rules read the whole message.
+   */
+  readonly maxWords: number;
 }
 
 /** The label a line with no need is trained with ("-" in the data). */
@@ -63,7 +69,7 @@ const common = {
 
 export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
   needs: {
-    file: 'needs.tsv',
+    corpus: 'needs',
     negation: 'default',
     models: [
       { name: 'words', settings: { ...common, minn: 0, maxn: 0 } },
@@ -72,9 +78,10 @@ export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
     threshold: 0.5,
     minKnownShare: 0.3,
     minWords: 4,
+    maxWords: 120,
   },
   interests: {
-    file: 'interests.tsv',
+    corpus: 'interests',
     negation: 'interests',
     models: [
       { name: 'words', settings: { ...common, minn: 0, maxn: 0 } },
@@ -83,5 +90,6 @@ export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
     threshold: 0.5,
     minKnownShare: 0.3,
     minWords: 4,
+    maxWords: 120,
   },
 };
