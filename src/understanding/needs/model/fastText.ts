@@ -124,6 +124,8 @@ export interface FastTextModel {
 }
 
 const BIG_MASK = (1n << 64n) - 1n;
+/** Words whose character n-grams are kept worked out; the cache starts again when it is full. */
+const SUBWORD_CACHE_SIZE = 20000;
 
 class Model implements FastTextModel {
   readonly labels: readonly string[];
@@ -142,10 +144,24 @@ class Model implements FastTextModel {
     this.hidden = new Float64Array(settings.dim);
   }
 
+  /** Rows of the character n-grams of words already seen, bounded in size. */
+  private readonly subwordCache = new Map<string, readonly number[]>();
+
   /** Character n-grams of "<word>", as rows of the input matrix. */
   private subwords(word: string, rows: number[]): void {
+    if (this.settings.maxn <= 0) return;
+    let cached = this.subwordCache.get(word);
+    if (!cached) {
+      cached = this.computeSubwords(word);
+      if (this.subwordCache.size >= SUBWORD_CACHE_SIZE) this.subwordCache.clear();
+      this.subwordCache.set(word, cached);
+    }
+    for (const row of cached) rows.push(row);
+  }
+
+  private computeSubwords(word: string): number[] {
+    const rows: number[] = [];
     const { minn, maxn, bucket } = this.settings;
-    if (maxn <= 0) return;
     const bytes = encoder.encode(`<${word}>`);
     for (let i = 0; i < bytes.length; i += 1) {
       if (((bytes[i] ?? 0) & 0xc0) === 0x80) continue;
@@ -158,6 +174,7 @@ class Model implements FastTextModel {
         }
       }
     }
+    return rows;
   }
 
   private rowsOf(text: string): number[] {
