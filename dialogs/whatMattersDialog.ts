@@ -149,6 +149,7 @@ export class WhatMattersDialog extends ComponentDialog {
     const reading = readNeedsChange({
       text: said,
       locale,
+      current: needs.map((id) => ({ id, name: this.deps.speaker.text(step.context, `needs.${id}`) })),
       ...(stage === 'confirm'
         ? {}
         : { list: { needs: this.needNames(step.context), somethingElse: this.somethingElse(step.context) } }),

@@ -29,6 +29,7 @@ const schema = z.object({
   numberWords: z.record(z.string(), z.number().int().positive()),
   pickFiller: z.array(z.string().min(1)),
   somethingElse: z.array(z.string().min(1)),
+  nameFiller: z.array(z.string().min(1)),
 });
 
 interface ChangeWords {
@@ -38,6 +39,7 @@ interface ChangeWords {
   readonly numberWords: ReadonlyMap<string, number>;
   readonly pickFiller: ReadonlySet<string>;
   readonly somethingElse: readonly CompiledPhrase[];
+  readonly nameFiller: ReadonlySet<string>;
 }
 
 let words: ChangeWords | undefined;
@@ -52,6 +54,7 @@ function changeWords(): ChangeWords {
       numberWords: new Map(Object.entries(data.numberWords)),
       pickFiller: new Set(data.pickFiller),
       somethingElse: data.somethingElse.map(compilePhrase),
+      nameFiller: new Set(data.nameFiller),
     };
   }
   return words;
@@ -78,6 +81,8 @@ export interface ReadNeedsChangeInput {
    * "something else" line. Without it, numbers and names of the list are not read.
    */
   readonly list?: { readonly needs: readonly string[]; readonly somethingElse: string };
+  /** The needs said back, with the name each is said by: a word of a name can take it away ("not low"). */
+  readonly current?: readonly { readonly id: NeedId; readonly name: string }[];
 }
 
 /** Plain lower-case words, for finding a name from the list inside a reply. */
@@ -120,8 +125,13 @@ function picks(analysed: AnalysedText, count: number): { position: number; index
   return found.length ? found : undefined;
 }
 
-export function readNeedsChange({ text, locale, list }: ReadNeedsChangeInput): Reading<NeedsChange> {
-  const { remove: removeCues, removeAfter, removeReach, somethingElse } = changeWords();
+export function readNeedsChange({
+  text,
+  locale,
+  list,
+  current = [],
+}: ReadNeedsChangeInput): Reading<NeedsChange> {
+  const { remove: removeCues, removeAfter, removeReach, somethingElse, nameFiller } = changeWords();
   const analysed = analyse(text.slice(0, MAX_INPUT_LENGTH), locale);
   const negation = analysed.negation();
   const evidence: Span[] = [];
@@ -177,6 +187,25 @@ export function readNeedsChange({ text, locale, list }: ReadNeedsChangeInput): R
 
   // "take off money", "money is wrong".
   const before = phraseSpans(analysed, removeCues);
+  // A word of the name of a need said back, denied or after a remove phrase: "I'm not low really".
+  if (!numbers) {
+    for (const { id, name } of current) {
+      const nameWords = new Set(
+        plain(name)
+          .trim()
+          .split(' ')
+          .filter((word) => word && !nameFiller.has(word)),
+      );
+      analysed.tokens.forEach((token, index) => {
+        if (!nameWords.has(token.text)) return;
+        const cueBefore = before.some((cue) => cue.last < index && index - cue.last <= removeReach);
+        if (negation.inScope[index] || cueBefore) {
+          removed.add(id);
+          evidence.push(originalSpan(analysed, index, index));
+        }
+      });
+    }
+  }
   const after = phraseSpans(analysed, removeAfter);
   const added: NeedId[] = [];
   for (const mention of mentions) {

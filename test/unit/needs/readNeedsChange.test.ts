@@ -39,6 +39,21 @@ describe('readNeedsChange', () => {
     else expect(reading.confidence).toBeGreaterThan(0.5);
   });
 
+  it('takes away a need by a word of the name it was said back with ("not low")', () => {
+    const current = [
+      { id: 'money' as const, name: say('needs.money') },
+      { id: 'lowMood' as const, name: say('needs.lowMood') },
+    ];
+    expect(readNeedsChange({ text: "I'm not low really", locale: 'en-GB', current }).value.remove).toEqual([
+      'lowMood',
+    ]);
+    expect(readNeedsChange({ text: 'take off the debt bit', locale: 'en-GB', current }).value.remove).toEqual(
+      ['money'],
+    );
+    // A word of a name that is not denied takes nothing away.
+    expect(readNeedsChange({ text: 'I am low', locale: 'en-GB', current }).value.remove).toEqual([]);
+  });
+
   it('adds and takes away without replacing the rest', () => {
     const change = readNeedsChange({ text: "add housing, I'm not lonely", locale: 'en-GB' }).value;
     expect(applyNeedsChange(['loneliness', 'money'], change)).toEqual(['money', 'housing']);
