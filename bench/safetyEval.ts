@@ -1,9 +1,19 @@
-// Recall, false positives, red-flag accuracy and per-message time of the safety checks, on the labelled
-// data in test/data/safety. Run: npm run build && node dist/bench/safetyEval.js [rounds]
-// The last line printed is a one-line JSON summary, for scripts.
+// The safety net measured on labelled messages: crisis recall (a crisis reply or a check question both
+// count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
+// messages, and receptionist red flags (recall, false alarms, exact urgency).
+//
+// Run: npm run eval:safety [-- --split test|dev|train]
+//
+// Splits:
+// - test  (data/safety/test): SEALED. Written before tuning and never used to write rules. Only
+//         figures are printed for it, never a sentence.
+// - dev   (data/safety/dev): the tuning set; misses are printed.
+// - train (test/data/safety): the sets the rules were first written from; misses are printed.
+//
+// The last line printed is a one-line JSON summary of every split run, for scripts.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { assessMessage, assessRedFlags } from '../src/domain/safety';
+import { screenMessage } from '../src/domain/safety';
 import {
   evaluateCrisis,
   evaluateOrdinary,
@@ -11,7 +21,13 @@ import {
   parseCrisisCases,
   parsePlainCases,
   parseRedFlagCases,
+  type CrisisEvaluation,
+  type OrdinaryEvaluation,
+  type RedFlagEvaluation,
+  type Screen,
+  type Triage,
 } from '../src/domain/safety/evaluation';
+import { readTriageNote } from '../src/understanding/triageNote';
 
 // Compiled, this file runs from dist/bench; as source, from bench. Either way the data sits under the
 // directory that holds package.json.
@@ -25,113 +41,140 @@ function projectRoot(from: string): string {
   return dir;
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(2)}%`;
-const round = (value: number, places = 4): number => Math.round(value * 10 ** places) / 10 ** places;
-
-interface Timing {
-  messages: number;
-  meanMicros: number;
-  p99Micros: number;
-  maxMicros: number;
+interface Split {
+  name: 'test' | 'dev' | 'train';
+  dir: string;
+  crisis: string;
+  ordinary: string;
+  redFlags: string;
+  /** Sealed: figures only, never a sentence. */
+  sealed: boolean;
 }
 
-function time(texts: readonly string[], rounds: number, check: (text: string) => unknown): Timing {
-  // Warm up first, so the figures are of compiled code rather than of the first calls.
-  for (const text of texts) check(text);
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    for (const text of texts) {
-      const started = process.hrtime.bigint();
-      check(text);
-      samples.push(Number(process.hrtime.bigint() - started) / 1000);
-    }
-  }
-  samples.sort((a, b) => a - b);
-  const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
-  const p99 = samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.99))] ?? 0;
-  return {
-    messages: samples.length,
-    meanMicros: round(mean, 1),
-    p99Micros: round(p99, 1),
-    maxMicros: round(samples.at(-1) ?? 0, 1),
-  };
+const SPLITS: readonly Split[] = [
+  {
+    name: 'test',
+    dir: 'data/safety/test',
+    crisis: 'crisis.tsv',
+    ordinary: 'ordinary.tsv',
+    redFlags: 'red-flags.tsv',
+    sealed: true,
+  },
+  {
+    name: 'dev',
+    dir: 'data/safety/dev',
+    crisis: 'crisis.tsv',
+    ordinary: 'ordinary.tsv',
+    redFlags: 'red-flags.tsv',
+    sealed: false,
+  },
+  {
+    name: 'train',
+    dir: 'test/data/safety',
+    crisis: 'crisis.tsv',
+    ordinary: 'ordinary.txt',
+    redFlags: 'red-flags.tsv',
+    sealed: false,
+  },
+];
+
+const percent = (part: number, whole: number): string =>
+  `${part}/${whole} = ${whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`}`;
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+const screen: Screen = (text) => screenMessage({ text, locale: 'en-GB' }).outcome;
+const triage: Triage = (text) => readTriageNote({ text, locale: 'en-GB' });
+
+interface SplitResult {
+  crisis: CrisisEvaluation;
+  ordinary: OrdinaryEvaluation;
+  redFlags: RedFlagEvaluation;
+}
+
+function printFigures(split: Split, result: SplitResult): void {
+  const { crisis, ordinary, redFlags } = result;
+  const { clear, possible } = crisis.byTier;
+  console.log(`\n== ${split.name} (${split.dir})${split.sealed ? ' — sealed: figures only' : ''}`);
+  console.log(`crisis recall (reply or check question): ${percent(crisis.caught, crisis.cases)}`);
+  console.log(
+    `  clear tier:    ${percent(clear.caught, clear.cases)}; full reply at once ${clear.fullReply}`,
+  );
+  console.log(
+    `  possible tier: ${percent(possible.caught, possible.cases)}; full reply ${possible.fullReply}, check question ${possible.caught - possible.fullReply}`,
+  );
+  console.log(`ordinary, full crisis reply: ${percent(ordinary.fullAlarms, ordinary.cases)}`);
+  console.log(`ordinary, check question:    ${percent(ordinary.checks, ordinary.cases)}`);
+  console.log(`red-flag recall (needs a clinician, flagged): ${percent(redFlags.flagged, redFlags.urgent)}`);
+  console.log(
+    `red-flag false alarms on social requests:     ${percent(redFlags.falseAlarms, redFlags.ordinary)}`,
+  );
+  console.log(
+    `red-flag urgency exactly as labelled:         ${percent(redFlags.exactUrgency, redFlags.cases)}`,
+  );
+  console.log(
+    `red-flag labelled flags found:                ${percent(redFlags.flagsFound, redFlags.flagsLabelled)}`,
+  );
+}
+
+function printMistakes(result: SplitResult): void {
+  const { crisis, ordinary, redFlags } = result;
+  for (const miss of crisis.misses)
+    console.log(`  MISS line ${miss.line} [${miss.tier} ${miss.expected.join(',')}]: ${miss.text}`);
+  for (const item of crisis.clearGivenCheck)
+    console.log(`  CHECK ONLY line ${item.line} [clear ${item.expected.join(',')}]: ${item.text}`);
+  for (const alarm of ordinary.alarms)
+    console.log(`  ALARM line ${alarm.line} (${alarm.outcome}): ${alarm.text}`);
+  for (const error of redFlags.errors)
+    console.log(
+      `  RED FLAG ${error.problem} line ${error.line}: expected ${error.urgency} ${error.flags.join(',') || '-'}; ` +
+        `found ${error.foundUrgency} ${error.foundFlags.join(',') || '-'} | ${error.text}`,
+    );
 }
 
 function main(): void {
   const root = projectRoot(__dirname);
-  const data = (name: string): string => readFileSync(join(root, 'test/data/safety', name), 'utf8');
-  const rounds = Math.max(1, Number(process.argv[2] ?? 20) || 20);
+  const at = process.argv.indexOf('--split');
+  const only = at >= 0 ? process.argv[at + 1] : undefined;
+  const chosen = SPLITS.filter((split) => only === undefined || split.name === only);
+  if (chosen.length === 0) throw new Error(`unknown split ${only}; use test, dev or train`);
 
-  const crisisCases = parseCrisisCases(data('crisis.tsv'));
-  const ordinaryCases = parsePlainCases(data('ordinary.txt'));
-  const redFlagCases = parseRedFlagCases(data('red-flags.tsv'));
-
-  const crisis = evaluateCrisis(crisisCases);
-  const ordinary = evaluateOrdinary(ordinaryCases);
-  const redFlags = evaluateRedFlags(redFlagCases);
-
-  console.log(`crisis recall: ${crisis.recalled}/${crisis.cases} = ${percent(crisis.recall)}`);
-  console.log(`misses (${crisis.misses.length}):`);
-  for (const miss of crisis.misses) {
-    console.log(
-      `  line ${miss.line}: expected ${miss.expected.join(',')}; found ${miss.found.join(',') || '-'} | ${miss.text}`,
-    );
-  }
-  console.log(
-    `\nordinary false positives: ${ordinary.falsePositives.length}/${ordinary.cases} = ${percent(ordinary.falsePositiveRate)}`,
-  );
-  for (const fp of ordinary.falsePositives) {
-    console.log(`  line ${fp.line}: ${fp.kinds.join(',')} by ${fp.rules.join(',')} | ${fp.text}`);
-  }
-  console.log(`\nred-flag accuracy: ${redFlags.correct}/${redFlags.cases} = ${percent(redFlags.accuracy)}`);
-  console.log(`urgent notes missed entirely: ${redFlags.missedUrgent}`);
-  for (const error of redFlags.errors) {
-    console.log(
-      `  line ${error.line}: expected ${error.urgency} ${error.flags.join(',') || '-'}; ` +
-        `found ${error.foundUrgency} ${error.foundFlags.join(',') || '-'} | ${error.text}`,
-    );
-  }
-
-  const messages = [...crisisCases, ...ordinaryCases].map((item) => item.text);
-  const notes = redFlagCases.map((item) => item.text);
-  const crisisTiming = time(messages, rounds, (text) => assessMessage({ text, locale: 'en-GB' }));
-  const redFlagTiming = time(notes, rounds, (text) => assessRedFlags({ text, locale: 'en-GB' }));
-  const longText = `${'I went to the allotment and then had a cup of tea with my neighbour. '.repeat(2000)}I want to end it all.`;
-  const longTiming = time([longText], 5, (text) => assessMessage({ text, locale: 'en-GB' }));
-  const longFound = assessMessage({ text: longText, locale: 'en-GB' }).crisis;
-
-  console.log(
-    `\nassessMessage: ${crisisTiming.messages} calls, mean ${crisisTiming.meanMicros} µs, p99 ${crisisTiming.p99Micros} µs, max ${crisisTiming.maxMicros} µs`,
-  );
-  console.log(
-    `assessRedFlags: ${redFlagTiming.messages} calls, mean ${redFlagTiming.meanMicros} µs, p99 ${redFlagTiming.p99Micros} µs, max ${redFlagTiming.maxMicros} µs`,
-  );
-  console.log(
-    `long message (${longText.length} characters): mean ${longTiming.meanMicros} µs, crisis at the end found: ${longFound}`,
-  );
-
-  console.log(
-    JSON.stringify({
-      locale: 'en-GB',
-      crisis: { cases: crisis.cases, recall: round(crisis.recall), misses: crisis.misses.length },
+  const summary: Record<string, unknown> = {};
+  for (const split of chosen) {
+    const read = (name: string): string => readFileSync(join(root, split.dir, name), 'utf8');
+    if (!existsSync(join(root, split.dir, split.crisis))) {
+      console.log(`\n== ${split.name}: no data in ${split.dir}`);
+      continue;
+    }
+    const result: SplitResult = {
+      crisis: evaluateCrisis(parseCrisisCases(read(split.crisis)), screen),
+      ordinary: evaluateOrdinary(parsePlainCases(read(split.ordinary)), screen),
+      redFlags: evaluateRedFlags(parseRedFlagCases(read(split.redFlags)), triage),
+    };
+    printFigures(split, result);
+    if (!split.sealed) printMistakes(result);
+    const { crisis, ordinary, redFlags } = result;
+    summary[split.name] = {
+      crisis: {
+        cases: crisis.cases,
+        recall: round(crisis.recall),
+        clearRecall: round(crisis.byTier.clear.recall),
+        possibleRecall: round(crisis.byTier.possible.recall),
+        clearFullReply: crisis.byTier.clear.fullReply,
+      },
       ordinary: {
         cases: ordinary.cases,
-        falsePositiveRate: round(ordinary.falsePositiveRate),
-        falsePositives: ordinary.falsePositives.length,
+        fullAlarmRate: round(ordinary.fullAlarmRate),
+        checkRate: round(ordinary.checkRate),
       },
       redFlags: {
         cases: redFlags.cases,
-        accuracy: round(redFlags.accuracy),
-        errors: redFlags.errors.length,
-        missedUrgent: redFlags.missedUrgent,
+        recall: round(redFlags.recall),
+        falseAlarmRate: round(redFlags.falseAlarmRate),
+        exactUrgencyRate: round(redFlags.exactUrgencyRate),
       },
-      timing: {
-        assessMessage: { meanMicros: crisisTiming.meanMicros, p99Micros: crisisTiming.p99Micros },
-        assessRedFlags: { meanMicros: redFlagTiming.meanMicros, p99Micros: redFlagTiming.p99Micros },
-        longMessage: { chars: longText.length, meanMicros: longTiming.meanMicros },
-      },
-    }),
-  );
+    };
+  }
+  console.log(`\n${JSON.stringify(summary)}`);
 }
 
 main();

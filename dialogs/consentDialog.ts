@@ -7,7 +7,6 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { CrisisKind } from '../src/domain/safety/types';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { DialogIds } from './dialogIds';
 import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
@@ -25,8 +24,8 @@ export interface ConsentDialogDeps {
   referrals: ReferralService;
   practiceName: string;
   retentionDays: number;
-  /** Safety flags raised in this conversation before consent; they join the draft once it exists. */
-  takePendingSafetyFlags(context: TurnContext): Promise<{ kinds: CrisisKind[]; at: string }[]>;
+  /** Safety flags raised in this conversation before consent are filed once the draft exists. */
+  fileHeldSafetyFlags(context: TurnContext): Promise<void>;
   /** Makes "I won't keep anything" true: no transcript past the session, no way to reach them later. */
   privacy?: Pick<PatientPrivacyService, 'declined'>;
   /** How long this chat is kept after its last message once the patient says no, in minutes. */
@@ -58,6 +57,7 @@ export class ConsentDialog extends ComponentDialog {
     await speaker.say(step.context, 'privacy.what');
     await speaker.say(step.context, 'privacy.who', { practice: this.deps.practiceName });
     await speaker.say(step.context, 'privacy.howLong', { days: this.deps.retentionDays });
+    await speaker.say(step.context, 'privacy.safety');
     await speaker.say(step.context, 'privacy.delete');
     return step.prompt(DialogIds.consentPrompt, {
       prompt: speaker.text(step.context, 'privacy.ask'),
@@ -70,8 +70,8 @@ export class ConsentDialog extends ComponentDialog {
   private async recordChoiceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
     if ((step.result as FoundChoice).index === 0) {
-      const pending = await this.deps.takePendingSafetyFlags(step.context);
-      await this.deps.referrals.agree(patientKeyOf(step.context), pending);
+      await this.deps.referrals.agree(patientKeyOf(step.context));
+      await this.deps.fileHeldSafetyFlags(step.context);
       await speaker.say(step.context, 'privacy.agreed');
       return step.endDialog({ agreed: true } satisfies ConsentResult);
     }

@@ -110,6 +110,11 @@ export class MainDialog extends ComponentDialog {
     await this.say(context, 'welcome.anytime');
   }
 
+  /** Whether this text is one of the commands that work anywhere (help, start over, cancel...). */
+  isCommand(context: TurnContext, text: string): boolean {
+    return readCommand({ text, locale: context.activity.locale ?? 'en-GB' }) !== undefined;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const handled = (await this.badInput(innerDc)) ?? (await this.interrupt(innerDc));
     return handled ?? super.onContinueDialog(innerDc);

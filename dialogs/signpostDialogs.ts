@@ -6,6 +6,7 @@ import type { CommunityOfferDirectory } from '../src/services/directory/offerDir
 import type { Clock, Log } from '../src/services/ports';
 import type { PatientPrivacyService } from '../src/services/privacy/patientPrivacy';
 import type { ReferralService } from '../src/services/referrals/referralService';
+import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { bookingCapabilities } from './booking';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
@@ -14,7 +15,7 @@ import { REFERENCE_SAVED_PROPERTY } from './staff/staffTurn';
 import { FollowUpsDialog } from './followUpsDialog';
 import { MainDialog, type MenuCapability, type PracticeDetails } from './mainDialog';
 import { PatientJourneyDialog } from './patientJourneyDialog';
-import { SafetyGate, type PendingSafetyFlags } from './safetyGate';
+import { SafetyGate, type PatientSafetyState } from './safetyGate';
 import { Speaker } from './speaker';
 import { SuggestionsDialog } from './suggestions/suggestionsDialog';
 import { WellbeingDialog } from './wellbeingDialog';
@@ -25,6 +26,8 @@ export interface SignpostDialogsDeps {
   practice: PracticeDetails & { nation: Nation };
   conversationState: ConversationState;
   referrals: ReferralService;
+  /** Safety flags: on the referral draft and in the practice's safety inbox. */
+  safety: SafetyFlagService;
   directory: CommunityOfferDirectory;
   referralRetentionDays: number;
   clock: Clock;
@@ -48,18 +51,21 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
 } {
   const { translator, practice, referrals, directory } = deps;
   const speaker = new Speaker(translator);
-  const pending = deps.conversationState.createProperty<PendingSafetyFlags>('pendingSafetyFlags');
+  const safetyState = deps.conversationState.createProperty<PatientSafetyState>('patientSafety');
+  const safetyGate = new SafetyGate({
+    speaker,
+    safety: deps.safety,
+    nation: practice.nation,
+    state: safetyState,
+    log: deps.log,
+  });
   const consent = () =>
     new ConsentDialog({
       speaker,
       referrals,
       practiceName: practice.name,
       retentionDays: deps.referralRetentionDays,
-      takePendingSafetyFlags: async (context: TurnContext) => {
-        const flags = await pending.get(context, []);
-        await pending.delete(context);
-        return flags;
-      },
+      fileHeldSafetyFlags: (context: TurnContext) => safetyGate.fileHeld(context),
       ...(deps.privacy ? { privacy: deps.privacy } : {}),
       ...(deps.declinedChatMinutes === undefined ? {} : { sessionMinutes: deps.declinedChatMinutes }),
     });
@@ -115,18 +121,10 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       privacy,
       practice,
       forgetConversation: async (context) => {
-        await pending.delete(context);
+        await safetyState.delete(context);
         await referenceSaved.delete(context);
       },
     }),
-  });
-  const safetyGate = new SafetyGate({
-    speaker,
-    referrals,
-    nation: practice.nation,
-    pending,
-    clock: deps.clock,
-    log: deps.log,
   });
   return { mainDialog, safetyGate };
 }

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../src/i18n/translator';
 import { spokenHow, spokenWhen } from '../booking/spoken';
 import { joinList } from '../whatMattersDialog';
 import type { Speaker } from '../speaker';
+import { safetyFlagsSection } from './safetyFlagCard';
 
 /**
  * The link worker's summary of a handoff, as an Adaptive Card 1.5 (the newest Teams renders) with no
@@ -57,15 +58,7 @@ export function handoffCard(
     ]),
   ];
 
-  if (referral && referral.safetyFlags.length > 0) {
-    const kinds = referral.safetyFlags.map((kind) => t(`staff.crisis.${kind}`));
-    body.push(
-      text(t('staff.card.safety', { kinds: joinList('en-GB', kinds) }), {
-        color: 'Attention',
-        weight: 'Bolder',
-      }),
-    );
-  }
+  if (referral) body.push(...safetyFlagsSection(speaker, context, referral.safetyFlags));
 
   if (patient) {
     const born = dateFormat.format(new Date(`${patient.dateOfBirth}T00:00:00Z`));

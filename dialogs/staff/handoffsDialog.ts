@@ -18,6 +18,8 @@ import { spokenHow, spokenWhen } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 import { handoffMessage } from './handoffCard';
+import type { Nation } from '../../src/domain/safety/types';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { OutcomeDialog, type OutcomeOptions } from './outcomeDialog';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
@@ -27,6 +29,8 @@ export interface HandoffsDialogDeps {
   directory: StaffDirectory;
   handoffs: HandoffService;
   clock: Clock;
+  nation: Nation;
+  safety: Pick<SafetyFlagService, 'create'>;
 }
 
 const ACTIONS = ['accept', 'attended', 'didNotAttend', 'outcome', 'back'] as const;

@@ -1,4 +1,8 @@
+import type { ConversationState, StatePropertyAccessor } from 'botbuilder';
 import type { Nation } from '../../src/domain/safety/types';
+import type { Log } from '../../src/services/ports';
+import type { SafetyFlag } from '../../src/services/safety/safetyFlag';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { Translator } from '../../src/i18n/translator';
 import type { BookingService } from '../../src/services/booking/bookingService';
@@ -12,6 +16,7 @@ import { Speaker } from '../speaker';
 import { HandoffsDialog } from './handoffsDialog';
 import { LeaveDialog } from './leaveDialog';
 import { memberWithRole } from './staffIdentity';
+import { StaffSafetyGate } from './staffSafetyGate';
 import { StaffTurn, type StaffTurnDeps } from './staffTurn';
 import { TriageDialog } from './triageDialog';
 
@@ -29,6 +34,33 @@ export interface StaffCapabilityDeps {
   audit: StaffAudit;
   handoffs: HandoffService;
   availability: AvailabilityService;
+  safety: SafetyFlagService;
+  /** Red flags the staff safety gate found during a referral (see heldRedFlags). */
+  heldFlags: StatePropertyAccessor<SafetyFlag[]>;
+}
+
+/** Where a receptionist's red flags wait between the staff safety gate and the referral they belong to. */
+export function heldRedFlags(conversationState: ConversationState): StatePropertyAccessor<SafetyFlag[]> {
+  return conversationState.createProperty<SafetyFlag[]>('staffHeldRedFlags');
+}
+
+/** The bot's check of every staff message (see SignpostBotDeps.staffSafety). */
+export function createStaffSafetyGate(deps: {
+  translator: Translator;
+  directory: StaffDirectory;
+  nation: Nation;
+  safety: SafetyFlagService;
+  heldFlags: StatePropertyAccessor<SafetyFlag[]>;
+  log: Log;
+}): StaffSafetyGate {
+  return new StaffSafetyGate({
+    speaker: new Speaker(deps.translator),
+    directory: deps.directory,
+    nation: deps.nation,
+    safety: deps.safety,
+    held: deps.heldFlags,
+    log: deps.log,
+  });
 }
 
 /**

@@ -11,6 +11,10 @@ import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { ONS4_QUESTIONS, type Ons4Scores } from '../../src/domain/wellbeing/ons4';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
+import type { Nation } from '../../src/domain/safety/types';
+import { readTriageNote } from '../../src/understanding/triageNote';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
+import { RedFlagAlert } from './redFlagAlert';
 import { parseWellbeingScore } from '../../src/understanding/parseWellbeingScore';
 import { isSkipAnswer } from '../../src/understanding/text';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -23,6 +27,8 @@ export interface OutcomeDialogDeps {
   speaker: Speaker;
   directory: StaffDirectory;
   handoffs: HandoffService;
+  nation: Nation;
+  safety: Pick<SafetyFlagService, 'create'>;
 }
 
 export interface OutcomeOptions {
@@ -44,8 +50,11 @@ interface Values {
  * change from the baseline can be seen. Every part can be skipped.
  */
 export class OutcomeDialog extends StaffDialog {
+  private readonly alert: RedFlagAlert;
+
   constructor(private readonly deps: OutcomeDialogDeps) {
     super(StaffDialogIds.outcome, { role: 'linkWorker', ...deps });
+    this.alert = new RedFlagAlert(deps);
     this.addDialog(new TextPrompt(StaffDialogIds.outcomeNotes, this.validateNotes.bind(this)));
     this.addDialog(new SignpostChoicePrompt(StaffDialogIds.outcomeOffer, deps.speaker.translator));
     this.addDialog(new TextPrompt(StaffDialogIds.outcomeScore, this.validateScore.bind(this)));
@@ -76,6 +85,26 @@ export class OutcomeDialog extends StaffDialog {
     const text = String(step.result).trim();
     if (!isSkipAnswer({ text, locale: 'en-GB' })) (step.values as Values).notes = text;
     const { speaker } = this.deps;
+    // A link worker's note is about the patient: a red flag in it is said now, and kept as a flag
+    // on the patient's record, so every link worker sees it on the card.
+    const reading = readTriageNote({ text, locale: 'en-GB' });
+    if (reading.urgency !== 'none') {
+      await this.alert.say(step.context, reading);
+      const flag = this.deps.safety.create({
+        kinds: [...reading.crisisKinds],
+        outcome: 'redFlag',
+        source: 'linkWorker',
+        redFlags: [...reading.flags],
+        urgency: reading.urgency,
+        words: [...reading.words],
+      });
+      const kept = await this.deps.handoffs.recordSafetyFlag(
+        this.member(step.context),
+        step.options.handoffId,
+        flag,
+      );
+      if (kept.ok) await speaker.say(step.context, 'staff.outcome.flagged');
+    }
     return step.prompt(StaffDialogIds.outcomeOffer, {
       prompt: speaker.text(step.context, 'staff.outcome.askWellbeing'),
       retryPrompt: speaker.text(step.context, 'staff.outcome.yesNoRetry'),

@@ -4,9 +4,11 @@ import { localDateReader, UK_TIME_ZONE } from '../../src/domain/calendar/wallClo
 import { referenceKey, type StoredReference } from '../../src/services/handoffs/conversationReference';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
 import type { Clock, ConversationReferenceStore, Log } from '../../src/services/ports';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { patientKeyOf } from '../patient';
 import type { Speaker } from '../speaker';
 import { handoffMessage } from './handoffCard';
+import { safetyInboxMessage } from './safetyFlagCard';
 import { staffMemberOf } from './staffIdentity';
 
 /** The conversation-state property marking when this conversation's reference was last saved. */
@@ -20,6 +22,8 @@ export interface StaffTurnDeps {
   conversationState: ConversationState;
   clock: Clock;
   log: Log;
+  /** The practice's safety inbox, shown to link workers at their next message. */
+  safety?: Pick<SafetyFlagService, 'inboxFor' | 'markSeen'>;
   /**
    * Whether a patient agreed to the privacy notice: only then is where to reach them kept (to tell
    * them of a change to their booking). Absent: patients' references are kept as staff's are.
@@ -53,7 +57,26 @@ export class StaffTurn {
     } else if (!this.deps.patientConsented || (await this.deps.patientConsented(context))) {
       await this.remember(context, referenceKey.patient(patientKeyOf(context)));
     }
-    if (member?.role === 'linkWorker') await this.showInbox(context, member);
+    if (member?.role === 'linkWorker') {
+      await this.showSafetyInbox(context, member);
+      await this.showInbox(context, member);
+    }
+  }
+
+  /** Safety flags from patients' conversations, each shown once to each link worker, before anything else. */
+  private async showSafetyInbox(
+    context: TurnContext,
+    member: Parameters<SafetyFlagService['inboxFor']>[0],
+  ): Promise<void> {
+    const { safety, speaker } = this.deps;
+    if (!safety) return;
+    const waiting = await safety.inboxFor(member);
+    if (waiting.length === 0) return;
+    await speaker.say(context, 'staff.safety.waiting', { count: waiting.length });
+    for (const view of waiting) {
+      await context.sendActivity(safetyInboxMessage(speaker, context, view));
+      await safety.markSeen(member, view.item.id);
+    }
   }
 
   private async remember(context: TurnContext, key: string): Promise<void> {

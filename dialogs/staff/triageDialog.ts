@@ -9,7 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { NEED_IDS, type NeedId } from '../../src/domain/needs/taxonomy';
-import { safetyRoutes } from '../../src/domain/safety';
+import type { StatePropertyAccessor } from 'botbuilder';
 import type { Nation } from '../../src/domain/safety/types';
 import { readTriageNote, type TriageReading } from '../../src/understanding/triageNote';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
@@ -18,13 +18,15 @@ import type { Clock } from '../../src/services/ports';
 import type { StaffAudit } from '../../src/services/staff/audit';
 import type { StaffReferral, StaffReferralPatient } from '../../src/services/staff/staffReferral';
 import type { StaffReferralService } from '../../src/services/staff/staffReferralService';
+import type { SafetyFlag } from '../../src/services/safety/safetyFlag';
+import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { bookingVars } from '../booking/spoken';
-import { CrisisResponse } from '../crisisResponse';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
 import { joinList } from '../whatMattersDialog';
 import { yesNoChoices } from '../yesNo';
 import { PatientDetailsDialog } from './patientDetailsDialog';
+import { RedFlagAlert } from './redFlagAlert';
 import { StaffBookDialog, type StaffBookOptions, type StaffBookResult } from './staffBookDialog';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
@@ -37,6 +39,9 @@ export interface TriageDialogDeps {
   booking: BookingService;
   staffReferrals: StaffReferralService;
   audit: StaffAudit;
+  safety: Pick<SafetyFlagService, 'create' | 'file'>;
+  /** Red flags the staff safety gate found at later prompts of this referral. */
+  heldFlags: StatePropertyAccessor<SafetyFlag[]>;
 }
 
 interface Values {
@@ -45,6 +50,10 @@ interface Values {
   needs: NeedId[];
   patient: StaffReferralPatient;
   referral: StaffReferral;
+  /** The note's own red flag, if it had one. */
+  flag?: SafetyFlag;
+  /** Every red flag of this referral: the note's and any found at later prompts. */
+  flags?: SafetyFlag[];
 }
 
 /** Urgencies that stop the social referral: the receptionist deals with them first. */
@@ -58,11 +67,11 @@ const STOP = new Set(['emergency999', 'urgent111']);
  * stays with the receptionist.
  */
 export class TriageDialog extends StaffDialog {
-  private readonly crisis: CrisisResponse;
+  private readonly alert: RedFlagAlert;
 
   constructor(private readonly deps: TriageDialogDeps) {
     super(StaffDialogIds.triage, { role: 'receptionist', ...deps });
-    this.crisis = new CrisisResponse(deps.speaker);
+    this.alert = new RedFlagAlert(deps);
     this.addDialog(
       new TextPrompt(StaffDialogIds.triageNote, async (prompt: PromptValidatorContext<string>) =>
         Boolean(prompt.recognized.value?.trim()),
@@ -91,6 +100,8 @@ export class TriageDialog extends StaffDialog {
 
   private async askNoteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
+    // A new referral: red flags held from an earlier one belong to that one, which has ended.
+    await this.deps.heldFlags.delete(step.context);
     await speaker.say(step.context, 'staff.triage.intro');
     return step.prompt(StaffDialogIds.triageNote, {
       prompt: speaker.text(step.context, 'staff.triage.ask'),
@@ -109,12 +120,15 @@ export class TriageDialog extends StaffDialog {
       await speaker.say(step.context, 'staff.triage.noRedFlags');
       return step.next({ index: 0 });
     }
-    await speaker.say(step.context, `staff.triage.urgency.${reading.urgency}`);
-    if (reading.flags.length > 0) {
-      const flags = reading.flags.map((flag) => speaker.text(step.context, `staff.flag.${flag}`));
-      await speaker.say(step.context, 'staff.triage.flags', { flags: joinList('en-GB', flags) });
-    }
-    if (reading.crisisKinds.length > 0) await this.sayRoutes(step.context, reading);
+    await this.alert.say(step.context, reading);
+    values.flag = this.deps.safety.create({
+      kinds: [...reading.crisisKinds],
+      outcome: 'redFlag',
+      source: 'receptionist',
+      redFlags: [...reading.flags],
+      urgency: reading.urgency,
+      words: [...reading.words],
+    });
     if (STOP.has(reading.urgency)) {
       await speaker.say(step.context, 'staff.triage.stopped');
       return step.endDialog();
@@ -192,12 +206,17 @@ export class TriageDialog extends StaffDialog {
     const { speaker } = this.deps;
     const values = step.values as Values;
     const decision = (step.result as FoundChoice).index === 0 ? 'agreed' : 'declined';
+    const held = await this.deps.heldFlags.get(step.context, []);
+    await this.deps.heldFlags.delete(step.context);
+    values.flags = [...(values.flag ? [values.flag] : []), ...held];
     values.referral = await this.deps.staffReferrals.record({
       member: this.member(step.context),
       note: values.note,
       needs: values.needs,
       patient: values.patient,
       decision,
+      // Shared with the link worker only if the patient agreed.
+      safetyFlags: values.flags,
     });
     if (decision === 'declined') {
       await speaker.say(step.context, 'staff.consent.declinedRecorded', {
@@ -218,6 +237,9 @@ export class TriageDialog extends StaffDialog {
     const { speaker } = this.deps;
     const { view } = (step.result ?? {}) as StaffBookResult;
     if (!view) {
+      // No booking, so no handoff card: the link workers see the red flags in the safety inbox.
+      const { referral, flags = [] } = step.values as Values;
+      for (const flag of flags) await this.deps.safety.file(referral.patientKey, flag);
       await speaker.say(step.context, 'staff.book.notBooked');
       return step.endDialog();
     }
@@ -226,16 +248,6 @@ export class TriageDialog extends StaffDialog {
     await speaker.say(step.context, 'staff.book.readOut', vars);
     await speaker.say(step.context, 'staff.book.handoff', { worker: vars.worker });
     return step.endDialog();
-  }
-
-  private async sayRoutes(context: TurnContext, reading: TriageReading): Promise<void> {
-    const routes = safetyRoutes({
-      kinds: reading.crisisKinds,
-      nation: this.deps.nation,
-      immediateDanger: reading.immediateDanger,
-    });
-    await this.deps.speaker.say(context, 'staff.triage.routes');
-    for (const route of routes) await context.sendActivity(this.crisis.routeText(context, route));
   }
 
   private needNames(context: TurnContext, needs: readonly NeedId[]): string {

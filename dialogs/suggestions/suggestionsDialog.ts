@@ -13,14 +13,15 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { Template } from 'adaptivecards-templating';
+import { restrictionsOf } from '../../src/domain/directory/explainSuggestion';
 import type { Suggestion } from '../../src/domain/directory/rankOffers';
 import type { CommunityOfferDirectory } from '../../src/services/directory/offerDirectory';
-import { rankProfileFromDraft } from '../../src/services/referrals/profile';
+import { suggestionProfileFromDraft } from '../../src/services/referrals/profile';
 import type { ReferralService } from '../../src/services/referrals/referralService';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
 import type { Speaker } from '../speaker';
-import { OfferDescriber } from './describeOffer';
+import { contactText, describeSuggestion, factsOf, type Say } from './describeOffer';
 import offerCardTemplate from './offerCard.json';
 import type { SuggestionAnswer } from './suggestionAnswer';
 import { SuggestionPrompt, type SuggestionPromptState } from './suggestionPrompt';
@@ -49,16 +50,13 @@ const SHOWN_AT_ONCE = 3;
 const DEFAULT_CARD_CHANNELS = ['msteams', 'webchat', 'directline', 'emulator'];
 
 /**
- * Community offers that fit the patient, a few at a time, each with a short true reason. Cards where
- * the channel shows them, a numbered list where it does not; "I'm interested" is kept on the referral
- * draft for the link worker.
+ * Community offers that fit the patient, three at a time, each with the true reasons it was chosen
+ * and who it is for. Cards where the channel shows them, a numbered list where it does not (never
+ * both); "I'm interested" is kept on the referral draft for the link worker.
  */
 export class SuggestionsDialog extends ComponentDialog {
-  private readonly describe: OfferDescriber;
-
   constructor(private readonly deps: SuggestionsDialogDeps) {
     super(DialogIds.suggestions);
-    this.describe = new OfferDescriber(deps.speaker);
     this.addDialog(
       new SuggestionPrompt(DialogIds.suggestionsAnswer, (context) => ({
         otherOptions: deps.speaker.list(context, 'suggestions.words.otherOptions'),
@@ -85,7 +83,7 @@ export class SuggestionsDialog extends ComponentDialog {
     const excludeIds = options.excludeIds ?? [];
     const draft = await this.deps.referrals.get(patientKeyOf(step.context));
     const { suggestions } = this.deps.directory.suggest({
-      profile: rankProfileFromDraft(draft),
+      profile: suggestionProfileFromDraft(draft),
       limit: SHOWN_AT_ONCE,
       excludeIds,
     });
@@ -113,7 +111,7 @@ export class SuggestionsDialog extends ComponentDialog {
         if (!offer) break;
         await this.deps.referrals.likeOffer(patientKeyOf(step.context), { id: offer.id, name: offer.name });
         await speaker.say(step.context, 'suggestions.interested', { name: offer.name });
-        const contact = this.describe.contact(offer);
+        const contact = contactText(offer);
         if (contact) await speaker.say(step.context, 'suggestions.contact', { contact });
         break;
       }
@@ -154,6 +152,10 @@ export class SuggestionsDialog extends ComponentDialog {
     });
   }
 
+  private sayer(context: TurnContext): Say {
+    return (key, vars) => this.deps.speaker.text(context, key, vars);
+  }
+
   private usesCards(context: TurnContext): boolean {
     return (this.deps.cardChannels ?? DEFAULT_CARD_CHANNELS).includes(context.activity.channelId);
   }
@@ -179,13 +181,11 @@ export class SuggestionsDialog extends ComponentDialog {
       );
       return this.withActions(context, activity);
     }
+    const say = this.sayer(context);
     const lines = suggestions.map((suggestion, index) => {
-      const why = this.describe.why(context, suggestion.reasons);
-      const facts = this.describe
-        .facts(context, suggestion, false)
-        .map((fact) => `${fact.title}: ${fact.value}`)
-        .join('. ');
-      return `${index + 1}. ${suggestion.offer.name}${why ? ` (${why})` : ''}. ${facts}.`;
+      const text = describeSuggestion(say, context.activity.locale, suggestion);
+      const facts = text.facts.map((fact) => `${fact.title}: ${fact.value}`).join('. ');
+      return `${index + 1}. ${text.name}${text.why ? ` (${text.why})` : ''}. ${facts}.`;
     });
     return this.withActions(context, {
       type: ActivityTypes.Message,
@@ -207,26 +207,20 @@ export class SuggestionsDialog extends ComponentDialog {
   }
 
   private offerCard(context: TurnContext, suggestion: Suggestion): Attachment {
-    const { speaker } = this.deps;
+    const text = describeSuggestion(this.sayer(context), context.activity.locale, suggestion);
     const card = new Template(offerCardTemplate).expand({
-      $root: {
-        id: suggestion.offer.id,
-        name: suggestion.offer.name,
-        organisation: suggestion.offer.organization?.name ?? '',
-        why: this.describe.why(context, suggestion.reasons),
-        facts: this.describe.facts(context, suggestion, false),
-        buttons: {
-          interested: speaker.text(context, 'suggestions.button.interested'),
-          moreInfo: speaker.text(context, 'suggestions.button.moreInfo'),
-        },
-      },
+      $root: { id: suggestion.offer.id, ...text },
     }) as object;
     return CardFactory.adaptiveCard(card);
   }
 
   private detailActivity(context: TurnContext, offer: Suggestion['offer']): Partial<Activity> {
-    const suggestion: Suggestion = { offer, score: 0, tier: 'any', attendance: 'unknown', reasons: [] };
-    const facts = this.describe.facts(context, suggestion, true);
+    const facts = factsOf(
+      this.sayer(context),
+      context.activity.locale,
+      { offer, attendance: 'unknown', restrictions: restrictionsOf(offer) },
+      true,
+    );
     const text = [offer.name, offer.description, ...facts.map((fact) => `${fact.title}: ${fact.value}`)]
       .filter(Boolean)
       .join('\n\n');

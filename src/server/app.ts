@@ -14,7 +14,8 @@ import { loadBookingConfig, type BookingConfig } from '../services/booking/booki
 import { BookingService } from '../services/booking/bookingService';
 import { openBackend, type Backend } from '../storage/backend';
 import { SnapshotConversationState } from '../storage/snapshotConversationState';
-import { createStaffTurn, staffCapabilities } from '../../dialogs/staff';
+import { createStaffSafetyGate, createStaffTurn, heldRedFlags, staffCapabilities } from '../../dialogs/staff';
+import { SafetyFlagService } from '../services/safety/safetyFlagService';
 import { DIRECT_LINE_CHANNEL_ID, registerDirectLine } from '../channels/directLine';
 import { directLineTranscripts } from '../channels/directLine/transcripts';
 import { PatientPrivacyService } from '../services/privacy/patientPrivacy';
@@ -194,6 +195,8 @@ export async function startSignpost({
     }),
   });
   bookingEvents.subscribe(staff.handoffs);
+  const safety = new SafetyFlagService({ referrals, inbox: backend.staff.safetyInbox, clock, log: logger });
+  const heldFlags = heldRedFlags(conversationState);
   // The language model and the word lists are loaded and checked now, not on the first message.
   for (const locale of translator.locales) warmUpUnderstanding(locale);
   // The Direct Line's stores are made here, before the dialogs, so that "delete my data" can reach
@@ -209,6 +212,7 @@ export async function startSignpost({
       sessionTtlSeconds: config.directLine.tokenTtlSeconds,
     }),
     clock,
+    safety,
   });
   const { mainDialog, safetyGate } = createSignpostDialogs({
     booking,
@@ -216,6 +220,7 @@ export async function startSignpost({
     practice: config.practice,
     conversationState,
     referrals,
+    safety,
     directory,
     referralRetentionDays: config.referralRetentionDays,
     clock,
@@ -230,6 +235,8 @@ export async function startSignpost({
         nation: config.practice.nation,
         booking,
         ...staff,
+        safety,
+        heldFlags,
       }),
       ...capabilities,
     ],
@@ -243,8 +250,25 @@ export async function startSignpost({
     clock,
     log: logger,
     patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
+    safety,
   });
-  const bot = new SignpostBot({ conversationState, userState, mainDialog, logger, safetyGate, staffTurn });
+  const staffSafety = createStaffSafetyGate({
+    translator,
+    directory: staffDirectory,
+    nation: config.practice.nation,
+    safety,
+    heldFlags,
+    log: logger,
+  });
+  const bot = new SignpostBot({
+    conversationState,
+    userState,
+    mainDialog,
+    logger,
+    safetyGate,
+    staffSafety,
+    staffTurn,
+  });
 
   const http = createHttpServer({
     adapter,

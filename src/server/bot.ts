@@ -5,12 +5,13 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { DialogMemory } from '../../dialogs/dialogMemory';
 import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog, MainOptions } from '../../dialogs/mainDialog';
 import type { SafetyGate } from '../../dialogs/safetyGate';
+import type { StaffSafetyGate } from '../../dialogs/staff/staffSafetyGate';
 import type { StaffTurn } from '../../dialogs/staff/staffTurn';
 import type { Logger } from './logger';
 
@@ -29,8 +30,10 @@ export interface SignpostBotDeps {
   userState: UserState;
   mainDialog: MainDialog;
   logger: Logger;
-  /** Checks every message for crisis before any dialog sees it. */
+  /** Checks every patient message for crisis before any dialog sees it. */
   safetyGate?: SafetyGate;
+  /** Checks every staff message for the red flags their role needs (their words are about a patient). */
+  staffSafety?: StaffSafetyGate;
   /** Staff tools: who is staff, where to reach people later, and link workers' waiting handoffs. */
   staffTurn?: Pick<StaffTurn, 'isStaff' | 'arrived'>;
 }
@@ -67,16 +70,27 @@ export class SignpostBot extends ActivityHandler {
       await next();
     });
 
+    // A patient who leaves with a safety question open still gets the routes, for the record.
+    this.onEndOfConversation(async (context, next) => {
+      if (!(deps.staffTurn?.isStaff(context) ?? false)) await deps.safetyGate?.conversationEnded(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const left = context.activity.membersRemoved ?? [];
+      const userLeft = left.some((member) => member.id !== context.activity.recipient?.id);
+      if (userLeft && !(deps.staffTurn?.isStaff(context) ?? false))
+        await deps.safetyGate?.conversationEnded(context);
+      await next();
+    });
+
     this.onMessage(async (context, next) => {
       const info = await this.info.get(context, { turns: 0 });
       info.turns += 1;
-      // Staff describe other people's situations, and their own tools check those words.
+      // Safety first, even before a welcome: someone in crisis hears the routes at once. Staff describe
+      // other people's situations, so their words are read for the red flags their role needs.
       const staff = deps.staffTurn?.isStaff(context) ?? false;
-      // Safety first, even before a welcome: someone in crisis hears the routes at once.
-      if (!staff && deps.safetyGate && (await deps.safetyGate.intercept(context))) {
-        await this.repromptDialogs(context);
-        return next();
-      }
+      const go = staff ? await this.staffSafety(context) : await this.patientSafety(context);
+      if (!go) return next();
       if (!info.welcomed) {
         info.welcomed = true;
         await deps.mainDialog.sendWelcome(context);
@@ -111,11 +125,58 @@ export class SignpostBot extends ActivityHandler {
     }
   }
 
-  /** After a crisis answer: the question that was open is asked again, so "ok" is not taken as an answer. */
+  /** Asks the open question again (after a message with no text, or when the patient chose to carry on). */
   private async repromptDialogs(context: TurnContext): Promise<void> {
     await this.restartIfTreeChanged(context);
     const dc = await this.memory.createContext(this.dialogs, context);
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** The patient's safety gate; true when the dialogs should run on this message. */
+  private async patientSafety(context: TurnContext): Promise<boolean> {
+    const gate = this.deps.safetyGate;
+    if (!gate) return true;
+    await this.restartIfTreeChanged(context);
+    const dc = await this.memory.createContext(this.dialogs, context);
+    const outcome = await gate.handle(context, {
+      interrupted: dc.activeDialog !== undefined,
+      isCommand: (text) => this.deps.mainDialog.isCommand(context, text),
+    });
+    switch (outcome.action) {
+      case 'handled':
+        return false;
+      case 'reprompt':
+        // The patient chose to carry on: the question that was open is asked again.
+        if (dc.activeDialog) await dc.repromptDialog();
+        return false;
+      case 'stop':
+        await dc.cancelAllDialogs();
+        return false;
+      case 'replay':
+        // A check question answered no: the message that raised it is the answer to what was asked.
+        context.activity.text = outcome.text;
+        if (outcome.value === undefined) delete context.activity.value;
+        else context.activity.value = outcome.value;
+        return true;
+      case 'continue':
+        return true;
+    }
+  }
+
+  /** The staff safety gate; true when the dialogs should run on this message. */
+  private async staffSafety(context: TurnContext): Promise<boolean> {
+    const gate = this.deps.staffSafety;
+    if (!gate) return true;
+    await this.restartIfTreeChanged(context);
+    const dc = await this.memory.createContext(this.dialogs, context);
+    let leaf: DialogContext | undefined = dc;
+    while (leaf?.child) leaf = leaf.child;
+    const outcome = await gate.handle(context, { activeDialogId: leaf?.activeDialog?.id });
+    if (outcome === 'reprompt') {
+      if (dc.activeDialog) await dc.repromptDialog();
+      return false;
+    }
+    return true;
   }
 
   private async restartIfTreeChanged(context: TurnContext): Promise<void> {

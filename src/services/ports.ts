@@ -3,6 +3,7 @@ import type { BookingView, SlotOffer } from './booking/bookingService';
 import type { StoredReference } from './handoffs/conversationReference';
 import type { HandoffRecord, HandoffView } from './handoffs/handoff';
 import type { ReferralDraft } from './referrals/referralDraft';
+import type { SafetyInboxItem } from './safety/safetyInbox';
 import type { AuditEntry } from './staff/audit';
 import type { StaffReferral } from './staff/staffReferral';
 
@@ -244,6 +245,22 @@ export interface HandoffStore {
   /** Marks it shown and takes it out of the outbox; false when it had been marked already. */
   markDelivered(input: { id: string; workerId: string; at: string }): Promise<boolean>;
   isDelivered(id: string): Promise<boolean>;
+}
+
+/**
+ * The practice's safety inbox: flags from patients' conversations, each shown once to every link
+ * worker of the practice at their next message. Items expire with the referral retention period.
+ */
+export interface SafetyInboxStore {
+  /** Adds an item, or replaces the one with its id. */
+  put(item: SafetyInboxItem): Promise<void>;
+  /** Takes an item out (a check question answered no, or erased). */
+  remove(id: string): Promise<void>;
+  /** Items this staff member has not been shown, oldest first, at most `limit`. */
+  unseen(input: { staffId: string; limit: number }): Promise<SafetyInboxItem[]>;
+  markSeen(input: { staffId: string; id: string }): Promise<void>;
+  /** Every item about one patient (to show, or to erase). */
+  forPatient(patientKey: string): Promise<SafetyInboxItem[]>;
 }
 
 /** Conversation references for proactive messages, kept in the store (never in process memory). */

@@ -125,6 +125,31 @@ export class RedisKeys {
     return this.handoffs(`delivered:${id}`);
   }
 
+  /** A safety inbox item as JSON, expiring with the referral retention period. */
+  safetyInboxItem(id: string): string {
+    return this.safety(`item:${id}`);
+  }
+
+  /** The safety inbox's order: a sorted set of item ids scored by when each flag was raised (epoch ms). */
+  safetyInboxOrder(): string {
+    return this.safety('order');
+  }
+
+  /** Inbox items a staff member has been shown: a set of ids. */
+  safetyInboxSeen(staffId: string): string {
+    return this.safety(`seen:${staffId}`);
+  }
+
+  /** A patient's inbox items: a set of ids, so "delete my data" finds them. */
+  safetyInboxPatient(patientKey: string): string {
+    return this.safety(`patient:${patientKey}`);
+  }
+
+  /** Safety inbox keys share one hash tag, so one pipeline can touch them on a Redis Cluster. */
+  private safety(rest: string): string {
+    return `${this.prefix}{${this.prefix}safety}:${rest}`;
+  }
+
   /** Handoff keys share one hash tag, so the scripts over a record and its sets run on one node. */
   private handoffs(rest: string): string {
     return `${this.prefix}{${this.prefix}handoffs}:${rest}`;

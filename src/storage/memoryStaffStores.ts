@@ -7,8 +7,10 @@ import type {
   AvailabilityStore,
   ConversationReferenceStore,
   HandoffStore,
+  SafetyInboxStore,
   StaffReferralStore,
 } from '../services/ports';
+import { safetyInboxItemSchema, type SafetyInboxItem } from '../services/safety/safetyInbox';
 import { auditEntrySchema, type AuditEntry } from '../services/staff/audit';
 import { availabilityEntrySchema } from '../services/staff/availabilityEntry';
 import { staffReferralSchema, type StaffReferral } from '../services/staff/staffReferral';
@@ -136,5 +138,41 @@ export class MemoryHandoffStore implements HandoffStore {
 
   async isDelivered(id: string): Promise<boolean> {
     return this.delivered.has(id);
+  }
+}
+
+export class MemorySafetyInbox implements SafetyInboxStore {
+  private readonly items = new Map<string, string>();
+  private readonly seen = new Map<string, Set<string>>();
+
+  async put(item: SafetyInboxItem): Promise<void> {
+    this.items.set(item.id, JSON.stringify(safetyInboxItemSchema.parse(item)));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+
+  async unseen(input: { staffId: string; limit: number }): Promise<SafetyInboxItem[]> {
+    const seen = this.seen.get(input.staffId) ?? new Set<string>();
+    return this.all()
+      .filter((item) => !seen.has(item.id))
+      .slice(0, input.limit);
+  }
+
+  async markSeen(input: { staffId: string; id: string }): Promise<void> {
+    const seen = this.seen.get(input.staffId) ?? new Set<string>();
+    seen.add(input.id);
+    this.seen.set(input.staffId, seen);
+  }
+
+  async forPatient(patientKey: string): Promise<SafetyInboxItem[]> {
+    return this.all().filter((item) => item.patientKey === patientKey);
+  }
+
+  private all(): SafetyInboxItem[] {
+    return [...this.items.values()]
+      .map((json) => safetyInboxItemSchema.parse(JSON.parse(json)))
+      .sort((a, b) => Date.parse(a.flag.at) - Date.parse(b.flag.at));
   }
 }

@@ -4,6 +4,7 @@ import type {
   ConversationReferenceStore,
   HandoffStore,
   Log,
+  SafetyInboxStore,
   StaffReferralStore,
 } from '../services/ports';
 import type { RedisClient } from './connection';
@@ -13,8 +14,10 @@ import {
   MemoryAvailabilityStore,
   MemoryConversationReferences,
   MemoryHandoffStore,
+  MemorySafetyInbox,
   MemoryStaffReferralStore,
 } from './memoryStaffStores';
+import { RedisSafetyInbox } from './redisSafetyInbox';
 import { RedisAuditLog } from './redisAuditLog';
 import { RedisAvailabilityStore } from './redisAvailabilityStore';
 import { RedisConversationReferences } from './redisConversationReferences';
@@ -28,6 +31,7 @@ export interface StaffStorage {
   handoffs: HandoffStore;
   references: ConversationReferenceStore;
   availability: AvailabilityStore;
+  safetyInbox: SafetyInboxStore;
 }
 
 export function redisStaffStorage(
@@ -52,6 +56,7 @@ export function redisStaffStorage(
     handoffs: new RedisHandoffStore(client, { keys, retentionSeconds: options.retentionSeconds, log }),
     references: new RedisConversationReferences(client, { keys, ttlSeconds: options.referenceTtlSeconds }),
     availability: new RedisAvailabilityStore(client, { keys, log }),
+    safetyInbox: new RedisSafetyInbox(client, { keys, retentionSeconds: options.retentionSeconds, log }),
   };
 }
 
@@ -62,5 +67,6 @@ export function memoryStaffStorage(): StaffStorage {
     handoffs: new MemoryHandoffStore(),
     references: new MemoryConversationReferences(),
     availability: new MemoryAvailabilityStore(),
+    safetyInbox: new MemorySafetyInbox(),
   };
 }

@@ -1,7 +1,8 @@
 import { detectNeeds } from './needs/detectNeeds';
 import { needsToSayBack } from '../domain/needs/sayBack';
 import type { NeedId } from '../domain/needs/taxonomy';
-import { assessMessage, assessRedFlags } from '../domain/safety';
+import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../domain/safety';
+import { prepareMessage } from '../domain/safety/prepare';
 import type { CrisisKind, RedFlagKind, TriageUrgency } from '../domain/safety/types';
 
 /**
@@ -18,6 +19,37 @@ export interface TriageReading {
   readonly immediateDanger: boolean;
   /** Suggested needs, most important first; empty when the note names none. */
   readonly needs: readonly NeedId[];
+  /** The sentences of the note that raised a current flag, as typed. */
+  readonly words: readonly string[];
+  /** The patient's age if the note says it ("78, lives alone", "aged 15", "older man"), for age-limited lines. */
+  readonly age: number | undefined;
+}
+
+// Ages as receptionists write them. "78, lives alone" (a number first), "82 year old", "aged 80", "15yo",
+// "in her 80s"; words that say old or young give a typical age, enough to choose an age-limited line.
+const AGE_PATTERNS: readonly RegExp[] = [
+  /^ (\d{1,3}) (?:,|\.|year|years|yr|yrs|yo|y o|m|f|male|female)(?= )/,
+  / (?:aged|age|is) (\d{1,3})(?= )/,
+  / (\d{1,3}) ?(?:year old|years old|yr old|yrs old|yo|y o|year|years)(?= )/,
+  / in (?:his|her|their) (\d)0s(?= )/,
+];
+const OLDER =
+  / (?:elderly|older (?:man|lady|woman|gentleman|gent|person|patient)|pensioner|retired|oap|grandad|grandma|nan|gran|widow|widower)(?= )/;
+const YOUNGER =
+  / (?:teenager|teen|schoolgirl|schoolboy|child|kid|toddler|baby|boy|girl|year (?:7|8|9|10|11)|school pupil|pupil)(?= )/;
+
+/** The patient's age in years if the note gives it, or a typical age if it says old or young. */
+export function ageInNote(text: string): number | undefined {
+  const normal = normaliseText(text);
+  for (const [index, pattern] of AGE_PATTERNS.entries()) {
+    const match = pattern.exec(normal);
+    if (!match?.[1]) continue;
+    const value = Number(match[1]) * (index === 3 ? 10 : 1);
+    if (Number.isFinite(value) && value >= 0 && value <= 120) return value;
+  }
+  if (OLDER.test(normal)) return 70;
+  if (YOUNGER.test(normal)) return 12;
+  return undefined;
 }
 
 export function readTriageNote(input: { text: string; locale: string }): TriageReading {
@@ -32,11 +64,21 @@ export function readTriageNote(input: { text: string; locale: string }): TriageR
       : redFlags.urgency;
   // The classifier learned from patients' own answers; a receptionist's note about a patient is read by the rules.
   const needs = needsToSayBack({ needs: detectNeeds({ ...input, rulesOnly: true }).needs, limit: 6 });
+  const { text } = prepareMessage(input.text);
+  const sentences = new Set<number>([
+    ...redFlags.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),
+    ...crisis.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),
+  ]);
   return {
     urgency,
-    flags: redFlags.flags,
+    flags:
+      redFlags.flags.length === 0 && crisis.crisis
+        ? [crisis.kinds.includes('abuse') ? 'safeguarding' : 'suicidalRisk']
+        : redFlags.flags,
     crisisKinds: crisis.kinds,
     immediateDanger: crisis.immediateDanger,
     needs,
+    words: [...sentences].sort((a, b) => a - b).map((index) => wordsOf(text, index)),
+    age: ageInNote(input.text),
   };
 }

@@ -13,6 +13,7 @@ const notice = [
   say('privacy.what'),
   say('privacy.who', { practice: 'Riverside Surgery' }),
   say('privacy.howLong', { days: 90 }),
+  say('privacy.safety'),
   say('privacy.delete'),
   say('privacy.ask'),
 ];
@@ -96,14 +97,14 @@ describe('ConsentDialog', () => {
     ]);
   });
 
-  it('carries a safety flag raised before consent into the draft', async () => {
+  it('files a safety flag raised before consent, on the draft and in the safety inbox', async () => {
     const { services, test } = client();
-    services.pending.push({ kinds: ['suicidal'], at: '2026-11-24T09:59:00.000Z' });
+    const flag = services.safety.create({ kinds: ['suicidal'], outcome: 'crisis', source: 'patient' });
+    services.held.push(flag);
     await converse(test, 'hi');
     await converse(test, "Yes, that's OK");
-    expect((await services.store.load(patient))?.safetyFlags).toEqual([
-      { kinds: ['suicidal'], at: '2026-11-24T09:59:00.000Z' },
-    ]);
+    expect((await services.store.load(patient))?.safetyFlags).toEqual([flag]);
+    expect((await services.inbox.forPatient(patient)).map((item) => item.flag)).toEqual([flag]);
   });
 
   it('does not ask someone who already agreed', async () => {

@@ -5,7 +5,9 @@ import { Speaker } from '../../dialogs/speaker';
 import { CRISIS_KINDS, NATIONS, safetyRoutes } from '../../src/domain/safety';
 import { SignpostBot } from '../../src/server/bot';
 import { ReferralService } from '../../src/services/referrals/referralService';
+import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
+import { MemorySafetyInbox } from '../../src/storage/memoryStaffStores';
 import { capturingLogger } from '../support/logs';
 import { say, translator } from '../support/dialogs';
 import { fixedClock, shippedDirectory } from '../support/journey';
@@ -15,12 +17,22 @@ async function signpost() {
   const conversationState = new ConversationState(storage);
   const store = new MemoryReferralStore();
   const referrals = new ReferralService({ store, clock: fixedClock() });
+  const inbox = new MemorySafetyInbox();
   const logs = capturingLogger();
+  let next = 0;
+  const safety = new SafetyFlagService({
+    referrals,
+    inbox,
+    clock: fixedClock(),
+    log: logs.logger,
+    newId: () => `flag-${(next += 1)}`,
+  });
   const { mainDialog, safetyGate } = createSignpostDialogs({
     translator,
     practice: { name: 'Riverside Surgery', phone: undefined, nation: 'england' },
     conversationState,
     referrals,
+    safety,
     directory: await shippedDirectory(),
     referralRetentionDays: 90,
     clock: fixedClock(),
@@ -41,39 +53,57 @@ async function signpost() {
     });
     await bot.run(context);
   });
-  const send = async (text: string): Promise<string[]> => {
+  const send = async (message: string | Partial<Activity>): Promise<string[]> => {
     replies.length = 0;
-    await adapter.receiveActivity(text);
+    await adapter.receiveActivity(message);
     return replies.filter((reply) => reply.type === 'message').map((reply) => reply.text ?? '');
   };
   const patient = ReferralService.patientKey('test', 'user1');
-  return { send, store, patient, logs };
+  /** Into the journey, past the privacy notice, at "What matters to you?". */
+  const toWhatMatters = async () => {
+    await send('hi');
+    await send(say('journey.menu'));
+    const asked = await send('yes');
+    expect(asked[asked.length - 1]).toBe(say('whatMatters.ask'));
+  };
+  return { send, store, inbox, patient, logs, toWhatMatters };
 }
 
-describe('the safety gate', () => {
-  it('stops the flow on a crisis message, gives the routes, then asks the open question again', async () => {
-    const { send, store, patient, logs } = await signpost();
+const routesOf = (replies: string[]) => replies.join('\n');
+
+describe('the safety gate: clear crisis', () => {
+  it('gives the routes at the privacy notice, asks whether to carry on, and only then asks again', async () => {
+    const { send, store, inbox, patient, logs } = await signpost();
     await send('hi');
     const notice = await send(say('journey.menu'));
     expect(notice[notice.length - 1]).toBe(say('privacy.ask'));
 
     const crisis = await send("I don't see the point any more, everyone would be better off without me");
     expect(crisis[0]).toBe(say('crisis.opening.self'));
-    expect(crisis.join('\n')).toMatch(/999/);
-    expect(crisis.join('\n')).toMatch(/NHS 111 and choose option 2/);
-    expect(crisis.join('\n')).toMatch(/116 123/);
-    expect(crisis.join('\n')).toMatch(/SHOUT to 85258/);
-    expect(crisis.join('\n')).toMatch(/0800 1111/);
-    expect(crisis).toContain(say('crisis.carryOn'));
-    // The consent question comes back; the crisis message was not taken as an answer.
-    expect(crisis[crisis.length - 1]).toBe(say('privacy.ask'));
+    expect(routesOf(crisis)).toMatch(/999/);
+    expect(routesOf(crisis)).toMatch(/NHS 111 and choose option 2/);
+    expect(routesOf(crisis)).toMatch(/116 123/);
+    expect(routesOf(crisis)).toMatch(/SHOUT to 85258/);
+    expect(crisis[crisis.length - 1]).toBe(say('crisis.carryOnAsk'));
+    expect(crisis).not.toContain(say('privacy.ask'));
     expect(await store.load(patient)).toBeUndefined();
 
-    // The flag waits for consent, then joins the draft for the link worker.
+    // "ok" answers "carry on?", not the privacy question, which is asked again.
+    const ok = await send('ok');
+    expect(ok).toEqual([say('crisis.carryingOn'), say('privacy.ask')]);
+
+    // The flag waited for consent, then joins the draft and the safety inbox, with the words.
     await send('yes');
-    expect((await store.load(patient))?.safetyFlags).toEqual([
-      { kinds: ['suicidal'], at: '2026-11-24T10:00:00.000Z' },
+    const flags = (await store.load(patient))?.safetyFlags ?? [];
+    expect(flags).toEqual([
+      expect.objectContaining({
+        kinds: ['suicidal'],
+        outcome: 'crisis',
+        source: 'patient',
+        words: ["I don't see the point any more, everyone would be better off without me"],
+      }),
     ]);
+    expect((await inbox.forPatient(patient)).map((item) => item.flag.id)).toEqual([flags[0]?.id]);
 
     // The log names the rule, never the patient's words.
     const logged = JSON.stringify(logs.lines);
@@ -81,34 +111,125 @@ describe('the safety gate', () => {
     expect(logged).not.toContain('better off without me');
   });
 
-  it('flags the draft directly once the patient has agreed', async () => {
-    const { send, store, patient } = await signpost();
-    await send('hi');
-    await send(say('journey.menu'));
-    await send('yes');
-    const reply = await send('my husband hits me and I am scared to go home');
-    expect(reply[0]).toBe(say('crisis.opening.abuse'));
-    expect(reply.join('\n')).toMatch(/0808 2000 247/);
-    expect(reply[reply.length - 1]).toBe(say('whatMatters.ask'));
+  it('never takes "ok" after a crisis reply as the answer to "what matters to you"', async () => {
+    const { send, store, patient, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    const crisis = await send('my husband hits me and I am scared to go home');
+    expect(crisis[0]).toBe(say('crisis.opening.abuse'));
+    expect(routesOf(crisis)).toMatch(/0808 2000 247/);
+    expect(crisis[crisis.length - 1]).toBe(say('crisis.carryOnAsk'));
+    expect(await send('ok')).toEqual([say('crisis.carryingOn'), say('whatMatters.ask')]);
+    expect((await store.load(patient))?.whatMatters).toBeUndefined();
     expect((await store.load(patient))?.safetyFlags.map((flag) => flag.kinds)).toEqual([['abuse']]);
+  });
+
+  it('stops what was interrupted when the patient does not want to carry on', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send('I want to kill myself');
+    expect(await send('no')).toEqual([say('crisis.stopHere')]);
+    const next = await send('hello');
+    expect(next[next.length - 1]).toBe(say('menu.prompt'));
+  });
+
+  it('asks "carry on?" again once when the answer is unclear, then asks the question again', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send('I want to kill myself');
+    expect(await send('I just feel so alone')).toEqual([say('crisis.carryOnAgain')]);
+    expect(await send('whatever')).toEqual([say('crisis.carryingOn'), say('whatMatters.ask')]);
+  });
+
+  it('reads the text of a card submit', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    const reply = await send({ type: 'message', value: { answer: 'I have taken an overdose' } });
+    expect(reply[0]).toBe(say('crisis.opening.medicalEmergency'));
+    expect(reply[1]).toBe('Call 999, or go to A&E.');
+  });
+
+  it('gives 999 and nothing softer for a medical emergency, on the very first message', async () => {
+    const { send } = await signpost();
+    const reply = await send('I have crushing chest pain and my left arm is numb');
+    expect(reply.slice(0, 2)).toEqual([say('crisis.opening.medicalEmergency'), 'Call 999, or go to A&E.']);
+    expect(routesOf(reply)).not.toMatch(/111/);
   });
 
   it.each(["I'm dying to try pottery", 'my back is killing me', 'I could murder a cup of tea'])(
     'lets "%s" through as an ordinary answer',
     async (text) => {
-      const { send } = await signpost();
-      await send('hi');
-      await send(say('journey.menu'));
-      await send('yes');
+      const { send, toWhatMatters } = await signpost();
+      await toWhatMatters();
       const reply = await send(text);
-      expect(reply).not.toContain(say('crisis.carryOn'));
+      expect(reply).not.toContain(say('crisis.carryOnAsk'));
+      expect(reply).not.toContain(say('safetyCheck.intro'));
     },
   );
+});
 
-  it('gives 999 first for a medical emergency, on the very first message', async () => {
-    const { send } = await signpost();
-    const reply = await send('I have crushing chest pain and my left arm is numb');
-    expect(reply.slice(0, 2)).toEqual([say('crisis.opening.medicalEmergency'), 'Call 999, or go to A&E.']);
+describe('the safety gate: a check question', () => {
+  const worrying = 'I feel like a burden to everyone and I am so tired';
+
+  it('asks directly and kindly, and files a flag at once, so silence is not lost', async () => {
+    const { send, store, inbox, patient, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    expect(await send(worrying)).toEqual([say('safetyCheck.intro'), say('safetyCheck.question.endingLife')]);
+    const [flag] = (await store.load(patient))?.safetyFlags ?? [];
+    expect(flag).toEqual(expect.objectContaining({ outcome: 'checkUnanswered', words: [worrying] }));
+    expect((await inbox.forPatient(patient)).map((item) => item.flag.outcome)).toEqual(['checkUnanswered']);
+  });
+
+  it('yes: the routes, a flag, and "carry on?"', async () => {
+    const { send, store, patient, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send(worrying);
+    const reply = await send('yes');
+    expect(reply[0]).toBe(say('safetyCheck.thankYouForTelling'));
+    expect(routesOf(reply)).toMatch(/116 123/);
+    expect(reply[reply.length - 1]).toBe(say('crisis.carryOnAsk'));
+    expect((await store.load(patient))?.safetyFlags.map((flag) => flag.outcome)).toEqual(['checkYes']);
+  });
+
+  it('no: carries on with the same message as the answer, without asking about it again', async () => {
+    const { send, store, inbox, patient, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send(worrying);
+    const reply = await send('no');
+    expect(reply[0]).toBe(say('safetyCheck.thanks'));
+    expect(reply).not.toContain(say('safetyCheck.intro'));
+    expect(reply).not.toContain(say('whatMatters.ask'));
+    // The flag is taken back: the patient said no.
+    expect((await store.load(patient))?.safetyFlags).toEqual([]);
+    expect(await inbox.forPatient(patient)).toEqual([]);
+  });
+
+  it('an unclear answer gives the routes', async () => {
+    const { send, store, patient, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send(worrying);
+    const reply = await send('why are you asking me that');
+    expect(routesOf(reply)).toMatch(/116 123/);
+    expect((await store.load(patient))?.safetyFlags.map((flag) => flag.outcome)).toEqual(['checkUnclear']);
+  });
+
+  it('"Are you safe right now?" answered no gives the routes', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    expect(await send('I bang my head against the wall when it gets too much')).toEqual([
+      say('safetyCheck.intro'),
+      say('safetyCheck.question.safeNow'),
+    ]);
+    expect(routesOf(await send('no'))).toMatch(/116 123/);
+  });
+
+  it('silence: the conversation ends with the question open, the routes are sent, the flag stays', async () => {
+    const { send, store, inbox, patient, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send(worrying);
+    const reply = await send({ type: 'endOfConversation' });
+    expect(routesOf(reply)).toMatch(/116 123/);
+    expect((await store.load(patient))?.safetyFlags.map((flag) => flag.outcome)).toEqual(['checkUnanswered']);
+    expect(await inbox.forPatient(patient)).toHaveLength(1);
   });
 });
 

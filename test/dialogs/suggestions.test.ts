@@ -1,5 +1,5 @@
 import { DialogTestClient } from 'botbuilder-testing';
-import type { Activity } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
 import { SuggestionsDialog } from '../../dialogs/suggestions/suggestionsDialog';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { say } from '../support/dialogs';
@@ -44,6 +44,23 @@ describe('SuggestionsDialog', () => {
       expect(card.actions.every((action) => action.type === 'Action.Submit')).toBe(true);
       expect(JSON.stringify(card)).not.toContain('${');
     }
+  });
+
+  it('presents the offers once per channel: cards without a list beside them, or a list without cards', async () => {
+    const cards = await setUp('webchat');
+    const carousel = await cards.test.sendActivity('hi');
+    const attachments: Attachment[] = carousel.attachments ?? [];
+    const names = attachments.map((a) => (a.content as { body: { text: string }[] }).body[0]?.text);
+    for (const name of names) expect(carousel.text).not.toContain(name);
+    const titles = attachments.flatMap((a) =>
+      (a.content as { actions: { title: string }[] }).actions.map((action) => action.title),
+    );
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles[0]).toBe(say('suggestions.button.interestedIn', { name: names[0] }));
+
+    const list = await setUp('test');
+    const reply = await list.test.sendActivity('hi');
+    expect(reply.attachments ?? []).toEqual([]);
   });
 
   it('keeps the offer a patient is interested in, from a card button', async () => {
@@ -93,15 +110,13 @@ describe('SuggestionsDialog', () => {
     const key = ReferralService.patientKey('test', 'user1');
     await services.referrals.agree(key);
     await services.referrals.recordWhatMatters(key, 'x', ['caring']);
-    const everything = directory
-      .suggest({ profile: { needs: [] }, limit: 50 })
-      .suggestions.map((s) => s.offer.id);
-    const all = [
-      ...everything,
-      ...directory
-        .suggest({ profile: { needs: [] }, limit: 50, excludeIds: everything })
-        .suggestions.map((s) => s.offer.id),
-    ];
+    // Every offer this patient could be shown, page after page.
+    const all: string[] = [];
+    for (;;) {
+      const page = directory.suggest({ profile: { needs: [{ id: 'caring', weight: 3 }] }, excludeIds: all });
+      if (page.suggestions.length === 0) break;
+      all.push(...page.suggestions.map((s) => s.offer.id));
+    }
     const test = new DialogTestClient('test', new SuggestionsDialog({ ...services, directory }), {
       excludeIds: all,
     });

@@ -3,6 +3,8 @@ import { createSignpostDialogs } from '../../dialogs/signpostDialogs';
 import { SignpostBot } from '../../src/server/bot';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
+import { MemorySafetyInbox } from '../../src/storage/memoryStaffStores';
+import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { capturingLogger } from '../support/logs';
 import { say, translator } from '../support/dialogs';
 import { bookingWorld } from '../support/booking';
@@ -22,6 +24,12 @@ async function signpost() {
     practice: { name: 'Riverside Surgery', phone: '0113 496 0000', nation: 'england' },
     conversationState,
     referrals,
+    safety: new SafetyFlagService({
+      referrals,
+      inbox: new MemorySafetyInbox(),
+      clock: world.clock,
+      log: logs.logger,
+    }),
     directory: await shippedDirectory(),
     referralRetentionDays: 90,
     clock: world.clock,
@@ -62,6 +70,7 @@ const notice = [
   say('privacy.what'),
   say('privacy.who', { practice: 'Riverside Surgery' }),
   say('privacy.howLong', { days: 90 }),
+  say('privacy.safety'),
   say('privacy.delete'),
   say('privacy.ask'),
 ];

@@ -74,6 +74,51 @@ function staffStoreContract(name: string, make: () => StaffStorage) {
       ]);
     });
 
+    it('keeps the safety inbox: each item shown once to each staff member, oldest first, erased with the patient', async () => {
+      const { safetyInbox } = stores;
+      const item = (id: string, patientKey: string, at: string) => ({
+        id,
+        patientKey,
+        flag: { id, kinds: ['suicidal' as const], at, outcome: 'crisis' as const, words: ['I want to die'] },
+      });
+      await safetyInbox.put(item('f2', 'p1', '2026-11-16T09:05:00.000Z'));
+      await safetyInbox.put(item('f1', 'p2', '2026-11-16T09:00:00.000Z'));
+      await safetyInbox.put(item('f3', 'p1', '2026-11-16T09:10:00.000Z'));
+      expect((await safetyInbox.unseen({ staffId: 'ada', limit: 10 })).map((i) => i.id)).toEqual([
+        'f1',
+        'f2',
+        'f3',
+      ]);
+      expect((await safetyInbox.unseen({ staffId: 'ada', limit: 2 })).map((i) => i.id)).toEqual(['f1', 'f2']);
+
+      await safetyInbox.markSeen({ staffId: 'ada', id: 'f1' });
+      expect((await safetyInbox.unseen({ staffId: 'ada', limit: 10 })).map((i) => i.id)).toEqual([
+        'f2',
+        'f3',
+      ]);
+      expect((await safetyInbox.unseen({ staffId: 'tom', limit: 10 })).map((i) => i.id)).toEqual([
+        'f1',
+        'f2',
+        'f3',
+      ]);
+
+      // A replaced item keeps its place; a removed one is gone for everyone.
+      await safetyInbox.put({
+        ...item('f2', 'p1', '2026-11-16T09:05:00.000Z'),
+        flag: { ...item('f2', 'p1', '2026-11-16T09:05:00.000Z').flag, outcome: 'checkYes' },
+      });
+      expect((await safetyInbox.forPatient('p1')).map((i) => [i.id, i.flag.outcome])).toEqual([
+        ['f2', 'checkYes'],
+        ['f3', 'crisis'],
+      ]);
+      await safetyInbox.remove('f3');
+      expect((await safetyInbox.unseen({ staffId: 'tom', limit: 10 })).map((i) => i.id)).toEqual([
+        'f1',
+        'f2',
+      ]);
+      expect((await safetyInbox.forPatient('p1')).map((i) => i.id)).toEqual(['f2']);
+    });
+
     it('keeps conversation references and diary changes', async () => {
       await stores.references.save('staff:ada-lovell', reference);
       expect(await stores.references.load('staff:ada-lovell')).toEqual(reference);

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
-import type { CrisisKind } from '../../src/domain/safety/types';
 import { loadDirectoryOrThrow } from '../../src/services/directory/loadDirectory';
 import {
   createCommunityOfferDirectory,
@@ -10,6 +9,10 @@ import {
 import type { Clock } from '../../src/services/ports';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
+import { MemorySafetyInbox } from '../../src/storage/memoryStaffStores';
+import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
+import type { SafetyFlag } from '../../src/services/safety/safetyFlag';
+import { silentLog } from './logs';
 import { directLineTranscripts } from '../../src/channels/directLine/transcripts';
 import { PatientPrivacyService } from '../../src/services/privacy/patientPrivacy';
 import { MemoryConversationLog } from '../../src/storage/memoryConversationLog';
@@ -39,13 +42,27 @@ export function shippedDirectory(): Promise<CommunityOfferDirectory> {
 export function journeyServices() {
   const store = new MemoryReferralStore();
   const referrals = new ReferralService({ store, clock: fixedClock() });
-  const pending: { kinds: CrisisKind[]; at: string }[] = [];
+  const inbox = new MemorySafetyInbox();
+  let next = 0;
+  const safety = new SafetyFlagService({
+    referrals,
+    inbox,
+    clock: fixedClock(),
+    log: silentLog,
+    newId: () => `flag-${(next += 1)}`,
+  });
+  /** Flags a conversation holds until consent (what the safety gate keeps in conversation state). */
+  const held: SafetyFlag[] = [];
   return {
     store,
     referrals,
+    inbox,
+    safety,
     speaker: new Speaker(translator),
-    pending,
-    takePendingSafetyFlags: async (_context: TurnContext) => pending.splice(0),
+    held,
+    fileHeldSafetyFlags: async (_context: TurnContext) => {
+      for (const flag of held.splice(0)) await safety.file(ReferralService.patientKey('test', 'user1'), flag);
+    },
   };
 }
 

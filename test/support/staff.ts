@@ -1,4 +1,12 @@
-import type { Activity, CardAction, Middleware } from 'botbuilder';
+import {
+  ConversationState,
+  MemoryStorage,
+  type Activity,
+  type CardAction,
+  type Middleware,
+} from 'botbuilder';
+import { heldRedFlags } from '../../dialogs/staff';
+import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog, type MenuCapability } from '../../dialogs/mainDialog';
@@ -116,6 +124,14 @@ export function staffWorld(options: { now?: string } = {}) {
   });
   events.subscribe(services.handoffs);
   const auditLog = storage.audit as MemoryAuditLog;
+  const safety = new SafetyFlagService({
+    referrals,
+    inbox: storage.safetyInbox,
+    clock,
+    log: silentLog,
+    newId: () => `flag-${(next += 1)}`,
+  });
+  const heldFlags = heldRedFlags(new ConversationState(new MemoryStorage()));
   return {
     clock,
     ledger,
@@ -127,6 +143,8 @@ export function staffWorld(options: { now?: string } = {}) {
     notifier,
     directory,
     auditLog,
+    safety,
+    heldFlags,
     ...services,
   };
 }

@@ -10,9 +10,22 @@ import {
 import type { MeetingMode } from '../linkWorkers/schema';
 import { InvalidInstantError } from './errors';
 import type { IsoInstant, Slot } from './types';
-import { dateFits, PART_OF_DAY_WINDOWS, timeFits, type WhenPreference, weekdayFits } from './whenPreference';
+import {
+  dateFits,
+  PART_OF_DAY_WINDOWS,
+  type PartOfDay,
+  timeFits,
+  type WhenPreference,
+  weekdayFits,
+} from './whenPreference';
 
 export const DEFAULT_MATCH_COUNT = 3;
+/** Times offered together are spread over this many days from the first one where slots allow. */
+export const SPREAD_DAYS = 7;
+/** Two times offered on one day are at least this far apart, so the choice is a real one. */
+export const MIN_GAP_SAME_DAY_MINUTES = 120;
+/** When a day has nothing further apart, at least this (never 12:00, 12:15 and 12:40). */
+export const MIN_GAP_FALLBACK_MINUTES = 60;
 
 export type NoMatchReason =
   /** There are no free slots at all. */
@@ -38,6 +51,11 @@ export interface MatchSlotsInput {
   /** Any of these ways of meeting will do; all ways when absent or empty. */
   readonly modes?: readonly MeetingMode[] | undefined;
   readonly count?: number | undefined;
+  /**
+   * Which spread: 0 (the default) is the first `count` times, 1 the next spread from the times not
+   * yet offered ("more"), and so on. Leaving shown slots out of `slots` does the same.
+   */
+  readonly page?: number | undefined;
   readonly timeZone: UkTimeZone;
   /** With nation, lets a miss on a bank holiday be told apart from a day with no free slot. */
   readonly bankHolidays?: BankHolidayCalendar;
@@ -47,7 +65,8 @@ export interface MatchSlotsInput {
 }
 
 export type MatchSlotsResult =
-  { ok: true; slots: Slot[] } | { ok: false; reason: NoMatchReason; alternatives: Slot[] };
+  | { ok: true; slots: Slot[]; hasMore: boolean }
+  | { ok: false; reason: NoMatchReason; alternatives: Slot[]; hasMore: boolean };
 
 interface Candidate {
   readonly slot: Slot;
@@ -61,24 +80,87 @@ function candidateOf(slot: Slot, timeZone: UkTimeZone): Candidate {
   return { slot, instant, local: instantToWallClock(instant, timeZone) };
 }
 
+const partOfDay = (minutes: number): PartOfDay =>
+  minutes < minutesOfDay(PART_OF_DAY_WINDOWS.morning.to)
+    ? 'morning'
+    : minutes < minutesOfDay(PART_OF_DAY_WINDOWS.afternoon.to)
+      ? 'afternoon'
+      : 'evening';
+
+const DAY_MS = 24 * 60 * 60_000;
+
 /**
- * Takes `count` from candidates already in order of preference, one per day first so that a person is
- * offered different days where there are any, then fills up from the rest. Returned earliest first.
+ * Takes `count` from candidates already in order of preference, so the person gets a real choice:
+ * first times on different days and in different parts of the day (within SPREAD_DAYS of the first),
+ * then other days, then on a day already offered another part of it; after that the time furthest
+ * from those already offered that day, at least MIN_GAP_SAME_DAY_MINUTES away if it can, then
+ * MIN_GAP_FALLBACK_MINUTES, then the rest.
+ * Returned earliest first.
  */
-function pickSpread(ordered: readonly Candidate[], count: number): Slot[] {
+function pickSpread(ordered: readonly Candidate[], count: number): Candidate[] {
   const chosen: Candidate[] = [];
-  const days = new Set<string>();
-  for (const candidate of ordered) {
-    if (chosen.length >= count) break;
-    if (days.has(candidate.local.date)) continue;
-    days.add(candidate.local.date);
-    chosen.push(candidate);
+  const first = ordered[0];
+  if (!first) return chosen;
+  const near = (c: Candidate) => Math.abs(c.instant - first.instant) < SPREAD_DAYS * DAY_MS;
+  const dayTaken = (c: Candidate) => chosen.some((o) => o.local.date === c.local.date);
+  const partTaken = (c: Candidate) =>
+    chosen.some((o) => partOfDay(o.local.minutes) === partOfDay(c.local.minutes));
+  const gapOnDay = (c: Candidate) =>
+    Math.min(
+      Infinity,
+      ...chosen
+        .filter((o) => o.local.date === c.local.date)
+        .map((o) => Math.abs(o.instant - c.instant) / 60_000),
+    );
+  const samePartOnDay = (c: Candidate) =>
+    chosen.some(
+      (o) => o.local.date === c.local.date && partOfDay(o.local.minutes) === partOfDay(c.local.minutes),
+    );
+  // Different days and parts first, taken in order of preference.
+  const inOrder: ((c: Candidate) => boolean)[] = [
+    (c) => near(c) && !dayTaken(c) && !partTaken(c),
+    (c) => !dayTaken(c),
+    (c) => !samePartOnDay(c) && gapOnDay(c) >= MIN_GAP_SAME_DAY_MINUTES,
+  ];
+  for (const pass of inOrder) {
+    for (const candidate of ordered) {
+      if (chosen.length >= count) break;
+      if (!chosen.includes(candidate) && pass(candidate)) chosen.push(candidate);
+    }
   }
-  for (const candidate of ordered) {
-    if (chosen.length >= count) break;
-    if (!chosen.includes(candidate)) chosen.push(candidate);
+  // Then, on days already offered, the time furthest from those offered (earlier preference on a tie).
+  for (const minimum of [MIN_GAP_SAME_DAY_MINUTES, MIN_GAP_FALLBACK_MINUTES, 0]) {
+    while (chosen.length < count) {
+      let best: Candidate | null = null;
+      let bestGap = -1;
+      for (const candidate of ordered) {
+        if (chosen.includes(candidate)) continue;
+        const gap = gapOnDay(candidate);
+        if (gap >= minimum && gap > bestGap) {
+          best = candidate;
+          bestGap = gap;
+        }
+      }
+      if (!best) break;
+      chosen.push(best);
+    }
   }
-  return chosen.sort((a, b) => a.instant - b.instant).map((candidate) => candidate.slot);
+  return chosen.sort((a, b) => a.instant - b.instant);
+}
+
+/** Spread `page` of the candidates: earlier spreads are taken out first. */
+function pageOf(
+  ordered: readonly Candidate[],
+  count: number,
+  page: number,
+): { slots: Slot[]; hasMore: boolean } {
+  let left = [...ordered];
+  let picked: Candidate[] = [];
+  for (let k = 0; k <= page; k++) {
+    picked = pickSpread(left, count);
+    left = left.filter((c) => !picked.includes(c));
+  }
+  return { slots: picked.map((c) => c.slot), hasMore: left.length > 0 };
 }
 
 function targetMinutes(when: WhenPreference): number {
@@ -102,10 +184,11 @@ function byNearness(target: number | null): (a: Candidate, b: Candidate) => numb
 }
 
 /**
- * The best `count` slots for what a person said: earliest first, spread over different days where it
- * can. When nothing fits, a reason code and the nearest alternatives: those that fit the time in
- * another way of meeting if there are any; otherwise, in the way asked for, letting go of the date
- * first, then the time of day, then the weekdays.
+ * The best `count` slots for what a person said, spread over days and parts of the day so they are a
+ * real choice (see pickSpread); `page` gives the next spread, and `hasMore` says whether there is one.
+ * When nothing fits, a reason code and the nearest alternatives: those that fit the time in another
+ * way of meeting if there are any; otherwise, in the way asked for, letting go of the date first, then
+ * the time of day, then the weekdays.
  */
 export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
   const { when, timeZone } = input;
@@ -119,14 +202,14 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
   const atTime = (c: Candidate): boolean => timeFits(when, c.local.minutes);
   const fitsWhen = (c: Candidate): boolean => onDate(c) && onWeekday(c) && atTime(c);
 
+  const page = Math.max(0, Math.floor(input.page ?? 0));
   const matches = all.filter((c) => modeFits(c) && fitsWhen(c));
-  if (matches.length > 0) return { ok: true, slots: pickSpread(matches, count) };
-  if (all.length === 0) return { ok: false, reason: 'noSlots', alternatives: [] };
+  if (matches.length > 0) return { ok: true, ...pageOf(matches, count, page) };
+  if (all.length === 0) return { ok: false, reason: 'noSlots', alternatives: [], hasMore: false };
 
   const target = targetInstant(when, timeZone);
-  const nearest = (pool: readonly Candidate[]): Slot[] =>
-    pickSpread([...pool].sort(byNearness(target)), count);
-  const relaxed = (pool: readonly Candidate[]): Slot[] => {
+  const nearest = (pool: readonly Candidate[]) => pageOf([...pool].sort(byNearness(target)), count, page);
+  const relaxed = (pool: readonly Candidate[]) => {
     const ladder = [
       pool.filter((c) => onWeekday(c) && atTime(c)),
       pool.filter(onWeekday),
@@ -135,34 +218,39 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
     ];
     return nearest(ladder.find((step) => step.length > 0) ?? []);
   };
+  const miss = (reason: NoMatchReason, found: { slots: Slot[]; hasMore: boolean }): MatchSlotsResult => ({
+    ok: false,
+    reason,
+    alternatives: found.slots,
+    hasMore: found.hasMore,
+  });
 
   // Fits the time but only in another way of meeting: those slots are the nearest thing to an answer.
   const fitsInOtherModes = all.filter(fitsWhen);
   if (fitsInOtherModes.length > 0) {
-    return { ok: false, reason: 'modeUnavailable', alternatives: nearest(fitsInOtherModes) };
+    return miss('modeUnavailable', nearest(fitsInOtherModes));
   }
   const inMode = all.filter(modeFits);
-  if (inMode.length === 0) return { ok: false, reason: 'modeUnavailable', alternatives: relaxed(all) };
+  if (inMode.length === 0) return miss('modeUnavailable', relaxed(all));
 
-  if (when.dates.length === 0) return { ok: false, reason: 'noneMatching', alternatives: relaxed(inMode) };
+  if (when.dates.length === 0) return miss('noneMatching', relaxed(inMode));
 
   const sameDays = inMode.filter(onDate);
-  if (sameDays.length > 0) return { ok: false, reason: 'noneAtThatTime', alternatives: nearest(sameDays) };
+  if (sameDays.length > 0) return miss('noneAtThatTime', nearest(sameDays));
 
   const alternatives = relaxed(inMode);
   if (input.horizonEnd !== undefined) {
     const horizon = parseIsoInstant(input.horizonEnd);
     if (horizon === null) throw new InvalidInstantError(input.horizonEnd);
     const lastDate = instantToWallClock(horizon, timeZone).date;
-    if (when.dates.every((span) => span.from > lastDate))
-      return { ok: false, reason: 'beyondHorizon', alternatives };
+    if (when.dates.every((span) => span.from > lastDate)) return miss('beyondHorizon', alternatives);
   }
   const [onlySpan, ...otherSpans] = when.dates;
   const singleDay = onlySpan !== undefined && otherSpans.length === 0 && onlySpan.from === onlySpan.to;
   if (singleDay && input.bankHolidays && input.nation) {
     if (input.bankHolidays.isBankHoliday(divisionOf(input.nation), onlySpan.from)) {
-      return { ok: false, reason: 'bankHoliday', alternatives };
+      return miss('bankHoliday', alternatives);
     }
   }
-  return { ok: false, reason: singleDay ? 'noneThatDay' : 'noneInRange', alternatives };
+  return miss(singleDay ? 'noneThatDay' : 'noneInRange', alternatives);
 }

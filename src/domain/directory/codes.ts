@@ -22,11 +22,14 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
-/** Minutes after midnight, Europe/London wall clock; start inclusive, end exclusive. */
+/**
+ * Minutes after midnight, Europe/London wall clock; start inclusive, end exclusive. The evening runs to
+ * midnight: a group from 7pm to 9:30pm is still an evening group.
+ */
 export const PART_OF_DAY_MINUTES: Readonly<Record<PartOfDay, { start: number; end: number }>> = {
-  morning: { start: 8 * 60, end: 12 * 60 },
+  morning: { start: 6 * 60, end: 12 * 60 },
   afternoon: { start: 12 * 60, end: 17 * 60 },
-  evening: { start: 17 * 60, end: 21 * 60 },
+  evening: { start: 17 * 60, end: 24 * 60 },
 };
 
 /**
@@ -40,8 +43,70 @@ export type AccessCode = (typeof ACCESS_CODES)[number];
 export const SESSION_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'lessOften'] as const;
 export type SessionFrequency = (typeof SESSION_FREQUENCIES)[number];
 
+/** ISO 639-3 code of British Sign Language, which has no two-letter code. */
+export const BSL_LANGUAGE = 'bfi';
+
 export const REMOTE_MODES = ['online', 'phone'] as const;
 export type RemoteMode = (typeof REMOTE_MODES)[number];
+
+/**
+ * Who an offer is for, when it is not for everyone. A code is the directory's claim about the offer
+ * (`eligibility.<code>` in the signpost vocabulary); whether a person belongs is decided by the rules
+ * in suggestionRules.ts. An offer with several codes is for people who meet all of them.
+ */
+export const AUDIENCES = [
+  'women',
+  'fathers',
+  'carers',
+  'dementia',
+  'bereaved',
+  'domesticAbuse',
+  'substanceUse',
+  'longTermCondition',
+  'lowMoodOrCondition',
+  'diabetes',
+  'lungCondition',
+  'heartCondition',
+  'chronicPain',
+  'stroke',
+  'parents',
+  'youngChildren',
+  'noHome',
+  'tenants',
+  'outOfWorkIllHealth',
+  'foodNeed',
+  'cannotUseBus',
+  'englishLearners',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * Facts about a person that no need says on its own, recorded only when the person told us (or their
+ * link worker recorded it). Unknown is never guessed: an offer for a group the person may not be in
+ * is not shown.
+ */
+export const CIRCUMSTANCES = [
+  'carer',
+  'bereaved',
+  'parent',
+  'youngChildren',
+  'dementia',
+  'diabetes',
+  'lungCondition',
+  'heartCondition',
+  'chronicPain',
+  'stroke',
+  'noHome',
+  'outOfWorkIllHealth',
+  'meansTestedBenefits',
+  'cannotUseBus',
+  'cannotUsePhone',
+  'noInternet',
+] as const;
+export type Circumstance = (typeof CIRCUMSTANCES)[number];
+
+export const isAudience = (value: string): value is Audience =>
+  (AUDIENCES as readonly string[]).includes(value);
 
 export const isNihrGroup = (value: string): value is NihrGroup =>
   (NIHR_GROUPS as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import type { AccessCode, InterestId, NeedId, NihrGroup, SessionFrequency, Weekday } from './codes';
+import type { AccessCode, Audience, InterestId, NeedId, NihrGroup, SessionFrequency, Weekday } from './codes';
 
 /**
  * A recurring session on the Europe/London wall clock. Minutes are after midnight; `endMinute` is null
@@ -19,14 +19,19 @@ export interface OfferLocation {
   postcode: string | null;
   /** Outward code of the postcode ("RV3"), upper case. */
   district: string | null;
+  /** What this venue offers (step-free access, a hearing loop, a quiet space). */
+  access: AccessCode[];
 }
 
 /**
  * `free` only when every known price is zero; `paid` gives the lowest non-zero price and whether some
- * option (a concession, say) is free; `unknown` when the directory says nothing usable.
+ * option (a concession, say) is free, with the directory's words for who gets it; `unknown` when the
+ * directory says nothing usable.
  */
 export type OfferCost =
-  { kind: 'free' } | { kind: 'paid'; pence: number; hasFreeOption: boolean } | { kind: 'unknown' };
+  | { kind: 'free' }
+  | { kind: 'paid'; pence: number; hasFreeOption: boolean; concession: string | null }
+  | { kind: 'unknown' };
 
 /**
  * One community offer, normalised from an Open Referral UK service into what ranking needs. Named
@@ -41,15 +46,31 @@ export interface CommunityOffer {
   interests: InterestId[];
   nihrGroup: NihrGroup | null;
   sessions: WeeklySession[];
+  /**
+   * The sessions are opening hours (a drop-in, a phone line, appointments): people come or call at any
+   * time inside them. Otherwise each session is a group meeting that runs from start to end.
+   */
+  openHours: boolean;
   cost: OfferCost;
   /** In-person venues; empty for a helpline or an online-only group. */
   locations: OfferLocation[];
-  delivery: { inPerson: boolean; online: boolean; phone: boolean };
+  delivery: { inPerson: boolean; online: boolean; phone: boolean; homeVisit: boolean };
   /** Holds at every venue of the offer (a claim true at one venue only is not made). */
   access: AccessCode[];
-  /** ISO 639-1 codes of the languages the offer is run in, besides English unless listed. */
+  /**
+   * Languages the offer is run in: ISO 639-1 codes, and `bfi` for British Sign Language. Empty means
+   * English only; a list without `en` means the offer is not run in English.
+   */
   languages: string[];
   minAge: number | null;
   maxAge: number | null;
+  /** Who the offer is for, when not everyone: a person must belong to every group listed. */
+  audience: Audience[];
+  /** A referral (or a voucher) is needed before the first visit. */
+  referral: boolean;
+  /** Postcode districts served; empty when the directory names none (anyone may come). */
+  areas: string[];
+  /** The directory's own words on who can use the offer, for the detailed view. */
+  eligibilityNote: string | null;
   contact: { phone: string | null; email: string | null; url: string | null };
 }

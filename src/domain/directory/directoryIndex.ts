@@ -1,16 +1,21 @@
 import {
-  ACCESS_CODES,
+  AUDIENCES,
+  BSL_LANGUAGE,
   INTEREST_IDS,
   NEED_IDS,
+  PARTS_OF_DAY,
   WEEKDAYS,
-  type AccessCode,
+  type Audience,
   type InterestId,
   type NeedId,
+  type PartOfDay,
+  type Weekday,
 } from './codes';
 import type { CommunityOffer } from './communityOffer';
+import { sessionFitsPart } from './sessions';
+import { MIN_OPEN_MINUTES_IN_LIMITS } from './suggestionRules';
 import { postcodeDistrict, type LatLon } from './geo';
 import { DuplicateOfferIdError } from './DuplicateOfferIdError';
-import { sessionSlotMask } from './sessions';
 
 export const NEED_BIT: Readonly<Record<NeedId, number>> = Object.fromEntries(
   NEED_IDS.map((need, i) => [need, i]),
@@ -18,21 +23,21 @@ export const NEED_BIT: Readonly<Record<NeedId, number>> = Object.fromEntries(
 export const INTEREST_BIT: Readonly<Record<InterestId, number>> = Object.fromEntries(
   INTEREST_IDS.map((interest, i) => [interest, i]),
 ) as Record<InterestId, number>;
-export const ACCESS_BIT: Readonly<Record<AccessCode, number>> = Object.fromEntries(
-  ACCESS_CODES.map((code, i) => [code, i]),
-) as Record<AccessCode, number>;
+export const AUDIENCE_BIT: Readonly<Record<Audience, number>> = Object.fromEntries(
+  AUDIENCES.map((audience, i) => [audience, i]),
+) as Record<Audience, number>;
 
 export const DELIVERY_IN_PERSON = 1;
 export const DELIVERY_ONLINE = 2;
 export const DELIVERY_PHONE = 4;
+export const DELIVERY_HOME_VISIT = 8;
+
+export const VENUE_HEARING_LOOP = 1;
+export const VENUE_QUIET_SPACE = 2;
 
 export const COST_FREE = 0;
 export const COST_PAID = 1;
 export const COST_UNKNOWN = 2;
-/** Paid, but some option (a concession, say) costs nothing. */
-export const COST_PAID_FREE_OPTION = 3;
-
-const RAD = Math.PI / 180;
 
 export interface DirectoryIndexOptions {
   /**
@@ -42,157 +47,82 @@ export interface DirectoryIndexOptions {
   districtCentroids?: Readonly<Record<string, LatLon>>;
 }
 
-/** About a mile of latitude: an offer whose venues spread further is kept out of the latitude order. */
-const MAX_BAND_DEGREES = 0.015;
-
-/** Positions per block: offers [b << BLOCK_SHIFT, (b + 1) << BLOCK_SHIFT) form block b. */
-export const BLOCK_SHIFT = 6;
-
 /**
- * What any offer in a block of positions could score on, summarised (ORs of masks, maxima, and the
- * band of latitudes its venues cover), so ranking can skip a block whose best case cannot make the list.
- */
-export interface BlockSummaries {
-  count: number;
-  needOr: Uint32Array;
-  interestOr: Uint32Array;
-  slotOr: Uint32Array;
-  /** 1 when some offer in the block has no known timing. */
-  unknownDays: Uint8Array;
-  weekdayOr: Uint8Array;
-  /** Youngest minimum age in the block (0 when some offer has none). */
-  minAgeLow: Int16Array;
-  /** Oldest maximum age in the block (-1 when some offer has none). */
-  maxAgeHigh: Int16Array;
-  accessOr: Uint8Array;
-  languageOr: Uint32Array;
-  deliveryOr: Uint8Array;
-  /** Bit (1 << COST_*) for each cost class present in the block. */
-  costKinds: Uint8Array;
-  /** Lowest price among the block's plain paid offers (COST_PAID), for the low-cost band. */
-  lowestPence: Int32Array;
-  /** Lowest id rank in the block: the best any of its offers can do in a tie. */
-  minRank: Int32Array;
-  /** Latitude band of the block's venues in radians; NaN when none has coordinates. */
-  latMin: Float64Array;
-  latMax: Float64Array;
-}
-
-function summariseBlocks(a: {
-  n: number;
-  needMask: Uint32Array;
-  interestMask: Uint32Array;
-  slotMask: Uint32Array;
-  weekdayMask: Uint8Array;
-  accessMask: Uint8Array;
-  languageMask: Uint32Array;
-  deliveryMask: Uint8Array;
-  costKind: Uint8Array;
-  costPence: Int32Array;
-  minAge: Int16Array;
-  maxAge: Int16Array;
-  venueStart: Int32Array;
-  lat: readonly number[];
-  idRank: Int32Array;
-}): BlockSummaries {
-  const count = (a.n + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
-  const blocks: BlockSummaries = {
-    count,
-    needOr: new Uint32Array(count),
-    interestOr: new Uint32Array(count),
-    slotOr: new Uint32Array(count),
-    unknownDays: new Uint8Array(count),
-    weekdayOr: new Uint8Array(count),
-    minAgeLow: new Int16Array(count).fill(32767),
-    maxAgeHigh: new Int16Array(count),
-    accessOr: new Uint8Array(count),
-    languageOr: new Uint32Array(count),
-    deliveryOr: new Uint8Array(count),
-    costKinds: new Uint8Array(count),
-    minRank: new Int32Array(count).fill(2 ** 31 - 1),
-    lowestPence: new Int32Array(count).fill(2 ** 31 - 1),
-    latMin: new Float64Array(count).fill(NaN),
-    latMax: new Float64Array(count).fill(NaN),
-  };
-  for (let i = 0; i < a.n; i++) {
-    const b = i >> BLOCK_SHIFT;
-    blocks.minRank[b] = Math.min(blocks.minRank[b] as number, a.idRank[i] as number);
-    blocks.needOr[b] = (blocks.needOr[b] as number) | (a.needMask[i] as number);
-    blocks.interestOr[b] = (blocks.interestOr[b] as number) | (a.interestMask[i] as number);
-    blocks.slotOr[b] = (blocks.slotOr[b] as number) | (a.slotMask[i] as number);
-    if (a.weekdayMask[i] === 0) blocks.unknownDays[b] = 1;
-    blocks.weekdayOr[b] = (blocks.weekdayOr[b] as number) | (a.weekdayMask[i] as number);
-    blocks.minAgeLow[b] = Math.min(blocks.minAgeLow[b] as number, Math.max(0, a.minAge[i] as number));
-    const maxAge = a.maxAge[i] as number;
-    if (blocks.maxAgeHigh[b] !== -1)
-      blocks.maxAgeHigh[b] = maxAge < 0 ? -1 : Math.max(blocks.maxAgeHigh[b] as number, maxAge);
-    blocks.accessOr[b] = (blocks.accessOr[b] as number) | (a.accessMask[i] as number);
-    blocks.languageOr[b] = (blocks.languageOr[b] as number) | (a.languageMask[i] as number);
-    blocks.deliveryOr[b] = (blocks.deliveryOr[b] as number) | (a.deliveryMask[i] as number);
-    const kind = a.costKind[i] as number;
-    blocks.costKinds[b] = (blocks.costKinds[b] as number) | (1 << kind);
-    if (kind === COST_PAID)
-      blocks.lowestPence[b] = Math.min(blocks.lowestPence[b] as number, a.costPence[i] as number);
-    for (let v = a.venueStart[i] as number; v < (a.venueStart[i + 1] as number); v++) {
-      const lat = a.lat[v] as number;
-      const low = blocks.latMin[b] as number;
-      const high = blocks.latMax[b] as number;
-      blocks.latMin[b] = Number.isNaN(low) ? lat : Math.min(low, lat);
-      blocks.latMax[b] = Number.isNaN(high) ? lat : Math.max(high, lat);
-    }
-  }
-  return blocks;
-}
-
-/**
- * Everything ranking reads, laid out once so a query touches typed arrays and postings instead of
- * walking nested objects. Offers are held in id order, so an offer's position doubles as the
- * deterministic tie-break.
+ * What ranking reads for a quick first look at every offer, laid out once as typed arrays, so a query
+ * can pass over tens of thousands of offers without walking nested objects. Offers are held in id
+ * order, so an offer's position is also the deterministic tie-break.
  */
 export interface DirectoryIndex {
   readonly kind: 'directoryIndex';
-  /** In position order (by latitude); `idRank` gives each position's place in id order. */
   readonly offers: readonly CommunityOffer[];
-  /** Rank of each position's offer id: the deterministic tie-break. */
-  readonly idRank: Int32Array;
-  /** Southernmost venue latitude of each position in radians (Infinity without one): ascending. */
-  readonly positionLat: Float64Array;
   readonly positionOfId: ReadonlyMap<string, number>;
-  /** Positions of the offers meeting each need / interest, by bit (see NEED_BIT, INTEREST_BIT), ascending. */
-  readonly needPostings: readonly Int32Array[];
-  readonly interestPostings: readonly Int32Array[];
   readonly needMask: Uint32Array;
   readonly interestMask: Uint32Array;
-  /** 21 bits: weekday × part of day the offer's sessions touch. */
-  readonly slotMask: Uint32Array;
-  /** 7 bits: weekdays the offer has sessions on (0 when its timing is unknown). */
-  readonly weekdayMask: Uint8Array;
-  readonly accessMask: Uint8Array;
-  /** Bits of the languages each offer is run in; the bit of a language is in `languageBit`. */
-  readonly languageMask: Uint32Array;
+  /** For each need and interest bit, a bitset over positions (bit i of word i >> 5) of its offers. */
+  readonly needPostings: readonly Uint32Array[];
+  readonly interestPostings: readonly Uint32Array[];
+  readonly audienceMask: Uint32Array;
+  /** Bits of the languages an offer runs in when it does not run in English; 0 when it does. */
+  readonly otherLanguagesOnly: Uint32Array;
+  /** The bit of each language; languages past the 31st share the last bit (a looser first look only). */
   readonly languageBit: ReadonlyMap<string, number>;
   readonly deliveryMask: Uint8Array;
   readonly costKind: Uint8Array;
   readonly costPence: Int32Array;
+  readonly hasFreeOption: Uint8Array;
   /** -1 when the offer sets no limit. */
   readonly minAge: Int16Array;
   readonly maxAge: Int16Array;
-  /** Venue coordinates in radians, flattened; an offer's venues are [venueStart[i], venueStart[i + 1]). */
+  /** 7 bits: the weekdays an offer has sessions on (0 when it has no set times). */
+  readonly weekdayMask: Uint8Array;
+  /** 21 bits: the (weekday, part of day) pairs some session belongs to (see slotBit). */
+  readonly slotMask: Uint32Array;
+  /** Over all sessions, minutes after midnight: earliest and latest start, earliest and latest end. */
+  readonly earliestStart: Int16Array;
+  readonly latestStart: Int16Array;
+  readonly earliestEnd: Int16Array;
+  readonly latestEnd: Int16Array;
+  /** 1 when the sessions are opening hours rather than group sessions. */
+  readonly openHours: Uint8Array;
+  /** Venues with coordinates, flattened: offer i's are [venueStart[i], venueStart[i + 1]). Degrees. */
   readonly venueStart: Int32Array;
   readonly venueLat: Float64Array;
   readonly venueLon: Float64Array;
+  /** Cosine of each venue's latitude. */
   readonly venueCosLat: Float64Array;
+  /** 1 when the venue is step-free. */
+  readonly venueStepFree: Uint8Array;
+  /** What some venue of the offer has: VENUE_HEARING_LOOP, VENUE_QUIET_SPACE bits. */
+  readonly venueFeatures: Uint8Array;
+  /** Bits of every language other than English the offer runs in (see languageBit). */
+  readonly languageMask: Uint32Array;
+  /** 1 when the offer is run in BSL or has BSL support. */
+  readonly bsl: Uint8Array;
+  /** 1 when some venue of the offer has no coordinates (its distance cannot be known). */
+  readonly venueUnplaced: Uint8Array;
   readonly districts: ReadonlyMap<string, LatLon>;
-  readonly blocks: BlockSummaries;
-  /** Per-query working memory, reused so a query allocates almost nothing. Ranking is synchronous. */
+  /** Per-query working memory, reused so a query allocates little. Ranking is synchronous. */
   readonly scratch: {
-    seen: Uint32Array;
     excluded: Uint32Array;
-    blockStamp: Uint32Array;
-    blockCeiling: Float64Array;
     generation: number;
+    ceilings: Float64Array;
+    passing: Int32Array;
+    order: Int32Array;
+    bins: Int32Array;
+    /** 1 when an offer's ceiling still counts the most nearness could add. */
+    pendingNear: Uint8Array;
+    /** Bitset of the offers meeting the person's needs or interests. */
+    candidates: Uint32Array;
   };
 }
+
+/** Bit of (weekday, part of day) in a 21-bit mask: weekday-major, Monday morning first. */
+export const slotBit = (weekday: Weekday, part: PartOfDay): number =>
+  1 << (WEEKDAYS.indexOf(weekday) * 3 + PARTS_OF_DAY.indexOf(part));
+
+/** Score bins for visiting offers best first: whole points from -512 to +511. */
+export const CEILING_BINS = 1024;
+export const CEILING_BIN_OFFSET = 512;
 
 const clampAge = (age: number | null): number =>
   age === null ? -1 : Math.max(0, Math.min(200, Math.round(age)));
@@ -223,121 +153,117 @@ export function buildDirectoryIndex(
   offers: readonly CommunityOffer[],
   options: DirectoryIndexOptions = {},
 ): DirectoryIndex {
-  const byId = [...offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let k = 1; k < byId.length; k++) {
-    if (byId[k]?.id === byId[k - 1]?.id) throw new DuplicateOfferIdError(byId[k]?.id ?? '');
+  const sorted = [...offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k]?.id === sorted[k - 1]?.id) throw new DuplicateOfferIdError(sorted[k]?.id ?? '');
   }
-  // Positions follow latitude, so a block of neighbouring positions covers a narrow north-south band
-  // and ranking can rule out whole blocks by distance. Offers without coordinates, and the few whose
-  // venues lie far apart, go last: one of them would widen its block's band to the whole area.
-  const latitudeKey = (offer: CommunityOffer): number => {
-    const lats = offer.locations.flatMap((venue) =>
-      venue.lat !== null && venue.lon !== null ? [venue.lat] : [],
-    );
-    if (lats.length === 0) return Infinity;
-    const low = Math.min(...lats);
-    return Math.max(...lats) - low <= MAX_BAND_DEGREES ? low : Infinity;
-  };
-  const keyed = byId.map((offer, rank) => ({
-    offer,
-    rank,
-    lat: latitudeKey(offer),
-    spread: offer.locations.some((venue) => venue.lat !== null) ? 1 : 0,
-  }));
-  // Infinity - Infinity is NaN, so equal keys are compared explicitly.
-  keyed.sort((a, b) => (a.lat === b.lat ? a.spread - b.spread || a.rank - b.rank : a.lat - b.lat));
-  const sorted = keyed.map((entry) => entry.offer);
-  const idRank = Int32Array.from(keyed, (entry) => entry.rank);
-  const positionLat = Float64Array.from(keyed, (entry) => entry.lat * RAD);
   const n = sorted.length;
   const positionOfId = new Map<string, number>();
-  const needLists: number[][] = NEED_IDS.map(() => []);
-  const interestLists: number[][] = INTEREST_IDS.map(() => []);
   const needMask = new Uint32Array(n);
   const interestMask = new Uint32Array(n);
-  const slotMask = new Uint32Array(n);
-  const weekdayMask = new Uint8Array(n);
-  const accessMask = new Uint8Array(n);
-  const languageMask = new Uint32Array(n);
+  const audienceMask = new Uint32Array(n);
+  const otherLanguagesOnly = new Uint32Array(n);
   const languageBit = new Map<string, number>();
   const deliveryMask = new Uint8Array(n);
   const costKind = new Uint8Array(n);
   const costPence = new Int32Array(n);
+  const hasFreeOption = new Uint8Array(n);
   const minAge = new Int16Array(n);
   const maxAge = new Int16Array(n);
+  const weekdayMask = new Uint8Array(n);
+  const slotMask = new Uint32Array(n);
+  const earliestStart = new Int16Array(n);
+  const latestStart = new Int16Array(n);
+  const earliestEnd = new Int16Array(n);
+  const latestEnd = new Int16Array(n);
+  const openHours = new Uint8Array(n);
   const venueStart = new Int32Array(n + 1);
+  const venueUnplaced = new Uint8Array(n);
+  const words = (n + 31) >> 5;
+  const needPostings = NEED_IDS.map(() => new Uint32Array(words));
+  const interestPostings = INTEREST_IDS.map(() => new Uint32Array(words));
+  const venueFeatures = new Uint8Array(n);
   const lat: number[] = [];
   const lon: number[] = [];
+  const stepFree: number[] = [];
+  const languageMask = new Uint32Array(n);
+  const bsl = new Uint8Array(n);
+  const bitOf = (code: string): number => {
+    let bit = languageBit.get(code);
+    if (bit === undefined) {
+      bit = 1 << Math.min(31, languageBit.size);
+      languageBit.set(code, bit);
+    }
+    return bit;
+  };
 
   sorted.forEach((offer, i) => {
     positionOfId.set(offer.id, i);
-    const needs = offer.needs.reduce((mask, need) => mask | (1 << NEED_BIT[need]), 0);
-    const interests = offer.interests.reduce((mask, interest) => mask | (1 << INTEREST_BIT[interest]), 0);
-    needMask[i] = needs;
-    interestMask[i] = interests;
-    needLists.forEach((list, bit) => (needs & (1 << bit) ? list.push(i) : undefined));
-    interestLists.forEach((list, bit) => (interests & (1 << bit) ? list.push(i) : undefined));
-    let slots = 0;
-    let days = 0;
-    for (const session of offer.sessions) {
-      slots |= sessionSlotMask(session);
-      days |= 1 << WEEKDAYS.indexOf(session.weekday);
+    needMask[i] = offer.needs.reduce((mask, need) => mask | (1 << NEED_BIT[need]), 0);
+    interestMask[i] = offer.interests.reduce((mask, interest) => mask | (1 << INTEREST_BIT[interest]), 0);
+    for (const need of offer.needs) {
+      const set = needPostings[NEED_BIT[need]] as Uint32Array;
+      set[i >> 5] = (set[i >> 5] as number) | (1 << (i & 31));
     }
-    slotMask[i] = slots;
-    weekdayMask[i] = days;
-    accessMask[i] = offer.access.reduce((mask, code) => mask | (1 << ACCESS_BIT[code]), 0);
-    let languages = 0;
-    for (const code of offer.languages) {
-      // 32 bits hold 31 languages; any beyond share the last bit, which can only add false matches
-      // to the score, never to a reason (reasons read the offer itself).
-      let bit = languageBit.get(code);
-      if (bit === undefined) {
-        bit = 1 << Math.min(31, languageBit.size);
-        languageBit.set(code, bit);
-      }
-      languages |= bit;
+    for (const interest of offer.interests) {
+      const set = interestPostings[INTEREST_BIT[interest]] as Uint32Array;
+      set[i >> 5] = (set[i >> 5] as number) | (1 << (i & 31));
     }
-    languageMask[i] = languages;
+    audienceMask[i] = offer.audience.reduce((mask, audience) => mask | (1 << AUDIENCE_BIT[audience]), 0);
+    const others = offer.languages
+      .filter((code) => code !== 'en')
+      .reduce((bits, code) => bits | bitOf(code), 0);
+    languageMask[i] = others;
+    if (offer.languages.length > 0 && !offer.languages.includes('en')) otherLanguagesOnly[i] = others;
+    bsl[i] = offer.access.includes('bsl') || offer.languages.includes(BSL_LANGUAGE) ? 1 : 0;
     deliveryMask[i] =
       (offer.delivery.inPerson ? DELIVERY_IN_PERSON : 0) |
       (offer.delivery.online ? DELIVERY_ONLINE : 0) |
-      (offer.delivery.phone ? DELIVERY_PHONE : 0);
+      (offer.delivery.phone ? DELIVERY_PHONE : 0) |
+      (offer.delivery.homeVisit ? DELIVERY_HOME_VISIT : 0);
     costKind[i] =
-      offer.cost.kind === 'free'
-        ? COST_FREE
-        : offer.cost.kind === 'unknown'
-          ? COST_UNKNOWN
-          : offer.cost.hasFreeOption
-            ? COST_PAID_FREE_OPTION
-            : COST_PAID;
+      offer.cost.kind === 'free' ? COST_FREE : offer.cost.kind === 'paid' ? COST_PAID : COST_UNKNOWN;
     costPence[i] = offer.cost.kind === 'paid' ? offer.cost.pence : 0;
+    hasFreeOption[i] = offer.cost.kind === 'paid' && offer.cost.hasFreeOption ? 1 : 0;
     minAge[i] = clampAge(offer.minAge);
     maxAge[i] = clampAge(offer.maxAge);
+    let days = 0;
+    let slots = 0;
+    for (const session of offer.sessions) {
+      days |= 1 << WEEKDAYS.indexOf(session.weekday);
+      for (const part of PARTS_OF_DAY) {
+        if (sessionFitsPart(session, part, offer.openHours)) slots |= slotBit(session.weekday, part);
+      }
+    }
+    weekdayMask[i] = days;
+    slotMask[i] = slots;
+    openHours[i] = offer.openHours ? 1 : 0;
+    // A session without an end is read as the time limits read it (suggestionRules.ts).
+    const starts = offer.sessions.map((session) => session.startMinute);
+    const ends = offer.sessions.map(
+      (session) =>
+        session.endMinute ?? session.startMinute + (offer.openHours ? MIN_OPEN_MINUTES_IN_LIMITS : 0),
+    );
+    earliestStart[i] = starts.length ? Math.min(...starts) : 0;
+    latestStart[i] = starts.length ? Math.max(...starts) : 0;
+    earliestEnd[i] = ends.length ? Math.min(...ends) : 0;
+    latestEnd[i] = ends.length ? Math.max(...ends) : 0;
     venueStart[i] = lat.length;
     for (const venue of offer.locations) {
-      if (venue.lat === null || venue.lon === null) continue;
-      lat.push(venue.lat * RAD);
-      lon.push(venue.lon * RAD);
+      venueFeatures[i] =
+        (venueFeatures[i] as number) |
+        (venue.access.includes('hearingLoop') ? VENUE_HEARING_LOOP : 0) |
+        (venue.access.includes('quietSpace') ? VENUE_QUIET_SPACE : 0);
+      if (venue.lat === null || venue.lon === null) {
+        venueUnplaced[i] = 1;
+        continue;
+      }
+      lat.push(venue.lat);
+      lon.push(venue.lon);
+      stepFree.push(venue.access.includes('stepFree') ? 1 : 0);
     }
   });
   venueStart[n] = lat.length;
-  const blocks = summariseBlocks({
-    n,
-    needMask,
-    interestMask,
-    slotMask,
-    weekdayMask,
-    accessMask,
-    languageMask,
-    deliveryMask,
-    costKind,
-    costPence,
-    minAge,
-    maxAge,
-    venueStart,
-    lat,
-    idRank,
-  });
 
   const districts = meanDistrictCentroids(sorted);
   for (const [district, point] of Object.entries(options.districtCentroids ?? {})) {
@@ -348,35 +274,46 @@ export function buildDirectoryIndex(
   return {
     kind: 'directoryIndex',
     offers: sorted,
-    idRank,
-    positionLat,
     positionOfId,
-    needPostings: needLists.map((list) => Int32Array.from(list)),
-    interestPostings: interestLists.map((list) => Int32Array.from(list)),
     needMask,
     interestMask,
-    slotMask,
-    weekdayMask,
-    accessMask,
-    languageMask,
+    needPostings,
+    interestPostings,
+    audienceMask,
+    otherLanguagesOnly,
     languageBit,
     deliveryMask,
     costKind,
     costPence,
+    hasFreeOption,
     minAge,
     maxAge,
+    weekdayMask,
+    slotMask,
+    earliestStart,
+    latestStart,
+    earliestEnd,
+    latestEnd,
+    openHours,
     venueStart,
     venueLat: Float64Array.from(lat),
     venueLon: Float64Array.from(lon),
-    venueCosLat: Float64Array.from(lat, Math.cos),
+    venueCosLat: Float64Array.from(lat, (degrees) => Math.cos((degrees * Math.PI) / 180)),
+    languageMask,
+    bsl,
+    venueStepFree: Uint8Array.from(stepFree),
+    venueFeatures,
+    venueUnplaced,
     districts,
-    blocks,
     scratch: {
-      seen: new Uint32Array(n),
       excluded: new Uint32Array(n),
-      blockStamp: new Uint32Array(blocks.count),
-      blockCeiling: new Float64Array(blocks.count),
       generation: 0,
+      ceilings: new Float64Array(n),
+      passing: new Int32Array(n),
+      order: new Int32Array(n),
+      bins: new Int32Array(CEILING_BINS + 1),
+      pendingNear: new Uint8Array(n),
+      candidates: new Uint32Array(words),
     },
   };
 }

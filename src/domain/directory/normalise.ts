@@ -1,8 +1,11 @@
 import {
   ACCESS_CODES,
+  AUDIENCES,
+  BSL_LANGUAGE,
   INTEREST_IDS,
   NEED_IDS,
   type AccessCode,
+  type Audience,
   type InterestId,
   type NeedId,
   type NihrGroup,
@@ -16,6 +19,7 @@ import type {
   OrukLanguage,
   OrukLocation,
   OrukService,
+  OrukServiceArea,
   OrukTaxonomyTerm,
 } from './oruk';
 import { compareSessions, sessionsOfSchedule } from './sessions';
@@ -136,6 +140,10 @@ interface Collected {
   nihr: NihrGroup[];
   access: Set<AccessCode>;
   remote: Set<RemoteMode>;
+  audience: Set<Audience>;
+  homeVisit: boolean;
+  referral: boolean;
+  openHours: boolean;
 }
 
 const emptyCollected = (): Collected => ({
@@ -144,6 +152,10 @@ const emptyCollected = (): Collected => ({
   nihr: [],
   access: new Set(),
   remote: new Set(),
+  audience: new Set(),
+  homeVisit: false,
+  referral: false,
+  openHours: false,
 });
 
 function collect(
@@ -159,6 +171,10 @@ function collect(
       if (effect.nihrGroup) into.nihr.push(effect.nihrGroup);
       if (effect.access) into.access.add(effect.access);
       if (effect.remote) into.remote.add(effect.remote);
+      if (effect.audience) into.audience.add(effect.audience);
+      if (effect.homeVisit) into.homeVisit = true;
+      if (effect.referral) into.referral = true;
+      if (effect.openHours) into.openHours = true;
     }
   }
 }
@@ -193,6 +209,7 @@ function readLanguages(entries: readonly OrukLanguage[]): { languages: string[];
     if (raw === '') continue;
     if (SIGN_LANGUAGE.test(raw) || SIGN_LANGUAGE.test((entry.name ?? '').trim())) {
       signLanguage = true;
+      languages.add(BSL_LANGUAGE);
       continue;
     }
     const lower = raw.toLowerCase();
@@ -207,22 +224,39 @@ const isCurrent = (option: OrukCostOption, today: string | null): boolean =>
 
 /** Prices are pounds in ORUK; a price in another currency is not compared with ours. */
 export function costOf(options: readonly OrukCostOption[], today: string | null): OfferCost {
-  const amounts = options
+  const priced = options
     .filter((option) => isCurrent(option, today))
     .filter((option) => !option.currency || option.currency.trim().toUpperCase() === 'GBP')
-    .map((option) => option.amount)
-    .filter((amount): amount is number => amount !== null && amount !== undefined);
-  if (amounts.length === 0) return { kind: 'unknown' };
-  const paid = amounts.filter((amount) => amount > 0);
+    .filter((option): option is OrukCostOption & { amount: number } => typeof option.amount === 'number');
+  if (priced.length === 0) return { kind: 'unknown' };
+  const paid = priced.filter((option) => option.amount > 0);
   if (paid.length === 0) return { kind: 'free' };
+  const free = priced.filter((option) => option.amount === 0);
   return {
     kind: 'paid',
-    pence: Math.round(Math.min(...paid) * 100),
-    hasFreeOption: paid.length < amounts.length,
+    pence: Math.round(Math.min(...paid.map((option) => option.amount)) * 100),
+    hasFreeOption: free.length > 0,
+    concession: free.map((option) => option.option?.trim() ?? '').find((text) => text !== '') ?? null,
   };
 }
 
-function inPersonLocation(location: OrukLocation): OfferLocation | null {
+/**
+ * Postcode districts named in the service areas' `extent` when it is plain text ("RV1 RV2 RV3"). An
+ * area given only as a shape or a description is not read: then no district is ruled out.
+ */
+export function areaDistricts(areas: readonly OrukServiceArea[]): string[] {
+  const districts = new Set<string>();
+  for (const area of areas) {
+    if (!area.extent || (area.extent_type && area.extent_type.toLowerCase() !== 'text')) continue;
+    for (const token of area.extent.split(/[\s,;]+/)) {
+      const district = postcodeDistrict(token);
+      if (district && district === token.toUpperCase()) districts.add(district);
+    }
+  }
+  return [...districts].sort();
+}
+
+function inPersonLocation(location: OrukLocation, access: readonly AccessCode[]): OfferLocation | null {
   if (location.location_type === 'virtual') return null;
   const address =
     (location.addresses ?? []).find((a) => a.address_type === 'physical') ??
@@ -240,6 +274,7 @@ function inPersonLocation(location: OrukLocation): OfferLocation | null {
     lon: lat !== null && lon !== null ? lon : null,
     postcode: postcodeText ? (formatPostcode(postcodeText) ?? postcodeText.trim().toUpperCase()) : null,
     district: postcodeText ? postcodeDistrict(postcodeText) : null,
+    access: [...access],
   };
 }
 
@@ -262,16 +297,21 @@ export function normaliseService(service: OrukService, options: NormaliseOptions
     schedules.push(...(sal.schedules ?? []));
     const location = sal.location;
     if (!location) continue;
-    const place = inPersonLocation(location);
+    const atVenue = emptyCollected();
+    collect(atVenue, location.attributes, rules);
+    const here = new Set([...atVenue.access, ...accessFromText(location)]);
+    // Only what a building has: a venue cannot make a group women-only or run it in BSL.
+    const venueCodes = ACCESS_CODES.filter(
+      (code) => here.has(code) && code !== 'womenOnly' && code !== 'bsl',
+    );
+    const place = inPersonLocation(location, venueCodes);
     if (!place) {
       if (location.location_type === 'virtual') virtualLocation = true;
       continue;
     }
     if (locations.some((known) => known.id === place.id)) continue;
     locations.push(place);
-    const atVenue = emptyCollected();
-    collect(atVenue, location.attributes, rules);
-    venueAccess.push(new Set([...atVenue.access, ...accessFromText(location)]));
+    venueAccess.push(new Set(venueCodes));
   }
 
   const sessions: WeeklySession[] = [];
@@ -312,17 +352,23 @@ export function normaliseService(service: OrukService, options: NormaliseOptions
     interests,
     nihrGroup,
     sessions,
+    openHours: serviceLevel.openHours,
     cost: costOf(service.cost_options ?? [], today),
     locations,
     delivery: {
       inPerson: locations.length > 0,
       online: serviceLevel.remote.has('online') || virtualLocation,
       phone: serviceLevel.remote.has('phone'),
+      homeVisit: serviceLevel.homeVisit,
     },
     access: ACCESS_CODES.filter((code) => access.has(code)),
     languages,
     minAge: service.minimum_age ?? null,
     maxAge: service.maximum_age ?? null,
+    audience: AUDIENCES.filter((audience) => serviceLevel.audience.has(audience)),
+    referral: serviceLevel.referral,
+    areas: areaDistricts(service.service_areas ?? []),
+    eligibilityNote: service.eligibility_description?.trim() || null,
     contact: {
       phone: firstText(service.phones?.[0]?.number, contactPhones[0]?.number),
       email: firstText(

@@ -112,21 +112,68 @@ export function minutesInPart(session: WeeklySession, part: PartOfDay): number {
   return Math.max(0, Math.min(session.endMinute, window.end) - Math.max(session.startMinute, window.start));
 }
 
-/** Bit of (weekday, part of day) in a 21-bit availability mask: weekday-major, Monday morning first. */
-export const slotBit = (weekday: Weekday, part: PartOfDay): number =>
-  1 << (WEEKDAYS.indexOf(weekday) * 3 + PARTS_OF_DAY.indexOf(part));
+/** An hour: how long a session must spend in a part of the day to count as being in it. */
+export const MINUTES_TO_COUNT_IN_PART = 60;
 
-export const ALL_SLOTS = (1 << 21) - 1;
+/**
+ * Whether a session belongs to a part of the day. A group session does when it starts in that part or
+ * spends at least an hour in it; opening hours (a drop-in, a phone line) do when they are open for at
+ * least an hour in it. Without an end time only the start is known, so only the start counts.
+ */
+export function sessionFitsPart(session: WeeklySession, part: PartOfDay, openHours: boolean): boolean {
+  const window = PART_OF_DAY_MINUTES[part];
+  const startsIn = session.startMinute >= window.start && session.startMinute < window.end;
+  if (session.endMinute === null) return startsIn;
+  const inside = minutesInPart(session, part);
+  return inside >= MINUTES_TO_COUNT_IN_PART || (!openHours && startsIn);
+}
 
-/** Which (weekday, part of day) slots a session touches. */
-export function sessionSlotMask(session: WeeklySession): number {
-  let mask = 0;
-  for (const part of PARTS_OF_DAY) {
-    if (minutesInPart(session, part) > 0) mask |= slotBit(session.weekday, part);
-  }
-  return mask;
+/** The one part of the day a session lies wholly inside, or null when it spans more than one. */
+export function partContaining(session: WeeklySession): PartOfDay | null {
+  const end = session.endMinute ?? session.startMinute;
+  return (
+    PARTS_OF_DAY.find((part) => {
+      const window = PART_OF_DAY_MINUTES[part];
+      return session.startMinute >= window.start && end <= window.end && session.startMinute < window.end;
+    }) ?? null
+  );
 }
 
 /** The 7-bit mask of a weekday list, Monday bit 0. */
 export const weekdayMask = (days: readonly Weekday[]): number =>
   days.reduce((mask, day) => mask | (1 << WEEKDAYS.indexOf(day)), 0);
+
+/**
+ * One line of a timetable: the days that share the same times and frequency. This is what a card says
+ * under "When", built only from the sessions' own times.
+ */
+export interface ScheduleLine {
+  days: Weekday[];
+  frequency: SessionFrequency;
+  startMinute: number;
+  endMinute: number | null;
+}
+
+/** Sessions grouped into timetable lines, in weekday order of each line's first day. */
+export function scheduleLines(sessions: readonly WeeklySession[]): ScheduleLine[] {
+  const lines: ScheduleLine[] = [];
+  for (const session of [...sessions].sort(compareSessions)) {
+    const same = lines.find(
+      (line) =>
+        line.startMinute === session.startMinute &&
+        line.endMinute === session.endMinute &&
+        line.frequency === session.frequency,
+    );
+    if (same) {
+      if (!same.days.includes(session.weekday)) same.days.push(session.weekday);
+    } else {
+      lines.push({
+        days: [session.weekday],
+        frequency: session.frequency,
+        startMinute: session.startMinute,
+        endMinute: session.endMinute,
+      });
+    }
+  }
+  return lines;
+}

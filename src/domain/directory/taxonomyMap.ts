@@ -1,5 +1,13 @@
 import { NEEDS } from '../needs/taxonomy';
-import type { AccessCode, InterestId, NeedId, NihrGroup, RemoteMode } from './codes';
+import {
+  AUDIENCES,
+  type AccessCode,
+  type Audience,
+  type InterestId,
+  type NeedId,
+  type NihrGroup,
+  type RemoteMode,
+} from './codes';
 
 /**
  * How taxonomy terms on an Open Referral UK service become Signpost's needs, interests, NIHR group,
@@ -10,6 +18,9 @@ import type { AccessCode, InterestId, NeedId, NihrGroup, RemoteMode } from './co
  *   vocabulary, whose code is the need id (`caring`), and the LGA needs list (`esdNeed`) terms that
  *   taxonomy has confirmed. One list, so a need coded in a referral and in the directory agree.
  * - The rest of `signpost` is matched by prefixed code (`interest.creative`, `access.stepFree`, ...).
+ *   `eligibility.<group>` says who an offer is for (see AUDIENCES in codes.ts), `eligibility.referral`
+ *   that a referral is needed, `timing.openHours` that its times are opening hours (a drop-in or a
+ *   phone line) rather than group sessions, `delivery.homeVisit` that someone comes to the person.
  * - `openActiveActivity` (the OpenActive activity list): every term is a physical activity, so any
  *   term counts; walking terms are also outdoors.
  * A term matching no rule is ignored, never guessed at.
@@ -22,6 +33,10 @@ export interface TaxonomyEffect {
   nihrGroup?: NihrGroup;
   access?: AccessCode;
   remote?: RemoteMode;
+  homeVisit?: true;
+  audience?: Audience;
+  referral?: true;
+  openHours?: true;
 }
 
 export type TaxonomyMatch = { code: string } | { name: string } | { anyTerm: true };
@@ -72,7 +87,20 @@ export const TAXONOMY_RULES: readonly TaxonomyRule[] = [
   { vocabulary: 'signpost', match: { code: 'access.hearingLoop' }, access: 'hearingLoop' },
   { vocabulary: 'signpost', match: { code: 'access.bsl' }, access: 'bsl' },
   { vocabulary: 'signpost', match: { code: 'access.quietSpace' }, access: 'quietSpace' },
-  { vocabulary: 'signpost', match: { code: 'eligibility.womenOnly' }, access: 'womenOnly' },
+  {
+    vocabulary: 'signpost',
+    match: { code: 'eligibility.womenOnly' },
+    access: 'womenOnly',
+    audience: 'women',
+  },
+  ...AUDIENCES.filter((audience) => audience !== 'women').map((audience): TaxonomyRule => ({
+    vocabulary: 'signpost',
+    match: { code: `eligibility.${audience}` },
+    audience,
+  })),
+  { vocabulary: 'signpost', match: { code: 'eligibility.referral' }, referral: true },
+  { vocabulary: 'signpost', match: { code: 'timing.openHours' }, openHours: true },
+  { vocabulary: 'signpost', match: { code: 'delivery.homeVisit' }, homeVisit: true },
 
   { vocabulary: 'signpost', match: { code: 'delivery.online' }, remote: 'online' },
   { vocabulary: 'signpost', match: { code: 'delivery.phone' }, remote: 'phone' },

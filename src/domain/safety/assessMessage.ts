@@ -27,8 +27,13 @@
 // to get help for that person; the kinds and routes are the same. Abuse said of the writer ("he hits
 // me") is always about the writer.
 //
-// Ambiguity. Where the words could be either ("I just want it all to stop", "I can't go on like this"),
-// the message is a crisis: a needless check-in costs a sentence, a missed one can cost a life.
+// Two tiers. Words that leave no real doubt ("I want to kill myself", "the tablets are lined up",
+// "he hit me") are `clear`: the full crisis reply at once. Words that may well mean a crisis but may
+// not ("I wouldn't mind not waking up", "I'm scared to go home", "can you overdose on sertraline") are
+// `possible`: Signpost asks one direct question ("Are you thinking about ending your life?") and gives
+// the routes unless the answer is a plain no. Recall comes first: where a rule is unsure between a
+// check question and nothing, it asks; where it is unsure between the two tiers, it asks too, because
+// a check question is still a catch.
 //
 // `immediateDanger`: any current medical emergency, a stated method, plan, means or weapon, or a current
 // hit with a sign that it is happening now ("tonight", "right now", "he's outside").
@@ -72,24 +77,42 @@ export function assessMessage(input: SafetyTextInput): CrisisAssessment {
     const recurs = lexicon.recurrence?.test(text) ?? false;
     const now = lexicon.imminence?.test(text) ?? false;
     for (const hit of hits) {
+      const tier = hit.rule.tier ?? 'clear';
       for (const kind of hit.rule.kinds) {
         const status = statusFor(hit.rule, kind, hit.status, recurs);
         const key = `${kind}|${hit.id}|${hit.subject}|${status}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        evidence.push({ kind, rule: hit.id, subject: hit.subject, status });
-        if (status === 'current' && (kind === 'medicalEmergency' || hit.rule.imminent || now))
+        evidence.push({
+          kind,
+          rule: hit.id,
+          subject: hit.subject,
+          status,
+          tier,
+          ...(tier === 'possible' && hit.rule.question ? { question: hit.rule.question } : {}),
+          sentence: hit.sentence,
+        });
+        if (
+          tier === 'clear' &&
+          status === 'current' &&
+          (kind === 'medicalEmergency' || hit.rule.imminent || now)
+        )
           immediateDanger = true;
       }
     }
   }
 
-  const current = evidence.filter((item) => item.status === 'current');
+  const current = evidence.filter((item) => item.status === 'current' && item.tier === 'clear');
+  const maybe = evidence.filter((item) => item.status === 'current' && item.tier === 'possible');
   const kinds = CRISIS_KINDS.filter((kind) => current.some((item) => item.kind === kind));
+  const possibleKinds = CRISIS_KINDS.filter((kind) => maybe.some((item) => item.kind === kind));
   return {
     crisis: kinds.length > 0,
     kinds,
     subjects: SUBJECTS.filter((subject) => current.some((item) => item.subject === subject)),
+    possible: kinds.length === 0 && possibleKinds.length > 0,
+    possibleKinds,
+    possibleSubjects: SUBJECTS.filter((subject) => maybe.some((item) => item.subject === subject)),
     immediateDanger,
     evidence,
   };

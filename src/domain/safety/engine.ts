@@ -66,6 +66,18 @@ export interface RuleHit<R> {
   id: string;
   status: HitStatus;
   subject: Subject;
+  /** Which sentence of the text the hit is in, from 0: the words shown to staff are that sentence's. */
+  sentence: number;
+}
+
+const SENTENCE_SPLIT = / \.(?= )/;
+
+/** The index of the sentence that holds position `at`, counting only sentences with words in them. */
+export function sentenceIndex(text: string, at: number): number {
+  const parts = text.slice(0, at).split(SENTENCE_SPLIT);
+  let count = 0;
+  for (let i = 0; i < parts.length - 1; i += 1) if ((parts[i] ?? '').trim() !== '') count += 1;
+  return count;
 }
 
 function compileSource(tag: string, what: string, source: string, flags: string): RegExp {
@@ -226,7 +238,13 @@ export function scan<R extends MatchableRule>(
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // The match starts with the space before its first word.
       const { status, subject } = classify(lexicon, text, compiled.rule, m.index + 1, m.index + m[0].length);
-      hits.push({ rule: compiled.rule, id: compiled.id, status, subject });
+      hits.push({
+        rule: compiled.rule,
+        id: compiled.id,
+        status,
+        subject,
+        sentence: sentenceIndex(text, m.index + 1),
+      });
     }
   }
   return hits;

@@ -1,13 +1,16 @@
 // Reading the labelled safety data sets and scoring the checks on them. Shared by the unit tests and
-// bench/safetyEval.ts so that both measure the same thing. Pure: file contents in, figures out.
+// bench/safetyEval.ts so that both measure the same thing. Pure: file contents and the check in,
+// figures out. The results keep the lines that went wrong, but only the caller decides whether to
+// print them: the sealed split's sentences are never printed.
 
-import { assessMessage } from './assessMessage';
-import { assessRedFlags } from './redFlags';
+import type { ScreenOutcome } from './screenMessage';
 import {
   CRISIS_KINDS,
+  CRISIS_TIERS,
   RED_FLAG_KINDS,
   TRIAGE_URGENCIES,
   type CrisisKind,
+  type CrisisTier,
   type RedFlagKind,
   type TriageUrgency,
 } from './types';
@@ -43,7 +46,7 @@ export function dataLines(content: string): LabelledLine[] {
 }
 
 function codes<T extends string>(value: string | undefined, allowed: readonly T[], line: number): T[] {
-  if (!value) return [];
+  if (!value || value === '-') return [];
   return value
     .split(',')
     .map((item) => item.trim())
@@ -59,6 +62,7 @@ export interface CrisisCase {
   line: number;
   text: string;
   expected: CrisisKind[];
+  tier: CrisisTier;
 }
 
 export interface RedFlagCase {
@@ -73,14 +77,17 @@ export interface PlainCase {
   text: string;
 }
 
+/** `text<TAB>kinds[<TAB>tier]`; a line without a tier is `clear`. */
 export function parseCrisisCases(content: string): CrisisCase[] {
   return dataLines(content).map(({ line, text, columns }) => {
     const expected = codes(columns[0], CRISIS_KINDS, line);
     if (expected.length === 0) throw new SafetyDataError(`line ${line}: no expected kind`);
-    return { line, text, expected };
+    const [tier = 'clear'] = codes(columns[1], CRISIS_TIERS, line);
+    return { line, text, expected, tier };
   });
 }
 
+/** The first column only: a note after a tab is for people reading the file. */
 export function parsePlainCases(content: string): PlainCase[] {
   return dataLines(content).map(({ line, text }) => ({ line, text }));
 }
@@ -97,92 +104,172 @@ export function parseRedFlagCases(content: string): RedFlagCase[] {
   });
 }
 
-export interface CrisisMiss extends CrisisCase {
-  found: CrisisKind[];
+/** What the patient is answered: the full crisis reply, a check question, or nothing at all. */
+export type Screen = (text: string) => ScreenOutcome;
+
+export interface TierFigures {
+  cases: number;
+  /** Given the full reply or a check question. */
+  caught: number;
+  recall: number;
+  /** Given the full reply at once. */
+  fullReply: number;
 }
 
-export interface CrisisEvaluation {
-  cases: number;
-  recalled: number;
-  recall: number;
+export interface CrisisMiss extends CrisisCase {
+  outcome: ScreenOutcome;
+}
+
+export interface CrisisEvaluation extends TierFigures {
+  byTier: Record<CrisisTier, TierFigures>;
+  /** Clear-tier lines answered only with a check question: caught, but not as they should be. */
+  clearGivenCheck: CrisisMiss[];
   misses: CrisisMiss[];
 }
 
-export interface FalsePositive extends PlainCase {
-  kinds: CrisisKind[];
-  rules: string[];
+export interface OrdinaryAlarm extends PlainCase {
+  outcome: Exclude<ScreenOutcome, 'none'>;
 }
 
 export interface OrdinaryEvaluation {
   cases: number;
-  falsePositives: FalsePositive[];
-  falsePositiveRate: number;
-}
-
-export interface RedFlagError extends RedFlagCase {
-  foundUrgency: TriageUrgency;
-  foundFlags: RedFlagKind[];
-}
-
-export interface RedFlagEvaluation {
-  cases: number;
-  correct: number;
-  accuracy: number;
-  /** Lines labelled urgent that came out as none: the misses that matter most. */
-  missedUrgent: number;
-  errors: RedFlagError[];
+  fullAlarms: number;
+  fullAlarmRate: number;
+  checks: number;
+  checkRate: number;
+  alarms: OrdinaryAlarm[];
 }
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
-/** A crisis line is recalled when a crisis is raised and every expected kind is among those found. */
-export function evaluateCrisis(cases: readonly CrisisCase[], locale = 'en-GB'): CrisisEvaluation {
-  const misses: CrisisMiss[] = [];
-  for (const item of cases) {
-    const result = assessMessage({ text: item.text, locale });
-    if (!result.crisis || !item.expected.every((kind) => result.kinds.includes(kind))) {
-      misses.push({ ...item, found: result.kinds });
-    }
-  }
+function tierFigures(cases: readonly CrisisCase[], outcomes: readonly ScreenOutcome[]): TierFigures {
+  const caught = outcomes.filter((outcome) => outcome !== 'none').length;
   return {
     cases: cases.length,
-    recalled: cases.length - misses.length,
-    recall: ratio(cases.length - misses.length, cases.length),
-    misses,
+    caught,
+    recall: ratio(caught, cases.length),
+    fullReply: outcomes.filter((outcome) => outcome === 'crisis').length,
   };
 }
 
-export function evaluateOrdinary(cases: readonly PlainCase[], locale = 'en-GB'): OrdinaryEvaluation {
-  const falsePositives: FalsePositive[] = [];
-  for (const item of cases) {
-    const result = assessMessage({ text: item.text, locale });
-    if (result.crisis) {
-      const rules = result.evidence.filter((e) => e.status === 'current').map((e) => e.rule);
-      falsePositives.push({ ...item, kinds: result.kinds, rules: [...new Set(rules)] });
-    }
-  }
+/** A crisis line is caught when it gets the full reply or a check question (issue: "both count"). */
+export function evaluateCrisis(cases: readonly CrisisCase[], screen: Screen): CrisisEvaluation {
+  const outcomes = cases.map((item) => screen(item.text));
+  const byTier = Object.fromEntries(
+    CRISIS_TIERS.map((tier) => {
+      const picked = cases.flatMap((item, index) => (item.tier === tier ? [index] : []));
+      return [
+        tier,
+        tierFigures(
+          picked.map((index) => cases[index] as CrisisCase),
+          picked.map((index) => outcomes[index] as ScreenOutcome),
+        ),
+      ];
+    }),
+  ) as Record<CrisisTier, TierFigures>;
+  const withOutcome = cases.map((item, index) => ({ ...item, outcome: outcomes[index] ?? 'none' }));
   return {
-    cases: cases.length,
-    falsePositives,
-    falsePositiveRate: ratio(falsePositives.length, cases.length),
+    ...tierFigures(cases, outcomes),
+    byTier,
+    clearGivenCheck: withOutcome.filter((item) => item.tier === 'clear' && item.outcome === 'check'),
+    misses: withOutcome.filter((item) => item.outcome === 'none'),
   };
 }
 
-/** A note is right when its urgency is exactly the label and every labelled flag is found. */
-export function evaluateRedFlags(cases: readonly RedFlagCase[], locale = 'en-GB'): RedFlagEvaluation {
+export function evaluateOrdinary(cases: readonly PlainCase[], screen: Screen): OrdinaryEvaluation {
+  const alarms: OrdinaryAlarm[] = [];
+  for (const item of cases) {
+    const outcome = screen(item.text);
+    if (outcome !== 'none') alarms.push({ ...item, outcome });
+  }
+  const fullAlarms = alarms.filter((alarm) => alarm.outcome === 'crisis').length;
+  const checks = alarms.length - fullAlarms;
+  return {
+    cases: cases.length,
+    fullAlarms,
+    fullAlarmRate: ratio(fullAlarms, cases.length),
+    checks,
+    checkRate: ratio(checks, cases.length),
+    alarms,
+  };
+}
+
+/** What the receptionist is told about a note. */
+export interface TriageOutcome {
+  urgency: TriageUrgency;
+  flags: readonly RedFlagKind[];
+}
+export type Triage = (text: string) => TriageOutcome;
+
+export interface RedFlagError extends RedFlagCase {
+  foundUrgency: TriageUrgency;
+  foundFlags: RedFlagKind[];
+  /** missed: needs a clinician, told none; falseAlarm: none, told otherwise; urgency: both flagged, other urgency; flags: a labelled flag not found. */
+  problem: 'missed' | 'falseAlarm' | 'urgency' | 'flags';
+}
+
+export interface RedFlagEvaluation {
+  cases: number;
+  /** Lines labelled as needing a clinician, and how many of them were flagged at all. */
+  urgent: number;
+  flagged: number;
+  recall: number;
+  /** Lines labelled none, and how many of them were flagged. */
+  ordinary: number;
+  falseAlarms: number;
+  falseAlarmRate: number;
+  /** Lines whose urgency is exactly the label. */
+  exactUrgency: number;
+  exactUrgencyRate: number;
+  /** Labelled flags found among the flags given, over all labelled flags. */
+  flagsLabelled: number;
+  flagsFound: number;
+  errors: RedFlagError[];
+}
+
+export function evaluateRedFlags(cases: readonly RedFlagCase[], triage: Triage): RedFlagEvaluation {
   const errors: RedFlagError[] = [];
+  let flagged = 0;
+  let falseAlarms = 0;
+  let exactUrgency = 0;
+  let flagsLabelled = 0;
+  let flagsFound = 0;
   for (const item of cases) {
-    const result = assessRedFlags({ text: item.text, locale });
-    if (result.urgency !== item.urgency || !item.flags.every((flag) => result.flags.includes(flag))) {
-      errors.push({ ...item, foundUrgency: result.urgency, foundFlags: result.flags });
+    const found = triage(item.text);
+    const foundFlags = [...found.flags];
+    const matched = item.flags.filter((flag) => foundFlags.includes(flag)).length;
+    flagsLabelled += item.flags.length;
+    flagsFound += matched;
+    if (found.urgency === item.urgency) exactUrgency += 1;
+    let problem: RedFlagError['problem'] | undefined;
+    if (item.urgency === 'none') {
+      if (found.urgency !== 'none') {
+        falseAlarms += 1;
+        problem = 'falseAlarm';
+      }
+    } else if (found.urgency === 'none') {
+      problem = 'missed';
+    } else {
+      flagged += 1;
+      if (found.urgency !== item.urgency) problem = 'urgency';
+      else if (matched < item.flags.length) problem = 'flags';
     }
+    if (problem) errors.push({ ...item, foundUrgency: found.urgency, foundFlags, problem });
   }
-  const missedUrgent = errors.filter((e) => e.urgency !== 'none' && e.foundUrgency === 'none').length;
+  const urgent = cases.filter((item) => item.urgency !== 'none').length;
+  const ordinary = cases.length - urgent;
   return {
     cases: cases.length,
-    correct: cases.length - errors.length,
-    accuracy: ratio(cases.length - errors.length, cases.length),
-    missedUrgent,
+    urgent,
+    flagged,
+    recall: ratio(flagged, urgent),
+    ordinary,
+    falseAlarms,
+    falseAlarmRate: ratio(falseAlarms, ordinary),
+    exactUrgency,
+    exactUrgencyRate: ratio(exactUrgency, cases.length),
+    flagsLabelled,
+    flagsFound,
     errors,
   };
 }

@@ -2,6 +2,14 @@
 // top of assessMessage.ts; the triage urgency policy at the top of redFlags.ts; route sources in routes.ts.
 
 export { assessMessage } from './assessMessage';
+export {
+  screenMessage,
+  answerMeansRisk,
+  type Screening,
+  type SafetySignal,
+  type ScreenOutcome,
+} from './screenMessage';
+export { wordsOf, sentencesOf } from './words';
 export { assessRedFlags } from './redFlags';
 export { safetyRoutes, NATION_ROUTES, type SafetyRoutesInput } from './routes';
 export { SAFETY_LOCALES, FALLBACK_LOCALE } from './lexicons';

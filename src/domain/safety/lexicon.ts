@@ -1,4 +1,4 @@
-import type { CrisisKind, RedFlagKind, Subject, TriageUrgency } from './types';
+import type { CheckQuestion, CrisisKind, CrisisTier, RedFlagKind, Subject, TriageUrgency } from './types';
 
 // A lexicon is the whole of what one language contributes: adding a language is adding one of these,
 // not touching the engine. Every pattern is regular-expression source (compiled once, with the `u`
@@ -22,6 +22,10 @@ export interface CrisisRule {
   event?: boolean;
   /** A method, plan, means or weapon: the danger is immediate. */
   imminent?: boolean;
+  /** `possible`: the words may well mean a crisis, and a check question is asked first. Default `clear`. */
+  tier?: CrisisTier;
+  /** For a possible rule, the check question to ask when the kind alone would choose the wrong one. */
+  question?: CheckQuestion;
 }
 
 export interface RedFlagRule {

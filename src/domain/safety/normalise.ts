@@ -11,7 +11,7 @@ const APOSTROPHES = /'/g;
 const LATIN_MARKS = /(?<=[A-Za-z])\p{M}+/gu;
 const STROKED_L = /[łŁ]/g;
 // A full stop between two digits is a decimal point ("a temp of 38.5"), not the end of a sentence.
-const SENTENCE_ENDS = /(?:[!?;:\n\r…]|\.(?!\d)|(?<!\d)\.)+/g;
+export const SENTENCE_ENDS = /(?:[!?;:\n\r…]|\.(?!\d)|(?<!\d)\.)+/g;
 const COMMAS = /[,،、]+/g;
 const AMPERSAND = /&/g;
 const OTHER_SYMBOLS = /[^\p{L}\p{N}\p{M}., ]+/gu;

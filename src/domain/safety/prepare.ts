@@ -13,16 +13,19 @@ export const HEAD_CHARS = 24_000;
 export const TAIL_CHARS = 8_000;
 
 export interface PreparedText {
+  /** The text as typed, bounded as below: what sentence indexes count in. */
+  text: string;
   normalised: string;
   /** True when the message was longer than HEAD_CHARS + TAIL_CHARS and its middle was not read. */
   truncated: boolean;
 }
 
 export function prepareMessage(text: string): PreparedText {
-  if (text.length <= HEAD_CHARS + TAIL_CHARS) return { normalised: normaliseText(text), truncated: false };
+  if (text.length <= HEAD_CHARS + TAIL_CHARS)
+    return { text, normalised: normaliseText(text), truncated: false };
   // A sentence break between the two parts, so no phrase is made up across the cut.
   const bounded = `${text.slice(0, HEAD_CHARS)}\n${text.slice(text.length - TAIL_CHARS)}`;
-  return { normalised: normaliseText(bounded), truncated: true };
+  return { text: bounded, normalised: normaliseText(bounded), truncated: true };
 }
 
 export type MaskSet = 'crisis' | 'triage';

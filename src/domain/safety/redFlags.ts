@@ -42,6 +42,8 @@ function crisisFlag(
   kind: CrisisKind,
   immediate: boolean,
 ): { flag: RedFlagKind; urgency: Urgency } {
+  // A possible hit is never an emergency on its own: it needs a clinician to ask.
+  if (rule.tier === 'possible') immediate = false;
   switch (kind) {
     case 'medicalEmergency':
       // compileLexicon refuses a medical rule without a flag; the fallback only satisfies the type.
@@ -76,11 +78,23 @@ export function assessRedFlags(input: SafetyTextInput): RedFlagAssessment {
       for (const kind of hit.rule.kinds) {
         const { flag, urgency } = crisisFlag(hit.rule, kind, now || hit.rule.imminent === true);
         const revived = hit.status === 'past' && hit.rule.event && recurs && kind !== 'medicalEmergency';
-        add({ flag, rule: hit.id, urgency, status: revived ? 'current' : hit.status });
+        add({
+          flag,
+          rule: hit.id,
+          urgency,
+          status: revived ? 'current' : hit.status,
+          sentence: hit.sentence,
+        });
       }
     }
     for (const hit of scan(lexicon, text, lexicon.redFlags)) {
-      add({ flag: hit.rule.flag, rule: hit.id, urgency: hit.rule.urgency, status: hit.status });
+      add({
+        flag: hit.rule.flag,
+        rule: hit.id,
+        urgency: hit.rule.urgency,
+        status: hit.status,
+        sentence: hit.sentence,
+      });
     }
   }
 

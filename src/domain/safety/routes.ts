@@ -44,11 +44,12 @@ interface PlanStep {
   condition?: RouteCondition;
 }
 
-// Medical emergency: 999 first. Abuse: 999 if in danger now, then the domestic abuse helpline.
+// Medical emergency: 999, and nothing softer beside it (a stroke or a collapse is never "maybe 111").
+// Abuse: 999 if in danger now, then the domestic abuse helpline.
 // Suicidal and self-harm: 999 if life is at risk now, the urgent mental health line, someone to talk to,
 // text support, then the services for young people when a known age fits (added by ageFits below).
 const PLANS: Readonly<Record<CrisisKind, readonly PlanStep[]>> = {
-  medicalEmergency: [{ code: 'emergency999' }, { code: 'nhs111', condition: 'ifNotLifeThreatening' }],
+  medicalEmergency: [{ code: 'emergency999' }],
   suicidal: [
     { code: 'emergency999', condition: 'ifLifeAtRisk' },
     { code: 'nhs111MentalHealth' },

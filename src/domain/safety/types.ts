@@ -15,19 +15,48 @@ export type Subject = 'self' | 'someoneElse';
  */
 export type HitStatus = 'current' | 'negated' | 'past';
 
+/**
+ * `clear`: the words leave no real doubt, and the full crisis reply is given at once. `possible`: they
+ * may well mean a crisis (passive wishes, a means mentioned without a plan, a hint of danger at home),
+ * and Signpost asks one direct question before giving the routes.
+ */
+export const CRISIS_TIERS = ['clear', 'possible'] as const;
+export type CrisisTier = (typeof CRISIS_TIERS)[number];
+
+/**
+ * The direct questions crisis lines ask, in plain words:
+ * - endingLife: "Are you thinking about ending your life?"
+ * - safeNow: "Are you safe right now?" (here yes means safe)
+ * - someoneHurting: "Is someone hurting you?"
+ * - someoneInDanger: "Is someone in danger right now?" (a worry about another person)
+ */
+export const CHECK_QUESTIONS = ['endingLife', 'safeNow', 'someoneHurting', 'someoneInDanger'] as const;
+export type CheckQuestion = (typeof CHECK_QUESTIONS)[number];
+
 export interface CrisisEvidence {
   kind: CrisisKind;
   /** Stable rule id (`en-GB/suicidal.wantToDie`): safe to log, unlike the patient's words. */
   rule: string;
   subject: Subject;
   status: HitStatus;
+  tier: CrisisTier;
+  /** For a possible hit, the question its rule asks (absent: chosen from the kind). */
+  question?: CheckQuestion;
+  /** Which sentence of the message raised it, from 0 (see wordsOf). */
+  sentence: number;
 }
 
 export interface CrisisAssessment {
+  /** A current clear hit: the full crisis reply. */
   crisis: boolean;
-  /** Kinds with at least one current hit, most urgent first. */
+  /** Kinds with at least one current clear hit, most urgent first. */
   kinds: CrisisKind[];
   subjects: Subject[];
+  /** No clear hit, but a current possible one: a check question. */
+  possible: boolean;
+  /** Kinds with at least one current possible hit (also when there is a clear one), most urgent first. */
+  possibleKinds: CrisisKind[];
+  possibleSubjects: Subject[];
   /** A medical emergency, a stated method or plan, a weapon, or a threat that is happening now. */
   immediateDanger: boolean;
   evidence: CrisisEvidence[];
@@ -48,6 +77,7 @@ export const RED_FLAG_KINDS = [
   'suicidalRisk',
   'riskToOthers',
   'safeguarding',
+  'alcoholDependence',
 ] as const;
 export type RedFlagKind = (typeof RED_FLAG_KINDS)[number];
 
@@ -60,6 +90,8 @@ export interface RedFlagEvidence {
   rule: string;
   urgency: Exclude<TriageUrgency, 'none'>;
   status: HitStatus;
+  /** Which sentence of the note raised it, from 0 (see wordsOf). */
+  sentence: number;
 }
 
 export interface RedFlagAssessment {
@@ -107,7 +139,7 @@ export type SafetyService =
   | 'northernIrelandDomesticAndSexualAbuseHelpline';
 
 /** When a route applies; absent means "use it now". */
-export type RouteCondition = 'ifLifeAtRisk' | 'ifInDangerNow' | 'ifNotLifeThreatening';
+export type RouteCondition = 'ifLifeAtRisk' | 'ifInDangerNow';
 
 export interface SafetyContact {
   service: SafetyService;

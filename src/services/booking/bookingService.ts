@@ -46,8 +46,10 @@ export interface SlotOffer {
   readonly site: { readonly id: string; readonly name: string } | null;
 }
 
+/** `hasMore`: another spread of times can be asked for (`page` + 1, or `exclude` the ones shown). */
 export type SlotSearch =
-  { ok: true; offers: SlotOffer[] } | { ok: false; reason: NoMatchReason; alternatives: SlotOffer[] };
+  | { ok: true; offers: SlotOffer[]; hasMore?: boolean }
+  | { ok: false; reason: NoMatchReason; alternatives: SlotOffer[]; hasMore?: boolean };
 
 /** Why a slot chosen from an offer cannot be had now. */
 export type SlotUnavailable =
@@ -189,6 +191,8 @@ export class BookingService {
     modes?: readonly MeetingMode[];
     exclude?: readonly string[];
     count?: number;
+    /** 0 for the first spread of times, 1 for the next, and so on. */
+    page?: number;
   }): Promise<SlotSearch> {
     const now = this.deps.clock.now();
     const exclude = new Set(input.exclude ?? []);
@@ -203,16 +207,20 @@ export class BookingService {
       when: input.when,
       modes: input.modes,
       count: input.count,
+      page: input.page,
       timeZone: UK_TIME_ZONE,
       bankHolidays: this.deps.config.bankHolidays,
       nation: this.nation,
       horizonEnd,
     });
-    if (result.ok) return { ok: true, offers: result.slots.map((slot) => this.offerOf(slot)) };
+    if (result.ok) {
+      return { ok: true, offers: result.slots.map((slot) => this.offerOf(slot)), hasMore: result.hasMore };
+    }
     return {
       ok: false,
       reason: result.reason,
       alternatives: result.alternatives.map((slot) => this.offerOf(slot)),
+      hasMore: result.hasMore,
     };
   }
 

@@ -1,11 +1,14 @@
 import type { CommunityOffer } from '../../domain/directory/communityOffer';
 import { getOffer } from '../../domain/directory/directoryIndex';
-import { rankOffers, type RankProfile, type RankResult } from '../../domain/directory/rankOffers';
+import { rankOffers, type RankResult } from '../../domain/directory/rankOffers';
+import type { SuggestionProfile } from '../../domain/directory/suggestionRules';
 import type { LoadedDirectory } from './loadDirectory';
 
 export interface SuggestOffersInput {
-  profile: RankProfile;
+  profile: SuggestionProfile;
+  /** Offers on a page; 3 unless asked. */
   limit?: number;
+  /** Offers already shown: the next page leaves them out. */
   excludeIds?: readonly string[];
 }
 

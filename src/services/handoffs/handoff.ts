@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { NeedId } from '../../domain/needs/taxonomy';
 import type { AccessNeedCode } from '../../domain/needs/preferences';
-import type { CrisisKind } from '../../domain/safety/types';
+import type { SafetyFlag } from '../safety/safetyFlag';
 import type { Ons4Scores } from '../../domain/wellbeing/ons4';
 import type { Booking, MeetingMode } from '../ports';
 import type { PreferredContact } from '../staff/staffReferral';
@@ -67,7 +67,8 @@ export interface HandoffView {
     readonly ownWords: string | null;
     readonly likedOffers: readonly string[];
     readonly wellbeing: Ons4Scores | null;
-    readonly safetyFlags: readonly CrisisKind[];
+    /** Every safety flag on the patient's draft, oldest first, each with the words that raised it. */
+    readonly safetyFlags: readonly SafetyFlag[];
     readonly languages: readonly string[];
     readonly accessNeeds: readonly AccessNeedCode[];
     /** A number the patient gave for a phone meeting, as it is written. */

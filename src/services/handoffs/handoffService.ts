@@ -7,13 +7,13 @@ import {
 } from '../../domain/calendar/wallClock';
 import type { StaffDirectory, StaffMember } from '../../domain/staff/staffDirectory';
 import type { Ons4Scores } from '../../domain/wellbeing/ons4';
-import type { CrisisKind } from '../../domain/safety/types';
 import { parseUkPhone } from '../../understanding/phone';
 import type { BookingService } from '../booking/bookingService';
 import type { Booking, BookingEvents, Clock, HandoffNotifier, HandoffStore, Log } from '../ports';
 import type { ReferralService } from '../referrals/referralService';
 import type { StaffAudit } from '../staff/audit';
 import type { StaffReferralService } from '../staff/staffReferralService';
+import type { SafetyFlag } from '../safety/safetyFlag';
 import type { HandoffRecord, HandoffView } from './handoff';
 
 export interface HandoffServiceDeps {
@@ -204,6 +204,24 @@ export class HandoffService implements BookingEvents {
     });
   }
 
+  /** A red flag in a link worker's outcome note: kept on the patient's draft, so the card shows it. */
+  async recordSafetyFlag(
+    member: StaffMember,
+    id: string,
+    flag: SafetyFlag,
+  ): Promise<{ ok: true } | { ok: false; reason: 'notFound' | 'notYours' | 'noConsent' }> {
+    const found = await this.mine(member, id);
+    if (!found.ok) return found;
+    const kept = await this.deps.referrals.fileSafetyFlag(found.record.patientKey, flag);
+    if (!kept.ok) return kept;
+    await this.deps.audit.record(member, 'handoff.safetyFlag', {
+      handoffId: id,
+      bookingId: id,
+      code: flag.urgency ?? 'flag',
+    });
+    return { ok: true };
+  }
+
   /** The booking was cancelled because its link worker is away: the handoff closes, saying why. */
   async cancelledForLeave(id: string): Promise<void> {
     const record = await this.deps.store.get(id);
@@ -281,7 +299,6 @@ export class HandoffService implements BookingEvents {
     const draft = await this.deps.referrals.get(record.patientKey);
     const staffReferral = draft ? await this.deps.staffReferrals.get(record.patientKey) : undefined;
     const agreed = staffReferral?.consent.decision === 'agreed' ? staffReferral : undefined;
-    const flags = new Set<CrisisKind>((draft?.safetyFlags ?? []).flatMap((flag) => flag.kinds));
     const phone = draft?.contact?.phone ? parseUkPhone(draft.contact.phone) : undefined;
     const wellbeing = draft?.wellbeing;
     return {
@@ -310,7 +327,7 @@ export class HandoffService implements BookingEvents {
                   ...(wellbeing.anxiety !== undefined ? { anxiety: wellbeing.anxiety } : {}),
                 }
               : null,
-            safetyFlags: [...flags],
+            safetyFlags: draft.safetyFlags,
             languages: draft.preferences.languages ?? [],
             accessNeeds: draft.preferences.accessNeeds ?? [],
             contactPhone: phone?.ok ? phone.display : null,

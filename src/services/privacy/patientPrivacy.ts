@@ -32,7 +32,8 @@ export interface ErasureOutcome {
 /**
  * "Delete my data", and what a refusal of the privacy notice means, made true everywhere Signpost
  * keeps something about a patient: the referral draft, the bookings' links to the patient, the
- * handoffs made from them, where to reach the patient (conversation references) and the transcript.
+ * handoffs made from them, the safety inbox items about them, where to reach the patient
+ * (conversation references) and the transcript.
  * The staff audit trail is left as it is: it holds ids and codes only, never a patient's details.
  */
 export class PatientPrivacyService {
@@ -44,6 +45,8 @@ export class PatientPrivacyService {
       references: ConversationReferenceStore;
       transcripts: TranscriptStore;
       clock: Clock;
+      /** The patient's safety inbox items go with their draft. */
+      safety?: { forget(patientKey: string): Promise<void> };
     },
   ) {}
 
@@ -60,6 +63,7 @@ export class PatientPrivacyService {
         await handoffs.save({ ...handoff, patientKey: booking.owner });
       }
     }
+    await this.deps.safety?.forget(patient.patientKey);
     if (draft) await referrals.forget(patient.patientKey);
     await references.delete(referenceKey.patient(patient.patientKey));
     const transcript = await transcripts.erase(patient);

@@ -1,9 +1,9 @@
-import type { AccessCode, Weekday as DirectoryWeekday } from '../../domain/directory/codes';
-import type { RankProfile } from '../../domain/directory/rankOffers';
+import { BSL_LANGUAGE, type Weekday as DirectoryWeekday } from '../../domain/directory/codes';
+import type { NeedWeight, PersonAccess, SuggestionProfile } from '../../domain/directory/suggestionRules';
 import {
   PART_OF_DAY_HOURS,
-  type Availability,
   type AccessNeedCode,
+  type Availability,
   type CostPreference,
   type TravelPreference,
   type Weekday,
@@ -12,7 +12,7 @@ import type { ReferralDraft, ReferralPreferences } from './referralDraft';
 
 /**
  * Converts between what the follow-up questions understand (RFC 5545 weekdays, the full list of access
- * needs) and what the draft keeps and the ranking reads (the directory's codes).
+ * needs) and what the draft keeps and the suggestion rules read (the directory's codes).
  */
 
 const WEEKDAY: Record<Weekday, DirectoryWeekday> = {
@@ -26,18 +26,35 @@ const WEEKDAY: Record<Weekday, DirectoryWeekday> = {
 };
 
 /** Access needs a community offer's record can say it meets; the rest are for the link worker. */
-const DIRECTORY_ACCESS: Partial<Record<AccessNeedCode, AccessCode>> = {
+const OFFER_ACCESS: Partial<Record<AccessNeedCode, PersonAccess>> = {
   stepFree: 'stepFree',
-  wheelchair: 'stepFree',
+  wheelchair: 'wheelchair',
   hearingLoop: 'hearingLoop',
   bsl: 'bsl',
   womenOnly: 'womenOnly',
   quietSpace: 'quietSpace',
 };
 
+/**
+ * The free times as the draft keeps them. A clock time the patient named becomes a hard limit when it
+ * bounds every day they gave ("after 4pm": each day's first free time starts at 4pm, not at the start
+ * of the afternoon); a part of the day alone stays a usual free time.
+ */
 export function availabilityPreference(
   availability: Availability,
 ): NonNullable<ReferralPreferences['availability']> {
+  const byDay = new Map<Weekday, Availability['windows'][number][]>();
+  for (const window of availability.windows)
+    byDay.set(window.day, [...(byDay.get(window.day) ?? []), window]);
+  const firsts = [...byDay.values()].map((windows) => windows.reduce((a, b) => (b.start < a.start ? b : a)));
+  const lasts = [...byDay.values()].map((windows) => windows.reduce((a, b) => (b.end > a.end ? b : a)));
+  const narrowedStart = firsts.length > 0 && firsts.every((w) => w.start > PART_OF_DAY_HOURS[w.part].start);
+  const narrowedEnd = lasts.length > 0 && lasts.every((w) => w.end < PART_OF_DAY_HOURS[w.part].end);
+  const notBefore = firsts.map((w) => w.start).sort()[0];
+  const notAfter = lasts
+    .map((w) => w.end)
+    .sort()
+    .at(-1);
   return {
     windows: availability.windows.map((window) => ({
       weekday: WEEKDAY[window.day],
@@ -46,6 +63,8 @@ export function availabilityPreference(
       ...(window.end !== PART_OF_DAY_HOURS[window.part].end ? { end: window.end } : {}),
     })),
     excludedWeekdays: availability.excludedDays.map((day) => WEEKDAY[day]),
+    ...(narrowedStart && notBefore ? { notBefore } : {}),
+    ...(narrowedEnd && notAfter ? { notAfter } : {}),
   };
 }
 
@@ -53,6 +72,7 @@ export function travelPreference(travel: TravelPreference): NonNullable<Referral
   return {
     ...(travel.district ? { district: travel.district } : {}),
     ...(travel.remoteOnly ? { remoteOnly: travel.remoteOnly } : {}),
+    ...(travel.remoteOk ? { remoteOk: travel.remoteOk } : {}),
     ...(travel.maxMiles ? { maxMiles: travel.maxMiles } : {}),
   };
 }
@@ -61,35 +81,64 @@ export function costPreference(cost: CostPreference): NonNullable<ReferralPrefer
   return { level: cost.level, ...(cost.maxPounds !== undefined ? { maxPounds: cost.maxPounds } : {}) };
 }
 
-/** The ranking's view of a referral draft. */
-export function rankProfileFromDraft(draft: ReferralDraft | undefined): RankProfile {
+/** Needs come most important first: the first is the main worry, the second clearly there. */
+const weightAt = (position: number): NeedWeight => (position === 0 ? 3 : position === 1 ? 2 : 1);
+
+const minutesOf = (clock: string | undefined): number | null => {
+  if (!clock) return null;
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+/**
+ * What the suggestion rules know of a patient. Signpost does not ask a patient's gender or age: both
+ * stay unknown, so groups for women or men only are not suggested and an age limit is shown on the
+ * card for the patient to judge. Languages the patient asked for support in are taken as spoken,
+ * first; English follows, since they are talking to us in it, unless they asked for an interpreter.
+ */
+export function suggestionProfileFromDraft(draft: ReferralDraft | undefined): SuggestionProfile {
   const preferences = draft?.preferences ?? {};
-  const access = new Set<AccessCode>();
-  for (const need of preferences.accessNeeds ?? []) {
-    const code = DIRECTORY_ACCESS[need];
-    if (code) access.add(code);
-  }
+  const access = [...new Set((preferences.accessNeeds ?? []).flatMap((need) => OFFER_ACCESS[need] ?? []))];
+  const spoken = [...new Set((preferences.languages ?? []).map(primaryLanguage))].filter(
+    (code) => code !== 'en',
+  );
+  const languages = [
+    ...(access.includes('bsl') ? [BSL_LANGUAGE] : []),
+    ...spoken,
+    ...((preferences.accessNeeds ?? []).includes('interpreter') && spoken.length > 0 ? [] : ['en']),
+  ];
   const travel = preferences.travel;
+  const availability = preferences.availability;
   return {
-    needs: draft?.whatMatters?.needs ?? [],
+    needs: (draft?.whatMatters?.needs ?? []).map((id, position) => ({ id, weight: weightAt(position) })),
     interests: preferences.interests ?? [],
-    ...(preferences.availability ? { availability: preferences.availability } : {}),
-    ...(travel
+    availability: availability
       ? {
-          travel: {
-            ...(travel.district ? { origin: { district: travel.district } } : {}),
-            ...(travel.remoteOnly ? { remoteOnly: travel.remoteOnly } : {}),
-            ...(travel.maxMiles ? { maxMiles: travel.maxMiles } : {}),
-          },
+          windows: (availability.windows ?? []).map((w) => ({ weekday: w.weekday, part: w.partOfDay })),
+          excludedDays: availability.excludedWeekdays ?? [],
+          notBefore: minutesOf(availability.notBefore),
+          notAfter: minutesOf(availability.notAfter),
         }
-      : {}),
-    freeOnly: preferences.cost?.level === 'freeOnly',
-    accessNeeds: [...access],
-    languages: [...new Set((preferences.languages ?? []).map(primaryLanguage))],
+      : null,
+    travel: travel
+      ? {
+          origin: travel.district ? { district: travel.district } : null,
+          remoteOnly: travel.remoteOnly ?? null,
+          remoteOk: travel.remoteOk ?? null,
+          maxMiles: travel.maxMiles ?? null,
+        }
+      : null,
+    cost: preferences.cost
+      ? { level: preferences.cost.level, maxPounds: preferences.cost.maxPounds ?? null }
+      : null,
+    access,
+    gender: 'unknown',
+    age: null,
+    languages,
   };
 }
 
-/** 'pl-PL' → 'pl': the ranking compares languages, not regions. */
+/** 'pl-PL' → 'pl': the rules compare languages, not regions. */
 function primaryLanguage(tag: string): string {
   const [language = tag] = tag.split('-');
   return language.toLowerCase();

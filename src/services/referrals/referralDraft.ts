@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INTEREST_IDS, NEED_IDS, PARTS_OF_DAY, WEEKDAYS } from '../../domain/directory/codes';
 import { ACCESS_NEED_CODES } from '../../domain/needs/preferences';
-import { CRISIS_KINDS } from '../../domain/safety/types';
+import { safetyFlagSchema } from '../safety/safetyFlag';
 
 /**
  * What a patient has told Signpost, kept for the booking and for their link worker: the PRSB social
@@ -15,6 +15,7 @@ export const PRIVACY_NOTICE_VERSION = '2026-11';
 
 const instant = z.string().datetime({ offset: true });
 const score = z.number().int().min(0).max(10);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const referralDraftSchema = z.object({
   id: z.string().min(1),
@@ -47,12 +48,18 @@ export const referralDraftSchema = z.object({
             )
             .optional(),
           excludedWeekdays: z.array(z.enum(WEEKDAYS)).optional(),
+          /** "HH:MM": a time the patient named that every free time starts after ("evenings after 7"). */
+          notBefore: clockTime.optional(),
+          /** "HH:MM": a time the patient named that every free time ends before ("mornings before 11"). */
+          notAfter: clockTime.optional(),
         })
         .optional(),
       travel: z
         .object({
           district: z.string().max(8).optional(),
           remoteOnly: z.enum(['online', 'phone', 'either']).optional(),
+          /** Remote ways that suit as well as going somewhere. */
+          remoteOk: z.enum(['online', 'phone', 'either']).optional(),
           maxMiles: z.number().positive().max(100).optional(),
         })
         .optional(),
@@ -87,7 +94,8 @@ export const referralDraftSchema = z.object({
     })
     .optional(),
   likedOffers: z.array(z.object({ id: z.string(), name: z.string(), at: instant })).default([]),
-  safetyFlags: z.array(z.object({ kinds: z.array(z.enum(CRISIS_KINDS)), at: instant })).default([]),
+  /** Every safety flag raised for this patient, with the words that raised it (see safetyFlag.ts). */
+  safetyFlags: z.array(safetyFlagSchema).default([]),
   bookingIds: z.array(z.string()).default([]),
 });
 

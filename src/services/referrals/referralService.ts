@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { NeedId } from '../../domain/directory/codes';
-import type { CrisisKind } from '../../domain/safety/types';
 import type { Clock, ReferralStore } from '../ports';
 import {
   PRIVACY_NOTICE_VERSION,
@@ -8,6 +7,7 @@ import {
   type ReferralPreferences,
   type WellbeingBaseline,
 } from './referralDraft';
+import type { SafetyFlag } from '../safety/safetyFlag';
 
 export type UpdateOutcome = { ok: true; draft: ReferralDraft } | { ok: false; reason: 'noConsent' };
 
@@ -31,10 +31,7 @@ export class ReferralService {
   }
 
   /** Records consent and creates the draft (keeping an existing one). Safety flags raised earlier in the conversation are carried in. */
-  async agree(
-    patientKey: string,
-    earlierFlags: { kinds: CrisisKind[]; at: string }[] = [],
-  ): Promise<ReferralDraft> {
+  async agree(patientKey: string, earlierFlags: readonly SafetyFlag[] = []): Promise<ReferralDraft> {
     const now = this.deps.clock.now().toISOString();
     const existing = await this.deps.store.load(patientKey);
     const draft: ReferralDraft = existing ?? {
@@ -80,9 +77,19 @@ export class ReferralService {
     });
   }
 
-  flagSafety(patientKey: string, kinds: CrisisKind[]): Promise<UpdateOutcome> {
-    return this.update(patientKey, (draft, now) => {
-      draft.safetyFlags.push({ kinds, at: now });
+  /** Keeps a safety flag on the draft (replacing one with the same id), for the link worker's card. */
+  fileSafetyFlag(patientKey: string, flag: SafetyFlag): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft) => {
+      const at = flag.id === undefined ? -1 : draft.safetyFlags.findIndex((kept) => kept.id === flag.id);
+      if (at >= 0) draft.safetyFlags[at] = flag;
+      else draft.safetyFlags.push(flag);
+    });
+  }
+
+  /** Takes a flag off the draft: a check question the patient answered no. */
+  withdrawSafetyFlag(patientKey: string, id: string): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft) => {
+      draft.safetyFlags = draft.safetyFlags.filter((kept) => kept.id !== id);
     });
   }
 

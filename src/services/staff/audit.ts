@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'handoff.attended',
   'handoff.didNotAttend',
   'handoff.outcomeRecorded',
+  /** A red flag in a link worker's outcome note was kept on the patient's record (code: the urgency). */
+  'handoff.safetyFlag',
   /** Leave or an exception was added to a link worker's diary (code: leave or remove or add). */
   'availability.changed',
   /** A booking was cancelled because of that change. */

@@ -3,6 +3,7 @@ import type { NeedId } from '../../domain/needs/taxonomy';
 import type { StaffMember } from '../../domain/staff/staffDirectory';
 import type { Clock, StaffReferralStore } from '../ports';
 import type { ReferralService } from '../referrals/referralService';
+import type { SafetyFlag } from '../safety/safetyFlag';
 import type { StaffAudit } from './audit';
 import {
   SNOMED_DECLINED,
@@ -18,6 +19,8 @@ export interface RecordStaffReferralInput {
   readonly needs: readonly NeedId[];
   readonly patient: StaffReferralPatient;
   readonly decision: 'agreed' | 'declined';
+  /** Red flags found in the receptionist's words: on the link worker's card if the patient agreed. */
+  readonly safetyFlags?: readonly SafetyFlag[];
 }
 
 /**
@@ -48,7 +51,7 @@ export class StaffReferralService {
     let referralId: string | undefined;
     if (input.decision === 'agreed') {
       const { referrals } = this.deps;
-      const draft = await referrals.agree(patientKey);
+      const draft = await referrals.agree(patientKey, input.safetyFlags ?? []);
       referralId = draft.id;
       await referrals.recordWhatMatters(patientKey, input.note, [...input.needs]);
       const { language, interpreter, phone } = input.patient;

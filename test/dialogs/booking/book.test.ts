@@ -199,7 +199,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Tuesday 17 November at 9am', ADA],
-            ['Wednesday 18 November at 9am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
             ['Thursday 19 November at 9am', ADA],
           ),
         ],
@@ -254,9 +254,9 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.noMatch.noneThatDay'),
           say('booking.offer.nearest'),
           offerList(
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
             ['Thursday 19 November at 11:30am', ADA],
             ['Friday 20 November at 11:30am', ADA],
-            ['Monday 23 November at 9am', ADA],
           ),
         ],
       ],
@@ -323,8 +323,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],
@@ -436,7 +436,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Tuesday 17 November at 10:15am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
             ['Thursday 19 November at 10:15am', ADA],
           ),
         ],
@@ -472,7 +472,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 1pm', 'Tom Hadley'],
-            ['Wednesday 18 November at 1:45pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
             ['Wednesday 25 November at 1pm', 'Tom Hadley'],
           ),
         ],

@@ -48,8 +48,8 @@ const daysLater = (days: number) => async (world: World) => world.clock.advance(
 
 const WEDNESDAY = offerList(
   ['Wednesday 18 November at 9am', ADA],
-  ['Wednesday 18 November at 10:15am', ADA],
   ['Wednesday 18 November at 11:30am', ADA],
+  ['Wednesday 18 November at 1pm', 'Tom Hadley'],
 );
 const confirmedFromMenu = [
   say('booking.done.confirmed', { when: TUE_1_30, worker: ADA, how: how('inPerson') }),
@@ -295,8 +295,8 @@ const conversations: [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],
@@ -328,7 +328,7 @@ const conversations: [
       ['book', [say('booking.when.ask')]],
       ['Wednesday', [say('booking.offer.intro'), WEDNESDAY]],
       ['help', [say('help.intro'), say('help.what'), say('help.commands'), say('help.emergency'), WEDNESDAY]],
-      ['3', [say('booking.mode.ask', { worker: ADA })]],
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
     ],
     async () => {},
   ],
@@ -343,8 +343,8 @@ const conversations: [
           say('booking.offer.intro'),
           offerList(
             ['Wednesday 18 November at 9am', ADA],
-            ['Wednesday 18 November at 10:15am', ADA],
             ['Wednesday 18 November at 11:30am', ADA],
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
           ),
         ],
       ],

@@ -142,6 +142,33 @@ describe("a link worker's referrals", () => {
     expect(JSON.stringify(w.auditLog.entries)).not.toContain('walking');
   });
 
+  it("reads an outcome note for red flags: says what to do, and keeps a flag on the patient's record", async () => {
+    const { w, client, first } = await world();
+    await talk(client, 'hello');
+    await talk(client, 'my handoffs');
+    await talk(client, '1');
+    expect(textsOf(await talk(client, 'Record the outcome'))).toEqual([say('staff.outcome.notes')]);
+    const alert = textsOf(await talk(client, 'He said he has been saving his tablets to end it all.'));
+    expect(alert[0]).toBe(say('staff.triage.urgency.emergency999'));
+    expect(alert).toContain(say('staff.outcome.flagged'));
+    expect(alert.at(-1)).toBe(say('staff.outcome.askWellbeing'));
+    const [flag] = (await w.referrals.get(PATIENT))?.safetyFlags ?? [];
+    expect(flag).toMatchObject({
+      kinds: ['suicidal'],
+      outcome: 'redFlag',
+      source: 'linkWorker',
+      urgency: 'emergency999',
+      words: ['He said he has been saving his tablets to end it all'],
+    });
+    expect(w.auditLog.entries.map((entry) => entry.action)).toContain('handoff.safetyFlag');
+    // The card shows it, with the words that raised it.
+    await talk(client, 'No');
+    const reopened = await talk(client, '1');
+    expect(cardTexts(reopened)).toContain(say('staff.safety.title'));
+    expect(cardTexts(reopened)).toContain('He said he has been saving his tablets to end it all');
+    expect(first).toBeDefined();
+  });
+
   it('shows a minimal handoff for a booking made without a referral draft, and "did not come"', async () => {
     const { w, client, second } = await world();
     await talk(client, 'hello');

@@ -243,8 +243,9 @@ describe('the Web Chat page in a real browser', () => {
         );
       }
 
+      const interestedPrefix = say('suggestions.button.interestedIn', { name: '' });
       const cards = page.locator('.ac-adaptiveCard').filter({
-        has: page.getByRole('button', { name: say('suggestions.button.interested'), exact: true }),
+        has: page.getByRole('button', { name: interestedPrefix }),
       });
       const titles = await step(page, 'decline the wellbeing questions and see suggestions', async () => {
         await after(page, () => button(page, say('wellbeing.no')).click(), say('suggestions.intro'));
@@ -261,10 +262,38 @@ describe('the Web Chat page in a real browser', () => {
         return shown.map(plain);
       });
 
+      await step(
+        page,
+        'card buttons are as large as the text around them, and each has a name of its own',
+        async () => {
+          const sizes = await page.evaluate(() => {
+            // The page's own globals, typed by hand: the tests compile without the DOM library.
+            const browser = globalThis as unknown as {
+              document: { querySelectorAll(selector: string): Iterable<unknown> };
+              getComputedStyle(node: unknown): { fontSize: string };
+            };
+            const px = (selector: string) =>
+              [...browser.document.querySelectorAll(selector)].map((node) =>
+                parseFloat(browser.getComputedStyle(node).fontSize),
+              );
+            return {
+              buttons: px('.ac-adaptiveCard .ac-pushButton, .webchat__suggested-action'),
+              cardText: px('.ac-adaptiveCard .ac-textBlock'),
+              bubbles: px('.webchat__bubble__content .markdown, .webchat__bubble__content p'),
+            };
+          });
+          const body = Math.max(...sizes.cardText, ...sizes.bubbles);
+          expect(sizes.buttons.length).toBeGreaterThan(0);
+          expect(Math.min(...sizes.buttons)).toBeGreaterThanOrEqual(body);
+          const names = await cards.getByRole('button').allInnerTexts();
+          expect(new Set(names).size).toBe(names.length);
+        },
+      );
+
       await step(page, "say I'm interested in the first suggestion", async () => {
         await after(
           page,
-          () => button(cards.first(), say('suggestions.button.interested')).click(),
+          () => button(cards.first(), say('suggestions.button.interestedIn', { name: titles[0] })).click(),
           say('suggestions.bookNext'),
         );
         expect(await chatText(page)).toContain(plain(say('suggestions.interested', { name: titles[0] })));

@@ -38,9 +38,9 @@ describe('BookingService.findSlots', () => {
   it.each<[string, WhenPreference, string[]]>([
     ['a named afternoon', when({ dates: on('2026-11-24'), partOfDay: 'afternoon' }), TUESDAY_24_AFTERNOON],
     [
-      'as soon as possible, one a day where it can',
+      'as soon as possible: different days, and an afternoon among them',
       when({ asap: true }),
-      [ada('2026-11-17T09:00:00.000Z'), ada('2026-11-18T09:00:00.000Z'), ada('2026-11-19T09:00:00.000Z')],
+      [ada('2026-11-17T09:00:00.000Z'), tom('2026-11-18T13:00:00.000Z'), ada('2026-11-19T09:00:00.000Z')],
     ],
     [
       'not Tuesdays',
@@ -78,13 +78,18 @@ describe('BookingService.findSlots', () => {
     expect(held.ok).toBe(true);
     const tuesday = when({ dates: on('2026-11-24') });
     const first = await world.service.findSlots({ when: tuesday });
+    // Spread over the day: a morning, a late morning two and a half hours on, and the afternoon.
     expect(first.ok && ids(first.offers)).toEqual([
       ada('2026-11-24T09:00:00.000Z'),
-      ada('2026-11-24T10:15:00.000Z'),
       ada('2026-11-24T11:30:00.000Z'),
+      TUESDAY_24_AFTERNOON[2],
     ]);
+    expect(first).toMatchObject({ hasMore: true });
     const more = await world.service.findSlots({ when: tuesday, exclude: first.ok ? ids(first.offers) : [] });
-    expect(more.ok && ids(more.offers)).toEqual([TUESDAY_24_AFTERNOON[2]]);
+    expect(more.ok && ids(more.offers)).toEqual([ada('2026-11-24T10:15:00.000Z')]);
+    expect(more).toMatchObject({ hasMore: false });
+    const page = await world.service.findSlots({ when: tuesday, page: 1 });
+    expect(page.ok && ids(page.offers)).toEqual([ada('2026-11-24T10:15:00.000Z')]);
   });
 
   it('leaves out slots that a booking off the slot grid overlaps', async () => {
@@ -121,7 +126,7 @@ describe('BookingService.findSlots', () => {
       '2026-11-16T09:00:00.000Z',
       when({ dates: on('2026-11-21') }),
       'noneThatDay',
-      [ada('2026-11-19T11:30:00.000Z'), ada('2026-11-20T11:30:00.000Z'), ada('2026-11-23T09:00:00.000Z')],
+      [tom('2026-11-18T14:30:00.000Z'), ada('2026-11-19T11:30:00.000Z'), ada('2026-11-20T11:30:00.000Z')],
     ],
     [
       'Christmas Day',

@@ -6,6 +6,7 @@ import {
   matchSlots,
 } from '../../../src/domain/booking/matchSlots';
 import { anyTimePreference, type WhenPreference } from '../../../src/domain/booking/whenPreference';
+import type { Slot } from '../../../src/domain/booking/types';
 import type { MeetingMode } from '../../../src/domain/linkWorkers/schema';
 import { worker } from './workers';
 
@@ -47,22 +48,22 @@ function startsOf(result: MatchSlotsResult): string[] {
 describe('matchSlots: what fits', () => {
   it.each<[string, WhenPreference, number | undefined, string[]]>([
     [
-      'asap: the earliest, one a day',
+      'asap: the earliest days, and an afternoon among them',
       when({ asap: true }),
       undefined,
-      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T08:00'],
+      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T12:30'],
     ],
     [
       'asap, five of them',
       when({ asap: true }),
       5,
-      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T08:00', '2026-05-21T08:00', '2026-05-22T08:00'],
+      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T12:30', '2026-05-21T08:00', '2026-05-22T08:00'],
     ],
     [
       'asap, not Mondays',
       when({ asap: true, excludedWeekdays: [1] }),
       undefined,
-      ['2026-05-19T08:00', '2026-05-20T08:00', '2026-05-21T08:00'],
+      ['2026-05-19T08:00', '2026-05-20T12:30', '2026-05-21T08:00'],
     ],
     [
       'weekday mornings',
@@ -71,16 +72,16 @@ describe('matchSlots: what fits', () => {
       ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T08:00'],
     ],
     [
-      'afternoons: only Wednesdays have them, so a second one on the first Wednesday',
+      'afternoons: only Wednesdays have them, so a second one two hours on, on the first Wednesday',
       when({ partOfDay: 'afternoon' }),
       undefined,
-      ['2026-05-20T12:30', '2026-05-20T13:30', '2026-05-27T12:30'],
+      ['2026-05-20T12:30', '2026-05-20T14:30', '2026-05-27T12:30'],
     ],
     [
       'next week, which starts on a bank holiday',
       when({ dates: [{ from: '2026-05-25', to: '2026-05-31' }] }),
       undefined,
-      ['2026-05-26T08:00', '2026-05-27T08:00', '2026-05-28T08:00'],
+      ['2026-05-26T08:00', '2026-05-27T12:30', '2026-05-28T08:00'],
     ],
     [
       'Thursday at 10',
@@ -146,21 +147,21 @@ describe('matchSlots: when nothing fits', () => {
       when({ asap: true }),
       { modes: ['video'] },
       'modeUnavailable',
-      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T08:00'],
+      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T12:30'],
     ],
     [
       'the spring bank holiday',
       when({ dates: [{ from: '2026-05-25', to: '2026-05-25' }] }),
       { bankHolidays, nation: 'england' },
       'bankHoliday',
-      ['2026-05-22T10:00', '2026-05-26T08:00', '2026-05-27T08:00'],
+      ['2026-05-22T10:00', '2026-05-26T08:00', '2026-05-27T12:30'],
     ],
     [
       'the spring bank holiday, not told which days are holidays',
       when({ dates: [{ from: '2026-05-25', to: '2026-05-25' }] }),
       {},
       'noneThatDay',
-      ['2026-05-22T10:00', '2026-05-26T08:00', '2026-05-27T08:00'],
+      ['2026-05-22T10:00', '2026-05-26T08:00', '2026-05-27T12:30'],
     ],
     [
       'a Saturday',
@@ -188,7 +189,7 @@ describe('matchSlots: when nothing fits', () => {
       when({ partOfDay: 'evening' }),
       {},
       'noneMatching',
-      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T08:00'],
+      ['2026-05-18T08:00', '2026-05-19T08:00', '2026-05-20T12:30'],
     ],
     [
       'Wednesday afternoons, not Wednesdays',
@@ -208,6 +209,62 @@ describe('matchSlots: when nothing fits', () => {
       ok: false,
       reason: 'noSlots',
       alternatives: [],
+      hasMore: false,
     });
+  });
+});
+
+describe('matchSlots: a real choice, and more', () => {
+  // One day with a slot every 15 minutes from 12:00 to 17:00: the three offered must not cluster.
+  const busyDay: Slot[] = Array.from({ length: 20 }, (_, k) => {
+    const start = new Date(Date.UTC(2026, 4, 21, 11, 15 * k)).toISOString();
+    const end = new Date(Date.UTC(2026, 4, 21, 11, 15 * k + 30)).toISOString();
+    return { id: `w:${start}`, workerId: 'w', start, end, modes: ['inPerson'], site: null };
+  });
+  const thursday = when({ dates: [{ from: '2026-05-21', to: '2026-05-21' }] });
+
+  it('spreads three times on one day at least two hours apart where it can', () => {
+    const result = matchSlots({ slots: busyDay, when: thursday, timeZone: 'Europe/London' });
+    expect(startsOf(result)).toEqual(['2026-05-21T11:00', '2026-05-21T13:15', '2026-05-21T15:45']);
+  });
+
+  it('gives the next spread as "more", without repeating a time, until there is no more', () => {
+    const seen = new Set<string>();
+    let page = 0;
+    for (;;) {
+      const result = matchSlots({ slots: busyDay, when: thursday, timeZone: 'Europe/London', page });
+      expect(result.ok).toBe(true);
+      const starts = startsOf(result);
+      for (const start of starts) {
+        expect(seen.has(start)).toBe(false);
+        seen.add(start);
+      }
+      if (!result.hasMore) break;
+      page += 1;
+    }
+    expect(seen.size).toBe(busyDay.length);
+  });
+
+  it('leaving shown slots out gives the same next spread as asking for the next page', () => {
+    const first = matchSlots({ slots: slots, when: when({ asap: true }), timeZone: 'Europe/London' });
+    const shown = new Set((first.ok ? first.slots : []).map((slot) => slot.id));
+    const byPage = matchSlots({ slots, when: when({ asap: true }), timeZone: 'Europe/London', page: 1 });
+    const byExclude = matchSlots({
+      slots: slots.filter((slot) => !shown.has(slot.id)),
+      when: when({ asap: true }),
+      timeZone: 'Europe/London',
+    });
+    expect(startsOf(byPage)).toEqual(startsOf(byExclude));
+    expect(byPage.hasMore).toBe(true);
+  });
+
+  it.each<[string, WhenPreference]>([
+    ['asap', when({ asap: true })],
+    ['weekday mornings', when({ partOfDay: 'morning', excludedWeekdays: [6, 7] })],
+    ['next week', when({ dates: [{ from: '2026-05-25', to: '2026-05-31' }] })],
+  ])('offers %s on three different days when there are three', (_name, preference) => {
+    const result = match(preference);
+    const days = new Set(startsOf(result).map((start) => start.slice(0, 10)));
+    expect(days.size).toBe(3);
   });
 });

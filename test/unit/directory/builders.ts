@@ -1,3 +1,4 @@
+import type { NeedId } from '../../../src/domain/directory/codes';
 import type { CommunityOffer } from '../../../src/domain/directory/communityOffer';
 import type { OrukServiceInput } from '../../../src/domain/directory/oruk';
 
@@ -20,13 +21,19 @@ export function offer(overrides: Partial<CommunityOffer> & { id: string }): Comm
         lon: -1.5952,
         postcode: 'RV1 1AB',
         district: 'RV1',
+        access: [],
       },
     ],
-    delivery: { inPerson: true, online: false, phone: false },
+    openHours: false,
+    delivery: { inPerson: true, online: false, phone: false, homeVisit: false },
     access: [],
     languages: [],
     minAge: null,
     maxAge: null,
+    audience: [],
+    referral: false,
+    areas: [],
+    eligibilityNote: null,
     contact: { phone: null, email: null, url: null },
     ...overrides,
   };
@@ -35,14 +42,25 @@ export function offer(overrides: Partial<CommunityOffer> & { id: string }): Comm
 /** A point `miles` due north of the community centre (1 degree of latitude ≈ 69.09 miles). */
 export const northOfCentre = (miles: number) => ({ lat: 53.7425 + miles / 69.09, lon: -1.5952 });
 
-export const venueAt = (id: string, lat: number, lon: number, district = 'RV1') => ({
+export const venueAt = (
+  id: string,
+  lat: number,
+  lon: number,
+  district = 'RV1',
+  access: CommunityOffer['access'] = [],
+) => ({
   id,
-  name: null,
+  name: `Venue ${id}`,
   lat,
   lon,
   postcode: null,
   district,
+  access,
 });
+
+/** A need list with the weights of a main worry, then a clear need, then mentions. */
+export const needs = (...ids: NeedId[]) =>
+  ids.map((id, k) => ({ id, weight: (k === 0 ? 3 : k === 1 ? 2 : 1) as 1 | 2 | 3 }));
 
 /** A minimal valid ORUK service. */
 export function orukService(overrides: Partial<OrukServiceInput> = {}): OrukServiceInput {

@@ -117,12 +117,15 @@ describe('loadDirectory', () => {
       }),
     );
     expect(directory.size).toBe(1);
-    expect(directory.suggest({ profile: { needs: ['money'] } }).suggestions.map((s) => s.offer.id)).toEqual([
-      'svc-a',
-    ]);
-    expect(directory.suggest({ profile: { needs: ['money'] }, excludeIds: ['svc-a'] }).suggestions).toEqual(
-      [],
-    );
+    expect(
+      directory
+        .suggest({ profile: { needs: [{ id: 'money', weight: 3 }] } })
+        .suggestions.map((s) => s.offer.id),
+    ).toEqual(['svc-a']);
+    expect(
+      directory.suggest({ profile: { needs: [{ id: 'money', weight: 3 }] }, excludeIds: ['svc-a'] })
+        .suggestions,
+    ).toEqual([]);
     expect(directory.getOffer('svc-a')?.name).toBe('Money advice');
     expect(directory.getOffer('nope')).toBeNull();
   });

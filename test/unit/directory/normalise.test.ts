@@ -121,12 +121,17 @@ describe('normalising a service', () => {
   it.each<[string, OrukServiceInput['cost_options'], string | null, unknown]>([
     ['no cost options', [], null, { kind: 'unknown' }],
     ['a zero amount', [{ amount: 0, currency: 'GBP' }], null, { kind: 'free' }],
-    ['an amount as text', [{ amount: '2.50' }], null, { kind: 'paid', pence: 250, hasFreeOption: false }],
+    [
+      'an amount as text',
+      [{ amount: '2.50' }],
+      null,
+      { kind: 'paid', pence: 250, hasFreeOption: false, concession: null },
+    ],
     [
       'a price and a free concession',
-      [{ amount: 3 }, { amount: 0, option: 'Concession' }],
+      [{ amount: 3 }, { amount: 0, option: 'Free for people on Pension Credit' }],
       null,
-      { kind: 'paid', pence: 300, hasFreeOption: true },
+      { kind: 'paid', pence: 300, hasFreeOption: true, concession: 'Free for people on Pension Credit' },
     ],
     ['only an amount description', [{ amount_description: 'Donations welcome' }], null, { kind: 'unknown' }],
     ['a price in euros', [{ amount: 5, currency: 'EUR' }], null, { kind: 'unknown' }],
@@ -241,36 +246,78 @@ describe('normalising a service', () => {
       }),
     );
     expect(result.access).toEqual(['womenOnly', 'bsl']);
-    expect(result.languages).toEqual(['pl', 'ro', 'ur']);
+    expect(result.audience).toEqual(['women']);
+    expect(result.languages).toEqual(['bfi', 'pl', 'ro', 'ur']);
+  });
+
+  it('reads who an offer is for, a referral, opening hours, home visits and the area served', () => {
+    const result = normalise(
+      serviceInput({
+        attributes: [
+          signpostAttribute('eligibility.carers'),
+          signpostAttribute('eligibility.dementia'),
+          signpostAttribute('eligibility.referral'),
+          signpostAttribute('timing.openHours'),
+          signpostAttribute('delivery.homeVisit'),
+          signpostAttribute('eligibility.somethingNew'),
+        ],
+        service_areas: [
+          { name: 'Riverside', extent: 'RV1 RV2, rv3 and more', extent_type: 'text' },
+          { name: 'Shape', extent: '{"type":"Polygon"}', extent_type: 'geojson' },
+        ],
+        eligibility_description: ' Unpaid carers of people with dementia. ',
+      }),
+    );
+    expect(result).toMatchObject({
+      audience: ['carers', 'dementia'],
+      referral: true,
+      openHours: true,
+      delivery: { homeVisit: true },
+      areas: ['RV1', 'RV2', 'RV3'],
+      eligibilityNote: 'Unpaid carers of people with dementia.',
+    });
+  });
+
+  it('keeps what each venue has, but not women-only or BSL, which belong to the group', () => {
+    const result = normalise(
+      serviceInput({
+        service_at_locations: [
+          venue('a', { attributes: [signpostAttribute('access.stepFree'), signpostAttribute('access.bsl')] }),
+          venue('b', { accessibility: [{ description: 'A quiet room is available.' }] }),
+        ],
+      }),
+    );
+    expect(result.locations.map((l) => l.access)).toEqual([['stepFree'], ['quietSpace']]);
+    expect(result.access).toEqual([]);
   });
 
   it.each<[string, OrukServiceInput, unknown]>([
     [
       'a physical venue',
       serviceInput({ service_at_locations: [venue('v')] }),
-      { inPerson: true, online: false, phone: false },
+      { inPerson: true, online: false, phone: false, homeVisit: false },
     ],
     [
       'a virtual location',
       serviceInput({ service_at_locations: [{ location: { id: 'web', location_type: 'virtual' } }] }),
-      { inPerson: false, online: true, phone: false },
+      { inPerson: false, online: true, phone: false, homeVisit: false },
     ],
     [
       'delivery terms',
       serviceInput({
         attributes: [signpostAttribute('delivery.phone'), signpostAttribute('delivery.online')],
       }),
-      { inPerson: false, online: true, phone: true },
+      { inPerson: false, online: true, phone: true, homeVisit: false },
     ],
     [
       'attending_type text',
       serviceInput({ schedules: [{ id: 's', attending_type: 'In person or by telephone' }] }),
-      { inPerson: false, online: false, phone: true },
+      { inPerson: false, online: false, phone: true, homeVisit: false },
     ],
     [
       'a location with no coordinates and no postcode is not a venue',
       serviceInput({ service_at_locations: [{ location: { id: 'x', name: 'Somewhere' } }] }),
-      { inPerson: false, online: false, phone: false },
+      { inPerson: false, online: false, phone: false, homeVisit: false },
     ],
   ])('delivery: %s', (_label, service, delivery) => {
     expect(normalise(service).delivery).toEqual(delivery);
@@ -288,7 +335,15 @@ describe('normalising a service', () => {
       }),
     );
     expect(result.locations).toEqual([
-      { id: 'v1', name: 'Venue v1', lat: 53.74, lon: -1.59, postcode: 'RV3 4NP', district: 'RV3' },
+      {
+        id: 'v1',
+        name: 'Venue v1',
+        lat: 53.74,
+        lon: -1.59,
+        postcode: 'RV3 4NP',
+        district: 'RV3',
+        access: [],
+      },
     ]);
     expect([result.minAge, result.maxAge]).toEqual([18, 65]);
     expect(result.contact).toEqual({

@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assessMessage } from '../../../src/domain/safety';
+import { assessMessage, screenMessage } from '../../../src/domain/safety';
+import { readTriageNote } from '../../../src/understanding/triageNote';
 import {
   evaluateCrisis,
   evaluateOrdinary,
   parseCrisisCases,
   parsePlainCases,
   parseRedFlagCases,
+  evaluateRedFlags,
   SafetyDataError,
+  type Screen,
 } from '../../../src/domain/safety/evaluation';
+
+const screen: Screen = (text) => screenMessage({ text, locale: 'en-GB' }).outcome;
 
 const data = (name: string): string => readFileSync(path.join(__dirname, '../../data/safety', name), 'utf8');
 
@@ -43,16 +48,16 @@ describe('safety data sets', () => {
 
 describe('crisis recall on crisis.tsv', () => {
   it.each(crisisCases.map((c) => [c.line, c.expected.join(','), c.text] as const))(
-    'line %i raises a crisis with %s: %s',
+    'line %i is caught (crisis reply or check question) with %s: %s',
     (_line, expected, text) => {
       const result = assessMessage({ text, locale: 'en-GB' });
-      expect(result.crisis).toBe(true);
-      expect(result.kinds).toEqual(expect.arrayContaining(expected.split(',')));
+      expect(result.crisis || result.possible).toBe(true);
+      expect([...result.kinds, ...result.possibleKinds]).toEqual(expect.arrayContaining(expected.split(',')));
     },
   );
 
   it('has recall 1.0 with the expected kinds among those found', () => {
-    const evaluation = evaluateCrisis(crisisCases);
+    const evaluation = evaluateCrisis(crisisCases, screen);
     expect(evaluation.misses.map((miss) => `${miss.line}: ${miss.text}`)).toEqual([]);
     expect(evaluation.recall).toBe(1);
   });
@@ -60,8 +65,43 @@ describe('crisis recall on crisis.tsv', () => {
 
 describe('false positives on ordinary.txt', () => {
   it('stays under 2%', () => {
-    const evaluation = evaluateOrdinary(ordinaryCases);
+    const evaluation = evaluateOrdinary(ordinaryCases, screen);
     expect(evaluation.cases).toBe(ordinaryCases.length);
-    expect(evaluation.falsePositiveRate).toBeLessThan(0.02);
+    expect(evaluation.fullAlarmRate).toBeLessThan(0.02);
+  });
+});
+
+// The dev split (data/safety/dev) is the tuning set: these hold the figures reached on it, so a change
+// that loses ground shows. The sealed split is measured only by npm run eval:safety.
+describe('the dev split', () => {
+  const dev = (name: string): string =>
+    readFileSync(path.join(__dirname, '../../../data/safety/dev', name), 'utf8');
+  const devCrisis = parseCrisisCases(dev('crisis.tsv'));
+  const devOrdinary = parsePlainCases(dev('ordinary.tsv'));
+  const devRedFlags = parseRedFlagCases(dev('red-flags.tsv'));
+
+  it('has both tiers and enough lines of each set', () => {
+    expect(devCrisis.filter((c) => c.tier === 'clear').length).toBeGreaterThanOrEqual(150);
+    expect(devCrisis.filter((c) => c.tier === 'possible').length).toBeGreaterThanOrEqual(80);
+    expect(devOrdinary.length).toBeGreaterThanOrEqual(300);
+    expect(devRedFlags.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('catches at least 98% of crisis lines, and at least 99% of the clear ones', () => {
+    const evaluation = evaluateCrisis(devCrisis, screen);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(0.98);
+    expect(evaluation.byTier.clear.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('keeps full alarms under 2% and check questions under 5% of ordinary lines', () => {
+    const evaluation = evaluateOrdinary(devOrdinary, screen);
+    expect(evaluation.fullAlarmRate).toBeLessThanOrEqual(0.02);
+    expect(evaluation.checkRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('flags every receptionist note that needs a clinician, with at most 5% false alarms', () => {
+    const evaluation = evaluateRedFlags(devRedFlags, (text) => readTriageNote({ text, locale: 'en-GB' }));
+    expect(evaluation.recall).toBe(1);
+    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 });

@@ -128,6 +128,9 @@ describe('odd input', () => {
       crisis: false,
       kinds: [],
       subjects: [],
+      possible: false,
+      possibleKinds: [],
+      possibleSubjects: [],
       immediateDanger: false,
       evidence: [],
     });

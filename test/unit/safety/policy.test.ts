@@ -34,7 +34,14 @@ describe('negation', () => {
   it('keeps a denied hit as evidence, so the subject can be seen to have come up', () => {
     const result = assessMessage({ text: "I'm not suicidal, just lonely" });
     expect(result.evidence).toEqual([
-      { kind: 'suicidal', rule: 'en-GB/suicidal.suicidal', subject: 'self', status: 'negated' },
+      {
+        kind: 'suicidal',
+        rule: 'en-GB/suicidal.suicidal',
+        subject: 'self',
+        status: 'negated',
+        tier: 'clear',
+        sentence: 0,
+      },
     ]);
   });
 });

@@ -13,12 +13,7 @@ const codes = (input: SafetyRoutesInput): string[] =>
 describe('safetyRoutes: which roles, in which order', () => {
   it.each<[string, CrisisKind[], number | undefined, string[]]>([
     ['nothing found', [], undefined, []],
-    [
-      'medical emergency: 999 first',
-      ['medicalEmergency'],
-      undefined,
-      ['emergency999', 'nhs111?ifNotLifeThreatening'],
-    ],
+    ['medical emergency: 999 and nothing softer', ['medicalEmergency'], undefined, ['emergency999']],
     [
       'suicidal, age unknown: Childline is offered for the under-19s',
       ['suicidal'],
@@ -67,14 +62,7 @@ describe('safetyRoutes: which roles, in which order', () => {
       'overdose: medical and suicidal, 999 without condition',
       ['suicidal', 'medicalEmergency'],
       undefined,
-      [
-        'emergency999',
-        'nhs111?ifNotLifeThreatening',
-        'nhs111MentalHealth',
-        'samaritans',
-        'shout',
-        'childline',
-      ],
+      ['emergency999', 'nhs111MentalHealth', 'samaritans', 'shout', 'childline'],
     ],
     [
       'abuse and suicidal',

@@ -117,9 +117,9 @@ describe('availability changes', () => {
         patientKey: 'reachable-patient',
         bookingId: reachable.booking.id,
         alternatives: [
-          // The earliest times, spread over different days.
+          // The earliest times, spread over different days and parts of the day.
           'ada-lovell:2026-11-17T09:00:00.000Z',
-          'ada-lovell:2026-11-18T09:00:00.000Z',
+          'tom-hadley:2026-11-18T13:00:00.000Z',
           'ada-lovell:2026-11-19T09:00:00.000Z',
         ],
       },

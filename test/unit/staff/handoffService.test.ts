@@ -46,7 +46,7 @@ describe('handoffs', () => {
         ownWords: 'I feel lonely since I retired',
         likedOffers: ['Riverside Walking Group'],
         wellbeing: { lifeSatisfaction: 4, worthwhile: 5, happiness: 3, anxiety: 7 },
-        safetyFlags: ['suicidal'],
+        safetyFlags: [{ kinds: ['suicidal'], at: '2026-11-16T08:55:00.000Z' }],
         languages: ['pl'],
         accessNeeds: ['stepFree'],
       },

@@ -1,6 +1,6 @@
 import { compileLexicon, type CompiledLexicon } from '../engine';
 import type { SafetyLexicon } from '../lexicon';
-import { enGB } from './en-GB';
+import { enGB } from './en-GB/index';
 import { pl } from './pl';
 
 // Adding a language is adding its table here. Every lexicon is compiled once, when this module loads,

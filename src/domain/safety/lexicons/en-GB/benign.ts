@@ -1,0 +1,59 @@
+import { ANY_TOKEN, W } from './vocab';
+
+export const BENIGN: readonly string[] = [
+  '(?:killed|killing|kill) (?:myself|ourselves|themselves|himself|herself) (?:laughing|with laughter)',
+  '(?:nearly|almost) (?:killed myself|died) (?:laughing|of)',
+  'suicide (?:prevention|awareness|bereavement|loss|survivors?|training|first aid|intervention|helpline|hotline|line|charity|charities|walk|run|support group|research|statistics|rates?|figures|safer|alert)',
+  '(?:talk|talking|learn|learning|course|training|awareness) (?:about|on|of|in) suicide',
+  '(?:lost|lose|losing) (?:my|a|our|his|her|their)(?: [a-z]+){0,2} to suicide',
+  '(?:died|death|deaths|dying) (?:by|from|through|of) suicide|bereaved by suicide|affected by suicide',
+  'self harm (?:awareness|training|course|courses|sessions?|workshop|research|charity|team|service|services|nurse|support for parents)',
+  '(?:domestic (?:abuse|violence)|dv|abuse|rape) (?:awareness|training|course|courses|refuge|refuges|charity|charities|service|services|worker|workers|officer|team|champion|helpline|hotline|support worker|advocate|volunteers?|campaign|policy|survivors? (?:group|network|programme)|support groups?|project|crisis)',
+  '(?:volunteer|volunteering|volunteers|work|working|worker) (?:at|for|with|in) (?:a |the )?(?:domestic abuse|womens aid|refuge)',
+  // First aid and learning talk is hypothetical: "what to do if someone collapses".
+  `what (?:to|you should|should you|do you|should i|do i|can i|would you|would i) do (?:if|when) (?:someone|somebody|a person|people|they|he|she|a friend|your ${W}|my ${W}|a ${W})${ANY_TOKEN(0, 10)}`,
+  '(?:signs|symptoms) of (?:a )?(?:stroke|heart attack|sepsis|meningitis|overdose|choking)',
+  `(?:how|learn) to (?:help|spot|recognise|recognize|support|talk to)${ANY_TOKEN(0, 3)} (?:someone|a person|people|somebody)${ANY_TOKEN(0, 8)}`,
+  // Non-human things collapse too.
+  '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
+  'collapsed (?:lung|veins?|arches)',
+  'unconscious (?:bias|mind)',
+  // Institutions threaten with money and housing, not with harm.
+  '(?:bailiffs?|creditors?|debt collectors?|landlords?|letting agents?|council|job ?centre|dwp|bank|lenders?|loan company|energy company|school|employer|boss|court) (?:(?:keep|keeps|kept|are|is|have|has|been|always) )*(?:threaten|threatens|threatened|threatening|harassing|harasses|harassed) (?:me|us)(?!(?: (?:with (?:a |an )?(?:knife|gun|violence|weapon)))(?= ))',
+  '(?:it|that|this|which|what|news|reality|grief|loss|death|the diagnosis|the letter|nurse|doctor|dentist|physio|injection|jab|needle|blood test|smear|operation|procedure) (?:really |just |has |had |still |)(?:hit|hits|hurt|hurts) me',
+  'hit me (?:up|hard|like a)',
+  '(?:back|knee|knees|legs?|feet|foot|hip|hips|neck|arms?|shoulders?|head|tooth|teeth|stomach|tummy|joints|hands?|wrists?) (?:really |still |always |)(?:hurts|hurt|is hurting|are hurting|kills|is killing) me',
+  '(?:doctor|gp|dr|nurse|hospital|council|landlord|bank|dwp|job centre|school|consultant|pharmacist|dentist|physio) (?:wont|doesnt|dont|will not|wouldnt) let me',
+  '(?:kindness|story|it|that|this|words|message|letter|film|song|speech|gesture) (?:really |deeply |so |)touched me',
+  '(?:will|ll|would|d|is going to|s going to|going to) (?:kill|murder) me (?:if|when) (?:i|im) (?:forget|forgot|miss|am late|m late|late|lose|spend|tell|break|eat|dont|do not|leave the|get home late|dont tidy)',
+  'burn(?:ing|t|ed)? (?:myself|himself|herself) out',
+  // Threats in jest about everyday things: "she'll kill me for telling you this", "if I buy another rod".
+  '(?:will|ll|would|d|is going to|s going to|going to|gonna|hell|shell|theyll|hed|shed|theyd|ill|id) (?:kill|murder|strangle) (?:me|him|her|them|my (?:husband|wife|partner|son|daughter|mum|dad|brother|sister)) (?:for (?:telling|saying|letting|showing|booking|buying|spending|forgetting|eating|breaking|losing)|if (?:i|he|she|they) (?:buy|buys|bought|forget|forgets|forgot|spend|spends|eat|eats|ate|miss|misses|leave (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|leaves (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|break|breaks|lose|loses|am late|is late|are late|get home late|dont tidy|doesnt tidy|snore|snores|another|one more))',
+  '(?:will|ll|is going to|s going to|going to|gonna|hell|shell) (?:kill|murder) me when (?:she|he|they) (?:sees?|finds? out|hears?|gets? home|gets? back)',
+  'if (?:he|she|they|you) (?:buys?|brings? home|leaves?|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
+  '(?:kill|killing|murder) (?:him|her|me|us|them|everyone) with (?:my|his|her|your|their) (?:driving|cooking|singing|jokes|snoring|music|dancing|puns|questions)',
+  '(?:kill|murder|strangle|throttle) (?:him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|kids))(?: ,)? (?:he|she|they) (?:ate|eaten|drank|finished|took|nicked|pinched|borrowed|used|broke|lost|hid) (?:my|the|all (?:my|the)) (?:chocolate|biscuits|cake|sweets|crisps|last|charger|remote|tea|coffee|milk|wine|beer|pizza|chips|dinner|lunch|car)',
+  'chest (?:tightness|is tight|feels tight|is a bit tight|a bit tight)(?: [^ .,~]+){0,2} (?:with|from|because of|when i have|when i get|in) (?:hay ?fever|asthma|a cold|my asthma|pollen|this cold|the cold|a chest infection)',
+  '(?:kill|killing) (?:myself|meself) if i (?:eat|have|see|hear|watch|buy|get|do) (?:another|one more|any more|that)',
+  '(?:how|where) (?:do|can|should|would) (?:i|you|we|people|someone) (?:report|spot|recognise|recognize|learn about|find out about)(?: [^ .,~]+){0,2} (?:domestic abuse|domestic violence|abuse|grooming|self harm)(?: (?:for|of|on behalf of) (?:a friend|someone|my friend|a neighbour))?',
+  // Health worries already checked and explained.
+  'chest pains? (?:when|if) (?:im|i am|i get|i feel|im feeling|i m) (?:anxious|stressed|nervous|panicky|worried|panicking|upset)|(?:anxiety|panic) (?:chest pains?|related chest pains?)',
+  '(?:bled|bleeding|bleed) (?:a lot|loads|heavily|quite a bit)(?: [^ .,~]+){0,5} (?:but|and) (?:it )?(?:has )?(?:stopped|soon stopped|is fine now|its fine now)',
+  // Talk about helping others.
+  '(?:help|helps|support|supports|helping|supporting|work with|working with|care for|caring for) (?:people|someone|those|young people|teenagers|kids|children|men|women|others|anyone|patients|clients) (?:who|that) (?:self harm|are suicidal|feel suicidal|have been abused|are being abused|want to die|have tried to kill themselves)',
+  // Laughter.
+  'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about) laughing|(?:in|into) (?:fits|stitches|hysterics)',
+];
+
+export const TRIAGE_BENIGN: readonly string[] = [
+  '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
+  'breathless on (?:the )?(?:stairs|exertion|hills)',
+  'breathe easy',
+  'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
+  'nappy rash|heat rash',
+  'feeding well|feeding fine|eating well',
+  // Over and done with: "had a temperature last week, better now".
+  '(?:had|has had|had a bit of) (?:a |high )?(?:temperature|temp|fever|rash|cough|cold)(?: [^ .,~]+){0,3} (?:last|a few|two|2|a couple of|earlier this) (?:week|weeks|month|days ago|weeks ago)',
+  // Social care and diagnoses, not emergencies.
+  'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
+];
