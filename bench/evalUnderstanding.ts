@@ -9,12 +9,23 @@ import { dirname, join } from 'node:path';
 import { availability } from './eval/understanding/availability';
 import { choices } from './eval/understanding/choices';
 import { intents } from './eval/understanding/intents';
+import { interests, interestsRules, needs, needsRules } from './eval/understanding/needs';
 import { SPLITS, type EvalTask, type SplitFigures } from './eval/understanding/task';
 import { wellbeing } from './eval/understanding/wellbeing';
 import { when } from './eval/understanding/when';
 
 /** The tasks, in the order they are printed: each is a module in bench/eval/understanding/. */
-const TASKS: readonly EvalTask[] = [intents, choices, when, availability, wellbeing];
+const TASKS: readonly EvalTask[] = [
+  intents,
+  choices,
+  needs,
+  needsRules,
+  interests,
+  interestsRules,
+  when,
+  availability,
+  wellbeing,
+];
 
 function projectRoot(from: string): string {
   let dir = from;

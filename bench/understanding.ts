@@ -1,6 +1,7 @@
 // How long understanding one message takes, and what loading the front end (wink-nlp and its model,
 // the data files) adds to memory. Every message of the train and dev sets (intents, choices, needs) is
-// read the way a turn reads it: bad-input check, command check, intent, a yes/no choice, needs.
+// read the way a turn reads it: bad-input check, command check, intent, a yes/no choice, needs (rules
+// and classifier). Loading the classifiers is measured on its own (target: under 50 MB RSS).
 // Run: npm run bench:understanding   (target: p99 under 2 ms for one message)
 // The last line is a one-line JSON summary, for scripts.
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,13 +32,15 @@ function messages(root: string): string[] {
     'data/understanding/train/choices.tsv',
     'data/understanding/dev/choices.tsv',
     'data/understanding/dev/choices-voices.tsv',
-    'test/data/needs/needs.tsv',
-    'test/data/needs/interests.tsv',
+    'data/understanding/train/needs.tsv',
+    'data/understanding/dev/needs.tsv',
+    'data/understanding/train/interests.tsv',
+    'data/understanding/dev/interests.tsv',
   ];
   return files.flatMap((file) =>
     readFileSync(join(root, file), 'utf8')
       .split('\n')
-      .filter((line) => line.trim() && !line.startsWith('#'))
+      .filter((line) => line.trim() && !line.startsWith('#') && !line.startsWith('text\t'))
       .map((line) => {
         const columns = line.split('\t');
         return (file.includes('choices') ? columns[1] : columns[0]) ?? '';
@@ -48,6 +51,32 @@ function messages(root: string): string[] {
 function main(): void {
   const root = projectRoot(__dirname);
   const texts = messages(root);
+  // The classifiers' memory on its own, before anything else is loaded: the model files read into
+  // their matrices (what the running bot holds).
+  gc();
+  const beforeModels = process.memoryUsage();
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { readFastTextModel } =
+    require('../src/understanding/needs/model/fastText') as typeof import('../src/understanding/needs/model/fastText');
+  const { modelFileName, modelsDirectory } =
+    require('../src/understanding/needs/model/location') as typeof import('../src/understanding/needs/model/location');
+  const { CLASSIFIER_TASKS, TASK_SETTINGS } =
+    require('../src/understanding/needs/model/settings') as typeof import('../src/understanding/needs/model/settings');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const models = CLASSIFIER_TASKS.flatMap((task) =>
+    TASK_SETTINGS[task].models.map(({ name }) =>
+      readFastTextModel(new Uint8Array(readFileSync(join(modelsDirectory(root), modelFileName(task, name))))),
+    ),
+  );
+  gc();
+  const afterModels = process.memoryUsage();
+  const modelMemory = {
+    models: models.length,
+    rssMb: mb(afterModels.rss - beforeModels.rss),
+    heapAndBuffersMb: mb(
+      afterModels.heapUsed + afterModels.arrayBuffers - beforeModels.heapUsed - beforeModels.arrayBuffers,
+    ),
+  };
   gc();
   const before = process.memoryUsage();
   const started = process.hrtime.bigint();
@@ -60,7 +89,7 @@ function main(): void {
     require('../src/understanding/choice') as typeof import('../src/understanding/choice');
   const { readMessageProblem } =
     require('../src/understanding/messageProblem') as typeof import('../src/understanding/messageProblem');
-  const { detectNeeds } =
+  const { detectNeeds, detectInterests, loadNeedsModels } =
     require('../src/understanding/needs/detectNeeds') as typeof import('../src/understanding/needs/detectNeeds');
   /* eslint-enable @typescript-eslint/no-require-imports */
   // The first reading loads wink-nlp's model and compiles every word list.
@@ -68,6 +97,11 @@ function main(): void {
   const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
   gc();
   const loaded = process.memoryUsage();
+  // Then the needs and interests classifiers as the bot loads them (the files npm run build trains).
+  const modelsStarted = process.hrtime.bigint();
+  loadNeedsModels();
+  detectNeeds({ text: 'hello', locale: 'en-GB' });
+  const modelsMs = Number(process.hrtime.bigint() - modelsStarted) / 1e6;
 
   const yesNo = [
     { label: "Yes, that's OK", answers: 'yes' as const },
@@ -79,6 +113,8 @@ function main(): void {
     command: (text) => readCommand({ text, locale: 'en-GB' }),
     choice: (text) => readChoice({ text, locale: 'en-GB', options: yesNo }),
     needs: (text) => detectNeeds({ text, locale: 'en-GB' }),
+    needsRulesOnly: (text) => detectNeeds({ text, locale: 'en-GB', rulesOnly: true }),
+    interests: (text) => detectInterests({ text, locale: 'en-GB' }),
     badInput: (text) => readMessageProblem({ text, locale: 'en-GB' }),
   };
   const oneMessage = (text: string): void => {
@@ -86,6 +122,7 @@ function main(): void {
     readCommand({ text, locale: 'en-GB' });
     readIntent({ text, locale: 'en-GB' });
     readChoice({ text, locale: 'en-GB', options: yesNo });
+    detectNeeds({ text, locale: 'en-GB' });
   };
 
   // Warm up, then time each message on its own.
@@ -129,10 +166,16 @@ function main(): void {
     loadMs: Math.round(loadMs),
     rssAddedByLoadingMb: mb(loaded.rss - before.rss),
     heapAddedByLoadingMb: mb(loaded.heapUsed - before.heapUsed),
+    modelsLoadMs: Math.round(modelsMs),
+    modelsRssMb: modelMemory.rssMb,
+    modelsHeapAndBuffersMb: modelMemory.heapAndBuffersMb,
     rssAfterRunMb: mb(after.rss),
   };
   console.log(
     `loading: ${memory.loadMs} ms, RSS +${memory.rssAddedByLoadingMb} MB (heap +${memory.heapAddedByLoadingMb} MB); RSS after the run ${memory.rssAfterRunMb} MB`,
+  );
+  console.log(
+    `the ${modelMemory.models} needs and interests models: loaded in ${memory.modelsLoadMs} ms, RSS +${memory.modelsRssMb} MB (heap and buffers +${memory.modelsHeapAndBuffersMb} MB)`,
   );
   console.log(JSON.stringify({ ...summary, memory }));
 }

@@ -1,16 +1,19 @@
 import type { TurnContext } from 'botbuilder';
 import {
+  ChoiceFactory,
   ComponentDialog,
-  ListStyle,
   TextPrompt,
   WaterfallDialog,
-  type Choice,
   type DialogTurnResult,
-  type FoundChoice,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { detectNeeds } from '../src/understanding/needs/detectNeeds';
+import {
+  applyNeedsChange,
+  readNeedsChange,
+  type NeedsChange,
+} from '../src/understanding/needs/readNeedsChange';
 import { needsToSayBack } from '../src/domain/needs/sayBack';
 import { NEED_IDS, type NeedId } from '../src/domain/needs/taxonomy';
 import type { MessageKey } from '../src/i18n/translator';
@@ -18,8 +21,6 @@ import type { ReferralService } from '../src/services/referrals/referralService'
 import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
-import { yesNoChoices } from './yesNo';
-import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
 export interface WhatMattersResult {
   needs: NeedId[];
@@ -30,17 +31,29 @@ export interface WhatMattersOptions {
   answer?: string;
 }
 
+/**
+ * Where the conversation is: asking, saying needs back for a yes or a correction, asking what to
+ * change, or showing the list because nothing was understood.
+ */
+type Stage = 'ask' | 'confirm' | 'change' | 'pick';
+
 interface Options extends WhatMattersOptions {
-  /** The patient said "not quite" once: ask again in other words, then offer the list. */
+  stage?: Stage;
+  /** The patient's own words so far, kept for the link worker. */
+  text?: string;
+  needs?: NeedId[];
+  /** Replies in a row that could not be read at this stage. */
+  misses?: number;
+  /** Corrections made so far. */
+  rounds?: number;
+  /** The prompt opens with "Sorry, I didn't follow" instead of the first words. */
   retry?: boolean;
-  earlierText?: string;
 }
 
-interface Values {
-  text: string;
-  needs: NeedId[];
-  mode: 'confirm' | 'pick';
-}
+/** After this many replies in a row that could not be read, what was understood is kept. */
+const MAX_MISSES = 2;
+/** After this many corrections, what the patient has said so far is noted. */
+const MAX_ROUNDS = 3;
 
 export interface WhatMattersDialogDeps {
   speaker: Speaker;
@@ -54,8 +67,11 @@ export function joinList(locale: string | undefined, items: string[]): string {
 
 /**
  * "What matters to you at the moment?": the patient's own words, the needs understood from them said
- * back, and the patient's confirmation or correction. When nothing is understood, or the second try
- * is still wrong, the patient picks from the list; "something else" keeps their words for the link
+ * back, and the patient's confirmation or correction. A correction adds or takes away needs ("add
+ * housing", "not money", "it's more my son", "1 and 5"); it never replaces what was understood. When
+ * nothing is understood the patient picks from the list, as many as they like, or types in their own
+ * words, which are always read for needs. A reply that cannot be read is asked again; after two,
+ * what was understood is kept, never thrown away. "Something else" keeps their words for the link
  * worker without a coded need.
  */
 export class WhatMattersDialog extends ComponentDialog {
@@ -66,102 +82,172 @@ export class WhatMattersDialog extends ComponentDialog {
         Boolean(prompt.recognized.value?.trim()),
       ),
     );
-    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersConfirm, deps.speaker.translator));
-    this.addDialog(new SignpostChoicePrompt(DialogIds.whatMattersPick, deps.speaker.translator));
     this.addDialog(
       new WaterfallDialog(DialogIds.whatMattersFlow, [
-        this.askWhatMattersStep.bind(this),
-        this.sayBackStep.bind(this),
-        this.confirmOrCorrectStep.bind(this),
-        this.recordPickStep.bind(this),
+        this.promptStep.bind(this),
+        this.understandStep.bind(this),
       ]),
     );
     this.initialDialogId = DialogIds.whatMattersFlow;
   }
 
-  private async askWhatMattersStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+  private async promptStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
-    const retry = step.options?.retry === true;
-    const answer = step.options?.answer;
-    if (answer && !retry) return step.next(answer);
-    if (!retry) await speaker.say(step.context, 'whatMatters.askHint');
+    const options = step.options ?? {};
+    const stage = options.stage ?? 'ask';
+    const context = step.context;
+    const empty = speaker.text(context, 'whatMatters.empty');
+    if (stage === 'ask') {
+      if (options.answer) return step.next(options.answer);
+      await speaker.say(context, 'whatMatters.askHint');
+      return step.prompt(DialogIds.whatMattersText, {
+        prompt: speaker.text(context, 'whatMatters.ask'),
+        retryPrompt: empty,
+      });
+    }
+    if (stage === 'confirm') {
+      if (options.retry) await speaker.say(context, 'whatMatters.confirmRetry');
+      await this.sayBack(context, options.needs ?? []);
+      const buttons = [speaker.text(context, 'whatMatters.yes'), speaker.text(context, 'whatMatters.no')];
+      return step.prompt(DialogIds.whatMattersText, {
+        prompt: ChoiceFactory.suggestedAction(buttons, speaker.text(context, 'whatMatters.confirm')),
+        retryPrompt: ChoiceFactory.suggestedAction(buttons, empty),
+      });
+    }
+    const key: MessageKey =
+      stage === 'change'
+        ? options.retry
+          ? 'whatMatters.changeRetry'
+          : 'whatMatters.change'
+        : options.retry
+          ? 'whatMatters.pickRetry'
+          : 'whatMatters.notSure';
     return step.prompt(DialogIds.whatMattersText, {
-      prompt: speaker.text(step.context, retry ? 'whatMatters.tellAgain' : 'whatMatters.ask'),
-      retryPrompt: speaker.text(step.context, 'whatMatters.empty'),
+      prompt: ChoiceFactory.list(this.listLines(context), speaker.text(context, key)),
+      retryPrompt: ChoiceFactory.list(this.listLines(context), empty),
     });
   }
 
-  private async sayBackStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    const said = String(step.result).trim();
-    const text = step.options?.earlierText ? `${step.options.earlierText} / ${said}` : said;
-    const detection = detectNeeds({ text: said, locale: step.context.activity.locale ?? 'en-GB' });
-    const needs = needsToSayBack({ needs: detection.needs });
-    const values = step.values as Values;
-    values.text = text;
-    values.needs = needs;
-    if (!needs.length) return this.offerList(step, 'whatMatters.notSure');
+  private async understandStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
+    const options = step.options ?? {};
+    const stage = options.stage ?? 'ask';
+    const said = String(step.result ?? '').trim();
+    const locale = step.context.activity.locale ?? 'en-GB';
+    const text = options.text;
+    const needs = options.needs ?? [];
 
-    values.mode = 'confirm';
-    const { speaker } = this.deps;
-    const names = needs.map((id) => this.needName(step.context, id));
-    await speaker.say(step.context, needs.length === 1 ? 'whatMatters.sayBackOne' : 'whatMatters.sayBack', {
-      needs: joinList(step.context.activity.locale, names),
+    if (stage === 'ask') {
+      const detection = detectNeeds({ text: said, locale });
+      const found = needsToSayBack({ needs: detection.needs });
+      const next: Options = { text: said, needs: found, misses: 0, rounds: 0 };
+      return step.replaceDialog(DialogIds.whatMattersFlow, {
+        ...next,
+        stage: found.length ? 'confirm' : 'pick',
+      });
+    }
+
+    const reading = readNeedsChange({
+      text: said,
+      locale,
+      current: needs.map((id) => ({ id, name: this.deps.speaker.text(step.context, `needs.${id}`) })),
+      ...(stage === 'confirm'
+        ? {}
+        : { list: { needs: this.needNames(step.context), somethingElse: this.somethingElse(step.context) } }),
     });
-    return step.prompt(DialogIds.whatMattersConfirm, {
-      prompt: speaker.text(step.context, 'whatMatters.confirm'),
-      retryPrompt: speaker.text(step.context, 'whatMatters.confirmRetry'),
-      choices: yesNoChoices(speaker, step.context, 'whatMatters.yes', 'whatMatters.no'),
-      style: ListStyle.suggestedAction,
-    });
+    const change = reading.value;
+    const words = this.keepWords(text, said, change);
+    const changed = change.add.length > 0 || change.remove.length > 0;
+    const rounds = (options.rounds ?? 0) + (changed ? 1 : 0);
+    const updated = applyNeedsChange(needs, change);
+
+    if (change.somethingElse && !changed) return this.record(step, words, stage === 'confirm' ? needs : []);
+    if (stage === 'confirm' && change.answer === 'yes') {
+      return this.record(step, words, updated, changed);
+    }
+    if (stage !== 'confirm' && change.answer === 'yes' && !changed && needs.length) {
+      // "Yes, that's fine" when asked what to change: nothing to change.
+      return this.record(step, words, needs);
+    }
+    if (changed) {
+      if (!updated.length)
+        return this.again(step, { text: words, needs: [], rounds, misses: 0, stage: 'pick' });
+      if (rounds >= MAX_ROUNDS) return this.record(step, words, updated, true);
+      return this.again(step, { text: words, needs: updated, rounds, misses: 0, stage: 'confirm' });
+    }
+    if (stage === 'confirm' && change.answer === 'no') {
+      return this.again(step, { text: words, needs, rounds, misses: 0, stage: 'change' });
+    }
+    // Not understood: ask again, and after MAX_MISSES keep what was understood.
+    const misses = (options.misses ?? 0) + 1;
+    if (misses >= MAX_MISSES) {
+      if (needs.length) {
+        await this.deps.speaker.say(step.context, 'whatMatters.keptAfterMisses', {
+          needs: this.namesOf(step.context, needs),
+        });
+        return this.record(step, words, needs, false, false);
+      }
+      return this.record(step, words, []);
+    }
+    return this.again(step, { text: words, needs, rounds, misses, stage, retry: true });
   }
 
-  private async confirmOrCorrectStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    const values = step.values as Values;
-    if (values.mode === 'pick') return step.next(step.result);
-    if ((step.result as FoundChoice).index === 0) return this.record(step, values.needs);
-    if (!step.options?.retry)
-      return step.replaceDialog(DialogIds.whatMattersFlow, { retry: true, earlierText: values.text });
-    return this.offerList(step, 'whatMatters.pickRetry');
+  private again(step: WaterfallStepContext<Options>, options: Options): Promise<DialogTurnResult> {
+    return step.replaceDialog(DialogIds.whatMattersFlow, options);
   }
 
-  private async recordPickStep(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {
-    // The list ends with "something else", one past the needs.
-    const need = NEED_IDS[(step.result as FoundChoice).index];
-    return this.record(step, need === undefined ? [] : [need]);
+  /** The patient's words kept for the link worker: the first answer, and every correction in words. */
+  private keepWords(text: string | undefined, said: string, change: NeedsChange): string {
+    if (!text) return said;
+    const correctedInWords = !change.picked && change.add.length + change.remove.length > 0;
+    return correctedInWords ? `${text} / ${said}` : text;
   }
 
-  private async offerList(
-    step: WaterfallStepContext<Options>,
-    promptKey: MessageKey,
-  ): Promise<DialogTurnResult> {
-    (step.values as Values).mode = 'pick';
-    const { speaker } = this.deps;
-    const choices: Choice[] = [
-      ...NEED_IDS.map((id) => ({ value: this.needName(step.context, id) })),
-      { value: speaker.text(step.context, 'whatMatters.somethingElse') },
-    ];
-    return step.prompt(DialogIds.whatMattersPick, {
-      prompt: speaker.text(
-        step.context,
-        promptKey === 'whatMatters.pickRetry' ? 'whatMatters.notSure' : promptKey,
-      ),
-      retryPrompt: speaker.text(step.context, 'whatMatters.pickRetry'),
-      choices,
-      style: ListStyle.list,
-    });
-  }
-
-  private async record(step: WaterfallStepContext<Options>, needs: NeedId[]): Promise<DialogTurnResult> {
-    const { text } = step.values as Values;
-    await this.deps.referrals.recordWhatMatters(patientKeyOf(step.context), text, needs);
+  private async sayBack(context: TurnContext, needs: readonly NeedId[]): Promise<void> {
     await this.deps.speaker.say(
-      step.context,
-      needs.length ? 'whatMatters.noted' : 'whatMatters.somethingElseNoted',
+      context,
+      needs.length === 1 ? 'whatMatters.sayBackOne' : 'whatMatters.sayBack',
+      {
+        needs: this.namesOf(context, needs),
+      },
     );
+  }
+
+  private async record(
+    step: WaterfallStepContext<Options>,
+    text: string,
+    needs: NeedId[],
+    sayList = false,
+    thank = true,
+  ): Promise<DialogTurnResult> {
+    const { speaker } = this.deps;
+    await this.deps.referrals.recordWhatMatters(patientKeyOf(step.context), text, needs);
+    if (thank) {
+      if (!needs.length) await speaker.say(step.context, 'whatMatters.somethingElseNoted');
+      else if (sayList)
+        await speaker.say(step.context, 'whatMatters.notedList', {
+          needs: this.namesOf(step.context, needs),
+        });
+      else await speaker.say(step.context, 'whatMatters.noted');
+    }
     return step.endDialog({ needs } satisfies WhatMattersResult);
   }
 
-  private needName(context: TurnContext, id: NeedId): string {
-    return this.deps.speaker.text(context, `needs.${id}`);
+  private needNames(context: TurnContext): string[] {
+    return NEED_IDS.map((id) => this.deps.speaker.text(context, `needs.${id}`));
+  }
+
+  private somethingElse(context: TurnContext): string {
+    return this.deps.speaker.text(context, 'whatMatters.somethingElse');
+  }
+
+  private listLines(context: TurnContext): string[] {
+    return [...this.needNames(context), this.somethingElse(context)];
+  }
+
+  private namesOf(context: TurnContext, needs: readonly NeedId[]): string {
+    return joinList(
+      context.activity.locale,
+      needs.map((id) => this.deps.speaker.text(context, `needs.${id}`)),
+    );
   }
 }

@@ -196,8 +196,10 @@ function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command')
     }
   }
   if (mode === 'menu') {
-    const needs = detectNeeds({ text: analysed.original, locale, analysed }).needs;
-    const interests = needs.length ? [] : detectInterests({ text: analysed.original, locale }).interests;
+    const needs = detectNeeds({ text: analysed.original, locale, analysed, rulesOnly: true }).needs;
+    const interests = needs.length
+      ? []
+      : detectInterests({ text: analysed.original, locale, rulesOnly: true }).interests;
     const evidence = needs.length
       ? needs.flatMap((need) => need.evidence)
       : interests.flatMap((interest) => interest.evidence);

@@ -86,7 +86,10 @@ export function readMessageProblem({
   if (words.length === 0) return { value: 'noWords', confidence: 0.9, evidence: whole };
   if (otherLanguage(analysed, locale)) return { value: 'otherLanguage', confidence: 0.7, evidence: whole };
   const abuse = phraseSpans(analysed, compiledFor(locale).abuse);
-  if (abuse.length && detectNeeds({ text, locale: locale ?? 'en-GB', analysed }).needs.length === 0) {
+  if (
+    abuse.length &&
+    detectNeeds({ text, locale: locale ?? 'en-GB', analysed, rulesOnly: true }).needs.length === 0
+  ) {
     return { value: 'abuse', confidence: 0.7, evidence: whole };
   }
   const unknown = words.filter((token) => !isKnownWord(token.text, locale));

@@ -62,7 +62,8 @@ export function readTriageNote(input: { text: string; locale: string }): TriageR
         ? 'emergency999'
         : 'urgent111'
       : redFlags.urgency;
-  const needs = needsToSayBack({ needs: detectNeeds(input).needs, limit: 6 });
+  // The classifier learned from patients' own answers; a receptionist's note about a patient is read by the rules.
+  const needs = needsToSayBack({ needs: detectNeeds({ ...input, rulesOnly: true }).needs, limit: 6 });
   const { text } = prepareMessage(input.text);
   const sentences = new Set<number>([
     ...redFlags.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),

@@ -139,18 +139,96 @@ describe('WhatMattersDialog', () => {
     else expect(draft?.whatMatters?.needs.length).toBeGreaterThan(1);
   });
 
-  it('lets the patient correct it, then offers the list', async () => {
+  /** The numbered list of needs, as the dialog shows it after a sentence. */
+  const listed = (
+    reply: string[],
+    key: 'whatMatters.notSure' | 'whatMatters.change' | 'whatMatters.pickRetry',
+  ) => {
+    expect(reply).toHaveLength(1);
+    expect(reply[0]?.startsWith(say(key))).toBe(true);
+    expect(reply[0]).toContain(`1. ${say('needs.loneliness')}`);
+    expect(reply[0]).toContain(`17. ${say('whatMatters.somethingElse')}`);
+  };
+
+  it('"Not quite" lets the patient add and take away needs, without losing the rest', async () => {
     const { services, test } = await client();
     await converse(test, 'hi');
-    await converse(test, 'I am worried about money');
-    expect(await converse(test, 'Not quite')).toEqual([say('whatMatters.tellAgain')]);
-    const second = await converse(test, 'my housing');
-    expect(second[second.length - 1]).toBe(say('whatMatters.confirm'));
-    const list = await converse(test, 'no');
-    expect(list[0].startsWith(say('whatMatters.notSure'))).toBe(true);
-    expect(await converse(test, say('needs.caring'))).toEqual([say('whatMatters.noted')]);
+    expect(await converse(test, "I'm worried about money and I feel so alone")).toEqual([
+      say('whatMatters.sayBack', { needs: `${say('needs.money')} and ${say('needs.loneliness')}` }),
+      say('whatMatters.confirm'),
+    ]);
+    listed(await converse(test, 'Not quite'), 'whatMatters.change');
+    expect(await converse(test, 'add housing')).toEqual([
+      say('whatMatters.sayBack', {
+        needs: `${say('needs.money')}, ${say('needs.loneliness')} and ${say('needs.housing')}`,
+      }),
+      say('whatMatters.confirm'),
+    ]);
+    expect(await converse(test, "no, I'm not lonely")).toEqual([
+      say('whatMatters.sayBack', { needs: `${say('needs.money')} and ${say('needs.housing')}` }),
+      say('whatMatters.confirm'),
+    ]);
+    expect(await converse(test, "yes that's it")).toEqual([say('whatMatters.noted')]);
     const draft = await services.store.load(patient);
-    expect(draft?.whatMatters).toEqual({ text: 'I am worried about money / my housing', needs: ['caring'] });
+    expect(draft?.whatMatters).toEqual({
+      text: "I'm worried about money and I feel so alone / add housing / no, I'm not lonely",
+      needs: ['money', 'housing'],
+    });
+  });
+
+  it.each([
+    ['1 and 5', ['loneliness', 'healthyEating']],
+    ['money and housing', ['money', 'housing']],
+    [`${say('needs.caring')}, ${say('needs.transport')}`, ['caring', 'transport']],
+    ["It's my son, he won't go to school", ['familyAndParenting']],
+  ])('takes more than one need from the list, and reads free text there: "%s"', async (reply, needs) => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    listed(await converse(test, 'blah blah'), 'whatMatters.notSure');
+    const said = await converse(test, reply);
+    expect(said[said.length - 1]).toBe(say('whatMatters.confirm'));
+    expect(await converse(test, 'yes')).toEqual([say('whatMatters.noted')]);
+    expect((await services.store.load(patient))?.whatMatters?.needs).toEqual(needs);
+  });
+
+  it('keeps what it understood when the confirmation cannot be read, and asks again with the needs first', async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    await converse(test, "I'm behind on my rent");
+    expect(await converse(test, 'hmm')).toEqual([
+      say('whatMatters.confirmRetry'),
+      say('whatMatters.sayBack', { needs: `${say('needs.housing')} and ${say('needs.money')}` }),
+      say('whatMatters.confirm'),
+    ]);
+    expect(await converse(test, 'what do you mean')).toEqual([
+      say('whatMatters.keptAfterMisses', { needs: `${say('needs.housing')} and ${say('needs.money')}` }),
+    ]);
+    const draft = await services.store.load(patient);
+    expect(draft?.whatMatters).toEqual({ text: "I'm behind on my rent", needs: ['housing', 'money'] });
+    expect(test.dialogTurnResult.result).toEqual({ needs: ['housing', 'money'] });
+  });
+
+  it('adds a need said with an odd confirmation ("yeah and my mum, I look after her")', async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    await converse(test, 'money is tight');
+    expect(await converse(test, 'yeah and i look after my mum')).toEqual([
+      say('whatMatters.notedList', { needs: `${say('needs.money')} and ${say('needs.caring')}` }),
+    ]);
+    expect((await services.store.load(patient))?.whatMatters?.needs).toEqual(['money', 'caring']);
+  });
+
+  it('goes back to the list when every need is taken away', async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    await converse(test, 'money is tight');
+    await converse(test, 'Not quite');
+    listed(await converse(test, 'take off money'), 'whatMatters.notSure');
+    expect(await converse(test, 'none of those')).toEqual([say('whatMatters.somethingElseNoted')]);
+    expect((await services.store.load(patient))?.whatMatters).toEqual({
+      text: 'money is tight / take off money',
+      needs: [],
+    });
   });
 
   it("keeps the patient's words when none of the needs fit", async () => {

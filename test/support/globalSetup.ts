@@ -2,12 +2,16 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRedisServer, freePort, startEmbeddedRedis } from '../../src/storage/embeddedRedis';
+import { buildModels } from '../../src/understanding/needs/model/build';
 
 /**
- * Starts one private redis-server for the whole run, unless REDIS_URL names one already. Test files
+ * Builds the understanding models when they are missing or out of date (as `npm run build` does), then
+ * starts one private redis-server for the whole run, unless REDIS_URL names one already. Test files
  * read TEST_REDIS_URL and each use their own key prefix, so files never see each other's keys.
  */
 export default async function globalSetup(): Promise<void> {
+  // The understanding models are trained at build time; a fresh clone has none until this builds them.
+  buildModels({ root: path.join(__dirname, '..', '..') });
   if (process.env.REDIS_URL) {
     process.env.TEST_REDIS_URL = process.env.REDIS_URL;
     return;

@@ -10,8 +10,17 @@ export interface Span {
   readonly text: string;
 }
 
+/**
+ * Which layer of understanding found it: the reviewed phrase rules, the classifier trained on labelled
+ * answers, or both.
+ */
+export type DetectionSource = 'rules' | 'model' | 'both';
+
 export interface DetectedNeed {
   readonly id: NeedId;
+  /** 0–1: how sure understanding is. A need the rules found is at least 0.9. */
+  readonly confidence: number;
+  readonly source: DetectionSource;
   /** The patient's own words that show the need, in order, as offsets into the input text. */
   readonly evidence: readonly Span[];
   /** Higher is more prominent in this answer: each piece of evidence counts, emphasis counts double. */
@@ -30,6 +39,8 @@ export interface NeedsDetection {
 
 export interface DetectedInterest {
   readonly id: InterestId;
+  readonly confidence: number;
+  readonly source: DetectionSource;
   readonly evidence: readonly Span[];
   readonly salience: number;
 }

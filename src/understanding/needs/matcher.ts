@@ -37,6 +37,11 @@ export interface MatchResult<Id extends string> {
   readonly found: readonly Evidence<Id>[];
   /** Ids the patient mentioned only to deny them. */
   readonly denied: readonly Id[];
+  /**
+   * Ids whose only evidence was denied, said of someone else ("my son has anxiety") or inside a phrase
+   * that means something else ("he controls all the money"): the classifier may not add these.
+   */
+  readonly vetoed: readonly Id[];
 }
 
 /** Emphasis counts when this close before the evidence. */
@@ -121,7 +126,7 @@ export function findEvidence<Id extends string>(
 ): MatchResult<Id> {
   const personal = options.personal ?? new Set<string>();
   const analysed = options.analysed ?? analyse(text.slice(0, MAX_INPUT_LENGTH), lexicon.locale);
-  if (analysed.tokens.length === 0) return { found: [], denied: [] };
+  if (analysed.tokens.length === 0) return { found: [], denied: [], vetoed: [] };
   const analysis = new Analysis(analysed, lexicon, options.negation ?? 'default');
 
   const candidates: Candidate<Id>[] = entries.flatMap((entry) =>
@@ -136,16 +141,20 @@ export function findEvidence<Id extends string>(
   const affirmed = new Map<Id, TokenRange[]>();
   const emphasised = new Set<Id>();
   const deniedIds = new Set<Id>();
+  const vetoed = new Set<Id>();
   for (const candidate of candidates) {
     const isDenied = analysis.denied(candidate);
     for (const id of candidate.ids) {
       const masked = exclusive.some(
         (mask) => mask !== candidate && overlaps(mask, candidate) && !mask.ids.includes(id),
       );
-      if (masked) continue;
-      if (personal.has(id) && analysis.aboutSomeoneElse(candidate)) continue;
+      if (masked || (personal.has(id) && analysis.aboutSomeoneElse(candidate))) {
+        vetoed.add(id);
+        continue;
+      }
       if (isDenied) {
         deniedIds.add(id);
+        vetoed.add(id);
         continue;
       }
       const list = affirmed.get(id) ?? [];
@@ -172,5 +181,9 @@ export function findEvidence<Id extends string>(
     })
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 
-  return { found, denied: [...deniedIds].filter((id) => !affirmed.has(id)) };
+  return {
+    found,
+    denied: [...deniedIds].filter((id) => !affirmed.has(id)),
+    vetoed: [...vetoed].filter((id) => !affirmed.has(id)),
+  };
 }

@@ -7,8 +7,16 @@ const need = (id: NeedId, salience: number, start: number): DetectedNeed => ({
   evidence: [{ start, end: start + 1, text: 'x' }],
   salience,
   emphasised: false,
+  confidence: 0.9,
+  source: 'rules',
 });
-const interest = (id: InterestId): DetectedInterest => ({ id, evidence: [], salience: 1 });
+const interest = (id: InterestId): DetectedInterest => ({
+  id,
+  evidence: [],
+  salience: 1,
+  confidence: 0.9,
+  source: 'rules',
+});
 
 describe('needsToSayBack', () => {
   it.each<[string, DetectedNeed[], DetectedInterest[], NeedId[]]>([
