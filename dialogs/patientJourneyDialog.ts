@@ -13,6 +13,7 @@ import type { WhatMattersOptions } from './whatMattersDialog';
 import { DialogIds } from './dialogIds';
 import type { Speaker } from './speaker';
 import type { SuggestionsResult } from './suggestions/suggestionsDialog';
+import type { BookDialogOptions } from './booking/bookDialog';
 import { yesNoChoices } from './yesNo';
 import { SignpostChoicePrompt } from './prompts/choicePrompt';
 
@@ -85,7 +86,7 @@ export class PatientJourneyDialog extends ComponentDialog {
 
   private async offerBookingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = step.result as SuggestionsResult | undefined;
-    if (result?.next === 'book') return this.book(step);
+    if (result?.next === 'book') return this.book(step, result.said);
     if (result?.next !== 'askBook') return step.endDialog();
     const { speaker } = this.deps;
     return step.prompt(JOURNEY_PROMPT, {
@@ -102,8 +103,13 @@ export class PatientJourneyDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async book(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.deps.bookingDialogId) return step.replaceDialog(this.deps.bookingDialogId);
+  /** `said`: when or how they would like to meet, in their words ("asap by phone"), read by the booking. */
+  private async book(step: WaterfallStepContext, said?: string): Promise<DialogTurnResult> {
+    if (this.deps.bookingDialogId)
+      return step.replaceDialog(
+        this.deps.bookingDialogId,
+        said === undefined ? undefined : ({ said } satisfies BookDialogOptions),
+      );
     await this.deps.speaker.say(step.context, 'journey.bookingLater', { practice: this.deps.practiceName });
     return step.endDialog();
   }

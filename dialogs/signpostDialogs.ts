@@ -121,7 +121,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     whatMatters: new WhatMattersDialog({ speaker, referrals }),
     followUps: new FollowUpsDialog({ speaker, referrals, postcodeAreas: directory.postcodeAreas }),
     wellbeing: new WellbeingDialog({ speaker, referrals }),
-    suggestions: new SuggestionsDialog({ speaker, directory, referrals }),
+    suggestions: new SuggestionsDialog({ speaker, directory, referrals, clock: deps.clock }),
     ...(deps.booking ? { bookingDialogId: BOOK_WITH_CONSENT } : {}),
   });
   const mainDialog = new MainDialog({

@@ -1,11 +1,14 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import { plainWords } from '../../src/understanding/plainWords';
+import { readSuggestionReply, type SuggestionButton } from '../../src/understanding/suggestionReply';
+import type { ReadWhenInput } from '../../src/understanding/when/readWhen';
 
 /** What the patient did with the suggestions shown: by card button or by typing. */
 export type SuggestionAnswer =
   | { action: 'interested' | 'moreInfo'; offerId: string }
-  | { action: 'otherOptions' | 'book' | 'done' }
+  | { action: 'otherOptions' | 'done' }
+  /** `said`: their words, when they said when or how they would like to meet ("asap by phone"). */
+  | { action: 'book'; said?: string }
   | { action: 'unknownOffer' };
 
 /** A card submit is untrusted input: only this shape is accepted. */
@@ -15,16 +18,21 @@ const cardSubmit = z.object({
   offerId: z.string().max(200).optional(),
 });
 
+/** The words of the prompt, in the patient's language. */
 export interface SuggestionWords {
-  otherOptions: readonly string[];
-  book: readonly string[];
-  done: readonly string[];
+  /** Each button's text and its further words. */
+  buttons: Record<SuggestionButton, { label: string; words: readonly string[] }>;
+  /** Ways of asking to hear more ("tell me more about"). */
   moreInfo: readonly string[];
+  locale?: string;
+  /** For reading a day, a time or a way of meeting said here ("asap by phone please"). */
+  when?: Omit<ReadWhenInput, 'text' | 'locale'>;
 }
 
 /**
  * Reads a card submit or a typed answer. `shown` is the offers on screen, in the order numbered: an
- * offer id that was not shown is refused (`unknownOffer`), whatever a crafted submit says.
+ * offer id that was not shown is refused (`unknownOffer`), whatever a crafted submit says. Typed
+ * words are read by the understanding layer (readSuggestionReply).
  */
 export function readSuggestionAnswer(
   activity: Partial<Activity>,
@@ -43,23 +51,30 @@ export function readSuggestionAnswer(
   }
   if (activity.value !== undefined && !activity.text) return { action: 'unknownOffer' };
 
-  const said = plainWords(activity.text ?? '');
-  if (!said) return undefined;
-  const is = (list: readonly string[]) => list.some((phrase) => plainWords(phrase) === said);
-  if (is(words.otherOptions)) return { action: 'otherOptions' };
-  if (is(words.book)) return { action: 'book' };
-  if (is(words.done)) return { action: 'done' };
-
-  // "2", "more 2", "tell me more about 2", or an offer's name.
-  const number = /(\d+)\s*$/.exec(said);
-  const wantsMore = words.moreInfo.some((phrase) => said.startsWith(plainWords(phrase)));
-  if (number) {
-    const index = Number(number[1]) - 1;
-    const offer = shown[index];
-    if (!offer) return { action: 'unknownOffer' };
-    return { action: wantsMore ? 'moreInfo' : 'interested', offerId: offer.id };
+  const text = (activity.text ?? '').trim();
+  if (!text) return undefined;
+  const { value } = readSuggestionReply({
+    text,
+    ...(words.locale === undefined ? {} : { locale: words.locale }),
+    offers: shown.map((offer) => offer.name),
+    buttons: words.buttons,
+    moreWords: words.moreInfo,
+    ...(words.when ? { when: words.when } : {}),
+  });
+  switch (value.kind) {
+    case 'offer': {
+      const offer = shown[value.index];
+      if (!offer) return { action: 'unknownOffer' };
+      // Naming an offer answers "say which one interests you"; asking for more is its own wish.
+      return { action: value.more ? 'moreInfo' : 'interested', offerId: offer.id };
+    }
+    case 'notOffered':
+      return { action: 'unknownOffer' };
+    case 'button':
+      return { action: value.button };
+    case 'book':
+      return value.said === undefined ? { action: 'book' } : { action: 'book', said: value.said };
+    case 'unclear':
+      return undefined;
   }
-  const byName = shown.find((offer) => said.includes(plainWords(offer.name)));
-  if (byName) return { action: wantsMore ? 'moreInfo' : 'interested', offerId: byName.id };
-  return undefined;
 }

@@ -23,12 +23,17 @@ import { patientKeyOf } from '../patient';
 import type { Speaker } from '../speaker';
 import { contactText, describeSuggestion, factsOf, type Say } from './describeOffer';
 import offerCardTemplate from './offerCard.json';
-import type { SuggestionAnswer } from './suggestionAnswer';
+import type { SuggestionAnswer, SuggestionWords } from './suggestionAnswer';
+import type { SuggestionButton } from '../../src/understanding/suggestionReply';
+import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
+import type { Clock } from '../../src/services/ports';
 import { SuggestionPrompt, type SuggestionPromptState } from './suggestionPrompt';
 
 /** How the suggestions ended, for the journey to decide what comes next. */
 export interface SuggestionsResult {
   next: 'book' | 'done' | 'askBook';
+  /** Their words when they asked to book saying when or how to meet ("asap by phone"): booking reads them. */
+  said?: string;
 }
 
 interface Options {
@@ -44,6 +49,8 @@ export interface SuggestionsDialogDeps {
   referrals: ReferralService;
   /** Channels that render Adaptive Cards 1.5; others get the same offers as a numbered text list. */
   cardChannels?: readonly string[];
+  /** Reads a day or time typed here ("asap by phone please") as a wish to book; without it, only words do. */
+  clock?: Clock;
 }
 
 const SHOWN_AT_ONCE = 3;
@@ -57,14 +64,7 @@ const DEFAULT_CARD_CHANNELS = ['msteams', 'webchat', 'directline', 'emulator'];
 export class SuggestionsDialog extends ComponentDialog {
   constructor(private readonly deps: SuggestionsDialogDeps) {
     super(DialogIds.suggestions);
-    this.addDialog(
-      new SuggestionPrompt(DialogIds.suggestionsAnswer, (context) => ({
-        otherOptions: deps.speaker.list(context, 'suggestions.words.otherOptions'),
-        book: deps.speaker.list(context, 'suggestions.words.book'),
-        done: deps.speaker.list(context, 'suggestions.words.done'),
-        moreInfo: deps.speaker.list(context, 'suggestions.words.moreInfo'),
-      })),
-    );
+    this.addDialog(new SuggestionPrompt(DialogIds.suggestionsAnswer, (context) => this.words(context)));
     this.addDialog(
       new WaterfallDialog(DialogIds.suggestionsFlow, [
         this.showOffersStep.bind(this),
@@ -128,7 +128,10 @@ export class SuggestionsDialog extends ComponentDialog {
           excludeIds: [...excludeIds, ...shown.map((offer) => offer.id)],
         } satisfies Options);
       case 'book':
-        return step.endDialog({ next: 'book' } satisfies SuggestionsResult);
+        return step.endDialog({
+          next: 'book',
+          ...(answer.said === undefined ? {} : { said: answer.said }),
+        } satisfies SuggestionsResult);
       case 'done':
         await speaker.say(step.context, 'suggestions.done');
         return step.endDialog({ next: 'done' } satisfies SuggestionsResult);
@@ -146,10 +149,28 @@ export class SuggestionsDialog extends ComponentDialog {
       prompt,
       retryPrompt: {
         ...this.followUpActivity(step.context),
-        text: this.deps.speaker.text(step.context, 'suggestions.retry'),
+        text: this.deps.speaker.text(
+          step.context,
+          this.usesCards(step.context) ? 'suggestions.retryCards' : 'suggestions.retry',
+        ),
       },
       validations: { shown } satisfies SuggestionPromptState,
     });
+  }
+
+  private words(context: TurnContext): SuggestionWords {
+    const { speaker, clock } = this.deps;
+    const button = (key: SuggestionButton) => ({
+      label: speaker.text(context, `suggestions.button.${key}`),
+      words: speaker.list(context, `suggestions.words.${key}`),
+    });
+    const locale = context.activity.locale;
+    return {
+      buttons: { otherOptions: button('otherOptions'), book: button('book'), done: button('done') },
+      moreInfo: speaker.list(context, 'suggestions.words.moreInfo'),
+      locale: speaker.translator.resolve(locale),
+      ...(clock ? { when: { referenceDate: clock.now(), timeZone: UK_TIME_ZONE } } : {}),
+    };
   }
 
   private sayer(context: TurnContext): Say {

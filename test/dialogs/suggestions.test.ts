@@ -3,7 +3,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { SuggestionsDialog } from '../../dialogs/suggestions/suggestionsDialog';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { say } from '../support/dialogs';
-import { journeyServices, shippedDirectory } from '../support/journey';
+import { fixedClock, journeyServices, shippedDirectory } from '../support/journey';
 
 async function setUp(channelId: string) {
   const services = journeyServices();
@@ -12,7 +12,10 @@ async function setUp(channelId: string) {
   await services.referrals.agree(key);
   await services.referrals.recordWhatMatters(key, 'I look after my mum', ['caring']);
   await services.referrals.setPreferences(key, { travel: { district: 'RV1' } });
-  const test = new DialogTestClient(channelId, new SuggestionsDialog({ ...services, directory }));
+  const test = new DialogTestClient(
+    channelId,
+    new SuggestionsDialog({ ...services, directory, clock: fixedClock() }),
+  );
   return { services, directory, key, test };
 }
 
@@ -102,6 +105,58 @@ describe('SuggestionsDialog', () => {
     await test.sendActivity('book');
     expect(test.dialogTurnResult.result).toEqual({ next: 'book' });
     expect((await services.store.load(key))?.likedOffers).toHaveLength(1);
+  });
+
+  it.each([
+    ["I'd like to see someone", undefined],
+    ['yes book it', undefined],
+    ['asap by phone please', 'asap by phone please'],
+    ['can I see the link worker on Tuesday morning', 'can I see the link worker on Tuesday morning'],
+  ])('takes "%s" in their own words as booking, passing on when and how to meet', async (text, said) => {
+    const { test } = await setUp('webchat');
+    await test.sendActivity('hi');
+    await test.sendActivity(text);
+    expect(test.dialogTurnResult.result).toEqual(
+      said === undefined ? { next: 'book' } : { next: 'book', said },
+    );
+  });
+
+  it('takes "the 2nd one" as interest in the second offer, since the question asks which one interests them', async () => {
+    const { services, key, test } = await setUp('webchat');
+    const reply = await test.sendActivity('hi');
+    const second = (reply.attachments?.[1]?.content as { actions: { data: { offerId: string } }[] })
+      .actions[0]?.data.offerId;
+    expect((await test.sendActivity('the 2nd one')).text).toMatch(/^Great\./);
+    expect((await services.store.load(key))?.likedOffers.map((liked) => liked.id)).toEqual([second]);
+  });
+
+  it('tells more about an offer named by a word of its name', async () => {
+    const { test } = await setUp('webchat');
+    const reply = await test.sendActivity('hi');
+    const attachments: Attachment[] = reply.attachments ?? [];
+    const names = attachments.map((a) => (a.content as { body: { text: string }[] }).body[0]?.text ?? '');
+    const wordsOf = (name: string) =>
+      name
+        .toLowerCase()
+        .replace(/[^\p{L}\s]/gu, '')
+        .split(/\s+/);
+    // The second offer, by a word no other offer's name has.
+    const word = wordsOf(names[1] ?? '').find(
+      (w) => w.length > 3 && names.every((name, at) => at === 1 || !wordsOf(name).includes(w)),
+    );
+    expect(word).toBeDefined();
+    const more = await test.sendActivity(`tell me more about the ${String(word)}`);
+    expect(more.text?.startsWith(names[1] ?? '?')).toBe(true);
+    expect(more.text).toContain(say('suggestions.label.contact'));
+  });
+
+  it('asks again without a numbered list on a card channel, and with one where there are no cards', async () => {
+    const cards = await setUp('webchat');
+    await cards.test.sendActivity('hi');
+    expect((await cards.test.sendActivity('purple elephants')).text).toBe(say('suggestions.retryCards'));
+    const list = await setUp('test');
+    await list.test.sendActivity('hi');
+    expect((await list.test.sendActivity('purple elephants')).text).toBe(say('suggestions.retry'));
   });
 
   it('says when nothing more fits, and offers a link worker', async () => {

@@ -1,0 +1,49 @@
+import type { MessageKey } from '../../../src/i18n/translator';
+import { readSuggestionReply, type SuggestionButton } from '../../../src/understanding/suggestionReply';
+import { translator } from '../../support/dialogs';
+
+const list = (key: MessageKey) => translator.list('en-GB', key);
+const button = (key: SuggestionButton) => ({
+  label: translator.t('en-GB', `suggestions.button.${key}`),
+  words: list(`suggestions.words.${key}`),
+});
+const offers = ['Bereavement café', 'Westmoor litter pickers', 'Green Shoots community allotment'];
+
+function read(text: string) {
+  return readSuggestionReply({
+    text,
+    offers,
+    buttons: { otherOptions: button('otherOptions'), book: button('book'), done: button('done') },
+    moreWords: list('suggestions.words.moreInfo'),
+    when: { referenceDate: new Date('2026-11-24T10:00:00Z'), timeZone: 'Europe/London' },
+  }).value;
+}
+
+describe('readSuggestionReply', () => {
+  it.each([
+    ['the 2nd one', { kind: 'offer', index: 1, more: false }],
+    ['the first one sounds nice', { kind: 'offer', index: 0, more: false }],
+    ["I'm interested in the 2nd", { kind: 'offer', index: 1, more: false }],
+    ['the cafe', { kind: 'offer', index: 0, more: false }],
+    ['litter pickers please', { kind: 'offer', index: 1, more: false }],
+    ['tell me more about the allotment', { kind: 'offer', index: 2, more: true }],
+    ['tell me about the litter pickers', { kind: 'offer', index: 1, more: true }],
+    ['more about the 3rd', { kind: 'offer', index: 2, more: true }],
+    ['more 2', { kind: 'offer', index: 1, more: true }],
+    ['5', { kind: 'notOffered' }],
+    ['other options', { kind: 'button', button: 'otherOptions' }],
+    ['no thanks', { kind: 'button', button: 'done' }],
+    ["I'd like to see someone", { kind: 'book' }],
+    ['yes book it', { kind: 'book' }],
+    ['asap by phone please', { kind: 'book', said: 'asap by phone please' }],
+  ])('reads "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each(["I don't like the allotment", 'what time is the allotment', 'ok', 'tell me more', 'sounds good'])(
+    'chooses nothing from "%s"',
+    (text) => {
+      expect(read(text)).toEqual({ kind: 'unclear' });
+    },
+  );
+});
