@@ -8,11 +8,13 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
 import { plainWords } from '../../src/understanding/plainWords';
 import { parseLinkContact } from '../../src/understanding/contact';
+import { readPersonName } from '../../src/understanding/personName';
 import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
@@ -75,7 +77,9 @@ export class ChooseMeetingDialog extends ComponentDialog {
         DialogIds.bookingPhoneConsent,
         deps.speaker.translator,
         async (prompt) =>
-          prompt.recognized.succeeded || givenEarly(prompt.context.activity.text) !== undefined,
+          prompt.recognized.succeeded ||
+          givenEarly(prompt.context.activity.text) !== undefined ||
+          this.nameGiven(prompt.context) !== undefined,
       ),
     );
     this.addDialog(new TextPrompt(DialogIds.bookingContactName, this.validateName.bind(this)));
@@ -149,9 +153,14 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const values = step.values as ChooseMeetingValues;
     const { mode } = values;
     const early = givenEarly(step.context.activity.text);
-    // A number or an address typed instead of "yes" says yes, and answers the question after the name.
-    if (early && mode !== 'inPerson') values.early = early;
-    if (early || (step.result as FoundChoice | undefined)?.index === 0) {
+    const found = step.result as FoundChoice | undefined;
+    // A name, a number or an address typed instead of "yes" says yes, and answers the question it
+    // belongs to: "its Margaret Hill" is not asked for a name again.
+    const agreed = found === undefined || found.index === 0;
+    if (agreed && early && mode !== 'inPerson') values.early = early;
+    const name = agreed ? this.nameGiven(step.context) : undefined;
+    if (name !== undefined) return step.next(name);
+    if (agreed) {
       return step.prompt(DialogIds.bookingContactName, {
         prompt: speaker.text(step.context, 'booking.contact.name', { worker: options.offer.workerName }),
       });
@@ -225,6 +234,13 @@ export class ChooseMeetingDialog extends ComponentDialog {
     }
     await speaker.say(step.context, 'booking.contact.thanksText', { worker, phone: reach.phone.display });
     return step.endDialog({ mode, contact: { ...named, phone: reach.phone } } satisfies ChosenMeeting);
+  }
+
+  /** A name in the message ("its Margaret Hill", "yes, Margaret Hill, 07700 900123"), if it gives one. */
+  private nameGiven(context: TurnContext): string | undefined {
+    const { text, locale } = context.activity;
+    if (!text) return undefined;
+    return readPersonName(text, this.deps.speaker.translator.resolve(locale))?.name;
   }
 
   private isSkip(step: { context: PromptValidatorContext<string>['context'] }, text: string): boolean {

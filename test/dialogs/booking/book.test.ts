@@ -119,6 +119,44 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
+    'takes a name typed instead of yes ("its Margaret Hill") as agreement and the name, and asks only the number',
+    [
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['its Margaret Hill', [say('booking.contact.reach.phone', { worker: ADA })]],
+      [
+        '07700 900123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+      ['Yes, book it', booked(TUE_2_45, 'phone')],
+    ],
+    bookingWorld,
+  ],
+  [
+    'takes a name and a number given together with the yes, and asks neither again',
+    [
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      [
+        'yes, Margaret Hill, 07700 900123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+    ],
+    bookingWorld,
+  ],
+  [
+    'takes a name typed at the question for meeting in person, and asks nothing more',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      ['In person', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['Margaret Hill', summary(TUE_1_30, 'inPerson')],
+    ],
+    bookingWorld,
+  ],
+  [
     'takes a phone number typed instead of yes, and picks a time by the words of its line',
     [
       ...start,
