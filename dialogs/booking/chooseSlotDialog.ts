@@ -146,7 +146,8 @@ export class ChooseSlotDialog extends ComponentDialog {
     if (!when) {
       const reading = this.read(step.context, String(step.result));
       when = whenOf(reading);
-      mode = reading.mode ?? undefined;
+      // A way of meeting said before ("by phone") stands unless this answer names another.
+      mode = reading.mode ?? mode;
       if (reading.outcome.kind === 'holiday') {
         await speaker.say(step.context, 'booking.when.holiday', {
           day: spokenDate(speaker, step.context, reading.outcome.holiday.date),
@@ -212,7 +213,8 @@ export class ChooseSlotDialog extends ComponentDialog {
       case 'otherDay':
         return again({ ask: true, ...withMode });
       case 'when':
-        return again({ when: choice.when, ...withMode });
+        // A way of meeting said with the new time ("asap by phone please") replaces the one before.
+        return again({ when: choice.when, ...(choice.mode ? { mode: choice.mode } : withMode) });
       case 'pick': {
         const held = await this.deps.booking.hold({
           slotId: choice.slotId,

@@ -3,6 +3,7 @@ import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { analyse } from '../../src/understanding/frontEnd';
 import { asksSomething, readChoice } from '../../src/understanding/choice';
 import { readWhen } from '../../src/understanding/when/readWhen';
+import type { MeetingMode } from '../../src/services/ports';
 import { offerSubmitSchema } from './offerCard';
 
 /** What a patient did with a list of offered slots. */
@@ -10,8 +11,11 @@ export type SlotChoice =
   | { kind: 'pick'; slotId: string }
   | { kind: 'more' }
   | { kind: 'otherDay' }
-  /** They named another day or time instead of picking ("what about Friday?"). */
-  | { kind: 'when'; when: WhenPreference };
+  /**
+   * They named another day or time instead of picking ("what about Friday?"), and perhaps a way of
+   * meeting with it ("asap by phone please"), which the new search keeps.
+   */
+  | { kind: 'when'; when: WhenPreference; mode?: MeetingMode };
 
 export type SlotChoiceProblem =
   /** A slot, by button or number, that was not in the list: refused politely. */
@@ -89,7 +93,7 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
     const fitting = namesATime(when) && !asking ? fittingSlots(input, when) : [];
     const [only] = fitting;
     if (fitting.length === 1 && only !== undefined) return pickEarliest(input, [only]);
-    return { ok: true, choice: { kind: 'when', when } };
+    return { ok: true, choice: { kind: 'when', when, ...(mode === null ? {} : { mode }) } };
   }
   if (value.kind === 'notOffered') return { ok: false, problem: 'notOffered' };
   return { ok: false, problem: 'notUnderstood' };

@@ -557,6 +557,75 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       }),
   ],
   [
+    'keeps a way of meeting said with a new time at the list of times ("asap by phone please")',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'next Tuesday afternoon',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Tuesday 24 November at 1:30pm', ADA],
+            ['Tuesday 24 November at 2:45pm', ADA],
+            ['Tuesday 24 November at 4pm', ADA],
+          ),
+        ],
+      ],
+      [
+        'asap by phone please',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Wednesday 18 November at 1pm', 'Tom Hadley'],
+            ['Wednesday 18 November at 2:30pm', 'Tom Hadley'],
+            ['Wednesday 25 November at 1pm', 'Tom Hadley'],
+          ),
+        ],
+      ],
+      ['1', [say('booking.contact.ask.phone', { worker: 'Tom Hadley' })]],
+    ],
+    () =>
+      bookingWorld({
+        config: testBookingConfig({
+          ...TEST_LINK_WORKERS,
+          linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) =>
+            worker.id === 'ada-lovell' ? { ...worker, modes: ['inPerson'] } : worker,
+          ),
+        }),
+      }),
+  ],
+  [
+    'keeps a way of meeting said first when another day is asked for ("by video", then "another day")',
+    [
+      ['hello', [say('booking.when.ask')]],
+      [
+        'tomorrow afternoon by video',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Tuesday 17 November at 1:30pm', ADA],
+            ['Tuesday 17 November at 2:45pm', ADA],
+            ['Tuesday 17 November at 4pm', ADA],
+          ),
+        ],
+      ],
+      ['another day', [say('booking.when.ask')]],
+      [
+        'next Tuesday afternoon',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            ['Tuesday 24 November at 1:30pm', ADA],
+            ['Tuesday 24 November at 2:45pm', ADA],
+            ['Tuesday 24 November at 4pm', ADA],
+          ),
+        ],
+      ],
+      ['1', [say('booking.contact.ask.video', { worker: ADA })]],
+    ],
+    bookingWorld,
+  ],
+  [
     'does not ask again how to meet when the patient already said ("tomorrow afternoon by video")',
     [
       ['hello', [say('booking.when.ask')]],

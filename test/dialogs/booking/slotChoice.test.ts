@@ -72,3 +72,18 @@ describe('readSlotChoice', () => {
     expect(result.ok && result.choice.kind).toBe('when');
   });
 });
+
+describe('readSlotChoice with a way of meeting', () => {
+  it('keeps the way of meeting said with another time', () => {
+    expect(read('asap by phone please')).toMatchObject({ ok: true, choice: { kind: 'when', mode: 'phone' } });
+    expect(read('next thursday by video')).toMatchObject({
+      ok: true,
+      choice: { kind: 'when', mode: 'video' },
+    });
+  });
+
+  it('says no way of meeting when none was said', () => {
+    const result = read('next Thursday');
+    expect(result.ok && result.choice.kind === 'when' && 'mode' in result.choice).toBe(false);
+  });
+});
