@@ -148,9 +148,12 @@ export class FollowUpsDialog extends ComponentDialog {
         prompt: speaker.text(step.context, step.options.retryKey),
       });
     }
-    await speaker.say(step.context, `followUps.${question.id}.hint`);
+    // The question first, its examples under it, in one message.
     return step.prompt(DialogIds.followUpsText, {
-      prompt: speaker.text(step.context, `followUps.${question.id}.ask`),
+      prompt: [
+        speaker.text(step.context, `followUps.${question.id}.ask`),
+        speaker.text(step.context, `followUps.${question.id}.hint`),
+      ].join('\n\n'),
     });
   }
 

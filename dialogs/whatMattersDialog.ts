@@ -99,9 +99,11 @@ export class WhatMattersDialog extends ComponentDialog {
     const empty = speaker.text(context, 'whatMatters.empty');
     if (stage === 'ask') {
       if (options.answer) return step.next(options.answer);
-      await speaker.say(context, 'whatMatters.askHint');
+      // The question first, its examples under it, in one message.
       return step.prompt(DialogIds.whatMattersText, {
-        prompt: speaker.text(context, 'whatMatters.ask'),
+        prompt: [speaker.text(context, 'whatMatters.ask'), speaker.text(context, 'whatMatters.askHint')].join(
+          '\n\n',
+        ),
         retryPrompt: empty,
       });
     }

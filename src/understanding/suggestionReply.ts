@@ -63,8 +63,19 @@ function withoutMoreWords(
   return { rest: `${text.slice(0, from)} ${text.slice(to)}`.trim(), more: true };
 }
 
+/** Letters without their accents, so "cafe" names the "Bereavement café" (the length stays the same). */
+const plainLetters = (text: string): string =>
+  [...text]
+    .map((letter) => {
+      const plain = letter.normalize('NFD').replace(/\p{M}/gu, '');
+      return plain.length === letter.length ? plain : letter;
+    })
+    .join('');
+
 export function readSuggestionReply(input: ReadSuggestionReplyInput): SuggestionReply {
-  const { text, locale = 'en-GB', offers, buttons, moreWords } = input;
+  const { locale = 'en-GB', buttons, moreWords } = input;
+  const text = plainLetters(input.text);
+  const offers = input.offers.map(plainLetters);
   if (!/[\p{L}\p{N}]/u.test(text)) return unclear;
   const whole: Span[] = [{ start: 0, end: text.length, text }];
   const offerOptions: ChoiceOption[] = offers.map((label) => ({ label }));
@@ -98,18 +109,18 @@ export function readSuggestionReply(input: ReadSuggestionReplyInput): Suggestion
     const button = BUTTONS[index - offers.length];
     if (index < offers.length)
       return { value: { kind: 'offer', index, more: false }, ...confidenceOf(choice) };
-    if (button === 'book') return { value: bookWith(text, input), ...confidenceOf(choice) };
+    if (button === 'book') return { value: bookWith(input.text, input), ...confidenceOf(choice) };
     if (button) return { value: { kind: 'button', button }, ...confidenceOf(choice) };
   }
 
   // "I'd like to see someone", "yes book it".
   const intent = readIntent({ text, locale });
   if (intent.value === 'book')
-    return { value: bookWith(text, input), confidence: intent.confidence, evidence: intent.evidence };
+    return { value: bookWith(input.text, input), confidence: intent.confidence, evidence: intent.evidence };
 
   // A day, a time or a way of meeting ("asap by phone please"): the offers have their own times, so
   // this is about seeing a link worker.
-  const said = bookWith(text, input);
+  const said = bookWith(input.text, input);
   if (said.said !== undefined) return { value: said, confidence: 0.7, evidence: whole };
   return unclear;
 }

@@ -5,7 +5,7 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { patientKeyOf } from '../../dialogs/patient';
 import { WhatMattersDialog } from '../../dialogs/whatMattersDialog';
 import { ReferralService } from '../../src/services/referrals/referralService';
-import { converse, say, translator } from '../support/dialogs';
+import { askedWithHint, converse, say, translator } from '../support/dialogs';
 import { journeyServices, privacyWorld } from '../support/journey';
 
 const notice = [
@@ -121,7 +121,7 @@ describe('WhatMattersDialog', () => {
     await services.referrals.agree(patient);
     return { services, test: new DialogTestClient('test', new WhatMattersDialog(services)) };
   }
-  const opening = [say('whatMatters.askHint'), say('whatMatters.ask')];
+  const opening = [askedWithHint('whatMatters.ask', 'whatMatters.askHint')];
 
   it.each([
     ["I'm not lonely, it's the money", ['money'], 'sayBackOne', 'money, debt or benefits'],

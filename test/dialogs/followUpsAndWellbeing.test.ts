@@ -2,7 +2,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { FollowUpsDialog } from '../../dialogs/followUpsDialog';
 import { WellbeingDialog } from '../../dialogs/wellbeingDialog';
 import { ReferralService } from '../../src/services/referrals/referralService';
-import { converse, say } from '../support/dialogs';
+import { askedWithHint, converse, say } from '../support/dialogs';
 import { journeyServices } from '../support/journey';
 
 const patient = ReferralService.patientKey('test', 'user1');
@@ -15,9 +15,9 @@ async function started<T extends FollowUpsDialog | WellbeingDialog>(
   return { services, test: new DialogTestClient('test', make(services)) };
 }
 
+/** The question, then its examples under it, in one message. */
 const ask = (id: 'interests' | 'availability' | 'travel' | 'cost' | 'access') => [
-  say(`followUps.${id}.hint`),
-  say(`followUps.${id}.ask`),
+  askedWithHint(`followUps.${id}.ask`, `followUps.${id}.hint`),
 ];
 
 describe('FollowUpsDialog', () => {

@@ -9,7 +9,7 @@ import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
 import { MemorySafetyInbox } from '../../src/storage/memoryStaffStores';
 import { capturingLogger } from '../support/logs';
-import { say, translator } from '../support/dialogs';
+import { askedWithHint, say, translator } from '../support/dialogs';
 import { fixedClock, shippedDirectory } from '../support/journey';
 
 async function signpost() {
@@ -64,7 +64,7 @@ async function signpost() {
     await send('hi');
     await send(say('journey.menu'));
     const asked = await send('yes');
-    expect(asked[asked.length - 1]).toBe(say('whatMatters.ask'));
+    expect(asked[asked.length - 1]).toBe(askedWithHint('whatMatters.ask', 'whatMatters.askHint'));
   };
   return { send, store, inbox, patient, logs, toWhatMatters };
 }
@@ -118,7 +118,10 @@ describe('the safety gate: clear crisis', () => {
     expect(crisis[0]).toBe(say('crisis.opening.abuse'));
     expect(routesOf(crisis)).toMatch(/0808 2000 247/);
     expect(crisis[crisis.length - 1]).toBe(say('crisis.carryOnAsk'));
-    expect(await send('ok')).toEqual([say('crisis.carryingOn'), say('whatMatters.ask')]);
+    expect(await send('ok')).toEqual([
+      say('crisis.carryingOn'),
+      askedWithHint('whatMatters.ask', 'whatMatters.askHint'),
+    ]);
     expect((await store.load(patient))?.whatMatters).toBeUndefined();
     expect((await store.load(patient))?.safetyFlags.map((flag) => flag.kinds)).toEqual([['abuse']]);
   });
@@ -137,7 +140,10 @@ describe('the safety gate: clear crisis', () => {
     await toWhatMatters();
     await send('I want to kill myself');
     expect(await send('I just feel so alone')).toEqual([say('crisis.carryOnAgain')]);
-    expect(await send('whatever')).toEqual([say('crisis.carryingOn'), say('whatMatters.ask')]);
+    expect(await send('whatever')).toEqual([
+      say('crisis.carryingOn'),
+      askedWithHint('whatMatters.ask', 'whatMatters.askHint'),
+    ]);
   });
 
   it('reads the text of a card submit', async () => {
@@ -197,7 +203,7 @@ describe('the safety gate: a check question', () => {
     const reply = await send('no');
     expect(reply[0]).toBe(say('safetyCheck.thanks'));
     expect(reply).not.toContain(say('safetyCheck.intro'));
-    expect(reply).not.toContain(say('whatMatters.ask'));
+    expect(reply).not.toContain(askedWithHint('whatMatters.ask', 'whatMatters.askHint'));
     // The flag is taken back: the patient said no.
     expect((await store.load(patient))?.safetyFlags).toEqual([]);
     expect(await inbox.forPatient(patient)).toEqual([]);

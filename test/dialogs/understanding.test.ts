@@ -6,7 +6,7 @@ import { MemoryReferralStore } from '../../src/storage/memoryReferralStore';
 import { MemorySafetyInbox } from '../../src/storage/memoryStaffStores';
 import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
 import { capturingLogger } from '../support/logs';
-import { say, translator } from '../support/dialogs';
+import { askedWithHint, say, translator } from '../support/dialogs';
 import { bookingWorld } from '../support/booking';
 import { shippedDirectory } from '../support/journey';
 import { offerList } from '../support/bookingDialogs';
@@ -159,10 +159,12 @@ describe('bad input keeps the conversation where it was', () => {
     expect(await send('x'.repeat(5000))).toEqual([say('badInput.gibberish'), say('privacy.ask')]);
     expect(await send('yes')).toEqual([
       say('privacy.agreed'),
-      say('whatMatters.askHint'),
-      say('whatMatters.ask'),
+      askedWithHint('whatMatters.ask', 'whatMatters.askHint'),
     ]);
-    expect(await send('👍')).toEqual([say('badInput.noWords'), say('whatMatters.ask')]);
+    expect(await send('👍')).toEqual([
+      say('badInput.noWords'),
+      askedWithHint('whatMatters.ask', 'whatMatters.askHint'),
+    ]);
   });
 
   it('asks the question again after an empty message', async () => {

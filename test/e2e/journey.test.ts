@@ -1,6 +1,6 @@
 import { inspector } from '../support/redis';
 import { message, post, startTestSignpost, texts, type ActivityLike } from '../support/signpost';
-import { say } from '../support/dialogs';
+import { askedWithHint, say } from '../support/dialogs';
 
 /**
  * The patient journey from hello to suggestions, over HTTP against the real server and a real Redis:
@@ -18,8 +18,7 @@ describe('a patient, from hello to suggestions, over HTTP', () => {
       expect((await turn(say('journey.menu'))).pop()).toBe(say('privacy.ask'));
       expect(await turn("Yes, that's OK")).toEqual([
         say('privacy.agreed'),
-        say('whatMatters.askHint'),
-        say('whatMatters.ask'),
+        askedWithHint('whatMatters.ask', 'whatMatters.askHint'),
       ]);
       const sayBack = await turn('Since my wife died I hardly see anyone and I look after my grandson');
       expect(sayBack.pop()).toBe(say('whatMatters.confirm'));

@@ -19,6 +19,9 @@ export const say = (key: MessageKey, vars?: MessageVars): string => {
   return text;
 };
 
+/** A question with its examples under it, in one message (what matters, the follow-up questions). */
+export const askedWithHint = (ask: MessageKey, hint: MessageKey): string => `${say(ask)}\n\n${say(hint)}`;
+
 /** Sends one message and returns the text of every reply to it. */
 export async function converse(client: DialogTestClient, text: string): Promise<string[]> {
   const replies: string[] = [];
