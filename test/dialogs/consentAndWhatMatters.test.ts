@@ -176,6 +176,35 @@ describe('WhatMattersDialog', () => {
     });
   });
 
+  it('takes away a need the correction denies in its own words, and adds the one it names', async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    expect(await converse(test, 'I lost my husband and I feel lonely')).toEqual([
+      say('whatMatters.sayBack', { needs: `${say('needs.bereavement')} and ${say('needs.loneliness')}` }),
+      say('whatMatters.confirm'),
+    ]);
+    listed(await converse(test, 'Not quite'), 'whatMatters.change');
+    const corrected = await converse(test, 'hes not died, hes in a care home. its the money as well');
+    expect(corrected[0]).not.toContain(say('needs.bereavement'));
+    expect(corrected[0]).toContain(say('needs.money'));
+    await converse(test, 'yes');
+    const needs = (await services.store.load(patient))?.whatMatters?.needs ?? [];
+    expect(needs).toEqual(expect.arrayContaining(['loneliness', 'money']));
+    expect(needs).not.toContain('bereavement');
+  });
+
+  it('reads "take off losing someone" at the confirmation as a change', async () => {
+    const { services, test } = await client();
+    await converse(test, 'hi');
+    await converse(test, 'I lost my husband and I feel lonely');
+    expect(await converse(test, 'take off losing someone')).toEqual([
+      say('whatMatters.sayBackOne', { needs: say('needs.loneliness') }),
+      say('whatMatters.confirm'),
+    ]);
+    expect(await converse(test, 'yes')).toEqual([say('whatMatters.noted')]);
+    expect((await services.store.load(patient))?.whatMatters?.needs).toEqual(['loneliness']);
+  });
+
   it.each([
     ['1 and 5', ['loneliness', 'healthyEating']],
     ['money and housing', ['money', 'housing']],

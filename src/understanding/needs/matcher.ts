@@ -23,6 +23,7 @@ type TokenRange = TokenSpan;
 interface Candidate<Id extends string> extends TokenRange {
   readonly ids: readonly Id[];
   readonly exclusive: boolean;
+  readonly denies: boolean;
 }
 
 export interface Evidence<Id extends string> {
@@ -134,6 +135,7 @@ export function findEvidence<Id extends string>(
       ...range,
       ids: entry.ids,
       exclusive: entry.exclusive,
+      denies: entry.denies,
     })),
   );
   const exclusive = candidates.filter((candidate) => candidate.exclusive);
@@ -143,7 +145,8 @@ export function findEvidence<Id extends string>(
   const deniedIds = new Set<Id>();
   const vetoed = new Set<Id>();
   for (const candidate of candidates) {
-    const isDenied = analysis.denied(candidate);
+    // "She's not died" denies losing someone by its own words; other phrases by the negation scope.
+    const isDenied = candidate.denies || analysis.denied(candidate);
     for (const id of candidate.ids) {
       const masked = exclusive.some(
         (mask) => mask !== candidate && overlaps(mask, candidate) && !mask.ids.includes(id),

@@ -30,6 +30,7 @@ const schema = z.object({
   pickFiller: z.array(z.string().min(1)),
   somethingElse: z.array(z.string().min(1)),
   nameFiller: z.array(z.string().min(1)),
+  pairFiller: z.array(z.string().min(1)),
 });
 
 interface ChangeWords {
@@ -40,6 +41,7 @@ interface ChangeWords {
   readonly pickFiller: ReadonlySet<string>;
   readonly somethingElse: readonly CompiledPhrase[];
   readonly nameFiller: ReadonlySet<string>;
+  readonly pairFiller: ReadonlySet<string>;
 }
 
 let words: ChangeWords | undefined;
@@ -55,6 +57,7 @@ function changeWords(): ChangeWords {
       pickFiller: new Set(data.pickFiller),
       somethingElse: data.somethingElse.map(compilePhrase),
       nameFiller: new Set(data.nameFiller),
+      pairFiller: new Set(data.pairFiller),
     };
   }
   return words;
@@ -131,7 +134,14 @@ export function readNeedsChange({
   list,
   current = [],
 }: ReadNeedsChangeInput): Reading<NeedsChange> {
-  const { remove: removeCues, removeAfter, removeReach, somethingElse, nameFiller } = changeWords();
+  const {
+    remove: removeCues,
+    removeAfter,
+    removeReach,
+    somethingElse,
+    nameFiller,
+    pairFiller,
+  } = changeWords();
   const analysed = analyse(text.slice(0, MAX_INPUT_LENGTH), locale);
   const negation = analysed.negation();
   const evidence: Span[] = [];
@@ -187,21 +197,28 @@ export function readNeedsChange({
 
   // "take off money", "money is wrong".
   const before = phraseSpans(analysed, removeCues);
-  // A word of the name of a need said back, denied or after a remove phrase: "I'm not low really".
+  // A word of the name of a need said back, or two of its words in a row ("losing someone", whose
+  // words alone are too common), denied or after a remove phrase: "I'm not low really", "take off
+  // losing someone".
   if (!numbers) {
     for (const { id, name } of current) {
-      const nameWords = new Set(
-        plain(name)
-          .trim()
-          .split(' ')
-          .filter((word) => word && !nameFiller.has(word)),
+      const all = plain(name).trim().split(' ').filter(Boolean);
+      const nameWords = new Set(all.filter((word) => !nameFiller.has(word)));
+      const pairs = new Set(
+        all.slice(1).flatMap((word, at) => {
+          const first = all[at] ?? '';
+          const plainPair = !nameWords.has(first) && !nameWords.has(word);
+          return plainPair && !pairFiller.has(first) && !pairFiller.has(word) ? [`${first} ${word}`] : [];
+        }),
       );
       analysed.tokens.forEach((token, index) => {
-        if (!nameWords.has(token.text)) return;
+        const next = analysed.tokens[index + 1]?.text ?? '';
+        const pair = pairs.has(`${token.text} ${next}`);
+        if (!nameWords.has(token.text) && !pair) return;
         const cueBefore = before.some((cue) => cue.last < index && index - cue.last <= removeReach);
         if (negation.inScope[index] || cueBefore) {
           removed.add(id);
-          evidence.push(originalSpan(analysed, index, index));
+          evidence.push(originalSpan(analysed, index, pair ? index + 1 : index));
         }
       });
     }

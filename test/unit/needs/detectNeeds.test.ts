@@ -36,6 +36,27 @@ describe('detectNeeds on labelled patient sentences', () => {
 });
 
 describe('detectNeeds behaviour', () => {
+  it.each<[string, NeedId[], NeedId[]]>([
+    // A husband or wife in a care home is no bereavement: they are alive, and the patient is alone.
+    ["I'm lonely since my wife went into a care home", ['loneliness'], ['bereavement']],
+    ['my husband moved into a nursing home', ['loneliness'], ['bereavement']],
+    ['since my wife left me I hardly see anyone', [], ['bereavement']],
+    ['my wife works in a care home', [], ['loneliness', 'bereavement']],
+    // Contractions without the apostrophe.
+    ['moneys tight', ['money'], []],
+    ["I'm struggling after losing someone close", ['bereavement'], []],
+  ])('rules: "%s" finds %j and not %j', (text, found, absent) => {
+    const needs = detectNeeds({ text, locale: 'en-GB', rulesOnly: true }).needs.map((need) => need.id);
+    expect(needs).toEqual(expect.arrayContaining(found));
+    for (const id of absent) expect(needs).not.toContain(id);
+  });
+
+  it('reads "she\'s not died" as a denial of losing someone', () => {
+    const detection = detectNeeds({ text: "she's not died, she's in a care home", locale: 'en-GB' });
+    expect(detection.denied).toContain('bereavement');
+    expect(detection.needs.map((need) => need.id)).not.toContain('bereavement');
+  });
+
   it.each<[string, NeedId[]]>([
     ["I'm not lonely, it's the money", ['money']],
     ["no problems with housing but I can't afford food", ['money', 'foodPoverty']],

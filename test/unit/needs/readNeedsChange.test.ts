@@ -15,6 +15,32 @@ const list = {
 type Expected = Partial<Omit<NeedsChange, 'add' | 'remove'>> & { add?: NeedId[]; remove?: NeedId[] };
 
 describe('readNeedsChange', () => {
+  const current = (ids: NeedId[]) => ids.map((id) => ({ id, name: say(`needs.${id}`) }));
+
+  it.each<[string, NeedId[], Expected]>([
+    // The needs reader's own denial, not only the name said back.
+    [
+      'shes not died, shes in a care home. its the money as well',
+      ['loneliness', 'bereavement'],
+      { add: ['money'], remove: ['bereavement'] },
+    ],
+    ["he's still alive, he's in a nursing home", ['bereavement'], { remove: ['bereavement'] }],
+    // Two words of a name in a row, though each alone is too common to count.
+    ['take off losing someone', ['bereavement', 'loneliness'], { add: [], remove: ['bereavement'] }],
+  ])('"%s" takes away a need said back', (text, said, expected) => {
+    const reading = readNeedsChange({ text, locale: 'en-GB', current: current(said) });
+    expect(reading.value).toMatchObject(expected);
+  });
+
+  it('does not take a need away for two common words that are not in its name', () => {
+    const reading = readNeedsChange({
+      text: 'take off the bit about work',
+      locale: 'en-GB',
+      current: current(['bereavement']),
+    });
+    expect(reading.value.remove).toEqual([]);
+  });
+
   it.each<[string, boolean, Expected]>([
     ['Not quite', false, { answer: 'no', add: [], remove: [] }],
     ["yes that's right", false, { answer: 'yes', add: [], remove: [] }],

@@ -24,6 +24,7 @@ const combinedFile = z.object({
       phrase: z.string().min(1),
       needs: z.array(needId),
       exclusive: z.boolean().optional(),
+      denies: z.boolean().optional(),
       why: z.string().optional(),
     }),
   ),
@@ -85,7 +86,12 @@ export function readLexicon(files: LexiconFiles): UnderstandingLexicon {
     return file.phrases.map((phrase) => ({ phrase: expand(phrase), ids: [id] }));
   });
   for (const entry of parse(combinedFile, files.combined, 'combined.json').entries) {
-    needs.push({ phrase: expand(entry.phrase), ids: entry.needs, exclusive: entry.exclusive ?? false });
+    needs.push({
+      phrase: expand(entry.phrase),
+      ids: entry.needs,
+      exclusive: entry.exclusive ?? false,
+      denies: entry.denies ?? false,
+    });
   }
 
   const interestData = parse(interestsFile, files.interests, 'interests.json');

@@ -30,6 +30,8 @@ export interface CompiledEntry<Id extends string> {
   readonly compiled: CompiledPhrase;
   readonly ids: readonly Id[];
   readonly exclusive: boolean;
+  /** A match denies the ids (see LexiconEntry.denies). */
+  readonly denies: boolean;
 }
 
 export interface CompiledLexicon {
@@ -52,6 +54,7 @@ const compileEntries = <Id extends string>(entries: readonly LexiconEntry<Id>[])
     compiled: compilePhrase(entry.phrase),
     ids: entry.ids,
     exclusive: entry.exclusive ?? false,
+    denies: entry.denies ?? false,
   }));
 
 export function compileLexicon(lexicon: UnderstandingLexicon): CompiledLexicon {

@@ -11,6 +11,11 @@ export interface LexiconEntry<Id extends string> {
    * money worry.
    */
   readonly exclusive?: boolean;
+  /**
+   * The phrase says the needs are not so ("she's not died"): a need it names is denied, never found,
+   * so a correction takes it away.
+   */
+  readonly denies?: boolean;
 }
 
 export interface AttributionRules {
