@@ -105,7 +105,7 @@ describe('a first message is answered, not swallowed by the welcome', () => {
     expect(await store.load(patient)).toBeUndefined();
     // Starting again asks what matters: the words said before deleting are gone.
     expect(await send('Talk about what matters to me')).toEqual(notice);
-    expect((await send('yes')).slice(1)).toEqual([say('whatMatters.askHint'), say('whatMatters.ask')]);
+    expect((await send('yes')).slice(1)).toEqual([askedWithHint('whatMatters.ask', 'whatMatters.askHint')]);
   });
 
   it('books from "book" as the first message', async () => {
