@@ -214,6 +214,29 @@ describe('commands inside a flow', () => {
   });
 });
 
+describe('a time and a way of meeting typed at the suggestions', () => {
+  it('go to booking with them: the times asked for, and no question about how to meet', async () => {
+    const { send } = await signpost();
+    await send('hello');
+    await send(say('journey.menu'));
+    await send('yes');
+    await send("I'm lonely");
+    await send('yes');
+    for (let question = 0; question < 5; question += 1) await send('skip');
+    const offers = await send('Not now');
+    expect(offers[0]?.startsWith(say('suggestions.intro'))).toBe(true);
+    expect(await send('tomorrow afternoon by video please')).toEqual([
+      say('booking.offer.intro'),
+      offerList(
+        ['Tuesday 17 November at 1:30pm', 'Ada Lovell'],
+        ['Tuesday 17 November at 2:45pm', 'Ada Lovell'],
+        ['Tuesday 17 November at 4pm', 'Ada Lovell'],
+      ),
+    ]);
+    expect(await send('1')).toEqual([say('booking.contact.ask.video', { worker: 'Ada Lovell' })]);
+  });
+});
+
 describe('a day or time said at the privacy question before booking', () => {
   // bookingWorld: Monday 16 November 2026; Ada Lovell sees people on Tuesday afternoons.
   const tuesdayAfternoon = offerList(
