@@ -6,6 +6,7 @@ import { z } from 'zod';
 import safetyModelEnGB from '../data/en-GB/safetyModel.json';
 import {
   CRISIS_KINDS,
+  assessRedFlags,
   checkQuestionFor,
   screenMessage,
   type CrisisEvidence,
@@ -16,7 +17,7 @@ import {
   type Subject,
 } from '../../domain/safety';
 import type { AnalysedText } from '../frontEnd';
-import type { SafetyClassifier } from './model/safetyModel';
+import { loadSafetyClassifiers, type SafetyClassifier } from './model/safetyModel';
 
 /** The rule id of evidence that came from the learned layer (safe to log, like every rule id). */
 export const MODEL_RULE = 'model.crisis';
@@ -147,10 +148,13 @@ export function combineScreening(input: {
 }
 
 /**
- * Rules, then the learned layer where the rules found nothing. Without a classifier (or for an empty
- * message) it is the rules alone.
+ * Rules, then the learned layer where the rules found nothing: the shipped classifier by default, the
+ * rules alone when `classifier` is null (or for an empty message).
  */
-export function checkMessage(input: SafetyTextInput, classifier?: SafetyClassifier): CheckedMessage {
+export function checkMessage(
+  input: SafetyTextInput,
+  classifier: SafetyClassifier | null = loadSafetyClassifiers().crisis,
+): CheckedMessage {
   const rules = screenMessage(input);
   if (rules.outcome !== 'none' || !classifier || !input.text.trim()) return { ...rules, source: 'rules' };
   const { checkThreshold, crisisThreshold } = classifier.settings;
@@ -160,4 +164,12 @@ export function checkMessage(input: SafetyTextInput, classifier?: SafetyClassifi
     thresholds: { check: checkThreshold, crisis: crisisThreshold },
     words: modelWords(input.text),
   });
+}
+
+/**
+ * Whether a patient's message speaks of dependence on alcohol or drugs ("a bottle of vodka a day", "the
+ * shakes until I have a drink"): they are told not to stop suddenly, as a receptionist is.
+ */
+export function mentionsDependence(input: SafetyTextInput): boolean {
+  return assessRedFlags(input).flags.includes('alcoholDependence');
 }

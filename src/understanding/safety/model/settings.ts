@@ -67,7 +67,7 @@ export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyMod
   crisis: {
     reads: 'rulesText',
     models,
-    checkThreshold: 0.75,
+    checkThreshold: 0.6,
     crisisThreshold: 2,
     labelShare: 0.5,
     minKnownShare: 0.3,
@@ -77,7 +77,7 @@ export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyMod
   redFlags: {
     reads: 'rulesText',
     models,
-    checkThreshold: 0.9,
+    checkThreshold: 0.745,
     crisisThreshold: 2,
     labelShare: 0.5,
     minKnownShare: 0.3,
