@@ -25,7 +25,7 @@ const isRedFlag = (label: string): label is RedFlagKind =>
  */
 export function combineTriage(input: {
   rules: TriageReading;
-  model: RiskReading | undefined;
+  model: Pick<RiskReading, 'score' | 'labels' | 'readable'> | undefined;
   threshold: number;
   words: string;
 }): CheckedNote {
