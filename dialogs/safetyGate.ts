@@ -111,7 +111,15 @@ export class SafetyGate {
     if (screening?.outcome === 'crisis' && this.routesAlreadyGiven(state, screening)) {
       // The routes for this kind were given in this conversation and nobody is in danger now: a
       // one-line reminder, and the conversation carries on with the message.
-      this.deps.log.info({ kinds: screening.assessment.possibleKinds }, 'crisis mentioned again: reminder');
+      // The link worker still sees every mention, with its words.
+      const { assessment } = screening;
+      this.deps.log.warn({ kinds: assessment.kinds }, 'crisis mentioned again: reminder given');
+      await this.keep(context, state, {
+        kinds: [...new Set([...assessment.kinds, ...assessment.possibleKinds])],
+        outcome: 'crisis',
+        source: 'patient',
+        words: screening.signals.map((signal) => signal.words),
+      });
       await this.deps.speaker.say(context, 'crisis.reminder');
     } else if (screening?.outcome === 'crisis') {
       await this.crisis(context, state, screening, turn.interrupted, undefined, text);

@@ -266,7 +266,11 @@ describe('the safety gate: after the routes were given', () => {
     expect(routesOf(reply)).not.toMatch(/0808 2000 247/);
     // The conversation went on: something other than the reminder was said.
     expect(reply.length).toBeGreaterThan(1);
-    expect((await store.load(patient))?.safetyFlags).toHaveLength(1);
+    // The link worker still sees the new mention, with its words.
+    expect((await store.load(patient))?.safetyFlags.map((flag) => flag.words)).toEqual([
+      [disclosure],
+      ['he hit me again last week'],
+    ]);
   });
 
   it('immediate danger always interrupts in full', async () => {
