@@ -105,7 +105,14 @@ export class SafetyGate {
     const state = await this.state(context);
     const text = messageText(context.activity);
     const locale = context.activity.locale ?? 'en-GB';
-    const screening = text ? (this.deps.check ?? checkMessage)({ text, locale }) : undefined;
+    // An answer to a check question is read by the rules alone: "No, I'm not thinking about ending my
+    // life" has the words of a risk, which the rules read as a denial and the model would not.
+    const check = this.deps.check ?? checkMessage;
+    const screening = text
+      ? state.check
+        ? checkMessage({ text, locale }, null)
+        : check({ text, locale })
+      : undefined;
 
     if (state.check) return this.answerCheck(context, state, state.check, text, screening, turn);
     if (screening?.outcome === 'crisis' && this.routesAlreadyGiven(state, screening)) {

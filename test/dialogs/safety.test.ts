@@ -3,6 +3,7 @@ import { CrisisResponse } from '../../dialogs/crisisResponse';
 import { createSignpostDialogs } from '../../dialogs/signpostDialogs';
 import { Speaker } from '../../dialogs/speaker';
 import { CRISIS_KINDS, NATIONS, safetyRoutes, screenMessage } from '../../src/domain/safety';
+import { checkMessage } from '../../src/understanding/safety/checkMessage';
 import { SignpostBot } from '../../src/server/bot';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
@@ -320,6 +321,17 @@ describe('the safety gate: the learned layer', () => {
     const no = await send('no');
     expect(no[0]).toBe(say('safetyCheck.thanks'));
     expect(no).not.toContain(say('safetyCheck.intro'));
+  });
+
+  it('reads a denial in answer to a check question with the rules, so the patient carries on', async () => {
+    const denial = "No, I'm not thinking about ending my life";
+    expect(checkMessage({ text: denial, locale: 'en-GB' }).outcome).toBe('check');
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send(missedByRules);
+    const reply = await send(denial);
+    expect(reply[0]).toBe(say('safetyCheck.thanks'));
+    expect(routesOf(reply)).not.toMatch(/116 123/);
   });
 });
 
