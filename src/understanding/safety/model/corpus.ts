@@ -48,24 +48,25 @@ function everydayTexts(root: string, path: string, column: number): string[] {
 
 /** Everyday patient messages the rules find nothing in: what a patient says when nothing is wrong. */
 export function everydayLines(root: string, split: 'train' | 'dev'): string[] {
-  const at = (file: string) => `data/understanding/${split}/${file}`;
+  // File names without ".tsv", and the column that holds the patient's words.
+  const at = (name: string) => `data/understanding/${split}/${name}.tsv`;
   const sources: [string, number][] =
     split === 'train'
       ? [
-          [at('needs.tsv'), 0],
-          [at('interests.tsv'), 0],
-          [at('intents.tsv'), 0],
-          [at('choices.tsv'), 1],
+          [at('needs'), 0],
+          [at('interests'), 0],
+          [at('intents'), 0],
+          [at('choices'), 1],
         ]
       : [
-          [at('needs.tsv'), 0],
-          [at('interests.tsv'), 0],
-          [at('intents.tsv'), 0],
-          [at('intents-voices.tsv'), 0],
-          [at('choices.tsv'), 1],
-          [at('choices-voices.tsv'), 1],
-          [at('availability.tsv'), 0],
-          [at('when.tsv'), 1],
+          [at('needs'), 0],
+          [at('interests'), 0],
+          [at('intents'), 0],
+          [at('intents-voices'), 0],
+          [at('choices'), 1],
+          [at('choices-voices'), 1],
+          [at('availability'), 0],
+          [at('when'), 1],
         ];
   return sources
     .flatMap(([path, column]) => everydayTexts(root, path, column))
