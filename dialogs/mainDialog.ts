@@ -261,8 +261,15 @@ export class MainDialog extends ComponentDialog {
     return found;
   }
 
+  /**
+   * The capability that answers an intent. One kept for this user's role (a receptionist's "Refer a
+   * patient" for a story about someone) answers before the one everybody has.
+   */
   private async capabilityFor(context: TurnContext, intent: Intent): Promise<MenuCapability | undefined> {
-    return (await this.available(context)).find((capability) => capability.intents?.includes(intent));
+    const answering = (await this.available(context)).filter((capability) =>
+      capability.intents?.includes(intent),
+    );
+    return answering.find((capability) => capability.isAvailable !== undefined) ?? answering[0];
   }
 
   private async menuEntries(context: TurnContext): Promise<{ id: string; choice: CatalogueChoice }[]> {
