@@ -322,4 +322,11 @@ describe('staff over HTTP: handoffs reach link workers in their own conversation
     expect(replies).not.toContain(say('privacy.ask'));
     expect(replies.join('\n')).toContain(say('needs.money'));
   });
+
+  it('opens "My referrals" when a link worker types it as the first message of a conversation', async () => {
+    const ada = person('lw-ada-first-message', { id: '29:ada', aadObjectId: ADA_AAD });
+    const replies = texts(await ada('my referrals'));
+    expect(replies).toContain(say('staff.handoffs.pick'));
+    expect(replies).not.toContain(say('menu.prompt'));
+  });
 });
