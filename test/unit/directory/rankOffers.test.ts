@@ -35,7 +35,7 @@ describe('rankOffers', () => {
 
   it('shows everything eligible, best first, when the person raised nothing', () => {
     const offers = [
-      offer({ id: 'paid', cost: { kind: 'paid', pence: 500, hasFreeOption: false, concession: null } }),
+      offer({ id: 'paid', cost: { kind: 'paid', pence: 500, hasFreeOption: false, concession: null, freeOnBenefits: false } }),
       offer({ id: 'free', cost: { kind: 'free' } }),
     ];
     expect(ids(offers, { needs: [] }, 10)).toEqual(['free', 'paid']);

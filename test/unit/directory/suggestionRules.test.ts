@@ -33,6 +33,7 @@ const paid = (pence: number, hasFreeOption = false) => ({
   pence,
   hasFreeOption,
   concession: hasFreeOption ? 'Free for people on Universal Credit' : null,
+  freeOnBenefits: hasFreeOption,
 });
 
 describe('never show: each limit rules an offer out, and only then', () => {
@@ -370,6 +371,7 @@ describe('choosing a page', () => {
       accessMet: [],
       accessMissing: [],
       inOwnLanguage: null,
+      said: [],
       ...fit,
     },
   });
