@@ -275,7 +275,9 @@ async function main(): Promise<void> {
   const quiet = process.argv.includes('--quiet');
   const devFile = join(root, 'data/suggestions/dev/profiles.json');
   if (existsSync(devFile)) {
-    console.log("development profiles (data/suggestions/dev/profiles.json; the note read as the person's words), with every miss:");
+    console.log(
+      "development profiles (data/suggestions/dev/profiles.json; the note read as the person's words), with every miss:",
+    );
     const dev = judged(ctx, read(devFile), !quiet);
     console.log(dev);
     summary.dev = dev;
@@ -283,7 +285,9 @@ async function main(): Promise<void> {
   const voicesFile = join(root, 'data/suggestions/dev/voices-profiles.json');
   if (existsSync(voicesFile)) {
     const voices = read(voicesFile);
-    console.log("\ndevelopment profiles in the person's own words (data/suggestions/dev/voices-profiles.json), with every miss:");
+    console.log(
+      "\ndevelopment profiles in the person's own words (data/suggestions/dev/voices-profiles.json), with every miss:",
+    );
     const heard = judged(ctx, voices, !quiet);
     console.log(heard);
     summary.voices = heard;

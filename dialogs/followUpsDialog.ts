@@ -29,22 +29,36 @@ type Reading =
 interface Question {
   id: 'interests' | 'availability' | 'travel' | 'cost' | 'access';
   read(text: string, locale: string, extraAreas: ReadonlySet<string>): Reading;
+  /**
+   * What to keep of an answer it could not read, once the question is left: the patient's own words
+   * about what they enjoy ("chess") still help the suggestions.
+   */
+  keepUnread?(text: string): Partial<ReferralPreferences>;
 }
 
 /** After this many answers it could not understand, the question is skipped rather than asked forever. */
 const MAX_TRIES = 2;
+
+/** The most of an answer kept in the patient's own words. */
+const KEPT_WORDS_LENGTH = 1000;
+const keptWords = (text: string): string => text.trim().slice(0, KEPT_WORDS_LENGTH);
 
 const QUESTIONS: Question[] = [
   {
     id: 'interests',
     read: (text, locale) => {
       const { interests } = detectInterests({ text, locale });
-      if (interests.length)
-        return { kind: 'answer', change: { interests: interests.map((interest) => interest.id) } };
+      if (interests.length) {
+        return {
+          kind: 'answer',
+          change: { interests: interests.map((interest) => interest.id), interestsText: keptWords(text) },
+        };
+      }
       return isSkipAnswer({ text, locale })
         ? { kind: 'skip' }
         : { kind: 'retry', key: 'followUps.interests.retry' };
     },
+    keepUnread: (text) => ({ interestsText: keptWords(text) }),
   },
   {
     id: 'availability',
@@ -173,6 +187,11 @@ export class FollowUpsDialog extends ComponentDialog {
     }
     if (reading.kind === 'answer') {
       await this.deps.referrals.setPreferences(patientKeyOf(step.context), reading.change);
+    } else if (reading.kind === 'retry' && question.keepUnread) {
+      await this.deps.referrals.setPreferences(
+        patientKeyOf(step.context),
+        question.keepUnread(String(step.result)),
+      );
     }
     if (index + 1 < QUESTIONS.length) {
       return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);

@@ -177,7 +177,8 @@ export function cardContradictions(
         for (const word of reason.words) {
           const keys = [...person.said].filter(([, written]) => written === word).map(([key]) => key);
           if (keys.length === 0) problems.push(`reason said "${word}": not the person's word`);
-          else if (!offer.words.some((w) => keys.includes(w.key))) problems.push(`reason said "${word}": not the offer's`);
+          else if (!offer.words.some((w) => keys.includes(w.key)))
+            problems.push(`reason said "${word}": not the offer's`);
         }
         break;
       case 'when': {

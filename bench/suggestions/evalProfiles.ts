@@ -91,7 +91,9 @@ const minutes = (clockTime: string | null): number | null => {
  * note, read as a note ("she" is the person). The link workers' set has no words, so its notes stand
  * for what each person said.
  */
-export function hearEntry(entry: Pick<EvalEntry, 'note' | 'words'>): WhatTheySaid & { source: 'words' | 'note' } {
+export function hearEntry(
+  entry: Pick<EvalEntry, 'note' | 'words'>,
+): WhatTheySaid & { source: 'words' | 'note' } {
   return entry.words !== undefined
     ? { ...readWhatTheySaid({ texts: [entry.words], voice: 'person' }), source: 'words' }
     : { ...readWhatTheySaid({ texts: [entry.note], voice: 'note' }), source: 'note' };
@@ -107,7 +109,10 @@ export function withHeardFacts(profile: EvalProfile, heard: WhatTheySaid | null)
 }
 
 /** The rules' view of an evaluation profile: days × parts become free-time windows. */
-export function toSuggestionProfile(profile: EvalProfile, heard: WhatTheySaid | null = null): SuggestionProfile {
+export function toSuggestionProfile(
+  profile: EvalProfile,
+  heard: WhatTheySaid | null = null,
+): SuggestionProfile {
   const availability = profile.availability;
   let windows: { weekday: Weekday; part: PartOfDay }[] | null = null;
   if (availability && (availability.days !== null || availability.parts !== null)) {
@@ -160,10 +165,39 @@ export function seeded(seed: number): () => number {
 export type GeneratedProfile = EvalProfile & { words: string };
 
 const ACTIVITIES = [
-  'singing', 'the choir', 'bowls', 'pottery', 'painting', 'drawing', 'swimming', 'dancing', 'football',
-  'gardening', 'birds', 'chess', 'a quiz', 'cooking', 'knitting', 'walking', 'fishing', 'reading',
-  'writing poems', 'yoga', 'tai chi', 'cycling', 'computers', 'learning English', 'speaking Polish',
-  'woodwork', 'crafts', 'music', 'the ukulele', 'drama', 'history', 'volunteering', 'running',
+  'singing',
+  'the choir',
+  'bowls',
+  'pottery',
+  'painting',
+  'drawing',
+  'swimming',
+  'dancing',
+  'football',
+  'gardening',
+  'birds',
+  'chess',
+  'a quiz',
+  'cooking',
+  'knitting',
+  'walking',
+  'fishing',
+  'reading',
+  'writing poems',
+  'yoga',
+  'tai chi',
+  'cycling',
+  'computers',
+  'learning English',
+  'speaking Polish',
+  'woodwork',
+  'crafts',
+  'music',
+  'the ukulele',
+  'drama',
+  'history',
+  'volunteering',
+  'running',
 ];
 const SAYINGS = [
   (a: string) => `I love ${a}.`,
@@ -240,10 +274,7 @@ export function randomProfiles(
       age: maybe(0.85, () => 10 + Math.floor(random() * 85)),
       languages,
       circumstances: some<Circumstance>(CIRCUMSTANCES, 2),
-      words: [
-        ...some(ACTIVITIES, 3).map((activity) => one(SAYINGS)(activity)),
-        ...some(FACTS, 2),
-      ].join(' '),
+      words: [...some(ACTIVITIES, 3).map((activity) => one(SAYINGS)(activity)), ...some(FACTS, 2)].join(' '),
     };
   });
 }

@@ -131,6 +131,11 @@ export function preparePerson(
     age: profile.age ?? null,
     languages: (profile.languages ?? []).map((code) => code.toLowerCase()),
     circumstances: new Set(profile.circumstances ?? []),
-    said: new Map((profile.said ?? []).filter((w) => w.key !== '').map((w) => [w.key, w.word] as const).reverse()),
+    said: new Map(
+      (profile.said ?? [])
+        .filter((w) => w.key !== '')
+        .map((w) => [w.key, w.word] as const)
+        .reverse(),
+    ),
   };
 }

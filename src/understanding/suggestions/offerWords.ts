@@ -21,10 +21,17 @@ export const offerDescriptionText = (offer: CommunityOffer): string =>
   sentences([offer.description, offer.eligibilityNote ?? '']);
 
 /** The word keys of an offer, each marked when its name or activities use it. */
-export function offerWordKeys(offer: CommunityOffer, locale = 'en-GB', read = wordKeysOfText): OfferWordKey[] {
+export function offerWordKeys(
+  offer: CommunityOffer,
+  locale = 'en-GB',
+  read = wordKeysOfText,
+): OfferWordKey[] {
   const named = new Set(read(offerNameText(offer), locale));
   const described = read(offerDescriptionText(offer), locale).filter((key) => !named.has(key));
-  return [...[...named].map((key) => ({ key, named: true })), ...described.map((key) => ({ key, named: false }))];
+  return [
+    ...[...named].map((key) => ({ key, named: true })),
+    ...described.map((key) => ({ key, named: false })),
+  ];
 }
 
 /**

@@ -54,7 +54,8 @@ function compile(locale: string, files: { words: unknown; groups: unknown }): Su
   const expand = (phrase: string): string =>
     phrase.replace(/\{(\w+)\}/g, (_, name: string) => {
       const group = groups[name];
-      if (group === undefined) throw new SuggestionWordsDataError(`unknown word group {${name}} in "${phrase}"`);
+      if (group === undefined)
+        throw new SuggestionWordsDataError(`unknown word group {${name}} in "${phrase}"`);
       return group;
     });
   const data = parsed.data;
@@ -72,7 +73,8 @@ function compile(locale: string, files: { words: unknown; groups: unknown }): Su
       });
     }
   }
-  for (const phrase of data.masks) entries.push({ compiled: compilePhrase(expand(phrase)), ids: [], exclusive: true });
+  for (const phrase of data.masks)
+    entries.push({ compiled: compilePhrase(expand(phrase)), ids: [], exclusive: true });
   return {
     locale,
     entries,
