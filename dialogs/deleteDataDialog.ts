@@ -56,7 +56,9 @@ export class DeleteDataDialog extends ComponentDialog {
     return step.prompt(DialogIds.deleteDataPrompt, {
       prompt: speaker.text(step.context, 'deleteData.confirm'),
       retryPrompt: speaker.text(step.context, 'deleteData.retry'),
-      choices: yesNoChoices(speaker, step.context, 'deleteData.yes', 'deleteData.no'),
+      choices: yesNoChoices(speaker, step.context, 'deleteData.yes', 'deleteData.no', {
+        yes: 'deleteData.yesWords',
+      }),
       style: ListStyle.suggestedAction,
     });
   }
