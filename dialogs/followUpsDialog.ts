@@ -30,10 +30,10 @@ interface Question {
   id: 'interests' | 'availability' | 'travel' | 'cost' | 'access';
   read(text: string, locale: string, extraAreas: ReadonlySet<string>): Reading;
   /**
-   * What to keep of an answer it could not read, once the question is left: the patient's own words
-   * about what they enjoy ("chess") still help the suggestions.
+   * What to keep of the patient's own words once the question is left, every try included, read or
+   * not: their words about what they enjoy ("bell ringing", "footy") still help the suggestions.
    */
-  keepUnread?(text: string): Partial<ReferralPreferences>;
+  keepWords?(said: string): Partial<ReferralPreferences>;
 }
 
 /** After this many answers it could not understand, the question is skipped rather than asked forever. */
@@ -48,17 +48,13 @@ const QUESTIONS: Question[] = [
     id: 'interests',
     read: (text, locale) => {
       const { interests } = detectInterests({ text, locale });
-      if (interests.length) {
-        return {
-          kind: 'answer',
-          change: { interests: interests.map((interest) => interest.id), interestsText: keptWords(text) },
-        };
-      }
+      if (interests.length)
+        return { kind: 'answer', change: { interests: interests.map((interest) => interest.id) } };
       return isSkipAnswer({ text, locale })
         ? { kind: 'skip' }
         : { kind: 'retry', key: 'followUps.interests.retry' };
     },
-    keepUnread: (text) => ({ interestsText: keptWords(text) }),
+    keepWords: (said) => ({ interestsText: keptWords(said) }),
   },
   {
     id: 'availability',
@@ -119,6 +115,8 @@ interface Options {
   /** Said instead of the question when the last answer was not understood. */
   retryKey?: MessageKey;
   tries?: number;
+  /** The patient's earlier answers to this question that could not be read, in their own words. */
+  heard?: string;
 }
 
 export interface FollowUpsDialogDeps {
@@ -173,25 +171,26 @@ export class FollowUpsDialog extends ComponentDialog {
     const tries = (step.options?.tries ?? 0) + 1;
     const question = QUESTIONS[index];
     if (question === undefined) return this.finish(step);
+    const text = String(step.result);
     const reading = question.read(
-      String(step.result),
+      text,
       step.context.activity.locale ?? 'en-GB',
       this.deps.postcodeAreas ?? new Set(),
     );
+    const said = step.options?.heard ? `${step.options.heard}\n${text}` : text;
     if (reading.kind === 'retry' && tries < MAX_TRIES) {
       return step.replaceDialog(DialogIds.followUpsFlow, {
         index,
         retryKey: reading.key,
         tries,
+        ...(question.keepWords ? { heard: said } : {}),
       } satisfies Options);
     }
+    const kept = question.keepWords && reading.kind !== 'skip' ? question.keepWords(said) : {};
     if (reading.kind === 'answer') {
-      await this.deps.referrals.setPreferences(patientKeyOf(step.context), reading.change);
-    } else if (reading.kind === 'retry' && question.keepUnread) {
-      await this.deps.referrals.setPreferences(
-        patientKeyOf(step.context),
-        question.keepUnread(String(step.result)),
-      );
+      await this.deps.referrals.setPreferences(patientKeyOf(step.context), { ...reading.change, ...kept });
+    } else if (reading.kind === 'retry' && question.keepWords) {
+      await this.deps.referrals.setPreferences(patientKeyOf(step.context), kept);
     }
     if (index + 1 < QUESTIONS.length) {
       return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);

@@ -70,7 +70,17 @@ describe('FollowUpsDialog', () => {
     expect(await converse(test, 'bell ringing really')).toEqual(ask('availability'));
     const preferences = (await services.store.load(patient))?.preferences;
     expect(preferences?.interests).toBeUndefined();
-    expect(preferences?.interestsText).toBe('bell ringing really');
+    expect(preferences?.interestsText).toBe('origami\nbell ringing really');
+  });
+
+  it('keeps an answer it could not read beside the one it could', async () => {
+    const { services, test } = await started((s) => new FollowUpsDialog(s));
+    await converse(test, 'hi');
+    expect(await converse(test, 'bell ringing')).toEqual([say('followUps.interests.retry')]);
+    expect(await converse(test, 'gardening')).toEqual(ask('availability'));
+    const preferences = (await services.store.load(patient))?.preferences;
+    expect(preferences?.interests).toEqual(['outdoorsAndNature']);
+    expect(preferences?.interestsText).toBe('bell ringing\ngardening');
   });
 
   it('says thanks and ends when a saved conversation points past the last question', async () => {
