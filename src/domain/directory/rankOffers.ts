@@ -38,6 +38,7 @@ import {
   DISTANCE_TOLERANCE_MILES,
   MIN_OPEN_MINUTES_IN_LIMITS,
   OPEN_TO_MOST,
+  TOLD_US_GROUPS,
   POINTS,
   POOL_PER_ASPECT,
   aspectsOf,
@@ -196,6 +197,7 @@ interface Query {
   saidPoints: Float64Array;
 }
 
+const TOLD_US_BITS = TOLD_US_GROUPS.reduce((bits, group) => bits | (1 << AUDIENCE_BIT[group]), 0);
 const OPEN_TO_MOST_BITS = OPEN_TO_MOST.reduce((bits, group) => bits | (1 << AUDIENCE_BIT[group]), 0);
 
 const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
@@ -406,6 +408,7 @@ function ceilingOf(index: DirectoryIndex, q: Query, i: number, pendingNear: Uint
   if (needs !== 0 && ((index.audienceMask[i] as number) & ~OPEN_TO_MOST_BITS) !== 0) {
     ceiling += POINTS.madeForThem;
   }
+  if (((index.audienceMask[i] as number) & TOLD_US_BITS) !== 0) ceiling += POINTS.madeForWhatTheyToldUs;
   if (kind === COST_FREE || freeOption) ceiling += POINTS.free;
   else if (kind === COST_PAID && (index.costPence[i] as number) <= POINTS.lowCostPence)
     ceiling += POINTS.lowCost;

@@ -336,6 +336,11 @@ export const POINTS = {
   timesUnknown: -3,
   /** The offer meets a need and is made for a group the person belongs to (carers, the bereaved). */
   madeForThem: 6,
+  /**
+   * It is made for people in a situation the person told us about themself (TOLD_US_GROUPS: a named
+   * condition, a baby, having no home): what a link worker reaches for first.
+   */
+  madeForWhatTheyToldUs: 15,
   free: 4,
   /** Up to this price an offer counts as low cost. */
   lowCostPence: 300,
@@ -362,6 +367,22 @@ export const POINTS = {
 
 /** Groups most people belong to: an offer for one is not thereby made for the person's situation. */
 export const OPEN_TO_MOST: readonly Audience[] = ['women', 'tenants'];
+
+/**
+ * Groups a person belongs to only by a fact they stated (see AUDIENCE_RULES). An offer for one is
+ * shown only to someone who told us, so it is made for exactly what they said.
+ */
+export const TOLD_US_GROUPS: readonly Audience[] = [
+  'diabetes',
+  'lungCondition',
+  'heartCondition',
+  'chronicPain',
+  'stroke',
+  'dementia',
+  'youngChildren',
+  'noHome',
+  'outOfWorkIllHealth',
+];
 
 /** Strong preferences: missing one costs an offer its place among the first, never its chance. */
 const PREFERENCES = ['hearingLoop', 'quietSpace', 'womenOnly', 'bsl'] as const;
@@ -447,6 +468,7 @@ export function judgeOffer(offer: CommunityOffer, person: Person): Judgement {
   if (needs.length > 0 && offer.audience.some((group) => !OPEN_TO_MOST.includes(group))) {
     score += POINTS.madeForThem;
   }
+  if (offer.audience.some((group) => TOLD_US_GROUPS.includes(group))) score += POINTS.madeForWhatTheyToldUs;
 
   const cost = offer.cost;
   const freeForThem =

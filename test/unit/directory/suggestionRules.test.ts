@@ -358,6 +358,31 @@ describe('how well an allowed offer fits', () => {
   });
 });
 
+describe('an offer made for what the person told us about themself', () => {
+  it('comes before an open offer for the same need: the drop-in for people without a home', () => {
+    const told = person({ needs: needs('housing'), circumstances: ['noHome'] });
+    const dropIn = judgeOffer(offer({ id: 'a', needs: ['housing'], audience: ['noHome'] }), told) as Fit;
+    const open = judgeOffer(offer({ id: 'b', needs: ['housing'] }), told) as Fit;
+    expect(dropIn.score - open.score).toBe(POINTS.madeForThem + POINTS.madeForWhatTheyToldUs);
+  });
+
+  it('counts only for the groups a stated fact opens, not for carers or the bereaved', () => {
+    const carer = person({ needs: needs('caring') });
+    const carers = judgeOffer(offer({ id: 'a', needs: ['caring'], audience: ['carers'] }), carer) as Fit;
+    const open = judgeOffer(offer({ id: 'b', needs: ['caring'] }), carer) as Fit;
+    expect(carers.score - open.score).toBe(POINTS.madeForThem);
+  });
+
+  it('is never shown to someone who did not tell us', () => {
+    expect(
+      neverShowRule(
+        offer({ id: 'a', needs: ['housing'], audience: ['noHome'] }),
+        person({ needs: needs('housing') }),
+      ),
+    ).toBe('audience');
+  });
+});
+
 describe("the person's words", () => {
   const choir = { key: 'choir', weight: 1 };
   const sing = { key: 'sing', weight: 0.5 };
