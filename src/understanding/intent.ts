@@ -282,10 +282,11 @@ export function readIntent({ text, locale = 'en-GB' }: { text: string; locale?: 
   }
   const [top, second] = rank(score(analysed, locale, 'menu').filter((scored) => scored.intent !== 'stop'));
   if (!top || top.intent === 'stop') return unclear;
+  // One word is their answer only when it names a need ("lonely"); "gardening" alone is a hint.
   const story =
     top.intent === 'whatMatters' &&
     top.kind !== 'whole' &&
-    analysed.tokens.filter((token) => !token.punctuation).length >= 2;
+    (top.kind === 'needs' || analysed.tokens.filter((token) => !token.punctuation).length >= 2);
   return {
     value: top.intent,
     confidence: confidenceOf(top, second),

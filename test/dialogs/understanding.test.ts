@@ -91,6 +91,23 @@ describe('a first message is answered, not swallowed by the welcome', () => {
     expect((await store.load(patient))?.whatMatters?.text).toBe(story);
   });
 
+  it('takes a single word that names a need, such as "lonely", as what matters', async () => {
+    const { send } = await signpost();
+    expect(await send('lonely')).toEqual([...welcome, say('journey.heard'), ...notice]);
+    const agreed = await send('yes');
+    expect(agreed[1]).toBe(say('whatMatters.sayBackOne', { needs: say('needs.loneliness') }));
+  });
+
+  it('forgets a story held for the privacy question when the patient asks to delete their data', async () => {
+    const { send, store, patient } = await signpost();
+    await send('I need help with my benefits form');
+    expect(await send('delete my data')).toEqual([say('deleteData.nothing'), say('menu.prompt')]);
+    expect(await store.load(patient)).toBeUndefined();
+    // Starting again asks what matters: the words said before deleting are gone.
+    expect(await send('Talk about what matters to me')).toEqual(notice);
+    expect((await send('yes')).slice(1)).toEqual([say('whatMatters.askHint'), say('whatMatters.ask')]);
+  });
+
   it('books from "book" as the first message', async () => {
     const { send } = await signpost();
     // Booking keeps personal data, so the privacy notice comes first; then the booking's question.

@@ -6,6 +6,7 @@ import type { ReplyLexicon } from './types';
 export const repliesEnGB: ReplyLexicon = {
   locale: 'en-GB',
   skip: replies.skip,
+  nothing: replies.nothing,
   filler: replies.filler,
   yes: replies.yes,
   no: replies.no,

@@ -6,6 +6,8 @@ export interface ReplyLexicon {
   readonly locale: string;
   /** Whole answers that decline the question: "skip", "not sure", "no idea". */
   readonly skip: readonly string[];
+  /** Whole answers to an open question that say there is nothing: "not really", "nothing much". */
+  readonly nothing: readonly string[];
   /** Words that may surround a skip without being an answer: "um", "sorry". */
   readonly filler: readonly string[];
   readonly yes: readonly string[];
