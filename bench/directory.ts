@@ -248,8 +248,10 @@ function main(): void {
   const queries = Array.from({ length: QUERIES + WARM_UP }, () => {
     const kind = queryClass();
     const profile = randomProfile(kind);
-    if (random() < 0.1 || WITHOUT_WORDS) return { kind, profile };
+    const silent = random() < 0.1;
+    // Drawn either way, so --without-words runs the very same queries.
     const text = randomWords();
+    if (silent || WITHOUT_WORDS) return { kind, profile };
     const start = process.hrtime.bigint();
     const heard = readWhatTheySaid({ texts: [text] });
     readTimings.push(Number(process.hrtime.bigint() - start) / 1e6);
