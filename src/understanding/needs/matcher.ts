@@ -135,7 +135,7 @@ export function findEvidence<Id extends string>(
       ...range,
       ids: entry.ids,
       exclusive: entry.exclusive,
-      denies: entry.denies,
+      denies: entry.denies ?? false,
     })),
   );
   const exclusive = candidates.filter((candidate) => candidate.exclusive);

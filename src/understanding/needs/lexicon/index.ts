@@ -30,8 +30,8 @@ export interface CompiledEntry<Id extends string> {
   readonly compiled: CompiledPhrase;
   readonly ids: readonly Id[];
   readonly exclusive: boolean;
-  /** A match denies the ids (see LexiconEntry.denies). */
-  readonly denies: boolean;
+  /** A match denies the ids (see LexiconEntry.denies); false when absent. */
+  readonly denies?: boolean;
 }
 
 export interface CompiledLexicon {
