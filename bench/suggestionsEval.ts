@@ -17,7 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describeSuggestion } from '../dialogs/suggestions/describeOffer';
 import type { InterestId, NeedId } from '../src/domain/directory/codes';
 import type { CommunityOffer } from '../src/domain/directory/communityOffer';
@@ -29,6 +29,7 @@ import { loadDirectory, type LoadedDirectory } from '../src/services/directory/l
 import { cardContradictions, pageContradictions } from './suggestions/cardTruth';
 import { brokenLimits } from './suggestions/eligibilityOracle';
 import { readWhatTheySaid, type WhatTheySaid } from '../src/understanding/suggestions/readWhatTheySaid';
+import { projectRoot } from '../src/understanding/model/location';
 import {
   evalFileSchema,
   hearEntry,
@@ -41,16 +42,6 @@ import {
 
 const TODAY = '2026-12-06';
 const PAGE = 3;
-
-function projectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`package.json not found above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 const argument = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);

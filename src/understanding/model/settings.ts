@@ -20,6 +20,30 @@ export interface FastTextSettings {
   readonly seed: number;
 }
 
+/**
+ * The arguments every model of the learned layer shares; a task sets its learning rate. Each task
+ * trains two models, one on whole words and one on character n-grams, and averages them.
+ */
+export const SHARED_SETTINGS: Omit<FastTextSettings, 'minn' | 'maxn' | 'lr'> = {
+  dim: 16,
+  epoch: 50,
+  wordNgrams: 2,
+  bucket: 10000,
+  minCount: 1,
+  neg: 5,
+  ws: 5,
+  lrUpdateRate: 100,
+  t: 0.0001,
+  loss: 'ova',
+  seed: 10,
+};
+
+/** The two models of a task at a learning rate: whole words, and character n-grams of 3 to 5. */
+export const wordAndSubwordModels = (lr: number): NamedModel[] => [
+  { name: 'words', settings: { ...SHARED_SETTINGS, lr, minn: 0, maxn: 0 } },
+  { name: 'subwords', settings: { ...SHARED_SETTINGS, lr, minn: 3, maxn: 5 } },
+];
+
 /** One model of a task, by the name its file takes. */
 export interface NamedModel {
   readonly name: string;

@@ -1,6 +1,6 @@
 // The learned layer at run time: the models of a task, loaded once from their files, averaged.
 import type { AnalysedText, TokenSpan } from '../../frontEnd';
-import { featureText } from './features';
+import { featureText, wholeFeatureText } from './features';
 import type { FastTextModel } from '../../model/fastText';
 import { loadModels } from '../../model/load';
 import { modelsDirectory, projectRoot } from '../../model/location';
@@ -32,19 +32,7 @@ class AveragedClassifier implements Classifier {
 
   /** The whole message as the classifier reads it: each distinct sentence once, up to maxWords words. */
   private wholeText(analysed: AnalysedText): string {
-    const seen = new Set<string>();
-    const words: string[] = [];
-    const sentences = analysed.sentences.length
-      ? analysed.sentences
-      : [{ first: 0, last: analysed.tokens.length - 1 }];
-    for (const sentence of sentences) {
-      const text = featureText(analysed, this.settings.negation, sentence);
-      if (!text || seen.has(text)) continue;
-      seen.add(text);
-      words.push(...text.split(' '));
-      if (words.length >= this.settings.maxWords) break;
-    }
-    return words.slice(0, this.settings.maxWords).join(' ');
+    return wholeFeatureText(analysed, this.settings.negation, this.settings.maxWords);
   }
 
   scores(analysed: AnalysedText, span?: TokenSpan): Map<string, number> {

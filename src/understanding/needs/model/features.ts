@@ -53,6 +53,30 @@ export function featureText(
   return words.join(' ');
 }
 
+/**
+ * A whole message as a classifier reads it: each distinct sentence once (a paste repeated adds
+ * nothing), up to maxWords words.
+ */
+export function wholeFeatureText(
+  analysed: AnalysedText,
+  profile: NegationProfile = 'default',
+  maxWords = Infinity,
+): string {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  const sentences = analysed.sentences.length
+    ? analysed.sentences
+    : [{ first: 0, last: analysed.tokens.length - 1 }];
+  for (const sentence of sentences) {
+    const text = featureText(analysed, profile, sentence);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    words.push(...text.split(' '));
+    if (words.length >= maxWords) break;
+  }
+  return words.slice(0, maxWords).join(' ');
+}
+
 /** The classifier's words for a raw text (training reads the corpus through this). */
 export function featureTextOf(text: string, locale: string, profile: NegationProfile = 'default'): string {
   return featureText(analyse(text, locale), profile);

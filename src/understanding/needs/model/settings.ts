@@ -3,7 +3,7 @@
 // docs/ARCHITECTURE.md, "Needs: rules and a learned layer"); changing any of them retrains the models
 // at the next build.
 import type { NegationProfile } from '../../frontEnd';
-import type { NamedModel } from '../../model/settings';
+import { wordAndSubwordModels, type NamedModel } from '../../model/settings';
 
 export { NONE_LABEL } from '../../model/settings';
 
@@ -33,29 +33,14 @@ export interface TaskSettings {
   readonly maxWords: number;
 }
 
-const common = {
-  dim: 16,
-  epoch: 50,
-  lr: 1.0,
-  wordNgrams: 2,
-  bucket: 10000,
-  minCount: 1,
-  neg: 5,
-  ws: 5,
-  lrUpdateRate: 100,
-  t: 0.0001,
-  loss: 'ova',
-  seed: 10,
-} as const;
+/** Needs and interests learn at a higher rate than the safety checks (tuned on the dev split). */
+const models = wordAndSubwordModels(1.0);
 
 export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
   needs: {
     corpus: 'needs',
     negation: 'default',
-    models: [
-      { name: 'words', settings: { ...common, minn: 0, maxn: 0 } },
-      { name: 'subwords', settings: { ...common, minn: 3, maxn: 5 } },
-    ],
+    models,
     threshold: 0.5,
     minKnownShare: 0.3,
     minWords: 4,
@@ -64,10 +49,7 @@ export const TASK_SETTINGS: Readonly<Record<ClassifierTask, TaskSettings>> = {
   interests: {
     corpus: 'interests',
     negation: 'interests',
-    models: [
-      { name: 'words', settings: { ...common, minn: 0, maxn: 0 } },
-      { name: 'subwords', settings: { ...common, minn: 3, maxn: 5 } },
-    ],
+    models,
     threshold: 0.5,
     minKnownShare: 0.3,
     minWords: 4,

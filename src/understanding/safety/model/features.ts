@@ -4,7 +4,7 @@
 // not not_suicidal"). Training and prediction both read text through here.
 import { englishRulesText, type MaskSet } from '../../../domain/safety';
 import { analyse, type AnalysedText } from '../../frontEnd';
-import { featureText } from '../../needs/model/features';
+import { wholeFeatureText } from '../../needs/model/features';
 
 /**
  * The front end's reading of the text the rules read (a patient's message with the crisis masks, a
@@ -15,21 +15,8 @@ export function analyseForSafety(text: string, masks: MaskSet | undefined): Anal
 }
 
 /** The classifier's words for a raw text: each sentence once, up to maxWords words. */
-export function safetyFeatureText(analysed: AnalysedText, maxWords = Infinity): string {
-  const seen = new Set<string>();
-  const words: string[] = [];
-  const sentences = analysed.sentences.length
-    ? analysed.sentences
-    : [{ first: 0, last: analysed.tokens.length - 1 }];
-  for (const sentence of sentences) {
-    const text = featureText(analysed, 'default', sentence);
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    words.push(...text.split(' '));
-    if (words.length >= maxWords) break;
-  }
-  return words.slice(0, maxWords).join(' ');
-}
+export const safetyFeatureText = (analysed: AnalysedText, maxWords = Infinity): string =>
+  wholeFeatureText(analysed, 'default', maxWords);
 
 export const safetyFeatureTextOf = (text: string, masks: MaskSet | undefined, maxWords?: number): string =>
   safetyFeatureText(analyseForSafety(text, masks), maxWords);

@@ -5,7 +5,7 @@
 // data/understanding/dev/ (see docs/ARCHITECTURE.md, "Safety: rules and a learned layer"). Changing a
 // model's settings retrains it at the next build.
 import type { MaskSet } from '../../../domain/safety';
-import type { FastTextSettings, NamedModel } from '../../model/settings';
+import { wordAndSubwordModels, type NamedModel } from '../../model/settings';
 
 export const SAFETY_MODEL_TASKS_IDS = ['crisis', 'redFlags'] as const;
 export type SafetyModelTaskId = (typeof SAFETY_MODEL_TASKS_IDS)[number];
@@ -43,25 +43,7 @@ export const MASKS: Readonly<Record<SafetyModelTaskId, MaskSet>> = { crisis: 'cr
 /** The label every line that needs help carries, beside its kinds or red flags. */
 export const RISK_LABEL = 'risk';
 
-const common: Omit<FastTextSettings, 'minn' | 'maxn'> = {
-  dim: 16,
-  epoch: 50,
-  lr: 0.1,
-  wordNgrams: 2,
-  bucket: 10000,
-  minCount: 1,
-  neg: 5,
-  ws: 5,
-  lrUpdateRate: 100,
-  t: 0.0001,
-  loss: 'ova',
-  seed: 10,
-};
-
-const models: readonly NamedModel[] = [
-  { name: 'words', settings: { ...common, minn: 0, maxn: 0 } },
-  { name: 'subwords', settings: { ...common, minn: 3, maxn: 5 } },
-];
+const models = wordAndSubwordModels(0.1);
 
 export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyModelSettings>> = {
   crisis: {
