@@ -44,7 +44,7 @@ function ownerOf(url: string, functionName: string): string {
     return url
       .slice(dist + '/dist/'.length)
       .split('/')
-      .slice(0, 2)
+      .slice(0, 3)
       .join('/');
   return path.basename(url);
 }

@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { itemAt } from '../src/domain/lists';
 import { findRedisServer, freePort, startEmbeddedRedis } from '../src/storage/embeddedRedis';
 import { writeBenchPractice, type BenchPractice } from './benchPractice';
@@ -214,6 +215,14 @@ function ask<T>(child: ChildProcess, message: unknown): Promise<T> {
 
 const usageOf = (bot: Bot) => ask<{ rss: number; cpuMs: number }>(bot.child, 'usage');
 
+/** Redis's own counts, read around each measured window (one bot runs at a time). */
+let redisProbe: Redis | undefined;
+async function redisCounts(): Promise<{ commands: number; bytesIn: number }> {
+  const info = redisProbe ? await redisProbe.info('stats') : '';
+  const read = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+  return { commands: read('total_commands_processed'), bytesIn: read('total_net_input_bytes') };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Conversations following the journeys.
 
@@ -244,6 +253,8 @@ class Load {
   totalTurns = 0;
   totalErrors = 0;
   totalRaces = 0;
+  /** Activities the bot sent back in its turns (each one an HTTP call to the channel). */
+  totalReplies = 0;
   private counter = 0;
   private paused = true;
   private stopped = false;
@@ -274,6 +285,10 @@ class Load {
   }
 
   resume(): void {
+    // Connections left idle while the other bots ran may have been closed by this bot's server (its
+    // keep-alive timeout); a request sent on one would fail with "socket hang up", not the bot's doing.
+    for (const sockets of Object.values(agent.freeSockets))
+      for (const socket of sockets ?? []) socket.destroy();
     this.paused = false;
     for (const wake of this.waiters.splice(0)) wake();
   }
@@ -302,10 +317,13 @@ class Load {
     return { ms: performance.now() - began, settled: this.passesDone.every((done) => done > 0) };
   }
 
-  async measure(): Promise<Window & { cpuMs: number; seconds: number }> {
+  async measure(): Promise<
+    Window & { cpuMs: number; seconds: number; redisCommands: number; redisBytesIn: number }
+  > {
     this.resume();
     await sleep(warmupSeconds * 1000);
     const before = await usageOf(this.bot);
+    const redisBefore = await redisCounts();
     const window = newWindow();
     this.window = window;
     const began = performance.now();
@@ -313,8 +331,15 @@ class Load {
     this.window = undefined;
     const elapsed = (performance.now() - began) / 1000;
     const after = await usageOf(this.bot);
+    const redisAfter = await redisCounts();
     await this.pause();
-    return { ...window, cpuMs: after.cpuMs - before.cpuMs, seconds: elapsed };
+    return {
+      ...window,
+      cpuMs: after.cpuMs - before.cpuMs,
+      seconds: elapsed,
+      redisCommands: redisAfter.commands - redisBefore.commands,
+      redisBytesIn: redisAfter.bytesIn - redisBefore.bytesIn,
+    };
   }
 
   private async gate(): Promise<void> {
@@ -444,7 +469,9 @@ class Load {
       failure = err instanceof Error ? err.message : String(err);
     }
     const ms = performance.now() - started;
-    const replies = this.channel.take(activityId).join('\n');
+    const received = this.channel.take(activityId);
+    this.totalReplies += received.length;
+    const replies = received.join('\n');
     this.inFlight -= 1;
     if (this.inFlight === 0) for (const wake of this.idle.splice(0)) wake();
 
@@ -514,6 +541,8 @@ interface Measured {
   errors: number;
   races: number;
   turns: number;
+  redisPerTurn: number;
+  redisBytesPerTurn: number;
 }
 
 interface Result {
@@ -526,6 +555,9 @@ interface Result {
   turns: number;
   errors: number;
   races: number;
+  /** Redis commands per turn (those run inside scripts included), and bytes sent to Redis. */
+  redisPerTurn: number;
+  redisBytesPerTurn: number;
 }
 
 function summarise(runs: readonly Measured[], rssBytes: number): Result {
@@ -540,6 +572,8 @@ function summarise(runs: readonly Measured[], rssBytes: number): Result {
     turns: runs.reduce((sum, run) => sum + run.turns, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     races: runs.reduce((sum, run) => sum + run.races, 0),
+    redisPerTurn: round(median(runs.map((run) => run.redisPerTurn)), 1),
+    redisBytesPerTurn: Math.round(median(runs.map((run) => run.redisBytesPerTurn))),
   };
 }
 
@@ -561,6 +595,7 @@ async function main(): Promise<void> {
     redisUrl = redis.url as string;
     stopRedis = () => redis.stop();
   }
+  redisProbe = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
   const practice = writeBenchPractice({
     linkWorkers: linkWorkerCount,
     receptionists: receptionistCount,
@@ -586,6 +621,7 @@ async function main(): Promise<void> {
     for (const load of loads) load.bot.child.kill();
     channel.close();
     agent.destroy();
+    redisProbe?.disconnect();
     await stopRedis();
   };
 
@@ -618,10 +654,11 @@ async function main(): Promise<void> {
     load.totalTurns = 0;
     load.totalErrors = 0;
     load.totalRaces = 0;
+    load.totalReplies = 0;
   }
 
   console.log(
-    'bot       conc  turns/s   p50 ms   p95 ms   p99 ms   RSS MB  CPU ms/turn   turns  errors  races  settle s',
+    'bot       conc  turns/s   p50 ms   p95 ms   p99 ms   RSS MB  CPU ms/turn   turns  errors  races  settle s  redis/turn  redis B/turn',
   );
   const summary: Record<string, unknown>[] = [];
   const results = new Map<string, Result>();
@@ -655,6 +692,8 @@ async function main(): Promise<void> {
           errors: window.errors,
           races: window.races,
           turns: window.turns,
+          redisPerTurn: window.turns ? window.redisCommands / window.turns : 0,
+          redisBytesPerTurn: window.turns ? window.redisBytesIn / window.turns : 0,
         });
       }
     }
@@ -678,6 +717,8 @@ async function main(): Promise<void> {
           String(result.errors).padStart(7),
           String(result.races).padStart(6),
           (settled.get(load.bot.name) ?? 0).toFixed(1).padStart(9),
+          result.redisPerTurn.toFixed(1).padStart(11),
+          String(result.redisBytesPerTurn).padStart(13),
         ].join(' '),
       );
     }
@@ -713,7 +754,8 @@ async function main(): Promise<void> {
   for (const load of loads) {
     const share = load.totalTurns ? load.totalErrors / load.totalTurns : 0;
     console.log(
-      `\n${load.bot.name}: ${load.totalTurns} turns, ${load.totalErrors} errors (${round(share * 100)}%), ${load.totalRaces} races`,
+      `\n${load.bot.name}: ${load.totalTurns} turns, ${load.totalErrors} errors (${round(share * 100)}%), ${load.totalRaces} races, ` +
+        `${round(load.totalReplies / Math.max(1, load.totalTurns))} activities sent back per turn`,
     );
     console.log('  journey / step                                   turns  errors  races  p50 ms alone');
     for (const count of load.steps.values()) {
