@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { startSignpost } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { createLogger } from '../src/server/logger';
 import { createRedisClient } from '../src/storage/connection';
-import { startEchoBot } from './echoBot';
-import { startPromptBot } from './promptBot';
 
 /**
  * One bot in its own process, so that each one's memory (RSS) and CPU time are its own. The parent
  * sends a Start and gets back { url }. Then:
- * - 'usage' answers with the process's RSS in bytes and the CPU time it has used so far;
+ * - 'usage' answers with the process's RSS and V8 heap in use, in bytes, and the CPU time it has used
+ *   so far;
  * - 'profileStart' starts V8's CPU profiler; { profileStop: file } stops it and writes the profile
  *   there (open it in Chrome DevTools, or summarise it with bench/profileSummary.ts).
  */
@@ -37,7 +34,8 @@ function post<T>(session: Session, method: string): Promise<T> {
 process.on('message', async (message: Command) => {
   if (message === 'usage') {
     const cpu = process.cpuUsage();
-    process.send?.({ rss: process.memoryUsage().rss, cpuMs: (cpu.user + cpu.system) / 1000 });
+    const memory = process.memoryUsage();
+    process.send?.({ rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
     return;
   }
   if (message === 'profileStart') {
@@ -63,7 +61,11 @@ process.on('message', async (message: Command) => {
   }
   const logger = createLogger({ level: 'error', format: 'json' });
   const prefix = `bench:${randomUUID().slice(0, 8)}:`;
+  // Each process loads only its own bot's modules, so that the yardsticks' memory is their own and
+  // not Signpost's models and data as well.
   if (message.kind === 'signpost') {
+    const { startSignpost } = await import('../src/server/app');
+    const { loadConfig } = await import('../src/server/config');
     const config = loadConfig(
       {
         ...message.env,
@@ -83,7 +85,10 @@ process.on('message', async (message: Command) => {
     { kind: 'url', url: message.redisUrl, tls: false },
     { commandTimeoutMs: 2000, log: logger },
   );
-  const start = message.kind === 'prompt' ? startPromptBot : startEchoBot;
+  const start =
+    message.kind === 'prompt'
+      ? (await import('./promptBot')).startPromptBot
+      : (await import('./echoBot')).startEchoBot;
   const bot = await start({ redis, keyPrefix: prefix, logger });
   process.send?.({ url: bot.url });
 });

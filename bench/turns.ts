@@ -213,7 +213,7 @@ function ask<T>(child: ChildProcess, message: unknown): Promise<T> {
   });
 }
 
-const usageOf = (bot: Bot) => ask<{ rss: number; cpuMs: number }>(bot.child, 'usage');
+const usageOf = (bot: Bot) => ask<{ rss: number; heapUsed: number; cpuMs: number }>(bot.child, 'usage');
 
 /** Redis's own counts, read around each measured window (one bot runs at a time). */
 let redisProbe: Redis | undefined;
@@ -318,7 +318,14 @@ class Load {
   }
 
   async measure(): Promise<
-    Window & { cpuMs: number; seconds: number; redisCommands: number; redisBytesIn: number }
+    Window & {
+      cpuMs: number;
+      seconds: number;
+      redisCommands: number;
+      redisBytesIn: number;
+      rss: number;
+      heapUsed: number;
+    }
   > {
     this.resume();
     await sleep(warmupSeconds * 1000);
@@ -339,6 +346,8 @@ class Load {
       seconds: elapsed,
       redisCommands: redisAfter.commands - redisBefore.commands,
       redisBytesIn: redisAfter.bytesIn - redisBefore.bytesIn,
+      rss: after.rss,
+      heapUsed: after.heapUsed,
     };
   }
 
@@ -543,6 +552,8 @@ interface Measured {
   turns: number;
   redisPerTurn: number;
   redisBytesPerTurn: number;
+  rss: number;
+  heapUsed: number;
 }
 
 interface Result {
@@ -551,7 +562,9 @@ interface Result {
   p50: number;
   p95: number;
   p99: number;
+  /** The largest RSS and V8 heap in use seen at the end of a measured window. */
   rssMb: number;
+  heapMb: number;
   turns: number;
   errors: number;
   races: number;
@@ -560,7 +573,7 @@ interface Result {
   redisBytesPerTurn: number;
 }
 
-function summarise(runs: readonly Measured[], rssBytes: number): Result {
+function summarise(runs: readonly Measured[]): Result {
   const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
   return {
     turnsPerSecond: round(median(runs.map((run) => run.turnsPerSecond)), 1),
@@ -568,7 +581,8 @@ function summarise(runs: readonly Measured[], rssBytes: number): Result {
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
-    rssMb: round(rssBytes / 1024 / 1024, 1),
+    rssMb: round(Math.max(0, ...runs.map((run) => run.rss)) / 1024 / 1024, 1),
+    heapMb: round(Math.max(0, ...runs.map((run) => run.heapUsed)) / 1024 / 1024, 1),
     turns: runs.reduce((sum, run) => sum + run.turns, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     races: runs.reduce((sum, run) => sum + run.races, 0),
@@ -658,7 +672,7 @@ async function main(): Promise<void> {
   }
 
   console.log(
-    'bot       conc  turns/s   p50 ms   p95 ms   p99 ms   RSS MB  CPU ms/turn   turns  errors  races  settle s  redis/turn  redis B/turn',
+    'bot       conc  turns/s   p50 ms   p95 ms   p99 ms   RSS MB  heap MB  CPU ms/turn   turns  errors  races  settle s  redis/turn  redis B/turn',
   );
   const summary: Record<string, unknown>[] = [];
   const results = new Map<string, Result>();
@@ -694,13 +708,15 @@ async function main(): Promise<void> {
           turns: window.turns,
           redisPerTurn: window.turns ? window.redisCommands / window.turns : 0,
           redisBytesPerTurn: window.turns ? window.redisBytesIn / window.turns : 0,
+          rss: window.rss,
+          heapUsed: window.heapUsed,
         });
       }
     }
     for (const load of loads) await load.stop();
     const levelResults: Record<string, Result> = {};
     for (const load of loads) {
-      const result = summarise(runs.get(load.bot.name) ?? [], (await usageOf(load.bot)).rss);
+      const result = summarise(runs.get(load.bot.name) ?? []);
       levelResults[load.bot.name] = result;
       results.set(`${load.bot.name}@${level}`, result);
       console.log(
@@ -712,6 +728,7 @@ async function main(): Promise<void> {
           result.p95.toFixed(2).padStart(8),
           result.p99.toFixed(2).padStart(8),
           result.rssMb.toFixed(1).padStart(8),
+          result.heapMb.toFixed(1).padStart(8),
           result.cpuMsPerTurn.toFixed(3).padStart(12),
           String(result.turns).padStart(7),
           String(result.errors).padStart(7),
@@ -758,7 +775,13 @@ async function main(): Promise<void> {
         `${round(load.totalReplies / Math.max(1, load.totalTurns))} activities sent back per turn`,
     );
     console.log('  journey / step                                   turns  errors  races  p50 ms alone');
-    for (const count of load.steps.values()) {
+    // In the journeys' own order, each journey's steps as the file lists them.
+    const order = (count: StepCount) => {
+      const journey = load.journeys.findIndex((candidate) => candidate.name === count.journey);
+      const step = load.journeys[journey]?.steps.findIndex((candidate) => candidate.name === count.step) ?? 0;
+      return journey * 1000 + step;
+    };
+    for (const count of [...load.steps.values()].sort((a, b) => order(a) - order(b))) {
       const alone = [...count.alone].sort((a, b) => a - b);
       console.log(
         `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)}`,
