@@ -1,6 +1,8 @@
 // Figures for each understanding task on its train, dev and sealed test splits (data/understanding/).
-// Run: npm run eval:understanding [-- task names...] [-- --misses]
-// Misses are printed for train and dev only (with --misses); the sealed test split gives figures only.
+// Run: npm run eval:understanding [-- task names...] [-- --misses] [-- --tuning]
+// Every file of a task in a split is read: dev/intents.tsv and dev/intents-voices.tsv make one dev figure,
+// with each file's accuracy beside it. Misses are printed for train and dev only (with --misses); the
+// sealed test split gives figures only, and --tuning leaves it out altogether (for use while tuning).
 // The last line is a one-line JSON summary, for scripts.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +10,7 @@ import { availability } from './eval/understanding/availability';
 import { choices } from './eval/understanding/choices';
 import { intents } from './eval/understanding/intents';
 import { interests, interestsRules, needs, needsRules } from './eval/understanding/needs';
-import type { EvalTask, SplitFigures } from './eval/understanding/task';
+import { SPLITS, type EvalTask, type SplitFigures } from './eval/understanding/task';
 import { wellbeing } from './eval/understanding/wellbeing';
 import { when } from './eval/understanding/when';
 
@@ -54,7 +56,8 @@ function main(): void {
   const args = process.argv.slice(2);
   const misses = args.includes('--misses');
   const wanted = args.filter((arg) => !arg.startsWith('--'));
-  const context = { root: projectRoot(__dirname) };
+  const splits = args.includes('--tuning') ? SPLITS.filter((split) => split !== 'test') : SPLITS;
+  const context = { root: projectRoot(__dirname), splits };
   const summary: Record<string, Record<string, Record<string, number>>> = {};
   for (const task of TASKS) {
     if (wanted.length && !wanted.includes(task.name)) continue;

@@ -28,8 +28,10 @@ function messages(root: string): string[] {
   const files = [
     'data/understanding/train/intents.tsv',
     'data/understanding/dev/intents.tsv',
+    'data/understanding/dev/intents-voices.tsv',
     'data/understanding/train/choices.tsv',
     'data/understanding/dev/choices.tsv',
+    'data/understanding/dev/choices-voices.tsv',
     'data/understanding/train/needs.tsv',
     'data/understanding/dev/needs.tsv',
     'data/understanding/train/interests.tsv',

@@ -13,10 +13,12 @@ import type { ConsentResult } from './consentDialog';
  * already agreed goes straight through.
  */
 export class ConsentFirstDialog extends ComponentDialog {
+  /** `carry` turns what the privacy question kept (a time said early) into options of the inner dialog. */
   constructor(
     id: string,
     private readonly consent: Dialog,
     private readonly inner: Dialog,
+    private readonly carry: (result: ConsentResult) => object = () => ({}),
   ) {
     super(id);
     this.addDialog(consent);
@@ -32,7 +34,8 @@ export class ConsentFirstDialog extends ComponentDialog {
   }
 
   private async innerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (!(step.result as ConsentResult | undefined)?.agreed) return step.endDialog();
-    return step.replaceDialog(this.inner.id, step.options);
+    const result = step.result as ConsentResult | undefined;
+    if (!result?.agreed) return step.endDialog();
+    return step.replaceDialog(this.inner.id, { ...(step.options ?? {}), ...this.carry(result) });
   }
 }

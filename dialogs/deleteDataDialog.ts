@@ -44,9 +44,14 @@ export class DeleteDataDialog extends ComponentDialog {
     this.initialDialogId = DialogIds.deleteDataFlow;
   }
 
+  /** Whether anything was kept with the patient's consent (their answers, a booking request). */
+  async keepsAnything(context: TurnContext): Promise<boolean> {
+    return (await this.deps.referrals.get(patientKeyOf(context))) !== undefined;
+  }
+
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker } = this.deps;
-    if (!(await this.deps.referrals.get(patientKeyOf(step.context)))) {
+    if (!(await this.keepsAnything(step.context))) {
       // Nothing was kept with consent; the chat's own messages still go, and nothing else is asked.
       await this.deps.privacy.erase(patientConversationOf(step.context));
       await this.deps.forgetConversation(step.context);
@@ -56,7 +61,9 @@ export class DeleteDataDialog extends ComponentDialog {
     return step.prompt(DialogIds.deleteDataPrompt, {
       prompt: speaker.text(step.context, 'deleteData.confirm'),
       retryPrompt: speaker.text(step.context, 'deleteData.retry'),
-      choices: yesNoChoices(speaker, step.context, 'deleteData.yes', 'deleteData.no'),
+      choices: yesNoChoices(speaker, step.context, 'deleteData.yes', 'deleteData.no', {
+        yes: 'deleteData.yesWords',
+      }),
       style: ListStyle.suggestedAction,
     });
   }

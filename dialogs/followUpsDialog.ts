@@ -15,7 +15,7 @@ import { parseAccessNeeds } from '../src/understanding/parseAccessNeeds';
 import { readAvailability } from '../src/understanding/when/readAvailability';
 import { parseCostPreference } from '../src/understanding/parseCostPreference';
 import { parseTravel } from '../src/understanding/parseTravel';
-import { isSkipAnswer } from '../src/understanding/text';
+import { isNothingAnswer, isSkipAnswer } from '../src/understanding/text';
 import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
@@ -41,7 +41,7 @@ const QUESTIONS: Question[] = [
       const { interests } = detectInterests({ text, locale });
       if (interests.length)
         return { kind: 'answer', change: { interests: interests.map((interest) => interest.id) } };
-      return isSkipAnswer({ text, locale })
+      return isSkipAnswer({ text, locale }) || isNothingAnswer({ text, locale })
         ? { kind: 'skip' }
         : { kind: 'retry', key: 'followUps.interests.retry' };
     },

@@ -47,6 +47,11 @@ export interface CapabilityOptions {
   story?: string;
 }
 
+/** The "delete my data" dialog, which can say whether anything was kept with consent. */
+export interface ForgettingDialog extends Dialog {
+  keepsAnything(context: TurnContext): Promise<boolean>;
+}
+
 export interface PracticeDetails {
   name: string;
   phone: string | undefined;
@@ -57,7 +62,7 @@ export interface MainDialogDeps {
   practice: PracticeDetails;
   capabilities: MenuCapability[];
   /** "Delete my data", begun on top of whatever is going on (absent: the command is not offered). */
-  deleteData?: Dialog;
+  deleteData?: ForgettingDialog;
   /** Dialogs not on the menu that Signpost itself may begin (new times after leave). */
   hidden?: Dialog[];
 }
@@ -177,9 +182,16 @@ export class MainDialog extends ComponentDialog {
         await this.sendTalkToPerson(innerDc.context);
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
-      case 'deleteData':
-        if (!this.deps.deleteData) return undefined;
-        return innerDc.beginDialog(this.deps.deleteData.id);
+      case 'deleteData': {
+        const deleteData = this.deps.deleteData;
+        if (!deleteData) return undefined;
+        if (await deleteData.keepsAnything(innerDc.context)) return innerDc.beginDialog(deleteData.id);
+        // Nothing was kept with consent, but the question on screen may hold what they said (a story
+        // held until they agree to the privacy notice): it goes too, and the menu follows.
+        await innerDc.cancelAllDialogs();
+        await innerDc.beginDialog(deleteData.id);
+        return innerDc.beginDialog(DialogIds.mainFlow);
+      }
       case 'myBooking':
       case 'cancelBooking':
       case 'moveBooking': {

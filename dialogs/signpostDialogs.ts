@@ -10,6 +10,7 @@ import type { ReferralService } from '../src/services/referrals/referralService'
 import type { CalendarLinks } from './booking/calendarMessage';
 import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { bookingCapabilities, createRebookDialog, REBOOK_DIALOG_ID } from './booking';
+import type { BookDialogOptions } from './booking/bookDialog';
 import { ConsentDialog } from './consentDialog';
 import { ConsentFirstDialog } from './consentFirstDialog';
 import { DeleteDataDialog } from './deleteDataDialog';
@@ -65,7 +66,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     state: safetyState,
     log: deps.log,
   });
-  const consent = () =>
+  const consent = (keepTimeSaid?: { clock: Clock }) =>
     new ConsentDialog({
       speaker,
       referrals,
@@ -74,6 +75,7 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       fileHeldSafetyFlags: (context: TurnContext) => safetyGate.fileHeld(context),
       ...(deps.privacy ? { privacy: deps.privacy } : {}),
       ...(deps.declinedChatMinutes === undefined ? {} : { sessionMinutes: deps.declinedChatMinutes }),
+      ...(keepTimeSaid ? { keepTimeSaid } : {}),
     });
   const referenceSaved = deps.conversationState.createProperty<string>(REFERENCE_SAVED_PROPERTY);
   const privacy: Pick<PatientPrivacyService, 'erase'> = deps.privacy ?? {
@@ -100,7 +102,15 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
       ...links,
     });
     bookingMenu.push(
-      { ...book, dialog: new ConsentFirstDialog(BOOK_WITH_CONSENT, consent(), book.dialog) },
+      {
+        ...book,
+        dialog: new ConsentFirstDialog(
+          BOOK_WITH_CONSENT,
+          consent({ clock: deps.clock }),
+          book.dialog,
+          (result): BookDialogOptions => (result.timeSaid === undefined ? {} : { said: result.timeSaid }),
+        ),
+      },
       myBooking,
     );
   }

@@ -63,7 +63,9 @@ export class CancelDialog extends ComponentDialog {
     return step.prompt(DialogIds.bookingCancelCheck, {
       prompt: speaker.text(step.context, 'booking.cancelBooking.check', { when, worker }),
       retryPrompt: speaker.text(step.context, 'booking.cancelBooking.retry'),
-      choices: yesNoChoices(speaker, step.context, 'booking.cancelBooking.yes', 'booking.cancelBooking.no'),
+      choices: yesNoChoices(speaker, step.context, 'booking.cancelBooking.yes', 'booking.cancelBooking.no', {
+        yes: 'booking.cancelBooking.yesWords',
+      }),
       style: ListStyle.suggestedAction,
     });
   }

@@ -136,13 +136,9 @@ export class ChooseMeetingDialog extends ComponentDialog {
         worker: options.offer.workerName,
       }),
       retryPrompt: speaker.text(step.context, 'booking.phone.consentRetry'),
-      choices: yesNoChoices(
-        speaker,
-        step.context,
-        'booking.phone.yes',
-        'booking.phone.no',
-        'booking.phone.noWords',
-      ),
+      choices: yesNoChoices(speaker, step.context, 'booking.phone.yes', 'booking.phone.no', {
+        no: 'booking.phone.noWords',
+      }),
       style: ListStyle.suggestedAction,
     });
   }

@@ -75,6 +75,8 @@ export interface ChooseSlotOptions {
   mode?: MeetingMode;
   /** Ask "when would suit you?" even though the follow-up questions said when they are usually free. */
   ask?: boolean;
+  /** When suits them, said before the question was asked (at the privacy question): read, not asked. */
+  said?: string;
 }
 
 /** The slot the patient chose, held for them, and what they had asked for (to find the next best). */
@@ -117,6 +119,10 @@ export class ChooseSlotDialog extends ComponentDialog {
   private async askWhenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = optionsOf(step);
     if (options.when) return step.next();
+    if (options.said !== undefined) {
+      const { outcome } = this.read(step.context, options.said);
+      if (outcome.kind !== 'unclear' && outcome.kind !== 'past') return step.next(options.said);
+    }
     if (!options.ask && this.wording.usualTimes) {
       const usual = await this.deps.booking.usualTimes(options.owner ?? patientKeyOf(step.context));
       if (usual) {

@@ -63,8 +63,10 @@ export function slotOfferPrompt(
     }),
   );
   // The words of each time's line, so "the 2:45 one" picks it as well as its number does.
+  // When each starts, so "Friday" or "half 2" picks the one time it fits.
   const validations = {
     offered: offers.map((offer) => offer.id),
+    starts: offers.map((offer) => offer.start),
     labels: offers.map((offer) =>
       speaker.text(context, 'booking.pick.line', {
         when: spokenWhen(speaker, context, offer.start),

@@ -1,6 +1,7 @@
-import type { WhenPreference } from '../../src/domain/booking/whenPreference';
+import { instantFits, namesATime, type WhenPreference } from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
-import { readChoice } from '../../src/understanding/choice';
+import { analyse } from '../../src/understanding/frontEnd';
+import { asksSomething, readChoice } from '../../src/understanding/choice';
 import { readWhen } from '../../src/understanding/when/readWhen';
 import { offerSubmitSchema } from './offerCard';
 
@@ -26,6 +27,8 @@ export interface ReadSlotChoiceInput {
   readonly offered: readonly string[];
   /** How each offered slot was described ("Tuesday 8 December at 10am with Amara Okafor"), in order. */
   readonly labels?: readonly string[];
+  /** When each offered slot starts (ISO instants), in order: "Friday", "half 2" or "earliest" pick one. */
+  readonly starts?: readonly string[];
   readonly words: { readonly more: readonly string[]; readonly otherDay: readonly string[] };
   readonly locale: string;
   readonly now: Date;
@@ -57,21 +60,66 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
     ],
   });
   const { value } = reading;
-  if (value.kind === 'notOffered') return { ok: false, problem: 'notOffered' };
   if (value.kind === 'none') return { ok: true, choice: { kind: 'more' } };
   if (value.kind === 'option') {
     const slotId = input.offered[value.index];
     if (slotId !== undefined) return { ok: true, choice: { kind: 'pick', slotId } };
     return { ok: true, choice: { kind: value.index === input.offered.length ? 'more' : 'otherDay' } };
   }
+  // "Any of them", "you pick": the earliest.
+  if (value.kind === 'any') return pickEarliest(input, allOffered(input));
 
-  const { outcome } = readWhen({
+  const { outcome, mode } = readWhen({
     text: input.text ?? '',
     locale: input.locale,
     referenceDate: input.now,
     timeZone: UK_TIME_ZONE,
   });
-  if (outcome.kind === 'when' || outcome.kind === 'holiday' || outcome.kind === 'beyond')
-    return { ok: true, choice: { kind: 'when', when: outcome.when } };
+  if (outcome.kind === 'when' || outcome.kind === 'holiday' || outcome.kind === 'beyond') {
+    const { when } = outcome;
+    // "Is it in person?" asks about the times shown; it names no other time.
+    const asking = /\?\s*$/.test(text) || asksSomething(analyse(text, input.locale), input.locale);
+    if (!namesATime(when) && (mode !== null || !when.asap) && asking)
+      return { ok: false, problem: 'notUnderstood' };
+    // "Earliest", "next available": the earliest on the list.
+    if (!namesATime(when) && when.asap && mode === null) return pickEarliest(input, allOffered(input));
+    // "Friday", "half 2", "the 8th": the one time on the list it fits. When several fit ("mornings"),
+    // the times are looked for again with what they said.
+    // A question ("when am I seeing her?", "what about Friday?") picks nothing by itself.
+    const fitting = namesATime(when) && !asking ? fittingSlots(input, when) : [];
+    const [only] = fitting;
+    if (fitting.length === 1 && only !== undefined) return pickEarliest(input, [only]);
+    return { ok: true, choice: { kind: 'when', when } };
+  }
+  if (value.kind === 'notOffered') return { ok: false, problem: 'notOffered' };
   return { ok: false, problem: 'notUnderstood' };
+}
+
+const allOffered = (input: ReadSlotChoiceInput): number[] => input.offered.map((_id, index) => index);
+
+const startOf = (input: ReadSlotChoiceInput, index: number): number | undefined => {
+  const start = input.starts?.[index];
+  const instant = start === undefined ? NaN : Date.parse(start);
+  return Number.isNaN(instant) ? undefined : instant;
+};
+
+/** The offered slots (by index) that start at a time the words fit. */
+function fittingSlots(input: ReadSlotChoiceInput, when: WhenPreference): number[] {
+  return input.offered.flatMap((_id, index) => {
+    const start = startOf(input, index);
+    return start !== undefined && instantFits(when, start) ? [index] : [];
+  });
+}
+
+/** The earliest of these offered slots (the first listed when their times are not known). */
+function pickEarliest(input: ReadSlotChoiceInput, indexes: readonly number[]): SlotChoiceResult {
+  let best: number | undefined;
+  for (const index of indexes) {
+    if (best === undefined) best = index;
+    else if ((startOf(input, index) ?? Infinity) < (startOf(input, best) ?? Infinity)) best = index;
+  }
+  const slotId = best === undefined ? undefined : input.offered[best];
+  return slotId === undefined
+    ? { ok: false, problem: 'notUnderstood' }
+    : { ok: true, choice: { kind: 'pick', slotId } };
 }

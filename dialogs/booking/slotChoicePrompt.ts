@@ -9,6 +9,8 @@ export interface SlotChoiceValidations {
   offered: string[];
   /** How each slot was described, in the same order: "the Tuesday one" is read against these. */
   labels?: string[];
+  /** When each slot starts (ISO instants), in the same order: "Friday" or "half 2" picks the one it fits. */
+  starts?: string[];
 }
 
 interface SlotChoiceState {
@@ -51,12 +53,13 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<SlotChoice>> {
-    const { offered, labels } = options.validations as SlotChoiceValidations;
+    const { offered, labels, starts } = options.validations as SlotChoiceValidations;
     const result = readSlotChoice({
       text: context.activity.text,
       value: context.activity.value,
       offered,
       ...(labels ? { labels } : {}),
+      ...(starts ? { starts } : {}),
       words: {
         more: this.speaker.list(context, 'booking.offer.moreWords'),
         otherDay: this.speaker.list(context, 'booking.offer.otherDayWords'),

@@ -36,6 +36,8 @@ export type ChoiceValue =
   | { readonly kind: 'none' }
   /** A position past the end of the list ("5" when three were shown). */
   | { readonly kind: 'notOffered'; readonly position: number }
+  /** Any of them will do ("whichever", "any is fine", "you pick"): the asker may choose. */
+  | { readonly kind: 'any' }
   | { readonly kind: 'unclear' };
 
 export type ChoiceReading = Reading<ChoiceValue>;
@@ -52,14 +54,22 @@ const choicesSchema = z.object({
   about: z.string(),
   positions: z.record(z.string(), z.number().int().positive()),
   last: z.array(z.string()),
+  middle: z.array(z.string()),
   positionFiller: z.array(z.string()),
+  either: z.array(z.string()),
+  any: z.array(z.string().min(1)),
+  asking: z.array(z.string().min(1)),
   stopwords: z.array(z.string()),
 });
 
 interface ChoiceWords {
   readonly positions: ReadonlyMap<string, number>;
   readonly last: ReadonlySet<string>;
+  readonly middle: ReadonlySet<string>;
   readonly filler: ReadonlySet<string>;
+  readonly either: ReadonlySet<string>;
+  readonly any: readonly CompiledPhrase[];
+  readonly asking: readonly CompiledPhrase[];
   readonly stopwords: ReadonlySet<string>;
 }
 
@@ -74,7 +84,11 @@ function choiceWords(locale: string | undefined): ChoiceWords {
     words = {
       positions: new Map(Object.entries(data.positions)),
       last: new Set(data.last),
+      middle: new Set(data.middle),
       filler: new Set(data.positionFiller),
+      either: new Set(data.either),
+      any: data.any.map(compilePhrase),
+      asking: data.asking.map(compilePhrase),
       stopwords: new Set(data.stopwords),
     };
     wordsByLocale.set(tag, words);
@@ -146,12 +160,16 @@ function prepare(option: ChoiceOption, locale: string, yesNoWords: ReadonlySet<s
   return found;
 }
 
-/** The list position the whole answer names, if it is nothing but a pick. */
+/**
+ * The list position the whole answer names, if it is nothing but a pick. "1 or 3" (either will do)
+ * names the first of them.
+ */
 function positionOf(analysed: AnalysedText, count: number, locale: string): number | undefined {
-  const { positions, last, filler } = choiceWords(locale);
+  const { positions, last, middle, filler, either } = choiceWords(locale);
   const words = analysed.tokens.filter((token) => !token.punctuation);
   const named: number[] = [];
   let one = false;
+  let eitherSaid = false;
   for (const token of words) {
     const word = token.text;
     if (word === 'one') {
@@ -162,10 +180,36 @@ function positionOf(analysed: AnalysedText, count: number, locale: string): numb
     if (digits) named.push(Number(digits[1]));
     else if (positions.has(word)) named.push(positions.get(word) ?? 0);
     else if (last.has(word)) named.push(count);
+    else if (middle.has(word)) {
+      // Only a list with a middle has a middle one.
+      if (count % 2 === 0) return undefined;
+      named.push((count + 1) / 2);
+    } else if (either.has(word)) eitherSaid = true;
     else if (!filler.has(word)) return undefined;
   }
   if (named.length === 0 && one) return 1;
+  if (named.length > 1 && eitherSaid) return named[0];
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The whole answer leaves the choice to the asker ("any of them", "not fussed, you pick"). */
+function leavesItToUs(analysed: AnalysedText, locale: string): boolean {
+  const { any, filler } = choiceWords(locale);
+  const spans = phraseSpans(analysed, any);
+  if (spans.length === 0) return false;
+  return analysed.tokens.every(
+    (token, index) =>
+      token.punctuation ||
+      filler.has(token.text) ||
+      spans.some((span) => index >= span.first && index <= span.last),
+  );
+}
+
+/** The answer asks something ("what's a video call?", "which one is by phone?") rather than choosing. */
+export function asksSomething(analysed: AnalysedText, locale: string | undefined): boolean {
+  const { asking } = choiceWords(locale);
+  const first = analysed.tokens.findIndex((token) => !token.punctuation);
+  return first >= 0 && phraseSpans(analysed, asking).some((span) => span.first === first);
 }
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'when', 'where', 'who', 'why', 'which', 'how']);
@@ -222,7 +266,15 @@ export function readChoice({
   if (position !== undefined) {
     const index = numbered[position - 1];
     if (position >= 1 && index !== undefined) return pick(index, 0.9, whole);
-    if (position <= 20) return { value: { kind: 'notOffered', position }, confidence: 0.8, evidence: whole };
+    // "Yes, the one on the 8th" to a yes/no question is a yes with a date, not the 8th button.
+    if (position <= 20 && !hasYesNo)
+      return { value: { kind: 'notOffered', position }, confidence: 0.8, evidence: whole };
+  }
+
+  // "What's a video call?" chooses nothing, though it names an option.
+  if (asksSomething(analysed, locale)) return unclear;
+  if (!hasYesNo && leavesItToUs(analysed, locale)) {
+    return { value: { kind: 'any' }, confidence: 0.8, evidence: whole };
   }
 
   // "skip" to "Would you like to answer 4 short questions?" is a no.
@@ -232,7 +284,7 @@ export function readChoice({
     if (index >= 0) return pick(index, 0.7, whole);
   }
 
-  const negation = analysed.negation();
+  const negation = analysed.negation('choices');
   const scores: Score[] = options.map(() => ({ score: 0, spans: [] }));
   /** Evidence that is more than a word of a label: a phrase, a time, or a yes or no. */
   const firm = options.map(() => false);

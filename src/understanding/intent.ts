@@ -42,6 +42,7 @@ const PHRASE_INTENTS: readonly PhraseIntent[] = [...INTENTS, 'stop'];
 const strength = z.object({
   whole: z.array(z.string().min(1)),
   strong: z.array(z.string().min(1)),
+  opening: z.array(z.string().min(1)),
   weak: z.array(z.string().min(1)),
 });
 const intentsSchema = z.object({
@@ -56,18 +57,27 @@ interface CompiledIntents {
   readonly emoji: ReadonlyMap<string, PhraseIntent>;
 }
 
-type Kind = 'whole' | 'strong' | 'weak';
-const WEIGHT: Readonly<Record<Kind, number>> = { whole: 4, strong: 3, weak: 1 };
-/** Needs or interests named in the message count as strongly as a "strong" phrase. */
+type Kind = 'whole' | 'strong' | 'opening' | 'weak';
+const WEIGHT: Readonly<Record<Kind, number>> = { whole: 4, strong: 3, opening: 1, weak: 1 };
+/** Needs named in the message count as strongly as a "strong" phrase. */
 const NEEDS_WEIGHT = 3;
+/**
+ * Interests ("I love gardening") are a weaker sign that the message is about their life: the same
+ * words name the service ("how do I use this chat", "what is social prescribing").
+ */
+const INTERESTS_WEIGHT = 2;
 /** Something the service does not do ("a GP appointment") outweighs the booking words in it. */
 const OUT_OF_SCOPE_BONUS = 0.5;
-/** A longer message in words we know, with nothing else recognised, is most likely about their life. */
+/** A longer message in words we know, with no more than a hint recognised, is most likely about their life. */
 const STORY_WORDS = 4;
-const STORY_WEIGHT = 1;
+const STORY_WEIGHT = 1.5;
 /** A story is told in the first person ("since I retired..."), not asked ("what time is it?"). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our', 'mine']);
 const QUESTION_START: ReadonlySet<string> = new Set([
+  'am',
+  'did',
+  'should',
+  'shall',
   'what',
   'when',
   'where',
@@ -84,6 +94,9 @@ const QUESTION_START: ReadonlySet<string> = new Set([
   'will',
   'would',
 ]);
+
+/** Intents whose hints a story outweighs (a hint of what matters is one already). */
+const CHATTER: readonly PhraseIntent[] = ['greeting', 'help', 'whatMatters'];
 
 /** When two intents score the same, the one that must not be missed wins. */
 const PRIORITY: readonly PhraseIntent[] = [
@@ -116,7 +129,7 @@ function compiledFor(locale: string): CompiledIntents {
       PhraseIntent,
       z.infer<typeof strength>,
     ][]) {
-      for (const kind of ['whole', 'strong', 'weak'] as const) {
+      for (const kind of ['whole', 'strong', 'opening', 'weak'] as const) {
         for (const source of lists[kind]) {
           if (!/[\p{L}\p{N}]/u.test(source)) emoji.set(source, intent);
           else phrases.push({ intent, kind, phrase: compilePhrase(source) });
@@ -146,9 +159,13 @@ export interface CommandReading extends Reading<CommandIntent> {
 interface Scored {
   intent: PhraseIntent;
   score: number;
-  kind: Kind | 'needs' | 'story';
+  kind: Kind | 'needs' | 'interests' | 'story';
   spans: TokenSpan[];
 }
+
+/** Words of the longest piece of evidence: between equal scores, the more specific phrase wins. */
+const reach = (scored: Scored): number =>
+  scored.spans.reduce((longest, span) => Math.max(longest, span.last - span.first + 1), 0);
 
 const covers = (spans: readonly TokenSpan[], index: number): boolean =>
   spans.some((span) => index >= span.first && index <= span.last);
@@ -169,10 +186,12 @@ function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command')
       best.set(intent, { intent, score: value, kind, spans: span ? [span] : [] });
     else if (span && value === current.score) current.spans.push(span);
   };
+  const firstWord = analysed.tokens.findIndex((token) => !token.punctuation);
   for (const { intent, kind, phrase } of data.phrases) {
     for (const span of phraseSpans(analysed, [phrase])) {
       if (negation.denies(span)) continue;
       if (kind === 'whole' && !isWhole(analysed, span, data.filler)) continue;
+      if (kind === 'opening' && span.first !== firstWord) continue;
       add(intent, WEIGHT[kind] + (intent === 'unclear' ? OUT_OF_SCOPE_BONUS : 0), kind, span);
     }
   }
@@ -186,14 +205,26 @@ function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command')
       : interests.flatMap((interest) => interest.evidence);
     if (evidence.length) {
       const spans = evidence.map((span) => tokenSpanOf(analysed, span));
-      for (const span of spans) add('whatMatters', NEEDS_WEIGHT, 'needs', span);
+      const [weight, kind] = needs.length
+        ? ([NEEDS_WEIGHT, 'needs'] as const)
+        : ([INTERESTS_WEIGHT, 'interests'] as const);
+      for (const span of spans) add('whatMatters', weight, kind, span);
     }
-    const words = analysed.tokens.filter((token) => !token.punctuation);
+    // A story ("since we lost Dennis I've not been anywhere") outweighs a greeting or a hint of
+    // confusion ("lost"), but not a phrase or a hint of what they want done ("reschedule with Tom").
+    // Greeting words are not part of it.
+    const greetingSpans = best.get('greeting')?.spans ?? [];
+    const words = analysed.tokens.filter(
+      (token, index) => !token.punctuation && !covers(greetingSpans, index),
+    );
     const known = words.filter((token) => isKnownWord(token.text, locale));
     const aboutThemselves = words.some((token) => FIRST_PERSON.has(token.text));
     const asking = QUESTION_START.has(words[0]?.text ?? '') || /\?\s*$/.test(analysed.original);
+    const onlyHints = [...best.values()].every(
+      (scored) => scored.score <= WEIGHT.weak && CHATTER.includes(scored.intent),
+    );
     if (
-      best.size === 0 &&
+      onlyHints &&
       words.length >= STORY_WORDS &&
       known.length / words.length >= 0.6 &&
       aboutThemselves &&
@@ -214,11 +245,15 @@ function tokenSpanOf(analysed: AnalysedText, span: Span): TokenSpan {
 }
 
 function rank(scored: Scored[]): Scored[] {
-  return scored.sort((a, b) => b.score - a.score || PRIORITY.indexOf(a.intent) - PRIORITY.indexOf(b.intent));
+  return scored.sort(
+    (a, b) =>
+      b.score - a.score || reach(b) - reach(a) || PRIORITY.indexOf(a.intent) - PRIORITY.indexOf(b.intent),
+  );
 }
 
 function confidenceOf(top: Scored, second: Scored | undefined): number {
   const base = top.kind === 'whole' ? 0.95 : top.kind === 'strong' || top.kind === 'needs' ? 0.8 : 0.5;
+  // A tie broken by the longer phrase is less sure than a clear win.
   return second && second.score === top.score ? base - 0.2 : base;
 }
 
@@ -247,10 +282,11 @@ export function readIntent({ text, locale = 'en-GB' }: { text: string; locale?: 
   }
   const [top, second] = rank(score(analysed, locale, 'menu').filter((scored) => scored.intent !== 'stop'));
   if (!top || top.intent === 'stop') return unclear;
+  // One word is their answer only when it names a need ("lonely"); "gardening" alone is a hint.
   const story =
     top.intent === 'whatMatters' &&
     top.kind !== 'whole' &&
-    analysed.tokens.filter((token) => !token.punctuation).length >= 2;
+    (top.kind === 'needs' || analysed.tokens.filter((token) => !token.punctuation).length >= 2);
   return {
     value: top.intent,
     confidence: confidenceOf(top, second),
@@ -287,7 +323,11 @@ export function readCommand({
   compiledFor(locale);
   const analysed = analyse(text, locale);
   if (!analysed.tokens.some((token) => !token.punctuation)) return undefined;
-  const [top, second] = rank(score(analysed, locale, 'command').filter((scored) => scored.kind !== 'weak'));
+  const [top, second] = rank(
+    score(analysed, locale, 'command').filter(
+      (scored) => scored.kind !== 'weak' && scored.kind !== 'opening',
+    ),
+  );
   if (!top || !isCommand(top.intent)) return undefined;
   return {
     value: top.intent,

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import digitsEnGB from './data/en-GB/digits.json';
+
 /**
  * UK phone numbers as people type them: "07700 900123", "(0113) 496 0000", "+44 (0)20 7946 0000",
  * "0044 7700-900-123". Only numbers a link worker may ring back are accepted: mobiles (07, less the
@@ -126,17 +129,64 @@ export type FoundPhone = Extract<PhoneResult, { ok: true }> & {
 // Digits, with the spaces, dashes, dots and brackets people put between them, 9 or more characters.
 const CANDIDATE = /(?:\+|\b00)?\(?\d[\d\s\u00a0().\-/]{7,}\d/g;
 
+const digitsSchema = z.object({
+  about: z.string(),
+  digits: z.record(z.string().min(1), z.string().regex(/^\d$/)),
+  repeat: z.record(z.string().min(1), z.number().int().min(2).max(3)),
+});
+let digitWords: z.infer<typeof digitsSchema> | undefined;
+const spokenDigits = (): z.infer<typeof digitsSchema> => (digitWords ??= digitsSchema.parse(digitsEnGB));
+
+/** The longest stretch of a number said in words ("oh seven seven double oh..."), as digits with its place. */
+function spokenNumbers(text: string): { digits: string; start: number; end: number }[] {
+  const { digits, repeat } = spokenDigits();
+  const runs: { digits: string; start: number; end: number }[] = [];
+  let current: { digits: string; start: number; end: number } | undefined;
+  let times = 1;
+  for (const match of text.matchAll(/[\p{L}\d]+/gu)) {
+    const word = match[0].toLowerCase();
+    const start = match.index ?? 0;
+    const digit = /^\d+$/.test(word) ? word : digits[word];
+    const repeats = repeat[word];
+    const gap = current ? text.slice(current.end, start) : '';
+    if (current && !/^[\s,.-]*$/.test(gap)) {
+      runs.push(current);
+      current = undefined;
+    }
+    if (digit === undefined && repeats === undefined) {
+      if (current) runs.push(current);
+      current = undefined;
+      times = 1;
+      continue;
+    }
+    current ??= { digits: '', start, end: start };
+    current.end = start + word.length;
+    if (repeats !== undefined) times = repeats;
+    else {
+      current.digits += digit === undefined ? '' : digit.repeat(digit.length === 1 ? times : 1);
+      times = 1;
+    }
+  }
+  if (current) runs.push(current);
+  return runs.filter((run) => run.digits.length >= 10);
+}
+
 /**
- * A UK phone number inside a sentence: "yes its 07700 900 123", "call me on +44 7700 900123 after 5".
- * The first candidate that is a number a link worker may ring back.
+ * A UK phone number inside a sentence: "yes its 07700 900 123", "call me on +44 7700 900123 after 5",
+ * "oh seven seven double oh nine...". The first candidate that is a number a link worker may ring back.
  */
 export function findUkPhone(text: string): FoundPhone | undefined {
-  for (const match of text.slice(0, 500).matchAll(CANDIDATE)) {
+  const head = text.slice(0, 500);
+  for (const match of head.matchAll(CANDIDATE)) {
     const parsed = parseUkPhone(match[0]);
     if (parsed.ok) {
       const start = match.index ?? 0;
       return { ...parsed, start, end: start + match[0].length, national: `0${parsed.e164.slice(3)}` };
     }
+  }
+  for (const run of spokenNumbers(head)) {
+    const parsed = parseUkPhone(run.digits);
+    if (parsed.ok) return { ...parsed, start: run.start, end: run.end, national: `0${parsed.e164.slice(3)}` };
   }
   return undefined;
 }

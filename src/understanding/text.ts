@@ -59,6 +59,12 @@ export function isSkipAnswer({ text, locale }: { text: string; locale: string })
   return wholeAnswerIs(canonical(text, locale), replies.skip, replies.filler);
 }
 
+/** An answer to an open question ("What do you enjoy?") that says there is nothing: "not really". */
+export function isNothingAnswer({ text, locale }: { text: string; locale: string }): boolean {
+  const replies = repliesFor(locale);
+  return wholeAnswerIs(canonical(text, locale), replies.nothing, replies.filler);
+}
+
 /** The culture to hand recognizers-text: its English model for languages it does not have. */
 const RECOGNIZER_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'ja', 'zh'];
 

@@ -29,6 +29,8 @@ const repliesSchema = z.object({
   agree: phrases,
   neither: phrases,
   unsure: phrases,
+  polite: phrases,
+  elsewhere: phrases,
 });
 
 export type Answer = 'yes' | 'no';
@@ -38,7 +40,7 @@ interface CompiledReplies {
   readonly skipIsNo: readonly CompiledPhrase[];
   readonly filler: ReadonlySet<string>;
   readonly groups: readonly {
-    readonly tag: Answer | 'yesAlone' | 'noAlone' | 'agree' | 'neither' | 'unsure';
+    readonly tag: Answer | 'yesAlone' | 'noAlone' | 'agree' | 'neither' | 'unsure' | 'polite' | 'elsewhere';
     readonly phrases: readonly CompiledPhrase[];
   }[];
 }
@@ -63,6 +65,8 @@ export function repliesOf(locale: string | undefined): CompiledReplies {
         { tag: 'agree', phrases: data.agree.map(compilePhrase) },
         { tag: 'neither', phrases: data.neither.map(compilePhrase) },
         { tag: 'unsure', phrases: data.unsure.map(compilePhrase) },
+        { tag: 'polite', phrases: data.polite.map(compilePhrase) },
+        { tag: 'elsewhere', phrases: data.elsewhere.map(compilePhrase) },
       ],
     };
     compiledByLocale.set(tag, compiled);
@@ -101,6 +105,9 @@ const SYMBOLS: Readonly<Record<string, Answer>> = {
   '❌': 'no',
 };
 
+/** A message that starts with one of these asks something; it answers nothing unless it is all yes or no. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'which', 'who', 'where', 'when']);
+
 export interface YesNoReading extends Reading<Answer | 'unclear'> {
   /** The words of the answer covered the whole message (give or take filler): nothing else was said. */
   readonly whole: boolean;
@@ -133,8 +140,17 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
   const negation = analysed.negation();
   const answers = new Set<Answer>();
   const evidence: Span[] = [];
+  /** "Not bothered" agrees only when nothing plainer was said: "nah, not bothered" is a no. */
+  let agreed: Span | undefined;
   let hedged = false;
+  let elsewhere = false;
   for (const span of spans) {
+    // "if that's OK" is politeness: its "OK" is no yes. "No earlier than 10" answers another question.
+    if (span.tag === 'polite') continue;
+    if (span.tag === 'elsewhere') {
+      elsewhere = true;
+      continue;
+    }
     if (span.tag === 'unsure' || span.tag === 'neither') {
       hedged = true;
       continue;
@@ -160,17 +176,28 @@ export function readYesNo({ text, locale, analysed: given, proposal = true }: Re
     if (!tag) continue;
     // "not sure yes" is no yes; a denied "yes" word flips nothing, it just does not count.
     if (tag === 'yes' && negation.inScope[span.first] && span.first > 0) continue;
+    if (span.tag === 'agree') {
+      agreed ??= originalSpan(analysed, span.first, span.last);
+      continue;
+    }
     answers.add(tag);
     evidence.push(originalSpan(analysed, span.first, span.last));
   }
+  if (agreed && answers.size === 0) {
+    answers.add('yes');
+    evidence.push(agreed);
+  }
   const words = analysed.tokens.filter((token) => !token.punctuation);
-  const covered = analysed.tokens.every(
-    (token, index) =>
-      token.punctuation ||
-      replies.filler.has(token.text) ||
-      spans.some((span) => index >= span.first && index <= span.last),
-  );
-  const question = /\?\s*$/.test(text) && !covered;
+  const covered =
+    !elsewhere &&
+    analysed.tokens.every(
+      (token, index) =>
+        token.punctuation ||
+        replies.filler.has(token.text) ||
+        spans.some((span) => index >= span.first && index <= span.last),
+    );
+  // "What if I say no?", "what happens if I say no": a question about the answers is neither.
+  const question = !covered && (/\?\s*$/.test(text) || QUESTION_WORDS.has(words[0]?.text ?? ''));
   if (answers.size !== 1 || hedged || question || words.length === 0) {
     return { value: 'unclear', confidence: answers.size > 1 || hedged ? 0.3 : 0.5, evidence, whole: false };
   }

@@ -53,6 +53,16 @@ describe('FollowUpsDialog', () => {
     expect((await services.store.load(patient))?.preferences).toEqual({});
   });
 
+  it.each(['not really', 'nothing much tbh', 'nah'])(
+    'hears "%s" to what they enjoy as nothing to add, and moves on',
+    async (answer) => {
+      const { services, test } = await started((s) => new FollowUpsDialog(s));
+      await converse(test, 'hi');
+      expect(await converse(test, answer)).toEqual(ask('availability'));
+      expect((await services.store.load(patient))?.preferences?.interests).toBeUndefined();
+    },
+  );
+
   it('gives one more try with an example, then moves on', async () => {
     const { test } = await started((s) => new FollowUpsDialog(s));
     await converse(test, 'hi');

@@ -9,6 +9,7 @@ import { capturingLogger } from '../support/logs';
 import { say, translator } from '../support/dialogs';
 import { bookingWorld } from '../support/booking';
 import { shippedDirectory } from '../support/journey';
+import { offerList } from '../support/bookingDialogs';
 
 // The whole patient dialog tree, as the server runs it, read through the understanding layer.
 
@@ -88,6 +89,23 @@ describe('a first message is answered, not swallowed by the welcome', () => {
     expect(agreed.at(-1)).toBe(say('whatMatters.confirm'));
     await send('spot on');
     expect((await store.load(patient))?.whatMatters?.text).toBe(story);
+  });
+
+  it('takes a single word that names a need, such as "lonely", as what matters', async () => {
+    const { send } = await signpost();
+    expect(await send('lonely')).toEqual([...welcome, say('journey.heard'), ...notice]);
+    const agreed = await send('yes');
+    expect(agreed[1]).toBe(say('whatMatters.sayBackOne', { needs: say('needs.loneliness') }));
+  });
+
+  it('forgets a story held for the privacy question when the patient asks to delete their data', async () => {
+    const { send, store, patient } = await signpost();
+    await send('I need help with my benefits form');
+    expect(await send('delete my data')).toEqual([say('deleteData.nothing'), say('menu.prompt')]);
+    expect(await store.load(patient)).toBeUndefined();
+    // Starting again asks what matters: the words said before deleting are gone.
+    expect(await send('Talk about what matters to me')).toEqual(notice);
+    expect((await send('yes')).slice(1)).toEqual([say('whatMatters.askHint'), say('whatMatters.ask')]);
   });
 
   it('books from "book" as the first message', async () => {
@@ -191,5 +209,40 @@ describe('commands inside a flow', () => {
     expect(replies).not.toContain(say('help.intro'));
     expect(replies).not.toContain(say('cancel.done'));
     expect(replies[0]).toBe(say('whatMatters.sayBackOne', { needs: say('needs.substanceUse') }));
+  });
+});
+
+describe('a day or time said at the privacy question before booking', () => {
+  // bookingWorld: Monday 16 November 2026; Ada Lovell sees people on Tuesday afternoons.
+  const tuesdayAfternoon = offerList(
+    ['Tuesday 17 November at 1:30pm', 'Ada Lovell'],
+    ['Tuesday 17 November at 2:45pm', 'Ada Lovell'],
+    ['Tuesday 17 November at 4pm', 'Ada Lovell'],
+  );
+
+  it('is no yes or no: it is kept, the question asked again, and the booking uses it', async () => {
+    const { send, store, patient } = await signpost();
+    await send('book');
+    expect(await send('no earlier than 1pm on tuesday')).toEqual([
+      say('privacy.timeKept'),
+      say('privacy.ask'),
+    ]);
+    expect(await store.load(patient)).toBeUndefined();
+    expect(await send('Tuesday afternoon')).toEqual([say('privacy.timeKept'), say('privacy.ask')]);
+    expect(await send('yeah go on')).toEqual([
+      say('privacy.agreed'),
+      say('booking.offer.intro'),
+      tuesdayAfternoon,
+    ]);
+  });
+
+  it('is not kept when the patient then says no', async () => {
+    const { send, store, patient } = await signpost();
+    await send('book');
+    await send('first thing monday');
+    const declined = await send('no thanks');
+    expect(declined[0]).toBe(say('privacy.declined'));
+    expect(declined).not.toContain(say('booking.offer.intro'));
+    expect(await store.load(patient)).toBeUndefined();
   });
 });

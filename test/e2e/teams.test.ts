@@ -141,7 +141,8 @@ describe('Signpost through a strict Teams-shaped channel', () => {
       say('booking.check.ask'),
     ]);
     const booked = await pat('Yes, book it');
-    expect(booked.ms).toBeLessThan(1000);
+    // Teams resends an activity the bot took over 15 s to answer (DESIGN.md, trap 15).
+    expect(booked.ms).toBeLessThan(15_000);
     expect(textOf(booked.replies)[0]).toMatch(/^You're booked in: Tuesday 24 November at 1:30pm/);
     // The calendar: a card with an "Add to calendar" link Signpost serves, not a file.
     const calendarCard = cards(booked.replies).find((card) =>
@@ -186,7 +187,7 @@ describe('Signpost through a strict Teams-shaped channel', () => {
       }),
     );
     const moved = await pat('Yes, move it');
-    expect(moved.ms).toBeLessThan(1000);
+    expect(moved.ms).toBeLessThan(15_000);
     await signpost.outboxIdle();
     const adaNow = teams.of('a:ada');
     expect(adaNow.at(-1)?.text).toBe(

@@ -10,7 +10,15 @@ import {
   type Weekday,
 } from '../../../src/domain/needs/preferences';
 import { readAvailability } from '../../../src/understanding/when/readAvailability';
-import { alternatives, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import {
+  alternatives,
+  readRows,
+  splitsOf,
+  type EvalTask,
+  type SplitFigures,
+  filesOf,
+  accuracyByFile,
+} from './task';
 import { timings } from './timing';
 
 const FIRST = 8 * 60;
@@ -115,23 +123,27 @@ export const availability: EvalTask = {
   name: 'availability',
   run(context) {
     const out: SplitFigures[] = [];
-    for (const split of SPLITS) {
+    for (const split of splitsOf(context)) {
       const rows = readRows(context, split, 'availability.tsv');
       if (!rows) continue;
       const misses: string[] = [];
+      const rightByRow: boolean[] = [];
       let right = 0;
       for (const { columns } of rows) {
         const [text = '', expected = ''] = columns;
         const got = answer(text);
-        if (alternatives(expected).some((alternative) => same(expectedPattern(alternative), got))) right += 1;
+        const ok = alternatives(expected).some((alternative) => same(expectedPattern(alternative), got));
+        rightByRow.push(ok);
+        if (ok) right += 1;
         else if (split !== 'test') misses.push(`${expected} → ${summary(got)} | ${text}`);
       }
       out.push({
         split,
-        file: 'availability.tsv',
+        file: filesOf(rows),
         cases: rows.length,
         figures: {
           accuracy: rows.length ? right / rows.length : 0,
+          ...accuracyByFile(rows, rightByRow),
           ...timings(
             rows.map(
               ({ columns }) =>

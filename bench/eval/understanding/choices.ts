@@ -5,11 +5,20 @@ import { join } from 'node:path';
 import { readSlotChoice } from '../../../dialogs/booking/slotChoice';
 import type { CatalogueChoice } from '../../../dialogs/prompts/choicePrompt';
 import { choiceOptions } from '../../../dialogs/prompts/choiceOptions';
-import { yesNoCatalogueChoices } from '../../../dialogs/yesNo';
+import { yesNoCatalogueChoices, type YesNoWords } from '../../../dialogs/yesNo';
 import { createTranslator, type MessageKey } from '../../../src/i18n/translator';
 import { readChoice } from '../../../src/understanding/choice';
 import { findUkPhone } from '../../../src/understanding/phone';
-import { alternatives, labelFigures, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import {
+  alternatives,
+  labelFigures,
+  readRows,
+  splitsOf,
+  type EvalTask,
+  type SplitFigures,
+  filesOf,
+  accuracyByFile,
+} from './task';
 
 const LOCALE = 'en-GB';
 /** Monday 7 December 2026, 09:00 in London: the day the sealed prompts describe. */
@@ -27,16 +36,33 @@ function readers(root: string): Record<string, Reader> {
       const reading = readChoice({ text: reply, locale: LOCALE, options: choiceOptions(choices, list) });
       return reading.value.kind === 'option' ? (outcomes[reading.value.index] ?? 'unclear') : 'unclear';
     };
-  const yesNo = (yesKey: MessageKey, noKey: MessageKey, outcomes = ['yes', 'no'], noWords?: MessageKey) =>
-    choose(yesNoCatalogueChoices(t, yesKey, noKey, noWords), outcomes);
+  const yesNo = (yesKey: MessageKey, noKey: MessageKey, outcomes = ['yes', 'no'], words: YesNoWords = {}) =>
+    choose(yesNoCatalogueChoices(t, yesKey, noKey, words), outcomes);
 
   const slots = [
-    { id: 'slot-1', when: 'Tuesday 8 December at 10am', worker: 'Amara Okafor' },
-    { id: 'slot-2', when: 'Wednesday 9 December at 2:30pm', worker: 'Tom Reid' },
-    { id: 'slot-3', when: 'Friday 11 December at 11:15am', worker: 'Amara Okafor' },
+    {
+      id: 'slot-1',
+      when: 'Tuesday 8 December at 10am',
+      start: '2026-12-08T10:00:00.000Z',
+      worker: 'Amara Okafor',
+    },
+    {
+      id: 'slot-2',
+      when: 'Wednesday 9 December at 2:30pm',
+      start: '2026-12-09T14:30:00.000Z',
+      worker: 'Tom Reid',
+    },
+    {
+      id: 'slot-3',
+      when: 'Friday 11 December at 11:15am',
+      start: '2026-12-11T11:15:00.000Z',
+      worker: 'Amara Okafor',
+    },
   ];
   const modes = ['inPerson', 'phone', 'video'] as const;
-  const phoneConsent = yesNo('booking.phone.yes', 'booking.phone.no', ['yes', 'no'], 'booking.phone.noWords');
+  const phoneConsent = yesNo('booking.phone.yes', 'booking.phone.no', ['yes', 'no'], {
+    no: 'booking.phone.noWords',
+  });
 
   return {
     privacy: yesNo('privacy.agree', 'privacy.decline', ['agree', 'decline']),
@@ -54,6 +80,7 @@ function readers(root: string): Record<string, Reader> {
         text: reply,
         value: undefined,
         offered: slots.map((slot) => slot.id),
+        starts: slots.map((slot) => slot.start),
         labels: slots.map((slot) =>
           t('booking.offer.line', { number: '', when: slot.when, worker: slot.worker }),
         ),
@@ -80,8 +107,10 @@ function readers(root: string): Record<string, Reader> {
     bookCheck: yesNo('booking.check.yes', 'booking.check.no'),
     journeyBook: yesNo('journey.yes', 'journey.no'),
     wellbeingOffer: yesNo('wellbeing.yes', 'wellbeing.no'),
-    deleteConfirm: yesNo('deleteData.yes', 'deleteData.no'),
-    cancelCheck: yesNo('booking.cancelBooking.yes', 'booking.cancelBooking.no'),
+    deleteConfirm: yesNo('deleteData.yes', 'deleteData.no', ['yes', 'no'], { yes: 'deleteData.yesWords' }),
+    cancelCheck: yesNo('booking.cancelBooking.yes', 'booking.cancelBooking.no', ['yes', 'no'], {
+      yes: 'booking.cancelBooking.yesWords',
+    }),
     moveCheck: yesNo('booking.move.yes', 'booking.move.no'),
   };
 }
@@ -91,7 +120,7 @@ export const choices: EvalTask = {
   run(context) {
     const byPrompt = readers(context.root);
     const out: SplitFigures[] = [];
-    for (const split of SPLITS) {
+    for (const split of splitsOf(context)) {
       const rows = readRows(context, split, 'choices.tsv');
       if (!rows) continue;
       const results = rows.map((row) => {
@@ -99,7 +128,13 @@ export const choices: EvalTask = {
         const read = byPrompt[prompt];
         return { prompt, reply, expected: alternatives(expected), got: read ? read(reply) : 'noSuchPrompt' };
       });
-      const figures = labelFigures(results, []);
+      const figures: Record<string, number> = {
+        ...labelFigures(results, []),
+        ...accuracyByFile(
+          rows,
+          results.map((result) => result.expected.includes(result.got)),
+        ),
+      };
       for (const prompt of Object.keys(byPrompt)) {
         const mine = results.filter((result) => result.prompt === prompt);
         if (mine.length) {
@@ -109,7 +144,7 @@ export const choices: EvalTask = {
       }
       out.push({
         split,
-        file: 'choices.tsv',
+        file: filesOf(rows),
         cases: results.length,
         figures,
         misses:

@@ -1,12 +1,21 @@
 // Menu intents: a first message or a message typed at the main menu, read as the menu reads it.
 import { INTENTS, readIntent } from '../../../src/understanding/intent';
-import { SPLITS, alternatives, labelFigures, readRows, type EvalTask, type SplitFigures } from './task';
+import {
+  splitsOf,
+  alternatives,
+  labelFigures,
+  readRows,
+  type EvalTask,
+  type SplitFigures,
+  filesOf,
+  accuracyByFile,
+} from './task';
 
 export const intents: EvalTask = {
   name: 'intents',
   run(context) {
     const out: SplitFigures[] = [];
-    for (const split of SPLITS) {
+    for (const split of splitsOf(context)) {
       const rows = readRows(context, split, 'intents.tsv');
       if (!rows) continue;
       const results = rows.map((row) => {
@@ -15,9 +24,15 @@ export const intents: EvalTask = {
       });
       out.push({
         split,
-        file: 'intents.tsv',
+        file: filesOf(rows),
         cases: results.length,
-        figures: labelFigures(results, INTENTS),
+        figures: {
+          ...labelFigures(results, INTENTS),
+          ...accuracyByFile(
+            rows,
+            results.map((result) => result.expected.includes(result.got)),
+          ),
+        },
         misses:
           split === 'test'
             ? []

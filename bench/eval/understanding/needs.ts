@@ -4,7 +4,15 @@
 // ("a,b | a") is scored against the alternative closest to what was read (fewest ids wrong).
 import { detectInterests, detectNeeds } from '../../../src/understanding/needs/detectNeeds';
 import { INTEREST_IDS, NEED_IDS } from '../../../src/domain/needs/taxonomy';
-import { alternatives, readRows, SPLITS, type EvalContext, type EvalTask, type SplitFigures } from './task';
+import {
+  alternatives,
+  filesOf,
+  readRows,
+  splitsOf,
+  type EvalContext,
+  type EvalTask,
+  type SplitFigures,
+} from './task';
 
 const LOCALE = 'en-GB';
 
@@ -83,7 +91,7 @@ function setTask(
     name,
     run(context: EvalContext) {
       const out: SplitFigures[] = [];
-      for (const split of SPLITS) {
+      for (const split of splitsOf(context)) {
         const rows = readRows(context, split, file);
         if (!rows) continue;
         const results = rows
@@ -95,7 +103,7 @@ function setTask(
           });
         out.push({
           split,
-          file,
+          file: filesOf(rows),
           cases: results.length,
           figures: setFigures(results, ids),
           misses:

@@ -2,7 +2,15 @@
 // clear ask-again ("clarify"), per split.
 import { isSkipped } from '../../../src/understanding/result';
 import { parseWellbeingScore } from '../../../src/understanding/parseWellbeingScore';
-import { alternatives, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import {
+  alternatives,
+  readRows,
+  splitsOf,
+  type EvalTask,
+  type SplitFigures,
+  filesOf,
+  accuracyByFile,
+} from './task';
 import { timings } from './timing';
 
 function answer(reply: string): string {
@@ -15,10 +23,11 @@ export const wellbeing: EvalTask = {
   name: 'wellbeing',
   run(context) {
     const out: SplitFigures[] = [];
-    for (const split of SPLITS) {
+    for (const split of splitsOf(context)) {
       const rows = readRows(context, split, 'wellbeing.tsv');
       if (!rows) continue;
       const misses: string[] = [];
+      const rightByRow: boolean[] = [];
       let right = 0;
       let scoresRight = 0;
       let scores = 0;
@@ -31,15 +40,17 @@ export const wellbeing: EvalTask = {
           scores += 1;
           if (ok) scoresRight += 1;
         }
+        rightByRow.push(ok);
         if (ok) right += 1;
         else if (split !== 'test') misses.push(`${expected} → ${got} | ${question}: ${reply}`);
       }
       out.push({
         split,
-        file: 'wellbeing.tsv',
+        file: filesOf(rows),
         cases: rows.length,
         figures: {
           accuracy: rows.length ? right / rows.length : 0,
+          ...accuracyByFile(rows, rightByRow),
           scoresRight: scores ? scoresRight / scores : 0,
           ...timings(
             rows.map(

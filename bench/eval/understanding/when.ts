@@ -2,7 +2,15 @@
 // windowJudge.ts for what counts as right), per split, with the time one answer takes.
 import { minutesOfDay, UK_TIME_ZONE, wallClockToInstant } from '../../../src/domain/calendar/wallClock';
 import { readWhen } from '../../../src/understanding/when/readWhen';
-import { alternatives, readRows, SPLITS, type EvalTask, type SplitFigures } from './task';
+import {
+  alternatives,
+  readRows,
+  splitsOf,
+  type EvalTask,
+  type SplitFigures,
+  filesOf,
+  accuracyByFile,
+} from './task';
 import { timings } from './timing';
 import { describe, judgeExpected, judgePreference, sameJudgement, type Judged } from './windowJudge';
 
@@ -37,10 +45,11 @@ export const when: EvalTask = {
   name: 'when',
   run(context) {
     const out: SplitFigures[] = [];
-    for (const split of SPLITS) {
+    for (const split of splitsOf(context)) {
       const rows = readRows(context, split, 'when.tsv');
       if (!rows) continue;
       const misses: string[] = [];
+      const rightByRow: boolean[] = [];
       let right = 0;
       let secondReader = 0;
       for (const { columns } of rows) {
@@ -56,15 +65,17 @@ export const when: EvalTask = {
         const ok = alternatives(expected).some((alternative) =>
           sameJudgement(judgeExpected(reference, alternative), got),
         );
+        rightByRow.push(ok);
         if (ok) right += 1;
         else if (split !== 'test') misses.push(`${expected} → ${describe(got)} | ${reference} ${text}`);
       }
       out.push({
         split,
-        file: 'when.tsv',
+        file: filesOf(rows),
         cases: rows.length,
         figures: {
           accuracy: rows.length ? right / rows.length : 0,
+          ...accuracyByFile(rows, rightByRow),
           recognizersShare: rows.length ? secondReader / rows.length : 0,
           ...timings(
             rows.map(

@@ -1,4 +1,5 @@
 import {
+  instantToWallClock,
   type IsoWeekday,
   type LocalDate,
   type LocalTime,
@@ -92,5 +93,22 @@ export function timeFits(when: WhenPreference, minutes: number): boolean {
     time.kind === 'at'
       ? minutes === minutesOfDay(time.time)
       : minutesOfDay(time.from) <= minutes && minutes < minutesOfDay(time.to),
+  );
+}
+
+/** Whether a session starting at this instant (ms since the epoch) fits what the person said. */
+export function instantFits(when: WhenPreference, instant: number): boolean {
+  const reading = instantToWallClock(instant, when.timeZone);
+  return dateFits(when, reading.date) && weekdayFits(when, reading) && timeFits(when, reading.minutes);
+}
+
+/** Whether the person named a day, a time or a part of the day, rather than only "as soon as possible". */
+export function namesATime(when: WhenPreference): boolean {
+  return (
+    when.dates.length > 0 ||
+    when.times.length > 0 ||
+    when.partOfDay !== null ||
+    when.excludedWeekdays.length > 0 ||
+    (when.weekly?.length ?? 0) > 0
   );
 }

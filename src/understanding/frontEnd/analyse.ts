@@ -191,6 +191,8 @@ function rewrite(word: string, rules: CompiledRules, vocabulary: SpellingVocabul
     }
   }
   if (vocabulary.known.has(word)) return word;
+  const unstretched = unstretch(word, rules, vocabulary);
+  if (unstretched !== undefined) return unstretched;
   if (word.length >= 6 && !rules.izeExceptions.has(word)) {
     for (const [ending, british] of rules.izeSuffixes) {
       if (word.endsWith(ending)) return word.slice(0, -ending.length) + british;
@@ -203,6 +205,30 @@ function rewrite(word: string, rules: CompiledRules, vocabulary: SpellingVocabul
     }
   }
   return correctSpelling(word, vocabulary) ?? word;
+}
+
+const STRETCHED = /(\p{L})\1{2,}/gu;
+const MAX_STRETCHED_LENGTH = 16;
+
+/**
+ * A word typed with a letter held down for emphasis ("NOOO", "yesss", "pleaseee"): the word we know
+ * that it stretches, keeping a doubled letter first ("goood" → "good"), else none. Only a letter typed
+ * three times or more counts: "soon", "wee" and "granddad" are words of their own.
+ */
+function unstretch(word: string, rules: CompiledRules, vocabulary: SpellingVocabulary): string | undefined {
+  // A long run of one key ("xxxxxxxxxxxxxxxxxxxx") is no word held down: it stays gibberish.
+  if (word.length > MAX_STRETCHED_LENGTH || !/(\p{L})\1\1/u.test(word)) return undefined;
+  const candidates = [
+    word.replace(STRETCHED, (_run, letter: string) => letter + letter),
+    word.replace(STRETCHED, (_run, letter: string) => letter),
+  ];
+  for (const candidate of candidates) {
+    if (candidate.length < 2) continue;
+    const rewritten = rules.words.get(candidate);
+    if (rewritten !== undefined) return rewritten;
+    if (vocabulary.known.has(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 const lemmaCache = new Map<string, string>();

@@ -133,23 +133,47 @@ function elementsOf(source: string): { kind: 'word' | 'group' | 'gap'; text: str
   return elements;
 }
 
+/**
+ * Words so common that a phrase anchored on them would be tried on nearly every message. A phrase
+ * that also needs a rarer word is anchored on that instead: "what (can|do) you offer" is tried only
+ * when "offer" is there. Which words anchor a phrase changes how fast, never what, it matches.
+ */
+// prettier-ignore
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'i', 'a', 'an', 'the', 'to', 'is', 'it', 'my', 'me', 'you', 'do', 'not', 'what', 'how', 'can',
+  'could', 'will', 'would', 'am', 'are', 'be', 'have', 'and', 'of', 'in', 'on', 'for', 'that', 'this',
+]);
+
+/** How often a phrase anchored this way would be tried, roughly: common words cost far more. */
+const anchorCost = (anchors: Anchors): number =>
+  anchors.words.reduce((cost, word) => cost + (COMMON_WORDS.has(word) ? 100 : 1), 0) +
+  anchors.prefixes.reduce((cost, prefix) => cost + (prefix.length < 4 ? 50 : 2), 0);
+
+/**
+ * Words one of which every match of the phrase contains: those of one element the phrase always
+ * needs, the least common such element.
+ */
 function anchorsOf(source: string): Anchors | undefined {
+  let best: Anchors | undefined;
   for (const element of elementsOf(source)) {
     if (element.optional || element.kind === 'gap') continue;
+    let anchors: Anchors | undefined;
     if (element.kind === 'word') {
-      return element.text.endsWith('*')
+      anchors = element.text.endsWith('*')
         ? { words: [], prefixes: [element.text.slice(0, -1)] }
         : { words: [element.text], prefixes: [] };
+    } else {
+      const alternatives = splitTopLevel(element.text).map(anchorsOf);
+      // An alternative with no word it needs may match nothing: look further along.
+      if (alternatives.some((found) => found === undefined)) continue;
+      anchors = {
+        words: alternatives.flatMap((found) => found?.words ?? []),
+        prefixes: alternatives.flatMap((found) => found?.prefixes ?? []),
+      };
     }
-    const alternatives = splitTopLevel(element.text).map(anchorsOf);
-    // An alternative with no word it needs may match nothing: look further along.
-    if (alternatives.some((anchors) => anchors === undefined)) continue;
-    return {
-      words: alternatives.flatMap((anchors) => anchors?.words ?? []),
-      prefixes: alternatives.flatMap((anchors) => anchors?.prefixes ?? []),
-    };
+    if (!best || anchorCost(anchors) < anchorCost(best)) best = anchors;
   }
-  return undefined;
+  return best;
 }
 
 export function compilePhrase(phrase: string): CompiledPhrase {

@@ -35,6 +35,8 @@ const vocabularySchema = z.object({
 const profileSchema = z.object({
   cues: z.array(z.string().min(1)).optional(),
   bridge: z.array(z.string().min(1)).optional(),
+  /** Replaces the language's "after" phrases for this profile. */
+  after: z.array(z.string().min(1)).optional(),
 });
 const negationSchema = z.object({
   about: z.string(),
@@ -110,7 +112,7 @@ function compileNegation(data: LanguageData['negation'], profile: NegationProfil
   return {
     cues: [...data.cues, ...(extra.cues ?? [])].map(compilePhrase),
     notCues: data.notCues.map(compilePhrase),
-    after: data.after.map(compilePhrase),
+    after: (extra.after ?? data.after).map(compilePhrase),
     bridge: new Set([...data.bridge, ...(extra.bridge ?? [])]),
     coordinators: new Set(data.coordinators),
     reach: data.reach,
@@ -149,6 +151,7 @@ export function compileRules(locale: string, data: LanguageData): CompiledRules 
       default: compileNegation(data.negation, 'default'),
       interests: compileNegation(data.negation, 'interests'),
       accessNeeds: compileNegation(data.negation, 'accessNeeds'),
+      choices: compileNegation(data.negation, 'choices'),
     },
   };
 }

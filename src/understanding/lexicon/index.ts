@@ -3,7 +3,7 @@ import { compilePhrase, type CompiledPhrase } from '../frontEnd/phrase';
 import { repliesEnGB } from './en-GB';
 import type { ReplyLexicon } from './types';
 
-export type { NamedTime, ReplyLexicon } from './types';
+export type { ReplyLexicon } from './types';
 
 export const DEFAULT_REPLY_LOCALE = 'en-GB';
 

@@ -1,5 +1,6 @@
 // The patient's words as one canonical, space-separated string for the grammar, with a way back from
 // any stretch of it to the patient's own text for the evidence.
+import { rulesFor } from '../frontEnd/rules';
 import type { WhenLexicon } from './lexicon';
 
 interface Token {
@@ -47,12 +48,24 @@ function sameLength(text: string): string {
     .replace(/\b([ap])\.m\.?/g, (whole: string, letter: string) => `${letter}m`.padEnd(whole.length, ' '));
 }
 
+const WORD = /^[a-z]+(?:'[a-z]+)*$/;
+
+/**
+ * The shared front end's rewrites of a whole word (contractions, text-speak, misspellings, American
+ * spellings): "im" → "i am", "wkend" → "weekend". The when words' own spellings come first.
+ */
+function frontEndWord(word: string, lexicon: WhenLexicon): string {
+  const own = lexicon.canonical.get(word);
+  if (own !== undefined || !WORD.test(word)) return own ?? word;
+  return rulesFor('en-GB').words.get(word) ?? word;
+}
+
 export function canonicalText(original: string, lexicon: WhenLexicon): CanonicalText {
   const lower = sameLength(original);
   const tokens: Token[] = [];
   let at = 0;
   for (const match of lower.matchAll(tokenPattern(lexicon))) {
-    const word = lexicon.canonical.get(match[0]) ?? match[0];
+    const word = frontEndWord(match[0], lexicon);
     tokens.push({ text: word, start: match.index, end: match.index + match[0].length, at });
     at += word.length + 1;
   }

@@ -622,8 +622,9 @@ function buildRules(lexicon: WhenLexicon): Rule[] {
     `(?:in the |any |every |of a |on a )?(${PART_WORD}|am|pm)(?<!(?:christmas|new year's|new years) eve)`,
     (match) => {
       const word = match[1] ?? '';
-      // "I am free": "am" is a part of the day only as a word of its own.
+      // "I am free", "when am I seeing her": "am" is a part of the day only as a word of its own.
       if (word === 'am' && /(?:^| )i $/.test(match.input.slice(0, match.index))) return null;
+      if (word === 'am' && /^ i(?: |$)/.test(match.input.slice(match.index + match[0].length))) return null;
       const [from, to] = partOf(word);
       return at({ kind: 'part', from, to });
     },

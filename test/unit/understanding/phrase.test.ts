@@ -2,6 +2,7 @@ import {
   PhraseSyntaxError,
   compilePhrase,
   matchPhrase,
+  mayMatch,
   phraseWords,
 } from '../../../src/understanding/frontEnd/phrase';
 
@@ -38,5 +39,13 @@ describe('phrase language', () => {
       'afford',
       'food',
     ]);
+  });
+
+  it('is tried only when a word it always needs is there, the rarest such word', () => {
+    const phrase = compilePhrase('what (can|do) you (offer|provide)');
+    expect(phrase.anchors?.words).toEqual(['offer', 'provide']);
+    expect(mayMatch(phrase, new Set(['what', 'can', 'you', 'do']))).toBe(false);
+    expect(mayMatch(phrase, new Set(['what', 'can', 'you', 'offer']))).toBe(true);
+    expect(compilePhrase('(i)? (am|feel) lonel*').anchors).toEqual({ words: [], prefixes: ['lonel'] });
   });
 });

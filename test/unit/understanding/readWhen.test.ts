@@ -229,6 +229,11 @@ describe('readWhen and answers that are not about time', () => {
     expect(summary(read(text))).toBe('unclear');
   });
 
+  it('does not read "am" in "when am I seeing her" as the morning', () => {
+    expect(summary(read('when am I seeing the lady'))).toBe('unclear');
+    expect(summary(read('tues am'))).toBe('days=2026-12-08 time=00:00-12:00');
+  });
+
   it('reads a time inside a long answer', () => {
     expect(summary(read(`${'well you see '.repeat(20)}tuesday morning`))).toBe(
       'days=2026-12-08 time=00:00-12:00',

@@ -1,0 +1,74 @@
+import { readSlotChoice, type SlotChoiceResult } from '../../../dialogs/booking/slotChoice';
+
+// Three times offered on Monday 7 December 2026 at 09:00 in London (GMT).
+const offered = ['slot-1', 'slot-2', 'slot-3'];
+const labels = [
+  'Tuesday 8 December at 10am with Amara Okafor',
+  'Wednesday 9 December at 2:30pm with Tom Reid',
+  'Friday 11 December at 11:15am with Amara Okafor',
+];
+const starts = ['2026-12-08T10:00:00.000Z', '2026-12-09T14:30:00.000Z', '2026-12-11T11:15:00.000Z'];
+const words = { more: ['more', 'anything else'], otherDay: ['another day', 'a different day'] };
+
+const read = (text: string, withStarts = true): SlotChoiceResult =>
+  readSlotChoice({
+    text,
+    value: undefined,
+    offered,
+    labels,
+    ...(withStarts ? { starts } : {}),
+    words,
+    locale: 'en-GB',
+    now: new Date('2026-12-07T09:00:00Z'),
+  });
+const picked = (slotId: string): SlotChoiceResult => ({ ok: true, choice: { kind: 'pick', slotId } });
+
+describe('readSlotChoice', () => {
+  it.each([
+    ['fri', 'slot-3'],
+    ['half 2', 'slot-2'],
+    ['the 8th', 'slot-1'],
+    ['11/12', 'slot-3'],
+    ['the afternoon one', 'slot-2'],
+    ['quarter past 11', 'slot-3'],
+  ])('"%s" picks the one offered time it fits', (text, slotId) => {
+    expect(read(text)).toEqual(picked(slotId));
+  });
+
+  it.each([['earliest'], ['next available'], ['any of them'], ['not fussed, you pick']])(
+    '"%s" picks the earliest time',
+    (text) => {
+      expect(read(text)).toEqual(picked('slot-1'));
+    },
+  );
+
+  it('picks the middle one, the last one, and the first of "1 or 3"', () => {
+    expect(read('middle one')).toEqual(picked('slot-2'));
+    expect(read('the latest one')).toEqual(picked('slot-3'));
+    expect(read('1 or 3')).toEqual(picked('slot-1'));
+  });
+
+  it('looks again when several offered times fit ("mornings"), or none does', () => {
+    for (const text of ['mornings are better for me', 'next Thursday']) {
+      const result = read(text);
+      expect(result.ok && result.choice.kind).toBe('when');
+    }
+  });
+
+  it('does not read a question about the times as another time, nor pick by it', () => {
+    expect(read('is it in person?')).toEqual({ ok: false, problem: 'notUnderstood' });
+    expect(read('which one is by phone?')).toEqual({ ok: false, problem: 'notUnderstood' });
+    expect(read('when am I seeing the lady')).toEqual({ ok: false, problem: 'notUnderstood' });
+    const friday = read('what about friday?');
+    expect(friday.ok && friday.choice.kind).toBe('when');
+  });
+
+  it('refuses a position past the end of the list that is no date', () => {
+    expect(read('9')).toEqual({ ok: false, problem: 'notOffered' });
+  });
+
+  it('without the start times, reads a day as another day to look at', () => {
+    const result = read('fri', false);
+    expect(result.ok && result.choice.kind).toBe('when');
+  });
+});
