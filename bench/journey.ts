@@ -27,7 +27,10 @@ const pattern = z.string().refine(
 const stepSchema = z.strictObject({
   /** Names the step in the per-step counts. */
   name: z.string().min(1),
-  /** What is sent; with several, one is chosen at random on each pass. `{{captured}}` is replaced. */
+  /**
+   * What is sent; with several, one is chosen at random on each pass. `{{captured}}` is replaced by what
+   * an earlier step captured, `{{listed}}` by a number the previous turn listed.
+   */
   send: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   /** A pattern some reply of the turn must match (the replies' text, suggested actions and cards). */
   expect: pattern,
@@ -147,10 +150,26 @@ export function chooseJourney(journeys: readonly Journey[], random: number): Jou
   return last;
 }
 
-/** The message a step sends this time: one of its choices, with what was captured put in. */
-export function messageOf(step: JourneyStep, random: number, captured: string | undefined): string {
+/** The numbers of a numbered list in replies ("1. Tuesday 8 December at 2pm", on a line or a card). */
+const LISTED = /(?:^|\| )(\d+)\. /gm;
+
+/**
+ * The message a step sends this time: one of its choices, with what was captured put in, and
+ * `{{listed}}` replaced by one of the numbers the previous turn listed (chosen by `random`), so a
+ * pick never names a time that is not on a shorter list.
+ */
+export function messageOf(
+  step: JourneyStep,
+  random: number,
+  captured: string | undefined,
+  previous = '',
+): string {
   const choice = step.send[Math.min(step.send.length - 1, Math.floor(random * step.send.length))] ?? '';
-  return choice.replaceAll('{{captured}}', captured ?? '');
+  const withCaptured = choice.replaceAll('{{captured}}', captured ?? '');
+  if (!withCaptured.includes('{{listed}}')) return withCaptured;
+  const listed = [...previous.matchAll(LISTED)].map((match) => match[1] ?? '1');
+  const number = listed[Math.min(listed.length - 1, Math.floor(random * listed.length))] ?? '1';
+  return withCaptured.replaceAll('{{listed}}', number);
 }
 
 /** One reply activity as the channel received it, reduced to what a person would see. */

@@ -120,7 +120,9 @@ function startChannel(): Promise<Channel> {
   });
   server.keepAliveTimeout = 60000;
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
+    // A deep queue of connections waiting to be accepted: at 500 conversations a stock CloudAdapter
+    // opens a connection per reply, more at once than the default backlog holds.
+    server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () => {
       const address = server.address();
       resolve({
         url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
@@ -449,7 +451,7 @@ class Load {
   > {
     this.counter += 1;
     const activityId = `${this.bot.name}-a${this.counter}`;
-    const text = messageOf(step, Math.random(), captured);
+    const text = messageOf(step, Math.random(), captured, previous);
     const teams = journey.channelId === 'msteams';
     const body = JSON.stringify({
       type: 'message',
