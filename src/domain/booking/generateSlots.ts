@@ -3,6 +3,7 @@ import { overlapsAnyOf, rangeContains } from '../calendar/ranges';
 import {
   addCalendarDaysAt,
   eachLocalDate,
+  gridIsoInstant,
   instantToWallClock,
   minutesToMs,
   parseIsoInstant,
@@ -107,12 +108,12 @@ export function generateSlots(input: GenerateSlotsInput): Slot[] {
         if (session.start < window.earliestStart || session.start >= window.horizonEnd) continue;
         if (isTaken(session)) continue;
         const site = piece.siteId === null ? undefined : sites.get(piece.siteId);
-        const iso = toIsoInstant(session.start);
+        const iso = gridIsoInstant(session.start);
         slots.push({
           id: slotId(worker.id, iso),
           workerId: worker.id,
           start: iso,
-          end: toIsoInstant(session.end),
+          end: gridIsoInstant(session.end),
           modes: [...piece.modes],
           site: site ? { id: site.id, name: site.name } : null,
         });

@@ -228,6 +228,22 @@ export function toIsoInstant(instant: number): string {
   return new Date(instant).toISOString();
 }
 
+const gridIsoInstants = new Map<number, string>();
+
+/**
+ * toIsoInstant for instants that come back again and again: the starts and ends of the slot grid, the
+ * same on every search for free times (thousands of them a search). Remembered, up to a bound.
+ */
+export function gridIsoInstant(instant: number): string {
+  let iso = gridIsoInstants.get(instant);
+  if (iso === undefined) {
+    iso = toIsoInstant(instant);
+    if (gridIsoInstants.size >= 32_768) gridIsoInstants.clear();
+    gridIsoInstants.set(instant, iso);
+  }
+  return iso;
+}
+
 /** Epoch milliseconds, or null when the text is not an ISO 8601 instant with an explicit offset. */
 export function parseIsoInstant(value: string): number | null {
   if (!ISO_INSTANT_SHAPE.test(value)) return null;

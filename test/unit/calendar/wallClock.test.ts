@@ -4,6 +4,7 @@ import {
   addCalendarDaysAt,
   addLocalDays,
   eachLocalDate,
+  gridIsoInstant,
   instantToWallClock,
   type IsoWeekday,
   isLocalDate,
@@ -99,6 +100,21 @@ describe('wall clock readings remembered per day agree with the zone rules', () 
       if (wallClockToInstant(date, 24 * 60, LONDON) !== nextMidnight) differences += 1;
     }
     expect(differences).toBe(0);
+  });
+});
+
+describe('ISO instants of the slot grid', () => {
+  it('are written as toISOString writes them, first time and again, past the bound it keeps', () => {
+    const from = Date.parse('2026-03-25T08:00:00Z');
+    let differences = 0;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let index = 0; index < 40_000; index += 1) {
+        const instant = from + index * 15 * 60_000 + (index % 7) * 1000;
+        if (gridIsoInstant(instant) !== new Date(instant).toISOString()) differences += 1;
+      }
+    }
+    expect(differences).toBe(0);
+    expect(gridIsoInstant(Date.parse('2026-10-25T01:30:00Z'))).toBe('2026-10-25T01:30:00.000Z');
   });
 });
 
