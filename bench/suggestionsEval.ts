@@ -1,8 +1,11 @@
 /**
  * How good the first suggestions are, measured the way a link worker would judge them:
  * - precision at 3 on the link workers' judgements (data/suggestions/profiles.json, sealed: only
- *   figures are printed) and on the team's own development profiles (data/suggestions/dev, where each
- *   miss is printed);
+ *   figures are printed) and on the development profiles (data/suggestions/dev, where each miss is
+ *   printed);
+ * - what the person said is read as the ranking reads it: their own words where a profile has them
+ *   (dev/voices-profiles.json), else the link worker's note, read as a note. The link workers' set
+ *   has no words, so its notes stand for what each person said;
  * - how many of a person's needs and interests the first three cover;
  * - limits broken (an offer the person must never see) and card contradictions, on those profiles and
  *   on 1,000 generated ones, checked against a second, plain statement of the limits.
@@ -25,10 +28,13 @@ import { createTranslator } from '../src/i18n/translator';
 import { loadDirectory, type LoadedDirectory } from '../src/services/directory/loadDirectory';
 import { cardContradictions, pageContradictions } from './suggestions/cardTruth';
 import { brokenLimits } from './suggestions/eligibilityOracle';
+import { readWhatTheySaid, type WhatTheySaid } from '../src/understanding/suggestions/readWhatTheySaid';
 import {
   evalFileSchema,
+  hearEntry,
   randomProfiles,
   toSuggestionProfile,
+  withHeardFacts,
   type EvalEntry,
   type EvalProfile,
 } from './suggestions/evalProfiles';
@@ -58,12 +64,21 @@ interface Checked {
   contradictions: { offer: CommunityOffer; problems: string[] }[];
 }
 
-type Context = { directory: LoadedDirectory; say: Parameters<typeof describeSuggestion>[0]; pages: number };
+type Context = {
+  directory: LoadedDirectory;
+  say: Parameters<typeof describeSuggestion>[0];
+  pages: number;
+  /** Leave the person's words out, to see what they add. */
+  noWords: boolean;
+};
 
 /** Pages 1..n for a profile ("show me other options"), with every limit and card checked. */
-function check(ctx: Context, profile: EvalProfile): Checked {
+function check(ctx: Context, asked: EvalProfile, heardWords: WhatTheySaid | null): Checked {
   const { index } = ctx.directory;
-  const rulesProfile = toSuggestionProfile(profile);
+  const heard = ctx.noWords ? null : heardWords;
+  // The limits are checked against what the profile records and the facts read in their words.
+  const profile = withHeardFacts(asked, heard);
+  const rulesProfile = toSuggestionProfile(asked, heard);
   const person = personFor(index, rulesProfile);
   const pages: Suggestion[][] = [];
   const shown: string[] = [];
@@ -99,9 +114,14 @@ function coveredBy(offers: readonly CommunityOffer[], profile: EvalProfile): Set
  * Profiles with two or more needs, or an interest: does the first page cover at least two of them,
  * or as many as any offers that break none of the person's limits and fit their times could cover?
  */
-function coversTwo(ctx: Context, first: readonly CommunityOffer[], profile: EvalProfile): boolean | null {
+function coversTwo(
+  ctx: Context,
+  first: readonly CommunityOffer[],
+  profile: EvalProfile,
+  heard: WhatTheySaid | null,
+): boolean | null {
   if (profile.needs.length < 2 && profile.interests.length === 0) return null;
-  const person = personFor(ctx.directory.index, toSuggestionProfile(profile));
+  const person = personFor(ctx.directory.index, toSuggestionProfile(profile, ctx.noWords ? null : heard));
   const fitting = ctx.directory.offers.filter((offer) => {
     const judgement = judgeOffer(offer, person);
     return judgement.shown && judgement.fitsTimes;
@@ -125,7 +145,8 @@ function judged(ctx: Context, entries: readonly EvalEntry[], showMisses: boolean
   let contradictions = 0;
   let shortPages = 0;
   for (const entry of entries) {
-    const result = check(ctx, entry.profile);
+    const heard = hearEntry(entry);
+    const result = check(ctx, entry.profile, heard);
     const first = result.pages[0] ?? [];
     const ids = first.map((s) => s.offer.id);
     const hits = ids.filter((id) => entry.suitable.includes(id)).length;
@@ -144,6 +165,7 @@ function judged(ctx: Context, entries: readonly EvalEntry[], showMisses: boolean
       ctx,
       first.map((s) => s.offer),
       entry.profile,
+      heard,
     );
     if (coverage !== null) two.push(coverage);
     const never = new Set(entry.neverShow);
@@ -200,7 +222,8 @@ function generated(ctx: Context, count: number) {
   const two: boolean[] = [];
   const examples: string[] = [];
   for (const profile of profiles) {
-    const result = check(ctx, profile);
+    const heard = readWhatTheySaid({ texts: [profile.words] });
+    const result = check(ctx, profile, heard);
     suggestions += result.pages.flat().length;
     broken += result.broken.length;
     contradictions += result.contradictions.length;
@@ -208,6 +231,7 @@ function generated(ctx: Context, count: number) {
       ctx,
       (result.pages[0] ?? []).map((s) => s.offer),
       profile,
+      heard,
     );
     if (coverage !== null) two.push(coverage);
     for (const b of result.broken.slice(0, 1)) examples.push(`limit ${b.limits.join(',')}: ${b.offer.name}`);
@@ -242,21 +266,47 @@ async function main(): Promise<void> {
     directory: loaded.directory,
     say: (key, vars) => translator.t('en-GB', key, vars),
     pages: argument('pages', 3),
+    noWords: process.argv.includes('--no-words'),
   };
+  if (ctx.noWords) console.log('(--no-words: the ranking is not told what anyone said)');
   const read = (file: string): EvalEntry[] => evalFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 
   const summary: Record<string, unknown> = { eval: 'suggestions', offers: loaded.directory.offers.length };
+  const quiet = process.argv.includes('--quiet');
   const devFile = join(root, 'data/suggestions/dev/profiles.json');
   if (existsSync(devFile)) {
-    console.log('development profiles (data/suggestions/dev), with every miss:');
-    const dev = judged(ctx, read(devFile), true);
+    console.log(
+      "development profiles (data/suggestions/dev/profiles.json; the note read as the person's words), with every miss:",
+    );
+    const dev = judged(ctx, read(devFile), !quiet);
     console.log(dev);
     summary.dev = dev;
+  }
+  const voicesFile = join(root, 'data/suggestions/dev/voices-profiles.json');
+  if (existsSync(voicesFile)) {
+    const voices = read(voicesFile);
+    console.log(
+      "\ndevelopment profiles in the person's own words (data/suggestions/dev/voices-profiles.json), with every miss:",
+    );
+    const heard = judged(ctx, voices, !quiet);
+    console.log(heard);
+    summary.voices = heard;
+    // The same people heard only through the link worker's note, as the sealed set is.
+    const noted = judged(
+      ctx,
+      voices.map(({ words: _words, ...entry }) => entry),
+      false,
+    );
+    console.log('\nthe same profiles, the note read instead of their words (figures only):');
+    console.log(noted);
+    summary.voicesFromNotes = noted;
   }
   const sealedFile = join(root, 'data/suggestions/profiles.json');
   if (existsSync(sealedFile) && !process.argv.includes('--dev-only')) {
     const sealed = judged(ctx, read(sealedFile), false);
-    console.log('\nlink-worker judgements (data/suggestions/profiles.json; figures only):');
+    console.log(
+      "\nlink-worker judgements (data/suggestions/profiles.json; no words in this set, so each link worker's note is read as the person's words; figures only):",
+    );
     console.log(sealed);
     summary.judged = sealed;
   }

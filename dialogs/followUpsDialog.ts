@@ -29,10 +29,19 @@ type Reading =
 interface Question {
   id: 'interests' | 'availability' | 'travel' | 'cost' | 'access';
   read(text: string, locale: string, extraAreas: ReadonlySet<string>): Reading;
+  /**
+   * What to keep of the patient's own words once the question is left, every try included, read or
+   * not: their words about what they enjoy ("bell ringing", "footy") still help the suggestions.
+   */
+  keepWords?(said: string): Partial<ReferralPreferences>;
 }
 
 /** After this many answers it could not understand, the question is skipped rather than asked forever. */
 const MAX_TRIES = 2;
+
+/** The most of an answer kept in the patient's own words. */
+const KEPT_WORDS_LENGTH = 1000;
+const keptWords = (text: string): string => text.trim().slice(0, KEPT_WORDS_LENGTH);
 
 const QUESTIONS: Question[] = [
   {
@@ -45,6 +54,7 @@ const QUESTIONS: Question[] = [
         ? { kind: 'skip' }
         : { kind: 'retry', key: 'followUps.interests.retry' };
     },
+    keepWords: (said) => ({ interestsText: keptWords(said) }),
   },
   {
     id: 'availability',
@@ -105,6 +115,8 @@ interface Options {
   /** Said instead of the question when the last answer was not understood. */
   retryKey?: MessageKey;
   tries?: number;
+  /** The patient's earlier answers to this question that could not be read, in their own words. */
+  heard?: string;
 }
 
 export interface FollowUpsDialogDeps {
@@ -159,20 +171,26 @@ export class FollowUpsDialog extends ComponentDialog {
     const tries = (step.options?.tries ?? 0) + 1;
     const question = QUESTIONS[index];
     if (question === undefined) return this.finish(step);
+    const text = String(step.result);
     const reading = question.read(
-      String(step.result),
+      text,
       step.context.activity.locale ?? 'en-GB',
       this.deps.postcodeAreas ?? new Set(),
     );
+    const said = step.options?.heard ? `${step.options.heard}\n${text}` : text;
     if (reading.kind === 'retry' && tries < MAX_TRIES) {
       return step.replaceDialog(DialogIds.followUpsFlow, {
         index,
         retryKey: reading.key,
         tries,
+        ...(question.keepWords ? { heard: said } : {}),
       } satisfies Options);
     }
+    const kept = question.keepWords && reading.kind !== 'skip' ? question.keepWords(said) : {};
     if (reading.kind === 'answer') {
-      await this.deps.referrals.setPreferences(patientKeyOf(step.context), reading.change);
+      await this.deps.referrals.setPreferences(patientKeyOf(step.context), { ...reading.change, ...kept });
+    } else if (reading.kind === 'retry' && question.keepWords) {
+      await this.deps.referrals.setPreferences(patientKeyOf(step.context), kept);
     }
     if (index + 1 < QUESTIONS.length) {
       return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);

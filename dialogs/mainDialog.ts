@@ -223,6 +223,25 @@ export class MainDialog extends ComponentDialog {
     return !whole;
   }
 
+  /**
+   * The menu entry a message names by its text or further words, before the menu was shown; never by
+   * a number, since no numbered list was on screen.
+   */
+  private entryNamed(
+    context: TurnContext,
+    text: string,
+    entries: readonly { id: string; choice: CatalogueChoice }[],
+  ): string | undefined {
+    const locale = context.activity.locale;
+    const options = choiceOptions(
+      entries.map((entry) => entry.choice),
+      (key) => this.deps.translator.list(locale, key),
+    ).map((option) => ({ ...option, numbered: false }));
+    const reading = readChoice({ text, ...(locale === undefined ? {} : { locale }), options });
+    if (reading.value.kind !== 'option' || reading.confidence < 0.6) return undefined;
+    return entries[reading.value.index]?.id;
+  }
+
   /** Whether the choice question on screen, if there is one, reads this message as one of its options. */
   private choiceTakes(innerDc: DialogContext, text: string): boolean {
     const leaf = leafOf(innerDc);
@@ -261,8 +280,15 @@ export class MainDialog extends ComponentDialog {
     return found;
   }
 
+  /**
+   * The capability that answers an intent. One kept for this user's role (a receptionist's "Refer a
+   * patient" for a story about someone) answers before the one everybody has.
+   */
   private async capabilityFor(context: TurnContext, intent: Intent): Promise<MenuCapability | undefined> {
-    return (await this.available(context)).find((capability) => capability.intents?.includes(intent));
+    const answering = (await this.available(context)).filter((capability) =>
+      capability.intents?.includes(intent),
+    );
+    return answering.find((capability) => capability.isAvailable !== undefined) ?? answering[0];
   }
 
   private async menuEntries(context: TurnContext): Promise<{ id: string; choice: CatalogueChoice }[]> {
@@ -294,6 +320,9 @@ export class MainDialog extends ComponentDialog {
       if (reading.value !== 'greeting' && reading.value !== 'unclear' && reading.value !== 'startOver') {
         return this.route(step, reading, first);
       }
+      // A menu entry named in words ("my referrals" from a link worker) opens it, as its button would.
+      const named = this.entryNamed(step.context, first, entries);
+      if (named !== undefined) return this.startEntry(step, named);
     }
     return step.prompt(DialogIds.menuPrompt, {
       prompt: this.text(step.context, 'menu.prompt'),

@@ -172,6 +172,15 @@ export function cardContradictions(
           problems.push(`reason interest ${reason.interest}`);
         }
         break;
+      case 'said':
+        // Each word quoted is one the person used, and the offer says it is for that word.
+        for (const word of reason.words) {
+          const keys = [...person.said].filter(([, written]) => written === word).map(([key]) => key);
+          if (keys.length === 0) problems.push(`reason said "${word}": not the person's word`);
+          else if (!offer.words.some((w) => keys.includes(w.key)))
+            problems.push(`reason said "${word}": not the offer's`);
+        }
+        break;
       case 'when': {
         const { weekday, part } = reason;
         const free = (windows ?? []).some((w) => w.weekday === weekday && (part === null || w.part === part));
@@ -252,6 +261,13 @@ export function cardContradictions(
         }
         break;
     }
+  }
+
+  // Every word the line quotes is a word the person used, given as a reason.
+  const quoted = [...card.why.matchAll(/“([^”]*)”/g)].map((match) => match[1] ?? '');
+  const saidWords = suggestion.reasons.flatMap((reason) => (reason.code === 'said' ? reason.words : []));
+  if (quoted.length !== saidWords.length || quoted.some((word) => !saidWords.includes(word))) {
+    problems.push(`quoted words ${quoted.join(', ')} are not the reasons ${saidWords.join(', ')}`);
   }
 
   // Buttons name their offer.

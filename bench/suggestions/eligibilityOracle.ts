@@ -57,7 +57,7 @@ export function brokenLimits(
     tenants: !facts.has('noHome'),
     outOfWorkIllHealth: facts.has('outOfWorkIllHealth'),
     foodNeed: needs.has('foodPoverty'),
-    cannotUseBus: needs.has('transport') || facts.has('cannotUseBus'),
+    cannotUseBus: facts.has('cannotUseBus') || (needs.has('transport') && !facts.has('canUseBus')),
     englishLearners: first !== 'en' && first !== 'bfi',
   };
   for (const audience of offer.audience) if (!belongs[audience]) broken.push(`audience:${audience}`);
@@ -84,7 +84,8 @@ export function brokenLimits(
   const level = profile.cost?.level ?? 'anyCost';
   if (offer.cost.kind === 'paid' && level !== 'anyCost') {
     const limit = level === 'freeOnly' ? 0 : Math.round((profile.cost?.maxPounds ?? Infinity) * 100);
-    const concession = offer.cost.hasFreeOption && facts.has('meansTestedBenefits');
+    // Only a concession for people on benefits: "first session free" does not make an offer free.
+    const concession = offer.cost.freeOnBenefits && facts.has('meansTestedBenefits');
     if (offer.cost.pence > limit && !concession) broken.push('cost');
   }
 

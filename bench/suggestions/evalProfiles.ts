@@ -16,6 +16,7 @@ import {
   type Weekday,
 } from '../../src/domain/directory/codes';
 import type { NeedWeight, PersonAccess, SuggestionProfile } from '../../src/domain/directory/suggestionRules';
+import { readWhatTheySaid, type WhatTheySaid } from '../../src/understanding/suggestions/readWhatTheySaid';
 
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 type DayCode = (typeof DAY_CODES)[number];
@@ -69,6 +70,8 @@ export type EvalProfile = z.infer<typeof evalProfileSchema>;
 export const evalEntrySchema = z.object({
   id: z.string().min(1),
   note: z.string(),
+  /** What the person said, in their own words (development profiles only). */
+  words: z.string().optional(),
   profile: evalProfileSchema,
   suitable: z.array(z.string()),
   neverShow: z.array(z.string()),
@@ -83,8 +86,33 @@ const minutes = (clockTime: string | null): number | null => {
   return hours * 60 + mins;
 };
 
+/**
+ * What the rules hear of a person: their own words where the file has them, else the link worker's
+ * note, read as a note ("she" is the person). The link workers' set has no words, so its notes stand
+ * for what each person said.
+ */
+export function hearEntry(
+  entry: Pick<EvalEntry, 'note' | 'words'>,
+): WhatTheySaid & { source: 'words' | 'note' } {
+  return entry.words !== undefined
+    ? { ...readWhatTheySaid({ texts: [entry.words], voice: 'person' }), source: 'words' }
+    : { ...readWhatTheySaid({ texts: [entry.note], voice: 'note' }), source: 'note' };
+}
+
+/** The profile with the facts read in the person's words added to what it records. */
+export function withHeardFacts(profile: EvalProfile, heard: WhatTheySaid | null): EvalProfile {
+  if (!heard) return profile;
+  return {
+    ...profile,
+    circumstances: [...new Set([...(profile.circumstances ?? []), ...heard.circumstances])],
+  };
+}
+
 /** The rules' view of an evaluation profile: days × parts become free-time windows. */
-export function toSuggestionProfile(profile: EvalProfile): SuggestionProfile {
+export function toSuggestionProfile(
+  profile: EvalProfile,
+  heard: WhatTheySaid | null = null,
+): SuggestionProfile {
   const availability = profile.availability;
   let windows: { weekday: Weekday; part: PartOfDay }[] | null = null;
   if (availability && (availability.days !== null || availability.parts !== null)) {
@@ -116,7 +144,8 @@ export function toSuggestionProfile(profile: EvalProfile): SuggestionProfile {
     gender: profile.gender,
     age: profile.age,
     languages: profile.languages,
-    circumstances: profile.circumstances ?? [],
+    circumstances: withHeardFacts(profile, heard).circumstances ?? [],
+    said: heard?.said ?? [],
   };
 }
 
@@ -132,15 +161,83 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/** A generated person: a profile and something they said in their own words. */
+export type GeneratedProfile = EvalProfile & { words: string };
+
+const ACTIVITIES = [
+  'singing',
+  'the choir',
+  'bowls',
+  'pottery',
+  'painting',
+  'drawing',
+  'swimming',
+  'dancing',
+  'football',
+  'gardening',
+  'birds',
+  'chess',
+  'a quiz',
+  'cooking',
+  'knitting',
+  'walking',
+  'fishing',
+  'reading',
+  'writing poems',
+  'yoga',
+  'tai chi',
+  'cycling',
+  'computers',
+  'learning English',
+  'speaking Polish',
+  'woodwork',
+  'crafts',
+  'music',
+  'the ukulele',
+  'drama',
+  'history',
+  'volunteering',
+  'running',
+];
+const SAYINGS = [
+  (a: string) => `I love ${a}.`,
+  (a: string) => `I used to do a lot of ${a}.`,
+  (a: string) => `I don't like ${a}.`,
+  (a: string) => `I'm not into ${a} at all.`,
+  (a: string) => `Maybe something like ${a}?`,
+];
+const FACTS = [
+  'I have type 2 diabetes.',
+  'My husband has diabetes.',
+  'I have COPD and my chest is bad.',
+  'I had a heart attack last year.',
+  'My wife had a stroke.',
+  'I had a stroke in the spring.',
+  'My mum has dementia.',
+  'I have arthritis and I am in pain every day.',
+  "I'm sleeping rough at the moment.",
+  "I'm worried I could end up homeless.",
+  'I have a six month old baby.',
+  "I can't use the phone.",
+  "I don't have the internet.",
+  'The bus frightens me.',
+  "I've been off sick from work since March.",
+  "I'm not diabetic.",
+];
+
 /** Random profiles in the evaluation shape, spread over every field the rules read. */
-export function randomProfiles(count: number, seed: number, districts: readonly string[]): EvalProfile[] {
+export function randomProfiles(
+  count: number,
+  seed: number,
+  districts: readonly string[],
+): GeneratedProfile[] {
   const random = seeded(seed);
   const one = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const some = <T>(list: readonly T[], max: number): T[] => [
     ...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => one(list))),
   ];
   const maybe = <T>(chance: number, value: () => T): T | null => (random() < chance ? value() : null);
-  return Array.from({ length: count }, (): EvalProfile => {
+  return Array.from({ length: count }, (): GeneratedProfile => {
     const needs = some(NEED_IDS, 3).map((id: NeedId, k) => ({
       id,
       weight: (k === 0 ? 3 : k === 1 ? 2 : 1) as NeedWeight,
@@ -177,6 +274,7 @@ export function randomProfiles(count: number, seed: number, districts: readonly 
       age: maybe(0.85, () => 10 + Math.floor(random() * 85)),
       languages,
       circumstances: some<Circumstance>(CIRCUMSTANCES, 2),
+      words: [...some(ACTIVITIES, 3).map((activity) => one(SAYINGS)(activity)), ...some(FACTS, 2)].join(' '),
     };
   });
 }

@@ -15,6 +15,7 @@ import type { HandoffChange, HandoffService } from '../../src/services/handoffs/
 import type { MessageKey } from '../../src/i18n/translator';
 import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import type { Clock } from '../../src/services/ports';
+import { readChoice } from '../../src/understanding/choice';
 import { plainWords } from '../../src/understanding/plainWords';
 import { spokenHow, spokenWhen } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -25,6 +26,11 @@ import type { SafetyFlagService } from '../../src/services/safety/safetyFlagServ
 import { OutcomeDialog, type OutcomeOptions } from './outcomeDialog';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
+
+/** What the list question checks an answer against: its lines, in order. */
+interface PickValidations {
+  labels: string[];
+}
 
 export interface HandoffsDialogDeps {
   speaker: Speaker;
@@ -96,18 +102,25 @@ export class HandoffsDialog extends StaffDialog {
       );
     }
     await step.context.sendActivity(sections.join('\n\n'));
+    // Each line as the choice reader sees it: "2", "the second one", "the Thursday one".
+    const labels = all.map((view) =>
+      [
+        spokenWhen(speaker, step.context, view.booking.start),
+        spokenHow(speaker, step.context, view.booking.mode, view.booking.siteName ?? undefined),
+      ].join(', '),
+    );
     return step.prompt(StaffDialogIds.handoffsPick, {
       prompt: speaker.text(step.context, 'staff.handoffs.pick'),
-      validations: { count: all.length },
+      validations: { labels } satisfies PickValidations,
     });
   }
 
   private async openStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker, handoffs } = this.deps;
     const values = step.values as Values;
-    const number = Number(plainWords(String(step.result)));
+    const number = Number(String(step.result));
     if (!Number.isInteger(number) || number < 1) return step.endDialog();
-    // The prompt took only a number from 1 to the length of the list.
+    // The prompt took only a line of the list, as its number from 1.
     values.openId = itemAt(values.ids, number - 1, 'the handoff picked by number');
     const opened = await handoffs.open(this.member(step.context), values.openId);
     if (!opened.ok) {
@@ -199,13 +212,21 @@ export class HandoffsDialog extends StaffDialog {
   /** A number from the list, or "done" (which the open step reads as leaving the list). */
   private async validatePick(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
-    const { count } = prompt.options.validations as { count: number };
+    const { labels } = prompt.options.validations as PickValidations;
     if (this.isDone(prompt.context, text)) {
       prompt.recognized.value = 'done';
       return true;
     }
-    const number = Number(plainWords(text));
-    if (Number.isInteger(number) && number >= 1 && number <= count) return true;
+    const locale = prompt.context.activity.locale;
+    const reading = readChoice({
+      text,
+      ...(locale === undefined ? {} : { locale }),
+      options: labels.map((label) => ({ label })),
+    });
+    if (reading.value.kind === 'option') {
+      prompt.recognized.value = String(reading.value.index + 1);
+      return true;
+    }
     await this.deps.speaker.say(prompt.context, 'staff.handoffs.pickRetry');
     return false;
   }

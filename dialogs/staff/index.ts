@@ -76,6 +76,8 @@ export function staffCapabilities(deps: StaffCapabilityDeps): MenuCapability[] {
       id: 'staffTriage',
       labelKey: 'staff.menu.triage',
       synonymsKey: 'staff.menu.triageSynonyms',
+      // What a receptionist types about a patient at the menu is the request itself.
+      intents: ['whatMatters'],
       dialog: new TriageDialog(common),
       isAvailable: (context) => memberWithRole(deps.directory, context, 'receptionist') !== undefined,
     },

@@ -12,6 +12,7 @@ import { itemAt } from '../../src/domain/lists';
 import type { AvailabilityChange } from '../../src/domain/staff/availabilityOverride';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { parseTimeRange, parseUkDate } from '../../src/domain/staff/ukDate';
+import { readWhen } from '../../src/understanding/when/readWhen';
 import type { HandoffService } from '../../src/services/handoffs/handoffService';
 import type { Clock } from '../../src/services/ports';
 import type { AvailabilityService } from '../../src/services/staff/availabilityService';
@@ -22,6 +23,9 @@ import { yesNoChoices } from '../yesNo';
 import { handoffMessage } from './handoffCard';
 import { StaffDialog } from './staffDialog';
 import { StaffDialogIds } from './staffDialogIds';
+
+/** How far ahead a day said in words may be for leave (a year and a little). */
+const LEAVE_HORIZON_DAYS = 400;
 
 export interface LeaveDialogDeps {
   speaker: Speaker;
@@ -196,7 +200,24 @@ export class LeaveDialog extends StaffDialog {
 
   private readDate(text: string): string | undefined {
     const parsed = parseUkDate({ text, today: this.today(), missingYear: 'next' });
-    return parsed.ok ? parsed.date : undefined;
+    return parsed.ok ? parsed.date : this.dayNamed(text);
+  }
+
+  /**
+   * One day said in words ("next Friday", "tomorrow", "Monday week"), read by the same reader as a
+   * patient's booking, with no booking horizon: leave can be a long way ahead.
+   */
+  private dayNamed(text: string): string | undefined {
+    const { outcome } = readWhen({
+      text,
+      locale: 'en-GB',
+      referenceDate: this.deps.clock.now(),
+      timeZone: UK_TIME_ZONE,
+      horizonDays: LEAVE_HORIZON_DAYS,
+    });
+    if (outcome.kind !== 'when' && outcome.kind !== 'beyond') return undefined;
+    const [span, ...more] = outcome.when.dates;
+    return span && more.length === 0 && span.from === span.to ? span.from : undefined;
   }
 
   private async validateDate(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -205,7 +226,7 @@ export class LeaveDialog extends StaffDialog {
       today: this.today(),
       missingYear: 'next',
     });
-    if (parsed.ok) return true;
+    if (parsed.ok || this.dayNamed(prompt.recognized.value ?? '') !== undefined) return true;
     await this.deps.speaker.say(prompt.context, `staff.leave.dateProblem.${parsed.reason}`);
     return false;
   }

@@ -20,6 +20,7 @@ import type { StaffReferral, StaffReferralPatient } from '../../src/services/sta
 import type { StaffReferralService } from '../../src/services/staff/staffReferralService';
 import type { SafetyFlag } from '../../src/services/safety/safetyFlag';
 import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
+import type { CapabilityOptions } from '../mainDialog';
 import { bookingVars } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -102,6 +103,9 @@ export class TriageDialog extends StaffDialog {
     const { speaker } = this.deps;
     // A new referral: red flags held from an earlier one belong to that one, which has ended.
     await this.deps.heldFlags.delete(step.context);
+    // Typed at the menu, the request has been told already: it is read at once.
+    const story = (step.options as CapabilityOptions | undefined)?.story;
+    if (story) return step.next(story);
     await speaker.say(step.context, 'staff.triage.intro');
     return step.prompt(StaffDialogIds.triageNote, {
       prompt: speaker.text(step.context, 'staff.triage.ask'),

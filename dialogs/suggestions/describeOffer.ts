@@ -168,6 +168,18 @@ export function reasonText(say: Say, locale: string | undefined, reason: Suggest
       return say(`suggestions.forNeed.${reason.need}` as const);
     case 'interest':
       return say(`suggestions.interest.${reason.interest}` as const);
+    case 'said': {
+      const words = reason.words.map((word) => say('suggestions.reason.saidWord', { word }));
+      return say('suggestions.reason.said', {
+        words:
+          words.length > 1
+            ? say('suggestions.when.and', {
+                first: words.slice(0, -1).join(', '),
+                last: words[words.length - 1] as string,
+              })
+            : (words[0] ?? ''),
+      });
+    }
     case 'when':
       return reason.part === null
         ? say('suggestions.reason.whenDay', {

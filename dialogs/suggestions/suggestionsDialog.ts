@@ -83,7 +83,7 @@ export class SuggestionsDialog extends ComponentDialog {
     const excludeIds = options.excludeIds ?? [];
     const draft = await this.deps.referrals.get(patientKeyOf(step.context));
     const { suggestions } = this.deps.directory.suggest({
-      profile: suggestionProfileFromDraft(draft),
+      profile: suggestionProfileFromDraft(draft, step.context.activity.locale ?? 'en-GB'),
       limit: SHOWN_AT_ONCE,
       excludeIds,
     });

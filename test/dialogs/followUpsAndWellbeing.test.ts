@@ -35,6 +35,7 @@ describe('FollowUpsDialog', () => {
     ]);
     const preferences = (await services.store.load(patient))?.preferences;
     expect(preferences?.interests).toEqual(expect.arrayContaining(['outdoorsAndNature', 'social']));
+    expect(preferences?.interestsText).toBe('I love gardening and meeting people');
     expect(preferences?.availability?.excludedWeekdays).toEqual(['fri']);
     expect(preferences?.availability?.windows?.map((w) => w.weekday)).toEqual(['mon', 'tue', 'wed', 'thu']);
     expect(preferences?.travel).toEqual({ district: 'RV1' });
@@ -70,6 +71,26 @@ describe('FollowUpsDialog', () => {
     await converse(test, 'skip');
     expect(await converse(test, 'XX99 9ZZ')).toEqual([say('followUps.travel.invalidPostcode')]);
     expect(await converse(test, 'purple')).toEqual(ask('cost'));
+  });
+
+  it('keeps what they enjoy in their own words when no interest can be read from it, for the suggestions', async () => {
+    const { services, test } = await started((s) => new FollowUpsDialog(s));
+    await converse(test, 'hi');
+    expect(await converse(test, 'origami')).toEqual([say('followUps.interests.retry')]);
+    expect(await converse(test, 'bell ringing really')).toEqual(ask('availability'));
+    const preferences = (await services.store.load(patient))?.preferences;
+    expect(preferences?.interests).toBeUndefined();
+    expect(preferences?.interestsText).toBe('origami\nbell ringing really');
+  });
+
+  it('keeps an answer it could not read beside the one it could', async () => {
+    const { services, test } = await started((s) => new FollowUpsDialog(s));
+    await converse(test, 'hi');
+    expect(await converse(test, 'bell ringing')).toEqual([say('followUps.interests.retry')]);
+    expect(await converse(test, 'gardening')).toEqual(ask('availability'));
+    const preferences = (await services.store.load(patient))?.preferences;
+    expect(preferences?.interests).toEqual(['outdoorsAndNature']);
+    expect(preferences?.interestsText).toBe('bell ringing\ngardening');
   });
 
   it('says thanks and ends when a saved conversation points past the last question', async () => {

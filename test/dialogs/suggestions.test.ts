@@ -29,6 +29,26 @@ describe('SuggestionsDialog', () => {
     expect(text.endsWith(say('suggestions.askText'))).toBe(true);
   });
 
+  it('says on a card when an offer was chosen for something the patient said, in their words', async () => {
+    const services = journeyServices();
+    const directory = await shippedDirectory();
+    const key = ReferralService.patientKey('test', 'user1');
+    await services.referrals.agree(key);
+    await services.referrals.recordWhatMatters(key, "I'm lonely. I used to sing in the church choir.", [
+      'loneliness',
+    ]);
+    await services.referrals.setPreferences(key, { travel: { district: 'RV1' } });
+    const test = new DialogTestClient('test', new SuggestionsDialog({ ...services, directory }));
+    const text = (await test.sendActivity('hi')).text as string;
+    expect(text).toContain(
+      say('suggestions.reason.said', { words: say('suggestions.reason.saidWord', { word: 'choir' }) }).slice(
+        0,
+        10,
+      ),
+    );
+    expect(text).toMatch(/choir/i);
+  });
+
   it('shows Adaptive Cards 1.5 in a carousel on Web Chat, with only Action.Submit buttons', async () => {
     const { test } = await setUp('webchat');
     const reply = await test.sendActivity('hi');

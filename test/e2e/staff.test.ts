@@ -311,4 +311,22 @@ describe('staff over HTTP: handoffs reach link workers in their own conversation
       'availability.bookingCancelled',
     ]);
   });
+
+  it("reads what a receptionist types about a patient at the menu as the request, with no patient's privacy notice", async () => {
+    const jo = person('rc-jo-menu', { id: 'staff-jo' });
+    await jo('hello');
+    const replies = texts(
+      await jo('82 year old man, lives alone since his wife died, struggling with bills, daughter worried'),
+    );
+    expect(replies[0]).toBe(say('staff.triage.noRedFlags'));
+    expect(replies).not.toContain(say('privacy.ask'));
+    expect(replies.join('\n')).toContain(say('needs.money'));
+  });
+
+  it('opens "My referrals" when a link worker types it as the first message of a conversation', async () => {
+    const ada = person('lw-ada-first-message', { id: '29:ada', aadObjectId: ADA_AAD });
+    const replies = texts(await ada('my referrals'));
+    expect(replies).toContain(say('staff.handoffs.pick'));
+    expect(replies).not.toContain(say('menu.prompt'));
+  });
 });

@@ -100,6 +100,8 @@ export const CIRCUMSTANCES = [
   'outOfWorkIllHealth',
   'meansTestedBenefits',
   'cannotUseBus',
+  /** They said they can use the bus: a transport need alone then does not make dial-a-ride theirs. */
+  'canUseBus',
   'cannotUsePhone',
   'noInternet',
 ] as const;

@@ -25,13 +25,26 @@ export interface OfferLocation {
 
 /**
  * `free` only when every known price is zero; `paid` gives the lowest non-zero price and whether some
- * option (a concession, say) is free, with the directory's words for who gets it; `unknown` when the
- * directory says nothing usable.
+ * option (a concession, say) is free, with the directory's words for who gets it, and whether that free
+ * option is for people on means-tested benefits or a low income (not "first session free", not a
+ * leisure card); `unknown` when the directory says nothing usable.
  */
 export type OfferCost =
   | { kind: 'free' }
-  | { kind: 'paid'; pence: number; hasFreeOption: boolean; concession: string | null }
+  | {
+      kind: 'paid';
+      pence: number;
+      hasFreeOption: boolean;
+      concession: string | null;
+      freeOnBenefits: boolean;
+    }
   | { kind: 'unknown' };
+
+/** A word key of what an offer is for, with its weight (1 for a word only this offer uses). */
+export interface OfferWord {
+  key: string;
+  weight: number;
+}
 
 /**
  * One community offer, normalised from an Open Referral UK service into what ranking needs. Named
@@ -72,5 +85,14 @@ export interface CommunityOffer {
   areas: string[];
   /** The directory's own words on who can use the offer, for the detailed view. */
   eligibilityNote: string | null;
+  /** Names of the activities the directory tags it with, from the OpenActive list ("Bowls"). */
+  activities: string[];
+  /**
+   * What the offer is for, as word keys that can be compared with what a person said, each weighted
+   * by how few offers of the directory use it (see `weighOfferWords` in suggestionRules.ts). The
+   * understanding layer reads them from the name, description, eligibility and activities when the
+   * directory is loaded; empty when nobody read them.
+   */
+  words: OfferWord[];
   contact: { phone: string | null; email: string | null; url: string | null };
 }

@@ -69,7 +69,8 @@ export interface DirectoryIndex {
   readonly deliveryMask: Uint8Array;
   readonly costKind: Uint8Array;
   readonly costPence: Int32Array;
-  readonly hasFreeOption: Uint8Array;
+  /** 1 when a free option is for people on means-tested benefits (OfferCost.freeOnBenefits). */
+  readonly freeOnBenefits: Uint8Array;
   /** -1 when the offer sets no limit. */
   readonly minAge: Int16Array;
   readonly maxAge: Int16Array;
@@ -101,6 +102,11 @@ export interface DirectoryIndex {
   /** 1 when some venue of the offer has no coordinates (its distance cannot be known). */
   readonly venueUnplaced: Uint8Array;
   readonly districts: ReadonlyMap<string, LatLon>;
+  /**
+   * For each word key the offers use (CommunityOffer.words): the positions of the offers using it,
+   * and the word's weight in each, so a query looks up only the words the person said.
+   */
+  readonly wordPostings: ReadonlyMap<string, { positions: Int32Array; weights: Float64Array }>;
   /** Per-query working memory, reused so a query allocates little. Ranking is synchronous. */
   readonly scratch: {
     excluded: Uint32Array;
@@ -113,6 +119,9 @@ export interface DirectoryIndex {
     pendingNear: Uint8Array;
     /** Bitset of the offers meeting the person's needs or interests. */
     candidates: Uint32Array;
+    /** Points each offer gets for the person's words; only the offers in `saidTouched` are non-zero. */
+    saidPoints: Float64Array;
+    saidTouched: Int32Array;
   };
 }
 
@@ -167,7 +176,7 @@ export function buildDirectoryIndex(
   const deliveryMask = new Uint8Array(n);
   const costKind = new Uint8Array(n);
   const costPence = new Int32Array(n);
-  const hasFreeOption = new Uint8Array(n);
+  const freeOnBenefits = new Uint8Array(n);
   const minAge = new Int16Array(n);
   const maxAge = new Int16Array(n);
   const weekdayMask = new Uint8Array(n);
@@ -224,7 +233,7 @@ export function buildDirectoryIndex(
     costKind[i] =
       offer.cost.kind === 'free' ? COST_FREE : offer.cost.kind === 'paid' ? COST_PAID : COST_UNKNOWN;
     costPence[i] = offer.cost.kind === 'paid' ? offer.cost.pence : 0;
-    hasFreeOption[i] = offer.cost.kind === 'paid' && offer.cost.hasFreeOption ? 1 : 0;
+    freeOnBenefits[i] = offer.cost.kind === 'paid' && offer.cost.freeOnBenefits ? 1 : 0;
     minAge[i] = clampAge(offer.minAge);
     maxAge[i] = clampAge(offer.maxAge);
     let days = 0;
@@ -265,6 +274,25 @@ export function buildDirectoryIndex(
   });
   venueStart[n] = lat.length;
 
+  const wordLists = new Map<string, { positions: number[]; weights: number[] }>();
+  sorted.forEach((offer, i) => {
+    for (const word of offer.words) {
+      let list = wordLists.get(word.key);
+      if (!list) {
+        list = { positions: [], weights: [] };
+        wordLists.set(word.key, list);
+      }
+      list.positions.push(i);
+      list.weights.push(word.weight);
+    }
+  });
+  const wordPostings = new Map(
+    [...wordLists].map(([key, list]) => [
+      key,
+      { positions: Int32Array.from(list.positions), weights: Float64Array.from(list.weights) },
+    ]),
+  );
+
   const districts = meanDistrictCentroids(sorted);
   for (const [district, point] of Object.entries(options.districtCentroids ?? {})) {
     const key = postcodeDistrict(district);
@@ -285,7 +313,7 @@ export function buildDirectoryIndex(
     deliveryMask,
     costKind,
     costPence,
-    hasFreeOption,
+    freeOnBenefits,
     minAge,
     maxAge,
     weekdayMask,
@@ -305,6 +333,7 @@ export function buildDirectoryIndex(
     venueFeatures,
     venueUnplaced,
     districts,
+    wordPostings,
     scratch: {
       excluded: new Uint32Array(n),
       generation: 0,
@@ -314,6 +343,8 @@ export function buildDirectoryIndex(
       bins: new Int32Array(CEILING_BINS + 1),
       pendingNear: new Uint8Array(n),
       candidates: new Uint32Array(words),
+      saidPoints: new Float64Array(n),
+      saidTouched: new Int32Array(n),
     },
   };
 }

@@ -19,6 +19,8 @@ import { POINTS, runsInEnglish, type Fit, type PersonAccess } from './suggestion
 export type SuggestionReason =
   | { code: 'forNeed'; need: NeedId }
   | { code: 'interest'; interest: InterestId }
+  /** Words the person used that say what the offer is for, as they wrote them. */
+  | { code: 'said'; words: string[] }
   | { code: 'when'; weekday: Weekday; part: PartOfDay | null }
   | { code: 'outsideTimes' }
   | { code: 'free' }
@@ -40,7 +42,7 @@ export type OfferRestriction =
 export const WALK = { mph: 3, detour: 1.3, maxMinutes: 30, roundTo: 5 } as const;
 /** A distance is given as a reason only when it speaks for the offer. */
 export const DISTANCE_REASON_MAX_MILES = 3;
-/** At most this many needs, and this many interests, are named as reasons on one card. */
+/** At most this many needs, this many interests and this many of the person's words are named on one card. */
 export const MAX_REASONS_PER_KIND = 2;
 
 export const walkMinutes = (miles: number): number =>
@@ -63,6 +65,7 @@ export function reasonsFor(offer: CommunityOffer, fit: Fit, originApproximate: b
   fit.interests
     .slice(0, MAX_REASONS_PER_KIND)
     .forEach((interest) => reasons.push({ code: 'interest', interest }));
+  if (fit.said.length > 0) reasons.push({ code: 'said', words: fit.said.slice(0, MAX_REASONS_PER_KIND) });
   if (!fit.fitsTimes) reasons.push({ code: 'outsideTimes' });
   else if (fit.when) reasons.push({ code: 'when', weekday: fit.when.weekday, part: fit.when.part });
 

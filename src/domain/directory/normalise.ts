@@ -25,6 +25,7 @@ import type {
 import { compareSessions, sessionsOfSchedule } from './sessions';
 import {
   ACCESSIBILITY_TEXT_RULES,
+  BENEFITS_CONCESSION,
   ATTENDING_TYPE_RULES,
   LANGUAGE_CODES,
   NEGATION,
@@ -144,6 +145,8 @@ interface Collected {
   homeVisit: boolean;
   referral: boolean;
   openHours: boolean;
+  /** Names of OpenActive activity terms, as the directory spells them. */
+  activities: Set<string>;
 }
 
 const emptyCollected = (): Collected => ({
@@ -156,6 +159,7 @@ const emptyCollected = (): Collected => ({
   homeVisit: false,
   referral: false,
   openHours: false,
+  activities: new Set(),
 });
 
 function collect(
@@ -165,6 +169,8 @@ function collect(
 ) {
   for (const attribute of attributes ?? []) {
     if (!attribute.taxonomy_term) continue;
+    const term = identifyTerm(attribute.taxonomy_term);
+    if (term.vocabulary === 'openActiveActivity' && term.name) into.activities.add(term.name);
     for (const effect of effectsOfTerm(attribute.taxonomy_term, rules)) {
       effect.needs?.forEach((need) => into.needs.add(need));
       effect.interests?.forEach((interest) => into.interests.add(interest));
@@ -237,6 +243,9 @@ export function costOf(options: readonly OrukCostOption[], today: string | null)
     pence: Math.round(Math.min(...paid.map((option) => option.amount)) * 100),
     hasFreeOption: free.length > 0,
     concession: free.map((option) => option.option?.trim() ?? '').find((text) => text !== '') ?? null,
+    freeOnBenefits: free.some((option) =>
+      BENEFITS_CONCESSION.test(`${option.option ?? ''} ${option.amount_description ?? ''}`),
+    ),
   };
 }
 
@@ -369,6 +378,8 @@ export function normaliseService(service: OrukService, options: NormaliseOptions
     referral: serviceLevel.referral,
     areas: areaDistricts(service.service_areas ?? []),
     eligibilityNote: service.eligibility_description?.trim() || null,
+    activities: [...serviceLevel.activities],
+    words: [],
     contact: {
       phone: firstText(service.phones?.[0]?.number, contactPhones[0]?.number),
       email: firstText(

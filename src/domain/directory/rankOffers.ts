@@ -38,6 +38,7 @@ import {
   DISTANCE_TOLERANCE_MILES,
   MIN_OPEN_MINUTES_IN_LIMITS,
   OPEN_TO_MOST,
+  TOLD_US_GROUPS,
   POINTS,
   POOL_PER_ASPECT,
   aspectsOf,
@@ -192,8 +193,11 @@ interface Query {
   venueFeatures: number;
   origin: { lat: number; lon: number; cosLat: number } | null;
   maxMiles: number | null;
+  /** Points for the person's words, by offer position (index.scratch.saidPoints, filled per query). */
+  saidPoints: Float64Array;
 }
 
+const TOLD_US_BITS = TOLD_US_GROUPS.reduce((bits, group) => bits | (1 << AUDIENCE_BIT[group]), 0);
 const OPEN_TO_MOST_BITS = OPEN_TO_MOST.reduce((bits, group) => bits | (1 << AUDIENCE_BIT[group]), 0);
 
 const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
@@ -251,7 +255,42 @@ function compile(index: DirectoryIndex, person: Person): Query {
       ? { ...person.origin, cosLat: Math.cos((person.origin.lat * Math.PI) / 180) }
       : null,
     maxMiles: person.maxMiles,
+    saidPoints: index.scratch.saidPoints,
   };
+}
+
+/**
+ * Adds up, for every offer using a word the person said, the points its words give (as the rules
+ * do, capped), into scratch.saidPoints. Returns how many offers it touched, listed in scratch.saidTouched,
+ * so the next query clears only those.
+ */
+function addSaidPoints(index: DirectoryIndex, person: Person): number {
+  const { saidPoints, saidTouched } = index.scratch;
+  let touched = 0;
+  for (const key of person.said.keys()) {
+    const postings = index.wordPostings.get(key);
+    if (!postings) continue;
+    for (let k = 0; k < postings.positions.length; k++) {
+      const weight = postings.weights[k] as number;
+      if (!(weight > 0)) continue;
+      const i = postings.positions[k] as number;
+      if (saidPoints[i] === 0) saidTouched[touched++] = i;
+      saidPoints[i] = (saidPoints[i] as number) + weight * POINTS.saidWord;
+    }
+  }
+  for (let k = 0; k < touched; k++) {
+    const i = saidTouched[k] as number;
+    // A hair over the rules' own sum, whatever order the words were added in: a ceiling, never less.
+    saidPoints[i] = Math.min(POINTS.saidWordsMost, saidPoints[i] as number) + SAID_SLACK;
+  }
+  return touched;
+}
+
+const SAID_SLACK = 1e-6;
+
+function clearSaidPoints(index: DirectoryIndex, touched: number): void {
+  const { saidPoints, saidTouched } = index.scratch;
+  for (let k = 0; k < touched; k++) saidPoints[saidTouched[k] as number] = 0;
 }
 
 /** The delivery bits of the remote ways a choice allows and the person can use. */
@@ -313,7 +352,7 @@ function ceilingOf(index: DirectoryIndex, q: Query, i: number, pendingNear: Uint
   const only = index.otherLanguagesOnly[i] as number;
   if (only !== 0 && (only & q.languageMask) === 0) return -Infinity;
   const kind = index.costKind[i] as number;
-  const freeOption = q.freeOptionCounts && index.hasFreeOption[i] === 1;
+  const freeOption = q.freeOptionCounts && index.freeOnBenefits[i] === 1;
   if (kind === COST_PAID && (index.costPence[i] as number) > q.maxPence && !freeOption) return -Infinity;
   const days = index.weekdayMask[i] as number;
   if (days !== 0) {
@@ -369,6 +408,7 @@ function ceilingOf(index: DirectoryIndex, q: Query, i: number, pendingNear: Uint
   if (needs !== 0 && ((index.audienceMask[i] as number) & ~OPEN_TO_MOST_BITS) !== 0) {
     ceiling += POINTS.madeForThem;
   }
+  if (((index.audienceMask[i] as number) & TOLD_US_BITS) !== 0) ceiling += POINTS.madeForWhatTheyToldUs;
   if (kind === COST_FREE || freeOption) ceiling += POINTS.free;
   else if (kind === COST_PAID && (index.costPence[i] as number) <= POINTS.lowCostPence)
     ceiling += POINTS.lowCost;
@@ -400,6 +440,7 @@ function ceilingOf(index: DirectoryIndex, q: Query, i: number, pendingNear: Uint
   }
   if (((index.languageMask[i] as number) & q.languageMask) !== 0) ceiling += POINTS.ownLanguage;
   else if (!q.speaksEnglish) ceiling += POINTS.onlyInEnglish;
+  ceiling += q.saidPoints[i] as number;
   return ceiling;
 }
 
@@ -427,7 +468,21 @@ export function rankOffers(input: RankOffersInput): RankResult {
   const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(input.limit ?? DEFAULT_LIMIT)));
   const person = personFor(index, input.profile);
   const q = compile(index, person);
+  const touched = addSaidPoints(index, person);
+  try {
+    return rankWith(index, person, q, input, limit);
+  } finally {
+    clearSaidPoints(index, touched);
+  }
+}
 
+function rankWith(
+  index: DirectoryIndex,
+  person: Person,
+  q: Query,
+  input: RankOffersInput,
+  limit: number,
+): RankResult {
   const scratch = index.scratch;
   scratch.generation = (scratch.generation + 1) >>> 0;
   if (scratch.generation === 0) {

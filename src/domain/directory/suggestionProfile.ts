@@ -15,6 +15,15 @@ export type PersonAccess = 'stepFree' | 'wheelchair' | 'hearingLoop' | 'bsl' | '
 /** A point, a postcode district ("RV2") or a postcode; a district stands for its centre. */
 export type TravelOrigin = LatLon | { district: string } | { postcode: string };
 
+/**
+ * One word the person used, as the understanding layer read it: `key` compares with the word keys of
+ * offers (see CommunityOffer.words), `word` is how the person wrote it, for a card to quote.
+ */
+export interface SaidWord {
+  key: string;
+  word: string;
+}
+
 export interface SuggestionProfile {
   needs: readonly { id: NeedId; weight: NeedWeight }[];
   interests?: readonly InterestId[];
@@ -46,6 +55,11 @@ export interface SuggestionProfile {
   languages?: readonly string[];
   /** Facts the person told us that no need says (a condition, no home, benefits received). */
   circumstances?: readonly Circumstance[];
+  /**
+   * The words the person used in their own answers ("what matters to you?", what they enjoy), as
+   * the understanding layer read them: never a word they denied ("I don't like singing").
+   */
+  said?: readonly SaidWord[];
 }
 
 /** The profile made ready to test offers against: every default filled in, the origin placed. */
@@ -72,6 +86,8 @@ export interface Person {
   age: number | null;
   languages: readonly string[];
   circumstances: ReadonlySet<Circumstance>;
+  /** Word key → the person's own word for it (the first they used). */
+  said: ReadonlyMap<string, string>;
 }
 
 export function preparePerson(
@@ -115,5 +131,11 @@ export function preparePerson(
     age: profile.age ?? null,
     languages: (profile.languages ?? []).map((code) => code.toLowerCase()),
     circumstances: new Set(profile.circumstances ?? []),
+    said: new Map(
+      (profile.said ?? [])
+        .filter((w) => w.key !== '')
+        .map((w) => [w.key, w.word] as const)
+        .reverse(),
+    ),
   };
 }

@@ -7,8 +7,10 @@
  *    the person can take part, distance, step-free access, times they ruled out). An offer that
  *    breaks one is never shown.
  * 2. `judgeOffer`: how well an allowed offer fits: points for the person's needs (by weight) and
- *    interests, fewer points for what fits less well (outside their usual times, missing a hearing
- *    loop they asked for, a cost they cannot be sure of).
+ *    interests, and for words they used that say what the offer is for ("choir", "bowls"), fewer
+ *    points for what fits less well (outside their usual times, missing a hearing loop they asked
+ *    for, a cost they cannot be sure of). Words only order offers that are allowed: they never
+ *    lift an offer past a limit.
  * 3. `buildPool`: the best few offers for each need and interest.
  * 4. `choosePage`: three offers from the pool that between them cover the person's strongest needs and
  *    at least one interest, one offer per organisation.
@@ -29,7 +31,7 @@ import {
   type RemoteMode,
   type Weekday,
 } from './codes';
-import type { CommunityOffer, OfferLocation, WeeklySession } from './communityOffer';
+import type { CommunityOffer, OfferLocation, OfferWord, WeeklySession } from './communityOffer';
 import { haversineMiles } from './geo';
 import type { Person, PersonAccess, RemoteChoice } from './suggestionProfile';
 import { sessionFitsPart } from './sessions';
@@ -85,7 +87,8 @@ export const AUDIENCE_RULES: Readonly<Record<Audience, (person: Person) => boole
   tenants: (p) => !knows(p, 'noHome'),
   outOfWorkIllHealth: (p) => knows(p, 'outOfWorkIllHealth'),
   foodNeed: (p) => hasNeed(p, 'foodPoverty'),
-  cannotUseBus: (p) => hasNeed(p, 'transport') || knows(p, 'cannotUseBus'),
+  // Someone with a transport need who said they can use the bus is not someone who finds buses hard.
+  cannotUseBus: (p) => knows(p, 'cannotUseBus') || (hasNeed(p, 'transport') && !knows(p, 'canUseBus')),
   englishLearners: (p) => firstLanguage(p) !== 'en' && firstLanguage(p) !== BSL_LANGUAGE,
 };
 
@@ -195,8 +198,9 @@ function affordable(offer: CommunityOffer, person: Person): boolean {
   const cost = offer.cost;
   if (cost.kind !== 'paid' || person.costLevel === 'anyCost') return true;
   if (person.maxPence !== null && cost.pence <= person.maxPence) return true;
-  // "Free for people on Universal Credit or Pension Credit" counts only when we know they qualify.
-  return cost.hasFreeOption && knows(person, 'meansTestedBenefits');
+  // "Free for people on Universal Credit or Pension Credit" counts only when we know they qualify;
+  // "first session free" or "free with a leisure card" never makes an offer free.
+  return cost.freeOnBenefits && knows(person, 'meansTestedBenefits');
 }
 
 /** The first limit the offer breaks, or null when it may be shown. */
@@ -233,6 +237,89 @@ function checkLimits(
 }
 
 // ---------------------------------------------------------------------------------------------------
+// What the person said, and what an offer is for
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * A word that more than this share of the directory's offers use ("group", "friendly") says nothing
+ * about any one of them: it counts for nothing.
+ */
+export const COMMON_WORD_SHARE = 0.1;
+
+/**
+ * How much a word says about an offer that uses it: 1 when no other offer uses it, falling with the
+ * logarithm of how many offers do, to 0 at COMMON_WORD_SHARE of the directory. In a directory of 120
+ * offers a word used by 2 offers weighs 0.72, by 3 weighs 0.56, by 6 weighs 0.28.
+ */
+export function offerWordWeight(offersUsing: number, offers: number): number {
+  if (offersUsing === 1) return 1;
+  const common = offers * COMMON_WORD_SHARE;
+  if (offersUsing < 1 || offersUsing > common) return 0;
+  return Math.round((1 - Math.log(offersUsing) / Math.log(common)) * 1000) / 1000;
+}
+
+/** A word the offer's description or eligibility uses, but not its name or activities, counts for this share. */
+export const DESCRIBED_WORD_SHARE = 0.5;
+
+/**
+ * A word key the understanding layer read in what an offer is for: `named` when it is in the offer's
+ * name or the activities it is tagged with ("Clay and chat pottery"), not only in its description.
+ */
+export interface OfferWordKey {
+  key: string;
+  named: boolean;
+}
+
+/**
+ * Gives each offer its words with their weights: how few offers use the word (offerWordWeight),
+ * halved (DESCRIBED_WORD_SHARE) for a word only its description uses. Words of weight 0 are
+ * dropped. Offers are copied, not changed.
+ */
+export function weighOfferWords(
+  offers: readonly CommunityOffer[],
+  keysOf: (offer: CommunityOffer) => readonly OfferWordKey[],
+): CommunityOffer[] {
+  const keys = offers.map((offer) => {
+    const named = new Map<string, boolean>();
+    for (const { key, named: inName } of keysOf(offer)) named.set(key, (named.get(key) ?? false) || inName);
+    return [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  });
+  const using = new Map<string, number>();
+  for (const list of keys) for (const [key] of list) using.set(key, (using.get(key) ?? 0) + 1);
+  // One word object per key and place: offers share them.
+  const words = new Map<string, OfferWord>();
+  const wordOf = (key: string, named: boolean): OfferWord | null => {
+    const id = `${named ? 'n' : 'd'}${key}`;
+    let word = words.get(id);
+    if (!word) {
+      const weight = offerWordWeight(using.get(key) ?? 0, offers.length) * (named ? 1 : DESCRIBED_WORD_SHARE);
+      word = { key, weight: Math.round(weight * 1000) / 1000 };
+      words.set(id, word);
+    }
+    return word.weight > 0 ? word : null;
+  };
+  return offers.map((offer, i) => ({
+    ...offer,
+    words: (keys[i] ?? []).flatMap(([key, named]) => wordOf(key, named) ?? []),
+  }));
+}
+
+/** The offer's words the person used, the most telling first (then by key, so the order is fixed). */
+export const wordsSaidFor = (offer: CommunityOffer, person: Person): OfferWord[] =>
+  person.said.size === 0
+    ? []
+    : offer.words
+        .filter((word) => person.said.has(word.key))
+        .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+/** Points for the words: each word's weight times POINTS.saidWord, at most POINTS.saidWordsMost. */
+export const saidPoints = (words: readonly OfferWord[]): number =>
+  Math.min(
+    POINTS.saidWordsMost,
+    words.reduce((sum, word) => sum + word.weight * POINTS.saidWord, 0),
+  );
+
+// ---------------------------------------------------------------------------------------------------
 // 2. How well an allowed offer fits
 // ---------------------------------------------------------------------------------------------------
 
@@ -249,6 +336,11 @@ export const POINTS = {
   timesUnknown: -3,
   /** The offer meets a need and is made for a group the person belongs to (carers, the bereaved). */
   madeForThem: 6,
+  /**
+   * It is made for people in a situation the person told us about themself (TOLD_US_GROUPS: a named
+   * condition, a baby, having no home): what a link worker reaches for first.
+   */
+  madeForWhatTheyToldUs: 15,
   free: 4,
   /** Up to this price an offer counts as low cost. */
   lowCostPence: 300,
@@ -267,10 +359,30 @@ export const POINTS = {
   onlyInEnglish: -10,
   /** The person said which remote ways suit them, and this offer can only be joined another way. */
   remoteWayNotChosen: -25,
+  /** Each word the person used that says what the offer is for, times the word's weight (0 to 1). */
+  saidWord: 15,
+  /** The most the person's words can add to one offer. */
+  saidWordsMost: 25,
 } as const;
 
 /** Groups most people belong to: an offer for one is not thereby made for the person's situation. */
 export const OPEN_TO_MOST: readonly Audience[] = ['women', 'tenants'];
+
+/**
+ * Groups a person belongs to only by a fact they stated (see AUDIENCE_RULES). An offer for one is
+ * shown only to someone who told us, so it is made for exactly what they said.
+ */
+export const TOLD_US_GROUPS: readonly Audience[] = [
+  'diabetes',
+  'lungCondition',
+  'heartCondition',
+  'chronicPain',
+  'stroke',
+  'dementia',
+  'youngChildren',
+  'noHome',
+  'outOfWorkIllHealth',
+];
 
 /** Strong preferences: missing one costs an offer its place among the first, never its chance. */
 const PREFERENCES = ['hearingLoop', 'quietSpace', 'womenOnly', 'bsl'] as const;
@@ -297,6 +409,8 @@ export interface Fit {
   accessMet: PersonAccess[];
   accessMissing: PersonAccess[];
   inOwnLanguage: string | null;
+  /** The person's own words that say what the offer is for, the most telling first. */
+  said: string[];
 }
 
 export type Judgement = { shown: false; rule: NeverShowRule } | ({ shown: true } & Fit);
@@ -354,11 +468,12 @@ export function judgeOffer(offer: CommunityOffer, person: Person): Judgement {
   if (needs.length > 0 && offer.audience.some((group) => !OPEN_TO_MOST.includes(group))) {
     score += POINTS.madeForThem;
   }
+  if (offer.audience.some((group) => TOLD_US_GROUPS.includes(group))) score += POINTS.madeForWhatTheyToldUs;
 
   const cost = offer.cost;
   const freeForThem =
     cost.kind === 'free' ||
-    (cost.kind === 'paid' && cost.hasFreeOption && knows(person, 'meansTestedBenefits'));
+    (cost.kind === 'paid' && cost.freeOnBenefits && knows(person, 'meansTestedBenefits'));
   if (freeForThem) score += POINTS.free;
   else if (cost.kind === 'paid' && cost.pence <= POINTS.lowCostPence) score += POINTS.lowCost;
   else if (cost.kind === 'unknown' && person.costLevel !== 'anyCost')
@@ -389,6 +504,9 @@ export function judgeOffer(offer: CommunityOffer, person: Person): Judgement {
   if (inOwnLanguage) score += POINTS.ownLanguage;
   else if (person.languages.length > 0 && !speaks(person, 'en')) score += POINTS.onlyInEnglish;
 
+  const said = wordsSaidFor(offer, person);
+  score += saidPoints(said);
+
   return {
     shown: true,
     score: Math.round(score * 1000) / 1000,
@@ -403,6 +521,7 @@ export function judgeOffer(offer: CommunityOffer, person: Person): Judgement {
     accessMet,
     accessMissing,
     inOwnLanguage,
+    said: [...new Set(said.map((word) => person.said.get(word.key) ?? word.key))],
   };
 }
 

@@ -153,6 +153,10 @@ export const ATTENDING_TYPE_RULES: readonly { pattern: RegExp; remote: RemoteMod
   { pattern: /\b(tele)?phone\b/i, remote: 'phone' },
 ];
 
+/** A free cost option for people on means-tested benefits or a low income, by its own words. */
+export const BENEFITS_CONCESSION =
+  /\b(universal credit|pension credit|benefits?|low income|income support|jobseeker'?s?|means[- ]tested)\b/i;
+
 export const NEGATION = /\b(no|not|none|without|cannot|unavailable|unfortunately)\b|n't\b/i;
 
 /** Language names and ISO 639-2/3 codes seen in feeds, to ISO 639-1. BSL is an access code instead. */

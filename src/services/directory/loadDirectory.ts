@@ -4,6 +4,7 @@ import { buildDirectoryIndex, type DirectoryIndex } from '../../domain/directory
 import { postcodeDistrict, type LatLon } from '../../domain/directory/geo';
 import { normaliseServices, type SkippedService } from '../../domain/directory/normalise';
 import { formatPath, readOrukServices, type DirectoryProblem } from '../../domain/directory/readOrukServices';
+import { readOfferWords } from '../../understanding/suggestions/offerWords';
 import { DirectoryFileError } from './DirectoryFileError';
 
 /** Reads a text file by the name configuration gave; the composition root supplies it (fs, or a fake). */
@@ -80,7 +81,10 @@ export async function loadDirectory(input: LoadDirectoryInput): Promise<LoadDire
     centroids = checked.data;
   }
 
-  const { offers, skipped } = normaliseServices(read.services, { today: input.today ?? null });
+  const normalised = normaliseServices(read.services, { today: input.today ?? null });
+  // What each offer is for, in words a person's own words can be compared with (read once, here).
+  const offers = readOfferWords(normalised.offers);
+  const skipped = normalised.skipped;
   const index = buildDirectoryIndex(offers, { districtCentroids: centroids });
   return { ok: true, directory: { offers, index, skipped } };
 }

@@ -8,6 +8,7 @@ import {
   type TravelPreference,
   type Weekday,
 } from '../../domain/needs/preferences';
+import { readWhatTheySaid } from '../../understanding/suggestions/readWhatTheySaid';
 import type { ReferralDraft, ReferralPreferences } from './referralDraft';
 
 /**
@@ -95,8 +96,13 @@ const minutesOf = (clock: string | undefined): number | null => {
  * stay unknown, so groups for women or men only are not suggested and an age limit is shown on the
  * card for the patient to judge. Languages the patient asked for support in are taken as spoken,
  * first; English follows, since they are talking to us in it, unless they asked for an interpreter.
+ * Their own words (what matters to them, what they enjoy) are read for the facts they stated about
+ * themselves (a named condition, a baby, having no home) and the words that say what an offer is for.
  */
-export function suggestionProfileFromDraft(draft: ReferralDraft | undefined): SuggestionProfile {
+export function suggestionProfileFromDraft(
+  draft: ReferralDraft | undefined,
+  locale = 'en-GB',
+): SuggestionProfile {
   const preferences = draft?.preferences ?? {};
   const access = [...new Set((preferences.accessNeeds ?? []).flatMap((need) => OFFER_ACCESS[need] ?? []))];
   const spoken = [...new Set((preferences.languages ?? []).map(primaryLanguage))].filter(
@@ -109,6 +115,10 @@ export function suggestionProfileFromDraft(draft: ReferralDraft | undefined): Su
   ];
   const travel = preferences.travel;
   const availability = preferences.availability;
+  const heard = readWhatTheySaid({
+    texts: [draft?.whatMatters?.text ?? '', preferences.interestsText ?? ''],
+    locale,
+  });
   return {
     needs: (draft?.whatMatters?.needs ?? []).map((id, position) => ({ id, weight: weightAt(position) })),
     interests: preferences.interests ?? [],
@@ -135,6 +145,8 @@ export function suggestionProfileFromDraft(draft: ReferralDraft | undefined): Su
     gender: 'unknown',
     age: null,
     languages,
+    circumstances: heard.circumstances,
+    said: heard.said,
   };
 }
 

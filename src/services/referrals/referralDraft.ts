@@ -28,6 +28,8 @@ export const referralDraftSchema = z.object({
   preferences: z
     .object({
       interests: z.array(z.enum(INTEREST_IDS)).optional(),
+      /** Their own answer to "what do you enjoy?", as they said it: the suggestions read its words. */
+      interestsText: z.string().max(1000).optional(),
       availability: z
         .object({
           windows: z

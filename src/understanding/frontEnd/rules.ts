@@ -151,6 +151,7 @@ export function compileRules(locale: string, data: LanguageData): CompiledRules 
       default: compileNegation(data.negation, 'default'),
       interests: compileNegation(data.negation, 'interests'),
       accessNeeds: compileNegation(data.negation, 'accessNeeds'),
+      saidWords: compileNegation(data.negation, 'saidWords'),
       choices: compileNegation(data.negation, 'choices'),
     },
   };

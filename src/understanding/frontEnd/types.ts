@@ -46,7 +46,7 @@ export interface Span {
 }
 
 /** Named sets of extra negation words a task may ask for (see data/<locale>/negation.json). */
-export type NegationProfile = 'default' | 'interests' | 'accessNeeds' | 'choices';
+export type NegationProfile = 'default' | 'interests' | 'accessNeeds' | 'saidWords' | 'choices';
 
 export interface NegationScope {
   /** Denial cues found ("not", "no problems with"), as token spans. */

@@ -50,3 +50,10 @@ export function winkLemma(word: string): string | undefined {
   const lemma = its.lemma as unknown as ItsFunction<string>;
   return instance().readDoc(word).tokens().out(lemma)[0];
 }
+
+/** The stem of one word on its own (wink-nlp's Porter 2 stemmer: "gardening" → "garden"). */
+export function winkStem(word: string): string | undefined {
+  // As with its.lemma, the type declarations do not match the library's documented use.
+  const stem = instance().its.stem as unknown as ItsFunction<string>;
+  return instance().readDoc(word).tokens().out(stem)[0];
+}

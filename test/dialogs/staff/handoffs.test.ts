@@ -215,6 +215,18 @@ describe("a link worker's referrals", () => {
     expect((await w.storage.handoffs.get(second))?.status).toBe('accepted');
   });
 
+  it.each([
+    ['open the second one', 2],
+    ['the 2:45 one', 2],
+    ['first', 1],
+  ])('opens the referral "%s" names, as its number would', async (answer, number) => {
+    const { client } = await world();
+    await talk(client, 'hello');
+    await talk(client, 'My referrals');
+    const when = number === 1 ? 'Tuesday 24 November at 1:30pm' : 'Tuesday 24 November at 2:45pm';
+    expect(textsOf(await talk(client, answer))[0]).toBe(summary(when, number === 1 ? inPerson : byPhone));
+  });
+
   it("shows only the link worker's own referrals, and says so when there are none", async () => {
     const w = staffWorld();
     const client = clientAs('Ada', staffCapabilities({ translator, nation: 'england', ...w }));

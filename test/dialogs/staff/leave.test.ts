@@ -41,7 +41,7 @@ describe('a link worker changes their availability', () => {
     await play(client, [
       ...start,
       [say('staff.leave.kinds.leave'), [say('staff.leave.firstDay')]],
-      ['the twelfth of never', [say('staff.leave.dateProblem.notADate')]],
+      ['not sure yet', [say('staff.leave.dateProblem.notADate')]],
       ['24 November', [say('staff.leave.lastDay')]],
       [
         '25/11/2026',
@@ -70,6 +70,23 @@ describe('a link worker changes their availability', () => {
     expect((await world.ledger.get(untold.booking.id))?.status).toBe('cancelled');
     expect(await world.storage.availability.forWorker('ada-lovell')).toEqual([
       { kind: 'leave', from: '2026-11-24', to: '2026-11-25' },
+    ]);
+  });
+
+  it('takes days said in words, as a patient booking would: "next tues" to "wed 25th"', async () => {
+    const { client } = await adaWithBookings();
+    await play(client, [
+      ...start,
+      [say('staff.leave.kinds.leave'), [say('staff.leave.firstDay')]],
+      ['next tues', [say('staff.leave.lastDay')]],
+      [
+        'wed 25th',
+        [
+          say('staff.leave.summary.leave', { from: 'Tuesday 24 November', to: 'Wednesday 25 November' }),
+          `${say('staff.leave.affected', { count: 2 })}\n- Tuesday 24 November at 1:30pm\n- Tuesday 24 November at 4pm`,
+          say('staff.leave.confirmCancel'),
+        ],
+      ],
     ]);
   });
 

@@ -34,6 +34,8 @@ export function offer(overrides: Partial<CommunityOffer> & { id: string }): Comm
     referral: false,
     areas: [],
     eligibilityNote: null,
+    activities: [],
+    words: [],
     contact: { phone: null, email: null, url: null },
     ...overrides,
   };

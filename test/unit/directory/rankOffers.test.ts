@@ -35,7 +35,10 @@ describe('rankOffers', () => {
 
   it('shows everything eligible, best first, when the person raised nothing', () => {
     const offers = [
-      offer({ id: 'paid', cost: { kind: 'paid', pence: 500, hasFreeOption: false, concession: null } }),
+      offer({
+        id: 'paid',
+        cost: { kind: 'paid', pence: 500, hasFreeOption: false, concession: null, freeOnBenefits: false },
+      }),
       offer({ id: 'free', cost: { kind: 'free' } }),
     ];
     expect(ids(offers, { needs: [] }, 10)).toEqual(['free', 'paid']);
@@ -156,6 +159,11 @@ describe('the engine gives exactly what the rules give alone', () => {
       languages:
         random() < 0.8 ? ['en'] : [one(['pl', 'ro', 'pa', 'ur', 'bfi']), ...(random() < 0.5 ? ['en'] : [])],
       circumstances: some(CIRCUMSTANCES, 2),
+      // Words the person used: some that offers use, some no offer does.
+      said: some(
+        [...new Set(shipped.offers.flatMap((o) => o.words.map((w) => w.key))), 'zzz', 'chess'],
+        8,
+      ).map((key) => ({ key, word: key })),
     };
   }
 

@@ -11,8 +11,10 @@ import { brokenLimits } from '../../../bench/suggestions/eligibilityOracle';
 import {
   randomProfiles,
   toSuggestionProfile,
+  withHeardFacts,
   type EvalProfile,
 } from '../../../bench/suggestions/evalProfiles';
+import { readWhatTheySaid } from '../../../src/understanding/suggestions/readWhatTheySaid';
 
 const root = path.join(__dirname, '../../..');
 const translator = createTranslator({ localesDir: path.join(root, 'locales'), defaultLocale: 'en-GB' });
@@ -44,19 +46,24 @@ function pagesFor(profile: SuggestionProfile): Suggestion[][] {
   return pages;
 }
 
-describe('every suggestion for 600 generated people, over the whole directory', () => {
-  it('breaks none of their limits and every card agrees with the data', () => {
+describe('every suggestion for 1,000 generated people, over the whole directory', () => {
+  it('breaks none of their limits and every card agrees with the data, what they said included', () => {
     const districts = [...directory.index.districts.keys(), 'LS6'];
-    const profiles = randomProfiles(600, 9, districts);
+    const profiles = randomProfiles(1000, 9, districts);
     let checked = 0;
+    let saidReasons = 0;
     const problems: string[] = [];
-    for (const profile of profiles) {
-      const rulesProfile = toSuggestionProfile(profile);
+    for (const generated of profiles) {
+      // What they said: the facts it states are limits like any other, checked by the oracle.
+      const heard = readWhatTheySaid({ texts: [generated.words] });
+      const profile = withHeardFacts(generated, heard);
+      const rulesProfile = toSuggestionProfile(generated, heard);
       const person = personFor(directory.index, rulesProfile);
       for (const page of pagesFor(rulesProfile)) {
         problems.push(...pageContradictions(page, say));
         for (const suggestion of page) {
           checked += 1;
+          if (suggestion.reasons.some((reason) => reason.code === 'said')) saidReasons += 1;
           const limits = brokenLimits(suggestion.offer, profile, (d) => districtCentroid(directory.index, d));
           problems.push(...limits.map((limit) => `${suggestion.offer.name}: ${limit}`));
           problems.push(
@@ -65,7 +72,8 @@ describe('every suggestion for 600 generated people, over the whole directory', 
         }
       }
     }
-    expect(checked).toBeGreaterThan(3000);
+    expect(checked).toBeGreaterThan(5000);
+    expect(saidReasons).toBeGreaterThan(300);
     expect(problems).toEqual([]);
   });
 

@@ -1,9 +1,13 @@
 import type { CommunityOffer, WeeklySession } from '../../../src/domain/directory/communityOffer';
+import { reasonsFor } from '../../../src/domain/directory/explainSuggestion';
 import {
+  POINTS,
   choosePage,
   judgeOffer,
   neverShowRule,
+  offerWordWeight,
   preparePerson,
+  weighOfferWords,
   type Candidate,
   type Fit,
   type NeverShowRule,
@@ -33,6 +37,7 @@ const paid = (pence: number, hasFreeOption = false) => ({
   pence,
   hasFreeOption,
   concession: hasFreeOption ? 'Free for people on Universal Credit' : null,
+  freeOnBenefits: hasFreeOption,
 });
 
 describe('never show: each limit rules an offer out, and only then', () => {
@@ -353,6 +358,98 @@ describe('how well an allowed offer fits', () => {
   });
 });
 
+describe('an offer made for what the person told us about themself', () => {
+  it('comes before an open offer for the same need: the drop-in for people without a home', () => {
+    const told = person({ needs: needs('housing'), circumstances: ['noHome'] });
+    const dropIn = judgeOffer(offer({ id: 'a', needs: ['housing'], audience: ['noHome'] }), told) as Fit;
+    const open = judgeOffer(offer({ id: 'b', needs: ['housing'] }), told) as Fit;
+    expect(dropIn.score - open.score).toBe(POINTS.madeForThem + POINTS.madeForWhatTheyToldUs);
+  });
+
+  it('counts only for the groups a stated fact opens, not for carers or the bereaved', () => {
+    const carer = person({ needs: needs('caring') });
+    const carers = judgeOffer(offer({ id: 'a', needs: ['caring'], audience: ['carers'] }), carer) as Fit;
+    const open = judgeOffer(offer({ id: 'b', needs: ['caring'] }), carer) as Fit;
+    expect(carers.score - open.score).toBe(POINTS.madeForThem);
+  });
+
+  it('is never shown to someone who did not tell us', () => {
+    expect(
+      neverShowRule(
+        offer({ id: 'a', needs: ['housing'], audience: ['noHome'] }),
+        person({ needs: needs('housing') }),
+      ),
+    ).toBe('audience');
+  });
+});
+
+describe("the person's words", () => {
+  const choir = { key: 'choir', weight: 1 };
+  const sing = { key: 'sing', weight: 0.5 };
+
+  it.each<[number, number, number]>([
+    [1, 120, 1],
+    [2, 120, 0.72],
+    [3, 120, 0.555],
+    [6, 120, 0.279],
+    [12, 120, 0],
+    [13, 120, 0],
+    [1, 5, 1],
+    [0, 120, 0],
+  ])('a word %i of %i offers use weighs %d', (using, offers, weight) => {
+    expect(offerWordWeight(using, offers)).toBeCloseTo(weight, 2);
+  });
+
+  it("weighs each offer's words by how few offers use them, halving a word only the description uses", () => {
+    const offers = Array.from({ length: 20 }, (_, i) => offer({ id: `o${i}` }));
+    const weighed = weighOfferWords(offers, (o) =>
+      o.id === 'o0'
+        ? [
+            { key: 'pottery', named: true },
+            { key: 'clay', named: false },
+            { key: 'group', named: true },
+          ]
+        : [{ key: 'group', named: true }],
+    );
+    // "group": every offer uses it, so it counts for nothing and is dropped.
+    expect(weighed[0]?.words).toEqual([
+      { key: 'clay', weight: 0.5 },
+      { key: 'pottery', weight: 1 },
+    ]);
+    expect(weighed[1]?.words).toEqual([]);
+    expect(offers[0]?.words).toEqual([]);
+  });
+
+  it('adds points for each word the person used that the offer is for, up to a most', () => {
+    const said = [
+      { key: 'choir', word: 'choir' },
+      { key: 'sing', word: 'sang' },
+    ];
+    const plain = judgeOffer(offer({ id: 'a' }), person({})) as Fit;
+    const one = judgeOffer(offer({ id: 'b', words: [choir] }), person({ said })) as Fit;
+    const both = judgeOffer(offer({ id: 'c', words: [choir, sing] }), person({ said })) as Fit;
+    expect(one.score - plain.score).toBe(POINTS.saidWord);
+    expect(both.score - plain.score).toBe(Math.min(POINTS.saidWordsMost, 1.5 * POINTS.saidWord));
+    expect(both.said).toEqual(['choir', 'sang']);
+    expect(reasonsFor(offer({ id: 'c' }), both, true)).toContainEqual({
+      code: 'said',
+      words: ['choir', 'sang'],
+    });
+    expect(plain.said).toEqual([]);
+  });
+
+  it('never lifts an offer past a limit: the words only order offers that may be shown', () => {
+    const said = [{ key: 'choir', word: 'choir' }];
+    const women = offer({ id: 'a', words: [choir], audience: ['women'] });
+    const priced = offer({ id: 'b', words: [choir], cost: paid(500) });
+    expect(neverShowRule(women, person({ said, gender: 'male' }))).toBe('audience');
+    expect(judgeOffer(priced, person({ said, cost: { level: 'freeOnly' } }))).toEqual({
+      shown: false,
+      rule: 'cost',
+    });
+  });
+});
+
 describe('choosing a page', () => {
   const candidate = (id: string, fit: Partial<Fit>, organisation = id, rank = 0): Candidate => ({
     offer: offer({ id, organization: { id: organisation, name: organisation } }),
@@ -370,6 +467,7 @@ describe('choosing a page', () => {
       accessMet: [],
       accessMissing: [],
       inOwnLanguage: null,
+      said: [],
       ...fit,
     },
   });

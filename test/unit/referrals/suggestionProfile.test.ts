@@ -76,7 +76,26 @@ describe('what the suggestion rules know of a patient', () => {
       gender: 'unknown',
       age: null,
       languages: ['en'],
+      circumstances: [],
+      said: [],
     });
+  });
+
+  it("reads the patient's own words: the facts they stated and the words that say what an offer is for", () => {
+    const profile = suggestionProfileFromDraft(
+      draft({
+        whatMatters: {
+          text: "I've got type 2 diabetes and my wife had a stroke. I don't like singing.",
+          needs: ['longTermCondition'],
+        },
+        preferences: { interests: ['creative'], interestsText: 'Pottery, and I used to play chess' },
+      }),
+    );
+    expect(profile.circumstances).toEqual(['diabetes']);
+    const words = (profile.said ?? []).map((word) => word.word);
+    expect(words).toEqual(expect.arrayContaining(['diabetes', 'pottery', 'chess']));
+    // Denied: never a reason to suggest a choir.
+    expect(words).not.toContain('singing');
   });
 
   it.each<[string, Partial<ReferralDraft['preferences']>, string[]]>([
