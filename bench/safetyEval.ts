@@ -2,13 +2,17 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train]
+// Run: npm run eval:safety [-- --split test|dev|train] [--rules]
 //
 // Splits:
 // - test  (data/safety/test): SEALED. Written before tuning and never used to write rules. Only
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
+//
+// Each split is measured twice: the rules alone, then the rules with the learned layer (which may only
+// add a check question, a crisis, or a receptionist's check where the rules found nothing). The models
+// are the shipped ones in dist/models (npm run build trains them).
 //
 // The last line printed is a one-line JSON summary of every split run, for scripts.
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +32,8 @@ import {
   type Triage,
 } from '../src/domain/safety/evaluation';
 import { readTriageNote } from '../src/understanding/triageNote';
+import { checkMessage } from '../src/understanding/safety/checkMessage';
+import { checkTriageNote } from '../src/understanding/safety/checkNote';
 
 // Compiled, this file runs from dist/bench; as source, from bench. Either way the data sits under the
 // directory that holds package.json.
@@ -82,8 +88,27 @@ const percent = (part: number, whole: number): string =>
   `${part}/${whole} = ${whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`}`;
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
-const screen: Screen = (text) => screenMessage({ text, locale: 'en-GB' }).outcome;
-const triage: Triage = (text) => readTriageNote({ text, locale: 'en-GB' });
+interface Checker {
+  name: 'rules' | 'rulesAndModel';
+  title: string;
+  screen: Screen;
+  triage: Triage;
+}
+
+const CHECKERS: readonly Checker[] = [
+  {
+    name: 'rules',
+    title: 'rules alone',
+    screen: (text) => screenMessage({ text, locale: 'en-GB' }).outcome,
+    triage: (text) => readTriageNote({ text, locale: 'en-GB' }),
+  },
+  {
+    name: 'rulesAndModel',
+    title: 'rules + learned layer',
+    screen: (text) => checkMessage({ text, locale: 'en-GB' }).outcome,
+    triage: (text) => checkTriageNote({ text, locale: 'en-GB' }),
+  },
+];
 
 interface SplitResult {
   crisis: CrisisEvaluation;
@@ -91,10 +116,12 @@ interface SplitResult {
   redFlags: RedFlagEvaluation;
 }
 
-function printFigures(split: Split, result: SplitResult): void {
+function printFigures(split: Split, checker: Checker, result: SplitResult): void {
   const { crisis, ordinary, redFlags } = result;
   const { clear, possible } = crisis.byTier;
-  console.log(`\n== ${split.name} (${split.dir})${split.sealed ? ' — sealed: figures only' : ''}`);
+  console.log(
+    `\n== ${split.name} (${split.dir}), ${checker.title}${split.sealed ? ' — sealed: figures only' : ''}`,
+  );
   console.log(`crisis recall (reply or check question): ${percent(crisis.caught, crisis.cases)}`);
   console.log(
     `  clear tier:    ${percent(clear.caught, clear.cases)}; full reply at once ${clear.fullReply}`,
@@ -138,41 +165,46 @@ function main(): void {
   const chosen = SPLITS.filter((split) => only === undefined || split.name === only);
   if (chosen.length === 0) throw new Error(`unknown split ${only}; use test, dev or train`);
 
+  const rulesOnly = process.argv.includes('--rules');
+  const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;
   const summary: Record<string, unknown> = {};
   for (const split of chosen) {
-    const read = (name: string): string => readFileSync(join(root, split.dir, name), 'utf8');
-    if (!existsSync(join(root, split.dir, split.crisis))) {
-      console.log(`\n== ${split.name}: no data in ${split.dir}`);
-      continue;
+    for (const checker of checkers) {
+      const read = (name: string): string => readFileSync(join(root, split.dir, name), 'utf8');
+      if (!existsSync(join(root, split.dir, split.crisis))) {
+        console.log(`\n== ${split.name}: no data in ${split.dir}`);
+        continue;
+      }
+      const { screen, triage } = checker;
+      const result: SplitResult = {
+        crisis: evaluateCrisis(parseCrisisCases(read(split.crisis)), screen),
+        ordinary: evaluateOrdinary(parsePlainCases(read(split.ordinary)), screen),
+        redFlags: evaluateRedFlags(parseRedFlagCases(read(split.redFlags)), triage),
+      };
+      printFigures(split, checker, result);
+      if (!split.sealed && (checker.name === 'rulesAndModel' || rulesOnly)) printMistakes(result);
+      const { crisis, ordinary, redFlags } = result;
+      summary[`${split.name}.${checker.name}`] = {
+        crisis: {
+          cases: crisis.cases,
+          recall: round(crisis.recall),
+          clearRecall: round(crisis.byTier.clear.recall),
+          possibleRecall: round(crisis.byTier.possible.recall),
+          clearFullReply: crisis.byTier.clear.fullReply,
+        },
+        ordinary: {
+          cases: ordinary.cases,
+          fullAlarmRate: round(ordinary.fullAlarmRate),
+          checkRate: round(ordinary.checkRate),
+        },
+        redFlags: {
+          cases: redFlags.cases,
+          recall: round(redFlags.recall),
+          falseAlarmRate: round(redFlags.falseAlarmRate),
+          exactUrgencyRate: round(redFlags.exactUrgencyRate),
+        },
+      };
     }
-    const result: SplitResult = {
-      crisis: evaluateCrisis(parseCrisisCases(read(split.crisis)), screen),
-      ordinary: evaluateOrdinary(parsePlainCases(read(split.ordinary)), screen),
-      redFlags: evaluateRedFlags(parseRedFlagCases(read(split.redFlags)), triage),
-    };
-    printFigures(split, result);
-    if (!split.sealed) printMistakes(result);
-    const { crisis, ordinary, redFlags } = result;
-    summary[split.name] = {
-      crisis: {
-        cases: crisis.cases,
-        recall: round(crisis.recall),
-        clearRecall: round(crisis.byTier.clear.recall),
-        possibleRecall: round(crisis.byTier.possible.recall),
-        clearFullReply: crisis.byTier.clear.fullReply,
-      },
-      ordinary: {
-        cases: ordinary.cases,
-        fullAlarmRate: round(ordinary.fullAlarmRate),
-        checkRate: round(ordinary.checkRate),
-      },
-      redFlags: {
-        cases: redFlags.cases,
-        recall: round(redFlags.recall),
-        falseAlarmRate: round(redFlags.falseAlarmRate),
-        exactUrgencyRate: round(redFlags.exactUrgencyRate),
-      },
-    };
   }
   console.log(`\n${JSON.stringify(summary)}`);
 }

@@ -5,13 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildModels } from '../src/understanding/needs/model/build';
+import { buildModels } from '../src/understanding/model/build';
 import { classifierFor } from '../src/understanding/needs/model/classifier';
-import { projectRoot } from '../src/understanding/needs/model/location';
+import { projectRoot } from '../src/understanding/model/location';
+import { needsModelTask } from '../src/understanding/needs/model/tasks';
+import type { FastTextSettings } from '../src/understanding/model/settings';
 import {
   TASK_SETTINGS,
   type ClassifierTask,
-  type FastTextSettings,
   type TaskSettings,
 } from '../src/understanding/needs/model/settings';
 import { detectInterests, detectNeeds } from '../src/understanding/needs/detectNeeds';
@@ -50,7 +51,7 @@ function main(): void {
       const dir = mkdtempSync(join(tmpdir(), 'signpost-tune-'));
       try {
         const settings = variant(TASK_SETTINGS[task], candidate.change);
-        const built = buildModels({ root, outDir: dir, tasks: [task], settings: { [task]: settings } });
+        const built = buildModels({ root, outDir: dir, tasks: [needsModelTask(task, settings)] });
         const size = built.reduce((sum, model) => sum + model.bytes, 0);
         const line: string[] = [];
         for (const threshold of THRESHOLDS) {

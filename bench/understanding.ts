@@ -57,9 +57,9 @@ function main(): void {
   const beforeModels = process.memoryUsage();
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { readFastTextModel } =
-    require('../src/understanding/needs/model/fastText') as typeof import('../src/understanding/needs/model/fastText');
+    require('../src/understanding/model/fastText') as typeof import('../src/understanding/model/fastText');
   const { modelFileName, modelsDirectory } =
-    require('../src/understanding/needs/model/location') as typeof import('../src/understanding/needs/model/location');
+    require('../src/understanding/model/location') as typeof import('../src/understanding/model/location');
   const { CLASSIFIER_TASKS, TASK_SETTINGS } =
     require('../src/understanding/needs/model/settings') as typeof import('../src/understanding/needs/model/settings');
   /* eslint-enable @typescript-eslint/no-require-imports */

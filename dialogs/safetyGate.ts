@@ -1,10 +1,15 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { answerMeansRisk, safetyRoutes, screenMessage, type Screening } from '../src/domain/safety';
+import { answerMeansRisk, safetyRoutes, type Screening } from '../src/domain/safety';
 import type { CheckQuestion, CrisisKind, Nation, Subject } from '../src/domain/safety/types';
 import type { Log } from '../src/services/ports';
 import type { SafetyFlag, SafetyFlagOutcome } from '../src/services/safety/safetyFlag';
 import type { SafetyFlagService } from '../src/services/safety/safetyFlagService';
 import { parseYesNo } from '../src/understanding/parseYesNo';
+import {
+  checkMessage,
+  mentionsDependence,
+  type CheckedMessage,
+} from '../src/understanding/safety/checkMessage';
 import { CrisisResponse } from './crisisResponse';
 import { messageText } from './messageText';
 import { patientKeyOf } from './patient';
@@ -27,8 +32,15 @@ export interface OpenCheck {
 /** What the gate keeps in conversation state. */
 export interface PatientSafetyState {
   check?: OpenCheck;
-  /** "Would you like to carry on?" was asked after a crisis reply; unclear answers so far. */
-  carryOn?: { unclear: number };
+  /**
+   * "Would you like to carry on?" was asked after a crisis reply; unclear answers so far, and the
+   * message that raised it, to use as the answer to "What matters to you?" if that was interrupted.
+   */
+  carryOn?: { unclear: number; text?: string };
+  /** Kinds of crisis whose routes were given in this conversation: a later mention gets a reminder. */
+  routesGiven?: CrisisKind[];
+  /** The caution about stopping alcohol or drugs suddenly was given. */
+  dependenceCaution?: boolean;
   /** Flags raised before the patient agreed to the privacy notice: filed when they agree. */
   held: SafetyFlag[];
 }
@@ -39,6 +51,8 @@ export interface SafetyGateDeps {
   nation: Nation;
   state: StatePropertyAccessor<PatientSafetyState>;
   log: Log;
+  /** The check of a message: the rules and the learned layer (checkMessage) unless told otherwise. */
+  check?: (input: { text: string; locale: string }) => CheckedMessage;
 }
 
 /** What the bot does after the gate: nothing more, run the dialogs, or act on them as said. */
@@ -57,6 +71,8 @@ export interface GateTurn {
   interrupted: boolean;
   /** Whether the text is a global command (help, start over...), which always goes to the dialogs. */
   isCommand(text: string): boolean;
+  /** Whether the open question is "What matters to you?", which the crisis message may answer. */
+  asksWhatMatters?(): boolean;
 }
 
 const HANDLED: GateOutcome = { action: 'handled' };
@@ -89,19 +105,54 @@ export class SafetyGate {
     const state = await this.state(context);
     const text = messageText(context.activity);
     const locale = context.activity.locale ?? 'en-GB';
-    const screening = text ? screenMessage({ text, locale }) : undefined;
+    // An answer to a check question is read by the rules alone: "No, I'm not thinking about ending my
+    // life" has the words of a risk, which the rules read as a denial and the model would not.
+    const check = this.deps.check ?? checkMessage;
+    const screening = text
+      ? state.check
+        ? checkMessage({ text, locale }, null)
+        : check({ text, locale })
+      : undefined;
 
     if (state.check) return this.answerCheck(context, state, state.check, text, screening, turn);
-    if (screening?.outcome === 'crisis') {
-      await this.crisis(context, state, screening, turn.interrupted);
+    if (screening?.outcome === 'crisis' && this.routesAlreadyGiven(state, screening)) {
+      // The routes for this kind were given in this conversation and nobody is in danger now: a
+      // one-line reminder, and the conversation carries on with the message.
+      // The link worker still sees every mention, with its words.
+      const { assessment } = screening;
+      this.deps.log.warn({ kinds: assessment.kinds }, 'crisis mentioned again: reminder given');
+      await this.keep(context, state, {
+        kinds: [...new Set([...assessment.kinds, ...assessment.possibleKinds])],
+        outcome: 'crisis',
+        source: 'patient',
+        words: screening.signals.map((signal) => signal.words),
+      });
+      await this.deps.speaker.say(context, 'crisis.reminder');
+    } else if (screening?.outcome === 'crisis') {
+      await this.crisis(context, state, screening, turn.interrupted, undefined, text);
       return HANDLED;
-    }
-    if (screening?.outcome === 'check' && screening.question) {
+    } else if (screening?.outcome === 'check' && screening.question) {
       await this.askCheck(context, state, screening, screening.question, text);
       return HANDLED;
     }
+    if (text && !state.dependenceCaution && mentionsDependence({ text, locale })) {
+      state.dependenceCaution = true;
+      await this.deps.speaker.say(context, 'crisis.dependence');
+    }
     if (state.carryOn) return this.answerCarryOn(context, state, text, turn);
     return CONTINUE;
+  }
+
+  /**
+   * Whether every kind in a clear crisis had its routes already in this conversation, with no immediate
+   * danger. A possible risk is still asked about: the rules are unsure, and the answer may be new.
+   */
+  private routesAlreadyGiven(state: PatientSafetyState, screening: Screening): boolean {
+    const given = state.routesGiven ?? [];
+    const { assessment } = screening;
+    if (assessment.immediateDanger || given.length === 0) return false;
+    const kinds = [...assessment.kinds, ...assessment.possibleKinds];
+    return kinds.length > 0 && kinds.every((kind) => kind !== 'medicalEmergency' && given.includes(kind));
   }
 
   /** The conversation ended (the patient left) with a check question open: the routes, for the record. */
@@ -112,7 +163,7 @@ export class SafetyGate {
     delete state.check;
     this.deps.log.warn({ kinds: check.kinds, question: check.question }, 'safety check not answered: left');
     try {
-      await this.sendRoutes(context, check.kinds, check.subjects, false);
+      await this.sendRoutes(context, state, check.kinds, check.subjects, false);
     } catch (err) {
       // The channel may be gone; the flag filed when the question was asked stays.
       this.deps.log.warn({ err }, 'routes not sent after the conversation ended');
@@ -139,6 +190,7 @@ export class SafetyGate {
     screening: Screening,
     interrupted: boolean,
     replaceFlag?: string,
+    text?: string,
   ): Promise<void> {
     const { assessment } = screening;
     // Rule ids and kinds are safe to log; the patient's words are not.
@@ -150,7 +202,7 @@ export class SafetyGate {
       },
       'crisis message: routes given',
     );
-    await this.sendRoutes(context, assessment.kinds, assessment.subjects, assessment.immediateDanger);
+    await this.sendRoutes(context, state, assessment.kinds, assessment.subjects, assessment.immediateDanger);
     await this.keep(context, state, {
       ...(replaceFlag ? { id: replaceFlag } : {}),
       kinds: [...new Set([...assessment.kinds, ...assessment.possibleKinds])],
@@ -158,7 +210,7 @@ export class SafetyGate {
       source: 'patient',
       words: screening.signals.map((signal) => signal.words),
     });
-    await this.afterRoutes(context, state, interrupted);
+    await this.afterRoutes(context, state, interrupted, text);
   }
 
   private async askCheck(
@@ -208,7 +260,7 @@ export class SafetyGate {
   ): Promise<GateOutcome> {
     delete state.check;
     if (screening?.outcome === 'crisis') {
-      await this.crisis(context, state, screening, turn.interrupted, check.flagId);
+      await this.crisis(context, state, screening, turn.interrupted, check.flagId, text);
       return HANDLED;
     }
     const answer = text ? parseYesNo({ text, locale: context.activity.locale ?? 'en-GB' }) : undefined;
@@ -225,7 +277,7 @@ export class SafetyGate {
     const outcome: SafetyFlagOutcome = yes === undefined ? 'checkUnclear' : 'checkYes';
     this.deps.log.warn({ question: check.question, outcome }, 'safety check: routes given');
     if (outcome === 'checkYes') await this.deps.speaker.say(context, 'safetyCheck.thankYouForTelling');
-    await this.sendRoutes(context, check.kinds, check.subjects, false);
+    await this.sendRoutes(context, state, check.kinds, check.subjects, false);
     await this.keep(context, state, {
       id: check.flagId,
       kinds: check.kinds,
@@ -233,7 +285,7 @@ export class SafetyGate {
       source: 'patient',
       words: [...check.words, ...(screening?.signals.map((signal) => signal.words) ?? [])],
     });
-    await this.afterRoutes(context, state, turn.interrupted);
+    await this.afterRoutes(context, state, turn.interrupted, check.text);
     return HANDLED;
   }
 
@@ -252,6 +304,12 @@ export class SafetyGate {
     const yes = answer && 'ok' in answer && answer.ok ? answer.value : undefined;
     if (yes === true || (yes === undefined && carryOn.unclear >= 1)) {
       delete state.carryOn;
+      if (carryOn.text && turn.asksWhatMatters?.()) {
+        // "What matters to you?" was interrupted by what they told us: their words are the answer,
+        // and what was understood from them is said back for them to confirm or change.
+        await this.deps.speaker.say(context, 'crisis.usingYourWords');
+        return { action: 'replay', text: carryOn.text };
+      }
       await this.deps.speaker.say(context, 'crisis.carryingOn');
       return { action: 'reprompt' };
     }
@@ -260,17 +318,19 @@ export class SafetyGate {
       await this.deps.speaker.say(context, 'crisis.stopHere');
       return { action: 'stop' };
     }
-    state.carryOn = { unclear: carryOn.unclear + 1 };
+    state.carryOn = { ...carryOn, unclear: carryOn.unclear + 1 };
     await this.response.askCarryOn(context, true);
     return HANDLED;
   }
 
   private async sendRoutes(
     context: TurnContext,
+    state: PatientSafetyState,
     kinds: readonly CrisisKind[],
     subjects: readonly Subject[],
     immediateDanger: boolean,
   ): Promise<void> {
+    state.routesGiven = [...new Set([...(state.routesGiven ?? []), ...kinds])];
     const routes = safetyRoutes({ kinds, nation: this.deps.nation, immediateDanger });
     await this.response.send(context, { kinds, subjects }, routes);
   }
@@ -280,9 +340,10 @@ export class SafetyGate {
     context: TurnContext,
     state: PatientSafetyState,
     interrupted: boolean,
+    text?: string,
   ): Promise<void> {
     if (interrupted) {
-      state.carryOn = { unclear: 0 };
+      state.carryOn = text ? { unclear: 0, text } : { unclear: 0 };
       await this.response.askCarryOn(context);
     } else {
       delete state.carryOn;

@@ -3,6 +3,7 @@ import {
   ChoiceFactory,
   ComponentDialog,
   TextPrompt,
+  type DialogContext,
   WaterfallDialog,
   type DialogTurnResult,
   type PromptValidatorContext,
@@ -58,6 +59,19 @@ const MAX_ROUNDS = 3;
 export interface WhatMattersDialogDeps {
   speaker: Speaker;
   referrals: ReferralService;
+}
+
+/**
+ * Whether the question open in a conversation is "What matters to you?" itself (not the saying back
+ * or the list): a message that interrupted it may be taken as its answer.
+ */
+export function asksWhatMatters(dc: DialogContext): boolean {
+  let leaf: DialogContext = dc;
+  while (leaf.child) leaf = leaf.child;
+  if (leaf.activeDialog?.id !== DialogIds.whatMattersText) return false;
+  const flow = leaf.stack.find((instance) => instance.id === DialogIds.whatMattersFlow);
+  const options = (flow?.state as { options?: Options } | undefined)?.options;
+  return flow !== undefined && (options?.stage ?? 'ask') === 'ask';
 }
 
 /** Joins need names as a person would: "a, b and c" in English, the locale's own way elsewhere. */

@@ -1,8 +1,8 @@
 // Trains one supervised fastText model with fasttext.wasm and writes its .bin file, byte for byte the
 // same for the same corpus and settings (one thread, a fixed seed). Optionally predicts a list of lines
 // with fastText itself, so the build can check Signpost's own reader of the model against it.
-// Used by the model build (src/understanding/needs/model/build.ts), which writes the corpus from the
-// labelled data through the understanding front end:
+// Used by the model build (src/understanding/model/build.ts), which writes each task's corpus from
+// its labelled data through that task's features:
 //   node scripts/fastTextTrain.mjs <settings.json> <corpus.txt> <model.bin> [<lines.txt> <predictions.json>]
 // settings.json holds fastText's training arguments (dim, epoch, lr, wordNgrams, minn, maxn, bucket,
 // minCount, neg, ws, lrUpdateRate, t, loss, seed).

@@ -11,7 +11,7 @@ import {
 import { NEED_IDS, type NeedId } from '../../src/domain/needs/taxonomy';
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Nation } from '../../src/domain/safety/types';
-import { readTriageNote, type TriageReading } from '../../src/understanding/triageNote';
+import { checkTriageNote, type CheckedNote } from '../../src/understanding/safety/checkNote';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { BookingService } from '../../src/services/booking/bookingService';
 import type { Clock } from '../../src/services/ports';
@@ -47,7 +47,7 @@ export interface TriageDialogDeps {
 
 interface Values {
   note: string;
-  reading: TriageReading;
+  reading: CheckedNote;
   needs: NeedId[];
   patient: StaffReferralPatient;
   referral: StaffReferral;
@@ -117,14 +117,17 @@ export class TriageDialog extends StaffDialog {
     const { speaker } = this.deps;
     const values = step.values as Values;
     values.note = String(step.result).trim();
-    values.reading = readTriageNote({ text: values.note, locale: 'en-GB' });
+    // The rules, and the learned layer where they found nothing: it may only add a check.
+    values.reading = checkTriageNote({ text: values.note, locale: 'en-GB' });
     const { reading } = values;
     await this.deps.audit.record(this.member(step.context), 'triage.assessed', { code: reading.urgency });
     if (reading.urgency === 'none') {
       await speaker.say(step.context, 'staff.triage.noRedFlags');
       return step.next({ index: 0 });
     }
-    await this.alert.say(step.context, reading);
+    // A red flag only the learned layer saw is a question for the receptionist, who decides.
+    if (reading.source === 'model') await speaker.say(step.context, 'staff.triage.modelCheck');
+    else await this.alert.say(step.context, reading);
     values.flag = this.deps.safety.create({
       kinds: [...reading.crisisKinds],
       outcome: 'redFlag',

@@ -11,6 +11,7 @@ import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog, MainOptions } from '../../dialogs/mainDialog';
 import type { SafetyGate } from '../../dialogs/safetyGate';
+import { asksWhatMatters } from '../../dialogs/whatMattersDialog';
 import type { StaffSafetyGate } from '../../dialogs/staff/staffSafetyGate';
 import type { ArrivedResult, StaffTurn } from '../../dialogs/staff/staffTurn';
 import { rebookOptions, REBOOK_DIALOG_ID } from '../../dialogs/booking';
@@ -170,6 +171,7 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     const outcome = await gate.handle(context, {
       interrupted: dc.activeDialog !== undefined,
       isCommand: (text) => this.deps.mainDialog.isCommand(context, text),
+      asksWhatMatters: () => asksWhatMatters(dc),
     });
     switch (outcome.action) {
       case 'handled':

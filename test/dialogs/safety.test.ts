@@ -2,7 +2,8 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity
 import { CrisisResponse } from '../../dialogs/crisisResponse';
 import { createSignpostDialogs } from '../../dialogs/signpostDialogs';
 import { Speaker } from '../../dialogs/speaker';
-import { CRISIS_KINDS, NATIONS, safetyRoutes } from '../../src/domain/safety';
+import { CRISIS_KINDS, NATIONS, safetyRoutes, screenMessage } from '../../src/domain/safety';
+import { checkMessage } from '../../src/understanding/safety/checkMessage';
 import { SignpostBot } from '../../src/server/bot';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
@@ -111,16 +112,25 @@ describe('the safety gate: clear crisis', () => {
     expect(logged).not.toContain('better off without me');
   });
 
-  it('never takes "ok" after a crisis reply as the answer to "what matters to you"', async () => {
+  it('never takes "ok" after a crisis reply as the answer to "what matters to you": the words that raised it are', async () => {
     const { send, store, patient, toWhatMatters } = await signpost();
     await toWhatMatters();
-    const crisis = await send('my husband hits me and I am scared to go home');
+    const disclosure = 'my husband hits me and I am scared to go home';
+    const crisis = await send(disclosure);
     expect(crisis[0]).toBe(say('crisis.opening.abuse'));
     expect(routesOf(crisis)).toMatch(/0808 2000 247/);
     expect(crisis[crisis.length - 1]).toBe(say('crisis.carryOnAsk'));
-    expect(await send('ok')).toEqual([say('crisis.carryingOn'), say('whatMatters.ask')]);
+    // Carrying on: what they told us is read for needs and said back for them to confirm, not assumed.
+    const carried = await send('ok');
+    expect(carried[0]).toBe(say('crisis.usingYourWords'));
+    expect(carried[carried.length - 1]).toBe(say('whatMatters.confirm'));
+    expect(carried).not.toContain(say('whatMatters.ask'));
     expect((await store.load(patient))?.whatMatters).toBeUndefined();
     expect((await store.load(patient))?.safetyFlags.map((flag) => flag.kinds)).toEqual([['abuse']]);
+    await send('yes');
+    const kept = (await store.load(patient))?.whatMatters;
+    expect(kept?.text).toBe(disclosure);
+    expect(kept?.needs).toContain('domesticAbuse');
   });
 
   it('stops what was interrupted when the patient does not want to carry on', async () => {
@@ -137,7 +147,9 @@ describe('the safety gate: clear crisis', () => {
     await toWhatMatters();
     await send('I want to kill myself');
     expect(await send('I just feel so alone')).toEqual([say('crisis.carryOnAgain')]);
-    expect(await send('whatever')).toEqual([say('crisis.carryingOn'), say('whatMatters.ask')]);
+    const carried = await send('whatever');
+    expect(carried[0]).toBe(say('crisis.usingYourWords'));
+    expect(carried[carried.length - 1]).toBe(say('whatMatters.confirm'));
   });
 
   it('reads the text of a card submit', async () => {
@@ -230,6 +242,96 @@ describe('the safety gate: a check question', () => {
     expect(routesOf(reply)).toMatch(/116 123/);
     expect((await store.load(patient))?.safetyFlags.map((flag) => flag.outcome)).toEqual(['checkUnanswered']);
     expect(await inbox.forPatient(patient)).toHaveLength(1);
+  });
+});
+
+describe('the safety gate: after the routes were given', () => {
+  const disclosure = 'my husband hits me and I am scared to go home';
+
+  /** At "What matters to you?", the abuse routes given, carried on and the needs confirmed. */
+  async function afterAbuseRoutes() {
+    const bot = await signpost();
+    await bot.toWhatMatters();
+    await bot.send(disclosure);
+    await bot.send('yes');
+    await bot.send('yes');
+    return bot;
+  }
+
+  it('a later mention of the same kind, not in danger now, gets a one-line reminder and carries on', async () => {
+    const { send, store, patient } = await afterAbuseRoutes();
+    const reply = await send('he hit me again last week');
+    expect(reply[0]).toBe(say('crisis.reminder'));
+    expect(reply).not.toContain(say('crisis.opening.abuse'));
+    expect(reply).not.toContain(say('crisis.carryOnAsk'));
+    expect(routesOf(reply)).not.toMatch(/0808 2000 247/);
+    // The conversation went on: something other than the reminder was said.
+    expect(reply.length).toBeGreaterThan(1);
+    // The link worker still sees the new mention, with its words.
+    expect((await store.load(patient))?.safetyFlags.map((flag) => flag.words)).toEqual([
+      [disclosure],
+      ['he hit me again last week'],
+    ]);
+  });
+
+  it('immediate danger always interrupts in full', async () => {
+    const { send } = await afterAbuseRoutes();
+    const reply = await send("he's hitting me right now");
+    expect(reply[0]).toBe(say('crisis.opening.abuse'));
+    expect(routesOf(reply)).toMatch(/999/);
+    expect(reply).not.toContain(say('crisis.reminder'));
+  });
+
+  it('another kind of crisis gets the full reply', async () => {
+    const { send } = await afterAbuseRoutes();
+    const reply = await send('I want to kill myself');
+    expect(reply[0]).toBe(say('crisis.opening.self'));
+    expect(routesOf(reply)).toMatch(/116 123/);
+  });
+});
+
+describe('the safety gate: dependence on alcohol or drugs', () => {
+  it('tells the patient not to stop suddenly, once, and carries on with what they said', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    const reply = await send('I drink a bottle of vodka a day and I want to cut down');
+    expect(reply[0]).toBe(say('crisis.dependence'));
+    expect(reply[reply.length - 1]).toBe(say('whatMatters.confirm'));
+    expect(await send('I also drink every morning when I get the shakes')).not.toContain(
+      say('crisis.dependence'),
+    );
+  });
+});
+
+describe('the safety gate: the learned layer', () => {
+  const missedByRules = 'my mates would be better off if i just vanished';
+
+  it('asks the check question about a message the rules miss and the model flags', async () => {
+    expect(screenMessage({ text: missedByRules, locale: 'en-GB' }).outcome).toBe('none');
+    const { send, store, patient, logs, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    expect(await send(missedByRules)).toEqual([
+      say('safetyCheck.intro'),
+      say('safetyCheck.question.endingLife'),
+    ]);
+    const [flag] = (await store.load(patient))?.safetyFlags ?? [];
+    expect(flag).toEqual(expect.objectContaining({ outcome: 'checkUnanswered', words: [missedByRules] }));
+    expect(JSON.stringify(logs.lines)).toContain('model.crisis');
+    // A no carries on with the message as the answer to "What matters to you?".
+    const no = await send('no');
+    expect(no[0]).toBe(say('safetyCheck.thanks'));
+    expect(no).not.toContain(say('safetyCheck.intro'));
+  });
+
+  it('reads a denial in answer to a check question with the rules, so the patient carries on', async () => {
+    const denial = "No, I'm not thinking about ending my life";
+    expect(checkMessage({ text: denial, locale: 'en-GB' }).outcome).toBe('check');
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send(missedByRules);
+    const reply = await send(denial);
+    expect(reply[0]).toBe(say('safetyCheck.thanks'));
+    expect(routesOf(reply)).not.toMatch(/116 123/);
   });
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { screenMessage } from '../../src/domain/safety';
 import { createTranslator, type MessageKey, type MessageVars } from '../../src/i18n/translator';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { FakeChannel } from '../support/fakeChannel';
@@ -48,23 +49,6 @@ const cardText = (card: Card) =>
     ])
     .join('\n');
 
-/** Crisis messages in many voices, one for each prompt. */
-const CRISES = [
-  'I want to kill myself',
-  'i have been saving up my tablets and tonight is the night',
-  'kms fr i cant do this',
-  'my husband hits me and I am scared to go home',
-  'the rope is in the garage',
-  'I cannot keep myself safe tonight',
-  'my dad has collapsed and is not breathing',
-  'I want to unalive myself',
-  'ive taken 30 paracetamol',
-  'I am going to stab him when he gets home',
-  'I cut myself last night and I want to do it again',
-  'everyone would be better off without me',
-  "I've got a knife and I'm going round to his house",
-];
-
 /** The real server (restify, CloudAdapter, Redis) with a staff file; each describe gets its own. */
 function server() {
   const world = {} as {
@@ -98,6 +82,20 @@ describe('a crisis at every prompt, over HTTP against the real server and a real
   const { person } = server();
 
   it('answers a crisis at every prompt of the patient journey, asks whether to carry on, and only then asks again', async () => {
+    // Each is a new kind of crisis for this conversation or a danger now: a later mention of a kind
+    // whose routes were given, with no danger now, gets only a reminder (tested below).
+    const crises = [
+      'I want to kill myself',
+      'i have been saving up my tablets and tonight is the night',
+      'my husband hits me and I am scared to go home',
+      'the rope is in the garage',
+      'I cannot keep myself safe tonight',
+      'my dad has collapsed and is not breathing',
+      'ive taken 30 paracetamol',
+      'I am going to stab him when he gets home',
+      'I cut myself last night and I want to do it again',
+      "I've got a knife and I'm going round to his house",
+    ];
     const patient = person('safety-journey', { id: 'patient-journey' });
     const answers = [
       say('journey.menu'),
@@ -114,14 +112,21 @@ describe('a crisis at every prompt, over HTTP against the real server and a real
     let prompt = texts(await patient('hello')).at(-1);
     expect(prompt).toBe(say('menu.prompt'));
     for (const [index, answer] of answers.entries()) {
-      const crisis = CRISES[index % CRISES.length] ?? '';
+      const crisis = crises[index] ?? '';
       const reply = texts(await patient(crisis));
       expect(reply.join('\n')).toMatch(/999/);
       expect(reply.at(-1)).toBe(say('crisis.carryOnAsk'));
-      // The post-crisis "ok" is the answer to "carry on?", and the question that was open comes back.
+      // The post-crisis "ok" is the answer to "carry on?", and the question that was open comes back,
+      // except "What matters to you?": the words that interrupted it are its answer, said back to confirm.
       const ok = texts(await patient('ok'));
-      expect(ok[0]).toBe(say('crisis.carryingOn'));
-      expect(ok.at(-1)).toBe(prompt);
+      if (prompt === say('whatMatters.ask')) {
+        expect(ok[0]).toBe(say('crisis.usingYourWords'));
+        expect(ok.join('\n')).toContain(say('needs.domesticAbuse'));
+        expect(ok.at(-1)).toBe(say('whatMatters.confirm'));
+      } else {
+        expect(ok[0]).toBe(say('crisis.carryingOn'));
+        expect(ok.at(-1)).toBe(prompt);
+      }
       prompt = texts(await patient(answer)).at(-1);
       expect(prompt).toBeDefined();
     }
@@ -195,6 +200,22 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     expect(cards.join('\n')).not.toContain('burden to everyone');
     // Shown once.
     expect(texts(await ada('help'))).not.toContain(say('staff.safety.waiting', { count: 2 }));
+  });
+
+  it('asks the check question about a message the rules miss and the learned layer flags', async () => {
+    const text = 'I stand on the platform and think about stepping off';
+    expect(screenMessage({ text, locale: 'en-GB' }).outcome).toBe('none');
+    const patient = person('safety-model', { id: 'patient-model' });
+    await patient('hello');
+    await patient(say('journey.menu'));
+    await patient("Yes, that's OK");
+    expect(texts(await patient(text))).toEqual([
+      say('safetyCheck.intro'),
+      say('safetyCheck.question.endingLife'),
+    ]);
+    const routes = texts(await patient('yes'));
+    expect(routes.join('\n')).toMatch(/116 123/);
+    expect(routes.at(-1)).toBe(say('crisis.carryOnAsk'));
   });
 
   it('sends a flag from a conversation with no booking to the safety inbox, with the words escaped', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRedisServer, freePort, startEmbeddedRedis } from '../../src/storage/embeddedRedis';
-import { buildModels } from '../../src/understanding/needs/model/build';
+import { buildShippedModels } from '../../src/understanding/model/tasks';
 
 /**
  * Builds the understanding models when they are missing or out of date (as `npm run build` does), then
@@ -11,7 +11,7 @@ import { buildModels } from '../../src/understanding/needs/model/build';
  */
 export default async function globalSetup(): Promise<void> {
   // The understanding models are trained at build time; a fresh clone has none until this builds them.
-  buildModels({ root: path.join(__dirname, '..', '..') });
+  buildShippedModels({ root: path.join(__dirname, '..', '..') });
   if (process.env.REDIS_URL) {
     process.env.TEST_REDIS_URL = process.env.REDIS_URL;
     return;

@@ -5,6 +5,7 @@ export { assessMessage } from './assessMessage';
 export {
   screenMessage,
   answerMeansRisk,
+  checkQuestionFor,
   type Screening,
   type SafetySignal,
   type ScreenOutcome,
@@ -14,6 +15,7 @@ export { assessRedFlags } from './redFlags';
 export { safetyRoutes, NATION_ROUTES, type SafetyRoutesInput } from './routes';
 export { SAFETY_LOCALES, FALLBACK_LOCALE } from './lexicons';
 export { normaliseText } from './normalise';
+export { englishRulesText, type MaskSet } from './prepare';
 export { SafetyLexiconError } from './engine';
 export type { SafetyLexicon, CrisisRule, RedFlagRule } from './lexicon';
 export * from './types';

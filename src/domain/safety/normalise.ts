@@ -1,7 +1,8 @@
 // One canonical form for every message before any pattern sees it, so that a lexicon is written once
 // for "can't", "cant" and "CAN’T", for "self-harm" and "self harm", for "żyć" and "zyc".
 //
-// The result is lower case, with single spaces between words, apostrophes removed, sentence ends as
+// The result is lower case, with letters hidden behind look-alike marks restored ("k1ll" → "kill"),
+// single spaces between words, apostrophes removed, sentence ends as
 // " . " and commas as " , " (negation and "years ago" must not reach across a sentence), and every
 // other punctuation mark turned into a space.
 
@@ -16,6 +17,21 @@ const COMMAS = /[,،、]+/g;
 const AMPERSAND = /&/g;
 const OTHER_SYMBOLS = /[^\p{L}\p{N}\p{M}., ]+/gu;
 const SPACES = /\s+/g;
+// Letters hidden inside a word, as people type words they expect to be filtered ("k*ll myself",
+// "su1c1de", "unal!ve"): each mark stands for the letter it looks like; a star most often hides a
+// vowel, and "i" restores the words that matter most here (kill, die, suicide, unalive).
+const HIDDEN_LETTERS = /(?<=\p{L})[*@$!0134]+(?=\p{L})/gu;
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  '*': 'i',
+  '!': 'i',
+  '1': 'i',
+  '@': 'a',
+  '4': 'a',
+  $: 's',
+  '0': 'o',
+  '3': 'e',
+};
+const revealLetters = (marks: string): string => [...marks].map((mark) => LOOKALIKES[mark] ?? mark).join('');
 
 export function normaliseText(text: string): string {
   return ` ${text
@@ -23,6 +39,7 @@ export function normaliseText(text: string): string {
     .replace(LATIN_MARKS, '')
     .replace(STROKED_L, 'l')
     .toLowerCase()
+    .replace(HIDDEN_LETTERS, revealLetters)
     .replace(SMART_QUOTES, "'")
     .replace(APOSTROPHES, '')
     .replace(AMPERSAND, ' and ')

@@ -1,4 +1,5 @@
 import { applySubstitutions, mask, type CompiledLexicon } from './engine';
+import { FALLBACK_LOCALE, lexiconsFor } from './lexicons';
 import { normaliseText } from './normalise';
 
 // The text every rule reads, and the bound on how much of a message is read.
@@ -36,4 +37,15 @@ export function lexiconText(lexicon: CompiledLexicon, normalised: string, masks:
   return masks === 'crisis'
     ? mask(rewritten, lexicon.benign)
     : mask(rewritten, lexicon.benign, lexicon.triageBenign);
+}
+
+/**
+ * A message as the en-GB rules read it, spelling rewrites applied and benign phrases ("my back is
+ * killing me") hidden: what the learned layer of the safety checks reads, so that it learns from the
+ * same words the rules see and never from a figure of speech the rules have already set aside.
+ */
+export function englishRulesText(text: string, masks: MaskSet): string {
+  const [lexicon] = lexiconsFor(FALLBACK_LOCALE);
+  const { normalised } = prepareMessage(text);
+  return lexicon ? lexiconText(lexicon, normalised, masks) : normalised;
 }

@@ -34,16 +34,10 @@ export interface Screening {
   assessment: CrisisAssessment;
 }
 
-function questionFor(
-  kinds: readonly CrisisKind[],
-  subjects: readonly Subject[],
-  possible: readonly CrisisEvidence[],
-): CheckQuestion {
+/** The direct question for a kind of risk: about someone else when the writer is not among those at risk. */
+export function checkQuestionFor(kind: CrisisKind | undefined, subjects: readonly Subject[]): CheckQuestion {
   if (!subjects.includes('self')) return 'someoneInDanger';
-  // The most urgent kind decides; a rule may name its own question ("I've got a knife by the door").
-  const named = possible.find((item) => item.kind === kinds[0] && item.question)?.question;
-  if (named) return named;
-  switch (kinds[0]) {
+  switch (kind) {
     case 'suicidal':
       return 'endingLife';
     case 'abuse':
@@ -53,6 +47,17 @@ function questionFor(
     default:
       return 'safeNow';
   }
+}
+
+function questionFor(
+  kinds: readonly CrisisKind[],
+  subjects: readonly Subject[],
+  possible: readonly CrisisEvidence[],
+): CheckQuestion {
+  if (!subjects.includes('self')) return 'someoneInDanger';
+  // The most urgent kind decides; a rule may name its own question ("I've got a knife by the door").
+  const named = possible.find((item) => item.kind === kinds[0] && item.question)?.question;
+  return named ?? checkQuestionFor(kinds[0], subjects);
 }
 
 /** Whether an answer to a check question means the person is at risk: yes, except to "Are you safe?". */

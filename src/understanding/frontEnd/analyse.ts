@@ -22,6 +22,9 @@ export const MAX_TEXT_LENGTH = 5000;
 
 // Inside one wink token: words keep inner apostrophes and digits ("m8", "ls6"); every other mark is a
 // token of its own ("3/12" → 3 / 12), as the word lists expect.
+const LETTERS = /^\p{L}+$/u;
+/** Letters a word typed with stars keeps at its start when nothing follows the stars ("f***", "sh**"). */
+const MASKED_STEM = 2;
 const PIECE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const SPLITS = /[^\p{L}\p{N}'’]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -69,6 +72,42 @@ function kindOf(winkType: string): TokenKind | undefined {
 const lower = (text: string): string => text.toLowerCase().replace(/’/g, "'");
 
 /** wink-nlp's tokens, with offsets into the text and split into the pieces the word lists expect. */
+/**
+ * A word typed with stars for some letters ("f***ing", "sh*t", "f***") is one word, for the spelling
+ * data to name; stars around a word for emphasis ("*really*") are left alone.
+ */
+function joinMasked(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const head = pieces[i];
+    if (!head) continue;
+    let j = i + 1;
+    while (pieces[j]?.text === '*' && pieces[j]?.start === pieces[j - 1]?.end) j += 1;
+    const tail = pieces[j];
+    const withTail = tail !== undefined && tail.start === pieces[j - 1]?.end && LETTERS.test(tail.text);
+    const masked = j > i + 1 && LETTERS.test(head.text) && (withTail || head.text.length <= MASKED_STEM);
+    if (!masked) {
+      out.push(head);
+      continue;
+    }
+    const last = withTail ? j : j - 1;
+    const end = pieces[last]?.end ?? head.end;
+    out.push({
+      ...head,
+      kind: 'word',
+      text: pieces
+        .slice(i, last + 1)
+        .map((p) => p.text)
+        .join(''),
+      end,
+      lemma: undefined,
+      expansion: undefined,
+    });
+    i = last;
+  }
+  return out;
+}
+
 function piecesOf(text: string, rules: CompiledRules): Piece[] {
   const { values, types, lemmas, normals, contractions, sentences: sentenceOf } = winkTokens(text);
   const pieces: Piece[] = [];
@@ -144,7 +183,7 @@ function piecesOf(text: string, rules: CompiledRules): Piece[] {
   });
   // wink-nlp splits some words at letters outside English ("dzień" → "dzie" + "ń"): joined again.
   const joined: Piece[] = [];
-  for (const piece of pieces) {
+  for (const piece of joinMasked(pieces)) {
     const previous = joined[joined.length - 1];
     if (
       previous &&

@@ -3,6 +3,7 @@ import { CrisisResponse } from '../../../dialogs/crisisResponse';
 import { Speaker } from '../../../dialogs/speaker';
 import { staffCapabilities } from '../../../dialogs/staff';
 import { safetyRoutes } from '../../../src/domain/safety';
+import { readTriageNote } from '../../../src/understanding/triageNote';
 import type { CrisisKind } from '../../../src/domain/safety/types';
 import { say, translator } from '../../support/dialogs';
 import { offerList } from '../../support/bookingDialogs';
@@ -288,6 +289,18 @@ describe('receptionist triage', () => {
           say('staff.triage.goOn'),
         ],
       ],
+      ['No, not now', [say('staff.triage.notReferred'), menu]],
+    ]);
+  });
+
+  it('asks the receptionist to check with a clinician when only the learned layer sees a red flag', async () => {
+    const note = "son says he's been hearing voices and not sleeping, wants housing help";
+    expect(readTriageNote({ text: note, locale: 'en-GB' }).urgency).toBe('none');
+    const { client } = receptionist();
+    await play(client, [
+      ['hello', [menu]],
+      [say('staff.menu.triage'), [say('staff.triage.intro'), say('staff.triage.ask')]],
+      [note, [say('staff.triage.modelCheck'), say('staff.triage.goOn')]],
       ['No, not now', [say('staff.triage.notReferred'), menu]],
     ]);
   });

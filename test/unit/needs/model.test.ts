@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../../../src/understanding/frontEnd';
 import { detectNeeds } from '../../../src/understanding/needs/detectNeeds';
-import { buildModels } from '../../../src/understanding/needs/model/build';
+import { buildModels } from '../../../src/understanding/model/build';
+import { needsModelTask } from '../../../src/understanding/needs/model/tasks';
 import { classifierFor } from '../../../src/understanding/needs/model/classifier';
 import { featureTextOf } from '../../../src/understanding/needs/model/features';
 import {
   FastTextFormatError,
   fastTextHash,
   readFastTextModel,
-} from '../../../src/understanding/needs/model/fastText';
-import { modelFileName, modelsDirectory } from '../../../src/understanding/needs/model/location';
+} from '../../../src/understanding/model/fastText';
+import { modelFileName, modelsDirectory } from '../../../src/understanding/model/location';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -20,8 +21,8 @@ describe('the needs classifier build', () => {
     const first = mkdtempSync(join(tmpdir(), 'signpost-model-a-'));
     const second = mkdtempSync(join(tmpdir(), 'signpost-model-b-'));
     try {
-      const a = buildModels({ root, outDir: first, tasks: ['interests'], force: true });
-      const b = buildModels({ root, outDir: second, tasks: ['interests'], force: true });
+      const a = buildModels({ root, outDir: first, tasks: [needsModelTask('interests')], force: true });
+      const b = buildModels({ root, outDir: second, tasks: [needsModelTask('interests')], force: true });
       expect(a.map((model) => model.trained)).toEqual([true, true]);
       expect(b.map((model) => model.sha256)).toEqual(a.map((model) => model.sha256));
       for (const model of a) {
@@ -32,7 +33,9 @@ describe('the needs classifier build', () => {
       }
       // Inputs unchanged: kept, not trained again.
       expect(
-        buildModels({ root, outDir: first, tasks: ['interests'] }).map((model) => model.trained),
+        buildModels({ root, outDir: first, tasks: [needsModelTask('interests')] }).map(
+          (model) => model.trained,
+        ),
       ).toEqual([false, false]);
     } finally {
       rmSync(first, { recursive: true, force: true });

@@ -15,8 +15,27 @@ describe('normaliseText', () => {
     ['me & him', ' me and him '],
     ['line one\nline two', ' line one . line two '],
     ['', '  '],
+    ['k*ll myself', ' kill myself '],
+    ['su1c1de', ' suicide '],
+    ['unal!ve', ' unalive '],
+    ['3 weeks, 10am, RV1', ' 3 weeks , 10am , rv1 '],
   ])('%j → %j', (text, expected) => {
     expect(normaliseText(text)).toBe(expected);
+  });
+});
+
+describe('letters hidden behind marks', () => {
+  it.each([
+    'i want to k*ll myself',
+    'thinking about su1c1de',
+    'i just want to d*e',
+    'going to unal!ve myself',
+  ])('%j is read as a crisis', (text) => {
+    expect(assessMessage({ text }).kinds).toEqual(['suicidal']);
+  });
+
+  it('reads a masked swear word as no crisis', () => {
+    expect(assessMessage({ text: 'the f*cking bus was late again' }).crisis).toBe(false);
   });
 });
 

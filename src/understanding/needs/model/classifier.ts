@@ -1,19 +1,10 @@
 // The learned layer at run time: the models of a task, loaded once from their files, averaged.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AnalysedText, TokenSpan } from '../../frontEnd';
 import { featureText } from './features';
-import { readFastTextModel, type FastTextModel } from './fastText';
-import { modelFileName, modelsDirectory, projectRoot } from './location';
+import type { FastTextModel } from '../../model/fastText';
+import { loadModels } from '../../model/load';
+import { modelsDirectory, projectRoot } from '../../model/location';
 import { NONE_LABEL, TASK_SETTINGS, type ClassifierTask, type TaskSettings } from './settings';
-
-export class ModelMissingError extends Error {
-  readonly code = 'MODEL_MISSING';
-  constructor(file: string) {
-    super(`The understanding model ${file} is missing: run "npm run build" (it trains the models).`);
-    this.name = 'ModelMissingError';
-  }
-}
 
 export interface Classifier {
   readonly task: ClassifierTask;
@@ -82,16 +73,11 @@ export function classifierFor(task: ClassifierTask, directory?: string, settings
   let classifier = settings ? undefined : loaded.get(key);
   if (!classifier) {
     const taskSettings = settings ?? TASK_SETTINGS[task];
-    const models = taskSettings.models.map(({ name }) => {
-      const file = join(folder, modelFileName(task, name));
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        throw new ModelMissingError(file);
-      }
-      return readFastTextModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    });
+    const models = loadModels(
+      task,
+      taskSettings.models.map(({ name }) => name),
+      folder,
+    );
     classifier = new AveragedClassifier(task, taskSettings, models);
     if (!settings) loaded.set(key, classifier);
   }

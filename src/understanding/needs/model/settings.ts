@@ -3,25 +3,9 @@
 // docs/ARCHITECTURE.md, "Needs: rules and a learned layer"); changing any of them retrains the models
 // at the next build.
 import type { NegationProfile } from '../../frontEnd';
+import type { NamedModel } from '../../model/settings';
 
-/** fastText's training arguments for one model (scripts/fastTextTrain.mjs passes them on). */
-export interface FastTextSettings {
-  readonly dim: number;
-  readonly epoch: number;
-  readonly lr: number;
-  readonly wordNgrams: number;
-  /** Character n-grams from minn to maxn letters (0 and 0: none). */
-  readonly minn: number;
-  readonly maxn: number;
-  readonly bucket: number;
-  readonly minCount: number;
-  readonly neg: number;
-  readonly ws: number;
-  readonly lrUpdateRate: number;
-  readonly t: number;
-  readonly loss: 'ova' | 'softmax';
-  readonly seed: number;
-}
+export { NONE_LABEL } from '../../model/settings';
 
 export const CLASSIFIER_TASKS = ['needs', 'interests'] as const;
 export type ClassifierTask = (typeof CLASSIFIER_TASKS)[number];
@@ -32,7 +16,7 @@ export interface TaskSettings {
   /** The negation words used to mark negated words (as the rules of the task use them). */
   readonly negation: NegationProfile;
   /** Models whose probabilities are averaged: one on whole words, one also on parts of words (typos). */
-  readonly models: readonly { readonly name: string; readonly settings: FastTextSettings }[];
+  readonly models: readonly NamedModel[];
   /** A need the rules did not find is added when the averaged probability reaches this. */
   readonly threshold: number;
   /**
@@ -48,9 +32,6 @@ export interface TaskSettings {
    */
   readonly maxWords: number;
 }
-
-/** The label a line with no need is trained with ("-" in the data). */
-export const NONE_LABEL = 'none';
 
 const common = {
   dim: 16,

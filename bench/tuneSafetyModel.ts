@@ -1,0 +1,266 @@
+// Chooses the settings and calibrates the thresholds of the safety checks' learned layer, never on the
+// sealed split (data/safety/test/).
+//
+// 1. Held-out voices. data/safety/train/ holds three voices (a: older and rural adults; b: young
+//    people and second-language writers; c: third-party reports and receptionists' shorthand). Each
+//    candidate is trained on two voices and the older sets, and scored on the third: recall of rules
+//    and model together, and alarms on that voice's ordinary messages. This is the nearest thing to a
+//    new author that is not the sealed split.
+// 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run build),
+//    the check threshold is the lowest on a grid where, with the rules, check questions stay at or
+//    under 3% of data/safety/dev/ordinary.tsv and 1% of everyday patient messages of
+//    data/understanding/dev/ (receptionists: 3% of the dev split's social requests); the crisis
+//    threshold is the lowest where the model adds no full alarm to either (above 1: never).
+//
+// Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { screenMessage } from '../src/domain/safety';
+import { parsePlainCases, parseRedFlagCases } from '../src/domain/safety/evaluation';
+import { buildModels } from '../src/understanding/model/build';
+import { projectRoot } from '../src/understanding/model/location';
+import {
+  TRAINING_VOICES,
+  everydayLines,
+  trainingLines,
+  type LabelledSafetyLine,
+} from '../src/understanding/safety/model/corpus';
+import {
+  loadSafetyClassifier,
+  loadSafetyClassifiers,
+  type SafetyClassifier,
+} from '../src/understanding/safety/model/safetyModel';
+import {
+  SAFETY_MODEL_SETTINGS,
+  type SafetyModelSettings,
+  type SafetyModelTaskId,
+} from '../src/understanding/safety/model/settings';
+import { safetyModelTask } from '../src/understanding/safety/model/tasks';
+import { readTriageNote } from '../src/understanding/triageNote';
+import type { FastTextSettings } from '../src/understanding/model/settings';
+
+/** Limits of the calibration on the development sets (see the top of this file). */
+const LIMITS = { devOrdinaryChecks: 0.03, everydayChecks: 0.01, socialNoteChecks: 0.03 };
+const GRID = Array.from({ length: 100 }, (_, i) => Math.round((0.3 + i * 0.007) * 1000) / 1000).concat([
+  0.995, 0.999,
+]);
+
+interface Candidate {
+  name: string;
+  change: (settings: SafetyModelSettings) => SafetyModelSettings;
+}
+
+const withModels =
+  (change: Partial<FastTextSettings>, only?: 'words' | 'subwords') =>
+  (settings: SafetyModelSettings): SafetyModelSettings => ({
+    ...settings,
+    models: settings.models
+      .filter((model) => !only || model.name === only)
+      .map((model) => ({ ...model, settings: { ...model.settings, ...change } })),
+  });
+
+const CANDIDATES: readonly Candidate[] = [
+  { name: 'shipped', change: (settings) => settings },
+  { name: 'as typed', change: (settings) => ({ ...settings, reads: 'typed' }) },
+  { name: 'words only', change: withModels({}, 'words') },
+  { name: 'subwords only', change: withModels({}, 'subwords') },
+  { name: 'epoch 25', change: withModels({ epoch: 25 }) },
+  { name: 'epoch 100', change: withModels({ epoch: 100 }) },
+  { name: 'lr 0.5', change: withModels({ lr: 0.5 }) },
+  { name: 'word 3-grams', change: withModels({ wordNgrams: 3 }) },
+  { name: 'dim 32', change: withModels({ dim: 32 }) },
+];
+
+interface Scored {
+  /** Caught by the rules (a crisis, a check question, or any red flag). */
+  rules: boolean;
+  /** The rules gave the full reply (patients) or an urgency (receptionists). */
+  rulesFull: boolean;
+  score: number;
+}
+
+const percent = (part: number, whole: number): string =>
+  `${part}/${whole} = ${whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`}`;
+
+function scoreAll(classifier: SafetyClassifier, texts: readonly string[], task: SafetyModelTaskId): Scored[] {
+  return texts.map((text) => {
+    if (task === 'crisis') {
+      const outcome = screenMessage({ text, locale: 'en-GB' }).outcome;
+      const score = outcome === 'none' ? classifier.read(text).score : 0;
+      return { rules: outcome !== 'none', rulesFull: outcome === 'crisis', score };
+    }
+    const urgency = readTriageNote({ text, locale: 'en-GB' }).urgency;
+    return {
+      rules: urgency !== 'none',
+      rulesFull: urgency !== 'none',
+      score: urgency === 'none' ? classifier.read(text).score : 0,
+    };
+  });
+}
+
+const added = (scored: readonly Scored[], threshold: number): number =>
+  scored.filter((item) => !item.rules && item.score >= threshold).length;
+
+interface Calibration {
+  check: number;
+  crisis: number;
+}
+
+/** The lowest thresholds on the grid that keep the development sets within their limits. */
+function calibrate(task: SafetyModelTaskId, sets: { ordinary: Scored[]; everyday: Scored[] }): Calibration {
+  const { ordinary, everyday } = sets;
+  const ordinaryChecks = ordinary.filter((item) => item.rules && !item.rulesFull).length;
+  const everydayAlarms = everyday.filter((item) => item.rules).length;
+  const fits = (threshold: number): boolean =>
+    task === 'crisis'
+      ? ordinaryChecks + added(ordinary, threshold) <= LIMITS.devOrdinaryChecks * ordinary.length &&
+        everydayAlarms + added(everyday, threshold) <= LIMITS.everydayChecks * everyday.length
+      : ordinary.filter((item) => item.rules).length + added(ordinary, threshold) <=
+        LIMITS.socialNoteChecks * ordinary.length;
+  const check = GRID.find(fits) ?? 2;
+  const crisis =
+    task === 'crisis'
+      ? (GRID.find(
+          (threshold) => threshold >= check && added(ordinary, threshold) + added(everyday, threshold) === 0,
+        ) ?? 2)
+      : 2;
+  return { check, crisis };
+}
+
+interface DevSets {
+  ordinaryTexts: string[];
+  everydayTexts: string[];
+}
+
+function devSets(root: string, task: SafetyModelTaskId): DevSets {
+  const read = (path: string) => readFileSync(join(root, path), 'utf8');
+  if (task === 'crisis')
+    return {
+      ordinaryTexts: parsePlainCases(read('data/safety/dev/ordinary.tsv')).map((item) => item.text),
+      everydayTexts: everydayLines(root, 'dev'),
+    };
+  return {
+    ordinaryTexts: parseRedFlagCases(read('data/safety/dev/red-flags.tsv'))
+      .filter((item) => item.urgency === 'none')
+      .map((item) => item.text),
+    everydayTexts: [],
+  };
+}
+
+function heldOutFigures(
+  task: SafetyModelTaskId,
+  held: readonly LabelledSafetyLine[],
+  scored: readonly Scored[],
+  threshold: Calibration,
+): {
+  caughtRules: number;
+  caught: number;
+  full: number;
+  risky: number;
+  alarmsRules: number;
+  alarms: number;
+  fullAlarms: number;
+  ordinary: number;
+} {
+  let caughtRules = 0;
+  let caught = 0;
+  let full = 0;
+  let alarmsRules = 0;
+  let alarms = 0;
+  let fullAlarms = 0;
+  held.forEach((line, index) => {
+    const item = scored[index] as Scored;
+    const model = !item.rules && item.score >= threshold.check;
+    const modelFull = !item.rules && item.score >= threshold.crisis;
+    if (line.labels.length) {
+      if (item.rules) caughtRules += 1;
+      if (item.rules || model) caught += 1;
+      if (item.rulesFull || modelFull) full += 1;
+    } else {
+      if (item.rules) alarmsRules += 1;
+      if (item.rules || model) alarms += 1;
+      if ((task === 'crisis' && item.rulesFull) || modelFull) fullAlarms += 1;
+    }
+  });
+  const risky = held.filter((line) => line.labels.length).length;
+  return { caughtRules, caught, full, risky, alarmsRules, alarms, fullAlarms, ordinary: held.length - risky };
+}
+
+function main(): void {
+  const root = projectRoot(__dirname);
+  const args = process.argv.slice(2);
+  const tasks = (['crisis', 'redFlags'] as const).filter(
+    (task) => !args.some((arg) => !arg.startsWith('--')) || args.includes(task),
+  );
+  const candidates = args.includes('--candidates') ? CANDIDATES : CANDIDATES.slice(0, 1);
+  for (const task of tasks) {
+    const dev = devSets(root, task);
+    const lines = trainingLines(root, task);
+    console.log(
+      `\n== ${task}: held-out voices (train on two, score the third), thresholds calibrated on dev`,
+    );
+    for (const candidate of candidates) {
+      const settings = candidate.change(SAFETY_MODEL_SETTINGS[task]);
+      const totals = { caughtRules: 0, caught: 0, risky: 0, alarmsRules: 0, alarms: 0, ordinary: 0 };
+      const perVoice: string[] = [];
+      for (const voice of TRAINING_VOICES) {
+        const dir = mkdtempSync(join(tmpdir(), 'signpost-safety-tune-'));
+        try {
+          const training = lines.filter((line) => line.voice !== voice);
+          buildModels({
+            root,
+            outDir: dir,
+            tasks: [safetyModelTask(task, { lines: () => training, settings })],
+          });
+          const classifier = loadSafetyClassifier(task, dir, settings);
+          const calibration = calibrate(task, {
+            ordinary: scoreAll(classifier, dev.ordinaryTexts, task),
+            everyday: scoreAll(classifier, dev.everydayTexts, task),
+          });
+          const held = lines.filter((line) => line.voice === voice);
+          const figures = heldOutFigures(
+            task,
+            held,
+            scoreAll(
+              classifier,
+              held.map((line) => line.text),
+              task,
+            ),
+            calibration,
+          );
+          for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += figures[key];
+          perVoice.push(
+            `${voice}: check ≥ ${calibration.check}, crisis ≥ ${calibration.crisis > 1 ? 'never' : calibration.crisis}; ` +
+              `recall ${percent(figures.caughtRules, figures.risky)} → ${percent(figures.caught, figures.risky)}; ` +
+              `alarms on ordinary ${percent(figures.alarmsRules, figures.ordinary)} → ${percent(figures.alarms, figures.ordinary)}` +
+              (task === 'crisis' ? `, full ${percent(figures.fullAlarms, figures.ordinary)}` : ''),
+          );
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+      console.log(
+        `${candidate.name.padEnd(14)} recall ${percent(totals.caughtRules, totals.risky)} → ${percent(totals.caught, totals.risky)}; ` +
+          `alarms on ordinary ${percent(totals.alarmsRules, totals.ordinary)} → ${percent(totals.alarms, totals.ordinary)}`,
+      );
+      for (const line of perVoice) console.log(`    ${line}`);
+    }
+    // The shipped models, trained on every voice: the thresholds to ship.
+    const shipped = loadSafetyClassifiers()[task];
+    const ordinary = scoreAll(shipped, dev.ordinaryTexts, task);
+    const everyday = scoreAll(shipped, dev.everydayTexts, task);
+    const calibration = calibrate(task, { ordinary, everyday });
+    console.log(
+      `shipped models: calibrated check threshold ${calibration.check}, crisis threshold ${calibration.crisis > 1 ? 'never (2)' : calibration.crisis}; ` +
+        `settings say ${SAFETY_MODEL_SETTINGS[task].checkThreshold} and ${SAFETY_MODEL_SETTINGS[task].crisisThreshold}`,
+    );
+    const at = SAFETY_MODEL_SETTINGS[task].checkThreshold;
+    console.log(
+      `  at ${at}: model adds ${percent(added(ordinary, at), ordinary.length)} on dev ${task === 'crisis' ? 'ordinary messages' : 'social requests'}` +
+        (task === 'crisis' ? `, ${percent(added(everyday, at), everyday.length)} on everyday messages` : ''),
+    );
+  }
+}
+
+main();

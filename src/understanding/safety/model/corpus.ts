@@ -1,0 +1,148 @@
+// The labelled sentences the safety classifiers learn from, and the development lines the build checks
+// the model reader on. Never the sealed split (data/safety/test/).
+//
+// crisis (a patient's message): every line of data/safety/train/voices-*-crisis.tsv and of the sets
+// the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its kinds;
+// ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are everyday
+// patient messages from the understanding training sets (answers to "what matters to you", interests,
+// menu messages, typed choices): without them the classifier learns that any short sad sentence is a
+// crisis. Everyday lines that the rules flag, or that are labelled domestic abuse, are left out: they
+// may be a crisis nobody labelled as one.
+//
+// redFlags (a receptionist's note): notes labelled with an urgency other than `none` are `risk` and
+// their red flags; the others are `none`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screenMessage } from '../../../domain/safety';
+import {
+  dataLines,
+  parseCrisisCases,
+  parsePlainCases,
+  parseRedFlagCases,
+} from '../../../domain/safety/evaluation';
+import { NONE_LABEL } from '../../model/settings';
+import { safetyFeatureTextOf } from './features';
+import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from './settings';
+
+export const TRAINING_VOICES = ['a', 'b', 'c'] as const;
+export type TrainingVoice = (typeof TRAINING_VOICES)[number];
+
+/** One labelled line: its labels (empty for none) and where it came from. */
+export interface LabelledSafetyLine {
+  readonly text: string;
+  readonly labels: readonly string[];
+  /** The voice of data/safety/train/ it belongs to; absent for the other sets. */
+  readonly voice?: TrainingVoice;
+}
+
+const read = (root: string, path: string): string => readFileSync(join(root, path), 'utf8');
+
+/** Column `column` of a tab-separated file, leaving out comments, a header and domestic abuse lines. */
+function everydayTexts(root: string, path: string, column: number): string[] {
+  return dataLines(read(root, path))
+    .map((line) => [line.text, ...line.columns])
+    .filter((columns) => columns[0] !== 'text' && !columns.some((value) => value.includes('domesticAbuse')))
+    .map((columns) => columns[column] ?? '')
+    .filter((text) => text !== '');
+}
+
+/** Everyday patient messages the rules find nothing in: what a patient says when nothing is wrong. */
+export function everydayLines(root: string, split: 'train' | 'dev'): string[] {
+  // File names without ".tsv", and the column that holds the patient's words.
+  const at = (name: string) => `data/understanding/${split}/${name}.tsv`;
+  const sources: [string, number][] =
+    split === 'train'
+      ? [
+          [at('needs'), 0],
+          [at('interests'), 0],
+          [at('intents'), 0],
+          [at('choices'), 1],
+        ]
+      : [
+          [at('needs'), 0],
+          [at('interests'), 0],
+          [at('intents'), 0],
+          [at('intents-voices'), 0],
+          [at('choices'), 1],
+          [at('choices-voices'), 1],
+          [at('availability'), 0],
+          [at('when'), 1],
+        ];
+  return sources
+    .flatMap(([path, column]) => everydayTexts(root, path, column))
+    .filter((text) => screenMessage({ text, locale: 'en-GB' }).outcome === 'none');
+}
+
+export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
+  const crisis = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
+    parseCrisisCases(read(root, path)).map((item) => ({
+      text: item.text,
+      labels: [RISK_LABEL, ...item.expected],
+      ...(voice ? { voice } : {}),
+    }));
+  const ordinary = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
+    parsePlainCases(read(root, path)).map((item) => ({
+      text: item.text,
+      labels: [],
+      ...(voice ? { voice } : {}),
+    }));
+  return [
+    ...TRAINING_VOICES.flatMap((voice) => [
+      ...crisis(`data/safety/train/voices-${voice}-crisis.tsv`, voice),
+      ...ordinary(`data/safety/train/voices-${voice}-ordinary.tsv`, voice),
+    ]),
+    ...crisis('test/data/safety/crisis.tsv'),
+    ...ordinary('test/data/safety/ordinary.txt'),
+    ...everydayLines(root, 'train').map((text) => ({ text, labels: [] })),
+  ];
+}
+
+export function redFlagTrainingLines(root: string): LabelledSafetyLine[] {
+  const notes = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
+    parseRedFlagCases(read(root, path)).map((item) => ({
+      text: item.text,
+      labels: item.urgency === 'none' ? [] : [RISK_LABEL, ...item.flags],
+      ...(voice ? { voice } : {}),
+    }));
+  return [
+    ...TRAINING_VOICES.flatMap((voice) => notes(`data/safety/train/voices-${voice}-red-flags.tsv`, voice)),
+    ...notes('test/data/safety/red-flags.tsv'),
+  ];
+}
+
+export function trainingLines(root: string, task: SafetyModelTaskId): LabelledSafetyLine[] {
+  return task === 'crisis' ? crisisTrainingLines(root) : redFlagTrainingLines(root);
+}
+
+/** fastText's corpus: one line per sentence, its labels first ("none" when it has none). */
+export function safetyCorpus(
+  task: SafetyModelTaskId,
+  lines: readonly LabelledSafetyLine[],
+  settings = SAFETY_MODEL_SETTINGS[task],
+): string {
+  const masks = settings.reads === 'rulesText' ? MASKS[task] : undefined;
+  return lines
+    .map((line) => {
+      const labels = line.labels.length ? line.labels : [NONE_LABEL];
+      return `${labels.map((label) => `__label__${label}`).join(' ')} ${safetyFeatureTextOf(line.text, masks, settings.maxWords)}`;
+    })
+    .join('\n')
+    .concat('\n');
+}
+
+/** The development split's lines as the classifier reads them. */
+export function safetyDevLines(
+  root: string,
+  task: SafetyModelTaskId,
+  settings = SAFETY_MODEL_SETTINGS[task],
+): string[] {
+  const texts =
+    task === 'crisis'
+      ? [
+          ...parseCrisisCases(read(root, 'data/safety/dev/crisis.tsv')),
+          ...parsePlainCases(read(root, 'data/safety/dev/ordinary.tsv')),
+        ].map((item) => item.text)
+      : parseRedFlagCases(read(root, 'data/safety/dev/red-flags.tsv')).map((item) => item.text);
+  const masks = settings.reads === 'rulesText' ? MASKS[task] : undefined;
+  return texts.map((text) => safetyFeatureTextOf(text, masks, settings.maxWords));
+}
