@@ -1,8 +1,9 @@
 import type { BankHolidayCalendar, Nation } from '../calendar/bankHolidays';
-import { type InstantRange, rangeContains, rangesOverlap } from '../calendar/ranges';
+import { overlapsAnyOf, rangeContains } from '../calendar/ranges';
 import {
   addCalendarDaysAt,
   eachLocalDate,
+  gridIsoInstant,
   instantToWallClock,
   minutesToMs,
   parseIsoInstant,
@@ -84,9 +85,11 @@ export function generateSlots(input: GenerateSlotsInput): Slot[] {
   const length = minutesToMs(sessionMinutes(worker, input.sessionKind));
   const buffer = minutesToMs(worker.sessions.bufferMinutes);
   const sites = new Map(worker.sites.map((site) => [site.id, site]));
-  const taken: InstantRange[] = (input.booked ?? [])
-    .filter((booked) => booked.workerId === undefined || booked.workerId === worker.id)
-    .map((booked) => ({ start: instantOf(booked.start) - buffer, end: instantOf(booked.end) + buffer }));
+  const isTaken = overlapsAnyOf(
+    (input.booked ?? [])
+      .filter((booked) => booked.workerId === undefined || booked.workerId === worker.id)
+      .map((booked) => ({ start: instantOf(booked.start) - buffer, end: instantOf(booked.end) + buffer })),
+  );
 
   const firstDate = instantToWallClock(window.earliestStart, timeZone).date;
   const lastDate = instantToWallClock(window.horizonEnd, timeZone).date;
@@ -103,14 +106,14 @@ export function generateSlots(input: GenerateSlotsInput): Slot[] {
         start = session.end + buffer;
         dayReach = start;
         if (session.start < window.earliestStart || session.start >= window.horizonEnd) continue;
-        if (taken.some((range) => rangesOverlap(range, session))) continue;
+        if (isTaken(session)) continue;
         const site = piece.siteId === null ? undefined : sites.get(piece.siteId);
-        const iso = toIsoInstant(session.start);
+        const iso = gridIsoInstant(session.start);
         slots.push({
           id: slotId(worker.id, iso),
           workerId: worker.id,
           start: iso,
-          end: toIsoInstant(session.end),
+          end: gridIsoInstant(session.end),
           modes: [...piece.modes],
           site: site ? { id: site.id, name: site.name } : null,
         });

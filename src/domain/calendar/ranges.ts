@@ -18,6 +18,35 @@ export function rangesOverlap(a: InstantRange, b: InstantRange): boolean {
   return a.start < b.end && b.start < a.end && !isEmptyRange(a) && !isEmptyRange(b);
 }
 
+/**
+ * Whether a range overlaps any of `ranges`, asked many times of the same list: the list is sorted once,
+ * so each question costs a binary search instead of a pass over the whole list (a worker's diary
+ * checked against each of their bookings grew with the square of a busy fortnight).
+ */
+export function overlapsAnyOf(ranges: readonly InstantRange[]): (range: InstantRange) => boolean {
+  const sorted = ranges.filter((range) => !isEmptyRange(range)).sort((a, b) => a.start - b.start);
+  // The latest end among the first i+1 ranges: a range before the probe's end overlaps it when any of
+  // them ends after the probe starts.
+  const reach: number[] = [];
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const range of sorted) {
+    latest = Math.max(latest, range.end);
+    reach.push(latest);
+  }
+  return (probe) => {
+    if (isEmptyRange(probe)) return false;
+    // The number of ranges that start before the probe ends.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle]?.start ?? Number.POSITIVE_INFINITY) < probe.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] ?? Number.NEGATIVE_INFINITY) > probe.start;
+  };
+}
+
 export function rangeContains(outer: InstantRange, inner: InstantRange): boolean {
   return !isEmptyRange(inner) && outer.start <= inner.start && inner.end <= outer.end;
 }

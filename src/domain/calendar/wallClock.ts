@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 
 /**
@@ -130,8 +130,46 @@ export function eachLocalDate(from: LocalDate, to: LocalDate): LocalDate[] {
 export function wallClockToInstant(date: LocalDate, minutes: number, timeZone: UkTimeZone): number {
   const dayOffset = Math.floor(minutes / MINUTES_PER_DAY);
   const within = minutes - dayOffset * MINUTES_PER_DAY;
-  const { year, month, day } = localDateParts(addLocalDays(date, dayOffset));
+  const civil = civilDay(date) + dayOffset;
+  // A wall-clock day lies within the UTC day of the same date widened by the largest UK offset.
+  const offset = steadyOffset(civil * MS_PER_DAY - MS_PER_DAY / 12, (civil + 1) * MS_PER_DAY, timeZone);
+  if (offset !== undefined) return civil * MS_PER_DAY + (within - offset) * MS_PER_MINUTE;
+  // The clocks change on this day: the zone's rules decide what a time in the gap or the overlap is.
+  const { year, month, day } = localDateParts(localDateOfCivilDay(civil));
   return new TZDate(year, month - 1, day, Math.floor(within / 60), within % 60, timeZone).getTime();
+}
+
+// Offsets of a zone, asked once per day and zone: Intl's reading of them was a large part of each turn
+// that lists free times (hundreds of slots, each read on the wall clock).
+const steadyOffsets = new Map<string, number | null>();
+const civilDates = new Map<number, LocalDate>();
+const CACHE_LIMIT = 4096;
+
+/**
+ * The zone's offset in minutes when it is the same from `from` to `until` (no clock change between),
+ * otherwise undefined. Remembered by zone and span.
+ */
+function steadyOffset(from: number, until: number, timeZone: UkTimeZone): number | undefined {
+  const key = `${timeZone}|${from}|${until}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const first = tzOffset(timeZone, new Date(from));
+    offset = first === tzOffset(timeZone, new Date(until)) ? first : null;
+    if (steadyOffsets.size >= CACHE_LIMIT) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset ?? undefined;
+}
+
+function localDateOfCivilDay(civil: number): LocalDate {
+  let date = civilDates.get(civil);
+  if (date === undefined) {
+    const at = new Date(civil * MS_PER_DAY);
+    date = localDateFromParts(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+    if (civilDates.size >= CACHE_LIMIT) civilDates.clear();
+    civilDates.set(civil, date);
+  }
+  return date;
 }
 
 export interface WallClockReading {
@@ -142,6 +180,18 @@ export interface WallClockReading {
 }
 
 export function instantToWallClock(instant: number, timeZone: UkTimeZone): WallClockReading {
+  const utcDay = Math.floor(instant / MS_PER_DAY);
+  const offset = steadyOffset(utcDay * MS_PER_DAY, (utcDay + 1) * MS_PER_DAY - 1, timeZone);
+  if (offset !== undefined) {
+    const local = instant + offset * MS_PER_MINUTE;
+    const civil = Math.floor(local / MS_PER_DAY);
+    const sundayZero = (((civil + 4) % 7) + 7) % 7;
+    return {
+      date: localDateOfCivilDay(civil),
+      minutes: Math.floor((local - civil * MS_PER_DAY) / MS_PER_MINUTE),
+      weekday: (sundayZero === 0 ? 7 : sundayZero) as IsoWeekday,
+    };
+  }
   const local = new TZDate(instant, timeZone);
   const date = localDateFromParts(local.getFullYear(), local.getMonth() + 1, local.getDate());
   return { date, minutes: local.getHours() * 60 + local.getMinutes(), weekday: isoWeekdayOf(date) };
@@ -176,6 +226,22 @@ export function minutesToMs(minutes: number): number {
 
 export function toIsoInstant(instant: number): string {
   return new Date(instant).toISOString();
+}
+
+const gridIsoInstants = new Map<number, string>();
+
+/**
+ * toIsoInstant for instants that come back again and again: the starts and ends of the slot grid, the
+ * same on every search for free times (thousands of them a search). Remembered, up to a bound.
+ */
+export function gridIsoInstant(instant: number): string {
+  let iso = gridIsoInstants.get(instant);
+  if (iso === undefined) {
+    iso = toIsoInstant(instant);
+    if (gridIsoInstants.size >= 32_768) gridIsoInstants.clear();
+    gridIsoInstants.set(instant, iso);
+  }
+  return iso;
 }
 
 /** Epoch milliseconds, or null when the text is not an ISO 8601 instant with an explicit offset. */

@@ -372,8 +372,10 @@ export class HandoffService implements BookingEvents {
     await this.reconcile(range);
     const startOfToday = wallClockToInstant(today, 0, UK_TIME_ZONE);
     const views: HandoffView[] = [];
-    for (const record of await this.deps.store.forWorker(range)) {
-      const view = await this.viewOf(record);
+    // Each record's booking and referral are read at once, not one record after another: a busy
+    // fortnight's list took a round trip to the store per record and per read.
+    const records = await this.deps.store.forWorker(range);
+    for (const view of await Promise.all(records.map((record) => this.viewOf(record)))) {
       if (!view) continue;
       const start = Date.parse(view.booking.start);
       const finished = ['attended', 'didNotAttend', 'cancelled'].includes(view.handoff.status);
@@ -511,10 +513,12 @@ export class HandoffService implements BookingEvents {
 
   /** Bookings whose handoff was lost (the process stopped between booking and handoff) get one now. */
   private async reconcile(range: { workerId: string; from: string; to: string }) {
-    for (const view of await this.deps.booking.workerBookings(range)) {
-      if (view.booking.status !== 'confirmed') continue;
-      const record = this.recordFor(view.booking);
-      if (await this.deps.store.create(record)) await this.queueNew(record);
+    const records = (await this.deps.booking.workerBookings(range))
+      .filter((view) => view.booking.status === 'confirmed')
+      .map((view) => this.recordFor(view.booking));
+    const created = await Promise.all(records.map((record) => this.deps.store.create(record)));
+    for (const [index, record] of records.entries()) {
+      if (created[index]) await this.queueNew(record);
     }
   }
 

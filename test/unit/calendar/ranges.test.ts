@@ -4,6 +4,7 @@ import {
   intersectRanges,
   isEmptyRange,
   mergeRanges,
+  overlapsAnyOf,
   rangeContains,
   rangesOverlap,
   subtractRanges,
@@ -129,5 +130,51 @@ describe('predicates', () => {
     ['reversed', r('10:00-09:00'), true],
   ])('isEmptyRange: %s', (_name, range, expected) => {
     expect(isEmptyRange(range)).toBe(expected);
+  });
+});
+
+describe('overlapsAnyOf', () => {
+  it.each([
+    ['10:00-11:00', ['09:00-10:00', '11:00-12:00'], false],
+    ['10:00-11:00', ['09:00-10:01'], true],
+    ['10:00-11:00', ['10:59-12:00'], true],
+    ['10:00-11:00', ['08:00-18:00'], true],
+    ['10:00-11:00', ['10:15-10:45'], true],
+    // A long range early in the list still reaches past later short ones.
+    ['15:00-16:00', ['08:00-17:00', '09:00-09:30', '12:00-12:30'], true],
+    ['10:00-11:00', ['10:30-10:30'], false],
+    ['10:00-11:00', [], false],
+  ])('%s against %j is %s', (probe, ranges, expected) => {
+    expect(overlapsAnyOf(rs(...ranges))(r(probe))).toBe(expected);
+  });
+
+  it('answers as a pass over every range does, for lists in any order', () => {
+    // A fixed pseudo-random sequence, so that the lists are the same on every run.
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const minute = 60_000;
+    const range = (): InstantRange => {
+      const start = Math.floor(next() * 600) * minute;
+      return { start, end: start + Math.floor(next() * 90 - 5) * minute };
+    };
+    let differences = 0;
+    let overlaps = 0;
+    for (let list = 0; list < 200; list += 1) {
+      const ranges = Array.from({ length: Math.floor(next() * 20) }, range);
+      const isTaken = overlapsAnyOf(ranges);
+      for (let probe = 0; probe < 50; probe += 1) {
+        const session = range();
+        const expected = ranges.some((taken) => rangesOverlap(taken, session));
+        if (expected) overlaps += 1;
+        if (isTaken(session) !== expected) differences += 1;
+      }
+    }
+    expect(differences).toBe(0);
+    // Both answers were asked for many times.
+    expect(overlaps).toBeGreaterThan(1000);
+    expect(overlaps).toBeLessThan(9000);
   });
 });

@@ -1,8 +1,10 @@
+import { TZDate } from '@date-fns/tz';
 import { permittedWindows, withinPermittedWindows } from '../../../src/domain/calendar/serviceHours';
 import {
   addCalendarDaysAt,
   addLocalDays,
   eachLocalDate,
+  gridIsoInstant,
   instantToWallClock,
   type IsoWeekday,
   isLocalDate,
@@ -59,6 +61,60 @@ describe('wall clock to instant in Europe/London', () => {
     ['2026-05-01T12:00:00Z', 1, '2026-05-02T12:00:00.000Z'],
   ])('%s plus %i calendar days keeps the wall-clock time: %s', (iso, days, expected) => {
     expect(new Date(addCalendarDaysAt(Date.parse(iso), days, LONDON)).toISOString()).toBe(expected);
+  });
+});
+
+describe('wall clock readings remembered per day agree with the zone rules', () => {
+  // The zone's own reading, instant by instant, as the wall clock was read before offsets were kept.
+  const zoneReading = (instant: number) => {
+    const local = new TZDate(instant, LONDON);
+    const date = [local.getFullYear(), local.getMonth() + 1, local.getDate()]
+      .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+      .join('-');
+    return { date, minutes: local.getHours() * 60 + local.getMinutes(), weekday: isoWeekdayOf(date) };
+  };
+
+  it('reads every 7 minutes of 2026, both clock changes included, as the zone does', () => {
+    const from = Date.parse('2025-12-31T00:00:00Z');
+    const until = Date.parse('2027-01-02T00:00:00Z');
+    let differences = 0;
+    for (let instant = from; instant < until; instant += 7 * 60_000 + 13_000) {
+      const reading = instantToWallClock(instant, LONDON);
+      const expected = zoneReading(instant);
+      if (reading.date !== expected.date || reading.minutes !== expected.minutes) differences += 1;
+      if (reading.weekday !== expected.weekday) differences += 1;
+    }
+    expect(differences).toBe(0);
+  });
+
+  it('gives every quarter hour of every date in 2026 the instant the zone gives it', () => {
+    let differences = 0;
+    for (const date of eachLocalDate('2026-01-01', '2026-12-31')) {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const expected = new TZDate(year, month - 1, day, Math.floor(minutes / 60), minutes % 60, LONDON);
+        if (wallClockToInstant(date, minutes, LONDON) !== expected.getTime()) differences += 1;
+      }
+      // Past midnight counts on into the next day, as a window's end does.
+      const nextMidnight = wallClockToInstant(addLocalDays(date, 1), 0, LONDON);
+      if (wallClockToInstant(date, 24 * 60, LONDON) !== nextMidnight) differences += 1;
+    }
+    expect(differences).toBe(0);
+  });
+});
+
+describe('ISO instants of the slot grid', () => {
+  it('are written as toISOString writes them, first time and again, past the bound it keeps', () => {
+    const from = Date.parse('2026-03-25T08:00:00Z');
+    let differences = 0;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let index = 0; index < 40_000; index += 1) {
+        const instant = from + index * 15 * 60_000 + (index % 7) * 1000;
+        if (gridIsoInstant(instant) !== new Date(instant).toISOString()) differences += 1;
+      }
+    }
+    expect(differences).toBe(0);
+    expect(gridIsoInstant(Date.parse('2026-10-25T01:30:00Z'))).toBe('2026-10-25T01:30:00.000Z');
   });
 });
 
