@@ -69,6 +69,8 @@ describe('detectNeeds behaviour', () => {
     ['I never get a break from caring', ['caring']],
     ["I'm pre-diabetic", ['healthyEating']],
     ["I can't get out of bed most days", ['lowMood']],
+    ["haven't left the flat in weeks", ['loneliness']],
+    ['the four walls are closing in on me', ['loneliness']],
     ['', []],
   ])('%s → %j', (text, expected) => {
     expect(ids(text).sort()).toEqual([...expected].sort());
