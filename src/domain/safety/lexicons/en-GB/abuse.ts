@@ -1,5 +1,5 @@
 import type { CrisisRule } from '../../lexicon';
-import { ANY, crisis, ME, pair, PEOPLE, W } from './vocab';
+import { ANY, crisis, HELPING_THEM, ME, pair, PEOPLE, W } from './vocab';
 
 const ONLINE =
   '(?:online|on (?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|telegram|kik|omegle|facebook|xbox|playstation|the internet|a game|an app|a website|a chat)|(?:through|in|from|off) (?:a game|an app|snapchat|instagram|tiktok|discord|roblox|fortnite|xbox|playstation|the internet|online))';
@@ -7,20 +7,23 @@ const CARER = `(?:carer|carers|care worker|care workers|care assistant|home help
 
 const ABUSE_VERBS =
   '(?:push|kick|punch|slap|choke|shove|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|throttled|throttles|pushes|pushed|pushing|shoves|shoved|shoving|hurts|hurt|hurting|batters|battered|attacks|attacked|bites|grabbed|grabs|drags|dragged|spits on|spat on|throws things at|threw things at|raped|rapes|raping|assaulted|assaults|abuses|abused|abusing|molests|molested|bullies|bullied|terrorises|pinned|pins|pinning|held me down|holds me down|restrained|restrains)';
-const ABUSE_VERBS_OTHER =
+export const ABUSE_VERBS_OTHER =
   '(?:(?<!(?:it|that|this|which|what|walking|moving|standing|sitting|breathing|swallowing) )(?:hurts|hurting)|hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
+
+/** "Nobody hurts me", "no one is hurting her": a denial that names no one, right before the verb. */
+const NOBODY = '(?<!(?:nobody|no one|noone)(?: (?:is|ever|has|has ever|s))? )';
 
 export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.violence.self',
     ['abuse'],
-    `${ABUSE_VERBS} me(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
+    `${NOBODY}${ABUSE_VERBS} me(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
     { subject: 'self' },
   ),
   crisis(
     'abuse.violence.other',
     ['abuse'],
-    `${ABUSE_VERBS_OTHER} (?:her|him|them)(?!(?: (?:to|into|hard|for six|at (?:chess|cards|darts|pool|football|tennis|the)))(?= ))`,
+    `${NOBODY}${ABUSE_VERBS_OTHER} (?:her|him|them)(?!(?: (?:to|into|hard|for six|at (?:chess|cards|darts|pool|football|tennis|the)))(?= ))(?!${HELPING_THEM})`,
     {
       subject: 'someoneElse',
     },
@@ -68,7 +71,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.notSafe',
     ['abuse'],
-    '(?:not|dont feel|dont|never feel|no longer feel|doesnt feel|isnt) (?:feel )?safe (?:at home|in (?:my|the|our|her|his) (?:own )?(?:home|house|flat)|with (?:him|her|them|my [a-z]+))|(?:im|i am|i feel|feel|she is|shes|he is|hes|they are|were|we are|i dont feel|she doesnt feel|he doesnt feel|i never feel) (?:not |un)?safe (?:at home|here|in (?:my|our|her|his) (?:own )?(?:home|house|flat))|home (?:isnt|is not|doesnt feel|dont feel|no longer feels) safe|(?:scared|frightened|afraid|terrified|too scared|too frightened|petrified) (?:to go|of going|to be|of being|to stay|to live) (?:back )?(?:home|at home|in the house|alone with (?:him|her|them))(?!(?: (?:alone|on my own|by myself|at night|in the dark))(?= ))',
+    '(?:not|dont feel|dont|never feel|no longer feel|doesnt feel|isnt) (?:feel )?safe (?:at home|in (?:my|the|our|her|his) (?:own )?(?:home|house|flat)|with (?:him|her|them|my [a-z]+))|(?:im|i am|i feel|feel|she is|shes|he is|hes|they are|were|we are) (?:not |un)safe (?:at home|here|in (?:my|our|her|his) (?:own )?(?:home|house|flat))|(?:i dont feel|she doesnt feel|he doesnt feel|i never feel) safe (?:at home|here|in (?:my|our|her|his) (?:own )?(?:home|house|flat))|home (?:isnt|is not|doesnt feel|dont feel|no longer feels) safe|(?:scared|frightened|afraid|terrified|too scared|too frightened|petrified) (?:to go|of going|to be|of being|to stay|to live) (?:back )?(?:home|at home|in the house|alone with (?:him|her|them))(?!(?: (?:alone|on my own|by myself|at night|in the dark))(?= ))',
     { negatable: false },
   ),
   crisis(

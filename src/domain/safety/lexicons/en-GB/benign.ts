@@ -15,7 +15,7 @@ export const BENIGN: readonly string[] = [
   '(?:signs|symptoms) of (?:a )?(?:stroke|heart attack|sepsis|meningitis|overdose|choking)',
   `(?:how|learn) to (?:help|spot|recognise|recognize|support|talk to)${ANY_TOKEN(0, 3)} (?:someone|a person|people|somebody)${ANY_TOKEN(0, 8)}`,
   // Non-human things collapse too.
-  '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
+  '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed|dog|dogs|cat|cats|pet|pets|horse|pony|rabbit|hamster|budgie|puppy|kitten) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
   'collapsed (?:lung|veins?|arches)',
   'unconscious (?:bias|mind)',
   // Institutions threaten with money and housing, not with harm.
@@ -41,13 +41,23 @@ export const BENIGN: readonly string[] = [
   '(?:bled|bleeding|bleed) (?:a lot|loads|heavily|quite a bit)(?: [^ .,~]+){0,5} (?:but|and) (?:it )?(?:has )?(?:stopped|soon stopped|is fine now|its fine now)',
   // Talk about helping others.
   '(?:help|helps|support|supports|helping|supporting|work with|working with|care for|caring for) (?:people|someone|those|young people|teenagers|kids|children|men|women|others|anyone|patients|clients) (?:who|that) (?:self harm|are suicidal|feel suicidal|have been abused|are being abused|want to die|have tried to kill themselves)',
+  // A screening question already answered no: "my GP asked if I had thoughts of suicide and I don't".
+  '(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i|im) (?:had|have|was having|am having|was|am|felt|feel|ever had|ever have|ever felt)(?: any)?(?: (?:thoughts|thought) (?:of|about))? (?:suicide|suicidal|self harm|self harming|harming myself|hurting myself|ending my life|killing myself)(?: thoughts)?(?: ,)? (?:and|but) (?:i (?:dont|didnt|do not|did not|havent|hadnt|wasnt|am not|said no|told (?:him|her|them) no)|im not|no)(?= *$| [.,~]| (?:i|im|just|so|and|but)(?![a-z0-9]))',
+  // Things, not people, "commit suicide": "my laptop committed suicide, lol".
+  '(?:laptop|phone|mobile|computer|pc|tv|telly|printer|car|battery|washing machine|fridge|freezer|boiler|kettle|plants?|hoover|tablet|sat nav|router|toaster|microwave|boiler|team|party|government) (?:has |just |)(?:committed|commited|commits) suicide',
+  // Working too hard: "I've been killing myself working doubles", "killing myself trying to keep up".
+  '(?:killing|killed|kill) (?:myself|meself) (?:working|at work|with work|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
+  // A chest pain already checked and explained: "A&E last month with chest pain, told muscular".
+  'chest pains?(?: [^ .,~]+){0,4}(?: ,)? (?:and )?(?:was |been |were )?(?:told|found to be|diagnosed as|said to be|turned out to be|which was) (?:it was |its |it is |to be )?(?:muscular|muscle|a pulled muscle|anxiety|indigestion|reflux|heartburn|costochondritis|nothing serious|nothing to worry about)',
   // Laughter.
   'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about) laughing|(?:in|into) (?:fits|stitches|hysterics)',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
   '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
-  'breathless on (?:the )?(?:stairs|exertion|hills)',
+  'breathless(?:ness)? on (?:the )?(?:stairs|exertion|hills|slopes|inclines)',
+  // Known and unchanged: "usual breathlessness", "breathless as usual".
+  '(?:usual|normal|same old|long standing|longstanding) (?:breathlessness|shortness of breath)|(?:breathless|short of breath|sob)(?: [^ .,~]+){0,3} as (?:usual|normal|always)',
   'breathe easy',
   'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
   'nappy rash|heat rash',

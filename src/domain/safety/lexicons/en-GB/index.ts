@@ -31,7 +31,7 @@ const NEGATORS =
   '(?:not|never|no|nor|without|denies|denied|denying|deny|dont|didnt|doesnt|isnt|arent|wasnt|werent|wouldnt|havent|hasnt|no longer|none|nil)';
 /** Words that may sit between a denial and what it denies: "not really", "no thoughts of". */
 const DENIAL_FILLERS =
-  '(?:really|actually|currently|feeling|feel|felt|any|having|have|had|got|been|going to|planning to|planning on|thinking of|thinking about|want to|wanting to|intend to|intending to|ever|even|a|an|any|thoughts of|thoughts about|thought of|signs of|sign of|history of|current|active|evidence of|risk of|plans to|plan to|intention to|intention of|intent to|like|that|the|complains of|complaints of|complaining of|reported|new|acute|obvious|ongoing|being)';
+  '(?:really|actually|currently|feeling|feel|felt|any|having|have|had|got|been|going to|planning to|planning on|thinking of|thinking about|thought about|want to|wanting to|intend to|intending to|ever|even|a|an|any|thoughts of|thoughts about|thought of|signs of|sign of|history of|current|active|evidence of|risk of|plans to|plan to|intention to|intention of|intent to|like|that|the|complains of|complaints of|complaining of|reported|new|acute|obvious|ongoing|being)';
 
 export const enGB: SafetyLexicon = {
   tag: 'en-GB',
@@ -45,11 +45,11 @@ export const enGB: SafetyLexicon = {
   negationBefore: `(?<![a-z0-9])${NEGATORS}(?: ${DENIAL_FILLERS})*(?:(?: [a-z0-9]+){1,3} (?:or|nor)(?: ${DENIAL_FILLERS})*)* $`,
   // A denial followed by these was not one: "I don't want to kill myself yet", "... but I think about it".
   negationHedgeAfter:
-    '^ (?:yet|though|(?:, )?but (?:i |im )?(?:think|thought|keep|want|wish|might|could|do|did|still|sometimes|often|have|cant stop|feel|am)|i promise|promise|probably|maybe|i dont know|not sure)(?![a-z0-9])',
+    '^ (?:yet|though|(?:until|till|til|up to) (?:now|recently|lately|today|tonight|this week)|(?:, )?but (?:now|lately|recently|these days|today|tonight|this week)|(?:, )?but (?:i |im )?(?:think|thought|keep|want|wish|might|could|do|did|still|sometimes|often|have|cant stop|feel|am)|i promise|promise|probably|maybe|i dont know|not sure)(?![a-z0-9])',
   pastBefore:
     '(?<![a-z0-9])(?:used to|use to|when i was|previously|previous|history of|hx of|in the past|past|former|formerly|survivor of|survived|survivors of|been through|went through|grew up with|grew up in|grown up with|grew up around|witnessed|escaped|escaped from|left|got out of|got away from|fled|recovered from|recovering from)(?: (?:a|an|my|his|her|the|some|from|really|bad|serious|lot of|lots of|years of|periods of|episodes of|badly|to))* $',
   pastInClause:
-    '(?<![a-z0-9])(?:(?:[0-9]+|a few|few|two|three|four|five|six|seven|eight|nine|ten|twenty|many|several|some|couple of|a couple of|a number of) (?:years?|decades?) (?:ago|back|since)|years ago|years back|(?:a )?long time ago|long ago|ages ago|last year|when i was (?:younger|young|little|a (?:child|kid|teenager|teen|student|girl|boy)|at (?:school|uni|university|college)|in my (?:teens|twenties|20s|thirties))|as a (?:child|kid|teenager|teen|student|youngster)|in my (?:teens|twenties|youth|20s|30s)|(?:back )?in (?:19|20)[0-9][0-9]|as a young (?:man|woman|person))(?![a-z0-9])',
+    '(?<![a-z0-9])(?:(?:[0-9]+|a few|few|two|three|four|five|six|seven|eight|nine|ten|twenty|many|several|some|couple of|a couple of|a number of) (?:years?|decades?) (?:ago|back|since)|years ago|years back|last (?:winter|summer|spring|autumn|christmas|xmas)|(?:a )?long time ago|long ago|ages ago|last year|when i was [0-9]+|in the past(?! (?:few |couple of |two |three |[0-9]+ )?(?:days?|weeks?|months?|hours?|night|24))|not for (?:years|ages|a long time|[0-9]+ years)|when i was (?:younger|young|little|a (?:child|kid|teenager|teen|student|girl|boy)|at (?:school|uni|university|college)|in my (?:teens|twenties|20s|thirties))|as a (?:child|kid|teenager|teen|student|youngster)|in my (?:teens|twenties|youth|20s|30s)|(?:back )?in (?:19|20)[0-9][0-9]|as a young (?:man|woman|person))(?![a-z0-9])',
   ongoing:
     '(?<![a-z0-9])(?:still|again|currently|these days|at the moment|right now|recently|lately|started|starting|coming back|come back|came back)(?![a-z0-9])',
   recurrence:

@@ -57,7 +57,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.bleeding',
     'heavyBleeding',
-    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|bad|really bad|so bad|everywhere|really badly|so much|non stop|nonstop|profusely)|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)`,
+    `(?:bleeding|bleed|bleeds|bled) (?:heavily|a lot|loads|badly|bad|really bad|so bad|everywhere|really badly|so much|non stop|nonstop|profusely)(?!(?: (?:with|on|during) (?:my|her|their) periods?(?!(?: (?:and|now|today|soaking|since|for))(?= )))(?= ))|(?:heavy|heavily|lots of|a lot of|loads of|so much|massive|severe) (?:bleeding|blood loss)|(?:wont|cant|doesnt|not) stop (?:the )?bleeding|(?:nose ?)?(?:bleed|bleeding|bleeds)(?: [^ .]+){0,6}? (?:wont|doesnt|not|cant|isnt|hasnt) (?:stop|stopping|stopped|be stopped)|blood (?:everywhere|pouring|gushing|spurting)|(?:pouring|gushing|spurting|squirting) (?:with )?blood|(?:vomiting|vomited|vomit|throwing up|threw up|thrown up|coughing up|coughed up|coughing|sicking up|being sick|been sick|was sick|puking|spitting up|spat up|bringing up|brought up|weeing|peeing|passing) (?:up )?(?:blood|bright red blood|dark blood)|blood in (?:my|his|her|their|the) (?:sick|vomit)|(?:soaking|soaked|soaks|going through|filling) (?:a |one )?(?:pad|pads|towel|towels|tampon|tampons)${ANY(0, 2)} (?:every|an|in an|within an|each) (?:hour|half hour)`,
   ),
   medical(
     'medical.stabbed',
@@ -82,13 +82,13 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.dying',
     'otherEmergency',
-    `(?:think|feel like|feels like|scared|afraid|worried|sure)(?: (?:that|i|im|i am|he|she|hes|shes|he is|she is|they|theyre|is|am|s|re|might be|may be|could be)){0,3} dying|(?:i am|im) dying(?!(?: (?:to|for|of|laughing|inside|my|her|his|the|a|here|over|with))(?= ))${END}`,
+    `(?:think|feel like|feels like|scared|afraid|worried|sure)(?: (?:that|i|im|i am|he|she|hes|shes|he is|she is|they|theyre|is|am|s|re|might be|may be|could be)){0,3} dying(?!(?: (?:with|from|of) (?:this|a|the|my|a bad|a stinking|the worst) (?:hangover|cold|man flu|heat|hay ?fever|head cold))(?= ))|(?:i am|im) dying(?!(?: (?:to|for|of|laughing|inside|my|her|his|the|a|here|over|with))(?= ))${END}`,
   ),
   {
     ...medical(
       'medical.overdoseTaken',
       'overdose',
-      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|overdosed|overdosing|(?:taken|took|swallowed|necked|downed|had|ate|eaten)(?:(?: ${W}){1,6} (?:and|with|plus))? (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} ){0,2}${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
+      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|(?:overdosed|overdosing)(?!(?: on (?:chocolate|sugar|cake|sweets|mince pies|easter eggs|crisps|christmas|netflix|telly|tv|box sets|carbs|cheese|biscuits|pizza|sun|sunshine|love|fun|sprouts))(?= ))|(?:taken|took|swallowed|necked|downed|had|ate|eaten)(?:(?: ${W}){1,6} (?:and|with|plus))? (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} ){0,2}${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
       { event: true },
     ),
     kinds: ['medicalEmergency', 'suicidal'],

@@ -1,5 +1,20 @@
 import type { CrisisRule } from '../../lexicon';
-import { crisis, DRUGS, END, NOT_THING, PEOPLE, PLACE, SELF, W, WEAPON, type RuleExtras } from './vocab';
+import { ABUSE_VERBS_OTHER } from './abuse';
+import {
+  crisis,
+  DRUGS,
+  END,
+  HELPING_THEM,
+  MY_SELF_HARM,
+  NOT_THING,
+  OTHER_SELF,
+  PEOPLE,
+  PLACE,
+  SELF,
+  W,
+  WEAPON,
+  type RuleExtras,
+} from './vocab';
 import type { CrisisKind } from '../../types';
 
 // The possible tier: words that may well mean a crisis and may not. Each one gets a direct, kind check
@@ -24,7 +39,7 @@ const NOT_WAKE =
 const DEATH_WORD = '(?:die|dead|death|dying)';
 /** Figures of speech that follow a word of death: "dying to", "dead tired", "death by chocolate". */
 const NOT_FIGURE =
-  '(?!(?: (?:for|to|than|against|set against|certain|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass))(?= ))';
+  '(?!(?: (?:for|to|than|against|set against|certain|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass|loss|warmed up|with (?:this|a|my|the) (?:hangover|cold|man flu)|if i (?:eat|have|see|hear|watch|do) (?:another|one more|any more)))(?= ))';
 
 const PASSIVE: readonly CrisisRule[] = [
   possible(
@@ -243,6 +258,26 @@ const HARM_TO_OTHERS: readonly CrisisRule[] = [
 ];
 
 const ABUSE: readonly CrisisRule[] = [
+  // Someone else hurt, and the writer asks how to help: one question, "Is someone in danger right now?".
+  possible('possible.helpingVictim', ['abuse'], `${ABUSE_VERBS_OTHER} (?:her|him|them)${HELPING_THEM}`, {
+    subject: 'someoneElse',
+    question: 'someoneInDanger',
+  }),
+  // Someone else self-harms, and the writer asks how to help: "my sister self harms and I don't know how to help her".
+  possible(
+    'possible.helpingSelfHarm',
+    ['selfHarm'],
+    `self (?:harm|harms|harming)(?<!${MY_SELF_HARM})${HELPING_THEM}`,
+    {
+      subject: 'someoneElse',
+      question: 'someoneInDanger',
+    },
+  ),
+  // A death by suicide: the writer is bereaved, and may be at risk too.
+  possible('possible.otherKilledSelf', ['suicidal'], `(?:killed|topped) ${OTHER_SELF}`, {
+    subject: 'someoneElse',
+    question: 'someoneInDanger',
+  }),
   possible(
     'possible.permission',
     ['abuse'],
@@ -491,7 +526,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.personDown',
     ['medicalEmergency'],
-    `${NOT_THING}(?:isnt|is not|not|hasnt been|stopped|wont stop|has stopped) (?:moving|responding|waking|conscious|making sense)(?!(?: (?:house|flat|home|on|forward|about|to (?:emails?|my|the|letters?|calls?)))(?= ))|(?:gone|going|turned|turning|is) (?:grey|blue|purple|white as a sheet)(?!(?: (?:hair|haired))(?= ))|(?:hasnt|not|havent|has not) been seen (?:for|since)|(?:not|isnt|hasnt been|wont|doesnt|not been) (?:answering|answer|come to|coming to) (?:the |her |his |their )?door`,
+    `${NOT_THING}(?:isnt|is not|not|hasnt been|stopped|wont stop|has stopped) (?:moving|responding|waking|conscious|making sense)(?!(?: (?:house|flat|home|on|forward|about|to (?:emails?|my|the|letters?|calls?|texts?|messages?|whatsapps?|his phone|her phone)))(?= ))|(?:gone|going|turned|turning|is) (?:grey|blue|purple|white as a sheet)(?!(?: (?:hair|haired))(?= ))|(?:hasnt|not|havent|has not) been seen (?:for|since)|(?:not|isnt|hasnt been|wont|doesnt|not been) (?:answering|answer|come to|coming to) (?:the |her |his |their )?door`,
     { flag: 'collapse', question: 'someoneInDanger' },
   ),
 ];

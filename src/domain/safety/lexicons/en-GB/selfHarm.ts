@@ -1,11 +1,11 @@
 import type { CrisisRule } from '../../lexicon';
-import { crisis, OTHER_SELF, pair, SELF, W } from './vocab';
+import { crisis, HELPING_THEM, MY_SELF_HARM, OTHER_SELF, pair, SELF, W } from './vocab';
 
 export const SELF_HARM: readonly CrisisRule[] = [
   crisis(
     'selfHarm.selfHarm',
     ['selfHarm'],
-    'self (?:harm|harms|harming|harmed|harmer|injury|injuring|injure|injured|injures|mutilation|mutilate|mutilating|mutilated)',
+    `self (?:harm|harms|harming|harmed|harmer|injury|injuring|injure|injured|injures|mutilation|mutilate|mutilating|mutilated)(?:(?<=${MY_SELF_HARM})|(?!${HELPING_THEM}))`,
   ),
   ...pair(
     'selfHarm.toSelf',

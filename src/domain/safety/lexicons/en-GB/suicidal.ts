@@ -286,12 +286,17 @@ export const SUICIDAL: readonly CrisisRule[] = [
     '(?<!(?:if|when) (?:i|you|someone|a person|people|they|he|she) (?:ever |start to |start |begin to )?(?:feel|feels|felt|get|gets|become|becomes|am|are|is|was) (?:really )?)suicidal(?:ly)?|suicidality',
   ),
   crisis('suicidal.suicide', ['suicidal'], 'suicides?'),
-  ...pair(
-    'suicidal.kill',
+  crisis('suicidal.kill.self', ['suicidal'], `(?:kill|killing|killed|kil|top|topping|topped) ${SELF}`, {
+    subject: 'self',
+  }),
+  // Someone else who "killed himself" has died: a bereavement, asked about (possible.otherKilledSelf).
+  crisis(
+    'suicidal.kill.other',
     ['suicidal'],
-    (who) => `(?:kill|killing|killed|kil|top|topping|topped) ${who}`,
-    SELF,
-    OTHER_SELF,
+    `(?:kill|killing|kil|top|topping) ${OTHER_SELF}|(?:just|has|has just|have|have just|hes|shes|theyve) (?:killed|topped) ${OTHER_SELF}|(?:killed|topped) ${OTHER_SELF} (?:last night|this morning|today|yesterday|tonight|just now|an hour ago|earlier)`,
+    {
+      subject: 'someoneElse',
+    },
   ),
   ...pair(
     'suicidal.method',
@@ -313,7 +318,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.wantToDie',
     ['suicidal'],
-    `(?:want|wants|wanted|wanting|ready|prefer|longing|long) ${TO} die(?!(?: than| for (?:a|an|my|his|her|the)| of old| in (?:my|his|her) (?:own|sleep))(?= ))`,
+    `(?:want|wants|wanted|wanting|ready|prefer|longing|long) ${TO} die(?!(?: than| for (?:a|an|my|his|her|the)| of (?:old|embarrassment|shame|boredom|laughing|laughter|happiness|jealousy|envy|curiosity|cuteness)| in (?:my|his|her) (?:own|sleep)| (?:my|her|his|their|the) (?:hair|clothes|jeans|top|beard|roots|fringe|wool|fabric|shirt|shoes)(?!(?: (?:is|s|has|keeps|falling|fell|gone|went))(?= ))| it (?:pink|blue|red|purple|green|black|blonde|orange))(?= ))`,
   ),
   crisis(
     'suicidal.feelLikeDying',
@@ -458,7 +463,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.jump',
     ['suicidal'],
-    '(?:jump|jumping|jumped|throw myself|throwing myself) (?:in front of|under|off|of|from) (?:a |the |an )?(?:train|trains|bridge|building|roof|cliff|car|bus|lorry|motorway|tower|balcony|multi storey|car park|top floor|tracks|railway)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the |an )?(?:train|trains|car|bus|lorry|traffic)|(?:lie|lying|lay) (?:down )?on (?:the|a) (?:tracks|railway line|motorway)',
+    '(?<!(?:bungee|bungy|bungie|charity|parachute|abseil|abseiling|tombstoning|tandem) )(?:jump|jumping|jumped|throw myself|throwing myself) (?:in front of|under|off|of|from) (?:a |the |an )?(?:train|trains|bridge|building|roof|cliff|car|bus|lorry|motorway|tower|balcony|multi storey|car park|top floor|tracks|railway)|(?:step|stepping|walk|walking|lie|lying|lay) (?:in front of|under) (?:a |the |an )?(?:train|trains|car|bus|lorry|traffic)|(?:lie|lying|lay) (?:down )?on (?:the|a) (?:tracks|railway line|motorway)',
     { imminent: true },
   ),
   crisis(

@@ -39,6 +39,12 @@ export const INTENT =
 export const CHILD =
   '(?:baby|babies|newborn|infant|toddler|child|kid|little one|(?:[0-9]|1[0-5]) ?(?:yo|yr old|year old|years old|yrs old)|[0-9]+ ?(?:month|months|mth|mths|week|weeks|wk|wks|day|days)(?: old)?|under (?:3|three|6|six) months)';
 
+/** The writer asks how to help the person hurt: "my friend's husband hit her, I want to help her". */
+export const HELPING_THEM = `(?: ,)? (?:and |so )?(?:i want to|i wanna|i would like to|id like to|i need to|i dont know how to|i want to know how to|how (?:do|can|could|should) i|what (?:can|should|do) i do to|(?:pt|caller|she|he) wants? (?:to know how )?to) (?:help|support) (?:her|him|them)`;
+
+/** The writer's own self-harm ("I self harm"): never read as asking how to help someone else. */
+export const MY_SELF_HARM = '(?<![a-z0-9])(?:i|im|i am|i have|ive) self (?:harm|harms|harming)';
+
 export type RuleExtras = Pick<CrisisRule, 'negatable' | 'event' | 'imminent' | 'flag' | 'tier' | 'question'>;
 
 export function crisis(
