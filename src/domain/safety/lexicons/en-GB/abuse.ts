@@ -11,13 +11,14 @@ export const ABUSE_VERBS_OTHER =
   '(?:(?<!(?:it|that|this|which|what|walking|moving|standing|sitting|breathing|swallowing) )(?:hurts|hurting)|hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
 
 /** "Nobody hurts me", "no one is hurting her": a denial that names no one, right before the verb. */
-const NOBODY = '(?<!(?:nobody|no one|noone)(?: (?:is|ever|has|has ever|s))? )';
+const NOBODY =
+  '(?<!(?<![a-z0-9])(?:nobody|no one|noone|nobodys|no ones|noones)(?: (?:is|ever|has|has ever|s|was|has been|is ever))? )';
 
 export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.violence.self',
     ['abuse'],
-    `${NOBODY}${ABUSE_VERBS} me(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
+    `${NOBODY}${ABUSE_VERBS} me(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)|at (?:chess|cards|darts|pool|snooker|football|tennis|golf|bowls|scrabble|monopoly|cluedo|fifa|poker|dominoes|crib|cribbage|bridge|games?|board games|quizzes|every (?:game|match|round|time we play)|the (?:quiz|pub quiz|game|races|bowls|darts)|running|swimming|arm wrestling)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
     { subject: 'self' },
   ),
   crisis(
@@ -59,7 +60,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.threatened',
     ['abuse'],
-    `(?:threatened|threatens|threatening|threaten|threats) (?:to (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|burn|murder|do|smash) (?:me|us|my (?:kids|children|family|son|daughter|baby))|me)|(?:(?:he|she|they|someone|somebody|${PEOPLE})(?: (?:said|says|told me|swears|swore|keeps saying|is|s|will|would|has|is going to|going to|wants to|tried to|try to|tries to|threatened to|might|could|he|she|they|hell|shell|hed|shed)){1,4}|hell|shell|theyll|hed|shed|theyd) (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|murder|beat up|smash my face in) me`,
+    `${NOBODY}(?:threatened|threatens|threatening|threaten|threats) (?:to (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|burn|murder|do|smash) (?:me|us|my (?:kids|children|family|son|daughter|baby))|me)|(?:(?:he|she|they|someone|somebody|${PEOPLE})(?: (?:said|says|told me|swears|swore|keeps saying|is|s|will|would|has|is going to|going to|wants to|tried to|try to|tries to|threatened to|might|could|he|she|they|hell|shell|hed|shed)){1,4}|hell|shell|theyll|hed|shed|theyd) (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|murder|beat up|smash my face in) me`,
     { subject: 'self' },
   ),
   crisis(

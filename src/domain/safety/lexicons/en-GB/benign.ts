@@ -2,7 +2,8 @@ import { ANY_TOKEN, W } from './vocab';
 
 export const BENIGN: readonly string[] = [
   '(?:killed|killing|kill) (?:myself|ourselves|themselves|himself|herself) (?:laughing|with laughter)',
-  '(?:nearly|almost) (?:killed myself|died) (?:laughing|of)',
+  '(?:nearly|almost) (?:killed (?:myself|meself|himself|herself)|died) (?:laughing|of|tripping|falling|slipping|skidding|(?:tripping|falling) over (?:the|a|my|his|her) [a-z]+|on (?:the|a|an|that|those|my|some) (?:ice|icy [a-z]+|stairs|steps|path|pavement|kerb|curb|ladder|bike|way (?:home|to [a-z]+|back)|wet floor|floor|rug|cat|dog|toys?|lego|mat|cobbles|hill))',
+  '(?:nearly|almost) (?:passed out|fainted|died|had a heart attack|had a stroke|collapsed|keeled over) (?:at|when i saw|when (?:he|she|they) saw|over|seeing) (?:the )?(?:price|prices|bill|bills|cost|total|receipt|quote|gas bill|electric bill|energy bill|rent)',
   'suicide (?:prevention|awareness|bereavement|loss|survivors?|training|first aid|intervention|helpline|hotline|line|charity|charities|walk|run|support group|research|statistics|rates?|figures|safer|alert)',
   '(?:talk|talking|learn|learning|course|training|awareness) (?:about|on|of|in) suicide',
   '(?:lost|lose|losing) (?:my|a|our|his|her|their)(?: [a-z]+){0,2} to suicide',
@@ -15,7 +16,8 @@ export const BENIGN: readonly string[] = [
   '(?:signs|symptoms) of (?:a )?(?:stroke|heart attack|sepsis|meningitis|overdose|choking)',
   `(?:how|learn) to (?:help|spot|recognise|recognize|support|talk to)${ANY_TOKEN(0, 3)} (?:someone|a person|people|somebody)${ANY_TOKEN(0, 8)}`,
   // Non-human things collapse too.
-  '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed|dog|dogs|cat|cats|pet|pets|horse|pony|rabbit|hamster|budgie|puppy|kitten) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
+  '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed|dog|dogs|cat|cats|pet|pets|horse|pony|rabbit|hamster|budgie|puppy|kitten|group|groups|club|clubs|cake|sponge|souffle|pudding|team|charity|talks|government|project|band|choir|bank|scaffolding|sandcastle|pension scheme) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
+  '(?:collapsed|collapse|collapsing) (?:into|in) (?:bed|my bed|his bed|her bed|a heap of giggles)',
   'collapsed (?:lung|veins?|arches)',
   'unconscious (?:bias|mind)',
   // Institutions threaten with money and housing, not with harm.
@@ -29,6 +31,8 @@ export const BENIGN: readonly string[] = [
   'burn(?:ing|t|ed)? (?:myself|himself|herself) out',
   // Threats in jest about everyday things: "she'll kill me for telling you this", "if I buy another rod".
   '(?:will|ll|would|d|is going to|s going to|going to|gonna|hell|shell|theyll|hed|shed|theyd|ill|id) (?:kill|murder|strangle) (?:me|him|her|them|my (?:husband|wife|partner|son|daughter|mum|dad|brother|sister)) (?:for (?:telling|saying|letting|showing|booking|buying|spending|forgetting|eating|breaking|losing)|if (?:i|he|she|they) (?:buy|buys|bought|forget|forgets|forgot|spend|spends|eat|eats|ate|miss|misses|leave (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|leaves (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|break|breaks|lose|loses|am late|is late|are late|get home late|dont tidy|doesnt tidy|snore|snores|another|one more))',
+  // "I'll kill my brother if he touches my xbox", "she'll murder me if I borrow her top": belongings, not people.
+  '(?:kill|murder|strangle|throttle) (?:me|him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|flatmate|kids)) if (?:i|he|she|they) (?:touches|touch|uses|use|takes|take|borrows|borrow|eats|eat|nicks|nick|reads|read|wears|wear|breaks|break|moves|move|hides|hide|finishes|finish|loses|lose) (?:my|her|his|their|the|another|one more) (?:xbox|playstation|ps5|switch|phone|charger|stuff|things|top|tops|clothes|make up|makeup|car|chocolate|food|remote|tablet|laptop|games|bike|shoes|dinner|biscuits|cake|crisps|sweets|hair straighteners|straighteners|perfume|jumper|coat|tools|drill|milk|last)',
   '(?:will|ll|is going to|s going to|going to|gonna|hell|shell) (?:kill|murder) me when (?:she|he|they) (?:sees?|finds? out|hears?|gets? home|gets? back)',
   'if (?:he|she|they|you) (?:buys?|brings? home|leaves?|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
   '(?:kill|killing|murder) (?:him|her|me|us|them|everyone) with (?:my|his|her|your|their) (?:driving|cooking|singing|jokes|snoring|music|dancing|puns|questions)',
@@ -46,7 +50,7 @@ export const BENIGN: readonly string[] = [
   // Things, not people, "commit suicide": "my laptop committed suicide, lol".
   '(?:laptop|phone|mobile|computer|pc|tv|telly|printer|car|battery|washing machine|fridge|freezer|boiler|kettle|plants?|hoover|tablet|sat nav|router|toaster|microwave|boiler|team|party|government) (?:has |just |)(?:committed|commited|commits) suicide',
   // Working too hard: "I've been killing myself working doubles", "killing myself trying to keep up".
-  '(?:killing|killed|kill) (?:myself|meself) (?:working|at work|with work|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
+  '(?:killing|killed|kill) (?:myself|meself|himself|herself|themselves) (?:working|at work|with work|with worry|worrying|doing (?:two|three|2|3|extra|double|all the|everything|it all|overtime|the lot|nights)|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
   // A chest pain already checked and explained: "A&E last month with chest pain, told muscular".
   'chest pains?(?: [^ .,~]+){0,4}(?: ,)? (?:and )?(?:was |been |were )?(?:told|found to be|diagnosed as|said to be|turned out to be|which was) (?:it was |its |it is |to be )?(?:muscular|muscle|a pulled muscle|anxiety|indigestion|reflux|heartburn|costochondritis|nothing serious|nothing to worry about)',
   // Laughter.

@@ -259,7 +259,7 @@ const HARM_TO_OTHERS: readonly CrisisRule[] = [
 
 const ABUSE: readonly CrisisRule[] = [
   // Someone else hurt, and the writer asks how to help: one question, "Is someone in danger right now?".
-  possible('possible.helpingVictim', ['abuse'], `${ABUSE_VERBS_OTHER} (?:her|him|them)${HELPING_THEM}`, {
+  possible('possible.helpingVictim', ['abuse'], `${ABUSE_VERBS_OTHER} (?:her|him|them)(?=${HELPING_THEM})`, {
     subject: 'someoneElse',
     question: 'someoneInDanger',
   }),
@@ -267,7 +267,7 @@ const ABUSE: readonly CrisisRule[] = [
   possible(
     'possible.helpingSelfHarm',
     ['selfHarm'],
-    `self (?:harm|harms|harming)(?<!${MY_SELF_HARM})${HELPING_THEM}`,
+    `self (?:harm|harms|harming)(?<!${MY_SELF_HARM})(?=${HELPING_THEM})`,
     {
       subject: 'someoneElse',
       question: 'someoneInDanger',
@@ -324,7 +324,7 @@ const ABUSE: readonly CrisisRule[] = [
   possible(
     'possible.marks',
     ['abuse'],
-    `(?:end up|ended up|ends up|left|leaves me|leave me|covered in|with|has|have|got|ive got) (?:with )?(?:marks|bruises|bruising|black eyes?|a black eye|a fat lip|finger marks|bite marks|burn marks)(?: (?:on|all over|everywhere|again))?(?!(?: from (?:a|the|my) (?:fall|gym|operation|injection|blood|accident|hospital|football|rugby|match|game))(?= ))`,
+    `(?:end up|ended up|ends up|left|leaves me|leave me|covered in|with|has|have|got|ive got) (?:with )?(?:marks|bruises|bruising|black eyes?|a black eye|a fat lip|finger marks|bite marks|burn marks)(?: (?:on|all over|everywhere|again))?(?!(?:(?: [a-z0-9]+){0,3} (?:from|after) (?:a |an |the |my |his |her )?(?:fall|falls|fall last [a-z]+|gym|operation|op|injection|blood tests?|accident|hospital|football|rugby|match|game|blood thinners|warfarin|trip))(?= ))`,
   ),
   possible(
     'possible.scaredOf',

@@ -318,7 +318,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.wantToDie',
     ['suicidal'],
-    `(?:want|wants|wanted|wanting|ready|prefer|longing|long) ${TO} die(?!(?: than| for (?:a|an|my|his|her|the)| of (?:old|embarrassment|shame|boredom|laughing|laughter|happiness|jealousy|envy|curiosity|cuteness)| in (?:my|his|her) (?:own|sleep)| (?:my|her|his|their|the) (?:hair|clothes|jeans|top|beard|roots|fringe|wool|fabric|shirt|shoes)(?!(?: (?:is|s|has|keeps|falling|fell|gone|went))(?= ))| it (?:pink|blue|red|purple|green|black|blonde|orange))(?= ))`,
+    `(?:want|wants|wanted|wanting|ready|prefer|longing|long) ${TO} die(?!(?: than| for (?:a|an|my|his|her|the)| of (?:old|embarrassment|shame|cringe|boredom|laughing|laughter|happiness|jealousy|envy|curiosity|cuteness|fright)| in (?:my|his|her) (?:own|sleep)| (?:my|her|his|their|the) (?:hair|clothes|jeans|top|beard|roots|fringe|wool|fabric|shirt|shoes)(?!(?: (?:is|s|has|keeps|falling|fell|gone|went))(?= ))| it (?:pink|blue|red|purple|green|black|blonde|orange))(?= ))`,
   ),
   crisis(
     'suicidal.feelLikeDying',

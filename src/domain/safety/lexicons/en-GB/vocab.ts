@@ -39,8 +39,14 @@ export const INTENT =
 export const CHILD =
   '(?:baby|babies|newborn|infant|toddler|child|kid|little one|(?:[0-9]|1[0-5]) ?(?:yo|yr old|year old|years old|yrs old)|[0-9]+ ?(?:month|months|mth|mths|week|weeks|wk|wks|day|days)(?: old)?|under (?:3|three|6|six) months)';
 
-/** The writer asks how to help the person hurt: "my friend's husband hit her, I want to help her". */
-export const HELPING_THEM = `(?: ,)? (?:and |so )?(?:i want to|i wanna|i would like to|id like to|i need to|i dont know how to|i want to know how to|how (?:do|can|could|should) i|what (?:can|should|do) i do to|(?:pt|caller|she|he) wants? (?:to know how )?to) (?:help|support) (?:her|him|them)`;
+/** Words in a sentence that say the danger is now or grave: then asking how to help changes nothing. */
+const DANGER_NOW =
+  '(?:right now|now|tonight|today|outside|knife|knives|gun|weapon|kill|killed|killing|blood|bleeding|hospital|unconscious|strangled|choked|police|999|scared|terrified|frightened|hiding|locked)';
+/**
+ * Later in the same sentence, the writer asks how to help the person hurt, and nothing says the danger
+ * is now: "my friend's husband hit her, I want to help her", "... I just want to be a good friend".
+ */
+export const HELPING_THEM = `(?![^.~]* ${DANGER_NOW}(?![a-z0-9]))[^.~]*? (?:(?:i|id|im|i am|pt|caller|patient)(?: [a-z]+){0,5} (?:help|support|be there for|look out for|stand by) (?:her|him|them)|how (?:do|can|could|should|would) i(?: [a-z]+){0,3} (?:help|support|be there for) (?:her|him|them)|(?:be|being) (?:a good friend|a good neighbour|supportive|there for (?:her|him|them))|tips (?:on|to|for|about) (?:help|helping|support|supporting|be|being))(?![a-z0-9])`;
 
 /** The writer's own self-harm ("I self harm"): never read as asking how to help someone else. */
 export const MY_SELF_HARM = '(?<![a-z0-9])(?:i|im|i am|i have|ive) self (?:harm|harms|harming)';
