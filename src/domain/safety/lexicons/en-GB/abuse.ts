@@ -11,6 +11,11 @@ export const ABUSE_VERBS_OTHER =
   '(?:(?<!(?:it|that|this|which|what|walking|moving|standing|sitting|breathing|swallowing) )(?:hurts|hurting)|hits|hit|hitting|beats|beat|beating|batters|battered|kicks|kicked|punches|punched|slaps|slapped|chokes|choked|strangles|strangled|throttled|abuses|abused|abusing|rapes|raped|molests|molested)';
 
 /** "Nobody hurts me", "no one is hurting her": a denial that names no one, right before the verb. */
+/** A knock by accident, in play, or from a baby is not abuse: "kicked me by accident playing football". */
+const NOT_PLAY =
+  '(?!(?:(?: [a-z0-9]+){0,3} (?:by accident|by mistake|accidentally|when (?:i|im) (?:feed|feeding|change|changing|bath|bathing|play|playing|cuddle|cuddling)|playing (?:football|rugby|games?|fighting|tig)|while playing|teething))(?= ))';
+const NOT_LITTLE = '(?<!(?:baby|babies|toddler|toddlers|dog|cat|puppy|kitten|little one|newborn) )';
+
 const NOBODY =
   '(?<!(?<![a-z0-9])(?:nobody|no one|noone|nobodys|no ones|noones)(?: (?:is|ever|has|has ever|s|was|has been|is ever))? )';
 
@@ -18,13 +23,13 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.violence.self',
     ['abuse'],
-    `${NOBODY}${ABUSE_VERBS} me(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)|at (?:chess|cards|darts|pool|snooker|football|tennis|golf|bowls|scrabble|monopoly|cluedo|fifa|poker|dominoes|crib|cribbage|bridge|games?|board games|quizzes|every (?:game|match|round|time we play)|the (?:quiz|pub quiz|game|races|bowls|darts)|running|swimming|arm wrestling)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
+    `${NOT_LITTLE}${NOBODY}${ABUSE_VERBS} me${NOT_PLAY}(?!(?: (?:to|into|with (?:a|the) (?:bill|letter)|at (?:chess|cards|darts|pool|snooker|football|tennis|golf|bowls|scrabble|monopoly|cluedo|fifa|poker|dominoes|crib|cribbage|bridge|games?|board games|quizzes|every (?:game|match|round|time we play)|the (?:quiz|pub quiz|game|races|bowls|darts)|running|swimming|arm wrestling)))(?= ))|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:${W} ){0,3}at me`,
     { subject: 'self' },
   ),
   crisis(
     'abuse.violence.other',
     ['abuse'],
-    `${NOBODY}${ABUSE_VERBS_OTHER} (?:her|him|them)(?!(?: (?:to|into|hard|for six|at (?:chess|cards|darts|pool|football|tennis|the)))(?= ))(?!${HELPING_THEM})`,
+    `${NOT_LITTLE}${NOBODY}${ABUSE_VERBS_OTHER} (?:her|him|them)${NOT_PLAY}(?!(?: (?:to|into|hard|for six|at (?:chess|cards|darts|pool|football|tennis|the)))(?= ))(?!${HELPING_THEM})`,
     {
       subject: 'someoneElse',
     },
@@ -88,7 +93,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.control',
     ['abuse'],
-    `(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:(?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids)|(?:her|his|their) (?:phone|messages|texts|diary|room|report|homework)))(?= ))|go|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up|out)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
+    `(?<!(?:dog|dogs|cat|cats|puppy|kitten|baby|toddler|weather|rain|knee|knees|back|hip|hips|legs|pain|arthritis|asthma|budget|diary|bus|alarm|body) )(?:wont|doesnt|dont|never|wouldnt) let (?:me|her|him|us) (?:see(?!(?: (?:(?:the|my|our|his|her) (?:kids|children|son|daughter|baby|grandchildren|grandkids)|(?:her|his|their) (?:phone|messages|texts|diary|room|report|homework)))(?= ))|go(?!(?: to (?:his|her|their) (?:school|parents evening|match|matches|game|games|football|party|prom|gig|gigs|event|events|practice|training|graduation))(?= ))|leave|out|work|talk|speak|call|phone|visit|eat|sleep|have (?:money|any money|my own money|her own money|friends|a phone|my phone|a job|my (?:bank|card|keys)))|(?:locks|locked|locking) (?:me|her|him|us) (?:in|inside|up|out)|(?:not|never) allowed (?:to )?(?:see (?:my|her|his|anyone|friends|family)|go out|leave(?: the house)?|out(?: without)?|have (?:money|my own money|friends|a phone|my phone)|work|talk to|speak to|use (?:my|the) phone)`,
   ),
   crisis(
     'abuse.controlByPerson',

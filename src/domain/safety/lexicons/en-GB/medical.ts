@@ -27,7 +27,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.blueLips',
     'breathlessness',
-    `(?:lips?|tongue|face|fingers)(?: [a-z]+){0,2} (?:blue|grey|gray)(?!(?: (?:eyes|badge|bin|in the cold|when (?:its|it is|i am|im) cold))(?= ))`,
+    `(?:lips?|tongue|face|fingers)(?: [a-z]+){0,2} (?:blue|grey|gray)(?!(?: (?:eyes|badge|bin|in (?:the )?cold|in (?:the )?(?:sea|lake|pool|river)|when (?:i|im|i go) (?:swim|swimming|in the sea)|when (?:its|it is|i am|im) cold))(?= ))`,
   ),
   medical(
     'medical.choking',
@@ -47,7 +47,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.strokeArm',
     'strokeSigns',
-    `(?:arm|arms|hand|face|one side|side of (?:my|his|her) (?:body|face))(?: ${W})? (?:went|has gone|gone|is|feels|felt|is going|going|suddenly) (?:all |really |very |suddenly |)(?:numb|weak|dead|floppy|limp|tingly)|(?:cant|unable to|couldnt) (?:lift|raise|move|feel) (?:my|his|her|their|one) (?:left |right )?(?:arm|arms|leg|side|hand)`,
+    `(?:arm|arms|hand|face|one side|side of (?:my|his|her) (?:body|face))(?: ${W})? (?:went|has gone|gone|is|feels|felt|is going|going|suddenly) (?:all |really |very |suddenly |)(?:numb|weak|dead|floppy|limp|tingly)(?!(?:(?: ${W}){0,1} (?:(?:from|after|when|because|while) )?(?:sleeping on it|sleeping|lying|sitting|leaning|i slept|i was sleeping|i sat|i lay|kneeling|gardening|typing))(?= ))|(?:cant|unable to|couldnt) (?:lift|raise|move|feel) (?:my|his|her|their|one) (?:left |right )?(?:arm|arms|leg|side|hand)`,
   ),
   medical(
     'medical.strokeSudden',

@@ -39,7 +39,7 @@ const NOT_WAKE =
 const DEATH_WORD = '(?:die|dead|death|dying)';
 /** Figures of speech that follow a word of death: "dying to", "dead tired", "death by chocolate". */
 const NOT_FIGURE =
-  '(?!(?: (?:for|to|than|against|set against|certain|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass|loss|warmed up|with (?:this|a|my|the) (?:hangover|cold|man flu)|if i (?:eat|have|see|hear|watch|do) (?:another|one more|any more)))(?= ))';
+  '(?!(?: (?:for|to|than|against|set against|certain|my hair|her hair|his hair|hair|lonely|bored|busy|cold|hard|posh|rough|sound|slow|boring|worried|nervous|happy|pleased|late|early|close|heavy|simple|sure|good|nice|in (?:my|his|her) (?:own|sleep|bed)|at home|peacefully|with dignity|surrounded|of old age|of (?:boredom|embarrassment|shame|laughing|laughter|cold|heat|hunger|thirst|a cold|fright|curiosity|cringe)|laughing|inside|down|out|off|on my feet|tired|beat|end|easy|good|set|quiet|heat|lucky|serious|right|funny|nice|keen|chuffed|proud|excited|by chocolate|battery|phone|plant|plants|flowers|grass|loss|warmed up|broke|in paradise|with (?:this|a|my|the) (?:hangover|cold|man flu)|if i (?:eat|have|see|hear|watch|do) (?:another|one more|any more)))(?= ))';
 
 const PASSIVE: readonly CrisisRule[] = [
   possible(
@@ -489,7 +489,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.myDeath',
     ['suicidal'],
-    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?:die|dying|be dead|dead|(?<!to )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat))(?= ))`,
+    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?<!(?:half|brain|looked like|look like|looks like|looking like) )(?:die|dying|be dead|dead|(?<!to )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat))(?= ))`,
   ),
   possible(
     'possible.onPurpose',
