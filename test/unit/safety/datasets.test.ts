@@ -77,14 +77,26 @@ describe('the dev split', () => {
   const dev = (name: string): string =>
     readFileSync(path.join(__dirname, '../../../data/safety/dev', name), 'utf8');
   const devCrisis = parseCrisisCases(dev('crisis.tsv'));
-  const devOrdinary = parsePlainCases(dev('ordinary.tsv'));
-  const devRedFlags = parseRedFlagCases(dev('red-flags.tsv'));
+  // The everyday lines that use crisis words (figures of speech, third parties, the past, denials,
+  // work and hobbies) are spread over several files, as npm run eval:safety reads them.
+  const devOrdinary = [
+    'ordinary.tsv',
+    'ordinary-voices.tsv',
+    'ordinary-voices-2.tsv',
+    'ordinary-voices-3.tsv',
+  ].flatMap((name) => parsePlainCases(dev(name)));
+  const devRedFlags = [
+    'red-flags.tsv',
+    'notes-voices.tsv',
+    'notes-voices-2.tsv',
+    'notes-voices-3.tsv',
+  ].flatMap((name) => parseRedFlagCases(dev(name)));
 
   it('has both tiers and enough lines of each set', () => {
     expect(devCrisis.filter((c) => c.tier === 'clear').length).toBeGreaterThanOrEqual(150);
     expect(devCrisis.filter((c) => c.tier === 'possible').length).toBeGreaterThanOrEqual(80);
-    expect(devOrdinary.length).toBeGreaterThanOrEqual(300);
-    expect(devRedFlags.length).toBeGreaterThanOrEqual(100);
+    expect(devOrdinary.length).toBeGreaterThanOrEqual(1000);
+    expect(devRedFlags.length).toBeGreaterThanOrEqual(400);
   });
 
   it('catches at least 98% of crisis lines, and at least 99% of the clear ones', () => {
@@ -93,15 +105,15 @@ describe('the dev split', () => {
     expect(evaluation.byTier.clear.recall).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('keeps full alarms under 2% and check questions under 5% of ordinary lines', () => {
+  it('keeps full alarms under 1% and check questions under 5% of ordinary lines', () => {
     const evaluation = evaluateOrdinary(devOrdinary, screen);
-    expect(evaluation.fullAlarmRate).toBeLessThanOrEqual(0.02);
+    expect(evaluation.fullAlarmRate).toBeLessThanOrEqual(0.01);
     expect(evaluation.checkRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('flags every receptionist note that needs a clinician, with at most 5% false alarms', () => {
+  it('flags every receptionist note that needs a clinician, with at most 2% false alarms', () => {
     const evaluation = evaluateRedFlags(devRedFlags, (text) => readTriageNote({ text, locale: 'en-GB' }));
     expect(evaluation.recall).toBe(1);
-    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 });

@@ -1,4 +1,10 @@
-import { assessMessage, type CrisisKind, type HitStatus, type Subject } from '../../../src/domain/safety';
+import {
+  assessMessage,
+  screenMessage,
+  type CrisisKind,
+  type HitStatus,
+  type Subject,
+} from '../../../src/domain/safety';
 
 // The negation, past and third-party policy written at the top of src/domain/safety/assessMessage.ts.
 
@@ -180,5 +186,71 @@ describe('locales', () => {
 
   it('does not read Polish rules in an English conversation', () => {
     expect(assessMessage({ text: 'chcę się zabić', locale: 'en-GB' }).crisis).toBe(false);
+  });
+});
+
+// Narrowings made from the everyday dev lines (data/safety/dev/ordinary-voices*.tsv): each ordinary
+// sentence sits beside a near twin that must stay a crisis, so a narrowing that goes too far fails here.
+describe('narrowed false alarms, each beside a twin that is still a crisis', () => {
+  it.each<[ordinary: string, crisis: string]>([
+    [
+      "I've never thought about ending my life, I'm just bored",
+      'I never thought about ending my life but now I do',
+    ],
+    ['nobody hurts me, I just feel isolated', 'he hurts me and nobody believes me'],
+    ["no one's threatening me, it's just the debt", 'he threatened me'],
+    ["I'm safe at home, my husband is lovely", "I'm not safe at home"],
+    [
+      "my GP asked if I had thoughts of suicide and I don't",
+      'my GP asked if I had thoughts of suicide and I do',
+    ],
+    ['i self harmed in the past but not for years', "I've self harmed in the past week"],
+    [
+      'I took an overdose when I was 17, that was 20 years ago',
+      'I took an overdose when I was 17 and I want to do it again',
+    ],
+    ["I've been killing myself working doubles to pay the rent", "I'm killing myself"],
+    ['I nearly killed myself tripping over the cat', 'I nearly killed myself last night'],
+    ['my laptop committed suicide, lol', 'i want to commit suicide'],
+    ['honestly I want to die of embarrassment', 'I want to die'],
+    ['i wanna die my hair purple', 'i want to die my hair is falling out'],
+    ['I overdosed on chocolate at Easter ha', 'I overdosed on my tablets'],
+    ["i feel like i'm dying with this hangover", "I think I'm dying"],
+    [
+      'I bleed a lot with my periods, the GP is sorting it',
+      "I'm bleeding a lot with my period and soaking a pad every hour",
+    ],
+    ['I went bungee jumping off a bridge for charity', "I'm going to jump off a bridge"],
+    ['he beat me at chess again', 'he beats me at home'],
+    ['my grandson kicked me by accident playing football', 'my grandson kicked me'],
+    ['I got shot of my old car finally', 'my son was shot last night'],
+    ['my brother was shot in the army, he lost his leg', 'my brother has been shot'],
+    ["I can't breathe in this heat", "I can't breathe"],
+    ['I blacked out the windows for my night shifts', 'I blacked out and fell'],
+    ["I'm unconscious by 9pm these days ha", 'he is unconscious by the stairs'],
+    ['the group collapsed when the leader moved away', 'my husband collapsed'],
+    ['my arm went dead from sleeping on it', 'my arm went dead and my face is drooping'],
+    ['my lips go blue in cold water swimming', 'his lips are blue'],
+    ["my dog won't let me sleep in", "he won't let me sleep"],
+    ['I watched a documentary about domestic violence', "I'm in an abusive relationship"],
+    ['the stairs will kill her one day', 'he will kill her'],
+    ["i'll kill my brother if he touches my xbox again lol", "i'll kill my brother"],
+  ])('%s is not a crisis; %s is', (ordinary, crisis) => {
+    expect(assessMessage({ text: ordinary }).crisis).toBe(false);
+    expect(assessMessage({ text: crisis }).crisis).toBe(true);
+  });
+
+  // Someone else hurt, self-harming or dead by suicide, when the writer asks how to help: one direct
+  // question, not the full reply; a sign that the danger is now keeps the full reply.
+  it.each<[text: string, outcome: 'check' | 'crisis']>([
+    ["my friend's husband hit her, I want to help her", 'check'],
+    ["my sister self harms and I don't know how to help her", 'check'],
+    ["my son's friend killed himself and he's upset", 'check'],
+    ["my friend's husband hit her, she's here now, I want to help her", 'crisis'],
+    ["my friend's husband hit her last night and she's scared, I want to help her", 'crisis'],
+    ["I self harm and I don't know how to help her", 'crisis'],
+    ['my friend killed himself last night and I want to join him', 'crisis'],
+  ])('%s → %s', (text, outcome) => {
+    expect(screenMessage({ text, locale: 'en-GB' }).outcome).toBe(outcome);
   });
 });
