@@ -190,7 +190,13 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const { speaker } = this.deps;
     const options = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
-    const name = String(step.result ?? '').trim();
+    const answered = String(step.result ?? '').trim();
+    // A number or an address typed with the name ("Ann Lee 07700 900456") answers the next question
+    // too, and is no part of the name.
+    const early = values.mode === 'inPerson' ? undefined : givenEarly(answered);
+    if (early && !values.early) values.early = early;
+    const locale = this.deps.speaker.translator.resolve(step.context.activity.locale);
+    const name = early ? (readPersonName(answered, locale)?.name ?? '') : answered;
     if (name && !this.isSkip(step, name)) values.name = name.slice(0, 100);
     if (values.early) return step.next(values.early);
     if (values.mode === 'inPerson') {

@@ -55,11 +55,15 @@ function withoutMoreWords(
   const phrases = moreWords.map((words) => compilePhrase(analyse(words, locale).text));
   const spans = phraseSpans(analysed, phrases);
   if (spans.length === 0) return { rest: text, more: false };
-  // The longest ask, nearest the start, is taken out; what is left names the offer.
-  const [span] = [...spans].sort((a, b) => a.first - b.first || b.last - a.last);
+  // The ask nearest the start is taken out, with every ask that overlaps or touches it ("tell me more"
+  // and "more about" in "tell me more about the allotment"); what is left names the offer.
+  const sorted = [...spans].sort((a, b) => a.first - b.first || b.last - a.last);
+  const [span] = sorted;
   if (!span) return { rest: text, more: false };
+  let last = span.last;
+  for (const next of sorted) if (next.first <= last + 1) last = Math.max(last, next.last);
   const from = analysed.tokens[span.first]?.start ?? 0;
-  const to = analysed.tokens[span.last]?.end ?? 0;
+  const to = analysed.tokens[last]?.end ?? 0;
   return { rest: `${text.slice(0, from)} ${text.slice(to)}`.trim(), more: true };
 }
 
@@ -112,6 +116,9 @@ export function readSuggestionReply(input: ReadSuggestionReplyInput): Suggestion
     if (button === 'book') return { value: bookWith(input.text, input), ...confidenceOf(choice) };
     if (button) return { value: { kind: 'button', button }, ...confidenceOf(choice) };
   }
+
+  // Asking to hear more is no wish to book, whatever else it holds ("the first" is no date here).
+  if (asked.more) return unclear;
 
   // "I'd like to see someone", "yes book it".
   const intent = readIntent({ text, locale });

@@ -119,6 +119,21 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     bookingWorld,
   ],
   [
+    'keeps a phone number typed with the name ("Ann Lee 07700 900456") and asks for no number',
+    [
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      [
+        'Ann Lee 07700 900456',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900456' }), ...summary(TUE_2_45, 'phone')],
+      ],
+      ['Yes, book it', booked(TUE_2_45, 'phone')],
+    ],
+    bookingWorld,
+  ],
+  [
     'takes a name typed instead of yes ("its Margaret Hill") as agreement and the name, and asks only the number',
     [
       ...start,

@@ -30,6 +30,8 @@ describe('readSuggestionReply', () => {
     ['tell me about the litter pickers', { kind: 'offer', index: 1, more: true }],
     ['more about the 3rd', { kind: 'offer', index: 2, more: true }],
     ['more 2', { kind: 'offer', index: 1, more: true }],
+    ['tell me more about the first one', { kind: 'offer', index: 0, more: true }],
+    ['can you tell me more about number 2', { kind: 'offer', index: 1, more: true }],
     ['5', { kind: 'notOffered' }],
     ['other options', { kind: 'button', button: 'otherOptions' }],
     ['no thanks', { kind: 'button', button: 'done' }],
@@ -40,10 +42,14 @@ describe('readSuggestionReply', () => {
     expect(read(text)).toEqual(expected);
   });
 
-  it.each(["I don't like the allotment", 'what time is the allotment', 'ok', 'tell me more', 'sounds good'])(
-    'chooses nothing from "%s"',
-    (text) => {
-      expect(read(text)).toEqual({ kind: 'unclear' });
-    },
-  );
+  it.each([
+    "I don't like the allotment",
+    'what time is the allotment',
+    'ok',
+    'tell me more',
+    'sounds good',
+    'tell me more about the first of the month',
+  ])('chooses nothing from "%s"', (text) => {
+    expect(read(text)).toEqual({ kind: 'unclear' });
+  });
 });
