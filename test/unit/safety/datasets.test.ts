@@ -84,12 +84,14 @@ describe('the dev split', () => {
     'ordinary-voices.tsv',
     'ordinary-voices-2.tsv',
     'ordinary-voices-3.tsv',
+    'ordinary-voices-4.tsv',
   ].flatMap((name) => parsePlainCases(dev(name)));
   const devRedFlags = [
     'red-flags.tsv',
     'notes-voices.tsv',
     'notes-voices-2.tsv',
     'notes-voices-3.tsv',
+    'notes-voices-4.tsv',
   ].flatMap((name) => parseRedFlagCases(dev(name)));
 
   it('has both tiers and enough lines of each set', () => {

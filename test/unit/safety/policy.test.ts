@@ -235,6 +235,12 @@ describe('narrowed false alarms, each beside a twin that is still a crisis', () 
     ['I watched a documentary about domestic violence', "I'm in an abusive relationship"],
     ['the stairs will kill her one day', 'he will kill her'],
     ["i'll kill my brother if he touches my xbox again lol", "i'll kill my brother"],
+    ["I attempted suicide at 19, I'm 45 and well", "I'm going to kill myself at 19"],
+    ['my friend was groomed online when she was 12, she is 25 now', 'my friend is being groomed online'],
+    ['my face is numb from the dentist', 'my face is numb and drooping'],
+    ["my speech is slurred after the dentist's injection", 'his speech is slurred'],
+    ['my book club is reading a novel about a suicide', 'I am thinking about suicide'],
+    ['I deal with self harm at work, I am a nurse', 'I self harm at work'],
   ])('%s is not a crisis; %s is', (ordinary, crisis) => {
     expect(assessMessage({ text: ordinary }).crisis).toBe(false);
     expect(assessMessage({ text: crisis }).crisis).toBe(true);

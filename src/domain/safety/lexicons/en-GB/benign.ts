@@ -53,8 +53,10 @@ export const BENIGN: readonly string[] = [
   '(?:killing|killed|kill) (?:myself|meself|himself|herself|themselves) (?:working|at work|with work|with worry|worrying|doing (?:two|three|2|3|extra|double|all the|everything|it all|overtime|the lot|nights)|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
   // A chest pain already checked and explained: "A&E last month with chest pain, told muscular".
   'chest pains?(?: [^ .,~]+){0,4}(?: ,)? (?:and )?(?:was |been |were )?(?:told|found to be|diagnosed as|said to be|turned out to be|which was) (?:it was |its |it is |to be )?(?:muscular|muscle|a pulled muscle|anxiety|indigestion|reflux|heartburn|costochondritis|nothing serious|nothing to worry about)',
+  // Work with people at risk: "I deal with self harm at work".
+  '(?:deal|deals|dealing|dealt|work|works|working) with (?:self harm|suicide|suicidal people|overdoses|domestic abuse|abuse cases)(?: (?:patients|cases|clients))? (?:at work|every day|all day|in my job|on the ward)',
   // Programmes, books and talks about a subject: "a documentary about domestic violence".
-  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia)',
+  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia)',
   // Things, not people, will be the end of someone: "the stairs will kill her one day".
   '(?:stairs|hill|hills|cold|heat|winter|weather|commute|journey|bills?|rent|prices|diet|gym|walk|job|work|noise|wait|waiting|worry|worries|stress|shopping|garden|housework|snow|damp|mould|traffic|bus|buses|hot flushes|menopause|kids|grandkids|heating costs) (?:will|ll|is going to|s going to|are going to|re going to|going to|gonna|would|could|might) (?:kill|finish) (?:me|him|her|them|us)(?: off)?',
   // Laughter.

@@ -1,6 +1,9 @@
 import type { CrisisRule } from '../../lexicon';
 import { ANY, DRUGS, END, LOTS, medical, NOT_THING, W } from './vocab';
 
+/** Numbness or slurred words from a dental injection wear off: "my face is numb from the dentist". */
+const AT_THE_DENTIST = `(?!(?:(?: ${W}){0,2} (?:after|from|because of|since) (?:the |my |a |an |his |her )?(?:dentist|dentists|dental|dentists injection|anaesthetic|local anaesthetic|filling|numbing injection|tooth out|wisdom tooth))(?= ))`;
+
 export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.chestPain',
@@ -42,12 +45,12 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.strokeSpeech',
     'strokeSigns',
-    `(?:slurred|slurring) (?:speech|talking|${W} words|words)|(?:speech|words|talking|voice) (?:is |are |was |were |has |have |keep |)(?:slurred|slurring|jumbled|muddled|garbled|coming out wrong|come out wrong|all wrong|gone funny|gone strange)|(?:speech|talking) (?:is |has gone |went |)(?:funny|strange|weird) (?:all of a sudden|suddenly)`,
+    `(?:(?:slurred|slurring) (?:speech|talking|${W} words|words)|(?:speech|words|talking|voice) (?:is |are |was |were |has |have |keep |)(?:slurred|slurring|jumbled|muddled|garbled|coming out wrong|come out wrong|all wrong|gone funny|gone strange)|(?:speech|talking) (?:is |has gone |went |)(?:funny|strange|weird) (?:all of a sudden|suddenly))${AT_THE_DENTIST}`,
   ),
   medical(
     'medical.strokeArm',
     'strokeSigns',
-    `(?:arm|arms|hand|face|one side|side of (?:my|his|her) (?:body|face))(?: ${W})? (?:went|has gone|gone|is|feels|felt|is going|going|suddenly) (?:all |really |very |suddenly |)(?:numb|weak|dead|floppy|limp|tingly)(?!(?:(?: ${W}){0,1} (?:(?:from|after|when|because|while) )?(?:sleeping on it|sleeping|lying|sitting|leaning|i slept|i was sleeping|i sat|i lay|kneeling|gardening|typing))(?= ))|(?:cant|unable to|couldnt) (?:lift|raise|move|feel) (?:my|his|her|their|one) (?:left |right )?(?:arm|arms|leg|side|hand)`,
+    `(?:arm|arms|hand|face|one side|side of (?:my|his|her) (?:body|face))(?: ${W})? (?:went|has gone|gone|is|feels|felt|is going|going|suddenly) (?:all |really |very |suddenly |)(?:numb|weak|dead|floppy|limp|tingly)${AT_THE_DENTIST}(?!(?:(?: ${W}){0,1} (?:(?:from|after|when|because|while) )?(?:sleeping on it|sleeping|lying|sitting|leaning|i slept|i was sleeping|i sat|i lay|kneeling|gardening|typing))(?= ))|(?:cant|unable to|couldnt) (?:lift|raise|move|feel) (?:my|his|her|their|one) (?:left |right )?(?:arm|arms|leg|side|hand)`,
   ),
   medical(
     'medical.strokeSudden',
