@@ -92,6 +92,7 @@ describe('the dev split', () => {
     'notes-voices-2.tsv',
     'notes-voices-3.tsv',
     'notes-voices-4.tsv',
+    'notes-voices-5.tsv',
   ].flatMap((name) => parseRedFlagCases(dev(name)));
 
   it('has both tiers and enough lines of each set', () => {

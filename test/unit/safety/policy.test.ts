@@ -241,6 +241,8 @@ describe('narrowed false alarms, each beside a twin that is still a crisis', () 
     ["my speech is slurred after the dentist's injection", 'his speech is slurred'],
     ['my book club is reading a novel about a suicide', 'I am thinking about suicide'],
     ['I deal with self harm at work, I am a nurse', 'I self harm at work'],
+    ['pt hx self harm as teen, none for 10 years', 'pt self harming again'],
+    ['non-cardiac chest pain, wants a walking group', 'chest pain for years but worse today and sweaty'],
   ])('%s is not a crisis; %s is', (ordinary, crisis) => {
     expect(assessMessage({ text: ordinary }).crisis).toBe(false);
     expect(assessMessage({ text: crisis }).crisis).toBe(true);

@@ -51,6 +51,8 @@ export const BENIGN: readonly string[] = [
   '(?:laptop|phone|mobile|computer|pc|tv|telly|printer|car|battery|washing machine|fridge|freezer|boiler|kettle|plants?|hoover|tablet|sat nav|router|toaster|microwave|boiler|team|party|government) (?:has |just |)(?:committed|commited|commits) suicide',
   // Working too hard: "I've been killing myself working doubles", "killing myself trying to keep up".
   '(?:killing|killed|kill) (?:myself|meself|himself|herself|themselves) (?:working|at work|with work|with worry|worrying|doing (?:two|three|2|3|extra|double|all the|everything|it all|overtime|the lot|nights)|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
+  // Chest pain found not to be the heart.
+  '(?:non cardiac|noncardiac|musculoskeletal|muscular) chest pains?',
   // A chest pain already checked and explained: "A&E last month with chest pain, told muscular".
   'chest pains?(?: [^ .,~]+){0,4}(?: ,)? (?:and )?(?:was |been |were )?(?:told|found to be|diagnosed as|said to be|turned out to be|which was) (?:it was |its |it is |to be )?(?:muscular|muscle|a pulled muscle|anxiety|indigestion|reflux|heartburn|costochondritis|nothing serious|nothing to worry about)',
   // Work with people at risk: "I deal with self harm at work".
@@ -67,7 +69,7 @@ export const TRIAGE_BENIGN: readonly string[] = [
   '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
   'breathless(?:ness)? on (?:the )?(?:stairs|exertion|hills|slopes|inclines)',
   // Known and unchanged: "usual breathlessness", "breathless as usual".
-  '(?:usual|normal|same old|long standing|longstanding) (?:breathlessness|shortness of breath)|(?:breathless|short of breath|sob)(?: [^ .,~]+){0,3} as (?:usual|normal|always)',
+  '(?:usual|normal|same old|long standing|longstanding|long term|chronic) (?:breathlessness|shortness of breath)|(?:breathless|short of breath|sob)(?: [^ .,~]+){0,3} as (?:usual|normal|always)',
   'breathe easy',
   'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
   'nappy rash|heat rash',
