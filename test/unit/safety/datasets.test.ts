@@ -85,6 +85,7 @@ describe('the dev split', () => {
     'ordinary-voices-2.tsv',
     'ordinary-voices-3.tsv',
     'ordinary-voices-4.tsv',
+    'ordinary-voices-5.tsv',
   ].flatMap((name) => parsePlainCases(dev(name)));
   const devRedFlags = [
     'red-flags.tsv',

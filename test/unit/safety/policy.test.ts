@@ -243,6 +243,9 @@ describe('narrowed false alarms, each beside a twin that is still a crisis', () 
     ['I deal with self harm at work, I am a nurse', 'I self harm at work'],
     ['pt hx self harm as teen, none for 10 years', 'pt self harming again'],
     ['non-cardiac chest pain, wants a walking group', 'chest pain for years but worse today and sweaty'],
+    ['my heart hurts for my friend who lost her mum', 'my heart hurts and my arm is numb'],
+    ["I've had loads of paracetamol this week, within the limit", "I've had loads of paracetamol this week"],
+    ['I stopped breathing in my sleep, the clinic gave me a CPAP', 'he stopped breathing'],
   ])('%s is not a crisis; %s is', (ordinary, crisis) => {
     expect(assessMessage({ text: ordinary }).crisis).toBe(false);
     expect(assessMessage({ text: crisis }).crisis).toBe(true);
@@ -254,6 +257,13 @@ describe('narrowed false alarms, each beside a twin that is still a crisis', () 
     ["my friend's husband hit her, I want to help her", 'check'],
     ["my sister self harms and I don't know how to help her", 'check'],
     ["my son's friend killed himself and he's upset", 'check'],
+    ['my brother took his life, it was a long time ago', 'check'],
+    [
+      "my sister is in an abusive relationship, she's getting help from a refuge, I'm supporting her",
+      'check',
+    ],
+    ["I'm in an abusive relationship and I want to support them", 'crisis'],
+    ['my brother has just taken his own life', 'crisis'],
     ["my friend's husband hit her, she's here now, I want to help her", 'crisis'],
     ["my friend's husband hit her last night and she's scared, I want to help her", 'crisis'],
     ["I self harm and I don't know how to help her", 'crisis'],

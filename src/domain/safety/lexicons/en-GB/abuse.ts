@@ -19,6 +19,11 @@ const NOT_LITTLE = '(?<!(?:baby|babies|toddler|toddlers|dog|cat|puppy|kitten|lit
 const NOBODY =
   '(?<!(?<![a-z0-9])(?:nobody|no one|noone|nobodys|no ones|noones)(?: (?:is|ever|has|has ever|s|was|has been|is ever))? )';
 
+/** Abuse by name: "domestic abuse", "an abusive relationship", "coercive control". */
+export const NAMED = `domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex|home|household|family|dad|father|mum|mother|son|daughter|parents?|stepdad)|coercive(?:ly)? control(?:ling)?|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|dv|honour based (?:violence|abuse)|forced (?:marriage|to marry)|(?:forcing|force|forced|making|make|made|pressuring|pressure) (?:me|her|him|us) (?:to )?marry|marry (?:me|her|him) off|marry (?:a man|a woman|someone|him|her) (?:i|she|he) (?:dont|doesnt|didnt|do not|have never|has never) (?:know|want|love|met)|(?:financial|economic|emotional|sexual|physical|psychological|elder) abuse`;
+/** Abuse named by the writer about themselves: never read as asking how to help someone else. */
+export const MY_NAMED = `(?<![a-z0-9])(?:i|im|i am|ive|i have|i was|me|we|were)(?: [a-z]+){0,4} (?:${NAMED})`;
+
 export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.violence.self',
@@ -57,11 +62,7 @@ export const ABUSE: readonly CrisisRule[] = [
     ['abuse'],
     '(?:got|get) (?:beaten|beaten up|battered|abused|assaulted|raped|strangled|attacked)|(?:being|keep getting|getting) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|beaten up|battered|abused|assaulted|raped|attacked|strangled|choked|groomed|exploited|trafficked|controlled|hit|hurt|kicked|punched|molested|threatened with a (?:knife|gun|weapon))(?!(?: by (?:a|the) (?:car|bus|van|ball|bike|lorry|train|taxi))(?= ))|(?:been|was|were) (?:physically |sexually |emotionally |financially |badly )?(?:beaten|battered|abused|assaulted|raped|strangled|choked|groomed|exploited|trafficked|molested)',
   ),
-  crisis(
-    'abuse.named',
-    ['abuse'],
-    `domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex|home|household|family|dad|father|mum|mother|son|daughter|parents?|stepdad)|coercive(?:ly)? control(?:ling)?|controlling (?:relationship|partner|husband|wife|boyfriend|girlfriend|marriage|ex)|dv|honour based (?:violence|abuse)|forced (?:marriage|to marry)|(?:forcing|force|forced|making|make|made|pressuring|pressure) (?:me|her|him|us) (?:to )?marry|marry (?:me|her|him) off|marry (?:a man|a woman|someone|him|her) (?:i|she|he) (?:dont|doesnt|didnt|do not|have never|has never) (?:know|want|love|met)|(?:financial|economic|emotional|sexual|physical|psychological|elder) abuse`,
-  ),
+  crisis('abuse.named', ['abuse'], `(?:${NAMED})(?:(?<=${MY_NAMED})|(?!${HELPING_THEM}))`),
   crisis(
     'abuse.threatened',
     ['abuse'],

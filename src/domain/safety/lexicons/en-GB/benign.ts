@@ -51,6 +51,8 @@ export const BENIGN: readonly string[] = [
   '(?:laptop|phone|mobile|computer|pc|tv|telly|printer|car|battery|washing machine|fridge|freezer|boiler|kettle|plants?|hoover|tablet|sat nav|router|toaster|microwave|boiler|team|party|government) (?:has |just |)(?:committed|commited|commits) suicide',
   // Working too hard: "I've been killing myself working doubles", "killing myself trying to keep up".
   '(?:killing|killed|kill) (?:myself|meself|himself|herself|themselves) (?:working|at work|with work|with worry|worrying|doing (?:two|three|2|3|extra|double|all the|everything|it all|overtime|the lot|nights)|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
+  // Sleep apnoea: "I stopped breathing in my sleep, the clinic gave me a CPAP".
+  '(?:i|i sometimes|i keep|i used to|i would) (?:stop|stopped|stops) breathing (?:in my sleep|at night|when i sleep)|(?:stops|stop) breathing when (?:he|she|i) snores?',
   // Chest pain found not to be the heart.
   '(?:non cardiac|noncardiac|musculoskeletal|muscular) chest pains?',
   // A chest pain already checked and explained: "A&E last month with chest pain, told muscular".

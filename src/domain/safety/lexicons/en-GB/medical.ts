@@ -91,7 +91,7 @@ export const MEDICAL: readonly CrisisRule[] = [
     ...medical(
       'medical.overdoseTaken',
       'overdose',
-      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|(?:overdosed|overdosing)(?!(?: on (?:chocolate|sugar|cake|sweets|mince pies|easter eggs|crisps|christmas|netflix|telly|tv|box sets|carbs|cheese|biscuits|pizza|sun|sunshine|love|fun|sprouts))(?= ))|(?:taken|took|swallowed|necked|downed|had|ate|eaten)(?:(?: ${W}){1,6} (?:and|with|plus))? (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} ){0,2}${DRUGS}|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
+      `(?:taken|took|take|done|did|had|having|swallowed) (?:an |a |another |a massive |a big )?(?:overdose|od)|(?:overdosed|overdosing)(?!(?: on (?:chocolate|sugar|cake|sweets|mince pies|easter eggs|crisps|christmas|netflix|telly|tv|box sets|carbs|cheese|biscuits|pizza|sun|sunshine|love|fun|sprouts))(?= ))|(?:taken|took|swallowed|necked|downed|had|ate|eaten)(?:(?: ${W}){1,6} (?:and|with|plus))? (?:about |around |over |like |nearly |almost |at least |maybe |just )?(?:${LOTS} (?:of )?(?:(?:my|his|her|their|the|mums|dads|nans|grans|mams|these|them|those) )?(?:${W} ){0,2}${DRUGS}(?!(?:(?: [^ .~]+){0,6} (?:within the (?:limit|dose|recommended dose|safe dose)|as prescribed|as the (?:doctor|gp|pharmacist|box|leaflet) (?:said|says|told me)))(?= ))|all (?:of )?(?:my|his|her|their) (?:tablets|pills|meds|medication|medicines)(?!(?: (?:this morning|today|as (?:usual|normal|prescribed)|on time|for (?:today|the day)))(?= )))`,
       { event: true },
     ),
     kinds: ['medicalEmergency', 'suicidal'],
@@ -125,7 +125,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.chestPressure',
     'chestPain',
-    '(?:pressure|heaviness|squeezing|weight) (?:in|on|across) (?:my|his|her|their|the) chest|(?:elephant|someone) (?:on|sitting on|standing on) (?:my|his|her) chest|band (?:round|around) (?:my|his|her) chest|chest (?:feels )?like (?:its|it is) being (?:squeezed|crushed)|heart (?:hurts|is hurting|pain)',
+    '(?:pressure|heaviness|squeezing|weight) (?:in|on|across) (?:my|his|her|their|the) chest|(?:elephant|someone) (?:on|sitting on|standing on) (?:my|his|her) chest|band (?:round|around) (?:my|his|her) chest|chest (?:feels )?like (?:its|it is) being (?:squeezed|crushed)|heart (?:hurts|is hurting|pain)(?!(?: (?:for|when i think|to see|to think|seeing|thinking))(?= ))',
   ),
   medical(
     'medical.deepWound',

@@ -1,5 +1,5 @@
 import type { CrisisRule } from '../../lexicon';
-import { ABUSE_VERBS_OTHER } from './abuse';
+import { ABUSE_VERBS_OTHER, MY_NAMED, NAMED } from './abuse';
 import {
   crisis,
   DRUGS,
@@ -273,11 +273,21 @@ const ABUSE: readonly CrisisRule[] = [
       question: 'someoneInDanger',
     },
   ),
-  // A death by suicide: the writer is bereaved, and may be at risk too.
-  possible('possible.otherKilledSelf', ['suicidal'], `(?:killed|topped) ${OTHER_SELF}`, {
+  // Someone else's abusive relationship, and the writer asks how to help.
+  possible('possible.helpingNamed', ['abuse'], `(?:${NAMED})(?<!${MY_NAMED})(?=${HELPING_THEM})`, {
     subject: 'someoneElse',
     question: 'someoneInDanger',
   }),
+  // A death by suicide: the writer is bereaved, and may be at risk too.
+  possible(
+    'possible.otherKilledSelf',
+    ['suicidal'],
+    `(?:killed|topped) ${OTHER_SELF}|(?:ended|took|taken) (?:his|her|their) (?:own )?life`,
+    {
+      subject: 'someoneElse',
+      question: 'someoneInDanger',
+    },
+  ),
   possible(
     'possible.permission',
     ['abuse'],

@@ -279,6 +279,9 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
   ];
 }
 
+const THEIR = '(?:his|her|their)';
+const NOT_LIFE_PHRASE = '(?!(?: (?:back|in|into|forward|around|seriously|more|easy|slow|one))(?= ))';
+
 export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.suicidal',
@@ -307,13 +310,19 @@ export const SUICIDAL: readonly CrisisRule[] = [
     OTHER_SELF,
     { imminent: true },
   ),
-  ...pair(
-    'suicidal.endLife',
+  crisis(
+    'suicidal.endLife.self',
     ['suicidal'],
-    (who) =>
-      `(?:end|ending|ended|finish|finishing|finished|take|taking|took|taken) ${who} (?:own )?life(?!(?: (?:back|in|into|forward|around|seriously|more|easy|slow|one))(?= ))`,
-    'my',
-    '(?:his|her|their)',
+    `(?:end|ending|ended|finish|finishing|finished|take|taking|took|taken) my (?:own )?life${NOT_LIFE_PHRASE}`,
+    { subject: 'self' },
+  ),
+  // Someone else who took their own life has died: a bereavement, asked about (possible.otherKilledSelf),
+  // unless it has just happened.
+  crisis(
+    'suicidal.endLife.other',
+    ['suicidal'],
+    `(?:end|ending|finish|finishing|take|taking) ${THEIR} (?:own )?life${NOT_LIFE_PHRASE}|(?:just|has|has just|have|have just|hes|shes|theyve) (?:ended|finished|took|taken) ${THEIR} (?:own )?life|(?:ended|finished|took|taken) ${THEIR} (?:own )?life (?:last night|this morning|today|yesterday|tonight|just now|an hour ago|earlier)`,
+    { subject: 'someoneElse' },
   ),
   crisis(
     'suicidal.wantToDie',

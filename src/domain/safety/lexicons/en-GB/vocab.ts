@@ -46,7 +46,7 @@ const DANGER_NOW =
  * Later in the same sentence, the writer asks how to help the person hurt, and nothing says the danger
  * is now: "my friend's husband hit her, I want to help her", "... I just want to be a good friend".
  */
-export const HELPING_THEM = `(?![^.~]* ${DANGER_NOW}(?![a-z0-9]))[^.~]*? (?:(?:i|id|im|i am|pt|caller|patient)(?: [a-z]+){0,5} (?:help|support|be there for|look out for|stand by) (?:her|him|them)|how (?:do|can|could|should|would) i(?: [a-z]+){0,3} (?:help|support|be there for) (?:her|him|them)|(?:be|being) (?:a good friend|a good neighbour|supportive|there for (?:her|him|them))|tips (?:on|to|for|about) (?:help|helping|support|supporting|be|being))(?![a-z0-9])`;
+export const HELPING_THEM = `(?![^.~]* ${DANGER_NOW}(?![a-z0-9]))[^.~]*? (?:(?:i|id|im|i am|pt|caller|patient)(?: [a-z]+){0,5} (?:help|helping|support|supporting|be there for|look out for|stand by) (?:her|him|them)|how (?:do|can|could|should|would) i(?: [a-z]+){0,3} (?:help|support|be there for) (?:her|him|them)|(?:be|being) (?:a good friend|a good neighbour|supportive|there for (?:her|him|them))|tips (?:on|to|for|about) (?:help|helping|support|supporting|be|being))(?![a-z0-9])`;
 
 /** The writer's own self-harm ("I self harm"): never read as asking how to help someone else. */
 export const MY_SELF_HARM = '(?<![a-z0-9])(?:i|im|i am|i have|ive) self (?:harm|harms|harming)';
