@@ -73,8 +73,22 @@ const SPLITS: readonly Split[] = [
     crisis: ['crisis.tsv'],
     // ordinary-voices and notes-voices: everyday messages and notes that use words the rules may
     // fire on (figures of speech, third parties, the past, denials, work and hobbies).
-    ordinary: ['ordinary.tsv', 'ordinary-voices.tsv', 'ordinary-voices-2.tsv', 'ordinary-voices-3.tsv', 'ordinary-voices-4.tsv', 'ordinary-voices-5.tsv'],
-    redFlags: ['red-flags.tsv', 'notes-voices.tsv', 'notes-voices-2.tsv', 'notes-voices-3.tsv', 'notes-voices-4.tsv', 'notes-voices-5.tsv'],
+    ordinary: [
+      'ordinary.tsv',
+      'ordinary-voices.tsv',
+      'ordinary-voices-2.tsv',
+      'ordinary-voices-3.tsv',
+      'ordinary-voices-4.tsv',
+      'ordinary-voices-5.tsv',
+    ],
+    redFlags: [
+      'red-flags.tsv',
+      'notes-voices.tsv',
+      'notes-voices-2.tsv',
+      'notes-voices-3.tsv',
+      'notes-voices-4.tsv',
+      'notes-voices-5.tsv',
+    ],
     sealed: false,
   },
   {
