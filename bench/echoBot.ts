@@ -1,15 +1,9 @@
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-} from 'botbuilder';
-import restify from 'restify';
-import { botRequest } from '../src/server/http';
+import { ActivityHandler, ConversationState } from 'botbuilder';
 import type { Logger } from '../src/server/logger';
 import type { RedisClient } from '../src/storage/connection';
 import { RedisKeys } from '../src/storage/keys';
 import { RedisStorage } from '../src/storage/redisStorage';
+import { serveYardstick, type RunningYardstick } from './yardstickServer';
 
 /**
  * The yardstick for bench:turns: the smallest bot built from the same stack as Signpost (restify,
@@ -22,7 +16,7 @@ export async function startEchoBot(options: {
   redis: RedisClient;
   keyPrefix: string;
   logger: Logger;
-}): Promise<{ url: string; close(): Promise<void> }> {
+}): Promise<RunningYardstick> {
   const storage = new RedisStorage(options.redis, {
     keys: new RedisKeys(options.keyPrefix),
     ttlSeconds: 3600,
@@ -37,17 +31,5 @@ export async function startEchoBot(options: {
     await conversationState.saveChanges(context);
     await next();
   });
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: 'MultiTenant' }),
-  );
-  const server = restify.createServer();
-  server.use(restify.plugins.bodyParser());
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(botRequest(req), res, (context) => bot.run(context));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return serveYardstick(bot);
 }

@@ -1,10 +1,4 @@
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  UserState,
-} from 'botbuilder';
+import { ActivityHandler, ConversationState, UserState } from 'botbuilder';
 import {
   ChoiceFactory,
   ChoicePrompt,
@@ -19,12 +13,11 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import restify from 'restify';
-import { botRequest } from '../src/server/http';
 import type { Logger } from '../src/server/logger';
 import type { RedisClient } from '../src/storage/connection';
 import { RedisKeys } from '../src/storage/keys';
 import { RedisStorage } from '../src/storage/redisStorage';
+import { serveYardstick, type RunningYardstick } from './yardstickServer';
 
 /**
  * The yardstick for Signpost's journey in bench:turns: a bot a team would write first with the same
@@ -57,7 +50,7 @@ export async function startPromptBot(options: {
   redis: RedisClient;
   keyPrefix: string;
   logger: Logger;
-}): Promise<{ url: string; close(): Promise<void> }> {
+}): Promise<RunningYardstick> {
   const storage = new RedisStorage(options.redis, {
     keys: new RedisKeys(options.keyPrefix),
     ttlSeconds: 3600,
@@ -132,17 +125,5 @@ export async function startPromptBot(options: {
     await userState.saveChanges(context);
     await next();
   });
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({ MicrosoftAppType: 'MultiTenant' }),
-  );
-  const server = restify.createServer();
-  server.use(restify.plugins.bodyParser());
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(botRequest(req), res, (context) => bot.run(context));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return serveYardstick(bot);
 }

@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { screenMessage } from '../src/domain/safety';
 import {
+  DEV_SPLIT_FILES,
   evaluateCrisis,
   evaluateOrdinary,
   evaluateRedFlags,
@@ -70,25 +71,7 @@ const SPLITS: readonly Split[] = [
   {
     name: 'dev',
     dir: 'data/safety/dev',
-    crisis: ['crisis.tsv'],
-    // ordinary-voices and notes-voices: everyday messages and notes that use words the rules may
-    // fire on (figures of speech, third parties, the past, denials, work and hobbies).
-    ordinary: [
-      'ordinary.tsv',
-      'ordinary-voices.tsv',
-      'ordinary-voices-2.tsv',
-      'ordinary-voices-3.tsv',
-      'ordinary-voices-4.tsv',
-      'ordinary-voices-5.tsv',
-    ],
-    redFlags: [
-      'red-flags.tsv',
-      'notes-voices.tsv',
-      'notes-voices-2.tsv',
-      'notes-voices-3.tsv',
-      'notes-voices-4.tsv',
-      'notes-voices-5.tsv',
-    ],
+    ...DEV_SPLIT_FILES,
     sealed: false,
   },
   {

@@ -273,3 +273,28 @@ export function evaluateRedFlags(cases: readonly RedFlagCase[], triage: Triage):
     errors,
   };
 }
+
+/**
+ * The files of the development split (data/safety/dev) for each set. Everyday messages and notes that
+ * use words the rules may fire on (figures of speech, third parties, the past, denials, work and
+ * hobbies) were written in batches, each before the rules were narrowed from it.
+ */
+export const DEV_SPLIT_FILES = {
+  crisis: ['crisis.tsv'],
+  ordinary: [
+    'ordinary.tsv',
+    'ordinary-voices.tsv',
+    'ordinary-voices-2.tsv',
+    'ordinary-voices-3.tsv',
+    'ordinary-voices-4.tsv',
+    'ordinary-voices-5.tsv',
+  ],
+  redFlags: [
+    'red-flags.tsv',
+    'notes-voices.tsv',
+    'notes-voices-2.tsv',
+    'notes-voices-3.tsv',
+    'notes-voices-4.tsv',
+    'notes-voices-5.tsv',
+  ],
+} as const;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { assessMessage, screenMessage } from '../../../src/domain/safety';
 import { readTriageNote } from '../../../src/understanding/triageNote';
 import {
+  DEV_SPLIT_FILES,
   evaluateCrisis,
   evaluateOrdinary,
   parseCrisisCases,
@@ -76,25 +77,11 @@ describe('false positives on ordinary.txt', () => {
 describe('the dev split', () => {
   const dev = (name: string): string =>
     readFileSync(path.join(__dirname, '../../../data/safety/dev', name), 'utf8');
-  const devCrisis = parseCrisisCases(dev('crisis.tsv'));
-  // The everyday lines that use crisis words (figures of speech, third parties, the past, denials,
-  // work and hobbies) are spread over several files, as npm run eval:safety reads them.
-  const devOrdinary = [
-    'ordinary.tsv',
-    'ordinary-voices.tsv',
-    'ordinary-voices-2.tsv',
-    'ordinary-voices-3.tsv',
-    'ordinary-voices-4.tsv',
-    'ordinary-voices-5.tsv',
-  ].flatMap((name) => parsePlainCases(dev(name)));
-  const devRedFlags = [
-    'red-flags.tsv',
-    'notes-voices.tsv',
-    'notes-voices-2.tsv',
-    'notes-voices-3.tsv',
-    'notes-voices-4.tsv',
-    'notes-voices-5.tsv',
-  ].flatMap((name) => parseRedFlagCases(dev(name)));
+  const devCrisis = DEV_SPLIT_FILES.crisis.flatMap((name) => parseCrisisCases(dev(name)));
+  // The everyday lines that use crisis words are spread over several files, as npm run eval:safety
+  // reads them.
+  const devOrdinary = DEV_SPLIT_FILES.ordinary.flatMap((name) => parsePlainCases(dev(name)));
+  const devRedFlags = DEV_SPLIT_FILES.redFlags.flatMap((name) => parseRedFlagCases(dev(name)));
 
   it('has both tiers and enough lines of each set', () => {
     expect(devCrisis.filter((c) => c.tier === 'clear').length).toBeGreaterThanOrEqual(150);
