@@ -274,14 +274,14 @@ export function evaluateRedFlags(cases: readonly RedFlagCase[], triage: Triage):
   };
 }
 
+const tsvFiles = (...names: string[]): readonly string[] => names.map((name) => `${name}.tsv`);
+
 /**
  * The files of the development split (data/safety/dev) for each set (named without ".tsv", which
  * tsvFiles adds, so no name reads as a message key). Everyday messages and notes that
  * use words the rules may fire on (figures of speech, third parties, the past, denials, work and
  * hobbies) were written in batches, each before the rules were narrowed from it.
  */
-const tsvFiles = (...names: string[]): readonly string[] => names.map((name) => `${name}.tsv`);
-
 export const DEV_SPLIT_FILES = {
   crisis: tsvFiles('crisis'),
   ordinary: tsvFiles(
