@@ -1,46 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type Redis from 'ioredis';
-import { createTranslator, type MessageKey, type MessageVars } from '../../src/i18n/translator';
 import { RedisKeys } from '../../src/storage/keys';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { inspector } from '../support/redis';
 import { startStaffSignpost } from '../support/staffSignpost';
+import { say } from '../support/dialogs';
+import { AAD, testStaffFile } from '../support/staffFile';
 import { TeamsChannel, teamsUser, textOf } from '../support/teamsChannel';
 
-const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
-const say = (key: MessageKey, vars?: MessageVars) => t.t('en-GB', key, vars);
-
-const AAD = {
-  ada: '6f1c2a8e-0b7d-4c53-9a1e-2d4f8b6c0a11',
-  tom: '0c2f4e7a-1b3d-4a5c-8e9f-2a4b6c8d0e12',
-  jo: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
-};
-const STAFF = {
-  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
-  staff: [
-    {
-      id: 'ada-lovell',
-      name: 'Ada Lovell',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'ada-lovell',
-      identities: { aadObjectIds: [AAD.ada] },
-    },
-    {
-      id: 'tom-hadley',
-      name: 'Tom Hadley',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'tom-hadley',
-      identities: { aadObjectIds: [AAD.tom] },
-    },
-    {
-      id: 'jo-bennett',
-      name: 'Jo Bennett',
-      role: 'receptionist' as const,
-      identities: { aadObjectIds: [AAD.jo] },
-    },
-  ],
-};
+const STAFF = testStaffFile({
+  ada: { aadObjectIds: [AAD.ada] },
+  tom: { aadObjectIds: [AAD.tom] },
+  jo: { aadObjectIds: [AAD.jo] },
+});
 /** Short timeouts and a short lease, so the outage and the restart fit in a test. */
 const ENV = {
   CHANNEL_SEND_TIMEOUT_MS: '300',

@@ -1,41 +1,16 @@
-import path from 'node:path';
 import { screenMessage } from '../../src/domain/safety';
-import { createTranslator, type MessageKey, type MessageVars } from '../../src/i18n/translator';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { FakeChannel } from '../support/fakeChannel';
 import { type ActivityLike, message, post, texts } from '../support/signpost';
 import { startStaffSignpost } from '../support/staffSignpost';
+import { askedWithHint, say } from '../support/dialogs';
+import { channelUser, testStaffFile } from '../support/staffFile';
 
-const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
-const say = (key: MessageKey, vars?: MessageVars) => t.t('en-GB', key, vars);
-/** A question with its examples under it, in one message. */
-const askedWithHint = (ask: MessageKey, hint: MessageKey) => `${say(ask)}\n\n${say(hint)}`;
-
-const STAFF = {
-  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
-  staff: [
-    {
-      id: 'ada-lovell',
-      name: 'Ada Lovell',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'ada-lovell',
-      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-ada' }] },
-    },
-    {
-      id: 'tom-hadley',
-      name: 'Tom Hadley',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'tom-hadley',
-      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-tom' }] },
-    },
-    {
-      id: 'jo-bennett',
-      name: 'Jo Bennett',
-      role: 'receptionist' as const,
-      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-jo' }] },
-    },
-  ],
-};
+const STAFF = testStaffFile({
+  ada: channelUser('staff-ada'),
+  tom: channelUser('staff-tom'),
+  jo: channelUser('staff-jo'),
+});
 
 interface Card {
   contentType: string;

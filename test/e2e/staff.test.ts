@@ -1,42 +1,19 @@
-import path from 'node:path';
 import type Redis from 'ioredis';
-import { createTranslator, type MessageKey, type MessageVars } from '../../src/i18n/translator';
 import { RedisKeys } from '../../src/storage/keys';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { FakeChannel, type ChannelActivity } from '../support/fakeChannel';
 import { inspector } from '../support/redis';
 import { type ActivityLike, message, post, texts } from '../support/signpost';
 import { startStaffSignpost } from '../support/staffSignpost';
+import { say } from '../support/dialogs';
+import { AAD, channelUser, testStaffFile } from '../support/staffFile';
 
-const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
-const say = (key: MessageKey, vars?: MessageVars) => t.t('en-GB', key, vars);
-
-const ADA_AAD = '6f1c2a8e-0b7d-4c53-9a1e-2d4f8b6c0a11';
-const STAFF = {
-  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
-  staff: [
-    {
-      id: 'ada-lovell',
-      name: 'Ada Lovell',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'ada-lovell',
-      identities: { aadObjectIds: [ADA_AAD] },
-    },
-    {
-      id: 'tom-hadley',
-      name: 'Tom Hadley',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'tom-hadley',
-      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-tom' }] },
-    },
-    {
-      id: 'jo-bennett',
-      name: 'Jo Bennett',
-      role: 'receptionist' as const,
-      identities: { channelUsers: [{ channelId: 'test', userId: 'staff-jo' }] },
-    },
-  ],
-};
+const ADA_AAD = AAD.ada;
+const STAFF = testStaffFile({
+  ada: { aadObjectIds: [ADA_AAD] },
+  tom: channelUser('staff-tom'),
+  jo: channelUser('staff-jo'),
+});
 
 interface Card {
   contentType: string;

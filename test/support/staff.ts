@@ -32,36 +32,17 @@ import { FixedClock, MONDAY_16_NOVEMBER, testBookingConfig } from './booking';
 import { silentLog } from './logs';
 import { PRACTICE } from './bookingDialogs';
 import { translator } from './dialogs';
+import { channelUser, testStaffFile } from './staffFile';
 
 /**
  * Staff of the test network, as the TestAdapter names its users: a conversation created for "Jo" has
  * the user id "jo" on channel "test". Ada is the link worker "ada-lovell" of test/support/booking.ts.
  */
-export const STAFF_FILE = {
-  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
-  staff: [
-    {
-      id: 'jo-bennett',
-      name: 'Jo Bennett',
-      role: 'receptionist',
-      identities: { channelUsers: [{ channelId: 'test', userId: 'jo' }] },
-    },
-    {
-      id: 'ada-lovell',
-      name: 'Ada Lovell',
-      role: 'linkWorker',
-      linkWorkerId: 'ada-lovell',
-      identities: { channelUsers: [{ channelId: 'test', userId: 'ada' }] },
-    },
-    {
-      id: 'tom-hadley',
-      name: 'Tom Hadley',
-      role: 'linkWorker',
-      linkWorkerId: 'tom-hadley',
-      identities: { channelUsers: [{ channelId: 'test', userId: 'tom' }] },
-    },
-  ],
-} as const;
+export const STAFF_FILE = testStaffFile({
+  ada: channelUser('ada'),
+  tom: channelUser('tom'),
+  jo: channelUser('jo'),
+});
 
 export function testStaffDirectory(): StaffDirectory {
   const parsed = parseStaffDirectory(STAFF_FILE, { linkWorkerIds: ['ada-lovell', 'tom-hadley'] });
