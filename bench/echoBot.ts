@@ -1,9 +1,10 @@
 import { ActivityHandler, ConversationState } from 'botbuilder';
-import type { Logger } from '../src/server/logger';
-import type { RedisClient } from '../src/storage/connection';
-import { RedisKeys } from '../src/storage/keys';
-import { RedisStorage } from '../src/storage/redisStorage';
-import { serveYardstick, type RunningYardstick } from './yardstickServer';
+import {
+  serveYardstick,
+  yardstickStorage,
+  type RunningYardstick,
+  type YardstickOptions,
+} from './yardstickServer';
 
 /**
  * The yardstick for bench:turns: the smallest bot built from the same stack as Signpost (restify,
@@ -12,16 +13,8 @@ import { serveYardstick, type RunningYardstick } from './yardstickServer';
  * is what the ratio shows. Signpost's own adapter (src/server/adapter.ts) is product code, measured
  * on Signpost's side.
  */
-export async function startEchoBot(options: {
-  redis: RedisClient;
-  keyPrefix: string;
-  logger: Logger;
-}): Promise<RunningYardstick> {
-  const storage = new RedisStorage(options.redis, {
-    keys: new RedisKeys(options.keyPrefix),
-    ttlSeconds: 3600,
-    log: options.logger,
-  });
+export async function startEchoBot(options: YardstickOptions): Promise<RunningYardstick> {
+  const storage = yardstickStorage(options);
   const conversationState = new ConversationState(storage);
   const turns = conversationState.createProperty<number>('turns');
   const bot = new ActivityHandler();

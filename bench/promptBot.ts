@@ -13,11 +13,12 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Logger } from '../src/server/logger';
-import type { RedisClient } from '../src/storage/connection';
-import { RedisKeys } from '../src/storage/keys';
-import { RedisStorage } from '../src/storage/redisStorage';
-import { serveYardstick, type RunningYardstick } from './yardstickServer';
+import {
+  serveYardstick,
+  yardstickStorage,
+  type RunningYardstick,
+  type YardstickOptions,
+} from './yardstickServer';
 
 /**
  * The yardstick for Signpost's journey in bench:turns: a bot a team would write first with the same
@@ -46,16 +47,8 @@ interface Profile {
   free: string;
 }
 
-export async function startPromptBot(options: {
-  redis: RedisClient;
-  keyPrefix: string;
-  logger: Logger;
-}): Promise<RunningYardstick> {
-  const storage = new RedisStorage(options.redis, {
-    keys: new RedisKeys(options.keyPrefix),
-    ttlSeconds: 3600,
-    log: options.logger,
-  });
+export async function startPromptBot(options: YardstickOptions): Promise<RunningYardstick> {
+  const storage = yardstickStorage(options);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialogState = conversationState.createProperty<DialogState>('dialogState');

@@ -1,6 +1,25 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import { botRequest } from '../src/server/http';
+import type { Logger } from '../src/server/logger';
+import type { RedisClient } from '../src/storage/connection';
+import { RedisKeys } from '../src/storage/keys';
+import { RedisStorage } from '../src/storage/redisStorage';
+
+/** Where a yardstick bot keeps its state: the same Redis as Signpost, under its own key prefix. */
+export interface YardstickOptions {
+  redis: RedisClient;
+  keyPrefix: string;
+  logger: Logger;
+}
+
+/** The yardstick's state store: Signpost's RedisStorage, with an hour's expiry. */
+export const yardstickStorage = (options: YardstickOptions): RedisStorage =>
+  new RedisStorage(options.redis, {
+    keys: new RedisKeys(options.keyPrefix),
+    ttlSeconds: 3600,
+    log: options.logger,
+  });
 
 /** A running yardstick bot: where to post activities, and how to stop it. */
 export interface RunningYardstick {
