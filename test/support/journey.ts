@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TurnContext } from 'botbuilder';
-import { loadDirectoryOrThrow } from '../../src/services/directory/loadDirectory';
+import { loadDirectoryOrThrow, type LoadedDirectory } from '../../src/services/directory/loadDirectory';
 import {
   createCommunityOfferDirectory,
   type CommunityOfferDirectory,
@@ -28,14 +28,19 @@ export const fixedClock = (iso = '2026-11-24T10:00:00Z'): Clock => ({ now: () =>
 
 let shipped: Promise<CommunityOfferDirectory> | undefined;
 
-/** The shipped fictional directory, loaded once per test file. */
-export function shippedDirectory(): Promise<CommunityOfferDirectory> {
-  shipped ??= loadDirectoryOrThrow({
+/** The shipped fictional directory's data as loaded on `today` (offers that have ended are left out). */
+export function loadShippedDirectory(today: string): Promise<LoadedDirectory> {
+  return loadDirectoryOrThrow({
     readText: (name) => readFile(path.join(root, name), 'utf8'),
     servicesFile: 'data/directory/riverside-pcn.oruk.json',
     districtCentroidsFile: 'data/directory/riverside-pcn.districts.json',
-    today: '2026-11-24',
-  }).then(createCommunityOfferDirectory);
+    today,
+  });
+}
+
+/** The shipped fictional directory, loaded once per test file. */
+export function shippedDirectory(): Promise<CommunityOfferDirectory> {
+  shipped ??= loadShippedDirectory('2026-11-24').then(createCommunityOfferDirectory);
   return shipped;
 }
 

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import {
   CIRCUMSTANCES,
   INTEREST_IDS,
@@ -11,7 +9,8 @@ import type { CommunityOffer } from '../../../src/domain/directory/communityOffe
 import { buildDirectoryIndex } from '../../../src/domain/directory/directoryIndex';
 import { rankOffers, rankOffersPlainly } from '../../../src/domain/directory/rankOffers';
 import type { SuggestionProfile } from '../../../src/domain/directory/suggestionRules';
-import { loadDirectory, type LoadedDirectory } from '../../../src/services/directory/loadDirectory';
+import type { LoadedDirectory } from '../../../src/services/directory/loadDirectory';
+import { loadShippedDirectory } from '../../support/journey';
 import { seeded } from '../../../bench/suggestions/evalProfiles';
 import { needs, northOfCentre, offer, venueAt } from './builders';
 
@@ -109,15 +108,7 @@ describe('rankOffers', () => {
 describe('the engine gives exactly what the rules give alone', () => {
   let shipped: LoadedDirectory;
   beforeAll(async () => {
-    const dataDir = path.join(__dirname, '../../../data/directory');
-    const result = await loadDirectory({
-      readText: (name) => readFile(path.join(dataDir, name), 'utf8'),
-      servicesFile: 'riverside-pcn.oruk.json',
-      districtCentroidsFile: 'riverside-pcn.districts.json',
-      today: '2026-12-06',
-    });
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    shipped = result.directory;
+    shipped = await loadShippedDirectory('2026-12-06');
   });
 
   function randomProfile(random: () => number): SuggestionProfile {

@@ -1,24 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { INTEREST_IDS, NEED_IDS, NIHR_GROUPS } from '../../../src/domain/directory/codes';
 import type { CommunityOffer } from '../../../src/domain/directory/communityOffer';
 import { districtCentroid } from '../../../src/domain/directory/directoryIndex';
 import { haversineMiles } from '../../../src/domain/directory/geo';
-import { loadDirectory, type LoadedDirectory } from '../../../src/services/directory/loadDirectory';
-
-const dataDir = path.join(__dirname, '../../../data/directory');
-const readText = (name: string) => readFile(path.join(dataDir, name), 'utf8');
+import type { LoadedDirectory } from '../../../src/services/directory/loadDirectory';
+import { loadShippedDirectory } from '../../support/journey';
 
 let directory: LoadedDirectory;
 beforeAll(async () => {
-  const result = await loadDirectory({
-    readText,
-    servicesFile: 'riverside-pcn.oruk.json',
-    districtCentroidsFile: 'riverside-pcn.districts.json',
-    today: '2025-10-01',
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  directory = result.directory;
+  directory = await loadShippedDirectory('2025-10-01');
 });
 
 describe('the shipped Riverside PCN directory', () => {

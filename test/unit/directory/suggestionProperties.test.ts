@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeSuggestion, type Say } from '../../../dialogs/suggestions/describeOffer';
 import { districtCentroid } from '../../../src/domain/directory/directoryIndex';
 import { personFor, rankOffers, type Suggestion } from '../../../src/domain/directory/rankOffers';
 import type { SuggestionProfile } from '../../../src/domain/directory/suggestionRules';
 import { createTranslator } from '../../../src/i18n/translator';
-import { loadDirectory, type LoadedDirectory } from '../../../src/services/directory/loadDirectory';
+import type { LoadedDirectory } from '../../../src/services/directory/loadDirectory';
+import { loadShippedDirectory } from '../../support/journey';
 import { cardContradictions, pageContradictions } from '../../../bench/suggestions/cardTruth';
 import { brokenLimits } from '../../../bench/suggestions/eligibilityOracle';
 import {
@@ -22,15 +22,7 @@ const say: Say = (key, vars) => translator.t('en-GB', key, vars);
 
 let directory: LoadedDirectory;
 beforeAll(async () => {
-  const dataDir = path.join(root, 'data/directory');
-  const result = await loadDirectory({
-    readText: (name) => readFile(path.join(dataDir, name), 'utf8'),
-    servicesFile: 'riverside-pcn.oruk.json',
-    districtCentroidsFile: 'riverside-pcn.districts.json',
-    today: '2026-12-06',
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  directory = result.directory;
+  directory = await loadShippedDirectory('2026-12-06');
 });
 
 /** Three pages ("show me other options" twice), as a patient could see them. */
