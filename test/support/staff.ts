@@ -228,3 +228,10 @@ export async function talk(
 
 export const textsOf = (replies: StaffReply[]) =>
   replies.filter((reply) => reply.type === 'message').map((reply) => reply.text);
+
+/** Sends each message in turn and expects exactly these reply texts to each (the message named on a miss). */
+export async function play(client: DialogTestClient, turns: [string, string[]][]): Promise<void> {
+  for (const [send, expected] of turns) {
+    expect({ send, replies: textsOf(await talk(client, send)) }).toEqual({ send, replies: expected });
+  }
+}

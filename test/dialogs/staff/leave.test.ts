@@ -1,6 +1,6 @@
 import { staffCapabilities } from '../../../dialogs/staff';
 import { say, translator } from '../../support/dialogs';
-import { bookAs, clientAs, staffWorld, talk, textsOf } from '../../support/staff';
+import { bookAs, clientAs, staffWorld, talk, textsOf, play } from '../../support/staff';
 
 // Monday 16 November 2026, 09:00 in London. Ada Lovell has two sessions booked next Tuesday afternoon.
 const ADA_TUE_1_30 = 'ada-lovell:2026-11-24T13:30:00.000Z';
@@ -28,12 +28,6 @@ async function adaWithBookings() {
 }
 
 const start: [string, string[]][] = [[say('staff.menu.leave'), [say('staff.leave.kind')]]];
-
-async function play(client: ReturnType<typeof clientAs>, turns: [string, string[]][]) {
-  for (const [send, expected] of turns) {
-    expect({ send, replies: textsOf(await talk(client, send)) }).toEqual({ send, replies: expected });
-  }
-}
 
 describe('a link worker changes their availability', () => {
   it('adds leave, cancels the sessions in it once they agree, sends new times, and hands back the patient it cannot reach', async () => {

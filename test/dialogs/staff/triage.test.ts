@@ -7,7 +7,7 @@ import { readTriageNote } from '../../../src/understanding/triageNote';
 import type { CrisisKind } from '../../../src/domain/safety/types';
 import { say, translator } from '../../support/dialogs';
 import { offerList } from '../../support/bookingDialogs';
-import { bookAs, clientAs, staffWorld, talk, textsOf } from '../../support/staff';
+import { bookAs, clientAs, staffWorld, talk, textsOf, play } from '../../support/staff';
 
 // Monday 16 November 2026, 09:00 in London. Jo Bennett is a receptionist; Ada Lovell sees people on
 // Tuesday afternoons at 1:30pm, 2:45pm and 4pm (test/support/booking.ts).
@@ -57,12 +57,6 @@ const upToDetails: [string, string[]][] = [
   ['Polish', [say('staff.details.interpreter')]],
   ['Yes', [say('staff.consent.explain'), say('staff.consent.ask')]],
 ];
-
-async function play(client: ReturnType<typeof receptionist>['client'], turns: [string, string[]][]) {
-  for (const [send, expected] of turns) {
-    expect({ send, replies: textsOf(await talk(client, send)) }).toEqual({ send, replies: expected });
-  }
-}
 
 describe('receptionist triage', () => {
   it('still books the slot when its hold lapsed while the receptionist talked to the patient, if it is free', async () => {
