@@ -31,6 +31,16 @@ const TUE_2_45 = 'Tuesday 24 November at 2:45pm';
 const TUE_4 = 'Tuesday 24 November at 4pm';
 const TUESDAY_AFTERNOON = offerList([TUE_1_30, ADA], [TUE_2_45, ADA], [TUE_4, ADA]);
 const SOMEONE_ELSE = 'someone-else';
+/** The test practice, with Ada Lovell meeting only in person (Tom Hadley meets by phone). */
+const adaMeetsOnlyInPerson = () =>
+  bookingWorld({
+    config: testBookingConfig({
+      ...TEST_LINK_WORKERS,
+      linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) =>
+        worker.id === 'ada-lovell' ? { ...worker, modes: ['inPerson'] } : worker,
+      ),
+    }),
+  });
 
 const start: Turn[] = [
   ['hello', [say('booking.when.ask')]],
@@ -561,15 +571,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       ],
       ['1', [say('booking.contact.ask.phone', { worker: 'Tom Hadley' })]],
     ],
-    () =>
-      bookingWorld({
-        config: testBookingConfig({
-          ...TEST_LINK_WORKERS,
-          linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) =>
-            worker.id === 'ada-lovell' ? { ...worker, modes: ['inPerson'] } : worker,
-          ),
-        }),
-      }),
+    adaMeetsOnlyInPerson,
   ],
   [
     'keeps a way of meeting said with a new time at the list of times ("asap by phone please")',
@@ -599,15 +601,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       ],
       ['1', [say('booking.contact.ask.phone', { worker: 'Tom Hadley' })]],
     ],
-    () =>
-      bookingWorld({
-        config: testBookingConfig({
-          ...TEST_LINK_WORKERS,
-          linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) =>
-            worker.id === 'ada-lovell' ? { ...worker, modes: ['inPerson'] } : worker,
-          ),
-        }),
-      }),
+    adaMeetsOnlyInPerson,
   ],
   [
     'keeps a way of meeting said first when another day is asked for ("by video", then "another day")',
