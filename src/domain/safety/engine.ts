@@ -1,8 +1,10 @@
 import type { CrisisRule, RedFlagRule, SafetyLexicon } from './lexicon';
+import { keysIn, keysOf, needsOf } from './prefilter';
 import type { HitStatus, Subject } from './types';
 
 // Compiles a lexicon once, at module load, and runs it. A message pays for one substitution pass, one
-// mask pass and one linear scan per rule; the context checks (which slice strings) only run on hits.
+// mask pass and one linear scan per rule whose words it has (a rule whose literal words are all absent
+// is skipped, prefilter.ts); the context checks (which slice strings) only run on hits.
 //
 // Word boundaries are spaces: normalised text (normalise.ts) starts and ends with a space and has
 // nothing but spaces between words, so every rule is compiled as " (?:pattern)(?= )". That lets the
@@ -37,10 +39,17 @@ export interface CompiledRule<R> {
   rule: R;
   id: string;
   re: RegExp;
+  /**
+   * The first letters of words one of which every match has (prefilter.ts): the rule is tried only
+   * on a text with such a word. Undefined: tried on every text.
+   */
+  keys: readonly string[] | undefined;
 }
 
 interface CompiledRuleSet<R> {
   rules: readonly CompiledRule<R>[];
+  /** The rules (by index) that may match a text with a word of each key. */
+  byKey: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface CompiledLexicon {
@@ -108,9 +117,19 @@ function compileRules<R extends MatchableRule>(tag: string, rules: readonly R[])
   const compiled = rules.map((rule) => {
     if (seen.has(rule.id)) throw new SafetyLexiconError(`${tag}: duplicate rule id ${rule.id}`);
     seen.add(rule.id);
-    return { rule, id: `${tag}/${rule.id}`, re: compileSource(tag, rule.id, words(rule.pattern), 'gu') };
+    const source = words(rule.pattern);
+    const re = compileSource(tag, rule.id, source, 'gu');
+    return { rule, id: `${tag}/${rule.id}`, re, keys: keysOf(needsOf(source)) };
   });
-  return { rules: compiled };
+  const byKey = new Map<string, number[]>();
+  compiled.forEach((rule, index) => {
+    for (const key of rule.keys ?? []) {
+      const list = byKey.get(key);
+      if (list) list.push(index);
+      else byKey.set(key, [index]);
+    }
+  });
+  return { rules: compiled, byKey };
 }
 
 function compileSubstitutions(
@@ -232,7 +251,11 @@ export function scan<R extends MatchableRule>(
   set: CompiledRuleSet<R>,
 ): RuleHit<R>[] {
   const hits: RuleHit<R>[] = [];
-  for (const compiled of set.rules) {
+  // Which rules with keys the text's words allow; the others cannot match and are not run.
+  const allowed = new Uint8Array(set.rules.length);
+  for (const key of keysIn(text)) for (const index of set.byKey.get(key) ?? []) allowed[index] = 1;
+  for (const [index, compiled] of set.rules.entries()) {
+    if (compiled.keys !== undefined && allowed[index] !== 1) continue;
     const re = compiled.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -15,13 +15,38 @@ export const TAIL_CHARS = 8_000;
 
 export interface PreparedText {
   /** The text as typed, bounded as below: what sentence indexes count in. */
-  text: string;
-  normalised: string;
+  readonly text: string;
+  readonly normalised: string;
   /** True when the message was longer than HEAD_CHARS + TAIL_CHARS and its middle was not read. */
-  truncated: boolean;
+  readonly truncated: boolean;
+}
+
+/**
+ * The last few messages prepared, and each one's text per lexicon and mask set: one turn reads the
+ * same message several times (the crisis rules, the learned layer, the dependence caution; a note's
+ * red flags and crisis rules), and each reading starts here. Small on purpose: a message stays only
+ * until a few newer ones replace it. Entries are never changed once made, so sharing them is safe.
+ */
+export const RECENT_LIMIT = 4;
+const recent = new Map<string, PreparedText>();
+const recentLexiconTexts = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): V {
+  if (cache.size >= limit) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(key, value);
+  return value;
 }
 
 export function prepareMessage(text: string): PreparedText {
+  const known = recent.get(text);
+  if (known) return known;
+  return remember(recent, text, prepare(text), RECENT_LIMIT);
+}
+
+function prepare(text: string): PreparedText {
   if (text.length <= HEAD_CHARS + TAIL_CHARS)
     return { text, normalised: normaliseText(text), truncated: false };
   // A sentence break between the two parts, so no phrase is made up across the cut.
@@ -33,6 +58,14 @@ export type MaskSet = 'crisis' | 'triage';
 
 /** The message as one lexicon reads it: its spelling rewrites applied and its benign phrases hidden. */
 export function lexiconText(lexicon: CompiledLexicon, normalised: string, masks: MaskSet): string {
+  const key = `${lexicon.tag}\u0000${masks}\u0000${normalised}`;
+  const known = recentLexiconTexts.get(key);
+  if (known !== undefined) return known;
+  // Two lexicons and two mask sets per message at most.
+  return remember(recentLexiconTexts, key, readAs(lexicon, normalised, masks), RECENT_LIMIT * 4);
+}
+
+function readAs(lexicon: CompiledLexicon, normalised: string, masks: MaskSet): string {
   const rewritten = applySubstitutions(lexicon, normalised);
   return masks === 'crisis'
     ? mask(rewritten, lexicon.benign)
