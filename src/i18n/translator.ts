@@ -48,6 +48,74 @@ const catalogueTree: z.ZodType<CatalogueTree> = z.lazy(() =>
 export interface TranslatorOptions {
   localesDir: string;
   defaultLocale: string;
+  /**
+   * Every sentence with variables through i18next itself, never through the compiled sentences below
+   * (the tests compare the two).
+   */
+  alwaysI18next?: boolean;
+}
+
+// A sentence with variables is compiled once per locale and key into its text and its placeholders,
+// and filled in without i18next, which otherwise resolves the locale, the key and the fallback chain
+// and scans the sentence on every call. Only what i18next would fill in the very same way is
+// compiled: plain placeholders ("{{name}}"), every one given a value, and no option i18next reads
+// from the variables (a count chooses a plural form); anything else goes through i18next.
+const PLACEHOLDER = /{{(.+?)}}/g;
+const PLAIN_NAME = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*$/;
+/** Names i18next reads from the variables as options, not only as values. */
+const OPTION_NAMES: ReadonlySet<string> = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'lng',
+  'lngs',
+  'ns',
+  'replace',
+  'defaultValue',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+  'nest',
+  'keySeparator',
+  'nsSeparator',
+  'fallbackLng',
+]);
+
+/** A sentence as text between placeholders: texts[0], names[0], texts[1], ... */
+interface CompiledSentence {
+  texts: string[];
+  names: string[];
+}
+
+function compileSentence(raw: string): CompiledSentence | undefined {
+  if (raw.includes('$t(')) return undefined;
+  const pieces = raw.split(PLACEHOLDER);
+  const texts: string[] = [];
+  const names: string[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    if (index % 2 === 0) texts.push(piece);
+    else if (PLAIN_NAME.test(piece)) names.push(piece.trim());
+    else return undefined;
+  }
+  return { texts, names };
+}
+
+/** The sentence filled in, or undefined when i18next must fill it in itself. */
+function fill(sentence: CompiledSentence, vars: MessageVars): string | undefined {
+  for (const name of Object.keys(vars)) if (OPTION_NAMES.has(name)) return undefined;
+  let out = sentence.texts[0] ?? '';
+  for (const [index, name] of sentence.names.entries()) {
+    const value = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
+    if (value === undefined) return undefined;
+    const text = String(value);
+    // i18next would read placeholders and nesting inside a value in its own ways.
+    if (text.includes('{{') || text.includes('$t(')) return undefined;
+    out += text + (sentence.texts[index + 1] ?? '');
+  }
+  return out;
 }
 
 export function createTranslator(options: TranslatorOptions): Translator {
@@ -121,8 +189,20 @@ export function createTranslator(options: TranslatorOptions): Translator {
   // once per locale and key: the lookup is on the path of every turn.
   const plain = new Map<string, string>();
   const lists = new Map<string, string[]>();
+  const compiled = new Map<string, CompiledSentence | null>();
+  const withVars = (locale: string | undefined, key: MessageKey, vars: MessageVars): string => {
+    if (options.alwaysI18next) return tFor(locale)(key, vars) as string;
+    const cacheKey = `${resolve(locale)}\u0000${key}`;
+    let sentence = compiled.get(cacheKey);
+    if (sentence === undefined) {
+      const raw = tFor(locale)(key, { skipInterpolation: true }) as string;
+      sentence = compileSentence(raw) ?? null;
+      compiled.set(cacheKey, sentence);
+    }
+    return (sentence && fill(sentence, vars)) ?? (tFor(locale)(key, vars) as string);
+  };
   const t = (locale: string | undefined, key: MessageKey, vars?: MessageVars): string => {
-    if (vars) return tFor(locale)(key, vars) as string;
+    if (vars) return withVars(locale, key, vars);
     const cacheKey = `${resolve(locale)}\u0000${key}`;
     let text = plain.get(cacheKey);
     if (text === undefined) {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTranslator } from '../../src/i18n/translator';
+import { createTranslator, type MessageKey } from '../../src/i18n/translator';
 
 function localesWith(files: Record<string, object>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'signpost-locales-'));
@@ -58,5 +58,54 @@ describe('translator', () => {
     expect(() => createTranslator({ localesDir: split, defaultLocale: 'en-GB' })).toThrow(
       /repeats the top-level key "booking"/,
     );
+  });
+});
+
+describe('sentences with variables, compiled once', () => {
+  const localesDir = path.join(__dirname, '..', '..', 'locales');
+  const compiled = createTranslator({ localesDir, defaultLocale: 'en-GB' });
+  const i18next = createTranslator({ localesDir, defaultLocale: 'en-GB', alwaysI18next: true });
+
+  type Tree = { [key: string]: string | Tree };
+  const sentences = (tree: Tree, prefix = ''): [string, string][] =>
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value]] : sentences(value, `${prefix}${key}.`),
+    );
+  const catalogue: [string, string][] = readdirSync(path.join(localesDir, 'en-GB')).flatMap((file) =>
+    sentences(JSON.parse(readFileSync(path.join(localesDir, 'en-GB', file), 'utf8')) as Tree),
+  );
+  const withVariables = catalogue
+    .filter(([, text]) => text.includes('{{'))
+    .map(([key, text]) => ({
+      key: key.replace(/_(zero|one|two|few|many|other)$/, '') as MessageKey,
+      names: [...new Set([...text.matchAll(/{{\s*([^{}\s]+)\s*}}/g)].map((m) => m[1] ?? ''))],
+    }));
+
+  it('fills in every sentence of the catalogue exactly as i18next does', () => {
+    expect(withVariables.length).toBeGreaterThan(100);
+    const values: ((name: string, index: number) => string | number)[] = [
+      (name) => `the ${name}`,
+      (_name, index) => index + 2,
+      () => 1,
+      () => 'Smith & Jones $1 $& <b>',
+      () => '',
+    ];
+    for (const { key, names } of withVariables) {
+      for (const value of values) {
+        const vars = Object.fromEntries(names.map((name, index) => [name, value(name, index)]));
+        for (const locale of ['en-GB', 'pl-PL', undefined]) {
+          expect(`${key}: ${compiled.t(locale, key, vars)}`).toBe(`${key}: ${i18next.t(locale, key, vars)}`);
+        }
+      }
+    }
+  });
+
+  it('leaves to i18next what only it fills in the same way: a missing value, placeholders inside a value', () => {
+    const key = withVariables.find(({ names }) => names.length === 1 && names[0] !== 'count');
+    if (!key) throw new Error('no sentence with one variable');
+    const [name = ''] = key.names;
+    for (const vars of [{}, { [name]: '{{' + name + '}}' }, { [name]: '$t(menu.prompt)' }, { other: 'x' }]) {
+      expect(compiled.t('en-GB', key.key, vars)).toBe(i18next.t('en-GB', key.key, vars));
+    }
   });
 });
