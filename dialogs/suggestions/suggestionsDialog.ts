@@ -12,7 +12,6 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { Template } from 'adaptivecards-templating';
 import { restrictionsOf } from '../../src/domain/directory/explainSuggestion';
 import type { Suggestion } from '../../src/domain/directory/rankOffers';
 import type { CommunityOfferDirectory } from '../../src/services/directory/offerDirectory';
@@ -21,8 +20,9 @@ import type { ReferralService } from '../../src/services/referrals/referralServi
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
 import type { Speaker } from '../speaker';
-import { contactText, describeSuggestion, factsOf, type Say } from './describeOffer';
+import { contactText, describeSuggestion, factsOf, type OfferText, type Say } from './describeOffer';
 import offerCardTemplate from './offerCard.json';
+import { CardTemplate } from '../cards/cardTemplate';
 import type { SuggestionAnswer, SuggestionWords } from './suggestionAnswer';
 import type { SuggestionButton } from '../../src/understanding/suggestionReply';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
@@ -55,6 +55,8 @@ export interface SuggestionsDialogDeps {
 
 const SHOWN_AT_ONCE = 3;
 const DEFAULT_CARD_CHANNELS = ['msteams', 'webchat', 'directline', 'emulator'];
+/** The offer card: made once for each offer as described in each language. */
+const offerCards = new CardTemplate<{ id: string } & OfferText>(offerCardTemplate);
 
 /**
  * Community offers that fit the patient, three at a time, each with the true reasons it was chosen
@@ -229,10 +231,7 @@ export class SuggestionsDialog extends ComponentDialog {
 
   private offerCard(context: TurnContext, suggestion: Suggestion): Attachment {
     const text = describeSuggestion(this.sayer(context), context.activity.locale, suggestion);
-    const card = new Template(offerCardTemplate).expand({
-      $root: { id: suggestion.offer.id, ...text },
-    }) as object;
-    return CardFactory.adaptiveCard(card);
+    return CardFactory.adaptiveCard(offerCards.expand({ id: suggestion.offer.id, ...text }));
   }
 
   private detailActivity(context: TurnContext, offer: Suggestion['offer']): Partial<Activity> {
