@@ -199,9 +199,18 @@ export interface PhraseMatch {
   readonly end: number;
 }
 
+// The text with a space at each end, as phrases match it: the last one made, since one message is
+// tried against many phrases in a row.
+let lastCanonical = '';
+let lastSubject = '  ';
+
 /** Every match of a phrase in canonical text (tokens separated by single spaces). */
 export function matchPhrase(compiled: CompiledPhrase, canonical: string): PhraseMatch[] {
-  const subject = ` ${canonical} `;
+  if (canonical !== lastCanonical) {
+    lastCanonical = canonical;
+    lastSubject = ` ${canonical} `;
+  }
+  const subject = lastSubject;
   const matches: PhraseMatch[] = [];
   const { regex } = compiled;
   regex.lastIndex = 0;

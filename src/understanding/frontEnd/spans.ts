@@ -36,15 +36,24 @@ export function matchesIn(
   return matchPhrase(phrase, normalised.text);
 }
 
-/** Every match of the phrases, as token spans (overlaps kept). */
+/**
+ * Every match of the phrases, as token spans (overlaps kept), phrase by phrase in order. Called with
+ * long lists on every message, so a phrase whose words are absent costs one look-up and nothing more.
+ */
 export function phraseSpans(normalised: NormalisedText, phrases: readonly CompiledPhrase[]): TokenSpan[] {
-  if (normalised.tokens.length === 0) return [];
-  return phrases.flatMap((phrase) =>
-    matchesIn(normalised, phrase).map((match) => ({
-      first: tokenIndexAt(normalised, match.start),
-      last: tokenIndexAt(normalised, match.end - 1),
-    })),
-  );
+  const spans: TokenSpan[] = [];
+  if (normalised.tokens.length === 0) return spans;
+  const words = wordsOf(normalised);
+  for (const phrase of phrases) {
+    if (!mayMatch(phrase, words)) continue;
+    for (const match of matchPhrase(phrase, normalised.text)) {
+      spans.push({
+        first: tokenIndexAt(normalised, match.start),
+        last: tokenIndexAt(normalised, match.end - 1),
+      });
+    }
+  }
+  return spans;
 }
 
 /** The original text covered by tokens first..last (inclusive). */

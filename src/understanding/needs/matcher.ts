@@ -4,9 +4,11 @@
 import {
   analyse,
   contains,
+  mayMatch,
   originalSpan,
   overlaps,
   phraseSpans,
+  wordsOf,
   type AnalysedText,
   type NegationProfile,
   type NegationScope,
@@ -130,14 +132,20 @@ export function findEvidence<Id extends string>(
   if (analysed.tokens.length === 0) return { found: [], denied: [], vetoed: [] };
   const analysis = new Analysis(analysed, lexicon, options.negation ?? 'default');
 
-  const candidates: Candidate<Id>[] = entries.flatMap((entry) =>
-    phraseSpans(analysed, [entry.compiled]).map((range) => ({
-      ...range,
-      ids: entry.ids,
-      exclusive: entry.exclusive,
-      denies: entry.denies ?? false,
-    })),
-  );
+  // Hundreds of entries per message: one whose words are absent costs one look-up.
+  const words = wordsOf(analysed);
+  const candidates: Candidate<Id>[] = [];
+  for (const entry of entries) {
+    if (!mayMatch(entry.compiled, words)) continue;
+    for (const range of phraseSpans(analysed, [entry.compiled])) {
+      candidates.push({
+        ...range,
+        ids: entry.ids,
+        exclusive: entry.exclusive,
+        denies: entry.denies ?? false,
+      });
+    }
+  }
   const exclusive = candidates.filter((candidate) => candidate.exclusive);
 
   const affirmed = new Map<Id, TokenRange[]>();
