@@ -25,6 +25,20 @@ type Command = Start | 'usage' | 'profileStart' | { profileStop: string };
 
 let profiler: Session | undefined;
 
+/**
+ * The modules loaded once the bot was ready: none should be, since loading a module during a turn
+ * costs that turn. Each one is written to the bot's log the first time 'usage' is asked after it.
+ */
+let modulesAtStart: Set<string> | undefined;
+function reportModulesLoadedSinceStart(): void {
+  if (!modulesAtStart) return;
+  for (const file of Object.keys(require.cache)) {
+    if (modulesAtStart.has(file)) continue;
+    modulesAtStart.add(file);
+    process.stderr.write(`module loaded after start: ${file}\n`);
+  }
+}
+
 function post<T>(session: Session, method: string): Promise<T> {
   return new Promise((resolve, reject) =>
     session.post(method, (err, result) => (err ? reject(err) : resolve(result as T))),
@@ -33,6 +47,7 @@ function post<T>(session: Session, method: string): Promise<T> {
 
 process.on('message', async (message: Command) => {
   if (message === 'usage') {
+    reportModulesLoadedSinceStart();
     const cpu = process.cpuUsage();
     const memory = process.memoryUsage();
     process.send?.({ rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
@@ -78,6 +93,7 @@ process.on('message', async (message: Command) => {
       false,
     );
     const signpost = await startSignpost({ config, logger });
+    modulesAtStart = new Set(Object.keys(require.cache));
     process.send?.({ url: signpost.url });
     return;
   }

@@ -59,6 +59,11 @@ const receptionistCount = Number(arg('receptionists', '4'));
 const profileDir = args.includes('--profile') ? path.resolve(arg('profile', 'profiles')) : undefined;
 const profileLevel = Number(arg('profile-level', '100'));
 const turnTimeoutMs = Number(arg('turn-timeout', '30000'));
+/**
+ * Node options for Signpost's process, space-separated, e.g. "--max-semi-space-size=16": to measure
+ * the settings an operator may give `npm start` (see the README).
+ */
+const signpostNodeArgs = arg('node-args', '').split(' ').filter(Boolean);
 /** Only these journeys (by name, comma-separated), e.g. to look at one of them on its own. */
 const onlyJourneys = args.includes('--journeys') ? arg('journeys', '').split(',') : undefined;
 
@@ -196,7 +201,7 @@ async function startBot(
   const out = openSync(logFile, 'a');
   const child = fork(path.join(__dirname, 'botProcess.js'), [], {
     stdio: ['ignore', out, out, 'ipc'],
-    execArgv: ['--disable-warning=DEP0111'],
+    execArgv: ['--disable-warning=DEP0111', ...(name === 'signpost' ? signpostNodeArgs : [])],
   });
   closeSync(out);
   children.add(child);
