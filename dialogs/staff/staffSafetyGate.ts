@@ -49,7 +49,8 @@ export class StaffSafetyGate {
     if (turn.activeDialogId !== undefined && READ_BY_DIALOG.has(turn.activeDialogId)) return 'continue';
     const text = messageText(context.activity);
     if (!text) return 'continue';
-    const reading = readTriageNote({ text, locale: 'en-GB' });
+    // The alert and the flag use the red flags only, never the needs a note suggests.
+    const reading = readTriageNote({ text, locale: 'en-GB' }, { withNeeds: false });
     if (reading.urgency === 'none') return 'continue';
     this.deps.log.warn(
       { role: member.role, urgency: reading.urgency, flags: reading.flags, prompt: turn.activeDialogId },

@@ -52,7 +52,14 @@ export function ageInNote(text: string): number | undefined {
   return undefined;
 }
 
-export function readTriageNote(input: { text: string; locale: string }): TriageReading {
+/**
+ * Reads a note. `withNeeds: false` leaves the needs out (empty), for a check of every staff message
+ * that only wants the red flags: reading needs is most of the cost of a short message.
+ */
+export function readTriageNote(
+  input: { text: string; locale: string },
+  options: { withNeeds?: boolean } = {},
+): TriageReading {
   const redFlags = assessRedFlags(input);
   const crisis = assessMessage(input);
   // The crisis check reads first-person wording the triage rules may not; a crisis is never "none".
@@ -63,7 +70,10 @@ export function readTriageNote(input: { text: string; locale: string }): TriageR
         : 'urgent111'
       : redFlags.urgency;
   // The classifier learned from patients' own answers; a receptionist's note about a patient is read by the rules.
-  const needs = needsToSayBack({ needs: detectNeeds({ ...input, rulesOnly: true }).needs, limit: 6 });
+  const needs =
+    options.withNeeds === false
+      ? []
+      : needsToSayBack({ needs: detectNeeds({ ...input, rulesOnly: true }).needs, limit: 6 });
   const { text } = prepareMessage(input.text);
   const sentences = new Set<number>([
     ...redFlags.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),

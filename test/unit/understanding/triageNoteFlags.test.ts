@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseRedFlagCases } from '../../../src/domain/safety/evaluation';
+import { readTriageNote } from '../../../src/understanding/triageNote';
+
+describe('a note read for its red flags only', () => {
+  const cases = parseRedFlagCases(
+    readFileSync(path.join(__dirname, '../../data/safety/red-flags.tsv'), 'utf8'),
+  );
+
+  it('gives every note the same reading as a full one, needs left out', () => {
+    expect(cases.length).toBeGreaterThan(80);
+    let withNeeds = 0;
+    for (const { text } of cases) {
+      const full = readTriageNote({ text, locale: 'en-GB' });
+      if (full.needs.length > 0) withNeeds += 1;
+      expect(readTriageNote({ text, locale: 'en-GB' }, { withNeeds: false })).toEqual({ ...full, needs: [] });
+    }
+    // Notes that do suggest needs are among them, so leaving needs out is seen to change only that.
+    expect(withNeeds).toBeGreaterThan(10);
+  });
+});
