@@ -27,8 +27,11 @@ interface Info {
 
 /** Past this many strings, a set of exact matches is given up (sequences multiply them). */
 const MAX_EXACT = 64;
-/** Past this many strings, a list of needs is given up. */
-const MAX_NEEDS = MAX_EXACT;
+/**
+ * Past this many strings, a list of needs is given up. Only the scan's index holds them (by the first
+ * letters of a word, keyOf), so a long list costs nothing per message.
+ */
+const MAX_NEEDS = 1024;
 /** A need shorter than this is found in almost any message and saves nothing. */
 const MIN_NEED_LENGTH = 3;
 
