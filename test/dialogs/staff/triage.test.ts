@@ -59,6 +59,14 @@ const upToDetails: [string, string[]][] = [
 ];
 
 describe('receptionist triage', () => {
+  it.each(['not known', 'dont have it', "they don't know it", 'no idea'])(
+    'leaves the NHS number out when the receptionist says "%s"',
+    async (answer) => {
+      const { client } = receptionist();
+      await play(client, [...upToDetails.slice(0, 6), [answer, [say('staff.details.phone')]]]);
+    },
+  );
+
   it.each([
     ['yes', [say('staff.details.intro'), say('staff.details.name')]],
     ['yep thats right', [say('staff.details.intro'), say('staff.details.name')]],
