@@ -13,7 +13,7 @@ import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
 import { sendCalendar } from './calendarMessage';
-import { plainWords } from '../../src/understanding/plainWords';
+import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { PickBookingDialog, type PickBookingOptions } from './pickBookingDialog';
 import { bookingVars } from './spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -89,7 +89,7 @@ export class CancelDialog extends ComponentDialog {
       !said ||
       speaker
         .list(step.context, 'booking.phone.skipWords')
-        .some((word) => plainWords(word) === plainWords(said));
+        .some((word) => plainPhrase(word) === plainWords(said));
     const { bookingId } = step.values as CancelValues;
     const result = await booking.cancel({
       bookingId,

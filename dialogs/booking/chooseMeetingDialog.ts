@@ -12,7 +12,7 @@ import type { TurnContext } from 'botbuilder';
 import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
-import { plainWords } from '../../src/understanding/plainWords';
+import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { parseLinkContact } from '../../src/understanding/contact';
 import { readPersonName } from '../../src/understanding/personName';
 import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
@@ -255,7 +255,7 @@ export class ChooseMeetingDialog extends ComponentDialog {
       said !== '' &&
       this.deps.speaker
         .list(step.context, 'booking.phone.skipWords')
-        .some((word) => plainWords(word) === said)
+        .some((word) => plainPhrase(word) === said)
     );
   }
 

@@ -9,7 +9,7 @@ import {
 import type { Translator } from '../../src/i18n/translator';
 import { readChoice } from '../../src/understanding/choice';
 import { readIntent, type IntentReading } from '../../src/understanding/intent';
-import { plainWords } from '../../src/understanding/plainWords';
+import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { choiceOptions } from './choiceOptions';
 import { choiceFromCard, choicesAsChannelShows, type CatalogueChoice } from './choicePrompt';
 
@@ -67,7 +67,7 @@ export class MenuPrompt extends Prompt<MenuAnswer> {
     // A button pressed (its text, exactly).
     const said = plainWords(text, locale);
     const pressed = choices.findIndex(
-      (choice) => plainWords(typeof choice === 'string' ? choice : choice.value, locale) === said,
+      (choice) => plainPhrase(typeof choice === 'string' ? choice : choice.value, locale) === said,
     );
     if (pressed >= 0) return entry(pressed, 1);
     // Words read for their meaning: "move my appointment" goes straight to moving it.

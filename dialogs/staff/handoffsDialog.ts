@@ -16,7 +16,7 @@ import type { MessageKey } from '../../src/i18n/translator';
 import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import type { Clock } from '../../src/services/ports';
 import { readChoice } from '../../src/understanding/choice';
-import { plainWords } from '../../src/understanding/plainWords';
+import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { spokenHow, spokenWhen } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -206,14 +206,14 @@ export class HandoffsDialog extends StaffDialog {
     const said = plainWords(text);
     return this.deps.speaker
       .list(context, 'staff.handoffs.doneWords')
-      .some((word) => plainWords(word) === said);
+      .some((word) => plainPhrase(word) === said);
   }
 
   private saysOpenIt(context: TurnContext, text: string): boolean {
     const said = plainWords(text);
     return this.deps.speaker
       .list(context, 'staff.handoffs.openItWords')
-      .some((word) => plainWords(word) === said);
+      .some((word) => plainPhrase(word) === said);
   }
 
   /** A number from the list, or "done" (which the open step reads as leaving the list). */

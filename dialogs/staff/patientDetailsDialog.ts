@@ -17,7 +17,7 @@ import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { MessageKey } from '../../src/i18n/translator';
 import type { Clock } from '../../src/services/ports';
 import { PREFERRED_CONTACTS, type StaffReferralPatient } from '../../src/services/staff/staffReferral';
-import { plainWords } from '../../src/understanding/plainWords';
+import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { isSkipAnswer } from '../../src/understanding/text';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -153,7 +153,9 @@ export class PatientDetailsDialog extends StaffDialog {
     const said = plainWords(text);
     if (said === '') return false;
     if (
-      this.deps.speaker.list(context, 'staff.details.notKnownWords').some((word) => plainWords(word) === said)
+      this.deps.speaker
+        .list(context, 'staff.details.notKnownWords')
+        .some((word) => plainPhrase(word) === said)
     )
       return true;
     return isSkipAnswer({ text, locale: context.activity.locale ?? 'en-GB' });
