@@ -4,7 +4,7 @@
 // someone", "asap by phone please"). It is read with the shared readers: choice, intent and when.
 import { namesATime } from '../domain/booking/whenPreference';
 import { readChoice, type ChoiceOption } from './choice';
-import { analyse, compilePhrase, phraseSpans, type Span } from './frontEnd';
+import { analyse, compilePhrase, phraseSpans, type CompiledPhrase, type Span } from './frontEnd';
 import { readIntent } from './intent';
 import type { Reading } from './result';
 import { readWhen, type ReadWhenInput } from './when/readWhen';
@@ -45,14 +45,29 @@ const SURE_CHOICE = 0.6;
 
 const unclear: SuggestionReply = { value: { kind: 'unclear' }, confidence: 0.5, evidence: [] };
 
+const MORE_PHRASES_LIMIT = 64;
+const morePhrasesCache = new Map<string, readonly CompiledPhrase[]>();
+
+/** The catalogue's ways of asking for more, compiled once per language and list. */
+function morePhrases(locale: string, moreWords: readonly string[]): readonly CompiledPhrase[] {
+  const key = `${locale}\u0000${moreWords.join('\u0001')}`;
+  let phrases = morePhrasesCache.get(key);
+  if (!phrases) {
+    phrases = moreWords.map((words) => compilePhrase(analyse(words, locale).text));
+    if (morePhrasesCache.size >= MORE_PHRASES_LIMIT) morePhrasesCache.clear();
+    morePhrasesCache.set(key, phrases);
+  }
+  return phrases;
+}
+
 /** The message without the words that ask for more ("tell me more about the allotment" → "the allotment"). */
 function withoutMoreWords(
   text: string,
   locale: string,
   moreWords: readonly string[],
 ): { rest: string; more: boolean } {
+  const phrases = morePhrases(locale, moreWords);
   const analysed = analyse(text, locale);
-  const phrases = moreWords.map((words) => compilePhrase(analyse(words, locale).text));
   const spans = phraseSpans(analysed, phrases);
   if (spans.length === 0) return { rest: text, more: false };
   // The ask nearest the start is taken out, with every ask that overlaps or touches it ("tell me more"

@@ -57,3 +57,28 @@ describe('readSuggestionReply', () => {
     expect(read(text)).toEqual({ kind: 'unclear' });
   });
 });
+
+describe('the ways of asking for more, compiled once per list', () => {
+  const readWith = (text: string, moreWords: readonly string[]) =>
+    readSuggestionReply({
+      text,
+      offers,
+      buttons: { otherOptions: button('otherOptions'), book: button('book'), done: button('done') },
+      moreWords,
+    }).value;
+
+  it('reads each list as its own, however many lists have been read before', () => {
+    for (let i = 0; i < 70; i += 1) readWith('the 2nd one', [`ask number ${i}`]);
+    expect(readWith('details of the allotment', ['details of'])).toEqual({
+      kind: 'offer',
+      index: 2,
+      more: true,
+    });
+    expect(readWith('details of the allotment', ['tell me more'])).not.toEqual({
+      kind: 'offer',
+      index: 2,
+      more: true,
+    });
+    expect(read('tell me more about the allotment')).toEqual({ kind: 'offer', index: 2, more: true });
+  });
+});
