@@ -1,12 +1,14 @@
 // What a rule needs in the text before its expression can match at all, worked out once from the
-// expression's own source: a short list of literal strings, one of which every match contains. The scan
-// tries a rule's expression only when the text contains one of them (String.includes is far cheaper
-// than running an expression that fails), so a message pays for the few rules whose words it has.
+// expression's own source: literal strings, one of which every match contains, each showing where a
+// word starts (" kill myself"). The scan indexes rules by the first letters of such a word (keyOf) and
+// tries a rule's expression only on a text that has one of its words: looking words up in a map is far
+// cheaper than running hundreds of expressions that fail, so a message pays for the few rules whose
+// words it has.
 //
 // The analysis never guesses. Anything it does not fully understand (a character class, ".", \w, a
 // back-reference, a Unicode property) counts as "could be anything", which only makes the list less
-// selective; a rule whose list would be weak or unknown keeps no list and is always tried. So the
-// prefilter changes how fast a rule is tried, never what it matches.
+// selective; a rule with no such list is always tried. So the prefilter changes how fast a rule is
+// tried, never what it matches.
 
 /** Strings one of which every match contains; undefined: no such list is known. */
 export type Needs = readonly string[] | undefined;
@@ -47,14 +49,20 @@ class Unsupported extends Error {}
  */
 function strength(needs: ReadonlySet<string> | undefined): number {
   if (!needs || needs.size === 0 || needs.size > MAX_NEEDS) return -1;
-  let shortest = Infinity;
-  let keyed = true;
-  for (const need of needs) {
-    shortest = Math.min(shortest, need.length);
-    if (keyOf(need) === undefined) keyed = false;
+  let known = strengths.get(needs);
+  if (known === undefined) {
+    let shortest = Infinity;
+    let keyed = true;
+    for (const need of needs) {
+      shortest = Math.min(shortest, need.length);
+      if (keyed && keyOf(need) === undefined) keyed = false;
+    }
+    known = (keyed ? 1_000_000 : 0) + shortest * 1000 - needs.size;
+    strengths.set(needs, known);
   }
-  return (keyed ? 1_000_000 : 0) + shortest * 1000 - needs.size;
+  return known;
 }
+const strengths = new WeakMap<ReadonlySet<string>, number>();
 
 /** How many letters of a word the scan's index looks words up by. */
 export const KEY_LENGTH = 3;
@@ -184,12 +192,16 @@ function alternatives(options: readonly Info[]): Info {
   };
 }
 
-const literal = (text: string): Info => ({
-  exact: new Set([text]),
-  needs: undefined,
-  canBeEmpty: false,
-  spaceEnd: text === ' ',
-});
+const literals = new Map<string, Info>();
+/** One character, matched as itself (the same object for the same character: nothing changes it). */
+function literal(text: string): Info {
+  let info = literals.get(text);
+  if (!info) {
+    info = { exact: new Set([text]), needs: undefined, canBeEmpty: false, spaceEnd: text === ' ' };
+    literals.set(text, info);
+  }
+  return info;
+}
 
 /** Reads an expression's source (flags "u", no "i") into what it needs. */
 class Reader {
@@ -347,6 +359,9 @@ export function needsOf(source: string): Needs {
   if (!needs || needs.size > MAX_NEEDS) return undefined;
   for (const need of needs) if (need.length < MIN_NEED_LENGTH) return undefined;
   // Keep only the shortest of needs that contain one another: "kill" covers "killing".
-  const list = [...needs].sort((a, b) => a.length - b.length);
-  return list.filter((need, index) => !list.slice(0, index).some((shorter) => need.includes(shorter)));
+  const kept: string[] = [];
+  for (const need of [...needs].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => need.includes(shorter))) kept.push(need);
+  }
+  return kept;
 }
