@@ -3,6 +3,7 @@ import { needsToSayBack } from '../domain/needs/sayBack';
 import type { NeedId } from '../domain/needs/taxonomy';
 import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../domain/safety';
 import { prepareMessage } from '../domain/safety/prepare';
+import { spellOutQueries } from '../domain/safety/redFlags';
 import type { CrisisKind, RedFlagKind, TriageUrgency } from '../domain/safety/types';
 
 /**
@@ -52,7 +53,9 @@ export function ageInNote(text: string): number | undefined {
   return undefined;
 }
 
-export function readTriageNote(input: { text: string; locale: string }): TriageReading {
+export function readTriageNote(note: { text: string; locale: string }): TriageReading {
+  // "?stroke" is read as "query stroke" by every check, so the sentences they count are the same.
+  const input = { ...note, text: spellOutQueries(note.text) };
   const redFlags = assessRedFlags(input);
   const crisis = assessMessage(input);
   // The crisis check reads first-person wording the triage rules may not; a crisis is never "none".
@@ -79,6 +82,6 @@ export function readTriageNote(input: { text: string; locale: string }): TriageR
     immediateDanger: crisis.immediateDanger,
     needs,
     words: [...sentences].sort((a, b) => a - b).map((index) => wordsOf(text, index)),
-    age: ageInNote(input.text),
+    age: ageInNote(note.text),
   };
 }

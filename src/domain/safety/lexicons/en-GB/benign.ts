@@ -78,6 +78,11 @@ export const TRIAGE_BENIGN: readonly string[] = [
   'feeding well|feeding fine|eating well',
   // Over and done with: "had a temperature last week, better now".
   '(?:had|has had|had a bit of) (?:a |high )?(?:temperature|temp|fever|rash|cough|cold)(?: [^ .,~]+){0,3} (?:last|a few|two|2|a couple of|earlier this) (?:week|weeks|month|days ago|weeks ago)',
+  // Known asthma set off by the weather, and a fever that has gone.
+  '(?:wheezy|wheezing|wheezes|breathless|short of breath|sob) (?:when|in) (?:(?:its|it is|the) )?(?:cold|damp|winter|frosty)',
+  '(?:fever|temperature|temp|temps) (?:has |had |)(?:gone|went|settled|come down|came down|is down|broke)',
+  // Treatment that is stable: "on a methadone script for years, stable".
+  'methadone (?:script|programme|program|clinic) for (?:years|ages|a long time|[0-9]+ (?:years|yrs))|stable on (?:a |his |her )?methadone(?: script)?',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
 ];
