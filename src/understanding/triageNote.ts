@@ -2,7 +2,7 @@ import { detectNeeds } from './needs/detectNeeds';
 import { needsToSayBack } from '../domain/needs/sayBack';
 import type { NeedId } from '../domain/needs/taxonomy';
 import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../domain/safety';
-import { prepareMessage } from '../domain/safety/prepare';
+import { englishRulesText, prepareMessage } from '../domain/safety/prepare';
 import { spellOutQueries } from '../domain/safety/redFlags';
 import type { CrisisKind, RedFlagKind, TriageUrgency } from '../domain/safety/types';
 
@@ -57,8 +57,16 @@ export function readTriageNote(note: { text: string; locale: string }): TriageRe
   // "?stroke" is read as "query stroke" by every check, so the sentences they count are the same.
   const input = { ...note, text: spellOutQueries(note.text) };
   const redFlags = assessRedFlags(input);
-  const crisis = assessMessage(input);
+  const found = assessMessage(input);
   // The crisis check reads first-person wording the triage rules may not; a crisis is never "none".
+  // Where only it finds something, it reads the note again with the note's own set-asides hidden (the
+  // remote past, a known and stable situation: "had sepsis 2021, fully recovered").
+  const crisis =
+    found.crisis &&
+    redFlags.urgency === 'none' &&
+    !assessMessage({ ...input, text: englishRulesText(input.text, 'triage') }).crisis
+      ? { ...found, crisis: false, immediateDanger: false, kinds: [], evidence: [] }
+      : found;
   const urgency: TriageUrgency =
     redFlags.urgency === 'none' && crisis.crisis
       ? crisis.immediateDanger

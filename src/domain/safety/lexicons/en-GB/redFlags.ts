@@ -1,5 +1,5 @@
 import type { RedFlagRule } from '../../lexicon';
-import { CHILD, DRUGS, W, WEAPON } from './vocab';
+import { CHILD, DRUGS, NOT_THING, W, WEAPON } from './vocab';
 
 const SPIRITS =
   '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
@@ -121,9 +121,136 @@ const TRIAGE_RISKS: readonly RedFlagRule[] = [
   },
 ];
 
+// Further receptionists' wording, by category (bleeding seen through a dressing, means of suicide told
+// in the third person, neglect and abuse of children and older people, grooming, dependence).
+const ANTICOAGULANT = '(?:blood thinners?|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulants?)';
+const YOUNG = `(?:${CHILD}|[0-9]+ ?(?:mo|mos|mth|mths)(?: old)?|boy|girl|son|daughter|teen|teenager|pupil|kids|children)`;
+const NO_DENIAL = '(?!(?:no|not|without|denies|nil)(?= ))';
+const TRIAGE_MORE: readonly RedFlagRule[] = [
+  {
+    id: 'heavyBleeding.throughDressing',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `(?:bandage|dressing|tea towel|towel|plaster|wound|cut|gash|hand|arm|leg)(?: [^ .]+){0,6}? (?:soaked|soaking) through|(?:blood|bleeding) (?:coming|seeping|showing|leaking) through|bleeding through (?:(?:his|her|their|the) )?(?:sleeve|sleeves|clothes|top|jeans|trousers)|coffee grounds?|black (?:tarry )?(?:stools|poo|poos)|tarry stools|(?:very|v) heavy (?:${W} )?bleeding|soaking (?:a |through )?(?:pads?|towels?) every|spurting`,
+  },
+  {
+    id: 'chestPain.clutching',
+    flag: 'chestPain',
+    urgency: 'emergency999',
+    pattern: `(?:clutching|grabbing|holding|gripping) (?:at )?(?:the )?chest`,
+  },
+  {
+    id: 'anaphylaxis.allergy',
+    flag: 'anaphylaxis',
+    urgency: 'emergency999',
+    pattern: `(?:used|needed|given|gave|using|had) (?:one|an|his|her|their|the|my|two|both) epi ?pens?|(?:allergy|allergic)(?: [^ .]+){0,8}? (?:stung|ate|eaten|eating|had)(?: [^ .]+){0,6}? (?:faint|dizzy|wheezy|wheezing|tight|swelling|swollen|puffy|cant breathe|struggling)`,
+  },
+  {
+    id: 'strokeSigns.mouth',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:dribbling|drooling) (?:from|out of) (?:one|the (?:left|right)) side|one side of (?:his|her|their|the) (?:mouth|face) (?:drooping|dropped|dribbling|drooling|gone)`,
+  },
+  {
+    id: 'sepsisSigns.chemo',
+    flag: 'sepsisSigns',
+    urgency: 'emergency999',
+    pattern: `(?:chemo|chemotherapy)(?: [^ .]+){0,8}? (?:temp|temperature|fever|feverish|shivering|shivery|rigors)|(?:temp|temperature|fever|shivering|rigors)(?: [^ .]+){0,8}? (?:chemo|chemotherapy)|rigors`,
+  },
+  {
+    id: 'otherEmergency.notes',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `tearing (?:pain|sensation)|(?:hit|banged|bumped|knocked)(?: ${W}){0,2} head(?: [^ .]+){0,14}? (?:vomiting|being sick|been sick|drowsy|on ${ANTICOAGULANT})|(?:head injury|hit (?:his|her|their) head|banged (?:his|her|their) head)(?: [^ .]+){0,8}? ${ANTICOAGULANT}|(?:preg|pregnant)(?: [^ .]+){0,10}? (?:flashing lights|swollen face|face swollen|swelling (?:of|in) (?:the |her )?(?:face|hands))|(?:drink|drinking|drinker|alcohol|cans|vodka)(?: [^ .]+){0,12}? (?:shaking|shakes|sweating|sweats)(?: [^ .]+){0,4}? (?:seeing things|hallucinating|confused|fitting|seizure)`,
+  },
+  {
+    id: 'collapse.floor',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `still on the floor|on the floor still|${NOT_THING}(?:not|isnt|wasnt|stopped) (?:answering|responding) (?:her|him|them)(?= *$| [.,~]| now| at all)`,
+  },
+  {
+    id: 'severePain.notes',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:v|very) (?:bad|severe) pain|(?:cant|unable to) (?:weight bear|bear weight|put (?:any )?weight on)`,
+  },
+  {
+    id: 'overdose.packs',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:taken|took|had|swallowed) (?:[0-9]+|two|three|four|five|a couple of|several) (?:packs|packets|boxes|strips|bottles) (?:of )?(?:${W} )?${DRUGS}|(?:odd|oded|odded|od) (?:on|with) (?:${W} )?${DRUGS}|empty (?:blister )?(?:packs|packets|boxes|bottles)(?: of)?(?: ${W})? ${DRUGS}|${SUSPECTED} (?:o d|od|overdose)`,
+  },
+  {
+    id: 'breathlessness.reliever',
+    flag: 'breathlessness',
+    urgency: 'urgent111',
+    pattern: `(?:reliever|blue inhaler|inhaler|puffer)(?: [^ .]+){0,3}? (?:every (?:hour|half hour|[0-9]+ (?:mins|minutes))|isnt lasting|not lasting|not touching)|breathings? (?:is |s )?(?:much |a lot |really |more )?(?:worse|more hard|harder|very hard)`,
+  },
+  {
+    id: 'unwellChild.feeding',
+    flag: 'unwellChild',
+    urgency: 'urgent111',
+    pattern: `not interested in (?:bottles|feeds|feeding|milk|the breast)|(?:feeding|feeds|feed) (?:poorly|less|badly)|not feeding well|off (?:his|her|their) (?:feeds|bottles|milk)|${YOUNG}(?: ${NO_DENIAL}[^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|burning up)`,
+  },
+  {
+    id: 'unwellChild.rash',
+    flag: 'unwellChild',
+    urgency: 'emergency999',
+    pattern: `rash (?:not|isnt|wasnt) (?:fading|going)|(?:not|isnt|doesnt|didnt|wont|dont) (?:fading|fade|disappear|go)(?: [^ .]+){0,2}? (?:with|under) (?:the |a )?(?:glass|tumbler)`,
+  },
+];
+
+const TRIAGE_MORE_RISKS: readonly RedFlagRule[] = [
+  {
+    id: 'suicidalRisk.means',
+    flag: 'suicidalRisk',
+    urgency: 'urgent111',
+    pattern: `(?:has|got|bought|keeps|with) (?:a |the )?(?:rope|noose|ligature)(?: in| at| ready| with)|easy way out|last errand|(?:doesnt|dont|not) (?:plan|planning|intend|intending|going|expect) to be (?:here|around)|wont be (?:here|around) (?:for|when|by|after)|(?:a few|some) bits saved up|si(?= *$| [.,~]| w | with | no | and | but )|(?:active|current|ongoing|recent) (?:sh|self harm)|fresh (?:cuts|scratches|burns|wounds|marks)|(?:doing|done) it again`,
+  },
+  {
+    id: 'suicidalRisk.exhaust',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:car|engine) (?:running|on)(?: [^ .]+){0,4}? (?:garage|hose|pipe)|(?:garage|hose|pipe)(?: [^ .]+){0,6}? (?:car|engine) (?:running|on)|exhaust (?:pipe|fumes)|(?:is|s|shes|hes|standing|sat|sitting) on (?:the|a) (?:bridge|roof|ledge|cliff edge|railway|tracks)(?: [^ .]+){0,4}? (?:now|right now)`,
+  },
+  {
+    id: 'riskToOthers.threats',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `threats? (?:[a-z]+ ){0,4}?to (?:hurt|harm|kill|attack|stab|get)|take (?:everyone|them all|the family|the kids|us all|them) with (?:him|her|them)|has it coming|(?:going to|gonna) (?:get|sort) (?:him|her|them)(?: back)?(?= *$| [.,~]| tonight| when)|(?:threatening|threatened|threatens)(?: ${W}| ,){0,5} (?:has|had|got|with|carrying) (?:a |an |the |his |her )?${WEAPON}|(?:pillow|cushion|bag) over (?:(?:his|her|their|the) )?(?:${W} )?(?:face|head)`,
+  },
+  {
+    id: 'safeguarding.olderPeople',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:takes|taken|taking|took|borrows|borrowing|borrowed|keeps|kept|spends|spending|controls|controlling) (?:all )?(?:of )?(?:his|her|their) (?:pension|money|bank cards?|benefits|savings)(?!(?: (?:to|for (?:her|him|them)|out for))(?= ))|(?:asks|asked|asking) for (?:her|his|their) money back|(?:bruises|bruising|bruised|marks)(?: [^ .]+){0,8}? (?:temper|gets cross|gets angry|shouts|hits|pushes|handy|grabs)|(?:temper|gets cross|gets angry|shouts at (?:her|him)|gets handy|lashes out)(?: [^ .]+){0,10}? (?:bruises|bruising|bruised)|(?:unexplained|fingertip|grip) (?:bruises|bruising|marks)|gets handy|sleeps with (?:the|her|his) (?:bedroom )?door locked|(?:kept|locked) in (?:her|his|their) room|not (?:being )?fed (?:properly|enough)?|(?:grab|grabbed|grabbing|shake|shaking|shook|push|pushed|pushing) (?:her|him|them|mum|dad)(?: [^ .]+){0,3}? too hard|(?:scared|frightened|afraid) of (?:myself|himself|herself|themselves)`,
+  },
+  {
+    id: 'safeguarding.children',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:always|often|constantly) hungry|(?:often|always) no food|(?:left|leaves|leaving) (?:on (?:their|his|her) own|alone|home alone) (?:since|for|all|overnight)|home alone|(?:parents|mum|dad|mother|father) (?:are |is )?(?:often |always )?out all night|${YOUNG}(?: [^ .]+){0,16}? (?:doesnt|dont|does not|wont|refuses to|refusing to) (?:want to )?go (?:back )?home|(?:asking|asked|asks|wants|wanted) (?:her|him|them)? ?(?:for )?(?:pics|photos|pictures|nudes|images)|keep (?:it )?(?:a )?secret|(?:man|men|older man|adult|guy|bloke)(?: (?:in (?:his|their) [0-9]+s|aged [0-9]+))?(?: [^ .]+){0,8}? (?:picking (?:her|him) up|pick (?:her|him) up|gifts|buying (?:her|him))|(?:met|meeting|talking to) (?:[a-z]+ ){0,2}(?:online|on snapchat|on instagram|on tiktok|on discord|on roblox)(?: [^ .]+){0,8}? (?:picking|meet|meeting|flat|house|pics|photos|secret)|(?:take|taking|send|sending|taken) (?:her|him|them) abroad to (?:marry|get married|be married)|forced (?:to )?marr[a-z]*`,
+  },
+  {
+    id: 'safeguarding.weaponAtTheDoor',
+    flag: 'safeguarding',
+    urgency: 'emergency999',
+    pattern: `${PERSON}(?: ${W}){0,2} (?:is |s )?(?:outside|at the door|at (?:her|his|the) door|downstairs)(?: ${W}){0,4} (?:with (?:a |an |the )?${WEAPON}|right now)`,
+  },
+  {
+    id: 'alcoholDependence.stopping',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:stop|quit|come off|get off|give up|cut down on|cut down) (?:the |using )?${STREET}|${STREET} (?:daily|every day|most days)|${DRUGS}(?: [^ .]+){0,2}? (?:bought|buys|buying|got|gets|getting|ordered|orders) (?:${W} )?(?:online|off the internet|on the street|on the dark web|from a dealer|off a mate|from a friend)|(?:a|one|two|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:most|every) (?:days|nights)|(?:a|one|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:day|a day)|(?:[0-9]+|six|eight|ten|twelve|twenty) (?:cans|pints|beers|tins) (?:day|daily|most days)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
+  ...TRIAGE_MORE,
+  ...TRIAGE_MORE_RISKS,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
@@ -136,14 +263,14 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'alcoholDependence.signs',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in the mornings?|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
+    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in (?:the )?mornings?|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
   },
   {
     // Psychiatric medicine stopped and the person getting worse, without threats: a clinician today.
     id: 'otherEmergency.stoppedPsychMeds',
     flag: 'otherEmergency',
     urgency: 'sameDayGp',
-    pattern: `(?:stopped|stopping|come off|came off|coming off|not taking|hasnt taken|hasnt been taking|not been taking|refusing|refuses|refused|won t take|wont take|stopped taking|given up|binned|thrown away|quit|quitting|quits|packed in) (?:taking |his |her |their |my )?(?:his |her |their |my )?(?:(?:bipolar|psych|psychiatric|mental health|depression|anxiety|schizophrenia|mood|psychosis) )?${PSYCH_MEDS}(?: ${W}| ,){0,12} (?:worse|getting worse|lower|low|down|depressed|withdrawn|not eating|agitated|paranoid|hearing voices|voices|not sleeping|isnt sleeping|cant sleep|spying|being watched|being followed|convinced|muddled|confused|aggressive|manic|high|hallucinating|unwell|odd|strange|erratic|not himself|not herself|psychotic|talking nonsense|seeing things|spiralling|going downhill|deteriorat[a-z]*)`,
+    pattern: `(?:stopped|stopping|come off|came off|coming off|not taking|hasnt taken|hasnt been taking|not been taking|refusing|refuses|refused|won t take|wont take|stopped taking|given up|binned|thrown away|quit|quitting|quits|packed in) (?:taking |his |her |their |my )?(?:his |her |their |my )?(?:(?:bipolar|psych|psychiatric|mental health|depression|anxiety|schizophrenia|mood|psychosis|ptsd) )?${PSYCH_MEDS}(?: ${W}| ,){0,12} (?:worse|getting worse|nightmares|lower|low|down|depressed|withdrawn|not eating|agitated|paranoid|hearing voices|voices|not sleeping|isnt sleeping|cant sleep|spying|being watched|being followed|convinced|muddled|confused|aggressive|manic|high|hallucinating|unwell|odd|strange|erratic|not himself|not herself|psychotic|talking nonsense|seeing things|spiralling|going downhill|deteriorat[a-z]*)`,
   },
   {
     id: 'breathlessness.short',
@@ -157,13 +284,13 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     flag: 'severePain',
     urgency: 'urgent111',
     pattern:
-      'worst (?:[a-z]+ ){0,2}pain|rolling around in (?:pain|agony)|(?:rolling|writhing) (?:around|about)|(?:cant|cannot) get comfy|doubled (?:up|over)|(?:pain|ache)(?: [^ .]+){0,3}? (?:9|10) (?:10|out of 10)|(?:9|10) (?:10|out of 10) (?:pain|ache)|(?:severe|terrible|excruciating|unbearable|agonising|agonizing|awful|extreme|really bad|very bad|worst ever)(?: [a-z]+){0,2} (?:pains?|toothache|earache|stomach ache|tummy ache|backache|cramps?)|in (?:agony|so much pain|terrible pain|a lot of pain|severe pain)|pain (?:is |has been )?(?:severe|unbearable|excruciating)|(?:screaming|crying) (?:in|with|out in) pain|cant (?:walk|move|stand) (?:for|with|because of) (?:the )?pain',
+      'worst (?:[a-z]+ ){0,2}pain|rolling around in (?:pain|agony)|(?:rolling|writhing) (?:around|about)|(?:cant|cannot) get comfy|doubled (?:up|over)|(?:pain|ache)(?: [^ .]+){0,3}? (?:9|10) (?:10|out of 10)|(?:9|10) (?:10|out of 10) (?:pain|ache)|(?:severe|terrible|excruciating|unbearable|agonising|agonizing|awful|extreme|really bad|very bad|v bad|worst ever)(?: [a-z]+){0,2} (?:pains?|toothache|earache|stomach ache|tummy ache|backache|cramps?)|in (?:agony|so much pain|terrible pain|a lot of pain|severe pain)|pain (?:is |has been )?(?:severe|unbearable|excruciating)|(?:screaming|crying) (?:in|with|out in) pain|cant (?:walk|move|stand) (?:for|with|because of) (?:the )?pain',
   },
   {
     id: 'unwellChild.fever',
     flag: 'unwellChild',
     urgency: 'urgent111',
-    pattern: `${CHILD}(?: [^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|temps|burning up)(?: of (?:3[89]|4[0-9])(?:.[0-9])?)?`,
+    pattern: `${CHILD}(?: (?!(?:no|not|without|denies|nil)(?= ))[^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|temps|burning up)(?: of (?:3[89]|4[0-9])(?:.[0-9])?)?`,
   },
   {
     id: 'otherEmergency.babyMovements',
