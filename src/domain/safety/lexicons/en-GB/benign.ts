@@ -87,6 +87,9 @@ export const TRIAGE_BENIGN: readonly string[] = [
   '(?:never|not|hasnt|has not) (?:happened|been) (?:again|since)',
   '(?:self harmed|cut (?:herself|himself|themselves)|overdosed|took an overdose) (?:at|aged) [0-9]+(?= ,? (?:none|nothing|not) since)',
   '(?:sepsis|a stroke|stroke|a heart attack|heart attack|an overdose|overdose|a seizure|seizure)(?: in)? (?:19|20)[0-9][0-9](?: ,)? (?:fully |completely |now )?(?:recovered|better|well)',
+  // A tight chest with exercise or the cold (asthma), and chest pain known for years.
+  '(?:chest (?:is |feels |gets |goes )?tight|tight chest) (?:when|with|after|in) (?:running|(?:i |he |she )?runs?|exercise|exercising|the cold|a cold|coughing)',
+  'chest pains? on and off for (?:years|ages|a long time)',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
 ];
