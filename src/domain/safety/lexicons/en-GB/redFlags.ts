@@ -31,7 +31,7 @@ const TRIAGE_EMERGENCIES: readonly RedFlagRule[] = [
     id: 'strokeSigns.notes',
     flag: 'strokeSigns',
     urgency: 'emergency999',
-    pattern: `(?:lost|losing|loss of) (?:the )?(?:sight|vision) (?:in|of|from) (?:one|his|her|their|my|the|(?:the )?(?:l|r|left|right)) eye|(?:sudden|suddenly)(?: [^ .]+){0,3}? (?:lost|losing|loss of|blurred|double) (?:the )?(?:sight|vision)|${SUSPECTED} (?:stroke|cva|tia)|(?:droopy|drooping|dropped|lopsided|wonky) (?:face|mouth|smile)`,
+    pattern: `(?:lost|losing|loss of) (?:the )?(?:sight|vision) (?:in|of|from) (?:(?:one|his|her|their|my|the) )?(?:(?:l|r|left|right) )?eye|(?:sudden|suddenly)(?: [^ .]+){0,3}? (?:lost|losing|loss of|blurred|double) (?:the )?(?:sight|vision)|${SUSPECTED} (?:stroke|cva|tia)|(?:droopy|drooping|dropped|lopsided|wonky) (?:face|mouth|smile)`,
   },
   {
     id: 'heavyBleeding.notes',
