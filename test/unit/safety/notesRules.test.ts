@@ -89,6 +89,21 @@ describe('receptionists wording: counter-examples are not flagged', () => {
     'wants a rope access course for work',
     'pt has no food in the house until Friday, wants the foodbank',
     'cannot stop laughing at the comedy night, wants more tickets',
+    // Everyday words the wider rules must leave alone.
+    'widower home alone all day, lonely, wants a befriender',
+    'diabetic, always hungry, wants a cookery course',
+    'brings coffee grounds for the allotment compost',
+    'exhaust fumes on the main road make her wheezy in winter, wants indoor walking',
+    'taking the kids with her to the holiday club',
+    'orders his tablets online from the pharmacy, wants help with the app',
+    'feels odd on her new tablets, GP aware, wants a walking group',
+    'the boxes are still on the floor after the move, wants help unpacking',
+    'has written letters to family about the reunion',
+    'keeps her money in a tin, wants help opening a bank account',
+    'the trainer was pushing him too hard at the gym',
+    'the tap in the kitchen is spurting, landlord not responding',
+    'wants to keep it secret from her family that she uses the foodbank',
+    'her husband is waiting outside in the car right now, wants a leaflet',
   ])('%s → none', (text) => {
     expect(read(text).urgency).toBe('none');
     expect(readTriageNote({ text, locale: 'en-GB' }).urgency).toBe('none');

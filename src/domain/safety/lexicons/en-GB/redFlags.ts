@@ -97,7 +97,7 @@ const TRIAGE_RISKS: readonly RedFlagRule[] = [
     id: 'suicidalRisk.notes',
     flag: 'suicidalRisk',
     urgency: 'urgent111',
-    pattern: `(?:si|suicidal(?: thoughts| ideation)?|sh|self harm) (?:with|w) (?:a )?(?:plan|method|means)|(?:written|writing|wrote|left) (?:a |his |her |their )?(?:goodbye |suicide )?(?:notes?|letters?) (?:to|for) (?:(?:his|her|their|the) )?(?:family|kids|children|wife|husband|partner|mum|dad)|(?:wish|wishes|wished|wishing) (?:(?:he|she|they|i|pt) )?(?:hadnt|had not|didnt|wouldnt|would not|did not) (?:woken|wake|woke|waken)(?: up)?|(?:doesnt|dont|cant|didnt) see (?:much |any |the )?point (?:in )?(?:carrying on|going on|living|being here)|(?:wanting|wants) to (?:disappear|vanish) (?:for good|forever|for ever)|(?:thoughts? of|thinking of|thought about|thinking about|talks? about|talking about) (?:ending|end) (?:it|it all|his life|her life|their life|their lives|both (?:of )?their lives)(?!(?: (?:with|at) (?:the|his|her|their|work|job|club|group|course|tenancy|contract|lease))(?= ))|${SUSPECTED} (?:overdose|od|self harm|sh)`,
+    pattern: `(?:si|suicidal(?: thoughts| ideation)?|sh|self harm) (?:with|w) (?:a )?(?:plan|method|means)|(?:written|writing|wrote|left) (?:a |his |her |their )?(?:goodbye|suicide|farewell) (?:notes?|letters?)|(?:wish|wishes|wished|wishing) (?:(?:he|she|they|i|pt) )?(?:hadnt|had not|didnt|wouldnt|would not|did not) (?:woken|wake|woke|waken)(?: up)?|(?:doesnt|dont|cant|didnt) see (?:much |any |the )?point (?:in )?(?:carrying on|going on|living|being here)|(?:wanting|wants) to (?:disappear|vanish) (?:for good|forever|for ever)|(?:thoughts? of|thinking of|thought about|thinking about|talks? about|talking about) (?:ending|end) (?:it|it all|his life|her life|their life|their lives|both (?:of )?their lives)(?!(?: (?:with|at) (?:the|his|her|their|work|job|club|group|course|tenancy|contract|lease))(?= ))|${SUSPECTED} (?:overdose|od|self harm|sh)`,
   },
   {
     id: 'riskToOthers.notes',
@@ -110,7 +110,7 @@ const TRIAGE_RISKS: readonly RedFlagRule[] = [
     id: 'safeguarding.notSafeAtHome',
     flag: 'safeguarding',
     urgency: 'sameDayGp',
-    pattern: `unsafe (?:at home|in (?:the|her|his|their|own) (?:house|home|flat))|(?:doesnt|dont|not) (?:feel )?safe (?:at home|in (?:the|her|his|their) (?:house|home|flat))|(?:scared|afraid|frightened|terrified) (?:to|of) (?:go|going|be|being) (?:back )?(?:home|to (?:${W} )?(?:dads|mums|stepdads|stepmums|the house))|(?:scared|afraid|frightened|terrified) of (?:his|her|their) (?:dad|father|mum|mother|stepdad|stepmum|mums (?:boyfriend|partner)|dads (?:girlfriend|partner)|partner|husband|wife|boyfriend|girlfriend|son|daughter|son in law|carer|nephew|grandson)`,
+    pattern: `unsafe (?:at home|in (?:the|her|his|their|own) (?:house|home|flat))|(?:doesnt|dont|not) (?:feel )?safe (?:at home|in (?:the|her|his|their) (?:house|home|flat))|(?:scared|afraid|frightened|terrified) (?:to|of) (?:go|going|be|being) (?:back )?(?:home|to (?:${W} )?(?:dads|mums|stepdads|stepmums|the house))(?!(?: (?:to )?(?:an |the )?empty|(?: ,)? alone| on (?:her|his|their) own| after dark| in the dark)(?= ))|(?:scared|afraid|frightened|terrified) of (?:his|her|their) (?:dad|father|mum|mother|stepdad|stepmum|mums (?:boyfriend|partner)|dads (?:girlfriend|partner)|partner|husband|wife|boyfriend|girlfriend|son|daughter|son in law|carer|nephew|grandson)(?!(?: (?:getting|being|going|leaving|moving|dying|having|not))(?= ))`,
   },
   {
     // Dependence told as being unable to stop, with the substance named before it.
@@ -126,12 +126,14 @@ const TRIAGE_RISKS: readonly RedFlagRule[] = [
 const ANTICOAGULANT = '(?:blood thinners?|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulants?)';
 const YOUNG = `(?:${CHILD}|[0-9]+ ?(?:mo|mos|mth|mths)(?: old)?|boy|girl|son|daughter|teen|teenager|pupil|kids|children)`;
 const NO_DENIAL = '(?!(?:no|not|without|denies|nil)(?= ))';
+const HABIT_FORMING =
+  '(?:diazepam|valium|codeine|co codamol|tramadol|pregabalin|gabapentin|oxycodone|zopiclone|xanax|benzos|temazepam|lorazepam|dihydrocodeine|morphine|fentanyl)';
 const TRIAGE_MORE: readonly RedFlagRule[] = [
   {
     id: 'heavyBleeding.throughDressing',
     flag: 'heavyBleeding',
     urgency: 'emergency999',
-    pattern: `(?:bandage|dressing|tea towel|towel|plaster|wound|cut|gash|hand|arm|leg)(?: [^ .]+){0,6}? (?:soaked|soaking) through|(?:blood|bleeding) (?:coming|seeping|showing|leaking) through|bleeding through (?:(?:his|her|their|the) )?(?:sleeve|sleeves|clothes|top|jeans|trousers)|coffee grounds?|black (?:tarry )?(?:stools|poo|poos)|tarry stools|(?:very|v) heavy (?:${W} )?bleeding|soaking (?:a |through )?(?:pads?|towels?) every|spurting`,
+    pattern: `(?:bandage|dressing|tea towel|towel|plaster|wound|cut|gash|sleeve)(?: [^ .]+){0,6}? (?:soaked|soaking) through|(?:blood|bleeding) (?:coming|seeping|showing|leaking) through|bleeding through (?:(?:his|her|their|the) )?(?:sleeve|sleeves|clothes|top|jeans|trousers)|(?:vomiting|vomit|sick|bringing up|brought up|throwing up|threw up)(?: [^ .]+){0,3}? coffee grounds?|coffee ground (?:vomit|sick|stuff)|black (?:tarry )?(?:stools|poo|poos)|tarry stools|(?:very|v) heavy (?:${W} )?bleeding|soaking (?:a |through )?(?:pads?|towels?) every|(?:blood|wound|cut|gash|bleeding)(?: [^ .]+){0,12}? spurting|(?:it|its|hand|arm|leg)(?: [^ .]+){0,2}? spurting|spurting (?:blood|everywhere)`,
   },
   {
     id: 'chestPain.clutching',
@@ -155,7 +157,7 @@ const TRIAGE_MORE: readonly RedFlagRule[] = [
     id: 'sepsisSigns.chemo',
     flag: 'sepsisSigns',
     urgency: 'emergency999',
-    pattern: `(?:chemo|chemotherapy)(?: [^ .]+){0,8}? (?:temp|temperature|fever|feverish|shivering|shivery|rigors)|(?:temp|temperature|fever|shivering|rigors)(?: [^ .]+){0,8}? (?:chemo|chemotherapy)|rigors`,
+    pattern: `(?:chemo|chemotherapy)(?: ${NO_DENIAL}[^ .]+){0,8}? (?:temp|temperature|fever|feverish|shivering|shivery|rigors)|(?:temp|temperature|fever|shivering|rigors)(?: [^ .]+){0,8}? (?:chemo|chemotherapy)|rigors`,
   },
   {
     id: 'otherEmergency.notes',
@@ -167,7 +169,7 @@ const TRIAGE_MORE: readonly RedFlagRule[] = [
     id: 'collapse.floor',
     flag: 'collapse',
     urgency: 'emergency999',
-    pattern: `still on the floor|on the floor still|${NOT_THING}(?:not|isnt|wasnt|stopped) (?:answering|responding) (?:her|him|them)(?= *$| [.,~]| now| at all)`,
+    pattern: `(?:is|s|hes|shes|been|lying|lay|left) still on the floor|(?:is|s|hes|shes|lying) on the floor still|${NOT_THING}(?:not|isnt|wasnt|stopped) (?:answering|responding) (?:her|him|them)(?= *$| [.,~]| now| at all)`,
   },
   {
     id: 'severePain.notes',
@@ -179,7 +181,7 @@ const TRIAGE_MORE: readonly RedFlagRule[] = [
     id: 'overdose.packs',
     flag: 'overdose',
     urgency: 'emergency999',
-    pattern: `(?:taken|took|had|swallowed) (?:[0-9]+|two|three|four|five|a couple of|several) (?:packs|packets|boxes|strips|bottles) (?:of )?(?:${W} )?${DRUGS}|(?:odd|oded|odded|od) (?:on|with) (?:${W} )?${DRUGS}|empty (?:blister )?(?:packs|packets|boxes|bottles)(?: of)?(?: ${W})? ${DRUGS}|${SUSPECTED} (?:o d|od|overdose)`,
+    pattern: `(?:taken|took|had|swallowed) (?:[0-9]+|two|three|four|five|a couple of|several) (?:packs|packets|boxes|strips|bottles) (?:of )?(?:${W} )?${DRUGS}|(?<!(?:feels?|feeling|felt|looks?|looking|seems?|bit|very|quite|really|so|little) )(?:odd|oded|odded|od) (?:on|with) (?:${W} )?${DRUGS}|empty (?:blister )?(?:packs|packets|boxes|bottles)(?: of)?(?: ${W})? ${DRUGS}|${SUSPECTED} (?:o d|od|overdose)`,
   },
   {
     id: 'breathlessness.reliever',
@@ -191,7 +193,7 @@ const TRIAGE_MORE: readonly RedFlagRule[] = [
     id: 'unwellChild.feeding',
     flag: 'unwellChild',
     urgency: 'urgent111',
-    pattern: `not interested in (?:bottles|feeds|feeding|milk|the breast)|(?:feeding|feeds|feed) (?:poorly|less|badly)|not feeding well|off (?:his|her|their) (?:feeds|bottles|milk)|${YOUNG}(?: ${NO_DENIAL}[^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|burning up)`,
+    pattern: `not interested in (?:bottles|feeds|feeding|milk|the breast)|(?:feeding|feeds) (?:poorly|less|badly)|not feeding well|off (?:his|her|their) (?:feeds|bottles|milk)|${YOUNG}(?: ${NO_DENIAL}[^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|burning up)`,
   },
   {
     id: 'unwellChild.rash',
@@ -206,43 +208,43 @@ const TRIAGE_MORE_RISKS: readonly RedFlagRule[] = [
     id: 'suicidalRisk.means',
     flag: 'suicidalRisk',
     urgency: 'urgent111',
-    pattern: `(?:has|got|bought|keeps|with) (?:a |the )?(?:rope|noose|ligature)(?: in| at| ready| with)|easy way out|last errand|(?:doesnt|dont|not) (?:plan|planning|intend|intending|going|expect) to be (?:here|around)|wont be (?:here|around) (?:for|when|by|after)|(?:a few|some) bits saved up|si(?= *$| [.,~]| w | with | no | and | but )|(?:active|current|ongoing|recent) (?:sh|self harm)|fresh (?:cuts|scratches|burns|wounds|marks)|(?:doing|done) it again`,
+    pattern: `(?:has|got|bought|keeps|with) (?:a |the )?(?:rope|noose|ligature)(?: in| at| ready| with)|easy way out|last errand|(?:doesnt|dont|not) (?:plan|planning|intend|intending|expect) to be (?:here|around)(?= (?:any more|much longer|for much longer|when))|(?:a few|some) bits saved up|si(?= *$| [.,~]| w | with | no | and | but )|(?:active|current|ongoing|recent) (?:sh|self harm)|fresh (?:cuts|scratches|burns|wounds)`,
   },
   {
     id: 'suicidalRisk.exhaust',
     flag: 'suicidalRisk',
     urgency: 'emergency999',
-    pattern: `(?:car|engine) (?:running|on)(?: [^ .]+){0,4}? (?:garage|hose|pipe)|(?:garage|hose|pipe)(?: [^ .]+){0,6}? (?:car|engine) (?:running|on)|exhaust (?:pipe|fumes)|(?:is|s|shes|hes|standing|sat|sitting) on (?:the|a) (?:bridge|roof|ledge|cliff edge|railway|tracks)(?: [^ .]+){0,4}? (?:now|right now)`,
+    pattern: `(?:car|engine) (?:running|on)(?: [^ .]+){0,4}? (?:garage|hose|pipe)|(?:garage|hose|pipe)(?: [^ .]+){0,6}? (?:car|engine) (?:running|on)|hose(?:pipe)? (?:on|to|from|into|in) (?:the )?exhaust|(?:is|s|shes|hes|standing|sat|sitting) on (?:the|a) (?:bridge|roof|ledge|cliff edge|railway|tracks)(?: [^ .]+){0,4}? (?:now|right now)`,
   },
   {
     id: 'riskToOthers.threats',
     flag: 'riskToOthers',
     urgency: 'urgent111',
-    pattern: `threats? (?:[a-z]+ ){0,4}?to (?:hurt|harm|kill|attack|stab|get)|take (?:everyone|them all|the family|the kids|us all|them) with (?:him|her|them)|has it coming|(?:going to|gonna) (?:get|sort) (?:him|her|them)(?: back)?(?= *$| [.,~]| tonight| when)|(?:threatening|threatened|threatens)(?: ${W}| ,){0,5} (?:has|had|got|with|carrying) (?:a |an |the |his |her )?${WEAPON}|(?:pillow|cushion|bag) over (?:(?:his|her|their|the) )?(?:${W} )?(?:face|head)`,
+    pattern: `threats? (?:[a-z]+ ){0,4}?to (?:hurt|harm|kill|attack|stab)|take (?:everyone|them all|us all|the whole family) with (?:him|her|them)(?= *$| [.,~]| when| if)|has it coming|(?:threatening|threatened|threatens)(?: ${W}| ,){0,5} (?:has|had|got|with|carrying) (?:a |an |the |his |her )?${WEAPON}|(?:pillow|cushion|bag) over (?:(?:his|her|their|the) )?(?:${W} )?(?:face|head)`,
   },
   {
     id: 'safeguarding.olderPeople',
     flag: 'safeguarding',
     urgency: 'sameDayGp',
-    pattern: `(?:takes|taken|taking|took|borrows|borrowing|borrowed|keeps|kept|spends|spending|controls|controlling) (?:all )?(?:of )?(?:his|her|their) (?:pension|money|bank cards?|benefits|savings)(?!(?: (?:to|for (?:her|him|them)|out for))(?= ))|(?:asks|asked|asking) for (?:her|his|their) money back|(?:bruises|bruising|bruised|marks)(?: [^ .]+){0,8}? (?:temper|gets cross|gets angry|shouts|hits|pushes|handy|grabs)|(?:temper|gets cross|gets angry|shouts at (?:her|him)|gets handy|lashes out)(?: [^ .]+){0,10}? (?:bruises|bruising|bruised)|(?:unexplained|fingertip|grip) (?:bruises|bruising|marks)|gets handy|sleeps with (?:the|her|his) (?:bedroom )?door locked|(?:kept|locked) in (?:her|his|their) room|not (?:being )?fed (?:properly|enough)?|(?:grab|grabbed|grabbing|shake|shaking|shook|push|pushed|pushing) (?:her|him|them|mum|dad)(?: [^ .]+){0,3}? too hard|(?:scared|frightened|afraid) of (?:myself|himself|herself|themselves)`,
+    pattern: `(?:son|daughter|grandson|granddaughter|nephew|niece|partner|husband|wife|carer|lodger|son in law|daughter in law|family)(?: [^ .]+){0,2}? (?:takes|taken|taking|took|borrows|borrowing|borrowed|controls|controlling|has taken|keeps taking) (?:all )?(?:of )?(?:his|her|their) (?:pension|money|bank cards?|benefits|savings)(?!(?: (?:to|for (?:her|him|them)|out for))(?= ))|(?:bruises|bruising|bruised|marks)(?: [^ .]+){0,8}? (?:temper|gets cross|gets angry|shouts|hits|pushes|handy|grabs)|(?:temper|gets cross|gets angry|shouts at (?:her|him)|gets handy|lashes out)(?: [^ .]+){0,10}? (?:bruises|bruising|bruised)|(?:unexplained|fingertip|grip) (?:bruises|bruising|marks)|gets handy|sleeps with (?:the|her|his) (?:bedroom )?door locked|(?:being|is|was|been) (?:kept|locked) in (?:her|his|their) room|not (?:being )?fed(?!(?: up)(?= ))(?: properly| enough)?|(?:grab|grabbed|grabbing|shake|shaking|shook) (?:her|him|them|mum|dad)(?: [^ .]+){0,3}? too hard|(?:scared|frightened|afraid) of (?:myself|himself|herself|themselves)`,
   },
   {
     id: 'safeguarding.children',
     flag: 'safeguarding',
     urgency: 'sameDayGp',
-    pattern: `(?:always|often|constantly) hungry|(?:often|always) no food|(?:left|leaves|leaving) (?:on (?:their|his|her) own|alone|home alone) (?:since|for|all|overnight)|home alone|(?:parents|mum|dad|mother|father) (?:are |is )?(?:often |always )?out all night|${YOUNG}(?: [^ .]+){0,16}? (?:doesnt|dont|does not|wont|refuses to|refusing to) (?:want to )?go (?:back )?home|(?:asking|asked|asks|wants|wanted) (?:her|him|them)? ?(?:for )?(?:pics|photos|pictures|nudes|images)|keep (?:it )?(?:a )?secret|(?:man|men|older man|adult|guy|bloke)(?: (?:in (?:his|their) [0-9]+s|aged [0-9]+))?(?: [^ .]+){0,8}? (?:picking (?:her|him) up|pick (?:her|him) up|gifts|buying (?:her|him))|(?:met|meeting|talking to) (?:[a-z]+ ){0,2}(?:online|on snapchat|on instagram|on tiktok|on discord|on roblox)(?: [^ .]+){0,8}? (?:picking|meet|meeting|flat|house|pics|photos|secret)|(?:take|taking|send|sending|taken) (?:her|him|them) abroad to (?:marry|get married|be married)|forced (?:to )?marr[a-z]*`,
+    pattern: `${YOUNG}(?: [^ .]+){0,20}? (?:(?:always|often|constantly) hungry|(?:often|always) no food|(?:left|leaves|leaving) (?:on (?:their|his|her) own|alone|home alone)|home alone|out all night)|(?:parents|mum|dad|mother|father) (?:are |is )?(?:often |always )?out all night|${YOUNG}(?: [^ .]+){0,24}? (?:doesnt|dont|does not|wont|refuses to|refusing to) (?:want to )?go (?:back )?home|(?:asking|asked|asks|wants|wanted|sending|sent) (?:her|him|them|kids|children) (?:for )?(?:pics|photos|pictures|nudes|images)|nudes|(?:online|snapchat|instagram|tiktok|discord|roblox|internet)(?: [^ .]+){0,8}? (?:pics|photos|pictures|images|secret)|${YOUNG}(?: [^ .]+){0,12}? (?:man|men|guy|bloke|adult)(?: [^ .]+){0,8}? (?:picking (?:her|him) up|pick (?:her|him) up|gifts|buying (?:her|him)|his flat|his house|his car)|(?:met|meeting|talking to) (?:[a-z]+ ){0,2}(?:online|on snapchat|on instagram|on tiktok|on discord|on roblox)(?: [^ .]+){0,8}? (?:picking|meet|meeting|flat|house|pics|photos|secret)|(?:take|taking|send|sending|taken) (?:her|him|them) abroad to (?:marry|get married|be married)|forced (?:to )?marr[a-z]*`,
   },
   {
     id: 'safeguarding.weaponAtTheDoor',
     flag: 'safeguarding',
     urgency: 'emergency999',
-    pattern: `${PERSON}(?: ${W}){0,2} (?:is |s )?(?:outside|at the door|at (?:her|his|the) door|downstairs)(?: ${W}){0,4} (?:with (?:a |an |the )?${WEAPON}|right now)`,
+    pattern: `${PERSON}(?: ${W}){0,2} (?:is |s )?(?:outside|at the door|at (?:her|his|the) door|downstairs)(?: ${W}){0,4} with (?:a |an |the )?${WEAPON}`,
   },
   {
     id: 'alcoholDependence.stopping',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:stop|quit|come off|get off|give up|cut down on|cut down) (?:the |using )?${STREET}|${STREET} (?:daily|every day|most days)|${DRUGS}(?: [^ .]+){0,2}? (?:bought|buys|buying|got|gets|getting|ordered|orders) (?:${W} )?(?:online|off the internet|on the street|on the dark web|from a dealer|off a mate|from a friend)|(?:a|one|two|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:most|every) (?:days|nights)|(?:a|one|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:day|a day)|(?:[0-9]+|six|eight|ten|twelve|twenty) (?:cans|pints|beers|tins) (?:day|daily|most days)`,
+    pattern: `(?:stop|quit|come off|get off|give up|cut down on|cut down) (?:the |using )?(?!coke(?= ))${STREET}|(?!coke(?= ))${STREET} (?:daily|every day|most days)|${DRUGS}(?: [^ .]+){0,2}? (?:bought|buys|buying|got|gets|getting|ordered|orders) (?:${W} )?(?:off the internet|on the street|on the dark web|from a dealer|off a mate|from a friend|online without (?:a )?prescription)|${HABIT_FORMING}(?: [^ .]+){0,3}? (?:bought|buys|buying|gets|getting|ordered|orders) (?:${W} )?online|(?:a|one|two|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:most|every) (?:days|nights)|(?:a|one|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:day|a day)|(?:[0-9]+|six|eight|ten|twelve|twenty) (?:cans|pints|beers|tins) (?:day|daily|most days)`,
   },
 ];
 
