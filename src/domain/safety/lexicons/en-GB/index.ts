@@ -1,6 +1,7 @@
 import type { SafetyLexicon } from '../../lexicon';
 import { ABUSE } from './abuse';
 import { BENIGN, TRIAGE_BENIGN } from './benign';
+import { CATEGORIES } from './categories';
 import { HARM_TO_OTHERS } from './harmToOthers';
 import { MEDICAL } from './medical';
 import { POSSIBLE } from './possible';
@@ -23,6 +24,8 @@ import { SUICIDAL } from './suicidal';
 //   point in going to the doctor" is about the doctor, "I don't see the point any more" is not.
 // - Where a pattern itself starts with a negation ("I don't want to be here") it is marked not
 //   negatable, so "it's not that I don't want to be here" is not read as a denial.
+// - categories.ts widens the kinds by class of situation (means, passive wishes, weapons, papers and
+//   money taken, secrets asked of a child, everyday words for an emergency), mostly at the possible tier.
 // - "benign" is for talk about services and figures of speech only: it must never hide first-person
 //   present danger, so each entry is a whole phrase, never a lone word.
 
@@ -60,6 +63,6 @@ export const enGB: SafetyLexicon = {
   thirdParty: `(?<![a-z0-9])(?:he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|hell|shell|theyll|him|her|them|his|their|someone|somebody|anyone|patient|pt|caller|client|lady|man|woman|gentleman|gent|girl|boy|person|(?:(?:my|our|his|her|their|a|the)(?: [a-z]+){0,2}|[a-z]+s) (?:friend|friends|mate|mates|pal|partner|husband|wife|boyfriend|girlfriend|ex|son|sons|daughter|daughters|child|children|kid|kids|baby|mum|mam|mom|mother|dad|father|brother|sister|nan|gran|grandma|grandad|grandson|granddaughter|aunt|auntie|uncle|cousin|neighbour|neighbours|colleague|flatmate|housemate|teenager|teen|stepdad|stepmum|niece|nephew|carer|family|relative|student|pupil)|friend|mate|neighbour|kids next door|(?:[0-9]+ ?(?:yo|year old|years old)))(?: (?!${FIRST_PERSON}(?![a-z0-9]))[a-z0-9]+)* ?$`,
   imminence:
     '(?<![a-z0-9])(?:(?:has|have|got|ive got|hes got|shes got|keeps|kept) (?:the |his |her |my |some |a |all (?:his|her|my|the) )?(?:tablets|pills|meds|paracetamol|rope|knife|gun|shotgun|razor|blades|insulin) (?:at home|in the house|ready|with (?:him|her|me)|on (?:him|her|me)|in (?:his|her|my) (?:bag|pocket|room|car))|right now|(?<!(?:not|isnt|no longer|away|gone|out|left)(?: [a-z0-9]+){0,4} )now|tonight|this (?:minute|second|evening)|about to|(?:has|got|have|holding|with|carrying|grabbed|brought|waving|pulled) (?:a |an |the |his |her |my )?(?:knife|knives|gun|weapon|blade|machete|rope|razor|hammer|baseball bat)|(?:outside|at) (?:the|my|our|her|his) (?:house|door|flat|window|home)|(?:is|hes|shes|theyre) (?:here|outside|coming back|on (?:his|her|their) way)|on (?:the|a) (?:bridge|roof|ledge|edge|platform|railway|tracks))(?![a-z0-9])',
-  crisis: [...SUICIDAL, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MEDICAL, ...POSSIBLE],
+  crisis: [...SUICIDAL, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MEDICAL, ...POSSIBLE, ...CATEGORIES],
   redFlags: RED_FLAGS,
 };
