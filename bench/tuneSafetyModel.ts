@@ -1,23 +1,29 @@
 // Chooses the settings and calibrates the thresholds of the safety checks' learned layer, never on the
 // sealed split (data/safety/test/).
 //
-// 1. Held-out voices. data/safety/train/ holds three voices (a: older and rural adults; b: young
-//    people and second-language writers; c: third-party reports and receptionists' shorthand). Each
-//    candidate is trained on two voices and the older sets, and scored on the third: recall of rules
-//    and model together, and alarms on that voice's ordinary messages. This is the nearest thing to a
-//    new author that is not the sealed split.
-// 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run build),
-//    the check threshold is the lowest on a grid where, with the rules, check questions stay at or
-//    under 3% of data/safety/dev/ordinary.tsv and 1% of everyday patient messages of
+// 1. Held-out voices. data/safety/train/ holds five voices of patients' messages (a: older and rural
+//    adults; b: young people and second-language writers; c: third-party reports; d: new parents,
+//    workers, disabled people, formal writers; e: dialects, second languages, capitals, long
+//    messages, text-speak; d and e were written later, without looking at the rules) and three of
+//    receptionists' notes (a, b, c). Each candidate is trained on all voices but one and the older
+//    sets, and scored on the held-out one: recall of rules and model together, and alarms on that
+//    voice's ordinary messages. This is the nearest thing to a new author that is not the sealed
+//    split.
+// 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run
+//    build), the check threshold is the lowest on a grid where, with the rules, check questions stay
+//    at or under 4% of data/safety/dev/ordinary.tsv (the product goal is at most 5% on ordinary
+//    messages; --ordinary-checks 0.03 tries another limit, --all-ordinary calibrates on every
+//    ordinary file of the dev split) and 1% of everyday patient messages of
 //    data/understanding/dev/ (receptionists: 3% of the dev split's social requests); the crisis
 //    threshold is the lowest where the model adds no full alarm to either (above 1: never).
 //
 // Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
+//      [--ordinary-checks 0.05] [--all-ordinary]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { screenMessage } from '../src/domain/safety';
-import { parsePlainCases, parseRedFlagCases } from '../src/domain/safety/evaluation';
+import { DEV_SPLIT_FILES, parsePlainCases, parseRedFlagCases } from '../src/domain/safety/evaluation';
 import { buildModels } from '../src/understanding/model/build';
 import { projectRoot } from '../src/understanding/model/location';
 import {
@@ -41,10 +47,21 @@ import { readTriageNote } from '../src/understanding/triageNote';
 import type { FastTextSettings } from '../src/understanding/model/settings';
 
 /** Limits of the calibration on the development sets (see the top of this file). */
-const LIMITS = { devOrdinaryChecks: 0.03, everydayChecks: 0.01, socialNoteChecks: 0.03 };
+const LIMITS = {
+  devOrdinaryChecks: optionValue('--ordinary-checks') ?? 0.04,
+  everydayChecks: 0.01,
+  socialNoteChecks: 0.03,
+};
 const GRID = Array.from({ length: 100 }, (_, i) => Math.round((0.3 + i * 0.007) * 1000) / 1000).concat([
   0.995, 0.999,
 ]);
+
+/** A number given on the command line after `name`, to try another limit. */
+function optionValue(name: string): number | undefined {
+  const at = process.argv.indexOf(name);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
+  return Number.isFinite(value) ? value : undefined;
+}
 
 interface Candidate {
   name: string;
@@ -137,7 +154,12 @@ function devSets(root: string, task: SafetyModelTaskId): DevSets {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   if (task === 'crisis')
     return {
-      ordinaryTexts: parsePlainCases(read('data/safety/dev/ordinary.tsv')).map((item) => item.text),
+      // ordinary.tsv only (--all-ordinary: every ordinary file of the dev split, as eval:safety
+      // reads them, with the everyday lines that use crisis words written to trip the rules).
+      ordinaryTexts: (process.argv.includes('--all-ordinary')
+        ? DEV_SPLIT_FILES.ordinary
+        : ['ordinary.tsv']
+      ).flatMap((name) => parsePlainCases(read(`data/safety/dev/${name}`)).map((item) => item.text)),
       everydayTexts: everydayLines(root, 'dev'),
     };
   return {
@@ -191,20 +213,20 @@ function main(): void {
   const root = projectRoot(__dirname);
   const args = process.argv.slice(2);
   const tasks = (['crisis', 'redFlags'] as const).filter(
-    (task) => !args.some((arg) => !arg.startsWith('--')) || args.includes(task),
+    (task) => !args.some((arg) => arg === 'crisis' || arg === 'redFlags') || args.includes(task),
   );
   const candidates = args.includes('--candidates') ? CANDIDATES : CANDIDATES.slice(0, 1);
   for (const task of tasks) {
     const dev = devSets(root, task);
     const lines = trainingLines(root, task);
     console.log(
-      `\n== ${task}: held-out voices (train on two, score the third), thresholds calibrated on dev`,
+      `\n== ${task}: held-out voices (train on the others, score each one), thresholds calibrated on dev`,
     );
     for (const candidate of candidates) {
       const settings = candidate.change(SAFETY_MODEL_SETTINGS[task]);
       const totals = { caughtRules: 0, caught: 0, risky: 0, alarmsRules: 0, alarms: 0, ordinary: 0 };
       const perVoice: string[] = [];
-      for (const voice of TRAINING_VOICES) {
+      for (const voice of TRAINING_VOICES[task]) {
         const dir = mkdtempSync(join(tmpdir(), 'signpost-safety-tune-'));
         try {
           const training = lines.filter((line) => line.voice !== voice);

@@ -1,15 +1,17 @@
 // The labelled sentences the safety classifiers learn from, and the development lines the build checks
 // the model reader on. Never the sealed split (data/safety/test/).
 //
-// crisis (a patient's message): every line of data/safety/train/voices-*-crisis.tsv and of the sets
+// crisis (a patient's message): every line of data/safety/train/voices-{a..e}-crisis.tsv and of the sets
 // the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its kinds;
 // ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are everyday
 // patient messages from the understanding training sets (answers to "what matters to you", interests,
-// menu messages, typed choices): without them the classifier learns that any short sad sentence is a
-// crisis. Everyday lines that the rules flag, or that are labelled domestic abuse, are left out: they
+// menu messages, typed choices) and data/safety/train/everyday-replies.tsv (days and times, contact
+// details, booking changes, short answers): without them the classifier learns that any short sad
+// sentence, or "tomorrow between 10 and 12", is a crisis. Everyday lines that the rules flag, or that are labelled domestic abuse, are left out: they
 // may be a crisis nobody labelled as one.
 //
-// redFlags (a receptionist's note): notes labelled with an urgency other than `none` are `risk` and
+// redFlags (a receptionist's note), from voices a to c: notes labelled with an urgency other than
+// `none` are `risk` and
 // their red flags; the others are `none`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +26,15 @@ import { NONE_LABEL } from '../../model/settings';
 import { safetyFeatureTextOf } from './features';
 import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from './settings';
 
-export const TRAINING_VOICES = ['a', 'b', 'c'] as const;
-export type TrainingVoice = (typeof TRAINING_VOICES)[number];
+/**
+ * The voices of data/safety/train/ each task learns from. Patients' messages come in five voices (d
+ * and e were written later, without looking at the rules); receptionists' notes in the first three.
+ */
+export const TRAINING_VOICES = {
+  crisis: ['a', 'b', 'c', 'd', 'e'],
+  redFlags: ['a', 'b', 'c'],
+} as const satisfies Record<SafetyModelTaskId, readonly string[]>;
+export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 
 /** One labelled line: its labels (empty for none) and where it came from. */
 export interface LabelledSafetyLine {
@@ -87,12 +96,13 @@ export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
       ...(voice ? { voice } : {}),
     }));
   return [
-    ...TRAINING_VOICES.flatMap((voice) => [
+    ...TRAINING_VOICES.crisis.flatMap((voice) => [
       ...crisis(`data/safety/train/voices-${voice}-crisis.tsv`, voice),
       ...ordinary(`data/safety/train/voices-${voice}-ordinary.tsv`, voice),
     ]),
     ...crisis('test/data/safety/crisis.tsv'),
     ...ordinary('test/data/safety/ordinary.txt'),
+    ...ordinary('data/safety/train/everyday-replies.tsv'),
     ...everydayLines(root, 'train').map((text) => ({ text, labels: [] })),
   ];
 }
@@ -105,7 +115,9 @@ export function redFlagTrainingLines(root: string): LabelledSafetyLine[] {
       ...(voice ? { voice } : {}),
     }));
   return [
-    ...TRAINING_VOICES.flatMap((voice) => notes(`data/safety/train/voices-${voice}-red-flags.tsv`, voice)),
+    ...TRAINING_VOICES.redFlags.flatMap((voice) =>
+      notes(`data/safety/train/voices-${voice}-red-flags.tsv`, voice),
+    ),
     ...notes('test/data/safety/red-flags.tsv'),
   ];
 }
