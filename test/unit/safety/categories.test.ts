@@ -22,6 +22,9 @@ describe('rules widened by category', () => {
     ['I stood too close to the platform edge on purpose', 'check', 'suicidal'],
     // Passive wishes.
     ['most nights I pray never to wake up', 'check', 'suicidal'],
+    // A wish about oneself is not someone unconscious: the routes for ending a life, not for an emergency.
+    ["I pray most nights that I won't wake up", 'check', 'suicidal'],
+    ["my dad won't wake up", 'crisis', 'medicalEmergency'],
     ["I've stopped caring whether I live or die", 'check', 'suicidal'],
     ['my gran says she is ready for God to take her', 'check', 'suicidal'],
     ['I have no will to go on', 'check', 'suicidal'],

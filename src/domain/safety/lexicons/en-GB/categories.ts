@@ -61,7 +61,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'categories.prayNotToWake',
     ['suicidal'],
-    `(?:pray|prays|praying|prayed|hope|hoping|wish|wishing|long|longing)(?: (?:every|each|some|most) (?:night|day|morning))? (?:that )?(?:i |id |ill |i would |i will |i could )?(?:not to|to not|never to|dont|wont|wouldnt|never|not|will not|would not) (?:wake up|waken|wake)(?!(?: (?:up|early|late|at [0-9]|so early|before|in time|on time|for (?:work|school)|the (?:baby|kids|neighbours|house)))(?= ))|(?:stopped|stop|stopping|no longer) caring (?:if|whether) (?:i|he|she) (?:live|lives|die|dies|wake up|wakes up|am alive|is alive)`,
+    `(?:pray|prays|praying|prayed|hope|hoping|wish|wishing|long|longing)(?: (?:every|each|some|most|many) (?:nights?|days?|mornings?))? (?:that )?(?:i |id |ill |i would |i will |i could )?(?:not to|to not|never to|dont|wont|wouldnt|never|not|will not|would not) (?:wake up|waken|wake)(?!(?: (?:up|early|late|at [0-9]|so early|before|in time|on time|for (?:work|school)|the (?:baby|kids|neighbours|house)))(?= ))|(?:stopped|stop|stopping|no longer) caring (?:if|whether) (?:i|he|she) (?:live|lives|die|dies|wake up|wakes up|am alive|is alive)`,
     { negatable: false },
   ),
   possible(
