@@ -38,6 +38,7 @@ import {
   type SafetyClassifier,
 } from '../src/understanding/safety/model/safetyModel';
 import {
+  RISK_LABEL,
   SAFETY_MODEL_SETTINGS,
   type SafetyModelSettings,
   type SafetyModelTaskId,
@@ -184,6 +185,8 @@ function heldOutFigures(
   alarms: number;
   fullAlarms: number;
   ordinary: number;
+  /** Caught, rules and model together, by label (kind or red flag): [caught, lines]. */
+  byLabel: Map<string, [number, number]>;
 } {
   let caughtRules = 0;
   let caught = 0;
@@ -191,6 +194,7 @@ function heldOutFigures(
   let alarmsRules = 0;
   let alarms = 0;
   let fullAlarms = 0;
+  const byLabel = new Map<string, [number, number]>();
   held.forEach((line, index) => {
     const item = scored[index] as Scored;
     const model = !item.rules && item.score >= threshold.check;
@@ -199,6 +203,10 @@ function heldOutFigures(
       if (item.rules) caughtRules += 1;
       if (item.rules || model) caught += 1;
       if (item.rulesFull || modelFull) full += 1;
+      for (const label of line.labels.filter((label) => label !== RISK_LABEL)) {
+        const [got, of] = byLabel.get(label) ?? [0, 0];
+        byLabel.set(label, [got + (item.rules || model ? 1 : 0), of + 1]);
+      }
     } else {
       if (item.rules) alarmsRules += 1;
       if (item.rules || model) alarms += 1;
@@ -206,7 +214,17 @@ function heldOutFigures(
     }
   });
   const risky = held.filter((line) => line.labels.length).length;
-  return { caughtRules, caught, full, risky, alarmsRules, alarms, fullAlarms, ordinary: held.length - risky };
+  return {
+    caughtRules,
+    caught,
+    full,
+    risky,
+    alarmsRules,
+    alarms,
+    fullAlarms,
+    ordinary: held.length - risky,
+    byLabel,
+  };
 }
 
 function main(): void {
@@ -256,7 +274,10 @@ function main(): void {
             `${voice}: check ≥ ${calibration.check}, crisis ≥ ${calibration.crisis > 1 ? 'never' : calibration.crisis}; ` +
               `recall ${percent(figures.caughtRules, figures.risky)} → ${percent(figures.caught, figures.risky)}; ` +
               `alarms on ordinary ${percent(figures.alarmsRules, figures.ordinary)} → ${percent(figures.alarms, figures.ordinary)}` +
-              (task === 'crisis' ? `, full ${percent(figures.fullAlarms, figures.ordinary)}` : ''),
+              (task === 'crisis' ? `, full ${percent(figures.fullAlarms, figures.ordinary)}` : '') +
+              `\n      by label: ${[...figures.byLabel]
+                .map(([label, [got, of]]) => `${label} ${percent(got, of)}`)
+                .join('; ')}`,
           );
         } finally {
           rmSync(dir, { recursive: true, force: true });
