@@ -18,7 +18,7 @@
 //    threshold is the lowest where the model adds no full alarm to either (above 1: never).
 //
 // Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
-//      [--ordinary-checks 0.05] [--all-ordinary]
+//      [--candidate "bucket 30000"] [--ordinary-checks 0.05] [--all-ordinary]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +88,8 @@ const CANDIDATES: readonly Candidate[] = [
   { name: 'lr 0.5', change: withModels({ lr: 0.5 }) },
   { name: 'word 3-grams', change: withModels({ wordNgrams: 3 }) },
   { name: 'dim 32', change: withModels({ dim: 32 }) },
+  { name: 'bucket 30000', change: withModels({ bucket: 30000 }) },
+  { name: 'bucket 100000', change: withModels({ bucket: 100000 }) },
 ];
 
 interface Scored {
@@ -185,7 +187,7 @@ function heldOutFigures(
   alarms: number;
   fullAlarms: number;
   ordinary: number;
-  /** Caught, rules and model together, by label (kind or red flag): [caught, lines]. */
+  /** Caught, rules and model together, by label (kind or red flag) and tier: [caught, lines]. */
   byLabel: Map<string, [number, number]>;
 } {
   let caughtRules = 0;
@@ -203,7 +205,10 @@ function heldOutFigures(
       if (item.rules) caughtRules += 1;
       if (item.rules || model) caught += 1;
       if (item.rulesFull || modelFull) full += 1;
-      for (const label of line.labels.filter((label) => label !== RISK_LABEL)) {
+      for (const label of [
+        ...line.labels.filter((label) => label !== RISK_LABEL),
+        ...(line.tier ? [`tier ${line.tier}`] : []),
+      ]) {
         const [got, of] = byLabel.get(label) ?? [0, 0];
         byLabel.set(label, [got + (item.rules || model ? 1 : 0), of + 1]);
       }
@@ -233,7 +238,11 @@ function main(): void {
   const tasks = (['crisis', 'redFlags'] as const).filter(
     (task) => !args.some((arg) => arg === 'crisis' || arg === 'redFlags') || args.includes(task),
   );
-  const candidates = args.includes('--candidates') ? CANDIDATES : CANDIDATES.slice(0, 1);
+  // --candidate "<name>" tries one candidate beside the shipped settings.
+  const one = args.indexOf('--candidate');
+  const candidates = args.includes('--candidates')
+    ? CANDIDATES
+    : CANDIDATES.filter((candidate, index) => index === 0 || candidate.name === args[one + 1]);
   for (const task of tasks) {
     const dev = devSets(root, task);
     const lines = trainingLines(root, task);

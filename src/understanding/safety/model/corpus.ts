@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screenMessage } from '../../../domain/safety';
+import type { CrisisTier } from '../../../domain/safety/types';
 import {
   dataLines,
   parseCrisisCases,
@@ -42,6 +43,8 @@ export interface LabelledSafetyLine {
   readonly labels: readonly string[];
   /** The voice of data/safety/train/ it belongs to; absent for the other sets. */
   readonly voice?: TrainingVoice;
+  /** A patient's crisis line: clear or possible (for figures by tier; the model does not learn it). */
+  readonly tier?: CrisisTier;
 }
 
 const read = (root: string, path: string): string => readFileSync(join(root, path), 'utf8');
@@ -87,6 +90,7 @@ export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
     parseCrisisCases(read(root, path)).map((item) => ({
       text: item.text,
       labels: [RISK_LABEL, ...item.expected],
+      tier: item.tier,
       ...(voice ? { voice } : {}),
     }));
   const ordinary = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
