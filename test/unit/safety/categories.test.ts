@@ -20,6 +20,15 @@ describe('rules widened by category', () => {
     ['the tow strap is up in the loft', 'check', 'suicidal'],
     ['on the way to work I keep thinking about steering into a bus', 'check', 'suicidal'],
     ['I stood too close to the platform edge on purpose', 'check', 'suicidal'],
+    // Overdoses, gas and wounds in everyday words.
+    ['downed the whole lot, sorry', 'crisis', 'suicidal'],
+    ['necked all my sleeping tablets with a bottle of gin', 'crisis', 'medicalEmergency'],
+    ['took all of them. bye', 'check', 'suicidal'],
+    ["I've taken something and I'm not feeling right", 'check', 'medicalEmergency'],
+    ['the gas hob is on and I blew the flame out', 'crisis', 'suicidal'],
+    ['garage door is down and the engine is running', 'crisis', 'suicidal'],
+    ['I cut my leg on purpose and the cut is gaping', 'crisis', 'selfHarm'],
+    ['he keeps swallowing pins', 'crisis', 'selfHarm'],
     // Passive wishes.
     ['most nights I pray never to wake up', 'check', 'suicidal'],
     // A wish about oneself is not someone unconscious: the routes for ending a life, not for an emergency.
@@ -79,6 +88,11 @@ describe('rules widened by category', () => {
     'I took my tablets this morning and feel fine',
     'the flood went through the pads of the sofa',
     "I'm on the roof fixing the guttering on Monday, can we talk Tuesday?",
+    'I had the whole lot of cake at the party',
+    'I took all of them to the charity shop',
+    "I've taken something for my cold and I don't feel well yet",
+    'the engine was running rough so I shut the garage door and rang for help',
+    'I blew the candles out on my birthday cake',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(outcome(text)).toBe('none');
   });

@@ -56,6 +56,52 @@ const MEANS: readonly CrisisRule[] = [
   ),
 ];
 
+/** All of a supply, with nothing after it but the end of the clause: "swallowed the lot." */
+const THE_LOT = `(?:the lot|the whole lot|all of (?:em|them)|every last one(?: of (?:em|them))?|the whole (?:box|packet|pack|bottle|strip|tub)(?: of (?:them|em|${DRUGS}))?)${END}`;
+
+/** Overdoses, gas and wounds said in everyday words: "swallowed the lot", "blown the flame out". */
+const TAKEN: readonly CrisisRule[] = [
+  crisis(
+    'categories.tookTheLot',
+    ['suicidal', 'medicalEmergency'],
+    `(?:swallowed|swallowing|necked|downed) ${THE_LOT}|(?:too many|loads|lots|a load|a handful|a few too many) (?:of )?(?:my |me |his |her |the )?(?:${W} )?${DRUGS}(?: ${W}){0,3} on purpose|${DRUGS}(?: ${W}){0,4} (?:with|and) (?:a |the )?(?:whole )?(?:bottle|half a bottle) of (?:${W} )?(?:whisky|whiskey|vodka|gin|rum|wine|red|white|brandy|cider)`,
+    { flag: 'overdose', event: true },
+  ),
+  possible('categories.tookTheLotMaybe', ['suicidal', 'medicalEmergency'], `(?:taken|took|had) ${THE_LOT}`, {
+    flag: 'overdose',
+    question: 'safeNow',
+  }),
+  possible(
+    'categories.takenSomething',
+    ['suicidal', 'medicalEmergency'],
+    `(?:ive|i have|i|just|hes|shes|he has|she has) (?:just )?(?:taken|took|had|swallowed) (?:something|some pills|some tablets|a load of something)(?!(?: for)(?= ))(?: ${W}| ,| \\.){0,6} (?:dont|do not|not|doesnt|isnt) (?:feel|feeling|look|looking|seem) (?:well|right|good|great)`,
+    { flag: 'overdose', question: 'safeNow' },
+  ),
+  crisis(
+    'categories.gasUnlit',
+    ['suicidal'],
+    `gas (?:rings?|fire|oven|hob|cooker|taps?|burners?)(?: ${W}){0,6} (?:without lighting|not lit|unlit|blown (?:the flames? )?out|blew (?:the flames? )?out)|(?:blown|blew|put) (?:the )?(?:flame|flames|pilot light) out(?: ${W}){0,4} (?:gas|fire|oven|hob)|(?:gas|fire|oven|hob)(?: ${W}){0,4} (?:blown|blew) (?:the )?(?:flame|flames|pilot light) out`,
+    { imminent: true },
+  ),
+  crisis(
+    'categories.engineGarage',
+    ['suicidal', 'medicalEmergency'],
+    `engines?(?: is)? (?:running|on)(?: ${W}| ,| \\.){0,6} garage doors?(?: is)? (?:shut|closed|locked|down)|garage doors?(?: is)? (?:shut|closed|locked|down)(?: ${W}| ,| \\.){0,6} engines?(?: is)? (?:running|on)`,
+    { flag: 'overdose', imminent: true },
+  ),
+  crisis(
+    'categories.deepWoundSelf',
+    ['selfHarm', 'medicalEmergency'],
+    `(?:cut|sliced|slashed|stabbed|gashed|put my (?:hand|fist|arm) through)(?: ${W}){0,8} (?:on purpose|myself)(?: ${W}| ,| \\.){0,10} (?:deep|gaping|wont stop|will not stop|cant stop|blood everywhere|glass (?:still )?in|see (?:something white|the bone|bone|fat))|(?:can|could) see (?:something white|the bone|bone|fat)(?: ${W}){0,6} (?:cut|slice|wound|wrist|arm|leg)|(?:cut|slice|wound)(?: ${W}){0,3} (?:is |s )?gaping(?: ${W}| ,| \\.){0,8} (?:myself|on purpose|did it)|(?:did it|done it) myself with (?:a |the |my )?(?:craft knife|knife|razor|blade|scalpel|scissors|glass)`,
+    { flag: 'heavyBleeding' },
+  ),
+  crisis(
+    'categories.swallowingObjects',
+    ['selfHarm'],
+    '(?:swallowing|swallowed|swallow|eating|eat|ate) (?:things i shouldnt|(?:some |a )?(?:batteries|battery|pins|needles|glass|razor blades|blades|screws|nails|magnets|bleach))(?!(?: (?:by (?:accident|mistake)))(?= ))',
+  ),
+];
+
 /** Passive wishes: praying not to wake, a god asked to take them, the will to live gone. */
 const PASSIVE: readonly CrisisRule[] = [
   possible(
@@ -188,4 +234,11 @@ const MEDICAL: readonly CrisisRule[] = [
   ),
 ];
 
-export const CATEGORIES: readonly CrisisRule[] = [...MEANS, ...PASSIVE, ...HARM, ...ABUSE, ...MEDICAL];
+export const CATEGORIES: readonly CrisisRule[] = [
+  ...MEANS,
+  ...TAKEN,
+  ...PASSIVE,
+  ...HARM,
+  ...ABUSE,
+  ...MEDICAL,
+];
