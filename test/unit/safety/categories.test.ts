@@ -24,6 +24,11 @@ describe('rules widened by category', () => {
     ['downed the whole lot, sorry', 'crisis', 'suicidal'],
     ['necked all my sleeping tablets with a bottle of gin', 'crisis', 'medicalEmergency'],
     ['took all of them. bye', 'check', 'suicidal'],
+    ['i took all my antidepressants', 'check', 'suicidal'],
+    ['unaliving myself soon', 'crisis', 'suicidal'],
+    ['sewerslide thoughts again', 'crisis', 'suicidal'],
+    ['ctb soon i think', 'crisis', 'suicidal'],
+    ['i have taken an over dose', 'crisis', 'medicalEmergency'],
     ["I've taken something and I'm not feeling right", 'check', 'medicalEmergency'],
     ['the gas hob is on and I blew the flame out', 'crisis', 'suicidal'],
     ['garage door is down and the engine is running', 'crisis', 'suicidal'],
@@ -93,6 +98,7 @@ describe('rules widened by category', () => {
     "I've taken something for my cold and I don't feel well yet",
     'the engine was running rough so I shut the garage door and rang for help',
     'I blew the candles out on my birthday cake',
+    'I took all my tablets this morning like the doctor said',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(outcome(text)).toBe('none');
   });

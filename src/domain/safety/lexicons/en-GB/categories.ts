@@ -67,10 +67,12 @@ const TAKEN: readonly CrisisRule[] = [
     `(?:swallowed|swallowing|necked|downed) ${THE_LOT}|(?:too many|loads|lots|a load|a handful|a few too many) (?:of )?(?:my |me |his |her |the )?(?:${W} )?${DRUGS}(?: ${W}){0,3} on purpose|${DRUGS}(?: ${W}){0,4} (?:with|and) (?:a |the )?(?:whole )?(?:bottle|half a bottle) of (?:${W} )?(?:whisky|whiskey|vodka|gin|rum|wine|red|white|brandy|cider)`,
     { flag: 'overdose', event: true },
   ),
-  possible('categories.tookTheLotMaybe', ['suicidal', 'medicalEmergency'], `(?:taken|took|had) ${THE_LOT}`, {
-    flag: 'overdose',
-    question: 'safeNow',
-  }),
+  possible(
+    'categories.tookTheLotMaybe',
+    ['suicidal', 'medicalEmergency'],
+    `(?:taken|took|had) ${THE_LOT}|(?:took|taken|swallowed|necked|downed) all (?:of )?(?:my|me|his|her|the|mums|dads) (?:${W} )?${DRUGS}(?!(?: (?:as|on time|this morning|like|for|with|every|at))(?= ))${END}`,
+    { flag: 'overdose', question: 'safeNow' },
+  ),
   possible(
     'categories.takenSomething',
     ['suicidal', 'medicalEmergency'],

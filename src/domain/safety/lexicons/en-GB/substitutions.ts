@@ -229,4 +229,12 @@ export const SUBSTITUTIONS: Readonly<Record<string, string>> = {
   cryin: 'crying',
   'sh urges': 'self harm urges',
   'sh again': 'self harm again',
+  // Words typed to get past filters, and autocorrect.
+  sewerslide: 'suicide',
+  'sewer slide': 'suicide',
+  suicied: 'suicide',
+  ctb: 'kill myself',
+  'over dose': 'overdose',
+  'over dosed': 'overdosed',
+  'kill my shelf': 'kill myself',
 };

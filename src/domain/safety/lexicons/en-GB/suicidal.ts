@@ -35,7 +35,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.unalive',
       ['suicidal'],
-      `unalive(?:s|d|ing)?(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`,
+      `(?:unalive(?:s|d|ing)?|unaliving)(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`,
     ),
     crisis(
       'suicidal.intentEndIt',
