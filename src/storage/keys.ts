@@ -41,6 +41,16 @@ export class RedisKeys {
     return this.ledger(`workerBookings:${workerId}`);
   }
 
+  /**
+   * A link worker's diary for slot searches: a sorted set scored by start (epoch ms) whose members are
+   * the confirmed bookings themselves, as JSON arrays [booking id, slot id, start, end], so a search
+   * reads no booking record. The member '!' (score -inf) says the diary has been built from
+   * ledgerWorkerBookings (diaries kept before it existed are built on first read).
+   */
+  ledgerWorkerDiary(workerId: string): string {
+    return this.ledger(`workerDiary:${workerId}`);
+  }
+
   /** Slots of a link worker on hold: a sorted set of slot ids scored by start, pruned lazily. */
   ledgerWorkerHolds(workerId: string): string {
     return this.ledger(`workerHolds:${workerId}`);
