@@ -159,15 +159,18 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])) do
 end
 return found`;
 
-// For each worker: its diary (KEYS[2i-1]) and holds index (KEYS[2i]). A diary without its '!' marker
-// was kept before diaries existed, and is built once from the worker's bookings index. Expired or
-// released holds are pruned from the index here, where they are found.
+// KEYS[1] is the hash of diaries already built (one field per worker); then, for each worker, its
+// diary (KEYS[2i]) and holds index (KEYS[2i+1]); ARGV[7..] are the workers' ids. A diary not in the
+// hash was kept before diaries existed, and is built once from the worker's bookings index. Expired
+// or released holds are pruned from the index here, where they are found.
 const DIARIES_SCRIPT = `
+local built = redis.call('HMGET', KEYS[1], unpack(ARGV, 7))
 local answer = {}
-for i = 1, #KEYS, 2 do
-  local diary = KEYS[i]
-  if not redis.call('ZSCORE', diary, '!') then
-    local workerId = string.sub(diary, #ARGV[3] + 1)
+for w = 1, #ARGV - 6 do
+  local diary = KEYS[2 * w]
+  local holds = KEYS[2 * w + 1]
+  local workerId = ARGV[6 + w]
+  if not built[w] then
     for _, id in ipairs(redis.call('ZRANGE', ARGV[4] .. workerId, 0, -1)) do
       local raw = redis.call('GET', ARGV[5] .. id)
       if raw then
@@ -178,12 +181,12 @@ for i = 1, #KEYS, 2 do
         end
       end
     end
-    redis.call('ZADD', diary, '-inf', '!')
+    redis.call('HSET', KEYS[1], workerId, '1')
   end
   local held = {}
-  for _, slotId in ipairs(redis.call('ZRANGEBYSCORE', KEYS[i + 1], ARGV[1], ARGV[2])) do
+  for _, slotId in ipairs(redis.call('ZRANGEBYSCORE', holds, ARGV[1], ARGV[2])) do
     if redis.call('EXISTS', ARGV[6] .. slotId) == 1 then held[#held + 1] = slotId
-    else redis.call('ZREM', KEYS[i + 1], slotId) end
+    else redis.call('ZREM', holds, slotId) end
   end
   answer[#answer + 1] = redis.call('ZRANGEBYSCORE', diary, ARGV[1], ARGV[2])
   answer[#answer + 1] = held
@@ -454,10 +457,13 @@ export class RedisSlotLedger implements SlotLedger {
     const found = new Map<string, WorkerDiary>();
     const workerIds = [...new Set(input.workerIds)];
     if (workerIds.length === 0) return found;
-    const keys = workerIds.flatMap((workerId) => [
-      this.keys.ledgerWorkerDiary(workerId),
-      this.keys.ledgerWorkerHolds(workerId),
-    ]);
+    const keys = [
+      this.keys.ledgerDiariesBuilt(),
+      ...workerIds.flatMap((workerId) => [
+        this.keys.ledgerWorkerDiary(workerId),
+        this.keys.ledgerWorkerHolds(workerId),
+      ]),
+    ];
     const answer = await this.guard('diaries', () =>
       this.diariesScript(
         keys.length,
@@ -468,6 +474,7 @@ export class RedisSlotLedger implements SlotLedger {
         this.keys.ledgerWorkerBookings(''),
         this.keys.ledgerBooking(''),
         this.keys.ledgerHold(''),
+        ...workerIds,
       ),
     );
     if (!Array.isArray(answer) || answer.length !== workerIds.length * 2) throw unexpected('diaries', answer);

@@ -89,6 +89,7 @@ describe('SlotLedger on a real Redis Cluster', () => {
       keys.ledgerWorkerBookings('lw-ana'),
       keys.ledgerWorkerHolds('lw-ben'),
       keys.ledgerWorkerDiary('lw-ana'),
+      keys.ledgerDiariesBuilt(),
       keys.ledgerOwnerBookings('p1'),
     ];
     const slots = await Promise.all(names.map((name) => client.cluster('KEYSLOT', name)));
@@ -160,7 +161,7 @@ describe('RedisSlotLedger beyond the contract', () => {
     const ten = await book(slot('lw-ana', '2026-03-09T10:00:00.000Z'), 'p2');
     const week = { from: '2026-03-09T00:00:00.000Z', to: '2026-03-16T00:00:00.000Z' };
     // As a deployment kept it before: the bookings and their index, and no diary.
-    await look.del(own.ledgerWorkerDiary('lw-ana'));
+    await look.del(own.ledgerWorkerDiary('lw-ana'), own.ledgerDiariesBuilt());
     const first = await ledger.diaries({ workerIds: ['lw-ana'], ...week, now: NOW });
     expect(first.get('lw-ana')?.booked.map((entry) => entry.bookingId)).toEqual([nine.id, ten.id]);
     // Built once: a booking the index no longer has stays in the diary it went into.
