@@ -3,6 +3,10 @@
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
 // Run: npm run eval:safety [-- --split test|dev|train] [--rules]
+//      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
+//
+// --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
+// it is measured), with recall for each urgency, and prints every mistake.
 //
 // Splits:
 // - test  (data/safety/test): SEALED. Written before tuning and never used to write rules. Only
@@ -28,6 +32,7 @@ import {
   parseRedFlagCases,
   type CrisisEvaluation,
   type OrdinaryEvaluation,
+  type RedFlagCase,
   type RedFlagEvaluation,
   type Screen,
   type Triage,
@@ -164,8 +169,63 @@ function printMistakes(result: SplitResult): void {
     );
 }
 
+/** Recall for each urgency that needs a clinician: flagged at all, and given exactly that urgency. */
+function printByUrgency(evaluation: RedFlagEvaluation, cases: readonly RedFlagCase[], triage: Triage): void {
+  for (const urgency of ['emergency999', 'urgent111', 'sameDayGp'] as const) {
+    const labelled = cases.filter((item) => item.urgency === urgency);
+    const found = labelled.map((item) => triage(item.text).urgency);
+    const flagged = found.filter((value) => value !== 'none').length;
+    const exact = found.filter((value) => value === urgency).length;
+    console.log(`  ${urgency.padEnd(13)} flagged ${percent(flagged, labelled.length)}; exact ${exact}`);
+  }
+  const tooSoft = evaluation.errors.filter(
+    (error) => error.problem === 'urgency' && SEVERITY[error.foundUrgency] < SEVERITY[error.urgency],
+  ).length;
+  console.log(`  flagged but softer than labelled: ${tooSoft}`);
+}
+
+const SEVERITY = { none: 0, sameDayGp: 1, urgent111: 2, emergency999: 3 } as const;
+
+function measureNotes(root: string, file: string, rulesOnly: boolean): void {
+  const cases = parseRedFlagCases(readFileSync(join(root, file), 'utf8'));
+  const summary: Record<string, unknown> = {};
+  for (const checker of rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS) {
+    const evaluation = evaluateRedFlags(cases, checker.triage);
+    console.log(`\n== ${file}, ${checker.title}`);
+    console.log(
+      `red-flag recall (needs a clinician, flagged): ${percent(evaluation.flagged, evaluation.urgent)}`,
+    );
+    printByUrgency(evaluation, cases, checker.triage);
+    console.log(
+      `red-flag false alarms on social requests:     ${percent(evaluation.falseAlarms, evaluation.ordinary)}`,
+    );
+    console.log(
+      `red-flag urgency exactly as labelled:         ${percent(evaluation.exactUrgency, evaluation.cases)}`,
+    );
+    for (const error of evaluation.errors)
+      console.log(
+        `  RED FLAG ${error.problem} line ${error.line}: expected ${error.urgency} ${error.flags.join(',') || '-'}; ` +
+          `found ${error.foundUrgency} ${error.foundFlags.join(',') || '-'} | ${error.text}`,
+      );
+    summary[checker.name] = {
+      recall: round(evaluation.recall),
+      falseAlarmRate: round(evaluation.falseAlarmRate),
+      exactUrgencyRate: round(evaluation.exactUrgencyRate),
+    };
+  }
+  console.log(`\n${JSON.stringify(summary)}`);
+}
+
 function main(): void {
   const root = projectRoot(__dirname);
+  const notesAt = process.argv.indexOf('--notes');
+  if (notesAt >= 0) {
+    const file = process.argv[notesAt + 1] ?? '';
+    if (file.startsWith('data/safety/test'))
+      throw new Error('the sealed split is measured with --split test');
+    measureNotes(root, file, process.argv.includes('--rules'));
+    return;
+  }
   const at = process.argv.indexOf('--split');
   const only = at >= 0 ? process.argv[at + 1] : undefined;
   const chosen = SPLITS.filter((split) => only === undefined || split.name === only);

@@ -2,27 +2,31 @@
 // sealed split (data/safety/test/).
 //
 // 1. Held-out voices. data/safety/train/ holds three voices (a: older and rural adults; b: young
-//    people and second-language writers; c: third-party reports and receptionists' shorthand). Each
-//    candidate is trained on two voices and the older sets, and scored on the third: recall of rules
-//    and model together, and alarms on that voice's ordinary messages. This is the nearest thing to a
-//    new author that is not the sealed split.
+//    people and second-language writers; c: third-party reports and receptionists' shorthand), and
+//    for receptionists' notes a fourth (d: clinic shorthand, long buried requests, care home and
+//    school staff). Each candidate is trained on all voices but one and the older sets, and scored on
+//    the one left out: recall of rules and model together, and alarms on that voice's ordinary
+//    messages. This is the nearest thing to a new author that is not the sealed split.
 // 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run build),
 //    the check threshold is the lowest on a grid where, with the rules, check questions stay at or
 //    under 3% of data/safety/dev/ordinary.tsv and 1% of everyday patient messages of
-//    data/understanding/dev/ (receptionists: 3% of the dev split's social requests); the crisis
+//    data/understanding/dev/ (receptionists: 3% of the social requests of every dev notes file); the crisis
 //    threshold is the lowest where the model adds no full alarm to either (above 1: never).
+//    Receptionists' notes must also keep alarms at or under 3% on each held-out voice: each fold
+//    prints the lowest threshold that does, and the threshold to ship is the highest of those and the
+//    shipped models' own calibration on dev.
 //
 // Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { screenMessage } from '../src/domain/safety';
-import { parsePlainCases, parseRedFlagCases } from '../src/domain/safety/evaluation';
+import { DEV_SPLIT_FILES, parsePlainCases, parseRedFlagCases } from '../src/domain/safety/evaluation';
 import { buildModels } from '../src/understanding/model/build';
 import { projectRoot } from '../src/understanding/model/location';
 import {
-  TRAINING_VOICES,
   everydayLines,
+  voicesOf,
   trainingLines,
   type LabelledSafetyLine,
 } from '../src/understanding/safety/model/corpus';
@@ -90,12 +94,9 @@ function scoreAll(classifier: SafetyClassifier, texts: readonly string[], task: 
       const score = outcome === 'none' ? classifier.read(text).score : 0;
       return { rules: outcome !== 'none', rulesFull: outcome === 'crisis', score };
     }
+    // Notes are scored whatever the rules found, so a fold also says what the model alone would catch.
     const urgency = readTriageNote({ text, locale: 'en-GB' }).urgency;
-    return {
-      rules: urgency !== 'none',
-      rulesFull: urgency !== 'none',
-      score: urgency === 'none' ? classifier.read(text).score : 0,
-    };
+    return { rules: urgency !== 'none', rulesFull: urgency !== 'none', score: classifier.read(text).score };
   });
 }
 
@@ -141,9 +142,11 @@ function devSets(root: string, task: SafetyModelTaskId): DevSets {
       everydayTexts: everydayLines(root, 'dev'),
     };
   return {
-    ordinaryTexts: parseRedFlagCases(read('data/safety/dev/red-flags.tsv'))
-      .filter((item) => item.urgency === 'none')
-      .map((item) => item.text),
+    ordinaryTexts: DEV_SPLIT_FILES.redFlags.flatMap((name) =>
+      parseRedFlagCases(read(`data/safety/dev/${name}`))
+        .filter((item) => item.urgency === 'none')
+        .map((item) => item.text),
+    ),
     everydayTexts: [],
   };
 }
@@ -197,6 +200,7 @@ function main(): void {
   for (const task of tasks) {
     const dev = devSets(root, task);
     const lines = trainingLines(root, task);
+    let foldLimit = 0;
     console.log(
       `\n== ${task}: held-out voices (train on two, score the third), thresholds calibrated on dev`,
     );
@@ -204,7 +208,8 @@ function main(): void {
       const settings = candidate.change(SAFETY_MODEL_SETTINGS[task]);
       const totals = { caughtRules: 0, caught: 0, risky: 0, alarmsRules: 0, alarms: 0, ordinary: 0 };
       const perVoice: string[] = [];
-      for (const voice of TRAINING_VOICES) {
+      let foldThreshold = 0;
+      for (const voice of voicesOf(task)) {
         const dir = mkdtempSync(join(tmpdir(), 'signpost-safety-tune-'));
         try {
           const training = lines.filter((line) => line.voice !== voice);
@@ -219,22 +224,32 @@ function main(): void {
             everyday: scoreAll(classifier, dev.everydayTexts, task),
           });
           const held = lines.filter((line) => line.voice === voice);
-          const figures = heldOutFigures(
+          const heldScores = scoreAll(
+            classifier,
+            held.map((line) => line.text),
             task,
-            held,
-            scoreAll(
-              classifier,
-              held.map((line) => line.text),
-              task,
-            ),
-            calibration,
           );
+          const figures = heldOutFigures(task, held, heldScores, calibration);
+          // Receptionists: the lowest threshold that keeps this held-out voice's alarms within the limit.
+          const heldSocial = heldScores.filter((_, index) => held[index]?.labels.length === 0);
+          const heldLimit =
+            GRID.find(
+              (threshold) =>
+                heldSocial.filter((item) => item.rules).length + added(heldSocial, threshold) <=
+                LIMITS.socialNoteChecks * heldSocial.length,
+            ) ?? 2;
+          if (task === 'redFlags') foldThreshold = Math.max(foldThreshold, heldLimit);
+          const modelAlone = heldScores.filter(
+            (item, index) => held[index]?.labels.length && item.score >= calibration.check,
+          ).length;
           for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += figures[key];
           perVoice.push(
             `${voice}: check ≥ ${calibration.check}, crisis ≥ ${calibration.crisis > 1 ? 'never' : calibration.crisis}; ` +
               `recall ${percent(figures.caughtRules, figures.risky)} → ${percent(figures.caught, figures.risky)}; ` +
               `alarms on ordinary ${percent(figures.alarmsRules, figures.ordinary)} → ${percent(figures.alarms, figures.ordinary)}` +
-              (task === 'crisis' ? `, full ${percent(figures.fullAlarms, figures.ordinary)}` : ''),
+              (task === 'crisis'
+                ? `, full ${percent(figures.fullAlarms, figures.ordinary)}`
+                : `; held-out alarms ≤ 3% from ${heldLimit}; model alone catches ${percent(modelAlone, figures.risky)}`),
           );
         } finally {
           rmSync(dir, { recursive: true, force: true });
@@ -245,6 +260,8 @@ function main(): void {
           `alarms on ordinary ${percent(totals.alarmsRules, totals.ordinary)} → ${percent(totals.alarms, totals.ordinary)}`,
       );
       for (const line of perVoice) console.log(`    ${line}`);
+      if (task === 'redFlags') console.log(`    every held-out voice within 3% from ${foldThreshold}`);
+      foldLimit = Math.max(foldLimit, foldThreshold);
     }
     // The shipped models, trained on every voice: the thresholds to ship.
     const shipped = loadSafetyClassifiers()[task];
@@ -255,6 +272,10 @@ function main(): void {
       `shipped models: calibrated check threshold ${calibration.check}, crisis threshold ${calibration.crisis > 1 ? 'never (2)' : calibration.crisis}; ` +
         `settings say ${SAFETY_MODEL_SETTINGS[task].checkThreshold} and ${SAFETY_MODEL_SETTINGS[task].crisisThreshold}`,
     );
+    if (task === 'redFlags')
+      console.log(
+        `  threshold to ship (dev and every held-out voice): ${Math.max(calibration.check, foldLimit)}`,
+      );
     const at = SAFETY_MODEL_SETTINGS[task].checkThreshold;
     console.log(
       `  at ${at}: model adds ${percent(added(ordinary, at), ordinary.length)} on dev ${task === 'crisis' ? 'ordinary messages' : 'social requests'}` +

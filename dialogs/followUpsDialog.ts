@@ -12,7 +12,7 @@ import type { ReferralPreferences } from '../src/services/referrals/referralDraf
 import { availabilityPreference, costPreference, travelPreference } from '../src/services/referrals/profile';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { parseAccessNeeds } from '../src/understanding/parseAccessNeeds';
-import { readAvailability } from '../src/understanding/when/readAvailability';
+import { readAvailability, type AvailabilityReason } from '../src/understanding/when/readAvailability';
 import { parseCostPreference } from '../src/understanding/parseCostPreference';
 import { parseTravel } from '../src/understanding/parseTravel';
 import { isNothingAnswer, isSkipAnswer } from '../src/understanding/text';
@@ -43,6 +43,13 @@ const MAX_TRIES = 2;
 const KEPT_WORDS_LENGTH = 1000;
 const keptWords = (text: string): string => text.trim().slice(0, KEPT_WORDS_LENGTH);
 
+/** What is said again when an answer to "When are you usually free?" could not be used, by why. */
+const AVAILABILITY_RETRY: Readonly<Record<AvailabilityReason, MessageKey>> = {
+  notUnderstood: 'followUps.availability.retry',
+  nothingLeft: 'followUps.availability.nothingLeft',
+  aDate: 'followUps.availability.aDate',
+};
+
 const QUESTIONS: Question[] = [
   {
     id: 'interests',
@@ -65,10 +72,7 @@ const QUESTIONS: Question[] = [
         return { kind: 'answer', change: { availability: availabilityPreference(result.value) } };
       return {
         kind: 'retry',
-        key:
-          result.reason === 'nothingLeft'
-            ? 'followUps.availability.nothingLeft'
-            : 'followUps.availability.retry',
+        key: AVAILABILITY_RETRY[result.reason],
       };
     },
   },

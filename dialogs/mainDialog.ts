@@ -45,6 +45,8 @@ export interface CapabilityOptions {
   intent?: Intent;
   /** The patient's own words, when they told something that matters: the journey takes them as their answer. */
   story?: string;
+  /** The message's words when it asked to move a booking: a time it names ("to Thursday afternoon") is read, not asked. */
+  said?: string;
 }
 
 /** The "delete my data" dialog, which can say whether anything was kept with consent. */
@@ -200,6 +202,7 @@ export class MainDialog extends ComponentDialog {
         // Begun on top: when it ends, the conversation goes back to the question it left.
         return innerDc.beginDialog(capability.dialog.id, {
           intent: command.value,
+          ...(command.value === 'moveBooking' ? { said: activity.text } : {}),
         } satisfies CapabilityOptions);
       }
       case 'startOver':
@@ -378,6 +381,7 @@ export class MainDialog extends ComponentDialog {
         return this.startEntry(step, capability.id, {
           intent: reading.value,
           ...(reading.story ? { story: text } : {}),
+          ...(reading.value === 'moveBooking' ? { said: text } : {}),
         });
       }
     }

@@ -15,6 +15,12 @@ import { bookingVars } from './spoken';
 
 export interface MoveDialogOptions {
   bookingId?: string | undefined;
+  /** The words that asked for the move: a new time they name is read, and only asked when they name none. */
+  said?: string;
+}
+
+interface MoveValues {
+  said?: string | undefined;
 }
 
 /**
@@ -47,7 +53,8 @@ export class MoveDialog extends ComponentDialog {
   }
 
   private pickBookingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { bookingId } = (step.options ?? {}) as MoveDialogOptions;
+    const { bookingId, said } = (step.options ?? {}) as MoveDialogOptions;
+    (step.values as MoveValues).said = said;
     return step.beginDialog(DialogIds.bookingPick, {
       purpose: 'move',
       bookingId,
@@ -59,8 +66,9 @@ export class MoveDialog extends ComponentDialog {
     if (!current) return step.endDialog();
     await this.deps.speaker.say(step.context, 'booking.move.intro');
     const { booking } = current;
+    const { said } = step.values as MoveValues;
     return step.beginDialog(DialogIds.bookingMoveSlots, {
-      slots: { ask: true },
+      slots: { ask: true, ...(said === undefined ? {} : { said }) },
       move: { bookingId: booking.id, start: booking.start, mode: booking.mode },
     } satisfies SlotBookingOptions);
   }

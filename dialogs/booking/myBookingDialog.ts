@@ -56,8 +56,9 @@ export class MyBookingDialog extends ComponentDialog {
     }
     const onlyView = laterViews.length === 0 ? firstView : undefined;
     (step.values as MyBookingValues).onlyBookingId = onlyView?.booking.id;
-    const intent = this.intentOf(step.options as CapabilityOptions | undefined);
-    if (intent) return this.begin(step, intent);
+    const options = step.options as CapabilityOptions | undefined;
+    const intent = this.intentOf(options);
+    if (intent) return this.begin(step, intent, options?.said);
 
     if (onlyView) {
       await speaker.say(context, 'booking.mine.one', bookingVars(speaker, context, onlyView));
@@ -97,11 +98,13 @@ export class MyBookingDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private begin(step: WaterfallStepContext, intent: Intent): Promise<DialogTurnResult> {
+  /** `said`: the words that asked to move it, when they did ("move it to the afternoon"). */
+  private begin(step: WaterfallStepContext, intent: Intent, said?: string): Promise<DialogTurnResult> {
     const { onlyBookingId } = step.values as MyBookingValues;
     if (intent === 'move') {
       return step.beginDialog(DialogIds.bookingMove, {
         bookingId: onlyBookingId,
+        ...(said === undefined ? {} : { said }),
       } satisfies MoveDialogOptions);
     }
     return step.beginDialog(DialogIds.bookingCancel, {

@@ -209,6 +209,13 @@ export class HandoffsDialog extends StaffDialog {
       .some((word) => plainWords(word) === said);
   }
 
+  private saysOpenIt(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return this.deps.speaker
+      .list(context, 'staff.handoffs.openItWords')
+      .some((word) => plainWords(word) === said);
+  }
+
   /** A number from the list, or "done" (which the open step reads as leaving the list). */
   private async validatePick(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
@@ -225,6 +232,11 @@ export class HandoffsDialog extends StaffDialog {
     });
     if (reading.value.kind === 'option') {
       prompt.recognized.value = String(reading.value.index + 1);
+      return true;
+    }
+    // One referral on the list: "open it" can mean only that one.
+    if (labels.length === 1 && this.saysOpenIt(prompt.context, text)) {
+      prompt.recognized.value = '1';
       return true;
     }
     await this.deps.speaker.say(prompt.context, 'staff.handoffs.pickRetry');

@@ -18,6 +18,7 @@ import type { MessageKey } from '../../src/i18n/translator';
 import type { Clock } from '../../src/services/ports';
 import { PREFERRED_CONTACTS, type StaffReferralPatient } from '../../src/services/staff/staffReferral';
 import { plainWords } from '../../src/understanding/plainWords';
+import { isSkipAnswer } from '../../src/understanding/text';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -147,12 +148,15 @@ export class PatientDetailsDialog extends StaffDialog {
     return instantToWallClock(this.deps.clock.now().getTime(), UK_TIME_ZONE).date;
   }
 
+  /** "not known", "don't have it", "no idea": the detail is not to hand, so the question is left. */
   private isSkip(context: TurnContext, text: string): boolean {
     const said = plainWords(text);
-    return (
-      said !== '' &&
+    if (said === '') return false;
+    if (
       this.deps.speaker.list(context, 'staff.details.notKnownWords').some((word) => plainWords(word) === said)
-    );
+    )
+      return true;
+    return isSkipAnswer({ text, locale: context.activity.locale ?? 'en-GB' });
   }
 
   private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {

@@ -163,10 +163,9 @@ export class TriageDialog extends StaffDialog {
     return step.prompt(StaffDialogIds.triageNeedsConfirm, {
       prompt: speaker.text(step.context, 'staff.needs.confirm'),
       retryPrompt: speaker.text(step.context, 'staff.needs.confirmRetry'),
-      choices: [
-        { value: speaker.text(step.context, 'staff.needs.right') },
-        { value: speaker.text(step.context, 'staff.needs.change') },
-      ],
+      choices: yesNoChoices(speaker, step.context, 'staff.needs.right', 'staff.needs.change', {
+        no: 'staff.needs.changeWords',
+      }),
       style: ListStyle.suggestedAction,
     });
   }

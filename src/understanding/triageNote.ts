@@ -2,8 +2,9 @@ import { detectNeeds } from './needs/detectNeeds';
 import { needsToSayBack } from '../domain/needs/sayBack';
 import type { NeedId } from '../domain/needs/taxonomy';
 import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../domain/safety';
-import { prepareMessage } from '../domain/safety/prepare';
-import type { CrisisKind, RedFlagKind, TriageUrgency } from '../domain/safety/types';
+import { englishRulesText, prepareMessage } from '../domain/safety/prepare';
+import { spellOutQueries } from '../domain/safety/redFlags';
+import { CRISIS_KINDS, type CrisisKind, type RedFlagKind, type TriageUrgency } from '../domain/safety/types';
 
 /**
  * A receptionist's note of a walk-in or phone request, read for what must happen first (red flags that
@@ -52,10 +53,52 @@ export function ageInNote(text: string): number | undefined {
   return undefined;
 }
 
-export function readTriageNote(input: { text: string; locale: string }): TriageReading {
+/** The crisis kind each red flag of a risk stands for, so a note's flags always come with their routes. */
+const KIND_OF_FLAG: Partial<Record<RedFlagKind, CrisisKind>> = {
+  suicidalRisk: 'suicidal',
+  riskToOthers: 'harmToOthers',
+  safeguarding: 'abuse',
+};
+const NOT_MEDICAL: ReadonlySet<RedFlagKind> = new Set([
+  'suicidalRisk',
+  'riskToOthers',
+  'safeguarding',
+  'alcoholDependence',
+]);
+
+/**
+ * The crisis kinds of a note: those the crisis check found, and those its red flags stand for (a
+ * receptionist's "SI w plan" is found by the triage rules alone). A medical flag at 999 is a medical
+ * emergency.
+ */
+function kindsOf(
+  found: readonly CrisisKind[],
+  flags: readonly RedFlagKind[],
+  urgency: TriageUrgency,
+): CrisisKind[] {
+  const kinds = new Set<CrisisKind>(found);
+  for (const flag of flags) {
+    const kind = KIND_OF_FLAG[flag];
+    if (kind) kinds.add(kind);
+    else if (!NOT_MEDICAL.has(flag) && urgency === 'emergency999') kinds.add('medicalEmergency');
+  }
+  return CRISIS_KINDS.filter((kind) => kinds.has(kind));
+}
+
+export function readTriageNote(note: { text: string; locale: string }): TriageReading {
+  // "?stroke" is read as "query stroke" by every check, so the sentences they count are the same.
+  const input = { ...note, text: spellOutQueries(note.text) };
   const redFlags = assessRedFlags(input);
-  const crisis = assessMessage(input);
+  const found = assessMessage(input);
   // The crisis check reads first-person wording the triage rules may not; a crisis is never "none".
+  // Where only it finds something, it reads the note again with the note's own set-asides hidden (the
+  // remote past, a known and stable situation: "had sepsis 2021, fully recovered").
+  const crisis =
+    found.crisis &&
+    redFlags.urgency === 'none' &&
+    !assessMessage({ ...input, text: englishRulesText(input.text, 'triage') }).crisis
+      ? { ...found, crisis: false, immediateDanger: false, kinds: [], evidence: [] }
+      : found;
   const urgency: TriageUrgency =
     redFlags.urgency === 'none' && crisis.crisis
       ? crisis.immediateDanger
@@ -69,16 +112,17 @@ export function readTriageNote(input: { text: string; locale: string }): TriageR
     ...redFlags.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),
     ...crisis.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),
   ]);
+  const flags: readonly RedFlagKind[] =
+    redFlags.flags.length === 0 && crisis.crisis
+      ? [crisis.kinds.includes('abuse') ? 'safeguarding' : 'suicidalRisk']
+      : redFlags.flags;
   return {
     urgency,
-    flags:
-      redFlags.flags.length === 0 && crisis.crisis
-        ? [crisis.kinds.includes('abuse') ? 'safeguarding' : 'suicidalRisk']
-        : redFlags.flags,
-    crisisKinds: crisis.kinds,
-    immediateDanger: crisis.immediateDanger,
+    flags,
+    crisisKinds: kindsOf(crisis.kinds, flags, urgency),
+    immediateDanger: crisis.immediateDanger || urgency === 'emergency999',
     needs,
     words: [...sentences].sort((a, b) => a - b).map((index) => wordsOf(text, index)),
-    age: ageInNote(input.text),
+    age: ageInNote(note.text),
   };
 }

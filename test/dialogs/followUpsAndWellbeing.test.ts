@@ -73,6 +73,16 @@ describe('FollowUpsDialog', () => {
     expect(await converse(test, 'purple')).toEqual(ask('cost'));
   });
 
+  it('asks about a usual week when the answer to "When are you usually free?" is one day of the calendar', async () => {
+    const { services, test } = await started((s) => new FollowUpsDialog(s));
+    await converse(test, 'hi');
+    await converse(test, 'skip');
+    expect(await converse(test, 'christmas day')).toEqual([say('followUps.availability.aDate')]);
+    expect(await converse(test, 'tuesday afternoons')).toEqual(ask('travel'));
+    const availability = (await services.store.load(patient))?.preferences?.availability;
+    expect(availability?.windows?.map((w) => w.weekday)).toEqual(['tue']);
+  });
+
   it('keeps what they enjoy in their own words when no interest can be read from it, for the suggestions', async () => {
     const { services, test } = await started((s) => new FollowUpsDialog(s));
     await converse(test, 'hi');

@@ -141,6 +141,14 @@ describe('SuggestionsDialog', () => {
     );
   });
 
+  it('shows other offers when none of these suit, rather than ending the suggestions', async () => {
+    const { test } = await setUp('test');
+    await test.sendActivity('hi');
+    const others = await test.sendActivity('none of them really');
+    expect(others.text?.startsWith(say('suggestions.more'))).toBe(true);
+    expect(test.dialogTurnResult.status).toBe('waiting');
+  });
+
   it('takes "the 2nd one" as interest in the second offer, since the question asks which one interests them', async () => {
     const { services, key, test } = await setUp('webchat');
     const reply = await test.sendActivity('hi');

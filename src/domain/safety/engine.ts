@@ -57,6 +57,7 @@ export interface CompiledLexicon {
   clauseBreak: RegExp | null;
   thirdParty: RegExp | null;
   imminence: RegExp | null;
+  triageImminence: RegExp | null;
   crisis: CompiledRuleSet<CrisisRule>;
   redFlags: CompiledRuleSet<RedFlagRule>;
 }
@@ -146,6 +147,7 @@ export function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
     clauseBreak: optional(tag, 'clauseBreak', lexicon.clauseBreak, 'gu'),
     thirdParty: optional(tag, 'thirdParty', lexicon.thirdParty),
     imminence: optional(tag, 'imminence', lexicon.imminence),
+    triageImminence: optional(tag, 'triageImminence', lexicon.triageImminence),
     crisis: compileRules(tag, lexicon.crisis),
     redFlags: compileRules(tag, lexicon.redFlags ?? []),
   };

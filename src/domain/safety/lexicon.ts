@@ -66,6 +66,11 @@ export interface SafetyLexicon {
   thirdParty?: string;
   /** Anywhere in the message, raises a crisis to immediate danger ("right now", "has a knife"). */
   imminence?: string;
+  /**
+   * Receptionists' notes only: anywhere in the note, also raises a risk (suicidal, harm to others,
+   * abuse) to immediate danger ("SI w plan", "he's waiting outside", "locked in the bathroom").
+   */
+  triageImminence?: string;
   crisis: readonly CrisisRule[];
   redFlags?: readonly RedFlagRule[];
 }

@@ -13,8 +13,10 @@
 // - urgent111: breathlessness that is new or getting worse, severe pain, a baby or child with a fever,
 //   not feeding, no wet nappy or unusually drowsy; suicidal thoughts, self-harm and thoughts of harming
 //   others without signs of immediacy (NHS 111 option 2 in England, or a same-day clinician).
-// - sameDayGp: abuse, coercive control or not being safe at home, without immediate danger: a
-//   safeguarding conversation with a clinician that day.
+// - sameDayGp: abuse, coercive control or not being safe at home, without immediate danger (a child
+//   afraid to go home because of an adult there): a safeguarding conversation with a clinician that
+//   day. Alcohol or drug dependence where the person wants to stop or cut down (stopping suddenly can
+//   be dangerous), and psychiatric medicine stopped with the person getting worse, without threats.
 // - none: nothing above is current. Denied ("no chest pain"), remote past ("had a stroke 3 years ago")
 //   and stable, known situations ("gets breathless on the stairs", "chronic back pain") do not count.
 
@@ -58,8 +60,18 @@ function crisisFlag(
   }
 }
 
+/** Red flags that are a risk to someone: a sign of immediacy anywhere in the note makes them 999. */
+const RISK_FLAGS: ReadonlySet<RedFlagKind> = new Set(['suicidalRisk', 'riskToOthers', 'safeguarding']);
+
+/**
+ * Receptionists write a suspected condition as "?stroke" or "?sepsis"; normalising drops the mark, so
+ * it is spelt out first ("query stroke"). Only where the mark starts a word: "any questions? none".
+ */
+export const spellOutQueries = (text: string): string =>
+  text.replace(/(^|[\s(,;:/-])\?(?=\p{L})/gu, '$1query ');
+
 export function assessRedFlags(input: SafetyTextInput): RedFlagAssessment {
-  const { normalised } = prepareMessage(input.text);
+  const { normalised } = prepareMessage(spellOutQueries(input.text));
   const evidence: RedFlagEvidence[] = [];
   const seen = new Set<string>();
   const add = (item: RedFlagEvidence): void => {
@@ -71,7 +83,7 @@ export function assessRedFlags(input: SafetyTextInput): RedFlagAssessment {
 
   for (const lexicon of lexiconsFor(input.locale)) {
     const text = lexiconText(lexicon, normalised, 'triage');
-    const now = lexicon.imminence?.test(text) ?? false;
+    const now = (lexicon.imminence?.test(text) ?? false) || (lexicon.triageImminence?.test(text) ?? false);
     const crisisHits = scan(lexicon, text, lexicon.crisis);
     const recurs = crisisHits.length > 0 && (lexicon.recurrence?.test(text) ?? false);
     for (const hit of crisisHits) {
@@ -91,7 +103,7 @@ export function assessRedFlags(input: SafetyTextInput): RedFlagAssessment {
       add({
         flag: hit.rule.flag,
         rule: hit.id,
-        urgency: hit.rule.urgency,
+        urgency: now && RISK_FLAGS.has(hit.rule.flag) ? 'emergency999' : hit.rule.urgency,
         status: hit.status,
         sentence: hit.sentence,
       });

@@ -16,7 +16,11 @@ import { DEFAULT_CULTURE, isSkipAnswer, MAX_ANSWER_LENGTH } from '../text';
 import { type Found, type Phrase, readWhenPhrases } from './grammar';
 import { timeWindows } from './readWhen';
 
-export type AvailabilityReason = 'notUnderstood' | 'nothingLeft';
+/**
+ * `aDate`: the answer names one day of the calendar ("Christmas Day", "the 3rd"), not a usual week, and
+ * nothing else: it says nothing about the days they are usually free.
+ */
+export type AvailabilityReason = 'notUnderstood' | 'nothingLeft' | 'aDate';
 
 export type AvailabilityReading =
   | ({ readonly ok: true; readonly value: Availability } & Grounded)
@@ -112,6 +116,9 @@ export function readAvailability({
   const found = grammar.found.filter((item) => isAboutTime(item.phrase));
   if (found.length === 0) {
     return isSkipAnswer({ text: answer, locale }) ? SKIPPED : { ok: false, reason: 'notUnderstood' };
+  }
+  if (found.every(({ phrase }) => phrase.kind === 'day' && weekdayOfDay(phrase) === undefined)) {
+    return { ok: false, reason: 'aDate' };
   }
   const excluded = new Set<Weekday>();
   const exceptions = found.flatMap(({ phrase }) => {

@@ -155,6 +155,26 @@ const conversations: [
     },
   ],
   [
+    'reads the new time in the words that ask for the move, and asks "when" only when they name none',
+    [
+      ...bookFromMenu,
+      daysLater(2),
+      [
+        'can I move my appointment to next Thursday morning',
+        [
+          say('booking.move.intro'),
+          say('booking.offer.intro'),
+          offerList(
+            ['Thursday 26 November at 9am', ADA],
+            ['Thursday 26 November at 10:15am', ADA],
+            ['Thursday 26 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+    ],
+    async () => undefined,
+  ],
+  [
     'cancels the booking days later when the patient says "cancel my appointment"',
     [
       ...bookFromMenu,

@@ -42,6 +42,24 @@ const cardTexts = (replies: StaffReply[]) =>
   JSON.stringify(replies.flatMap((reply) => reply.attachments.map((attachment) => attachment.content)));
 
 describe("a link worker's referrals", () => {
+  it('opens the only referral on the list at "open it", and asks for a number when there are several', async () => {
+    const w = staffWorld();
+    await bookAs(w, PATIENT, ADA_TUE_1_30);
+    const client = clientAs('Ada', staffCapabilities({ translator, nation: 'england', ...w }));
+    await talk(client, 'hello');
+    await talk(client, 'my referrals');
+    const opened = await talk(client, 'open it');
+    expect(textsOf(opened)).toEqual([
+      summary('Tuesday 24 November at 1:30pm', inPerson),
+      say('staff.handoffs.action'),
+    ]);
+
+    const several = await world();
+    await talk(several.client, 'hello');
+    await talk(several.client, 'my referrals');
+    expect(textsOf(await talk(several.client, 'open it'))).toEqual([say('staff.handoffs.pickRetry')]);
+  });
+
   it('lists, opens, accepts, marks attended and records an outcome with a follow-up ONS4', async () => {
     const { w, client, first } = await world();
     const TUE_1_30 = 'Tuesday 24 November at 1:30pm';

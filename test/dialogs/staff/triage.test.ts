@@ -59,6 +59,23 @@ const upToDetails: [string, string[]][] = [
 ];
 
 describe('receptionist triage', () => {
+  it.each(['not known', 'dont have it', "they don't know it", 'no idea'])(
+    'leaves the NHS number out when the receptionist says "%s"',
+    async (answer) => {
+      const { client } = receptionist();
+      await play(client, [...upToDetails.slice(0, 6), [answer, [say('staff.details.phone')]]]);
+    },
+  );
+
+  it.each([
+    ['yes', [say('staff.details.intro'), say('staff.details.name')]],
+    ['yep thats right', [say('staff.details.intro'), say('staff.details.name')]],
+    ['no, change them', [expect.stringContaining(say('staff.needs.pick'))]],
+  ])('takes "%s" typed at "Is that right?" about the needs', async (answer, expected) => {
+    const { client } = receptionist();
+    await play(client, [...upToDetails.slice(0, 3), [answer, expected]]);
+  });
+
   it('still books the slot when its hold lapsed while the receptionist talked to the patient, if it is free', async () => {
     const { world, client } = receptionist();
     await play(client, [

@@ -108,3 +108,24 @@ describe('the dev split', () => {
     expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.02);
   });
 });
+
+// The four voices of receptionist notes in data/safety/train (the learned layer's training set) were
+// each written before the notes rules were widened by category from them; these hold what the rules
+// reach on them, so a narrowing that loses one shows.
+describe('the training voices of receptionist notes', () => {
+  const voice = (name: string) =>
+    parseRedFlagCases(
+      readFileSync(path.join(__dirname, `../../../data/safety/train/voices-${name}-red-flags.tsv`), 'utf8'),
+    );
+
+  it.each(['a', 'b', 'c', 'd'])(
+    'voice %s: every note that needs a clinician is flagged, with at most 2% false alarms',
+    (name) => {
+      const cases = voice(name);
+      expect(cases.length).toBeGreaterThanOrEqual(140);
+      const evaluation = evaluateRedFlags(cases, (text) => readTriageNote({ text, locale: 'en-GB' }));
+      expect(evaluation.recall).toBe(1);
+      expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.02);
+    },
+  );
+});

@@ -76,6 +76,10 @@ describe('readAvailability', () => {
   it.each([
     ['banana', 'notUnderstood'],
     ['not weekdays or weekends', 'nothingLeft'],
+    // One day of the calendar says nothing about a usual week.
+    ['christmas day', 'aDate'],
+    ['on the 3rd of January', 'aDate'],
+    ['tomorrow', 'aDate'],
   ])('%s → not ok (%s)', (text, reason) => {
     expect(readAvailability({ text, locale: 'en-GB' })).toEqual({ ok: false, reason });
   });

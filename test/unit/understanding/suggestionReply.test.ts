@@ -35,6 +35,10 @@ describe('readSuggestionReply', () => {
     ['5', { kind: 'notOffered' }],
     ['other options', { kind: 'button', button: 'otherOptions' }],
     ['no thanks', { kind: 'button', button: 'done' }],
+    // None of these suit: the patient is shown others, not sent away.
+    ['none of them really', { kind: 'button', button: 'otherOptions' }],
+    ['none of those sound like me', { kind: 'button', button: 'otherOptions' }],
+    ["that's all for now thanks", { kind: 'button', button: 'done' }],
     ["I'd like to see someone", { kind: 'book' }],
     ['yes book it', { kind: 'book' }],
     ['asap by phone please', { kind: 'book', said: 'asap by phone please' }],

@@ -25,7 +25,13 @@ import { safetyFeatureTextOf } from './features';
 import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from './settings';
 
 export const TRAINING_VOICES = ['a', 'b', 'c'] as const;
-export type TrainingVoice = (typeof TRAINING_VOICES)[number];
+/** Receptionists' notes have a fourth voice (d: clinic shorthand, long buried requests, care home and school staff). */
+export const NOTE_VOICES = [...TRAINING_VOICES, 'd'] as const;
+export type TrainingVoice = (typeof NOTE_VOICES)[number];
+
+/** The voices of data/safety/train/ a task learns from, and is scored on one at a time. */
+export const voicesOf = (task: SafetyModelTaskId): readonly TrainingVoice[] =>
+  task === 'redFlags' ? NOTE_VOICES : TRAINING_VOICES;
 
 /** One labelled line: its labels (empty for none) and where it came from. */
 export interface LabelledSafetyLine {
@@ -105,7 +111,7 @@ export function redFlagTrainingLines(root: string): LabelledSafetyLine[] {
       ...(voice ? { voice } : {}),
     }));
   return [
-    ...TRAINING_VOICES.flatMap((voice) => notes(`data/safety/train/voices-${voice}-red-flags.tsv`, voice)),
+    ...NOTE_VOICES.flatMap((voice) => notes(`data/safety/train/voices-${voice}-red-flags.tsv`, voice)),
     ...notes('test/data/safety/red-flags.tsv'),
   ];
 }

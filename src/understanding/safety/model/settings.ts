@@ -59,7 +59,7 @@ export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyMod
   redFlags: {
     reads: 'rulesText',
     models,
-    checkThreshold: 0.745,
+    checkThreshold: 0.818,
     crisisThreshold: 2,
     labelShare: 0.5,
     minKnownShare: 0.3,

@@ -69,15 +69,27 @@ export const BENIGN: readonly string[] = [
 
 export const TRIAGE_BENIGN: readonly string[] = [
   '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
-  'breathless(?:ness)? on (?:the )?(?:stairs|exertion|hills|slopes|inclines)',
+  '(?:breathless(?:ness)?|sob|short of breath) on (?:the )?(?:stairs|exertion|hills|slopes|inclines)(?!(?: [^ .,~]+){0,3} (?:worse|worsening|new|since)(?= ))',
   // Known and unchanged: "usual breathlessness", "breathless as usual".
   '(?:usual|normal|same old|long standing|longstanding|long term|chronic) (?:breathlessness|shortness of breath)|(?:breathless|short of breath|sob)(?: [^ .,~]+){0,3} as (?:usual|normal|always)',
   'breathe easy',
   'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
   'nappy rash|heat rash',
-  'feeding well|feeding fine|eating well',
+  '(?<!(?:not|isnt|wasnt|hasnt been|not been) )(?:feeding well|feeding fine|eating well)',
   // Over and done with: "had a temperature last week, better now".
   '(?:had|has had|had a bit of) (?:a |high )?(?:temperature|temp|fever|rash|cough|cold)(?: [^ .,~]+){0,3} (?:last|a few|two|2|a couple of|earlier this) (?:week|weeks|month|days ago|weeks ago)',
+  // Known asthma set off by the weather, and a fever that has gone.
+  '(?:wheezy|wheezing|wheezes|breathless|short of breath|sob) (?:when|in) (?:(?:its|it is|the) )?(?:cold|damp|winter|frosty)',
+  '(?:fever|temperature|temp|temps) (?:has |had |)(?:gone|went|settled|come down|came down|is down|broke)',
+  // Treatment that is stable: "on a methadone script for years, stable".
+  'methadone (?:script|programme|program|clinic) for (?:years|ages|a long time|[0-9]+ (?:years|yrs))|stable on (?:a |his |her )?methadone(?: script)?',
+  // Over and well: "self harmed at 14, none since", "had sepsis 2021, fully recovered".
+  '(?:never|not|hasnt|has not) (?:happened|been) (?:again|since)',
+  '(?:self harmed|cut (?:herself|himself|themselves)|overdosed|took an overdose) (?:at|aged) [0-9]+(?= ,? (?:none|nothing|not) since)',
+  '(?:sepsis|a stroke|stroke|a heart attack|heart attack|an overdose|overdose|a seizure|seizure)(?: in)? (?:19|20)[0-9][0-9](?: ,)? (?:fully |completely |now )?(?:recovered|better|well)',
+  // A tight chest with exercise or the cold (asthma), and chest pain known for years.
+  '(?:chest (?:is |feels |gets |goes )?tight|tight chest) (?:when|with|after|in) (?:running|(?:i |he |she )?runs?|exercise|exercising|the cold|a cold|coughing)',
+  'chest pains? on and off for (?:years|ages|a long time)',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
 ];

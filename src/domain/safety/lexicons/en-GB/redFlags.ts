@@ -1,5 +1,5 @@
 import type { RedFlagRule } from '../../lexicon';
-import { CHILD, DRUGS, W } from './vocab';
+import { CHILD, DRUGS, NOT_THING, W, WEAPON } from './vocab';
 
 const SPIRITS =
   '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
@@ -8,47 +8,291 @@ const STREET =
 const PSYCH_MEDS =
   '(?:lithium|antipsychotics?|olanzapine|quetiapine|risperidone|aripiprazole|clozapine|haloperidol|depot|depot injection|injection|antidepressants|mood stabilisers?|sodium valproate|valproate|lamotrigine|psychiatric (?:meds|medication|medicine|tablets)|mental health (?:meds|medication|tablets)|meds|medication|tablets)';
 
+// Receptionists' own wording of an emergency: shorthand (c/o CP, o/d, ?stroke), the symptom told from
+// outside ("gone blue round the lips", "found on the kitchen floor"), and amounts ("30 x sertraline").
+// Each needs the symptom and its sign of the moment, not a lone word.
+const PERSON =
+  '(?:ex|ex partner|partner|husband|boyfriend|wife|girlfriend|stepdad|stepfather|dad|father|son|he|she|hes|shes)';
+const SUSPECTED = '(?:query|suspected|possible|likely|probable)';
+const TRIAGE_EMERGENCIES: readonly RedFlagRule[] = [
+  {
+    id: 'chestPain.notes',
+    flag: 'chestPain',
+    urgency: 'emergency999',
+    pattern: `complains of (?:central )?cp|(?:central )?cp (?:radiating|going|spreading|moving|shooting) (?:down|into|to|up)|(?:pain|ache|aching) (?:is |s )?(?:radiating|spreading|going|shooting) (?:down|into|to|up) (?:(?:my|his|her|their|the) )?(?:l|r|left|right) (?:arm|jaw|neck|shoulder)|(?:pressure|heaviness|tightness|squeezing) (?:in|on|across) (?:the )?chest|${SUSPECTED} (?:mi|heart attack|acs)`,
+  },
+  {
+    id: 'breathlessness.notes',
+    flag: 'breathlessness',
+    urgency: 'emergency999',
+    pattern: `(?:gone|going|turned|turning|looks?|looking|is|s)(?: a bit| slightly| very| quite)? (?:blue|grey|gray) (?:round|around|in|at) (?:the |his |her |their |my )?(?:lips|mouth)|struggling for (?:breath|air)`,
+  },
+  {
+    id: 'strokeSigns.notes',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:lost|losing|loss of) (?:the )?(?:sight|vision) (?:in|of|from) (?:(?:one|his|her|their|my|the) )?(?:(?:l|r|left|right) )?eye|(?:sudden|suddenly)(?: [^ .]+){0,3}? (?:lost|losing|loss of|blurred|double) (?:the )?(?:sight|vision)|${SUSPECTED} (?:stroke|cva|tia)|(?:droopy|drooping|dropped|lopsided|wonky) (?:face|mouth|smile)`,
+  },
+  {
+    id: 'heavyBleeding.notes',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `(?:blood|bleeding)(?: [^ .]+){0,3}? (?:soaking|soaked|soaks|coming|gone) through (?:[0-9]+|two|three|four|several|a|the|his|her)?(?: ${W}){0,2} (?:towels?|tea towels?|bandages?|dressings?|pads?)|(?:blood|bleeding)(?: [^ .]+){0,6}? (?:wont|doesnt|isnt|hasnt|cant) (?:stop|stopping|stopped|be stopped)|nose ?bleed(?: [^ .]+){0,3}? (?:over|more than|for over|for more than) (?:an|1|one|[0-9]+|two) (?:hour|hours|hr|hrs)`,
+  },
+  {
+    id: 'collapse.notes',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `found (?:[a-z]+ ){0,3}?on (?:the |her |his |their |a )?(?:[a-z]+ )?floor|(?:not|isnt|wasnt|no longer) (?:answering|responding|reacting|speaking) when (?:spoken|talked|called) to|found (?:${W} ){0,2}(?:unresponsive|unconscious|not breathing)|(?:cant|unable to|couldnt) (?:rouse|wake) (?:him|her|them|pt|the patient)`,
+  },
+  {
+    id: 'anaphylaxis.notes',
+    flag: 'anaphylaxis',
+    urgency: 'emergency999',
+    pattern: `(?:stung|sting|bitten|ate|eaten|eating|allergic|allergy|antibiotics|nuts?|peanuts?)(?: [^ .]+){0,8}? (?:face|lips?|tongue|throat|mouth|eyes)(?: and (?:face|lips?|tongue|throat|mouth|eyes))? (?:is |are |s )?(?:puffing|puffed|swelling|swollen|swelled|blown) up|(?:stung|sting|allergic|allergy|nuts?|peanuts?|hives|swelling|swollen|puffing up)(?: [^ .]+){0,8}? (?:struggling|cant|unable|difficulty|trouble) (?:to )?(?:swallow|swallowing|breathe|breathing)`,
+  },
+  {
+    id: 'overdose.notes',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `o d (?:(?:of |on )?(?:about |approx |around |x )?(?:[0-9]+ ?(?:x )?)?(?:${W} )?${DRUGS}|this (?:am|morning|afternoon|evening)|last night|yesterday|today|earlier)|(?:[1-9][0-9]+|twenty|thirty|forty|fifty) x ${DRUGS}|(?:taken|took|had|swallowed|necked|downed) (?:way |far )?too many (?:of )?(?:${W} ){0,3}${DRUGS}|(?:taken|took|swallowed|necked|downed|had)(?: [^ .]+){1,5}? ${DRUGS}(?: [^ .]+){0,2}? (?:in one go|all at once|at once|at the same time)|(?:[0-9]+|two|three|four|five|six|seven|several|a few) (?:days|weeks|doses)(?: worth)?(?: of (?:${W} )?(?:${DRUGS}|them))?(?: [^ .]+){0,2}? (?:at once|in one go|all together|at the same time)|(?:taken|took|had|swallowed)(?: [^ .]+){0,4}? (?:extra|more|too many|too much)(?: of)?(?: [^ .]+){0,2}? ${DRUGS}(?: [^ .]+){0,4}? (?:on purpose|deliberately|intentionally)`,
+  },
+  {
+    id: 'riskToOthers.weapon',
+    flag: 'riskToOthers',
+    urgency: 'emergency999',
+    pattern: `(?:threatening|threatened|threatens|went for|going for|gone for|came at|coming at|chasing|chased|waving|brandishing|wielding)(?: ${W}){0,4} (?:with )?(?:a |an |the |his |her |their )?${WEAPON}|(?:has|had|got|holding|with|carrying|grabbed|picked up) (?:a |an |the |his |her |their )?${WEAPON}(?: [^ .]+){0,6}? (?:threatening|threatened|threatens|threaten|going for|shouting at)`,
+  },
+  {
+    // A threat to kill, with fear or a weapon in the same sentence: "he'll kill her, she's frightened".
+    id: 'riskToOthers.threatToKill',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:hell|shell|theyll|he will|she will|they will|(?:is|s) going to|threatened to|threatening to|threatens to) kill (?:her|him|them|us|the kids|the children|everyone)(?=[^.]* (?:frightened|scared|terrified|afraid|gun|shotgun|knife|weapon|police|means it)(?![a-z0-9]))`,
+  },
+  {
+    id: 'safeguarding.threatToKill',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:hell|shell|he will|she will|(?:is|s) going to|threatened to|threatening to|threatens to) kill (?:her|him|the kids|the children)(?=[^.]* (?:frightened|scared|terrified|afraid|gun|shotgun|knife|weapon|police|means it)(?![a-z0-9]))`,
+  },
+  {
+    id: 'riskToOthers.smother',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:pillow|cushion|bag) over (?:his|her|their|the) (?:${W} )?(?:face|head)|(?:smother|smothering|suffocate|suffocating|strangle|strangling) (?:him|her|them|the baby)`,
+  },
+  {
+    id: 'safeguarding.atTheDoor',
+    flag: 'safeguarding',
+    urgency: 'emergency999',
+    pattern: `${PERSON}(?: ${W}){0,2} (?:is |s )?(?:outside|at the door|downstairs)(?: ${W}){0,2} (?:banging|hammering|kicking|shouting|screaming|trying to (?:get|break) in)|(?:shes|hes|is|are|been|got) locked in (?:the |a )?(?:bathroom|bedroom|toilet|loo)|(?:locked|barricaded) (?:herself|himself|themselves) in`,
+  },
+];
+
+// Risks told in the third person, as receptionists write them: urgent (111), or 999 when the note has
+// a sign of immediacy (triageImminence).
+const TRIAGE_RISKS: readonly RedFlagRule[] = [
+  {
+    id: 'suicidalRisk.notes',
+    flag: 'suicidalRisk',
+    urgency: 'urgent111',
+    pattern: `(?:si|suicidal(?: thoughts| ideation)?|sh|self harm) (?:with|w) (?:a )?(?:plan|method|means)|(?:written|writing|wrote|left) (?:a |his |her |their )?(?:goodbye|suicide|farewell) (?:notes?|letters?)|(?:wish|wishes|wished|wishing) (?:(?:he|she|they|i|pt) )?(?:hadnt|had not|didnt|wouldnt|would not|did not) (?:woken|wake|woke|waken)(?: up)?|(?:doesnt|dont|cant|didnt) see (?:much |any |the )?point (?:in )?(?:carrying on|going on|living|being here)|(?:wanting|wants) to (?:disappear|vanish) (?:for good|forever|for ever)|(?:thoughts? of|thinking of|thought about|thinking about|talks? about|talking about) (?:ending|end) (?:it|it all|his life|her life|their life|their lives|both (?:of )?their lives)(?!(?: (?:with|at) (?:the|his|her|their|work|job|club|group|course|tenancy|contract|lease))(?= ))|${SUSPECTED} (?:overdose|od|self harm|sh)`,
+  },
+  {
+    id: 'riskToOthers.notes',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:thoughts?|thinking|thought|urges?) (?:of|about) (?:hurting|harming|killing|attacking|stabbing|strangling|smothering|hitting|shaking) (?!(?:himself|herself|themselves|myself|meself|yourself|time|it|off|the time|the weeds|weeds|slugs|the slugs|mice|the mice|flies|wasps|bugs|germs)(?= ))${W}|(?:get|getting|got|gets) (?:back at|even with|revenge on) (?:him|her|them|the|those|people|everyone|his|her|their)|(?:ending|end|take|taking) both (?:of )?(?:their|our) lives`,
+  },
+  {
+    // Not safe at home, or a child afraid to go home because of an adult there.
+    id: 'safeguarding.notSafeAtHome',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `unsafe (?:at home|in (?:the|her|his|their|own) (?:house|home|flat))|(?:doesnt|dont|not) (?:feel )?safe (?:at home|in (?:the|her|his|their) (?:house|home|flat))|(?:scared|afraid|frightened|terrified) (?:to|of) (?:go|going|be|being) (?:back )?(?:home|to (?:${W} )?(?:dads|mums|stepdads|stepmums|the house))(?!(?: (?:to )?(?:an |the )?empty|(?: ,)? alone| on (?:her|his|their) own| after dark| in the dark)(?= ))|(?:scared|afraid|frightened|terrified) of (?:his|her|their) (?:dad|father|mum|mother|stepdad|stepmum|mums (?:boyfriend|partner)|dads (?:girlfriend|partner)|partner|husband|wife|boyfriend|girlfriend|son|daughter|son in law|carer|nephew|grandson)(?!(?: (?:getting|being|going|leaving|moving|dying|having|not))(?= ))`,
+  },
+  {
+    // Dependence told as being unable to stop, with the substance named before it.
+    id: 'alcoholDependence.cantStop',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:${DRUGS}|${STREET}|drink|drinking|alcohol|booze|${SPIRITS})(?: [^ .]+){0,10}? (?:cant|unable to|struggling to) (?:stop|give up|come off|get off|quit)(?!(?: (?:yawning|crying|laughing|eating|worrying|thinking|shaking|coughing|sneezing|itching|scratching|talking))(?= ))`,
+  },
+];
+
+// Further receptionists' wording, by category (bleeding seen through a dressing, means of suicide told
+// in the third person, neglect and abuse of children and older people, grooming, dependence).
+const ANTICOAGULANT = '(?:blood thinners?|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|anticoagulants?)';
+const YOUNG = `(?:${CHILD}|[0-9]+ ?(?:mo|mos|mth|mths)(?: old)?|boy|girl|son|daughter|teen|teenager|pupil|kids|children)`;
+const NO_DENIAL = '(?!(?:no|not|without|denies|nil)(?= ))';
+const HABIT_FORMING =
+  '(?:diazepam|valium|codeine|co codamol|tramadol|pregabalin|gabapentin|oxycodone|zopiclone|xanax|benzos|temazepam|lorazepam|dihydrocodeine|morphine|fentanyl)';
+const TRIAGE_MORE: readonly RedFlagRule[] = [
+  {
+    id: 'heavyBleeding.throughDressing',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `(?:bandage|dressing|tea towel|towel|plaster|wound|cut|gash|sleeve)(?: [^ .]+){0,6}? (?:soaked|soaking) through|(?:blood|bleeding) (?:coming|seeping|showing|leaking) through|bleeding through (?:(?:his|her|their|the) )?(?:sleeve|sleeves|clothes|top|jeans|trousers)|(?:vomiting|vomit|sick|bringing up|brought up|throwing up|threw up)(?: [^ .]+){0,3}? coffee grounds?|coffee ground (?:vomit|sick|stuff)|black (?:tarry )?(?:stools|poo|poos)|tarry stools|(?:very|v) heavy (?:${W} )?bleeding|soaking (?:a |through )?(?:pads?|towels?) every|(?:blood|wound|cut|gash|bleeding)(?: [^ .]+){0,12}? spurting|(?:it|its|hand|arm|leg)(?: [^ .]+){0,2}? spurting|spurting (?:blood|everywhere)`,
+  },
+  {
+    id: 'chestPain.clutching',
+    flag: 'chestPain',
+    urgency: 'emergency999',
+    pattern: `(?:clutching|grabbing|holding|gripping) (?:at )?(?:the )?chest`,
+  },
+  {
+    id: 'anaphylaxis.allergy',
+    flag: 'anaphylaxis',
+    urgency: 'emergency999',
+    pattern: `(?:used|needed|given|gave|using|had) (?:one|an|his|her|their|the|my|two|both) epi ?pens?|(?:allergy|allergic)(?: [^ .]+){0,8}? (?:stung|ate|eaten|eating|had)(?: [^ .]+){0,6}? (?:faint|dizzy|wheezy|wheezing|tight|swelling|swollen|puffy|cant breathe|struggling)`,
+  },
+  {
+    id: 'strokeSigns.mouth',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:dribbling|drooling) (?:from|out of) (?:one|the (?:left|right)) side|one side of (?:his|her|their|the) (?:mouth|face) (?:drooping|dropped|dribbling|drooling|gone)`,
+  },
+  {
+    id: 'sepsisSigns.chemo',
+    flag: 'sepsisSigns',
+    urgency: 'emergency999',
+    pattern: `(?:chemo|chemotherapy)(?: ${NO_DENIAL}[^ .]+){0,8}? (?:temp|temperature|fever|feverish|shivering|shivery|rigors)|(?:temp|temperature|fever|shivering|rigors)(?: [^ .]+){0,8}? (?:chemo|chemotherapy)|rigors`,
+  },
+  {
+    id: 'otherEmergency.notes',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `tearing (?:pain|sensation)|(?:hit|banged|bumped|knocked)(?: ${W}){0,2} head(?: [^ .]+){0,14}? (?:vomiting|being sick|been sick|drowsy|on ${ANTICOAGULANT})|(?:head injury|hit (?:his|her|their) head|banged (?:his|her|their) head)(?: [^ .]+){0,8}? ${ANTICOAGULANT}|(?:preg|pregnant)(?: [^ .]+){0,10}? (?:flashing lights|swollen face|face swollen|swelling (?:of|in) (?:the |her )?(?:face|hands))|(?:drink|drinking|drinker|alcohol|cans|vodka)(?: [^ .]+){0,12}? (?:shaking|shakes|sweating|sweats)(?: [^ .]+){0,4}? (?:seeing things|hallucinating|confused|fitting|seizure)`,
+  },
+  {
+    id: 'collapse.floor',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `(?:is|s|hes|shes|been|lying|lay|left) still on the floor|(?:is|s|hes|shes|lying) on the floor still|${NOT_THING}(?:not|isnt|wasnt|stopped) (?:answering|responding) (?:her|him|them)(?= *$| [.,~]| now| at all)`,
+  },
+  {
+    id: 'severePain.notes',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:v|very) (?:bad|severe) pain|(?:cant|unable to) (?:weight bear|bear weight|put (?:any )?weight on)`,
+  },
+  {
+    id: 'overdose.packs',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:taken|took|had|swallowed) (?:[0-9]+|two|three|four|five|a couple of|several) (?:packs|packets|boxes|strips|bottles) (?:of )?(?:${W} )?${DRUGS}|(?<!(?:feels?|feeling|felt|looks?|looking|seems?|bit|very|quite|really|so|little) )(?:odd|oded|odded|od) (?:on|with) (?:${W} )?${DRUGS}|empty (?:blister )?(?:packs|packets|boxes|bottles)(?: of)?(?: ${W})? ${DRUGS}|${SUSPECTED} (?:o d|od|overdose)`,
+  },
+  {
+    id: 'breathlessness.reliever',
+    flag: 'breathlessness',
+    urgency: 'urgent111',
+    pattern: `(?:reliever|blue inhaler|inhaler|puffer)(?: [^ .]+){0,3}? (?:every (?:hour|half hour|[0-9]+ (?:mins|minutes))|isnt lasting|not lasting|not touching)|breathings? (?:is |s )?(?:much |a lot |really |more )?(?:worse|more hard|harder|very hard)`,
+  },
+  {
+    id: 'unwellChild.feeding',
+    flag: 'unwellChild',
+    urgency: 'urgent111',
+    pattern: `not interested in (?:bottles|feeds|feeding|milk|the breast)|(?:feeding|feeds) (?:poorly|less|badly)|not feeding well|off (?:his|her|their) (?:feeds|bottles|milk)|${YOUNG}(?: ${NO_DENIAL}[^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|burning up)`,
+  },
+  {
+    id: 'unwellChild.rash',
+    flag: 'unwellChild',
+    urgency: 'emergency999',
+    pattern: `rash (?:not|isnt|wasnt) (?:fading|going)|(?:not|isnt|doesnt|didnt|wont|dont) (?:fading|fade|disappear|go)(?: [^ .]+){0,2}? (?:with|under) (?:the |a )?(?:glass|tumbler)`,
+  },
+];
+
+const TRIAGE_MORE_RISKS: readonly RedFlagRule[] = [
+  {
+    id: 'suicidalRisk.means',
+    flag: 'suicidalRisk',
+    urgency: 'urgent111',
+    pattern: `(?:has|got|bought|keeps|with) (?:a |the )?(?:rope|noose|ligature)(?: in| at| ready| with)|easy way out|last errand|(?:doesnt|dont|not) (?:plan|planning|intend|intending|expect) to be (?:here|around)(?= (?:any more|much longer|for much longer|when))|(?:a few|some) bits saved up|si(?= *$| [.,~]| w | with | no | and | but )|(?:active|current|ongoing|recent) (?:sh|self harm)|fresh (?:cuts|scratches|burns|wounds)`,
+  },
+  {
+    id: 'suicidalRisk.exhaust',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:car|engine) (?:running|on)(?: [^ .]+){0,4}? (?:garage|hose|pipe)|(?:garage|hose|pipe)(?: [^ .]+){0,6}? (?:car|engine) (?:running|on)|hose(?:pipe)? (?:on|to|from|into|in) (?:the )?exhaust|(?:is|s|shes|hes|standing|sat|sitting) on (?:the|a) (?:bridge|roof|ledge|cliff edge|railway|tracks)(?: [^ .]+){0,4}? (?:now|right now)`,
+  },
+  {
+    id: 'riskToOthers.threats',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `threats? (?:[a-z]+ ){0,4}?to (?:hurt|harm|kill|attack|stab)|take (?:everyone|them all|us all|the whole family) with (?:him|her|them)(?= *$| [.,~]| when| if)|has it coming|(?:threatening|threatened|threatens)(?: ${W}| ,){0,5} (?:has|had|got|with|carrying) (?:a |an |the |his |her )?${WEAPON}|(?:pillow|cushion|bag) over (?:(?:his|her|their|the) )?(?:${W} )?(?:face|head)`,
+  },
+  {
+    id: 'safeguarding.olderPeople',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:son|daughter|grandson|granddaughter|nephew|niece|partner|husband|wife|carer|lodger|son in law|daughter in law|family)(?: [^ .]+){0,2}? (?:takes|taken|taking|took|borrows|borrowing|borrowed|controls|controlling|has taken|keeps taking) (?:all )?(?:of )?(?:his|her|their) (?:pension|money|bank cards?|benefits|savings)(?!(?: (?:to|for (?:her|him|them)|out for))(?= ))|(?:bruises|bruising|bruised|marks)(?: [^ .]+){0,8}? (?:temper|gets cross|gets angry|shouts|hits|pushes|handy|grabs)|(?:temper|gets cross|gets angry|shouts at (?:her|him)|gets handy|lashes out)(?: [^ .]+){0,10}? (?:bruises|bruising|bruised)|(?:unexplained|fingertip|grip) (?:bruises|bruising|marks)|gets handy|sleeps with (?:the|her|his) (?:bedroom )?door locked|(?:being|is|was|been) (?:kept|locked) in (?:her|his|their) room|not (?:being )?fed(?!(?: up)(?= ))(?: properly| enough)?|(?:grab|grabbed|grabbing|shake|shaking|shook) (?:her|him|them|mum|dad)(?: [^ .]+){0,3}? too hard|(?:scared|frightened|afraid) of (?:myself|himself|herself|themselves)`,
+  },
+  {
+    id: 'safeguarding.children',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `${YOUNG}(?: [^ .]+){0,20}? (?:(?:always|often|constantly) hungry|(?:often|always) no food|(?:left|leaves|leaving) (?:on (?:their|his|her) own|alone|home alone)|home alone|out all night)|(?:parents|mum|dad|mother|father) (?:are |is )?(?:often |always )?out all night|${YOUNG}(?: [^ .]+){0,24}? (?:doesnt|dont|does not|wont|refuses to|refusing to) (?:want to )?go (?:back )?home|(?:asking|asked|asks|wants|wanted|sending|sent) (?:her|him|them|kids|children) (?:for )?(?:pics|photos|pictures|nudes|images)|nudes|(?:online|snapchat|instagram|tiktok|discord|roblox|internet)(?: [^ .]+){0,8}? (?:pics|photos|pictures|images|secret)|${YOUNG}(?: [^ .]+){0,12}? (?:man|men|guy|bloke|adult)(?: [^ .]+){0,8}? (?:picking (?:her|him) up|pick (?:her|him) up|gifts|buying (?:her|him)|his flat|his house|his car)|(?:met|meeting|talking to) (?:[a-z]+ ){0,2}(?:online|on snapchat|on instagram|on tiktok|on discord|on roblox)(?: [^ .]+){0,8}? (?:picking|meet|meeting|flat|house|pics|photos|secret)|(?:take|taking|send|sending|taken) (?:her|him|them) abroad to (?:marry|get married|be married)|forced (?:to )?marr[a-z]*`,
+  },
+  {
+    id: 'safeguarding.weaponAtTheDoor',
+    flag: 'safeguarding',
+    urgency: 'emergency999',
+    pattern: `${PERSON}(?: ${W}){0,2} (?:is |s )?(?:outside|at the door|at (?:her|his|the) door|downstairs)(?: ${W}){0,4} with (?:a |an |the )?${WEAPON}`,
+  },
+  {
+    id: 'alcoholDependence.stopping',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:stop|quit|come off|get off|give up|cut down on|cut down) (?:the |using )?(?!coke(?= ))${STREET}|(?!coke(?= ))${STREET} (?:daily|every day|most days)|${DRUGS}(?: [^ .]+){0,2}? (?:bought|buys|buying|got|gets|getting|ordered|orders) (?:${W} )?(?:off the internet|on the street|on the dark web|from a dealer|off a mate|from a friend|online without (?:a )?prescription)|${HABIT_FORMING}(?: [^ .]+){0,3}? (?:bought|buys|buying|gets|getting|ordered|orders) (?:${W} )?online|(?:a|one|two|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:most|every) (?:days|nights)|(?:a|one|half a|[0-9]+) (?:bottles?|litres?) (?:of )?${SPIRITS} (?:day|a day)|(?:[0-9]+|six|eight|ten|twelve|twenty) (?:cans|pints|beers|tins) (?:day|daily|most days)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
+  ...TRIAGE_EMERGENCIES,
+  ...TRIAGE_RISKS,
+  ...TRIAGE_MORE,
+  ...TRIAGE_MORE_RISKS,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
     id: 'alcoholDependence.amount',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:a|one|two|half a|[0-9]+|a full|a whole|a litre of|a bottle of) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS}(?: ${W}){0,2} (?:a|per|every|each) (?:day|night|evening)|(?:a|one|two|half a|[0-9]+|a full|a whole) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS} (?:daily|every day|each day|a day)|(?:[0-9]+|six|eight|ten|twelve|fifteen|twenty|a dozen|a crate of|a box of) (?:cans|pints|beers|drinks|units(?!(?: (?:of )?(?:insulin|lantus|novorapid|humalog|levemir|tresiba|humulin|abasaglar))(?= ))|tins|bottles)(?: of ${W})?(?: ${W}){0,2} (?:a|per|every|each) (?:day|night)|${SPIRITS} (?:every|each) (?:day|morning|night)|(?:drinks?|drinking|drunk) (?:heavily |a lot |loads |spirits |vodka |cider )?(?:every day|daily|all day|from the morning|first thing|every morning|from when (?:he|she|they|i) (?:wakes?|gets? up)|round the clock|constantly)`,
+    pattern: `(?:a|one|two|half a|[0-9]+|a full|a whole|a litre of|a bottle of) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS}(?: ${W}){0,2} (?:a|per|every|each) (?:day|night|evening)|(?:a|one|two|half a|[0-9]+|a full|a whole) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS} (?:daily|every day|each day|a day)|(?:[0-9]+|six|eight|ten|twelve|fifteen|twenty|a dozen|a crate of|a box of) (?:cans|pints|beers|drinks|units(?!(?: (?:of )?(?:insulin|lantus|novorapid|humalog|levemir|tresiba|humulin|abasaglar))(?= ))|tins|bottles)(?: of ${W})?(?: ${W}){0,2} (?:(?:a|per|every|each) (?:day|night)|daily)|${SPIRITS} (?:every|each) (?:day|morning|night)|(?:drinks?|drinking|drunk) (?:heavily |a lot |loads |spirits |vodka |cider )?(?:every day|daily|all day|from the morning|first thing|every morning|from when (?:he|she|they|i) (?:wakes?|gets? up)|round the clock|constantly)`,
   },
   {
     id: 'alcoholDependence.signs',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in the morning|first thing|until (?:i|he|she|they) (?:has|have) a drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
+    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in (?:the )?mornings?|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
   },
   {
     // Psychiatric medicine stopped and the person getting worse, without threats: a clinician today.
     id: 'otherEmergency.stoppedPsychMeds',
     flag: 'otherEmergency',
     urgency: 'sameDayGp',
-    pattern: `(?:stopped|stopping|come off|came off|coming off|not taking|hasnt taken|hasnt been taking|not been taking|refusing|refuses|refused|won t take|wont take|stopped taking|given up|binned|thrown away) (?:taking |his |her |their |my )?(?:his |her |their |my )?${PSYCH_MEDS}(?: ${W}| ,){0,12} (?:worse|getting worse|agitated|paranoid|hearing voices|voices|not sleeping|isnt sleeping|cant sleep|spying|being watched|being followed|convinced|muddled|confused|aggressive|manic|high|hallucinating|unwell|odd|strange|erratic|not himself|not herself|psychotic|talking nonsense|seeing things|spiralling|going downhill|deteriorat[a-z]*)`,
+    pattern: `(?:stopped|stopping|come off|came off|coming off|not taking|hasnt taken|hasnt been taking|not been taking|refusing|refuses|refused|won t take|wont take|stopped taking|given up|binned|thrown away|quit|quitting|quits|packed in) (?:taking |his |her |their |my )?(?:his |her |their |my )?(?:(?:bipolar|psych|psychiatric|mental health|depression|anxiety|schizophrenia|mood|psychosis|ptsd) )?${PSYCH_MEDS}(?: ${W}| ,){0,12} (?:worse|getting worse|nightmares|lower|low|down|depressed|withdrawn|not eating|agitated|paranoid|hearing voices|voices|not sleeping|isnt sleeping|cant sleep|spying|being watched|being followed|convinced|muddled|confused|aggressive|manic|high|hallucinating|unwell|odd|strange|erratic|not himself|not herself|psychotic|talking nonsense|seeing things|spiralling|going downhill|deteriorat[a-z]*)`,
   },
   {
     id: 'breathlessness.short',
     flag: 'breathlessness',
     urgency: 'urgent111',
     pattern:
-      'breathless(?:ness)?|short of breath|shortness of breath|sob|wheezy|wheezing|(?:inhaler|nebuliser|nebulizer|puffer) (?:not|isnt|doesnt) (?:helping|working)|struggling with (?:his|her|their|my) breathing|breathing (?:is |has been |getting )?(?:bad|worse|difficult|laboured|noisy)',
+      'breathless(?:ness)?|short of breath|shortness of breath|sob|wheezy|wheezing|(?:inhaler|nebuliser|nebulizer|puffer) (?:not|isnt|doesnt) (?:helping|working)|struggling with (?:his|her|their|my) breathing|breathing (?:is |has been |been |s |getting |got |has got )?(?:bad|worse|difficult|laboured|noisy)',
   },
   {
     id: 'severePain.severe',
     flag: 'severePain',
     urgency: 'urgent111',
     pattern:
-      'worst (?:[a-z]+ ){0,2}pain|rolling around in (?:pain|agony)|(?:rolling|writhing) (?:around|about)|(?:cant|cannot) get comfy|doubled up|(?:severe|terrible|excruciating|unbearable|agonising|agonizing|awful|extreme|really bad|very bad|worst ever)(?: [a-z]+){0,2} (?:pains?|toothache|earache|stomach ache|tummy ache|backache|cramps?)|in (?:agony|so much pain|terrible pain|a lot of pain|severe pain)|pain (?:is |has been )?(?:severe|unbearable|excruciating)|(?:screaming|crying) (?:in|with|out in) pain|cant (?:walk|move|stand) (?:for|with|because of) (?:the )?pain',
+      'worst (?:[a-z]+ ){0,2}pain|rolling around in (?:pain|agony)|(?:rolling|writhing) (?:around|about)|(?:cant|cannot) get comfy|doubled (?:up|over)|(?:pain|ache)(?: [^ .]+){0,3}? (?:9|10) (?:10|out of 10)|(?:9|10) (?:10|out of 10) (?:pain|ache)|(?:severe|terrible|excruciating|unbearable|agonising|agonizing|awful|extreme|really bad|very bad|v bad|worst ever)(?: [a-z]+){0,2} (?:pains?|toothache|earache|stomach ache|tummy ache|backache|cramps?)|in (?:agony|so much pain|terrible pain|a lot of pain|severe pain)|pain (?:is |has been )?(?:severe|unbearable|excruciating)|(?:screaming|crying) (?:in|with|out in) pain|cant (?:walk|move|stand) (?:for|with|because of) (?:the )?pain',
   },
   {
     id: 'unwellChild.fever',
     flag: 'unwellChild',
     urgency: 'urgent111',
-    pattern: `${CHILD}(?: [^ .]+){0,6}? (?:high )?(?:fever|temp|temperature|temps)(?: of (?:3[89]|4[0-9])(?:.[0-9])?)?`,
+    pattern: `${CHILD}(?: (?!(?:no|not|without|denies|nil)(?= ))[^ .]+){0,6}? (?:high )?(?:fever|feverish|temp|temperature|temps|burning up)(?: of (?:3[89]|4[0-9])(?:.[0-9])?)?`,
   },
   {
     id: 'otherEmergency.babyMovements',

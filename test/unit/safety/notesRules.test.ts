@@ -1,0 +1,163 @@
+import { assessRedFlags, type RedFlagKind, type TriageUrgency } from '../../../src/domain/safety';
+import { readTriageNote } from '../../../src/understanding/triageNote';
+
+// The rules for receptionists' own wording, one category at a time: each needs the symptom with its
+// sign of the moment, and each has counter-examples (denied, past, stable, a thing and not a person).
+const read = (text: string) => assessRedFlags({ text, locale: 'en-GB' });
+
+describe('receptionists wording: each category is flagged', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    // Shorthand.
+    ['walk-in, 61F, c/o CP going to L shoulder, asked about the choir', 'emergency999', 'chestPain'],
+    ['?stroke, son says his mum is muddled and weak on one side', 'emergency999', 'strokeSigns'],
+    ['o/d of 40 x co-codamol per flatmate, pt sleepy', 'emergency999', 'overdose'],
+    ['pt SI w plan, asked about the bereavement cafe', 'emergency999', 'suicidalRisk'],
+    // The symptom told from outside.
+    ['husband turning grey round the lips, daughter rang about day care', 'emergency999', 'breathlessness'],
+    ['carer found resident on bedroom floor, not responding when spoken to', 'emergency999', 'collapse'],
+    ['lost the vision in his left eye half an hour ago', 'emergency999', 'strokeSigns'],
+    [
+      'blood coming through the dressing on his shin, asking about the bus pass',
+      'emergency999',
+      'heavyBleeding',
+    ],
+    [
+      'ate a flapjack with nuts, now lips swelling up and struggling to swallow',
+      'emergency999',
+      'anaphylaxis',
+    ],
+    ['on chemo, now shivering with a temp of 38.4', 'emergency999', 'sepsisSigns'],
+    ['fell and hit her head, she is on apixaban', 'emergency999', 'otherEmergency'],
+    // Amounts and timing of an overdose.
+    ['nephew took three packets of paracetamol this afternoon', 'emergency999', 'overdose'],
+    ['she swallowed all her sleeping tablets in one go', 'emergency999', 'overdose'],
+    // Risk to others and abuse.
+    ['son chasing his dad with a knife in the garden', 'emergency999', 'riskToOthers'],
+    ['ex is outside the flat banging on the windows', 'emergency999', 'safeguarding'],
+    ['Y6 girl told the teacher she is frightened to go home to her stepdad', 'sameDayGp', 'safeguarding'],
+    ['says she does not feel safe at home since her partner lost his job', 'sameDayGp', 'safeguarding'],
+    ['grandson keeps taking her pension, she is nervous of him', 'sameDayGp', 'safeguarding'],
+    ['teen girl, an older man online keeps asking her for pics', 'sameDayGp', 'safeguarding'],
+    ['keeps having thoughts of harming his neighbour, no plan', 'urgent111', 'riskToOthers'],
+    // Suicidal risk told in the third person.
+    ["widow says she sometimes wishes she hadn't woken up", 'urgent111', 'suicidalRisk'],
+    ['son found him in the garage with the engine running', 'emergency999', 'suicidalRisk'],
+    // Dependence and stopped medicine.
+    ['10 cans of cider daily, wants to cut down', 'sameDayGp', 'alcoholDependence'],
+    ['shaky in the mornings till he gets a drink', 'sameDayGp', 'alcoholDependence'],
+    ['wants to stop using crack, asking about groups', 'sameDayGp', 'alcoholDependence'],
+    ['has stopped her psych meds and is more paranoid every day', 'sameDayGp', 'otherEmergency'],
+    // Urgent: breathing, pain, a child.
+    ['her breathing has been worse since Sunday, new for her', 'urgent111', 'breathlessness'],
+    ['pain in his foot 10/10 since last night', 'urgent111', 'severePain'],
+    ['3yo feverish and off his food since yesterday', 'urgent111', 'unwellChild'],
+    ['baby 7 weeks, feeding poorly today', 'urgent111', 'unwellChild'],
+  ])('%s → %s %s', (text, urgency, flag) => {
+    const result = read(text);
+    expect(result.urgency).toBe(urgency);
+    expect(result.flags).toContain(flag);
+  });
+});
+
+describe('receptionists wording: counter-examples are not flagged', () => {
+  it.each([
+    // Things, not people; figures of speech.
+    'the landlord is not responding to her emails about the leak',
+    'her laptop died, she wants help with online forms',
+    'dropped his keys on the kitchen floor, laughed about it',
+    // Denied.
+    'no chest pain, no SOB, wants a walking group',
+    'pt denies SI, wants help with the job centre',
+    'cough for 2 weeks, no fever, wants the choir',
+    // The remote past, and resolved.
+    'had a stroke in 2018, wants accessible gardening',
+    'self harmed at 15, none since, wants to volunteer',
+    'blacked out once at a party in 2019, never happened again',
+    'had sepsis 2022, fully recovered, wants a walking group',
+    // Stable and known.
+    'wheezy in the cold, known asthma, inhaler works',
+    'on a methadone script for years, stable, wants help into work',
+    'SOB on the stairs, same as ever, wants shopping help',
+    'her chest gets tight when she runs, asthma nurse reviewed it',
+    'chest pain on and off for years, investigated, wants exercise',
+    'baby feeding well, mum wants a baby group',
+    'the fever has gone, toddler back at nursery',
+    // Not a threat or not a means.
+    'his wife will kill him if he misses the quiz, he was laughing',
+    'thinking about killing time before the bus, asked for the library',
+    'husband waiting outside in the car to drive her home',
+    'wants a rope access course for work',
+    'pt has no food in the house until Friday, wants the foodbank',
+    'cannot stop laughing at the comedy night, wants more tickets',
+    // Everyday words the wider rules must leave alone.
+    'widower home alone all day, lonely, wants a befriender',
+    'diabetic, always hungry, wants a cookery course',
+    'brings coffee grounds for the allotment compost',
+    'exhaust fumes on the main road make her wheezy in winter, wants indoor walking',
+    'taking the kids with her to the holiday club',
+    'orders his tablets online from the pharmacy, wants help with the app',
+    'feels odd on her new tablets, GP aware, wants a walking group',
+    'the boxes are still on the floor after the move, wants help unpacking',
+    'has written letters to family about the reunion',
+    'keeps her money in a tin, wants help opening a bank account',
+    'the trainer was pushing him too hard at the gym',
+    'the tap in the kitchen is spurting, landlord not responding',
+    'wants to keep it secret from her family that she uses the foodbank',
+    'her husband is waiting outside in the car right now, wants a leaflet',
+  ])('%s → none', (text) => {
+    expect(read(text).urgency).toBe('none');
+    expect(readTriageNote({ text, locale: 'en-GB' }).urgency).toBe('none');
+  });
+});
+
+describe('receptionists wording: signs of the moment', () => {
+  it('a threat with a weapon or fear is a risk to others; a joke is not', () => {
+    expect(read('he said he will kill her, she is terrified').flags).toEqual(
+      expect.arrayContaining(['riskToOthers', 'safeguarding']),
+    );
+    expect(read('he said he will kill her if she is late again, lol').urgency).toBe('none');
+  });
+
+  it('a plan, goodbye notes or means bought make a risk 999; without them it is 111', () => {
+    expect(read("says he wishes he hadn't woken up").urgency).toBe('urgent111');
+    expect(read("says he wishes he hadn't woken up, has written notes to his family").urgency).toBe(
+      'emergency999',
+    );
+  });
+
+  it('an abuser waiting outside makes a safeguarding worry 999', () => {
+    expect(read('says her partner hit her last week').urgency).toBe('sameDayGp');
+    expect(read('says her partner hit her last week, he is waiting outside now').urgency).toBe(
+      'emergency999',
+    );
+  });
+});
+
+describe('readTriageNote', () => {
+  it('reads "?stroke" as a suspected stroke, and a question mark at the end of a sentence as nothing', () => {
+    expect(readTriageNote({ text: '?stroke - wife rang', locale: 'en-GB' }).flags).toContain('strokeSigns');
+    expect(
+      readTriageNote({ text: 'any lunch clubs? she likes stroking cats', locale: 'en-GB' }).urgency,
+    ).toBe('none');
+  });
+
+  it('gives the crisis kinds of a risk the notes rules alone found, so routes can be offered', () => {
+    const reading = readTriageNote({ text: 'pt SI w plan, wants the art group', locale: 'en-GB' });
+    expect(reading.urgency).toBe('emergency999');
+    expect(reading.crisisKinds).toContain('suicidal');
+    expect(reading.immediateDanger).toBe(true);
+    const abuse = readTriageNote({ text: 'girl aged 9, frightened to go home to her dad', locale: 'en-GB' });
+    expect(abuse.crisisKinds).toEqual(['abuse']);
+    expect(abuse.immediateDanger).toBe(false);
+    expect(abuse.age).toBe(9);
+  });
+
+  it('gives a medical 999 flag the medical emergency kind, and a same-day flag none', () => {
+    expect(readTriageNote({ text: 'c/o CP radiating to R arm', locale: 'en-GB' }).crisisKinds).toEqual([
+      'medicalEmergency',
+    ]);
+    expect(
+      readTriageNote({ text: 'shaky in the mornings till he gets a drink', locale: 'en-GB' }).crisisKinds,
+    ).toEqual([]);
+  });
+});
