@@ -34,6 +34,9 @@ export class ReplyBatch {
       if (!this.open) return next();
       if (activities.every(isPlain)) {
         this.held.push(...activities);
+        // The turn has answered, as if each had gone out: a prompt whose validator said why the answer
+        // did not fit must not ask again on top of it (botbuilder-dialogs checks `responded`).
+        context.responded = true;
         // Nothing refers back to a plain sentence by id.
         return activities.map((): ResourceResponse => ({ id: '' }));
       }

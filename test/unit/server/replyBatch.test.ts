@@ -1,11 +1,14 @@
 import {
   ActivityTypes,
   CardFactory,
+  ConversationState,
+  MemoryStorage,
   MessageFactory,
   TestAdapter,
   type Activity,
   type TurnContext,
 } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, TextPrompt } from 'botbuilder-dialogs';
 import { mergeReplies, ReplyBatch, ReplyBatching } from '../../../src/server/replyBatch';
 
 const card = () => CardFactory.heroCard('A card', undefined, ['Open']);
@@ -123,5 +126,33 @@ describe('ReplyBatching', () => {
       },
     );
     expect(adapter.activeQueue.map((activity) => activity.text)).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('ReplyBatching with a prompt', () => {
+  it('counts a held sentence as an answer: a validator that says why does not get the question again on top', async () => {
+    const state = new ConversationState(new MemoryStorage());
+    const dialogs = new DialogSet(state.createProperty('dialogs'));
+    dialogs.add(
+      new TextPrompt('name', async (prompt) => {
+        if ((prompt.recognized.value ?? '').length > 1) return true;
+        await prompt.context.sendActivity('That is too short for a name.');
+        return false;
+      }),
+    );
+    const adapter = new TestAdapter(async (context) => {
+      const dc = await dialogs.createContext(context);
+      const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.empty) await dc.prompt('name', 'What is your name?');
+      await state.saveChanges(context);
+    });
+    adapter.use(new ReplyBatching());
+    await adapter
+      .send('hello')
+      .assertReply('What is your name?')
+      .send('x')
+      .assertReply('That is too short for a name.')
+      .startTest();
+    expect(adapter.activeQueue).toHaveLength(0);
   });
 });
