@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d|voices-e] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,6 +13,11 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
+// - voices-d, voices-e (data/safety/train/voices-{d,e}-{crisis,ordinary}.tsv): crisis and ordinary messages in
+//         two voices written without looking at the rules. Each is measured as a new author's
+//         phrasings; misses are printed. The learned layer trains on them, so once a voice is in its
+//         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
+//         trained without that voice).
 //
 // Each split is measured twice: the rules alone, then the rules with the learned layer (which may only
 // add a check question, a crisis, or a receptionist's check where the rules found nothing). The models
@@ -54,7 +59,7 @@ function projectRoot(from: string): string {
 }
 
 interface Split {
-  name: 'test' | 'dev' | 'train';
+  name: 'test' | 'dev' | 'train' | 'voices-d' | 'voices-e';
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -87,6 +92,14 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
+  ...(['d', 'e'] as const).map((voice): Split => ({
+    name: `voices-${voice}`,
+    dir: 'data/safety/train',
+    crisis: [`voices-${voice}-crisis.tsv`],
+    ordinary: [`voices-${voice}-ordinary.tsv`],
+    redFlags: [],
+    sealed: false,
+  })),
 ];
 
 const percent = (part: number, whole: number): string =>
@@ -134,8 +147,11 @@ function printFigures(split: Split, checker: Checker, result: SplitResult): void
   console.log(
     `  possible tier: ${percent(possible.caught, possible.cases)}; full reply ${possible.fullReply}, check question ${possible.caught - possible.fullReply}`,
   );
+  for (const [kind, figures] of Object.entries(crisis.byKind))
+    console.log(`  ${`${kind}:`.padEnd(18)} ${percent(figures.caught, figures.cases)}`);
   console.log(`ordinary, full crisis reply: ${percent(ordinary.fullAlarms, ordinary.cases)}`);
   console.log(`ordinary, check question:    ${percent(ordinary.checks, ordinary.cases)}`);
+  if (redFlags.cases === 0) return;
   console.log(`red-flag recall (needs a clinician, flagged): ${percent(redFlags.flagged, redFlags.urgent)}`);
   console.log(
     `red-flag false alarms on social requests:     ${percent(redFlags.falseAlarms, redFlags.ordinary)}`,
@@ -228,8 +244,12 @@ function main(): void {
   }
   const at = process.argv.indexOf('--split');
   const only = at >= 0 ? process.argv[at + 1] : undefined;
-  const chosen = SPLITS.filter((split) => only === undefined || split.name === only);
-  if (chosen.length === 0) throw new Error(`unknown split ${only}; use test, dev or train`);
+  // Without --split: every split but the new voices (they are read with --split voices-d|voices-e).
+  const chosen = SPLITS.filter((split) =>
+    only === undefined ? !split.name.startsWith('voices-') : split.name === only,
+  );
+  if (chosen.length === 0)
+    throw new Error(`unknown split ${only}; use test, dev, train, voices-d or voices-e`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;

@@ -1,15 +1,19 @@
 // Chooses the settings and calibrates the thresholds of the safety checks' learned layer, never on the
 // sealed split (data/safety/test/).
 //
-// 1. Held-out voices. data/safety/train/ holds three voices (a: older and rural adults; b: young
-//    people and second-language writers; c: third-party reports and receptionists' shorthand), and
-//    for receptionists' notes a fourth (d: clinic shorthand, long buried requests, care home and
-//    school staff). Each candidate is trained on all voices but one and the older sets, and scored on
-//    the one left out: recall of rules and model together, and alarms on that voice's ordinary
-//    messages. This is the nearest thing to a new author that is not the sealed split.
-// 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run build),
-//    the check threshold is the lowest on a grid where, with the rules, check questions stay at or
-//    under 3% of data/safety/dev/ordinary.tsv and 1% of everyday patient messages of
+// 1. Held-out voices. data/safety/train/ holds five voices of patients' messages (a: older and rural
+//    adults; b: young people and second-language writers; c: third-party reports; d: new parents,
+//    workers, disabled people, formal writers; e: dialects, second languages, capitals, long
+//    messages, text-speak; d and e were written later, without looking at the rules) and four of
+//    receptionists' notes (a, b, c; d: clinic shorthand, long buried requests, care home and school
+//    staff). Each candidate is trained on all voices but one and the older sets, and scored on the
+//    one left out: recall of rules and model together, and alarms on that voice's ordinary messages.
+//    This is the nearest thing to a new author that is not the sealed split.
+// 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run
+//    build), the check threshold is the lowest on a grid where, with the rules, check questions stay
+//    at or under 4% of data/safety/dev/ordinary.tsv (the product goal is at most 5% on ordinary
+//    messages; --ordinary-checks 0.03 tries another limit, --all-ordinary calibrates on every
+//    ordinary file of the dev split) and 1% of everyday patient messages of
 //    data/understanding/dev/ (receptionists: 3% of the social requests of every dev notes file); the crisis
 //    threshold is the lowest where the model adds no full alarm to either (above 1: never).
 //    Receptionists' notes must also keep alarms at or under 3% on each held-out voice: each fold
@@ -17,6 +21,7 @@
 //    shipped models' own calibration on dev.
 //
 // Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
+//      [--candidate "bucket 30000"] [--ordinary-checks 0.05] [--all-ordinary]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +41,7 @@ import {
   type SafetyClassifier,
 } from '../src/understanding/safety/model/safetyModel';
 import {
+  RISK_LABEL,
   SAFETY_MODEL_SETTINGS,
   type SafetyModelSettings,
   type SafetyModelTaskId,
@@ -45,10 +51,21 @@ import { readTriageNote } from '../src/understanding/triageNote';
 import type { FastTextSettings } from '../src/understanding/model/settings';
 
 /** Limits of the calibration on the development sets (see the top of this file). */
-const LIMITS = { devOrdinaryChecks: 0.03, everydayChecks: 0.01, socialNoteChecks: 0.03 };
+const LIMITS = {
+  devOrdinaryChecks: optionValue('--ordinary-checks') ?? 0.04,
+  everydayChecks: 0.01,
+  socialNoteChecks: 0.03,
+};
 const GRID = Array.from({ length: 100 }, (_, i) => Math.round((0.3 + i * 0.007) * 1000) / 1000).concat([
   0.995, 0.999,
 ]);
+
+/** A number given on the command line after `name`, to try another limit. */
+function optionValue(name: string): number | undefined {
+  const at = process.argv.indexOf(name);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
+  return Number.isFinite(value) ? value : undefined;
+}
 
 interface Candidate {
   name: string;
@@ -74,6 +91,8 @@ const CANDIDATES: readonly Candidate[] = [
   { name: 'lr 0.5', change: withModels({ lr: 0.5 }) },
   { name: 'word 3-grams', change: withModels({ wordNgrams: 3 }) },
   { name: 'dim 32', change: withModels({ dim: 32 }) },
+  { name: 'bucket 30000', change: withModels({ bucket: 30000 }) },
+  { name: 'bucket 100000', change: withModels({ bucket: 100000 }) },
 ];
 
 interface Scored {
@@ -138,7 +157,12 @@ function devSets(root: string, task: SafetyModelTaskId): DevSets {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   if (task === 'crisis')
     return {
-      ordinaryTexts: parsePlainCases(read('data/safety/dev/ordinary.tsv')).map((item) => item.text),
+      // ordinary.tsv only (--all-ordinary: every ordinary file of the dev split, as eval:safety
+      // reads them, with the everyday lines that use crisis words written to trip the rules).
+      ordinaryTexts: (process.argv.includes('--all-ordinary')
+        ? DEV_SPLIT_FILES.ordinary
+        : ['ordinary.tsv']
+      ).flatMap((name) => parsePlainCases(read(`data/safety/dev/${name}`)).map((item) => item.text)),
       everydayTexts: everydayLines(root, 'dev'),
     };
   return {
@@ -165,6 +189,8 @@ function heldOutFigures(
   alarms: number;
   fullAlarms: number;
   ordinary: number;
+  /** Caught, rules and model together, by label (kind or red flag) and tier: [caught, lines]. */
+  byLabel: Map<string, [number, number]>;
 } {
   let caughtRules = 0;
   let caught = 0;
@@ -172,6 +198,7 @@ function heldOutFigures(
   let alarmsRules = 0;
   let alarms = 0;
   let fullAlarms = 0;
+  const byLabel = new Map<string, [number, number]>();
   held.forEach((line, index) => {
     const item = scored[index] as Scored;
     const model = !item.rules && item.score >= threshold.check;
@@ -180,6 +207,13 @@ function heldOutFigures(
       if (item.rules) caughtRules += 1;
       if (item.rules || model) caught += 1;
       if (item.rulesFull || modelFull) full += 1;
+      for (const label of [
+        ...line.labels.filter((label) => label !== RISK_LABEL),
+        ...(line.tier ? [`tier ${line.tier}`] : []),
+      ]) {
+        const [got, of] = byLabel.get(label) ?? [0, 0];
+        byLabel.set(label, [got + (item.rules || model ? 1 : 0), of + 1]);
+      }
     } else {
       if (item.rules) alarmsRules += 1;
       if (item.rules || model) alarms += 1;
@@ -187,22 +221,36 @@ function heldOutFigures(
     }
   });
   const risky = held.filter((line) => line.labels.length).length;
-  return { caughtRules, caught, full, risky, alarmsRules, alarms, fullAlarms, ordinary: held.length - risky };
+  return {
+    caughtRules,
+    caught,
+    full,
+    risky,
+    alarmsRules,
+    alarms,
+    fullAlarms,
+    ordinary: held.length - risky,
+    byLabel,
+  };
 }
 
 function main(): void {
   const root = projectRoot(__dirname);
   const args = process.argv.slice(2);
   const tasks = (['crisis', 'redFlags'] as const).filter(
-    (task) => !args.some((arg) => !arg.startsWith('--')) || args.includes(task),
+    (task) => !args.some((arg) => arg === 'crisis' || arg === 'redFlags') || args.includes(task),
   );
-  const candidates = args.includes('--candidates') ? CANDIDATES : CANDIDATES.slice(0, 1);
+  // --candidate "<name>" tries one candidate beside the shipped settings.
+  const one = args.indexOf('--candidate');
+  const candidates = args.includes('--candidates')
+    ? CANDIDATES
+    : CANDIDATES.filter((candidate, index) => index === 0 || candidate.name === args[one + 1]);
   for (const task of tasks) {
     const dev = devSets(root, task);
     const lines = trainingLines(root, task);
     let foldLimit = 0;
     console.log(
-      `\n== ${task}: held-out voices (train on two, score the third), thresholds calibrated on dev`,
+      `\n== ${task}: held-out voices (train on the others, score each one), thresholds calibrated on dev`,
     );
     for (const candidate of candidates) {
       const settings = candidate.change(SAFETY_MODEL_SETTINGS[task]);
@@ -249,7 +297,10 @@ function main(): void {
               `alarms on ordinary ${percent(figures.alarmsRules, figures.ordinary)} → ${percent(figures.alarms, figures.ordinary)}` +
               (task === 'crisis'
                 ? `, full ${percent(figures.fullAlarms, figures.ordinary)}`
-                : `; held-out alarms ≤ 3% from ${heldLimit}; model alone catches ${percent(modelAlone, figures.risky)}`),
+                : `; held-out alarms ≤ 3% from ${heldLimit}; model alone catches ${percent(modelAlone, figures.risky)}`) +
+              `\n      by label: ${[...figures.byLabel]
+                .map(([label, [got, of]]) => `${label} ${percent(got, of)}`)
+                .join('; ')}`,
           );
         } finally {
           rmSync(dir, { recursive: true, force: true });

@@ -122,6 +122,8 @@ export interface CrisisMiss extends CrisisCase {
 
 export interface CrisisEvaluation extends TierFigures {
   byTier: Record<CrisisTier, TierFigures>;
+  /** A line with two kinds counts under each. */
+  byKind: Record<CrisisKind, TierFigures>;
   /** Clear-tier lines answered only with a check question: caught, but not as they should be. */
   clearGivenCheck: CrisisMiss[];
   misses: CrisisMiss[];
@@ -167,10 +169,23 @@ export function evaluateCrisis(cases: readonly CrisisCase[], screen: Screen): Cr
       ];
     }),
   ) as Record<CrisisTier, TierFigures>;
+  const byKind = Object.fromEntries(
+    CRISIS_KINDS.map((kind) => {
+      const picked = cases.flatMap((item, index) => (item.expected.includes(kind) ? [index] : []));
+      return [
+        kind,
+        tierFigures(
+          picked.map((index) => cases[index] as CrisisCase),
+          picked.map((index) => outcomes[index] as ScreenOutcome),
+        ),
+      ];
+    }),
+  ) as Record<CrisisKind, TierFigures>;
   const withOutcome = cases.map((item, index) => ({ ...item, outcome: outcomes[index] ?? 'none' }));
   return {
     ...tierFigures(cases, outcomes),
     byTier,
+    byKind,
     clearGivenCheck: withOutcome.filter((item) => item.tier === 'clear' && item.outcome === 'check'),
     misses: withOutcome.filter((item) => item.outcome === 'none'),
   };

@@ -1,19 +1,22 @@
 // The labelled sentences the safety classifiers learn from, and the development lines the build checks
 // the model reader on. Never the sealed split (data/safety/test/).
 //
-// crisis (a patient's message): every line of data/safety/train/voices-*-crisis.tsv and of the sets
-// the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its kinds;
-// ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are everyday
-// patient messages from the understanding training sets (answers to "what matters to you", interests,
-// menu messages, typed choices): without them the classifier learns that any short sad sentence is a
-// crisis. Everyday lines that the rules flag, or that are labelled domestic abuse, are left out: they
-// may be a crisis nobody labelled as one.
+// crisis (a patient's message): every line of data/safety/train/voices-{a..e}-crisis.tsv and of the
+// sets the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its
+// kinds; ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are
+// everyday patient messages from the understanding training sets (answers to "what matters to you",
+// interests, menu messages, typed choices) and data/safety/train/everyday-replies.tsv (days and
+// times, contact details, booking changes, short answers): without them the classifier learns that
+// any short sad sentence, or "tomorrow between 10 and 12", is a crisis. Everyday lines that the rules
+// flag, or that are labelled domestic abuse, are left out: they may be a crisis nobody labelled as
+// one.
 //
-// redFlags (a receptionist's note): notes labelled with an urgency other than `none` are `risk` and
-// their red flags; the others are `none`.
+// redFlags (a receptionist's note), from voices a to d: notes labelled with an urgency other than
+// `none` are `risk` and their red flags; the others are `none`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screenMessage } from '../../../domain/safety';
+import type { CrisisTier } from '../../../domain/safety/types';
 import {
   dataLines,
   parseCrisisCases,
@@ -24,14 +27,22 @@ import { NONE_LABEL } from '../../model/settings';
 import { safetyFeatureTextOf } from './features';
 import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from './settings';
 
-export const TRAINING_VOICES = ['a', 'b', 'c'] as const;
-/** Receptionists' notes have a fourth voice (d: clinic shorthand, long buried requests, care home and school staff). */
-export const NOTE_VOICES = [...TRAINING_VOICES, 'd'] as const;
-export type TrainingVoice = (typeof NOTE_VOICES)[number];
+/**
+ * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Patients'
+ * messages come in five voices (voices-{a..e}-crisis/ordinary; d and e were written later, without
+ * looking at the rules); receptionists' notes in four (voices-{a..d}-red-flags; their d is clinic
+ * shorthand, long buried requests, care home and school staff). A letter names a voice within a task.
+ */
+export const TRAINING_VOICES = {
+  crisis: ['a', 'b', 'c', 'd', 'e'],
+  redFlags: ['a', 'b', 'c', 'd'],
+} as const satisfies Record<SafetyModelTaskId, readonly string[]>;
+export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
+/** Receptionists' notes' voices. */
+export const NOTE_VOICES = TRAINING_VOICES.redFlags;
 
 /** The voices of data/safety/train/ a task learns from, and is scored on one at a time. */
-export const voicesOf = (task: SafetyModelTaskId): readonly TrainingVoice[] =>
-  task === 'redFlags' ? NOTE_VOICES : TRAINING_VOICES;
+export const voicesOf = (task: SafetyModelTaskId): readonly TrainingVoice[] => TRAINING_VOICES[task];
 
 /** One labelled line: its labels (empty for none) and where it came from. */
 export interface LabelledSafetyLine {
@@ -39,6 +50,8 @@ export interface LabelledSafetyLine {
   readonly labels: readonly string[];
   /** The voice of data/safety/train/ it belongs to; absent for the other sets. */
   readonly voice?: TrainingVoice;
+  /** A patient's crisis line: clear or possible (for figures by tier; the model does not learn it). */
+  readonly tier?: CrisisTier;
 }
 
 const read = (root: string, path: string): string => readFileSync(join(root, path), 'utf8');
@@ -84,6 +97,7 @@ export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
     parseCrisisCases(read(root, path)).map((item) => ({
       text: item.text,
       labels: [RISK_LABEL, ...item.expected],
+      tier: item.tier,
       ...(voice ? { voice } : {}),
     }));
   const ordinary = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
@@ -93,12 +107,13 @@ export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
       ...(voice ? { voice } : {}),
     }));
   return [
-    ...TRAINING_VOICES.flatMap((voice) => [
+    ...TRAINING_VOICES.crisis.flatMap((voice) => [
       ...crisis(`data/safety/train/voices-${voice}-crisis.tsv`, voice),
       ...ordinary(`data/safety/train/voices-${voice}-ordinary.tsv`, voice),
     ]),
     ...crisis('test/data/safety/crisis.tsv'),
     ...ordinary('test/data/safety/ordinary.txt'),
+    ...ordinary('data/safety/train/everyday-replies.tsv'),
     ...everydayLines(root, 'train').map((text) => ({ text, labels: [] })),
   ];
 }

@@ -1,6 +1,7 @@
 import type { SafetyLexicon } from '../../lexicon';
 import { ABUSE } from './abuse';
 import { BENIGN, TRIAGE_BENIGN } from './benign';
+import { CATEGORIES } from './categories';
 import { HARM_TO_OTHERS } from './harmToOthers';
 import { MEDICAL } from './medical';
 import { POSSIBLE } from './possible';
@@ -23,6 +24,8 @@ import { SUICIDAL } from './suicidal';
 //   point in going to the doctor" is about the doctor, "I don't see the point any more" is not.
 // - Where a pattern itself starts with a negation ("I don't want to be here") it is marked not
 //   negatable, so "it's not that I don't want to be here" is not read as a denial.
+// - categories.ts widens the kinds by class of situation (means, passive wishes, weapons, papers and
+//   money taken, secrets asked of a child, everyday words for an emergency), mostly at the possible tier.
 // - "benign" is for talk about services and figures of speech only: it must never hide first-person
 //   present danger, so each entry is a whole phrase, never a lone word.
 
@@ -63,6 +66,6 @@ export const enGB: SafetyLexicon = {
   // Receptionists' notes only: a plan or means told in the third person, the abuser at the door.
   triageImminence:
     '(?<![a-z0-9])(?:(?:with|w) (?:a )?(?:plan|method|means)|(?:has|got|made|making) (?:a )?plan|written (?:a |his |her |their )?(?:goodbye )?(?:notes?|letters?)|said (?:his |her |their )?goodbyes?|saying goodbye|(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|collected|bought|buying) (?:up )?(?:extra |more |lots of |loads of |a lot of )?(?:his |her |their )?(?:tablets|pills|meds|paracetamol|painkillers)|(?:waiting|sat|sitting|parked) outside|banging on (?:the|her|his|my|their) (?:front |back )?(?:door|window)|(?:shes|hes|is|are|been|got) locked in (?:the )?(?:bathroom|bedroom|toilet|loo)|picked (?:a|the) (?:place|spot|date|day)|knows how (?:he|she|they)(?:d| would| will| is going to| s going to) do it|(?:has|got|with) (?:a |an |the |his |her )?(?:knife|gun|shotgun|hammer|weapon|rope) (?:ready|to hand|on (?:him|her))|(?:keeps|has|have|got|owns) (?:a |an |the )?(?:guns?|shotguns?|rifles?|firearms?))(?![a-z0-9])',
-  crisis: [...SUICIDAL, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MEDICAL, ...POSSIBLE],
+  crisis: [...SUICIDAL, ...SELF_HARM, ...HARM_TO_OTHERS, ...ABUSE, ...MEDICAL, ...POSSIBLE, ...CATEGORIES],
   redFlags: RED_FLAGS,
 };

@@ -35,7 +35,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.unalive',
       ['suicidal'],
-      `unalive(?:s|d|ing)?(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`,
+      `(?:unalive(?:s|d|ing)?|unaliving)(?: ${SELF})?(?!(?: (?:him|her|them|someone|somebody|people|everyone|you))(?= ))`,
     ),
     crisis(
       'suicidal.intentEndIt',
@@ -496,7 +496,8 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.atTheEdge',
     ['suicidal'],
-    '(?:im|i am|sat|sitting|standing|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff|cliff edge|railway line|tracks|multi storey)',
+    // Not work on a roof: "I'm on the roof fixing the guttering tomorrow".
+    '(?:im|i am|sat|sitting|standing|stood) (?:on|at) (?:the|a) (?:edge of (?:the|a) )?(?:bridge|ledge|roof|rooftop|cliff|cliff edge|railway line|tracks|multi storey)(?!(?: (?:fixing|mending|clearing|cleaning|painting|repairing|replacing|doing (?:the|some)|to (?:fix|mend|clear|clean|paint|repair)))(?= ))',
     { imminent: true },
   ),
   crisis(
