@@ -224,10 +224,26 @@ const usageOf = (bot: Bot) => ask<{ rss: number; heapUsed: number; cpuMs: number
 
 /** Redis's own counts, read around each measured window (one bot runs at a time). */
 let redisProbe: Redis | undefined;
-async function redisCounts(): Promise<{ commands: number; bytesIn: number }> {
+async function redisCounts(): Promise<{ commands: number; bytesIn: number; byName: Map<string, number> }> {
   const info = redisProbe ? await redisProbe.info('stats') : '';
   const read = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 0);
-  return { commands: read('total_commands_processed'), bytesIn: read('total_net_input_bytes') };
+  // Calls per command name (those run inside scripts included), to see where a turn's commands go.
+  const stats = redisProbe ? await redisProbe.info('commandstats') : '';
+  const byName = new Map<string, number>();
+  for (const match of stats.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
+    byName.set(match[1] ?? '', Number(match[2]));
+  }
+  return { commands: read('total_commands_processed'), bytesIn: read('total_net_input_bytes'), byName };
+}
+
+/** Commands per name between two readings of redisCounts. */
+function commandsBetween(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  const delta = new Map<string, number>();
+  for (const [name, calls] of after) {
+    const made = calls - (before.get(name) ?? 0);
+    if (made > 0) delta.set(name, made);
+  }
+  return delta;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,6 +346,7 @@ class Load {
       seconds: number;
       redisCommands: number;
       redisBytesIn: number;
+      redisByName: Map<string, number>;
       rss: number;
       heapUsed: number;
     }
@@ -353,6 +370,7 @@ class Load {
       seconds: elapsed,
       redisCommands: redisAfter.commands - redisBefore.commands,
       redisBytesIn: redisAfter.bytesIn - redisBefore.bytesIn,
+      redisByName: commandsBetween(redisBefore.byName, redisAfter.byName),
       rss: after.rss,
       heapUsed: after.heapUsed,
     };
@@ -559,6 +577,7 @@ interface Measured {
   turns: number;
   redisPerTurn: number;
   redisBytesPerTurn: number;
+  redisByName: Map<string, number>;
   rss: number;
   heapUsed: number;
 }
@@ -715,6 +734,7 @@ async function main(): Promise<void> {
           turns: window.turns,
           redisPerTurn: window.turns ? window.redisCommands / window.turns : 0,
           redisBytesPerTurn: window.turns ? window.redisBytesIn / window.turns : 0,
+          redisByName: window.redisByName,
           rss: window.rss,
           heapUsed: window.heapUsed,
         });
@@ -745,6 +765,21 @@ async function main(): Promise<void> {
           String(result.redisBytesPerTurn).padStart(13),
         ].join(' '),
       );
+    }
+    // Where each bot's Redis commands go, per turn over all of this level's measured runs.
+    for (const load of loads) {
+      const measured = runs.get(load.bot.name) ?? [];
+      const turns = measured.reduce((sum, run) => sum + run.turns, 0);
+      const calls = new Map<string, number>();
+      for (const run of measured) {
+        for (const [name, made] of run.redisByName) calls.set(name, (calls.get(name) ?? 0) + made);
+      }
+      const top = [...calls.entries()]
+        .filter(([name]) => name !== 'info')
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 14)
+        .map(([name, made]) => `${name} ${turns ? round(made / turns, 2) : 0}`);
+      if (top.length) console.log(`          ${load.bot.name} redis/turn by command: ${top.join(', ')}`);
     }
     // Ratios of Signpost against each yardstick, per round (each round's runs were back to back).
     const ratios: Record<string, { turns: number; cpu: number; p99: number; rounds: number[] }> = {};

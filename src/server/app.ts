@@ -34,6 +34,7 @@ import { createHttpServer } from './http';
 import type { Logger } from './logger';
 import { SenderVerification } from './senderVerification';
 import { TurnLockMiddleware } from './turnLockMiddleware';
+import { ReplyBatching } from './replyBatch';
 
 /** The project's root folder (where locales/ and package.json are), from src/ or from dist/src/. */
 export function projectRoot(): string {
@@ -189,6 +190,7 @@ export async function startSignpost({
     }),
   );
   adapter.use(new TurnLockMiddleware(backend.turnLock));
+  adapter.use(new ReplyBatching());
   const notifier = new BotHandoffNotifier({
     adapter,
     appId: config.auth.MicrosoftAppId ?? '',

@@ -18,6 +18,7 @@ import { rebookOptions, REBOOK_DIALOG_ID } from '../../dialogs/booking';
 import type { BookingView } from '../services/booking/bookingService';
 import type { ProactiveDialogs } from './handoffNotifier';
 import type { Logger } from './logger';
+import { ReplyBatch } from './replyBatch';
 
 /** What Signpost keeps about a conversation besides the dialog stack. */
 export interface ConversationInfo {
@@ -113,8 +114,20 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     });
   }
 
+  /**
+   * The turn's replies, when they are batched (see ReplyBatching), go out before its state is saved, so a reply the
+   * channel refused leaves the conversation where it was, as when each was sent on its own. A turn
+   * that fails still sends what it had said before the error's own message.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    const replies = ReplyBatch.of(context);
+    try {
+      await super.run(context);
+    } catch (err) {
+      await replies?.flush().catch(() => undefined);
+      throw err;
+    }
+    await replies?.flush();
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }

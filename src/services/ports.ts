@@ -73,6 +73,21 @@ export interface Booking {
   status: 'confirmed' | 'cancelled';
 }
 
+/** A confirmed booking as a slot search sees it: where it is in the diary, not whose it is. */
+export interface DiaryEntry {
+  bookingId: string;
+  slotId: string;
+  /** UTC ISO instants. */
+  start: string;
+  end: string;
+}
+
+/** One worker's diary between two instants: bookings soonest first, and the ids of held slots. */
+export interface WorkerDiary {
+  booked: DiaryEntry[];
+  heldSlotIds: string[];
+}
+
 /** What a confirm is given: the slot, the caller's hold, and who the booking is for. */
 export type ConfirmInput = Parameters<SlotLedger['confirm']>[0];
 
@@ -124,6 +139,17 @@ export interface SlotLedger {
   takenSlotIds(input: { workerId: string; from: string; to: string; now: Date }): Promise<Set<string>>;
   /** A worker's confirmed bookings between two instants, soonest first. */
   bookingsForWorker(input: { workerId: string; from: string; to: string }): Promise<Booking[]>;
+  /**
+   * What a slot search needs of several workers' diaries at once, in one read of the store whatever
+   * the number of bookings: each worker's confirmed bookings and live holds that start in [from, to).
+   * Every worker asked for has an entry, empty when nothing is booked or held.
+   */
+  diaries(input: {
+    workerIds: readonly string[];
+    from: string;
+    to: string;
+    now: Date;
+  }): Promise<Map<string, WorkerDiary>>;
   /**
    * "Delete my data": every booking of the owner (those in its index, cancelled ones included, and
    * any of `bookingIds` that are the owner's) stays, as the link worker still expects someone, but no

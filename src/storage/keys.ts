@@ -41,6 +41,23 @@ export class RedisKeys {
     return this.ledger(`workerBookings:${workerId}`);
   }
 
+  /**
+   * A link worker's diary for slot searches: a sorted set scored by start (epoch ms) whose members are
+   * the confirmed bookings themselves, as JSON arrays [booking id, slot id, start, end], so a search
+   * reads no booking record.
+   */
+  ledgerWorkerDiary(workerId: string): string {
+    return this.ledger(`workerDiary:${workerId}`);
+  }
+
+  /**
+   * Which workers' diaries have been built from ledgerWorkerBookings: a hash with a field per worker.
+   * A worker's diary from before diaries existed is built on its first read.
+   */
+  ledgerDiariesBuilt(): string {
+    return this.ledger('diariesBuilt');
+  }
+
   /** Slots of a link worker on hold: a sorted set of slot ids scored by start, pruned lazily. */
   ledgerWorkerHolds(workerId: string): string {
     return this.ledger(`workerHolds:${workerId}`);

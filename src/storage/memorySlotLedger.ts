@@ -3,12 +3,14 @@ import type {
   Booking,
   CancelOutcome,
   ConfirmOutcome,
+  DiaryEntry,
   HoldOutcome,
   LedgerSlot,
   MeetingMode,
   MoveOutcome,
   SlotLedger,
   ConfirmInput,
+  WorkerDiary,
 } from '../services/ports';
 import { newBooking } from '../services/ledgerRecords';
 
@@ -151,6 +153,39 @@ export class MemorySlotLedger implements SlotLedger {
     return this.confirmed(
       (booking) => booking.workerId === input.workerId && within(epochMs(booking.start, 'start')),
     );
+  }
+
+  async diaries(input: {
+    workerIds: readonly string[];
+    from: string;
+    to: string;
+    now: Date;
+  }): Promise<Map<string, WorkerDiary>> {
+    const within = range(input.from, input.to);
+    const found = new Map<string, WorkerDiary>(
+      input.workerIds.map((workerId) => [workerId, { booked: [], heldSlotIds: [] }]),
+    );
+    const booked = this.confirmed(
+      (booking) => found.has(booking.workerId) && within(epochMs(booking.start, 'start')),
+    );
+    for (const booking of booked) {
+      const entry: DiaryEntry = {
+        bookingId: booking.id,
+        slotId: booking.slotId,
+        start: booking.start,
+        end: booking.end,
+      };
+      found.get(booking.workerId)?.booked.push(entry);
+    }
+    // Soonest first, as Redis gives them.
+    const holds = [...this.holds].sort(([a, x], [b, y]) => x.startMs - y.startMs || (a < b ? -1 : 1));
+    for (const [slotId, hold] of holds) {
+      const diary = found.get(hold.workerId);
+      if (!diary || !within(hold.startMs)) continue;
+      if (hold.expiresAtMs > input.now.getTime()) diary.heldSlotIds.push(slotId);
+      else this.holds.delete(slotId);
+    }
+    return found;
   }
 
   async forgetOwner(input: { owner: string; bookingIds: readonly string[] }): Promise<Booking[]> {

@@ -5,6 +5,7 @@ import type {
   Booking,
   CancelOutcome,
   ConfirmOutcome,
+  DiaryEntry,
   HoldOutcome,
   LedgerSlot,
   Log,
@@ -12,6 +13,7 @@ import type {
   MoveOutcome,
   SlotLedger,
   ConfirmInput,
+  WorkerDiary,
 } from '../services/ports';
 import { newBooking } from '../services/ledgerRecords';
 import type { RedisClient } from './connection';
@@ -68,6 +70,9 @@ redis.call('HSET', KEYS[2], 'b', ARGV[4], 't', ARGV[1])
 redis.call('PEXPIRE', KEYS[2], ARGV[8])
 redis.call('ZADD', KEYS[4], ARGV[5], ARGV[4])
 redis.call('ZADD', KEYS[5], ARGV[5], ARGV[4])
+local booking = cjson.decode(ARGV[3])
+redis.call('ZADD', KEYS[7], ARGV[5], cjson.encode({booking.id, booking.slotId, booking.start, booking['end']}))
+redis.call('ZREMRANGEBYSCORE', KEYS[7], '(-inf', '(' .. ARGV[9])
 redis.call('DEL', KEYS[1])
 redis.call('ZREM', KEYS[6], ARGV[6])
 return {'confirmed', ARGV[3]}`;
@@ -81,6 +86,7 @@ if booking.status ~= 'confirmed' then return {'cancelled', raw} end
 local slotKey = ARGV[2] .. booking.slotId
 if redis.call('HGET', slotKey, 'b') == booking.id then redis.call('DEL', slotKey) end
 redis.call('ZREM', ARGV[3] .. booking.workerId, booking.id)
+redis.call('ZREM', ARGV[4] .. booking.workerId, cjson.encode({booking.id, booking.slotId, booking.start, booking['end']}))
 booking.status = 'cancelled'
 local json = cjson.encode(booking)
 redis.call('SET', KEYS[1], json, 'KEEPTTL')
@@ -102,6 +108,7 @@ if held ~= ARGV[2] then return {'slotTaken'} end
 local fromKey = ARGV[9] .. booking.slotId
 if redis.call('HGET', fromKey, 'b') == booking.id then redis.call('DEL', fromKey) end
 redis.call('ZREM', ARGV[10] .. booking.workerId, booking.id)
+redis.call('ZREM', ARGV[12] .. booking.workerId, cjson.encode({booking.id, booking.slotId, booking.start, booking['end']}))
 booking.slotId = ARGV[3]
 booking.workerId = ARGV[4]
 booking.start = ARGV[5]
@@ -113,6 +120,7 @@ redis.call('HSET', KEYS[3], 'b', booking.id, 't', ARGV[2], 'p', raw)
 redis.call('PEXPIRE', KEYS[3], ARGV[11])
 redis.call('ZADD', KEYS[4], ARGV[7], booking.id)
 redis.call('ZADD', KEYS[5], ARGV[7], booking.id)
+redis.call('ZADD', KEYS[7], ARGV[7], cjson.encode({booking.id, booking.slotId, booking.start, booking['end']}))
 redis.call('DEL', KEYS[2])
 redis.call('ZREM', KEYS[6], ARGV[3])
 return {'moved', json, raw}`;
@@ -151,19 +159,39 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])) do
 end
 return found`;
 
-// Expired or released holds are pruned from the index here, where they are found.
-const TAKEN_SCRIPT = `
-local booked = {}
-for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])) do
-  local raw = redis.call('GET', ARGV[3] .. id)
-  if raw then booked[#booked + 1] = raw end
+// KEYS[1] is the hash of diaries already built (one field per worker); then, for each worker, its
+// diary (KEYS[2i]) and holds index (KEYS[2i+1]); ARGV[7..] are the workers' ids. A diary not in the
+// hash was kept before diaries existed, and is built once from the worker's bookings index. Expired
+// or released holds are pruned from the index here, where they are found.
+const DIARIES_SCRIPT = `
+local built = redis.call('HMGET', KEYS[1], unpack(ARGV, 7))
+local answer = {}
+for w = 1, #ARGV - 6 do
+  local diary = KEYS[2 * w]
+  local holds = KEYS[2 * w + 1]
+  local workerId = ARGV[6 + w]
+  if not built[w] then
+    for _, id in ipairs(redis.call('ZRANGE', ARGV[4] .. workerId, 0, -1)) do
+      local raw = redis.call('GET', ARGV[5] .. id)
+      if raw then
+        local booking = cjson.decode(raw)
+        if booking.status == 'confirmed' and booking.workerId == workerId then
+          local startMs = redis.call('ZSCORE', ARGV[4] .. workerId, id)
+          redis.call('ZADD', diary, startMs, cjson.encode({booking.id, booking.slotId, booking.start, booking['end']}))
+        end
+      end
+    end
+    redis.call('HSET', KEYS[1], workerId, '1')
+  end
+  local held = {}
+  for _, slotId in ipairs(redis.call('ZRANGEBYSCORE', holds, ARGV[1], ARGV[2])) do
+    if redis.call('EXISTS', ARGV[6] .. slotId) == 1 then held[#held + 1] = slotId
+    else redis.call('ZREM', holds, slotId) end
+  end
+  answer[#answer + 1] = redis.call('ZRANGEBYSCORE', diary, ARGV[1], ARGV[2])
+  answer[#answer + 1] = held
 end
-local held = {}
-for _, slotId in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], ARGV[1], ARGV[2])) do
-  if redis.call('EXISTS', ARGV[4] .. slotId) == 1 then held[#held + 1] = slotId
-  else redis.call('ZREM', KEYS[2], slotId) end
-end
-return {booked, held}`;
+return answer`;
 
 const bookingSchema = z.object({
   id: z.string().min(1),
@@ -184,7 +212,6 @@ const bookingSchema = z.object({
 });
 
 const scriptReply = z.array(z.string()).min(1);
-const takenReply = z.tuple([z.array(z.string()), z.array(z.string())]);
 
 export interface RedisSlotLedgerOptions {
   keys: RedisKeys;
@@ -196,7 +223,8 @@ export interface RedisSlotLedgerOptions {
   retentionMs?: number;
 }
 
-const DEFAULT_RETENTION_MS = 90 * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+const DEFAULT_RETENTION_MS = 90 * DAY_MS;
 
 type Script = (...keysThenArgs: (string | number)[]) => Promise<unknown>;
 
@@ -209,7 +237,7 @@ export class RedisSlotLedger implements SlotLedger {
   private readonly cancelScript: Script;
   private readonly moveScript: Script;
   private readonly listScript: Script;
-  private readonly takenScript: Script;
+  private readonly diariesScript: Script;
 
   constructor(
     private readonly client: RedisClient,
@@ -218,12 +246,12 @@ export class RedisSlotLedger implements SlotLedger {
     this.keys = options.keys;
     this.holdScript = defineScript(client, 'signpostLedgerHold', 3, HOLD_SCRIPT);
     this.releaseScript = defineScript(client, 'signpostLedgerRelease', 1, RELEASE_SCRIPT);
-    this.confirmScript = defineScript(client, 'signpostLedgerConfirm', 6, CONFIRM_SCRIPT);
+    this.confirmScript = defineScript(client, 'signpostLedgerConfirm', 7, CONFIRM_SCRIPT);
     this.forgetScript = defineScript(client, 'signpostLedgerForget', 1, FORGET_SCRIPT);
     this.cancelScript = defineScript(client, 'signpostLedgerCancel', 2, CANCEL_SCRIPT);
-    this.moveScript = defineScript(client, 'signpostLedgerMove', 6, MOVE_SCRIPT);
+    this.moveScript = defineScript(client, 'signpostLedgerMove', 7, MOVE_SCRIPT);
     this.listScript = defineScript(client, 'signpostLedgerList', 1, LIST_SCRIPT);
-    this.takenScript = defineScript(client, 'signpostLedgerTaken', 2, TAKEN_SCRIPT);
+    this.diariesScript = defineScript(client, 'signpostLedgerDiaries', 'dynamic', DIARIES_SCRIPT);
   }
 
   /** The hold keeps only its token, not the owner: the token alone is the proof of holding. */
@@ -277,6 +305,7 @@ export class RedisSlotLedger implements SlotLedger {
         this.keys.ledgerWorkerBookings(slot.workerId),
         this.keys.ledgerOwnerBookings(input.owner),
         this.keys.ledgerWorkerHolds(slot.workerId),
+        this.keys.ledgerWorkerDiary(slot.workerId),
         input.holdToken,
         input.owner,
         JSON.stringify(booking),
@@ -285,6 +314,8 @@ export class RedisSlotLedger implements SlotLedger {
         slot.id,
         this.keys.ledgerBooking(''),
         this.keptForMs(slot.end, input.now),
+        // Diary entries that started before every booking still kept had started are dropped.
+        input.now.getTime() - this.retentionMs() - DAY_MS,
       ),
     );
     switch (reply[0]) {
@@ -308,6 +339,7 @@ export class RedisSlotLedger implements SlotLedger {
         input.owner,
         this.keys.ledgerSlot(''),
         this.keys.ledgerWorkerBookings(''),
+        this.keys.ledgerWorkerDiary(''),
       ),
     );
     switch (reply[0]) {
@@ -339,6 +371,7 @@ export class RedisSlotLedger implements SlotLedger {
         this.keys.ledgerWorkerBookings(to.workerId),
         this.keys.ledgerOwnerBookings(input.owner),
         this.keys.ledgerWorkerHolds(to.workerId),
+        this.keys.ledgerWorkerDiary(to.workerId),
         input.owner,
         input.holdToken,
         to.id,
@@ -350,6 +383,7 @@ export class RedisSlotLedger implements SlotLedger {
         this.keys.ledgerSlot(''),
         this.keys.ledgerWorkerBookings(''),
         this.keptForMs(to.end, input.now),
+        this.keys.ledgerWorkerDiary(''),
       ),
     );
     switch (reply[0]) {
@@ -389,8 +423,12 @@ export class RedisSlotLedger implements SlotLedger {
    * cannot disagree with it.
    */
   private keptForMs(end: string, now: Date): number {
-    const retention = this.options.retentionMs ?? DEFAULT_RETENTION_MS;
+    const retention = this.retentionMs();
     return Math.max(retention, epochMs(end, 'end') + retention - now.getTime());
+  }
+
+  private retentionMs(): number {
+    return this.options.retentionMs ?? DEFAULT_RETENTION_MS;
   }
 
   async get(bookingId: string): Promise<Booking | undefined> {
@@ -404,27 +442,55 @@ export class RedisSlotLedger implements SlotLedger {
   }
 
   async takenSlotIds(input: { workerId: string; from: string; to: string; now: Date }): Promise<Set<string>> {
+    const diary = (await this.diaries({ ...input, workerIds: [input.workerId] })).get(input.workerId);
+    return new Set([...(diary?.booked ?? []).map((entry) => entry.slotId), ...(diary?.heldSlotIds ?? [])]);
+  }
+
+  async diaries(input: {
+    workerIds: readonly string[];
+    from: string;
+    to: string;
+    now: Date;
+  }): Promise<Map<string, WorkerDiary>> {
     const fromMs = epochMs(input.from, 'from');
     const toMs = epochMs(input.to, 'to');
-    const answer = await this.guard('takenSlotIds', () =>
-      this.takenScript(
-        this.keys.ledgerWorkerBookings(input.workerId),
-        this.keys.ledgerWorkerHolds(input.workerId),
+    const found = new Map<string, WorkerDiary>();
+    const workerIds = [...new Set(input.workerIds)];
+    if (workerIds.length === 0) return found;
+    const keys = [
+      this.keys.ledgerDiariesBuilt(),
+      ...workerIds.flatMap((workerId) => [
+        this.keys.ledgerWorkerDiary(workerId),
+        this.keys.ledgerWorkerHolds(workerId),
+      ]),
+    ];
+    const answer = await this.guard('diaries', () =>
+      this.diariesScript(
+        keys.length,
+        ...keys,
         fromMs,
         `(${toMs}`,
+        this.keys.ledgerWorkerDiary(''),
+        this.keys.ledgerWorkerBookings(''),
         this.keys.ledgerBooking(''),
         this.keys.ledgerHold(''),
+        ...workerIds,
       ),
     );
-    const parsed = takenReply.safeParse(answer);
-    if (!parsed.success) throw unexpected('takenSlotIds', answer);
-    const [booked, held] = parsed.data;
-    const taken = new Set(held);
-    for (const raw of booked) {
-      const booking = this.readStored(raw, { operation: 'takenSlotIds' });
-      if (booking?.status === 'confirmed') taken.add(booking.slotId);
-    }
-    return taken;
+    if (!Array.isArray(answer) || answer.length !== workerIds.length * 2) throw unexpected('diaries', answer);
+    workerIds.forEach((workerId, i) => {
+      const members: unknown = answer[2 * i];
+      const held: unknown = answer[2 * i + 1];
+      if (!isStrings(members) || !isStrings(held)) throw unexpected('diaries', answer);
+      const booked: DiaryEntry[] = [];
+      for (const member of members) {
+        const entry = diaryEntry(member);
+        if (entry) booked.push(entry);
+        else this.options.log.error({ operation: 'diaries' }, 'unreadable diary entry in redis, ignored');
+      }
+      found.set(workerId, { booked, heldSlotIds: held });
+    });
+    return found;
   }
 
   async bookingsForWorker(input: { workerId: string; from: string; to: string }): Promise<Booking[]> {
@@ -486,6 +552,22 @@ export class RedisSlotLedger implements SlotLedger {
         { cause: err },
       );
     }
+  }
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** A diary member, [booking id, slot id, start, end] as JSON; read by hand, as it runs per booking. */
+function diaryEntry(member: string): DiaryEntry | undefined {
+  try {
+    const parsed: unknown = JSON.parse(member);
+    if (!isStrings(parsed) || parsed.length !== 4) return undefined;
+    const [bookingId, slotId, start, end] = parsed as [string, string, string, string];
+    return { bookingId, slotId, start, end };
+  } catch {
+    return undefined;
   }
 }
 

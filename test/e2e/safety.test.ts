@@ -3,8 +3,18 @@ import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { FakeChannel } from '../support/fakeChannel';
 import { type ActivityLike, message, post, texts } from '../support/signpost';
 import { startStaffSignpost } from '../support/staffSignpost';
-import { askedWithHint, say } from '../support/dialogs';
+import {
+  askedWithHint,
+  firstParagraph,
+  hasParagraph,
+  lastParagraph,
+  oneMessage,
+  say,
+} from '../support/dialogs';
 import { channelUser, testStaffFile } from '../support/staffFile';
+
+/** The question a turn ended with: the last paragraph of its last message. */
+const question = (replies: ActivityLike[]) => lastParagraph(texts(replies).at(-1));
 
 const STAFF = testStaffFile({
   ada: channelUser('staff-ada'),
@@ -86,25 +96,27 @@ describe('a crisis at every prompt, over HTTP against the real server and a real
       'no',
       'Not now',
     ];
-    let prompt = texts(await patient('hello')).at(-1);
+    // A turn's sentences come as one message, its question last: the last paragraph names the question
+    // (for a question with examples under it, the examples).
+    let prompt = question(await patient('hello'));
     expect(prompt).toBe(say('menu.prompt'));
     for (const [index, answer] of answers.entries()) {
       const crisis = crises[index] ?? '';
       const reply = texts(await patient(crisis));
       expect(reply.join('\n')).toMatch(/999/);
-      expect(reply.at(-1)).toBe(say('crisis.carryOnAsk'));
+      expect(lastParagraph(reply.at(-1))).toBe(say('crisis.carryOnAsk'));
       // The post-crisis "ok" is the answer to "carry on?", and the question that was open comes back,
       // except "What matters to you?": the words that interrupted it are its answer, said back to confirm.
       const ok = texts(await patient('ok'));
-      if (prompt === askedWithHint('whatMatters.ask', 'whatMatters.askHint')) {
-        expect(ok[0]).toBe(say('crisis.usingYourWords'));
+      if (prompt === lastParagraph(askedWithHint('whatMatters.ask', 'whatMatters.askHint'))) {
+        expect(firstParagraph(ok[0])).toBe(say('crisis.usingYourWords'));
         expect(ok.join('\n')).toContain(say('needs.domesticAbuse'));
-        expect(ok.at(-1)).toBe(say('whatMatters.confirm'));
+        expect(lastParagraph(ok.at(-1))).toBe(say('whatMatters.confirm'));
       } else {
-        expect(ok[0]).toBe(say('crisis.carryingOn'));
-        expect(ok.at(-1)).toBe(prompt);
+        expect(firstParagraph(ok[0])).toBe(say('crisis.carryingOn'));
+        expect(lastParagraph(ok.at(-1))).toBe(prompt);
       }
-      prompt = texts(await patient(answer)).at(-1);
+      prompt = question(await patient(answer));
       expect(prompt).toBeDefined();
     }
   });
@@ -113,13 +125,13 @@ describe('a crisis at every prompt, over HTTP against the real server and a real
     const patient = person('safety-booking', { id: 'patient-booking' });
     await patient('hello');
     await patient('book');
-    let prompt = texts(await patient('yes')).at(-1);
+    let prompt = question(await patient('yes'));
     expect(prompt).toBe(say('booking.when.ask'));
     for (const answer of ['next Tuesday afternoon', '1', 'In person', 'No']) {
       const reply = texts(await patient('I am going to end it all tonight'));
-      expect(reply.at(-1)).toBe(say('crisis.carryOnAsk'));
-      expect(texts(await patient('yes')).at(-1)).toBe(prompt);
-      prompt = texts(await patient(answer)).at(-1);
+      expect(lastParagraph(reply.at(-1))).toBe(say('crisis.carryOnAsk'));
+      expect(question(await patient('yes'))).toBe(prompt);
+      prompt = question(await patient(answer));
     }
     expect(prompt).toBe(say('booking.check.ask'));
   });
@@ -135,12 +147,11 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     await yes(say('journey.menu'));
     await yes("Yes, that's OK");
     expect(texts(await yes('sometimes I hope I just dont wake up'))).toEqual([
-      say('safetyCheck.intro'),
-      say('safetyCheck.question.endingLife'),
+      oneMessage(say('safetyCheck.intro'), say('safetyCheck.question.endingLife')),
     ]);
     const routes = texts(await yes('yes'));
     expect(routes.join('\n')).toMatch(/116 123/);
-    expect(routes.at(-1)).toBe(say('crisis.carryOnAsk'));
+    expect(lastParagraph(routes.at(-1))).toBe(say('crisis.carryOnAsk'));
 
     // No: the same message is the answer to "what matters", and is not checked again.
     const no = person('safety-check-no', { id: 'patient-check-no' });
@@ -149,8 +160,8 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     await no("Yes, that's OK");
     await no('I feel like a burden to everyone and I am lonely');
     const carriedOn = texts(await no('no'));
-    expect(carriedOn[0]).toBe(say('safetyCheck.thanks'));
-    expect(carriedOn.at(-1)).toBe(say('whatMatters.confirm'));
+    expect(firstParagraph(carriedOn[0])).toBe(say('safetyCheck.thanks'));
+    expect(lastParagraph(carriedOn.at(-1))).toBe(say('whatMatters.confirm'));
 
     // Silence: the patient leaves with the question open. The routes are sent for the record, and the
     // flag stays for the link workers.
@@ -159,8 +170,7 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     await quiet(say('journey.menu'));
     await quiet("Yes, that's OK");
     expect(texts(await quiet('I walk on eggshells at home'))).toEqual([
-      say('safetyCheck.intro'),
-      say('safetyCheck.question.someoneHurting'),
+      oneMessage(say('safetyCheck.intro'), say('safetyCheck.question.someoneHurting')),
     ]);
     const ended = texts(await quiet({ type: 'endOfConversation' }));
     expect(ended.join('\n')).toMatch(/0808 2000 247/);
@@ -169,14 +179,14 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     const ada = person('lw-ada-safety', { id: 'staff-ada' });
     const shown = await ada('hello');
     const inbox = texts(shown);
-    expect(inbox).toContain(say('staff.safety.waiting', { count: 2 }));
+    expect(hasParagraph(inbox, say('staff.safety.waiting', { count: 2 }))).toBe(true);
     const cards = cardsOf(shown).map(cardText);
     expect(cards.join('\n')).toContain(say('staff.safety.outcome.checkYes'));
     expect(cards.join('\n')).toContain(say('staff.safety.outcome.checkUnanswered'));
     // The check answered no is not there.
     expect(cards.join('\n')).not.toContain('burden to everyone');
     // Shown once.
-    expect(texts(await ada('help'))).not.toContain(say('staff.safety.waiting', { count: 2 }));
+    expect(hasParagraph(texts(await ada('help')), say('staff.safety.waiting', { count: 2 }))).toBe(false);
   });
 
   it('asks the check question about a message the rules miss and the learned layer flags', async () => {
@@ -187,12 +197,11 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     await patient(say('journey.menu'));
     await patient("Yes, that's OK");
     expect(texts(await patient(text))).toEqual([
-      say('safetyCheck.intro'),
-      say('safetyCheck.question.endingLife'),
+      oneMessage(say('safetyCheck.intro'), say('safetyCheck.question.endingLife')),
     ]);
     const routes = texts(await patient('yes'));
     expect(routes.join('\n')).toMatch(/116 123/);
-    expect(routes.at(-1)).toBe(say('crisis.carryOnAsk'));
+    expect(lastParagraph(routes.at(-1))).toBe(say('crisis.carryOnAsk'));
   });
 
   it('sends a flag from a conversation with no booking to the safety inbox, with the words escaped', async () => {
@@ -235,18 +244,18 @@ describe('the receptionist flow, over HTTP against the real server and a real Re
       'next Tuesday afternoon',
       '1',
     ];
-    let prompt = texts(await jo(answers[0] ?? '')).at(-1);
+    let prompt = question(await jo(answers[0] ?? ''));
     for (const answer of answers.slice(1)) {
       const alert = texts(await jo('crushing chest pain right now'));
-      expect(alert[0]).toBe(say('staff.triage.urgency.emergency999'));
-      expect(alert).toContain('Call 999, or go to A&E.');
-      expect(alert).toContain(say('staff.safetyGate.notSaved'));
-      expect(alert.at(-1)).toBe(prompt);
-      prompt = texts(await jo(answer)).at(-1);
+      expect(firstParagraph(alert[0])).toBe(say('staff.triage.urgency.emergency999'));
+      expect(hasParagraph(alert, 'Call 999, or go to A&E.')).toBe(true);
+      expect(hasParagraph(alert, say('staff.safetyGate.notSaved'))).toBe(true);
+      expect(lastParagraph(alert.at(-1))).toBe(prompt);
+      prompt = question(await jo(answer));
     }
     await jo('By phone');
     const done = texts(await jo('Yes, book it'));
-    expect(done[0]).toMatch(/Ada Lovell|Tom Hadley/);
+    expect(firstParagraph(done[0])).toMatch(/Ada Lovell|Tom Hadley/);
     // The card reaches the link worker apart from the receptionist's turn.
     await world.signpost.outboxIdle();
 
@@ -275,14 +284,14 @@ describe('the receptionist flow, over HTTP against the real server and a real Re
 
     await jo(say('staff.menu.triage'));
     const vodka = texts(await jo('pt says he drinks a bottle of vodka a day and wants to cut down'));
-    expect(vodka[0]).toBe(say('staff.triage.urgency.sameDayGp'));
-    expect(vodka).toContain(say('staff.triage.alcoholCaution'));
+    expect(firstParagraph(vodka[0])).toBe(say('staff.triage.urgency.sameDayGp'));
+    expect(hasParagraph(vodka, say('staff.triage.alcoholCaution'))).toBe(true);
 
     await jo('no');
     await jo(say('staff.menu.triage'));
     const mould = texts(
       await jo('housing: black mould, landlord not responding, child has asthma which is well controlled'),
     );
-    expect(mould[0]).toBe(say('staff.triage.noRedFlags'));
+    expect(firstParagraph(mould[0])).toBe(say('staff.triage.noRedFlags'));
   });
 });

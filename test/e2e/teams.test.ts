@@ -1,6 +1,6 @@
 import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { startStaffSignpost } from '../support/staffSignpost';
-import { say } from '../support/dialogs';
+import { firstParagraph, hasParagraph, lastParagraph, oneMessage, say } from '../support/dialogs';
 import { AAD, testStaffFile } from '../support/staffFile';
 import { TeamsChannel, teamsUser, textOf, type TeamsActivity } from '../support/teamsChannel';
 
@@ -81,7 +81,7 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     expect(cardWords(cards([menu as TeamsActivity])[0])).toContain(say('booking.menu.book'));
 
     // What matters, follow-ups and offers.
-    expect(textOf((await pat(say('journey.menu'))).replies).pop()).toBe(say('privacy.ask'));
+    expect(lastParagraph(textOf((await pat(say('journey.menu'))).replies).pop())).toBe(say('privacy.ask'));
     await pat("Yes, that's OK");
     await pat('Since my wife died I hardly see anyone and I look after my grandson');
     await pat('yes');
@@ -105,12 +105,14 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     await pat('In person');
     await pat('Yes');
     expect(textOf((await pat('Sam')).replies)).toEqual([
-      say('booking.check.summary', {
-        when: 'Tuesday 24 November at 1:30pm',
-        worker: 'Ada Lovell',
-        how: say('booking.how.inPerson', { site: 'Riverside Surgery' }),
-      }),
-      say('booking.check.ask'),
+      oneMessage(
+        say('booking.check.summary', {
+          when: 'Tuesday 24 November at 1:30pm',
+          worker: 'Ada Lovell',
+          how: say('booking.how.inPerson', { site: 'Riverside Surgery' }),
+        }),
+        say('booking.check.ask'),
+      ),
     ]);
     const booked = await pat('Yes, book it');
     // Teams resends an activity the bot took over 15 s to answer (DESIGN.md, trap 15).
@@ -142,7 +144,9 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     expect(cardWords(cards([adaCardMessage as TeamsActivity])[0])).toContain('Sam');
 
     // Moved to Tom (phone only): Tom gets a new card, Ada is told and her card is redrawn.
-    expect(textOf((await pat('move my appointment')).replies)).toContain(say('booking.move.intro'));
+    expect(hasParagraph(textOf((await pat('move my appointment')).replies), say('booking.move.intro'))).toBe(
+      true,
+    );
     await pat('Wednesday 18 November afternoon');
     expect(textOf((await pat('1')).replies)).toEqual([
       say('booking.contact.ask.phone', { worker: 'Tom Hadley' }),
@@ -150,7 +154,7 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     await pat('yes');
     await pat('Sam');
     const checked = await pat('07700 900123');
-    expect(textOf(checked.replies).pop()).toBe(
+    expect(lastParagraph(textOf(checked.replies).pop())).toBe(
       say('booking.move.check', {
         from: 'Tuesday 24 November at 1:30pm',
         to: 'Wednesday 18 November at 1pm',
@@ -180,7 +184,9 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     ]);
     await pat('Yes, cancel it');
     const cancelled = await pat('I have a job interview [see](http://example.com)');
-    expect(textOf(cancelled.replies)[0]).toBe(say('booking.cancelBooking.done', { worker: 'Tom Hadley' }));
+    expect(firstParagraph(textOf(cancelled.replies)[0])).toBe(
+      say('booking.cancelBooking.done', { worker: 'Tom Hadley' }),
+    );
     await signpost.outboxIdle();
     const tomNotice = teams.of('a:tom').at(-1);
     expect(tomNotice?.text).toBe(say('staff.notice.cancelled', { when: 'Wednesday 18 November at 1pm' }));
@@ -229,14 +235,14 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     await jo('2');
     await jo('By phone');
     const done = textOf((await jo('Yes, book it')).replies);
-    expect(done[0]).toBe(
+    expect(firstParagraph(done[0])).toBe(
       say('staff.book.done', {
         when: 'Tuesday 24 November at 2:45pm',
         worker: 'Ada Lovell',
         how: say('booking.how.phone'),
       }),
     );
-    expect(done[2]).toBe(say('staff.book.handoff', { worker: 'Ada Lovell' }));
+    expect(done[0]?.split('\n\n')[2]).toBe(say('staff.book.handoff', { worker: 'Ada Lovell' }));
     await signpost.outboxIdle();
     const card = teams.of('a:ada').at(-1);
     expect(cardWords(cards([card as TeamsActivity])[0])).toContain('Margaret Smith');
@@ -255,7 +261,7 @@ describe('Signpost through a strict Teams-shaped channel', () => {
 
     await ada(say('staff.menu.handoffs'));
     await ada('2');
-    expect(textOf((await ada('Accept it')).replies)[0]).toBe(say('staff.handoffs.accepted'));
+    expect(firstParagraph(textOf((await ada('Accept it')).replies)[0])).toBe(say('staff.handoffs.accepted'));
     await ada('done');
     await signpost.outboxIdle();
     expect(cardWords(cards([teams.current(card?.id ?? '') as TeamsActivity])[0])).toContain(
@@ -268,7 +274,7 @@ describe('Signpost through a strict Teams-shaped channel', () => {
     await ada('24 November');
     await ada('24 November');
     const saved = textOf((await ada('Yes, save it')).replies);
-    expect(saved.slice(0, 4)).toEqual([
+    expect(saved[0]?.split('\n\n').slice(0, 4)).toEqual([
       say('staff.leave.saved.leave', { from: 'Tuesday 24 November', to: 'Tuesday 24 November' }),
       say('staff.leave.cancelled', { count: 2 }),
       say('staff.leave.sendingTimes', { count: 1 }),

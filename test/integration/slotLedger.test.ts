@@ -88,6 +88,8 @@ describe('SlotLedger on a real Redis Cluster', () => {
       keys.ledgerBooking('b'),
       keys.ledgerWorkerBookings('lw-ana'),
       keys.ledgerWorkerHolds('lw-ben'),
+      keys.ledgerWorkerDiary('lw-ana'),
+      keys.ledgerDiariesBuilt(),
       keys.ledgerOwnerBookings('p1'),
     ];
     const slots = await Promise.all(names.map((name) => client.cluster('KEYSLOT', name)));
@@ -143,6 +145,33 @@ describe('RedisSlotLedger beyond the contract', () => {
     expect(await ledger.bookingsOf('p1')).toEqual([confirmed.ok && confirmed.booking]);
     expect(await ledger.get('bad')).toBeUndefined();
     expect(errors).toEqual([{ operation: 'bookingsOf' }, { operation: 'get', bookingId: 'bad' }]);
+  });
+
+  it('builds a diary kept before diaries existed from the bookings index, once, on its first read', async () => {
+    const own = new RedisKeys(`${prefix}diary:`);
+    const ledger = new RedisSlotLedger(client, { keys: own, log: silentLog });
+    const book = async (target: LedgerSlot, owner: string) => {
+      const held = await ledger.hold({ slot: target, owner, ttlMs: TTL, now: NOW });
+      if (!held.ok) throw new Error('hold refused');
+      const confirmed = await ledger.confirm(confirmWith(target, held.holdToken, owner));
+      if (!confirmed.ok) throw new Error('confirm refused');
+      return confirmed.booking;
+    };
+    const nine = await book(slot('lw-ana', '2026-03-09T09:00:00.000Z'), 'p1');
+    const ten = await book(slot('lw-ana', '2026-03-09T10:00:00.000Z'), 'p2');
+    const week = { from: '2026-03-09T00:00:00.000Z', to: '2026-03-16T00:00:00.000Z' };
+    // As a deployment kept it before: the bookings and their index, and no diary.
+    await look.del(own.ledgerWorkerDiary('lw-ana'), own.ledgerDiariesBuilt());
+    const first = await ledger.diaries({ workerIds: ['lw-ana'], ...week, now: NOW });
+    expect(first.get('lw-ana')?.booked.map((entry) => entry.bookingId)).toEqual([nine.id, ten.id]);
+    // Built once: a booking the index no longer has stays in the diary it went into.
+    await look.zrem(own.ledgerWorkerBookings('lw-ana'), nine.id);
+    const again = await ledger.diaries({ workerIds: ['lw-ana'], ...week, now: NOW });
+    expect(again.get('lw-ana')?.booked.map((entry) => entry.bookingId)).toEqual([nine.id, ten.id]);
+    await ledger.cancel({ bookingId: ten.id, owner: 'p2', now: NOW });
+    expect([...(await ledger.takenSlotIds({ workerId: 'lw-ana', ...week, now: NOW }))]).toEqual([
+      nine.slotId,
+    ]);
   });
 
   it('undoes a hold that timed out on the client but ran once Redis caught up', async () => {

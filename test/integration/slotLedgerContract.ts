@@ -360,6 +360,54 @@ export const slotLedgerContract: Case[] = [
     },
   ],
   [
+    'diaries gives each worker asked for its confirmed bookings and live holds that start in [from, to)',
+    async (ledger) => {
+      const tuesday = await book(ledger, TUE_9, 'p1');
+      const nine = await book(ledger, MON_9, 'p2');
+      await holdOk(ledger, MON_10, 'p3');
+      const released = await holdOk(ledger, MON_11, 'p4');
+      await ledger.releaseHold({ slotId: MON_11.id, holdToken: released });
+      const dropped = await book(ledger, ana('2026-03-12T09:00:00.000Z'), 'p5');
+      await ledger.cancel({ bookingId: dropped.id, owner: 'p5', now: NOW });
+      const benNine = await book(ledger, BEN_MON_9, 'p6');
+      await book(ledger, ana(WEEK.to), 'p7');
+      await book(ledger, slot('lw-cat', MON_9.start), 'p8');
+      const found = await ledger.diaries({ workerIds: ['lw-ana', 'lw-ben', 'lw-nobody'], ...WEEK, now: NOW });
+      const entry = (booking: Booking) => ({
+        bookingId: booking.id,
+        slotId: booking.slotId,
+        start: booking.start,
+        end: booking.end,
+      });
+      expect([...found.keys()].sort()).toEqual(['lw-ana', 'lw-ben', 'lw-nobody']);
+      expect(found.get('lw-ana')).toEqual({
+        booked: [entry(nine), entry(tuesday)],
+        heldSlotIds: [MON_10.id],
+      });
+      expect(found.get('lw-ben')).toEqual({ booked: [entry(benNine)], heldSlotIds: [] });
+      expect(found.get('lw-nobody')).toEqual({ booked: [], heldSlotIds: [] });
+    },
+  ],
+  [
+    'diaries follow a move to another worker and leave out a hold that has expired',
+    async (ledger) => {
+      const booking = await book(ledger, MON_9, 'p1');
+      const token = await holdOk(ledger, BEN_MON_9, 'p1');
+      expect(
+        (await ledger.move({ bookingId: booking.id, owner: 'p1', to: BEN_MON_9, holdToken: token, now: NOW }))
+          .ok,
+      ).toBe(true);
+      await holdOk(ledger, TUE_9, 'p2', 40);
+      await sleep(150);
+      const found = await ledger.diaries({ workerIds: ['lw-ana', 'lw-ben'], ...WEEK, now: later(150) });
+      expect(found.get('lw-ana')).toEqual({ booked: [], heldSlotIds: [] });
+      expect(found.get('lw-ben')?.booked.map((entry) => [entry.bookingId, entry.slotId])).toEqual([
+        [booking.id, BEN_MON_9.id],
+      ]);
+      expect(await ledger.diaries({ workerIds: [], ...WEEK, now: NOW })).toEqual(new Map());
+    },
+  ],
+  [
     "bookingsOf lists one owner's confirmed bookings, soonest first",
     async (ledger) => {
       const tuesday = await book(ledger, TUE_9, 'p1');

@@ -19,6 +19,22 @@ export const say = (key: MessageKey, vars?: MessageVars): string => {
   return text;
 };
 
+/**
+ * Sentences said together in one turn, as the channel gets them: one message, a paragraph each (the
+ * server sends a turn's sentences with the question that follows them).
+ */
+export const oneMessage = (...texts: string[]): string => texts.join('\n\n');
+
+/** The last paragraph of a message: the question it ends with. */
+export const lastParagraph = (text: string | undefined): string | undefined => text?.split('\n\n').at(-1);
+
+/** The first paragraph of a message: what the turn said first. */
+export const firstParagraph = (text: string | undefined): string | undefined => text?.split('\n\n')[0];
+
+/** Whether one of the messages has this sentence as one of its paragraphs. */
+export const hasParagraph = (texts: readonly (string | undefined)[], sentence: string): boolean =>
+  texts.some((text) => text?.split('\n\n').includes(sentence));
+
 /** A question with its examples under it, in one message (what matters, the follow-up questions). */
 export const askedWithHint = (ask: MessageKey, hint: MessageKey): string => `${say(ask)}\n\n${say(hint)}`;
 

@@ -197,7 +197,7 @@ export class BookingService {
   }): Promise<SlotSearch> {
     const now = this.deps.clock.now();
     const exclude = new Set(input.exclude ?? []);
-    const perWorker = await Promise.all(this.workers.map((worker) => this.freeSlots(worker, now)));
+    const perWorker = await this.freeSlots(now);
     const slots = perWorker.flatMap((free) => free.slots).filter((slot) => !exclude.has(slot.id));
     const horizonEnd = perWorker
       .map((free) => free.horizonEnd)
@@ -233,7 +233,7 @@ export class BookingService {
     const { slot, worker } = found;
     // A receptionist may have booked a time off the slot grid that overlaps this slot since it was
     // offered; the ledger only knows slots by id, so look at the diary around it too.
-    if (await this.overlapsBooking(worker, slot, input.owner)) return { ok: false, reason: 'slotTaken' };
+    if (await this.overlapsBooking(worker, slot, now)) return { ok: false, reason: 'slotTaken' };
     const held = await this.deps.ledger.hold({
       slot: ledgerSlot(slot),
       owner: input.owner,
@@ -405,27 +405,39 @@ export class BookingService {
     return withAvailabilityChanges(worker, await this.deps.availability.forWorker(worker.id));
   }
 
-  private async freeSlots(configured: LinkWorker, now: Date): Promise<{ slots: Slot[]; horizonEnd: string }> {
-    const worker = await this.withChanges(configured);
-    const horizonEnd = bookingHorizonEnd({ worker, now, timeZone: UK_TIME_ZONE });
-    const from = toIsoInstant(now.getTime());
-    const [taken, booked] = await Promise.all([
-      this.deps.ledger.takenSlotIds({ workerId: worker.id, from, to: horizonEnd, now }),
+  /**
+   * Every worker's free slots: the diaries of all of them are read at once (one read of the store,
+   * whatever the number of bookings), over the furthest horizon any of them has.
+   */
+  private async freeSlots(now: Date): Promise<{ slots: Slot[]; horizonEnd: string }[]> {
+    const workers = await Promise.all(this.workers.map((worker) => this.withChanges(worker)));
+    const horizons = workers.map((worker) => bookingHorizonEnd({ worker, now, timeZone: UK_TIME_ZONE }));
+    const furthest = horizons.reduce(
+      (latest, end) => (end > latest ? end : latest),
+      toIsoInstant(now.getTime()),
+    );
+    const diaries = await this.deps.ledger.diaries({
+      workerIds: workers.map((worker) => worker.id),
       // A session that began before now can still overlap the first slots, so look back a day.
-      this.deps.ledger.bookingsForWorker({
-        workerId: worker.id,
-        from: toIsoInstant(now.getTime() - DAY_MS),
-        to: horizonEnd,
-      }),
-    ]);
-    const slots = generateSlots({
-      worker,
+      from: toIsoInstant(now.getTime() - DAY_MS),
+      to: furthest,
       now,
-      timeZone: UK_TIME_ZONE,
-      bankHolidays: this.deps.config.bankHolidays,
-      booked: booked.map((booking): BookedRange => ({ start: booking.start, end: booking.end })),
-    }).filter((slot) => !taken.has(slot.id));
-    return { slots, horizonEnd };
+    });
+    return workers.map((worker, i) => {
+      const diary = diaries.get(worker.id);
+      const taken = new Set([
+        ...(diary?.booked ?? []).map((entry) => entry.slotId),
+        ...(diary?.heldSlotIds ?? []),
+      ]);
+      const slots = generateSlots({
+        worker,
+        now,
+        timeZone: UK_TIME_ZONE,
+        bankHolidays: this.deps.config.bankHolidays,
+        booked: (diary?.booked ?? []).map((entry): BookedRange => ({ start: entry.start, end: entry.end })),
+      }).filter((slot) => !taken.has(slot.id));
+      return { slots, horizonEnd: horizons[i] ?? furthest };
+    });
   }
 
   private async resolveSlot(
@@ -455,18 +467,21 @@ export class BookingService {
     return { ok: false, reason: !choice.ok && choice.reason === 'tooSoon' ? 'tooSoon' : 'outsideHours' };
   }
 
-  private async overlapsBooking(worker: LinkWorker, slot: Slot, owner: string): Promise<boolean> {
+  private async overlapsBooking(worker: LinkWorker, slot: Slot, now: Date): Promise<boolean> {
     const start = parseIsoInstant(slot.start) ?? 0;
     const end = parseIsoInstant(slot.end) ?? 0;
     const buffer = minutesToMs(worker.sessions.bufferMinutes);
-    const nearby = await this.deps.ledger.bookingsForWorker({
-      workerId: worker.id,
+    const diaries = await this.deps.ledger.diaries({
+      workerIds: [worker.id],
       from: toIsoInstant(start - DAY_MS),
       to: slot.end,
+      now,
     });
+    const nearby = diaries.get(worker.id)?.booked ?? [];
     return nearby.some((booking) => {
-      // The patient's own booking on this very slot is a double tap, which confirm answers kindly.
-      if (booking.slotId === slot.id && booking.owner === owner) return false;
+      // A booking on this very slot is for the ledger's hold to judge: it refuses someone else, and a
+      // patient's own booking there is a double tap, which confirm answers kindly.
+      if (booking.slotId === slot.id) return false;
       const bookedStart = parseIsoInstant(booking.start) ?? 0;
       const bookedEnd = parseIsoInstant(booking.end) ?? 0;
       return bookedStart - buffer < end && start < bookedEnd + buffer;
