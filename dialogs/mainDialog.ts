@@ -45,7 +45,7 @@ export interface CapabilityOptions {
   intent?: Intent;
   /** The patient's own words, when they told something that matters: the journey takes them as their answer. */
   story?: string;
-  /** The message's words when it asked to move a booking: a time it names ("to Thursday afternoon") is read, not asked. */
+  /** The message's words when it asked to book or move a booking: a time it names ("next Tuesday") is read, not asked. */
   said?: string;
 }
 
@@ -381,7 +381,7 @@ export class MainDialog extends ComponentDialog {
         return this.startEntry(step, capability.id, {
           intent: reading.value,
           ...(reading.story ? { story: text } : {}),
-          ...(reading.value === 'moveBooking' ? { said: text } : {}),
+          ...(reading.value === 'moveBooking' || reading.value === 'book' ? { said: text } : {}),
         });
       }
     }

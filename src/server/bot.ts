@@ -68,6 +68,7 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
         if (!info.welcomed) {
           info.welcomed = true;
           await deps.mainDialog.sendWelcome(context);
+          ReplyBatch.of(context)?.endMessage();
           const arrived = await deps.staffTurn?.arrived(context);
           if (!(await this.offerWaiting(context, arrived))) await this.runDialogs(context);
         }
@@ -99,6 +100,7 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
       if (!info.welcomed) {
         info.welcomed = true;
         await deps.mainDialog.sendWelcome(context);
+        ReplyBatch.of(context)?.endMessage();
       }
       const arrived = await deps.staffTurn?.arrived(context);
       if (await this.offerWaiting(context, arrived)) {

@@ -21,6 +21,8 @@ const BATCH_KEY = Symbol('signpostReplyBatch');
 
 export class ReplyBatch {
   private held: Partial<Activity>[] = [];
+  /** Messages made whole by endMessage, sent first with whatever goes out next. */
+  private ready: Partial<Activity>[] = [];
   private open = true;
 
   /** The batch of this turn, when the turn has one (see ReplyBatching). */
@@ -44,19 +46,32 @@ export class ReplyBatch {
       // replaced here by the merged ones, and each caller's activity gets the id of the one it went into.
       const { merged, into } = mergeReplies([...this.held, ...activities]);
       const ownFrom = this.held.length;
+      const ready = this.ready;
       this.held = [];
-      activities.splice(0, activities.length, ...merged);
+      this.ready = [];
+      activities.splice(0, activities.length, ...ready, ...merged);
       const responses = (await next()) ?? [];
-      return into.slice(ownFrom).map((at) => responses[at] ?? { id: '' });
+      return into.slice(ownFrom).map((at) => responses[ready.length + at] ?? { id: '' });
     });
+  }
+
+  /**
+   * The sentences held so far make a message of their own, not paragraphs of the question that
+   * follows: the welcome stands apart from the privacy notice that may come after it.
+   */
+  endMessage(): void {
+    if (!this.held.length) return;
+    this.ready.push(...mergeReplies(this.held).merged);
+    this.held = [];
   }
 
   /** Sends what is still held; from here on every send goes straight out. */
   async flush(): Promise<void> {
     this.open = false;
-    const held = this.held;
+    const waiting = [...this.ready, ...mergeReplies(this.held).merged];
     this.held = [];
-    if (held.length) await this.context.sendActivities(mergeReplies(held).merged);
+    this.ready = [];
+    if (waiting.length) await this.context.sendActivities(waiting);
   }
 }
 

@@ -20,15 +20,15 @@ import { startWebChatSignpost, TEST_DIRECTLINE_SECRET, type WebChatSignpost } fr
 
 const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
 const say = (key: MessageKey, vars?: MessageVars) => t.t('en-GB', key, vars);
-/** The welcome is one message: its sentences and the menu's question, a paragraph each. */
+/** The welcome is a message of its own, a paragraph a sentence; the menu's question follows it. */
 const WELCOME = [
   oneMessage(
     say('welcome.greeting', { practice: 'Riverside Surgery' }),
     say('welcome.whatIDo'),
     say('welcome.emergency'),
     say('welcome.anytime'),
-    say('menu.prompt'),
   ),
+  say('menu.prompt'),
 ];
 const TALK_TO_PERSON = oneMessage(
   say('talkToPerson.withoutPhone', { practice: 'Riverside Surgery' }),
@@ -78,7 +78,7 @@ describe('Direct Line 3.0 over HTTP', () => {
     const read = await client.activities(generated.conversationId, started.body.token);
     expect(read.status).toBe(200);
     expect(textsOf(read.body.activities)).toEqual(WELCOME);
-    expect(read.body.watermark).toBe('1');
+    expect(read.body.watermark).toBe(String(WELCOME.length));
     read.body.activities.forEach((activity, index) => {
       expect(activity).toMatchObject({
         id: `${generated.conversationId}|${String(index).padStart(7, '0')}`,
@@ -101,7 +101,7 @@ describe('Direct Line 3.0 over HTTP', () => {
       typed('Talk to a person', { from: { id: 'someone-else', name: 'Mallory' }, channelId: 'emulator' }),
     );
     expect(posted.status).toBe(200);
-    expect(posted.body).toEqual({ id: `${conversationId}|0000001` });
+    expect(posted.body).toEqual({ id: `${conversationId}|${String(WELCOME.length).padStart(7, '0')}` });
 
     // The reply is in the log by the time the post has answered: the turn ran in the post.
     const next = await client.activities(conversationId, token, welcome.body.watermark);
@@ -117,11 +117,11 @@ describe('Direct Line 3.0 over HTTP', () => {
     expect(mine.from).not.toHaveProperty('name');
     expect(textsOf(replies)).toEqual([TALK_TO_PERSON]);
     expect(replies[0]).toMatchObject({ replyToId: posted.body.id, from: { role: 'bot' } });
-    expect(next.body.watermark).toBe('3');
+    expect(next.body.watermark).toBe(String(WELCOME.length + 2));
 
     // Nothing new since the watermark: an empty page with the same watermark.
     const after = await client.activities(conversationId, token, next.body.watermark);
-    expect(after.body).toEqual({ activities: [], watermark: '3' });
+    expect(after.body).toEqual({ activities: [], watermark: String(WELCOME.length + 2) });
 
     // The bot kept this conversation's state under the webchat channel.
     const redis = inspector();
@@ -156,12 +156,12 @@ describe('Direct Line 3.0 over HTTP', () => {
     const { conversationId, token, streamUrl } = await client.conversation();
     const stream = await StreamReader.open(streamUrl);
     try {
-      expect(textsOf(await stream.until((seen) => seen.length >= 1))).toEqual(WELCOME);
-      expect(stream.watermarks[stream.watermarks.length - 1]).toBe('1');
+      expect(textsOf(await stream.until((seen) => seen.length >= WELCOME.length))).toEqual(WELCOME);
+      expect(stream.watermarks[stream.watermarks.length - 1]).toBe(String(WELCOME.length));
 
       await client.post(conversationId, token, typed('Help'));
       const seen = await stream.until((all) => hasSentence(textsOf(all), say('help.emergency')));
-      const [typedHelp, answer] = textsOf(seen.slice(1));
+      const [typedHelp, answer] = textsOf(seen.slice(WELCOME.length));
       expect(typedHelp).toBe('Help');
       expect(answer?.split('\n\n')).toEqual(
         expect.arrayContaining([say('help.intro'), say('help.emergency')]),
@@ -176,14 +176,17 @@ describe('Direct Line 3.0 over HTTP', () => {
     // Reconnecting (GET the conversation) gives a stream URL that resumes after the watermark.
     const reconnected = await client.request<{ streamUrl: string; token: string }>(
       'GET',
-      `/conversations/${conversationId}?watermark=1`,
+      `/conversations/${conversationId}?watermark=${WELCOME.length}`,
       { token },
     );
     expect(reconnected.status).toBe(200);
     const resumed = await StreamReader.open(reconnected.body.streamUrl);
     try {
       const seen = await resumed.until((all) => hasSentence(textsOf(all), say('help.emergency')));
-      expect(seen[0]).toMatchObject({ id: `${conversationId}|0000001`, text: 'Help' });
+      expect(seen[0]).toMatchObject({
+        id: `${conversationId}|${String(WELCOME.length).padStart(7, '0')}`,
+        text: 'Help',
+      });
     } finally {
       await resumed.close();
     }
@@ -438,7 +441,7 @@ describe('Direct Line across two instances on one Redis', () => {
     // A stream on the second instance hears what happens through the first.
     const reconnect = await two.request<{ streamUrl: string }>(
       'GET',
-      `/conversations/${conversationId}?watermark=1`,
+      `/conversations/${conversationId}?watermark=${WELCOME.length}`,
       {
         token,
       },
@@ -455,7 +458,7 @@ describe('Direct Line across two instances on one Redis', () => {
 
     const posted = await two.post(conversationId, token, typed('Help'));
     expect(posted.status).toBe(200);
-    const onFirst = await one.activities(conversationId, token, '3');
+    const onFirst = await one.activities(conversationId, token, String(WELCOME.length + 2));
     expect(textsOf(onFirst.body.activities)).toEqual([
       'Help',
       oneMessage(
@@ -547,7 +550,7 @@ describe('Direct Line without Redis (one instance, state in memory)', () => {
     const stream = await StreamReader.open(streamUrl);
     try {
       await client.post(conversationId, token, typed('Talk to a person'));
-      await stream.until((all) => textsOf(all).length === 3);
+      await stream.until((all) => textsOf(all).length === WELCOME.length + 2);
       expect(textsOf((await client.activities(conversationId, token)).body.activities)).toEqual(
         textsOf(stream.activities),
       );

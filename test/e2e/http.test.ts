@@ -35,18 +35,18 @@ describe('Signpost over HTTP, driven as a channel', () => {
       }),
     });
     expect(response.status).toBe(200);
-    // The welcome's sentences and the menu's question are one message, a paragraph each.
-    const replies = await channel.waitFor('joined-1', 1);
+    // The welcome is a message of its own, a paragraph a sentence; the menu's question follows it.
+    const replies = await channel.waitFor('joined-1', 2);
     expect(replies.map((reply) => reply.text)).toEqual([
       oneMessage(
         t.t('en-GB', 'welcome.greeting', { practice: 'Riverside Surgery' }),
         t.t('en-GB', 'welcome.whatIDo'),
         t.t('en-GB', 'welcome.emergency'),
         t.t('en-GB', 'welcome.anytime'),
-        t.t('en-GB', 'menu.prompt'),
       ),
+      t.t('en-GB', 'menu.prompt'),
     ]);
-    expect(replies[0]).toHaveProperty('suggestedActions.actions.0.title');
+    expect(replies[1]).toHaveProperty('suggestedActions.actions.0.title');
   });
 
   it('sends each reply to its own channel when one instance serves two channels', async () => {

@@ -155,6 +155,24 @@ const conversations: [
     },
   ],
   [
+    'reads the time in the words that ask to book, and asks "when" only when they name none',
+    [
+      ['hello', [menu]],
+      [
+        'can I book in with the link worker next Tuesday afternoon',
+        [
+          say('booking.offer.intro'),
+          offerList(
+            [TUE_1_30, ADA],
+            ['Tuesday 24 November at 2:45pm', ADA],
+            ['Tuesday 24 November at 4pm', ADA],
+          ),
+        ],
+      ],
+    ],
+    async () => undefined,
+  ],
+  [
     'reads the new time in the words that ask for the move, and asks "when" only when they name none',
     [
       ...bookFromMenu,

@@ -115,6 +115,35 @@ describe('ReplyBatching', () => {
       .startTest();
   });
 
+  it('sends what was held before endMessage as a message of its own, first, whatever goes out next', async () => {
+    const asked = question();
+    let askedId: string | undefined;
+    const adapter = adapterWith(async (context) => {
+      await context.sendActivity('Hello, I am Signpost.');
+      await context.sendActivity('Call 999 in an emergency.');
+      ReplyBatch.of(context)?.endMessage();
+      await context.sendActivity('Here is what happens to what you tell me.');
+      askedId = (await context.sendActivity(asked))?.id;
+    });
+    await adapter
+      .send('hello')
+      .assertReply((reply) => expect(reply.text).toBe('Hello, I am Signpost.\n\nCall 999 in an emergency.'))
+      .assertReply((reply) => {
+        expect(reply.text).toBe('Here is what happens to what you tell me.\n\nShall I book it?');
+        expect(reply.suggestedActions).toEqual(asked.suggestedActions);
+        expect(reply.id).toBe(askedId);
+      })
+      .startTest();
+    expect(adapter.activeQueue).toHaveLength(0);
+
+    const alone = adapterWith(async (context) => {
+      await context.sendActivity('One.');
+      ReplyBatch.of(context)?.endMessage();
+      await context.sendActivity('Two.');
+    });
+    await alone.send('hi').assertReply('One.').assertReply('Two.').startTest();
+  });
+
   it('leaves proactive turns alone (an event turn): each send goes out as it is made', async () => {
     const adapter = adapterWith(async () => undefined);
     await adapter.processActivity(
