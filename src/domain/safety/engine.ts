@@ -119,8 +119,10 @@ function compileRules<R extends MatchableRule>(tag: string, rules: readonly R[])
     if (seen.has(rule.id)) throw new SafetyLexiconError(`${tag}: duplicate rule id ${rule.id}`);
     seen.add(rule.id);
     const source = words(rule.pattern);
-    const re = compileSource(tag, rule.id, source, 'gu');
-    return { rule, id: `${tag}/${rule.id}`, re, keys: keysOf(needsOf(source)) };
+    const flags = 'gu';
+    const re = compileSource(tag, rule.id, source, flags);
+    // The prefilter reads the source with the same flags the expression is compiled with.
+    return { rule, id: `${tag}/${rule.id}`, re, keys: keysOf(needsOf(source, flags)) };
   });
   const byKey = new Map<string, number[]>();
   compiled.forEach((rule, index) => {

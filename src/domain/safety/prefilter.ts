@@ -9,6 +9,10 @@
 // back-reference, a Unicode property) counts as "could be anything", which only makes the list less
 // selective; a rule with no such list is always tried. So the prefilter changes how fast a rule is
 // tried, never what it matches.
+//
+// The source is read by regjsparser, a parser of ECMAScript expressions, into a tree of parts.
+
+import { parse, type RootNode } from 'regjsparser';
 
 /** Strings one of which every match contains; undefined: no such list is known. */
 export type Needs = readonly string[] | undefined;
@@ -40,8 +44,6 @@ const MIN_NEED_LENGTH = 3;
 // "May be empty" is the safe guess: it never makes a space be assumed before what follows.
 const UNKNOWN: Info = { exact: undefined, needs: undefined, canBeEmpty: true, spaceEnd: false };
 const EMPTY: Info = { exact: new Set(['']), needs: undefined, canBeEmpty: true, spaceEnd: true };
-
-class Unsupported extends Error {}
 
 /**
  * How good a list of needs is: best when every need starts a word the scan can look up (keyOf), then
@@ -203,158 +205,89 @@ function literal(text: string): Info {
   return info;
 }
 
-/** Reads an expression's source (flags "u", no "i") into what it needs. */
-class Reader {
-  private at = 0;
+/** How the rules' expressions are read: what their flags allow ("u"), nothing more. */
+const FEATURES = { lookbehind: true, namedGroups: true, unicodePropertyEscape: true } as const;
+type Node = RootNode<typeof FEATURES>;
 
-  constructor(private readonly source: string) {}
+/** The parts of an alternative, read one after another. */
+function partsOf(node: Node): readonly Node[] {
+  return node.type === 'alternative' ? node.body : [node];
+}
 
-  read(): Info {
-    const info = this.disjunction(false);
-    if (this.at !== this.source.length) throw new Unsupported();
-    return info;
+/** A group's body or a whole expression: one alternative, or a choice between several. */
+function bodyInfo(body: readonly Node[], afterSpace: boolean): Info {
+  const only = body.length === 1 ? body[0] : undefined;
+  if (only?.type === 'disjunction') {
+    return alternatives(only.body.map((option) => sequenceInfo(partsOf(option), afterSpace)));
   }
+  return sequenceInfo(body, afterSpace);
+}
 
-  private disjunction(afterSpace: boolean): Info {
-    const options = [this.alternative(afterSpace)];
-    while (this.source[this.at] === '|') {
-      this.at += 1;
-      options.push(this.alternative(afterSpace));
-    }
-    return options.length === 1 ? (options[0] as Info) : alternatives(options);
+function sequenceInfo(parts: readonly Node[], afterSpace: boolean): Info {
+  const sequence = new Sequence(afterSpace);
+  for (const part of parts) sequence.add(nodeInfo(part, sequence.afterSpace));
+  return sequence.info();
+}
+
+function quantified(atom: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return atom;
+  if (min === 0) {
+    const exact = max === 1 && atom.exact ? new Set([...atom.exact, '']) : undefined;
+    return { exact, needs: undefined, canBeEmpty: true, spaceEnd: atom.spaceEnd };
   }
+  // At least once: what the first time needs, the whole needs.
+  return {
+    exact: undefined,
+    needs: atom.needs ?? needsOfExact(atom.exact),
+    canBeEmpty: atom.canBeEmpty,
+    spaceEnd: atom.spaceEnd,
+  };
+}
 
-  private alternative(afterSpace: boolean): Info {
-    const sequence = new Sequence(afterSpace);
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      sequence.add(this.quantified(this.atom(sequence.afterSpace)));
-    }
-    return sequence.info();
-  }
-
-  private quantified(atom: Info): Info {
-    const char = this.source[this.at];
-    let min: number;
-    let max: number;
-    if (char === '?' || char === '*' || char === '+') {
-      this.at += 1;
-      min = char === '+' ? 1 : 0;
-      max = char === '?' ? 1 : Infinity;
-    } else if (char === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-      if (!m) throw new Unsupported();
-      this.at += m[0].length;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    } else return atom;
-    if (this.source[this.at] === '?') this.at += 1; // lazy: the same strings
-    if (min === 1 && max === 1) return atom;
-    if (min === 0) {
-      const exact = max === 1 && atom.exact ? new Set([...atom.exact, '']) : undefined;
-      return { exact, needs: undefined, canBeEmpty: true, spaceEnd: atom.spaceEnd };
-    }
-    // At least once: what the first time needs, the whole needs.
-    return {
-      exact: undefined,
-      needs: atom.needs ?? needsOfExact(atom.exact),
-      canBeEmpty: atom.canBeEmpty,
-      spaceEnd: atom.spaceEnd,
-    };
-  }
-
-  private atom(afterSpace: boolean): Info {
-    const char = this.source[this.at];
-    if (char === undefined) throw new Unsupported();
-    if (char === '(') return this.group(afterSpace);
-    if (char === '[') {
-      this.skipClass();
-      return UNKNOWN;
-    }
-    if (char === '\\') return this.escape();
-    if (char === '.') {
-      this.at += 1;
-      return UNKNOWN;
-    }
-    if (char === '^' || char === '$') {
-      this.at += 1;
+function nodeInfo(node: Node, afterSpace: boolean): Info {
+  switch (node.type) {
+    case 'value':
+      // One code point, matched as itself (no "i" flag): an escaped mark or "\u00e9" as well.
+      return literal(String.fromCodePoint(node.codePoint));
+    case 'alternative':
+      return sequenceInfo(node.body, afterSpace);
+    case 'disjunction':
+      return bodyInfo([node], afterSpace);
+    case 'quantifier':
+      return quantified(nodeInfo(node.body[0], afterSpace), node.min, node.max ?? Infinity);
+    case 'group':
+      // A look-around matches no characters of its own. A capture that is referred to back later is
+      // handled where the back-reference is (as unknown).
+      if (node.behavior !== 'normal' && node.behavior !== 'ignore') return EMPTY;
+      return bodyInfo(node.body, afterSpace);
+    case 'anchor':
+      // ^, $, \b and \B: assertions of no width.
       return EMPTY;
-    }
-    if ('*+?{}|)]'.includes(char)) throw new Unsupported();
-    // One code point: with the "u" flag a surrogate pair is one character.
-    const codePoint = this.source.codePointAt(this.at) ?? 0;
-    const text = String.fromCodePoint(codePoint);
-    this.at += text.length;
-    return literal(text);
-  }
-
-  private group(afterSpace: boolean): Info {
-    const rest = this.source.slice(this.at);
-    const lookaround = /^\((\?<?[=!])/.exec(rest);
-    if (lookaround) this.at += lookaround[0].length;
-    else if (rest.startsWith('(?:')) this.at += 3;
-    else if (rest.startsWith('(?<')) {
-      const name = /^\(\?<[A-Za-z_$][\w$]*>/.exec(rest);
-      if (!name) throw new Unsupported();
-      this.at += name[0].length;
-    } else if (rest.startsWith('(?')) throw new Unsupported();
-    else this.at += 1;
-    // A look-around reads from where it stands, but matches no characters of its own.
-    const inner = this.disjunction(lookaround ? false : afterSpace);
-    if (this.source[this.at] !== ')') throw new Unsupported();
-    this.at += 1;
-    // A capture that is referred to back later is handled where the back-reference is (as unknown).
-    return lookaround ? EMPTY : inner;
-  }
-
-  private skipClass(): void {
-    this.at += 1;
-    while (this.at < this.source.length && this.source[this.at] !== ']') {
-      this.at += this.source[this.at] === '\\' ? 2 : 1;
-    }
-    if (this.source[this.at] !== ']') throw new Unsupported();
-    this.at += 1;
-  }
-
-  private escape(): Info {
-    const next = this.source[this.at + 1];
-    if (next === undefined) throw new Unsupported();
-    // Assertions of no width.
-    if (next === 'b' || next === 'B') {
-      this.at += 2;
-      return EMPTY;
-    }
-    // Unicode properties and code points: \p{L}, \u{1F600}, \u00e9.
-    if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'k' || next === 'c') {
-      this.at += 2;
-      if (this.source[this.at] === '{' || this.source[this.at] === '<') {
-        const close = this.source.indexOf(this.source[this.at] === '{' ? '}' : '>', this.at);
-        if (close < 0) throw new Unsupported();
-        this.at = close + 1;
-      } else if (next === 'u') this.at += 4;
-      else if (next === 'x') this.at += 2;
-      else if (next === 'c') this.at += 1;
+    default:
+      // A character class, ".", \w, \s, \d, a Unicode property or a back-reference: could be anything.
       return UNKNOWN;
-    }
-    this.at += 2;
-    // A character set (\w, \s, \d...), a control character or a back-reference: could be anything.
-    if (/[A-Za-z0-9]/.test(next)) return UNKNOWN;
-    // An escaped mark stands for itself.
-    return literal(next);
+  }
+}
+
+/** The expression read by the parser, or undefined when it cannot be read with these flags. */
+function parsed(source: string, flags: string): Node | undefined {
+  // Case-insensitive or set-notation expressions are not understood: every rule is then always tried.
+  if (/[iv]/.test(flags)) return undefined;
+  try {
+    return parse(source, flags, FEATURES);
+  } catch {
+    return undefined;
   }
 }
 
 /**
- * What an expression's matches need, from its source (read with the "u" flag and without "i"):
+ * What an expression's matches need, from its source read with the flags it is compiled with:
  * literal strings one of which every match contains, or undefined when no useful list is known.
  */
-export function needsOf(source: string): Needs {
-  let info: Info;
-  try {
-    info = new Reader(source).read();
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+export function needsOf(source: string, flags = 'u'): Needs {
+  const root = parsed(source, flags);
+  if (!root) return undefined;
+  const info = bodyInfo(partsOf(root), false);
   const needs = info.needs ?? needsOfExact(info.exact);
   if (!needs || needs.size > MAX_NEEDS) return undefined;
   for (const need of needs) if (need.length < MIN_NEED_LENGTH) return undefined;

@@ -23,6 +23,8 @@ describe('what a safety rule needs before it can match', () => {
       [' out cold', ' unconscious'],
     ],
     ['the end of a word, when nothing says where it starts', ' (?:\\w+ing myself)(?= )', ['ing myself']],
+    ['an escaped character is the character itself', ' (?:caf\\u00e9 owner)(?= )', [' café owner']],
+    ['named groups and properties are read', ' (?:(?<verb>kill|end) \\p{L}+self)(?= )', [' end ', ' kill ']],
   ])('%s', (_name, source, needs) => {
     expect(needsOf(source)).toEqual(needs);
   });
@@ -35,6 +37,14 @@ describe('what a safety rule needs before it can match', () => {
     ['a back-reference', ' (\\w)\\1(?= )'],
   ])('keeps no list for %s: the rule is always tried', (_name, source) => {
     expect(needsOf(source)).toBeUndefined();
+  });
+
+  it('keeps no list for an expression it cannot read with the flags it is compiled with', () => {
+    expect(needsOf(' (?:kill myself)(?= )', 'gu')).toEqual([' kill myself']);
+    // Case-insensitive: "KILL" would match too, and the index looks words up as they are written.
+    expect(needsOf(' (?:kill myself)(?= )', 'giu')).toBeUndefined();
+    expect(needsOf(' (?:(?i:kill) myself)(?= )', 'gu')).toBeUndefined();
+    expect(needsOf(' (?:kill myself(?= )', 'gu')).toBeUndefined();
   });
 
   it('looks a rule up by the first letters of a word its needs start', () => {
