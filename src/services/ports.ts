@@ -83,6 +83,14 @@ export interface DiaryEntry {
 }
 
 /** One worker's diary between two instants: bookings soonest first, and the ids of held slots. */
+/** Which workers' diaries a slot search reads, over which instants, as of when (for live holds). */
+export interface DiaryQuery {
+  workerIds: readonly string[];
+  from: string;
+  to: string;
+  now: Date;
+}
+
 export interface WorkerDiary {
   booked: DiaryEntry[];
   heldSlotIds: string[];
@@ -144,12 +152,7 @@ export interface SlotLedger {
    * the number of bookings: each worker's confirmed bookings and live holds that start in [from, to).
    * Every worker asked for has an entry, empty when nothing is booked or held.
    */
-  diaries(input: {
-    workerIds: readonly string[];
-    from: string;
-    to: string;
-    now: Date;
-  }): Promise<Map<string, WorkerDiary>>;
+  diaries(input: DiaryQuery): Promise<Map<string, WorkerDiary>>;
   /**
    * "Delete my data": every booking of the owner (those in its index, cancelled ones included, and
    * any of `bookingIds` that are the owner's) stays, as the link worker still expects someone, but no

@@ -10,6 +10,7 @@ import type {
   MoveOutcome,
   SlotLedger,
   ConfirmInput,
+  DiaryQuery,
   WorkerDiary,
 } from '../services/ports';
 import { newBooking } from '../services/ledgerRecords';
@@ -155,12 +156,7 @@ export class MemorySlotLedger implements SlotLedger {
     );
   }
 
-  async diaries(input: {
-    workerIds: readonly string[];
-    from: string;
-    to: string;
-    now: Date;
-  }): Promise<Map<string, WorkerDiary>> {
+  async diaries(input: DiaryQuery): Promise<Map<string, WorkerDiary>> {
     const within = range(input.from, input.to);
     const found = new Map<string, WorkerDiary>(
       input.workerIds.map((workerId) => [workerId, { booked: [], heldSlotIds: [] }]),

@@ -13,6 +13,7 @@ import type {
   MoveOutcome,
   SlotLedger,
   ConfirmInput,
+  DiaryQuery,
   WorkerDiary,
 } from '../services/ports';
 import { newBooking } from '../services/ledgerRecords';
@@ -446,12 +447,7 @@ export class RedisSlotLedger implements SlotLedger {
     return new Set([...(diary?.booked ?? []).map((entry) => entry.slotId), ...(diary?.heldSlotIds ?? [])]);
   }
 
-  async diaries(input: {
-    workerIds: readonly string[];
-    from: string;
-    to: string;
-    now: Date;
-  }): Promise<Map<string, WorkerDiary>> {
+  async diaries(input: DiaryQuery): Promise<Map<string, WorkerDiary>> {
     const fromMs = epochMs(input.from, 'from');
     const toMs = epochMs(input.to, 'to');
     const found = new Map<string, WorkerDiary>();

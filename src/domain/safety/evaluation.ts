@@ -157,29 +157,19 @@ function tierFigures(cases: readonly CrisisCase[], outcomes: readonly ScreenOutc
 /** A crisis line is caught when it gets the full reply or a check question (issue: "both count"). */
 export function evaluateCrisis(cases: readonly CrisisCase[], screen: Screen): CrisisEvaluation {
   const outcomes = cases.map((item) => screen(item.text));
+  /** The figures of the cases `belongs` picks. */
+  const figuresOf = (belongs: (item: CrisisCase) => boolean): TierFigures => {
+    const picked = cases.flatMap((item, index) => (belongs(item) ? [index] : []));
+    return tierFigures(
+      picked.map((index) => cases[index] as CrisisCase),
+      picked.map((index) => outcomes[index] as ScreenOutcome),
+    );
+  };
   const byTier = Object.fromEntries(
-    CRISIS_TIERS.map((tier) => {
-      const picked = cases.flatMap((item, index) => (item.tier === tier ? [index] : []));
-      return [
-        tier,
-        tierFigures(
-          picked.map((index) => cases[index] as CrisisCase),
-          picked.map((index) => outcomes[index] as ScreenOutcome),
-        ),
-      ];
-    }),
+    CRISIS_TIERS.map((tier) => [tier, figuresOf((item) => item.tier === tier)]),
   ) as Record<CrisisTier, TierFigures>;
   const byKind = Object.fromEntries(
-    CRISIS_KINDS.map((kind) => {
-      const picked = cases.flatMap((item, index) => (item.expected.includes(kind) ? [index] : []));
-      return [
-        kind,
-        tierFigures(
-          picked.map((index) => cases[index] as CrisisCase),
-          picked.map((index) => outcomes[index] as ScreenOutcome),
-        ),
-      ];
-    }),
+    CRISIS_KINDS.map((kind) => [kind, figuresOf((item) => item.expected.includes(kind))]),
   ) as Record<CrisisKind, TierFigures>;
   const withOutcome = cases.map((item, index) => ({ ...item, outcome: outcomes[index] ?? 'none' }));
   return {

@@ -1,6 +1,5 @@
 import type { CrisisRule } from '../../lexicon';
-import type { CrisisKind } from '../../types';
-import { crisis, DRUGS, END, OTHER_SELF, PEOPLE, W, WEAPON, type RuleExtras } from './vocab';
+import { crisis, DRUGS, END, OTHER_SELF, PEOPLE, possible, W, WEAPON } from './vocab';
 
 // Rules widened by category, for phrasings the kind files did not reach when new voices were measured
 // (new parents, workers, formal writers, dialects, second-language writers). Each rule names a whole
@@ -10,15 +9,6 @@ import { crisis, DRUGS, END, OTHER_SELF, PEOPLE, W, WEAPON, type RuleExtras } fr
 //
 // The possible tier is used wherever the words could also be said of something ordinary: a direct
 // question costs a sentence, a miss can cost a life.
-
-function possible(
-  id: string,
-  kinds: readonly CrisisKind[],
-  pattern: string,
-  extras: RuleExtras & { subject?: CrisisRule['subject'] } = {},
-): CrisisRule {
-  return crisis(id, kinds, pattern, { ...extras, tier: 'possible' });
-}
 
 /** Someone the writer knows, by role or by pronoun: "my brother", "her son", "mum", "him". */
 const PERSON = `(?:him|her|them|me|us|someone|somebody|(?:my|our|his|her|their|the) (?:${W} )?${PEOPLE}|${PEOPLE}|the (?:fella|bloke|lad|guy|man|woman|neighbour|neighbours|foreman|manager|boss))`;

@@ -1,7 +1,6 @@
 import type { CrisisRule } from '../../lexicon';
 import { ABUSE_VERBS_OTHER, MY_NAMED, NAMED } from './abuse';
 import {
-  crisis,
   DRUGS,
   END,
   HELPING_THEM,
@@ -10,12 +9,11 @@ import {
   OTHER_SELF,
   PEOPLE,
   PLACE,
+  possible,
   SELF,
   W,
   WEAPON,
-  type RuleExtras,
 } from './vocab';
-import type { CrisisKind } from '../../types';
 
 // The possible tier: words that may well mean a crisis and may not. Each one gets a direct, kind check
 // question ("Are you thinking about ending your life?", "Are you safe right now?", "Is someone hurting
@@ -23,15 +21,6 @@ import type { CrisisKind } from '../../types';
 // purpose: a question asked when it was not needed costs a sentence; a crisis missed can cost a life.
 // They still keep to the lexicon's discipline (see index.ts): whole situations, not lone words, with
 // everyday senses excluded ("trapped in this job", "hopeless at cooking").
-
-function possible(
-  id: string,
-  kinds: readonly CrisisKind[],
-  pattern: string,
-  extras: RuleExtras & { subject?: CrisisRule['subject'] } = {},
-): CrisisRule {
-  return crisis(id, kinds, pattern, { ...extras, tier: 'possible' });
-}
 
 const FIRST = '(?:i|im|ive|id|ill|i am|i have|i would|i just|i really|i honestly|i sometimes)';
 const NOT_WAKE =

@@ -62,6 +62,16 @@ export function crisis(
   return { id, kinds, subject: extras.subject ?? 'either', pattern, ...extras };
 }
 
+/** A rule of the possible tier: a direct check question rather than the whole crisis reply. */
+export function possible(
+  id: string,
+  kinds: readonly CrisisKind[],
+  pattern: string,
+  extras: RuleExtras & { subject?: CrisisRule['subject'] } = {},
+): CrisisRule {
+  return crisis(id, kinds, pattern, { ...extras, tier: 'possible' });
+}
+
 /** The same words said of the writer and of someone else, told apart by the pronoun the words carry. */
 export function pair(
   id: string,
