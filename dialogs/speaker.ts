@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { MessageKey, MessageVars, Translator } from '../src/i18n/translator';
+import { saysOneOf } from '../src/understanding/plainWords';
 
 /** Says catalogue sentences in the user's language: every dialog speaks through one of these. */
 export class Speaker {
@@ -11,6 +12,11 @@ export class Speaker {
 
   list(context: TurnContext, key: MessageKey): string[] {
     return this.translator.list(context.activity.locale, key);
+  }
+
+  /** Whether the answer is, word for word, one of the phrases of a catalogue list ("skip", "done"). */
+  saysOneOf(context: TurnContext, text: string, key: MessageKey): boolean {
+    return saysOneOf(text, this.list(context, key));
   }
 
   async say(context: TurnContext, key: MessageKey, vars?: MessageVars): Promise<void> {

@@ -13,7 +13,6 @@ import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
 import { sendCalendar } from './calendarMessage';
-import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { PickBookingDialog, type PickBookingOptions } from './pickBookingDialog';
 import { bookingVars } from './spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -85,11 +84,7 @@ export class CancelDialog extends ComponentDialog {
   private async cancelStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { speaker, booking } = this.deps;
     const said = String(step.result ?? '').trim();
-    const skipped =
-      !said ||
-      speaker
-        .list(step.context, 'booking.phone.skipWords')
-        .some((word) => plainPhrase(word) === plainWords(said));
+    const skipped = !said || speaker.saysOneOf(step.context, said, 'booking.phone.skipWords');
     const { bookingId } = step.values as CancelValues;
     const result = await booking.cancel({
       bookingId,

@@ -12,7 +12,6 @@ import type { TurnContext } from 'botbuilder';
 import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
-import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { parseLinkContact } from '../../src/understanding/contact';
 import { readPersonName } from '../../src/understanding/personName';
 import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
@@ -250,13 +249,7 @@ export class ChooseMeetingDialog extends ComponentDialog {
   }
 
   private isSkip(step: { context: PromptValidatorContext<string>['context'] }, text: string): boolean {
-    const said = plainWords(text);
-    return (
-      said !== '' &&
-      this.deps.speaker
-        .list(step.context, 'booking.phone.skipWords')
-        .some((word) => plainPhrase(word) === said)
-    );
+    return this.deps.speaker.saysOneOf(step.context, text, 'booking.phone.skipWords');
   }
 
   private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {

@@ -16,7 +16,6 @@ import type { MessageKey } from '../../src/i18n/translator';
 import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import type { Clock } from '../../src/services/ports';
 import { readChoice } from '../../src/understanding/choice';
-import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { spokenHow, spokenWhen } from '../booking/spoken';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -203,17 +202,11 @@ export class HandoffsDialog extends StaffDialog {
   }
 
   private isDone(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    return this.deps.speaker
-      .list(context, 'staff.handoffs.doneWords')
-      .some((word) => plainPhrase(word) === said);
+    return this.deps.speaker.saysOneOf(context, text, 'staff.handoffs.doneWords');
   }
 
   private saysOpenIt(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    return this.deps.speaker
-      .list(context, 'staff.handoffs.openItWords')
-      .some((word) => plainPhrase(word) === said);
+    return this.deps.speaker.saysOneOf(context, text, 'staff.handoffs.openItWords');
   }
 
   /** A number from the list, or "done" (which the open step reads as leaving the list). */

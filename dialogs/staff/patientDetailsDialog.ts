@@ -17,7 +17,6 @@ import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { MessageKey } from '../../src/i18n/translator';
 import type { Clock } from '../../src/services/ports';
 import { PREFERRED_CONTACTS, type StaffReferralPatient } from '../../src/services/staff/staffReferral';
-import { plainPhrase, plainWords } from '../../src/understanding/plainWords';
 import { isSkipAnswer } from '../../src/understanding/text';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
@@ -150,15 +149,10 @@ export class PatientDetailsDialog extends StaffDialog {
 
   /** "not known", "don't have it", "no idea": the detail is not to hand, so the question is left. */
   private isSkip(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    if (said === '') return false;
-    if (
-      this.deps.speaker
-        .list(context, 'staff.details.notKnownWords')
-        .some((word) => plainPhrase(word) === said)
-    )
-      return true;
-    return isSkipAnswer({ text, locale: context.activity.locale ?? 'en-GB' });
+    return (
+      this.deps.speaker.saysOneOf(context, text, 'staff.details.notKnownWords') ||
+      isSkipAnswer({ text, locale: context.activity.locale ?? 'en-GB' })
+    );
   }
 
   private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {
