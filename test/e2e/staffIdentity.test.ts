@@ -7,37 +7,25 @@ import { hasParagraph } from '../support/dialogs';
 import { DirectLineClient } from '../support/directLineClient';
 import { inspector } from '../support/redis';
 import { message, post, type ActivityLike } from '../support/signpost';
+import { AAD, testStaffFile } from '../support/staffFile';
 import { startStaffSignpost } from '../support/staffSignpost';
 
 const t = createTranslator({ localesDir: path.join(__dirname, '../../locales'), defaultLocale: 'en-GB' });
 const TRIAGE = t.t('en-GB', 'staff.menu.triage');
 const HANDOFFS = t.t('en-GB', 'staff.menu.handoffs');
-const ADA_AAD = '6f1c2a8e-0b7d-4c53-9a1e-2d4f8b6c0a11';
 const SECRET = 'a-direct-line-secret-of-at-least-32-characters';
 
-const staffFile = (webChatUserId = 'u_nobody_at_all') => ({
-  network: { id: 'test-pcn', name: 'Test Primary Care Network' },
-  staff: [
-    {
-      id: 'ada-lovell',
-      name: 'Ada Lovell',
-      role: 'linkWorker' as const,
-      linkWorkerId: 'ada-lovell',
-      identities: { aadObjectIds: [ADA_AAD] },
+const staffFile = (webChatUserId = 'u_nobody_at_all') =>
+  testStaffFile({
+    ada: { aadObjectIds: [AAD.ada] },
+    tom: { aadObjectIds: [AAD.tom] },
+    jo: {
+      channelUsers: [
+        { channelId: 'test', userId: 'staff-jo' },
+        { channelId: 'webchat', userId: webChatUserId },
+      ],
     },
-    {
-      id: 'jo-bennett',
-      name: 'Jo Bennett',
-      role: 'receptionist' as const,
-      identities: {
-        channelUsers: [
-          { channelId: 'test', userId: 'staff-jo' },
-          { channelId: 'webchat', userId: webChatUserId },
-        ],
-      },
-    },
-  ],
-});
+  });
 
 const menuOf = (replies: ActivityLike[]) =>
   replies.flatMap((reply) =>
@@ -72,7 +60,7 @@ describe('staff roles come only from channels that proved who is sending', () =>
       ).toBe(true);
 
       // The attack that took over a link worker's deliveries: Ada's AAD object id, claimed by anyone.
-      const attacker = { id: '29:attacker', aadObjectId: ADA_AAD };
+      const attacker = { id: '29:attacker', aadObjectId: AAD.ada };
       const claimed = await post(
         signpost.url,
         message('teams-attacker', 'hello', { channelId: 'msteams', from: attacker }),

@@ -44,7 +44,8 @@ export * from './suggestionProfile';
 
 const hasNeed = (person: Person, need: NeedId) => person.weight.has(need);
 const knows = (person: Person, fact: Circumstance) => person.circumstances.has(fact);
-const CONDITIONS: readonly Circumstance[] = [
+/** Long-term conditions: a fact a person tells us, and a group an offer may be made for. */
+const CONDITIONS: readonly (Circumstance & Audience)[] = [
   'diabetes',
   'lungCondition',
   'heartCondition',
@@ -373,12 +374,7 @@ export const OPEN_TO_MOST: readonly Audience[] = ['women', 'tenants'];
  * shown only to someone who told us, so it is made for exactly what they said.
  */
 export const TOLD_US_GROUPS: readonly Audience[] = [
-  'diabetes',
-  'lungCondition',
-  'heartCondition',
-  'chronicPain',
-  'stroke',
-  'dementia',
+  ...CONDITIONS,
   'youngChildren',
   'noHome',
   'outOfWorkIllHealth',
