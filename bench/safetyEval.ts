@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d|voices-e] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-g] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,8 +13,8 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d, voices-e (data/safety/train/voices-{d,e}-{crisis,ordinary}.tsv): crisis and ordinary messages in
-//         two voices written without looking at the rules. Each is measured as a new author's
+// - voices-d to voices-g (data/safety/train/voices-{d..g}-{crisis,ordinary}.tsv): crisis and ordinary
+//         messages in four voices written without looking at the rules. Each is measured as a new author's
 //         phrasings; misses are printed. The learned layer trains on them, so once a voice is in its
 //         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
 //         trained without that voice).
@@ -59,7 +59,7 @@ function projectRoot(from: string): string {
 }
 
 interface Split {
-  name: 'test' | 'dev' | 'train' | 'voices-d' | 'voices-e';
+  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -92,7 +92,7 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e'] as const).map((voice): Split => ({
+  ...(['d', 'e', 'f', 'g'] as const).map((voice): Split => ({
     name: `voices-${voice}`,
     dir: 'data/safety/train',
     crisis: [`voices-${voice}-crisis.tsv`],
@@ -244,12 +244,12 @@ function main(): void {
   }
   const at = process.argv.indexOf('--split');
   const only = at >= 0 ? process.argv[at + 1] : undefined;
-  // Without --split: every split but the new voices (they are read with --split voices-d|voices-e).
+  // Without --split: every split but the new voices (they are read with --split voices-d and so on).
   const chosen = SPLITS.filter((split) =>
     only === undefined ? !split.name.startsWith('voices-') : split.name === only,
   );
   if (chosen.length === 0)
-    throw new Error(`unknown split ${only}; use test, dev, train, voices-d or voices-e`);
+    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-g`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;
