@@ -3,14 +3,22 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The folder that holds package.json, found from this file (as source or compiled into dist). */
+const roots = new Map<string, string>();
+
+/**
+ * The folder that holds package.json, found from this file (as source or compiled into dist). Found
+ * once per starting folder: the checks ask for it on every message, and the disk does not move.
+ */
 export function projectRoot(from: string = __dirname): string {
+  const known = roots.get(from);
+  if (known !== undefined) return known;
   let dir = from;
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`package.json not found above ${from}`);
     dir = parent;
   }
+  roots.set(from, dir);
   return dir;
 }
 
