@@ -65,9 +65,12 @@ export class StaffTurn {
       }
       return {};
     }
+    const key = referenceKey.patient(patientKeyOf(context));
+    // Kept today already: nothing to do, and no need to look at the referral again on every message.
+    if (await this.rememberedToday(context, key)) return {};
     // Where to reach a patient is kept only once they agreed to the privacy notice.
     if (this.deps.patientConsented && !(await this.deps.patientConsented(context))) return {};
-    const fresh = await this.remember(context, referenceKey.patient(patientKeyOf(context)));
+    const fresh = await this.remember(context, key);
     return fresh ? this.waitingForPatient(context) : {};
   }
 
@@ -96,14 +99,22 @@ export class StaffTurn {
 
   private async remember(context: TurnContext, key: string): Promise<boolean> {
     const reference = storedReferenceOf(context);
-    if (!reference) return false;
-    const today = this.ukDateOf(this.deps.clock.now().getTime());
-    // One write a day per conversation is enough to keep the reference fresh and its TTL sliding.
-    const marker = `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
-    if ((await this.saved.get(context)) === marker) return false;
+    if (!reference || (await this.rememberedToday(context, key))) return false;
     await this.deps.references.save(key, reference);
-    await this.saved.set(context, marker);
+    await this.saved.set(context, this.markerOf(key, reference));
     return true;
+  }
+
+  /** Whether this conversation's reference was kept under `key` today: one write a day is enough. */
+  private async rememberedToday(context: TurnContext, key: string): Promise<boolean> {
+    const reference = storedReferenceOf(context);
+    return reference !== undefined && (await this.saved.get(context)) === this.markerOf(key, reference);
+  }
+
+  /** What the conversation keeps to know the reference is fresh: the key, where and the UK day. */
+  private markerOf(key: string, reference: StoredReference): string {
+    const today = this.ukDateOf(this.deps.clock.now().getTime());
+    return `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
   }
 
   private async waitingForPatient(context: TurnContext): Promise<ArrivedResult> {

@@ -1,0 +1,83 @@
+import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
+import { createStaffTurn } from '../../../dialogs/staff';
+import { patientKeyOf } from '../../../dialogs/patient';
+import { referenceKey } from '../../../src/services/handoffs/conversationReference';
+import { silentLog } from '../../support/logs';
+import { translator } from '../../support/dialogs';
+import { staffWorld } from '../../support/staff';
+
+/**
+ * What the staff tools do at the start of a patient's turn: where to reach the patient is kept only
+ * once they agreed to the privacy notice, written once a day, and the referral is not looked at again
+ * on every message once it has been kept that day.
+ */
+describe('StaffTurn on a patient turn', () => {
+  function setUp() {
+    const world = staffWorld({ now: '2026-11-16T09:00:00Z' });
+    const conversationState = new ConversationState(new MemoryStorage());
+    let consented = false;
+    let consentLookups = 0;
+    const staffTurn = createStaffTurn({
+      translator,
+      directory: world.directory,
+      references: world.storage.references,
+      handoffs: world.handoffs,
+      conversationState,
+      clock: world.clock,
+      log: silentLog,
+      patientConsented: async () => {
+        consentLookups += 1;
+        return consented;
+      },
+    });
+    let patientKey = '';
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      patientKey = patientKeyOf(context);
+      await staffTurn.arrived(context);
+      await conversationState.saveChanges(context);
+    });
+    return {
+      world,
+      adapter,
+      consent: () => {
+        consented = true;
+      },
+      lookups: () => consentLookups,
+      kept: () => world.storage.references.load(referenceKey.patient(patientKey)),
+      forget: () => world.storage.references.delete(referenceKey.patient(patientKey)),
+    };
+  }
+
+  it('keeps no way to reach a patient who has not agreed, and asks again at each message', async () => {
+    const test = setUp();
+    await test.adapter.send('hello');
+    await test.adapter.send('still here');
+    expect(await test.kept()).toBeUndefined();
+    expect(test.lookups()).toBe(2);
+  });
+
+  it('keeps it once they agree, then does not look at the referral again that day', async () => {
+    const test = setUp();
+    await test.adapter.send('hello');
+    test.consent();
+    await test.adapter.send('yes that is fine');
+    expect((await test.kept())?.conversation.id).toBeDefined();
+    const lookupsAfterKeeping = test.lookups();
+    await test.adapter.send('I feel lonely');
+    await test.adapter.send('walking');
+    expect(test.lookups()).toBe(lookupsAfterKeeping);
+  });
+
+  it('looks again, and keeps it afresh, on a new day', async () => {
+    const test = setUp();
+    test.consent();
+    await test.adapter.send('hello');
+    expect(await test.kept()).toBeDefined();
+    await test.forget();
+    const before = test.lookups();
+    test.world.clock.set('2026-11-17T09:00:00Z');
+    await test.adapter.send('morning');
+    expect(test.lookups()).toBe(before + 1);
+    expect(await test.kept()).toBeDefined();
+  });
+});
