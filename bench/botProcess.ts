@@ -10,7 +10,9 @@ import { createRedisClient } from '../src/storage/connection';
  * - 'usage' answers with the process's RSS and V8 heap in use, in bytes, and the CPU time it has used
  *   so far;
  * - 'profileStart' starts V8's CPU profiler; { profileStop: file } stops it and writes the profile
- *   there (open it in Chrome DevTools, or summarise it with bench/profileSummary.ts).
+ *   there (open it in Chrome DevTools, or summarise it with bench/profileSummary.ts);
+ * - 'heapProfileStart' and { heapProfileStop: file } do the same with V8's sampling heap profiler,
+ *   counting what was allocated, kept or not (what the garbage collector is kept busy with).
  */
 export type BotKind = 'signpost' | 'prompt' | 'echo';
 
@@ -21,7 +23,13 @@ export type Start = {
   env?: Record<string, string>;
 };
 
-type Command = Start | 'usage' | 'profileStart' | { profileStop: string };
+type Command =
+  | Start
+  | 'usage'
+  | 'profileStart'
+  | { profileStop: string }
+  | 'heapProfileStart'
+  | { heapProfileStop: string };
 
 let profiler: Session | undefined;
 
@@ -59,6 +67,35 @@ process.on('message', async (message: Command) => {
     await post(profiler, 'Profiler.enable');
     await post(profiler, 'Profiler.start');
     process.send?.({ profiling: true });
+    return;
+  }
+  if (message === 'heapProfileStart') {
+    profiler = new Session();
+    profiler.connect();
+    await post(profiler, 'HeapProfiler.enable');
+    await new Promise<void>((resolve, reject) =>
+      profiler?.post(
+        'HeapProfiler.startSampling',
+        {
+          samplingInterval: 16384,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        },
+        (err) => (err ? reject(err) : resolve()),
+      ),
+    );
+    process.send?.({ profiling: true });
+    return;
+  }
+  if ('heapProfileStop' in message) {
+    const session = profiler;
+    if (session) {
+      const { profile } = await post<{ profile: unknown }>(session, 'HeapProfiler.stopSampling');
+      writeFileSync(message.heapProfileStop, JSON.stringify(profile));
+      session.disconnect();
+      profiler = undefined;
+    }
+    process.send?.({ profiling: false });
     return;
   }
   if ('profileStop' in message) {

@@ -7,6 +7,10 @@ import path from 'node:path';
  * Where a CPU profile's time went (bench:turns --profile writes them): self time by package or
  * project folder, then by function, and the share of total time spent under each package ("total":
  * self time of the function and everything it called). Several files are added together.
+ *
+ * --by-step: for profiles taken at concurrency 1 (bench:turns --profile-level 1), where turns run one
+ * at a time, each sample is given to the step whose turn was running, and each step's CPU per turn
+ * is printed with its dearest packages and functions, dearest step first.
  */
 
 interface ProfileNode {
@@ -17,14 +21,25 @@ interface ProfileNode {
 
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
+}
+
+/** A turn of a profile taken at concurrency 1 (bench:turns writes FILE.turns.json beside it). */
+interface TurnTime {
+  journey: string;
+  step: string;
+  startUs: number;
+  endUs: number;
 }
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
 const files = args.filter((arg, index) => !arg.startsWith('--') && index !== topAt + 1);
+/** --by-step: where each step's own time went, from a profile taken at concurrency 1. */
+const byStep = args.includes('--by-step');
 if (files.length === 0) {
   console.error('usage: node dist/bench/profileSummary.js FILE.cpuprofile [...] [--top N]');
   process.exit(64);
@@ -97,3 +112,63 @@ console.log(`${files.length} profile(s), ${(total / 1000).toFixed(0)} ms sampled
 print('self time by package or folder', selfByOwner);
 print('total time under each package or folder (itself and what it called)', totalByOwner);
 print('self time by function', selfByFunction);
+
+interface StepTime {
+  turns: number;
+  time: number;
+  byOwner: Map<string, number>;
+  byFunction: Map<string, number>;
+}
+
+if (byStep) {
+  const steps = new Map<string, StepTime>();
+  for (const file of files) {
+    const turns = (JSON.parse(readFileSync(`${file}.turns.json`, 'utf8')) as TurnTime[]).sort(
+      (a, b) => a.startUs - b.startUs,
+    );
+    const stepOf = (turn: TurnTime): StepTime => {
+      const key = `${turn.journey} / ${turn.step}`;
+      let step = steps.get(key);
+      if (!step) {
+        step = { turns: 0, time: 0, byOwner: new Map(), byFunction: new Map() };
+        steps.set(key, step);
+      }
+      return step;
+    };
+    for (const turn of turns) stepOf(turn).turns += 1;
+    const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    let at = profile.startTime;
+    let next = 0;
+    profile.samples.forEach((id, index) => {
+      const delta = profile.timeDeltas[index] ?? 0;
+      at += delta;
+      while (next < turns.length && (turns[next]?.endUs ?? 0) < at) next += 1;
+      const turn = turns[next];
+      if (!turn || turn.startUs > at) return;
+      const frame = byId.get(id)?.callFrame;
+      if (!frame || frame.functionName === '(idle)') return;
+      const step = stepOf(turn);
+      const owner = ownerOf(frame.url, frame.functionName);
+      const key = `${frame.functionName || '(anonymous)'}  ${owner}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+      step.time += delta;
+      step.byOwner.set(owner, (step.byOwner.get(owner) ?? 0) + delta);
+      step.byFunction.set(key, (step.byFunction.get(key) ?? 0) + delta);
+    });
+  }
+  const dearest = (map: Map<string, number>, time: number, count: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, spent]) => `${((100 * spent) / time).toFixed(0)}% ${key}`)
+      .join('; ');
+  console.log('\nby step (CPU sampled during the turns of the step, ms per turn), dearest first');
+  for (const [key, step] of [...steps].sort((a, b) => b[1].time / b[1].turns - a[1].time / a[1].turns)) {
+    if (step.turns === 0 || step.time === 0) continue;
+    console.log(
+      `  ${(step.time / step.turns / 1000).toFixed(2).padStart(6)} ms  ${key} (${step.turns} turns)`,
+    );
+    console.log(`      packages: ${dearest(step.byOwner, step.time, 6)}`);
+    console.log(`      functions: ${dearest(step.byFunction, step.time, Math.min(top, 8))}`);
+  }
+}

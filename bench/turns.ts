@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +58,8 @@ const linkWorkerCount = Number(arg('link-workers', '10'));
 const receptionistCount = Number(arg('receptionists', '4'));
 const profileDir = args.includes('--profile') ? path.resolve(arg('profile', 'profiles')) : undefined;
 const profileLevel = Number(arg('profile-level', '100'));
+/** With --profile, V8's sampling heap profiler instead of the CPU profiler: where turns allocate. */
+const heapProfile = args.includes('--heap');
 const turnTimeoutMs = Number(arg('turn-timeout', '30000'));
 /**
  * Node options for Signpost's process, space-separated, e.g. "--max-semi-space-size=16": to measure
@@ -257,6 +259,11 @@ interface StepCount {
   races: number;
   /** Latencies of this step's turns measured at concurrency 1 (no queueing): the step's own cost. */
   alone: number[];
+  /**
+   * The bot process's CPU time over each of this step's turns at concurrency 1, in ms: what the step
+   * itself costs (with any timer that happened to run during it), to see which steps are dear.
+   */
+  aloneCpu: number[];
   /** The first few unexpected replies, to show what changed. */
   examples: string[];
 }
@@ -288,6 +295,11 @@ class Load {
   private passesDone: number[] = [];
   private window: Window | undefined;
   private level = 0;
+  /**
+   * Each measured turn at concurrency 1: its step and when it ran, on the monotonic clock the bot's
+   * CPU profile also uses (µs), so a profile can be split by step (profileSummary --by-step).
+   */
+  turnTimes: { journey: string; step: string; startUs: number; endUs: number }[] = [];
 
   constructor(
     readonly bot: Bot,
@@ -391,6 +403,7 @@ class Load {
         errors: 0,
         races: 0,
         alone: [],
+        aloneCpu: [],
         examples: [],
       };
       this.steps.set(key, count);
@@ -494,6 +507,9 @@ class Load {
     const count = this.count(journey, step);
     const window = this.window;
     this.inFlight += 1;
+    const alone = this.level === 1 && this.window !== undefined;
+    const cpuBefore = alone ? (await usageOf(this.bot)).cpuMs : 0;
+    const startUs = monotonicUs();
     const started = performance.now();
     let status = 0;
     let failure: string | undefined;
@@ -503,6 +519,8 @@ class Load {
       failure = err instanceof Error ? err.message : String(err);
     }
     const ms = performance.now() - started;
+    if (alone) this.turnTimes.push({ journey: journey.name, step: step.name, startUs, endUs: monotonicUs() });
+    const cpuMs = alone ? (await usageOf(this.bot)).cpuMs - cpuBefore : 0;
     const received = this.channel.take(activityId);
     this.totalReplies += received.length;
     const replies = received.join('\n');
@@ -516,7 +534,10 @@ class Load {
       window.turns += 1;
       window.latencies.push(ms);
     }
-    if (this.level === 1 && inWindow) count.alone.push(ms);
+    if (this.level === 1 && inWindow) {
+      count.alone.push(ms);
+      count.aloneCpu.push(cpuMs);
+    }
     const fail = (why: string) => {
       count.errors += 1;
       this.totalErrors += 1;
@@ -549,6 +570,8 @@ function clip(text: string): string {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The system's monotonic clock in µs: the clock V8's CPU profiles are timed on, in any process. */
+const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 // ---------------------------------------------------------------------------------------------
 // Figures.
@@ -718,12 +741,18 @@ async function main(): Promise<void> {
       const order = loads.map((_, i) => itemAt(loads, (i + r) % loads.length, 'a bot'));
       for (const load of order) {
         const profiling = profileDir !== undefined && level === profileLevel && load.bot.name !== 'echo';
-        if (profiling) await ask(load.bot.child, 'profileStart');
+        if (profiling) await ask(load.bot.child, heapProfile ? 'heapProfileStart' : 'profileStart');
+        load.turnTimes = [];
         const window = await load.measure();
         if (profiling && profileDir) {
           mkdirSync(profileDir, { recursive: true });
-          const file = path.join(profileDir, `${load.bot.name}-${level}-round${r + 1}.cpuprofile`);
-          await ask(load.bot.child, { profileStop: file });
+          const file = path.join(
+            profileDir,
+            `${load.bot.name}-${level}-round${r + 1}.${heapProfile ? 'heapprofile' : 'cpuprofile'}`,
+          );
+          await ask(load.bot.child, heapProfile ? { heapProfileStop: file } : { profileStop: file });
+          // At concurrency 1 turns run one at a time, so the profile can be split by step.
+          if (load.turnTimes.length > 0) writeFileSync(`${file}.turns.json`, JSON.stringify(load.turnTimes));
         }
         runs.get(load.bot.name)?.push({
           turnsPerSecond: window.turns / window.seconds,
@@ -816,7 +845,9 @@ async function main(): Promise<void> {
       `\n${load.bot.name}: ${load.totalTurns} turns, ${load.totalErrors} errors (${round(share * 100)}%), ${load.totalRaces} races, ` +
         `${round(load.totalReplies / Math.max(1, load.totalTurns))} activities sent back per turn`,
     );
-    console.log('  journey / step                                   turns  errors  races  p50 ms alone');
+    console.log(
+      '  journey / step                                   turns  errors  races  p50 ms alone  CPU ms alone',
+    );
     // In the journeys' own order, each journey's steps as the file lists them.
     const order = (count: StepCount) => {
       const journey = load.journeys.findIndex((candidate) => candidate.name === count.journey);
@@ -825,8 +856,9 @@ async function main(): Promise<void> {
     };
     for (const count of [...load.steps.values()].sort((a, b) => order(a) - order(b))) {
       const alone = [...count.alone].sort((a, b) => a - b);
+      const aloneCpu = [...count.aloneCpu].sort((a, b) => a - b);
       console.log(
-        `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)}`,
+        `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)} ${(aloneCpu.length ? percentile(aloneCpu, 50).toFixed(2) : '-').padStart(13)}`,
       );
       for (const example of count.examples) console.log(`      ! ${example}`);
       steps.push({
@@ -837,6 +869,7 @@ async function main(): Promise<void> {
         errors: count.errors,
         races: count.races,
         p50AloneMs: alone.length ? round(percentile(alone, 50)) : null,
+        p50AloneCpuMs: aloneCpu.length ? round(percentile(aloneCpu, 50)) : null,
       });
     }
     const logged = readFileSync(load.bot.logFile, 'utf8')
