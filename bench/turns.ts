@@ -49,6 +49,7 @@ function arg(name: string, fallback: string): string {
   return value;
 }
 const levels = arg('levels', '1,10,100,500').split(',').map(Number);
+const busiestLevel = Math.max(...levels);
 const seconds = Number(arg('seconds', '5'));
 const warmupSeconds = Number(arg('warmup', '1'));
 const rounds = Math.max(1, Number(arg('rounds', '3')));
@@ -264,6 +265,8 @@ interface StepCount {
    * itself costs (with any timer that happened to run during it), to see which steps are dear.
    */
   aloneCpu: number[];
+  /** Latencies of this step's measured turns at the busiest level: which steps make the tail. */
+  busiest: number[];
   /** The first few unexpected replies, to show what changed. */
   examples: string[];
 }
@@ -404,6 +407,7 @@ class Load {
         races: 0,
         alone: [],
         aloneCpu: [],
+        busiest: [],
         examples: [],
       };
       this.steps.set(key, count);
@@ -534,6 +538,7 @@ class Load {
       window.turns += 1;
       window.latencies.push(ms);
     }
+    if (this.level === busiestLevel && inWindow) count.busiest.push(ms);
     if (this.level === 1 && inWindow) {
       count.alone.push(ms);
       count.aloneCpu.push(cpuMs);
@@ -846,7 +851,7 @@ async function main(): Promise<void> {
         `${round(load.totalReplies / Math.max(1, load.totalTurns))} activities sent back per turn`,
     );
     console.log(
-      '  journey / step                                   turns  errors  races  p50 ms alone  CPU ms alone',
+      `  journey / step                                   turns  errors  races  p50 ms alone  CPU ms alone  p99 ms at ${busiestLevel}`,
     );
     // In the journeys' own order, each journey's steps as the file lists them.
     const order = (count: StepCount) => {
@@ -857,8 +862,9 @@ async function main(): Promise<void> {
     for (const count of [...load.steps.values()].sort((a, b) => order(a) - order(b))) {
       const alone = [...count.alone].sort((a, b) => a - b);
       const aloneCpu = [...count.aloneCpu].sort((a, b) => a - b);
+      const busiest = [...count.busiest].sort((a, b) => a - b);
       console.log(
-        `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)} ${(aloneCpu.length ? percentile(aloneCpu, 50).toFixed(2) : '-').padStart(13)}`,
+        `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)} ${(aloneCpu.length ? percentile(aloneCpu, 50).toFixed(2) : '-').padStart(13)} ${(busiest.length ? percentile(busiest, 99).toFixed(0) : '-').padStart(13)}`,
       );
       for (const example of count.examples) console.log(`      ! ${example}`);
       steps.push({
@@ -870,6 +876,7 @@ async function main(): Promise<void> {
         races: count.races,
         p50AloneMs: alone.length ? round(percentile(alone, 50)) : null,
         p50AloneCpuMs: aloneCpu.length ? round(percentile(aloneCpu, 50)) : null,
+        p99BusiestMs: busiest.length ? round(percentile(busiest, 99)) : null,
       });
     }
     const logged = readFileSync(load.bot.logFile, 'utf8')
