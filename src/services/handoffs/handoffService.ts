@@ -369,12 +369,13 @@ export class HandoffService implements BookingEvents {
       from: toIsoInstant(now - LOOK_BACK_DAYS * DAY_MS),
       to: toIsoInstant(now + LOOK_AHEAD_DAYS * DAY_MS),
     };
-    await this.reconcile(range);
+    const known = await this.deps.store.forWorker(range);
+    // Read again only when a lost handoff was just made: most lists have none to make.
+    const records = (await this.reconcile(range, known)) ? await this.deps.store.forWorker(range) : known;
     const startOfToday = wallClockToInstant(today, 0, UK_TIME_ZONE);
     const views: HandoffView[] = [];
     // Each record's booking and referral are read at once, not one record after another: a busy
     // fortnight's list took a round trip to the store per record and per read.
-    const records = await this.deps.store.forWorker(range);
     for (const view of await Promise.all(records.map((record) => this.viewOf(record)))) {
       if (!view) continue;
       const start = Date.parse(view.booking.start);
@@ -511,15 +512,24 @@ export class HandoffService implements BookingEvents {
     return { ok: true, record };
   }
 
-  /** Bookings whose handoff was lost (the process stopped between booking and handoff) get one now. */
-  private async reconcile(range: { workerId: string; from: string; to: string }) {
+  /**
+   * Bookings whose handoff was lost (the process stopped between booking and handoff) get one now.
+   * Only bookings with no handoff among `known` are tried, so a list costs no write per booking.
+   * True when there was one to make.
+   */
+  private async reconcile(
+    range: { workerId: string; from: string; to: string },
+    known: readonly HandoffRecord[],
+  ): Promise<boolean> {
+    const ids = new Set(known.map((record) => record.id));
     const records = (await this.deps.booking.workerBookings(range))
-      .filter((view) => view.booking.status === 'confirmed')
+      .filter((view) => view.booking.status === 'confirmed' && !ids.has(view.booking.id))
       .map((view) => this.recordFor(view.booking));
     const created = await Promise.all(records.map((record) => this.deps.store.create(record)));
     for (const [index, record] of records.entries()) {
       if (created[index]) await this.queueNew(record);
     }
+    return records.length > 0;
   }
 
   private recordFor(booking: Booking): HandoffRecord {
