@@ -284,8 +284,7 @@ export class BookingService {
     });
     if (!outcome.ok) return outcome;
     if (draft) {
-      await this.deps.referrals.attachBooking(input.owner, outcome.booking.id);
-      if (input.contact) await this.deps.referrals.setContact(input.owner, input.contact);
+      await this.deps.referrals.attachBooking(input.owner, outcome.booking.id, input.contact);
     }
     await this.deps.events?.confirmed(outcome.booking);
     return { ok: true, view: this.viewOf(outcome.booking), alreadyConfirmed: outcome.alreadyConfirmed };

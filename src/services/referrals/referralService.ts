@@ -101,23 +101,17 @@ export class ReferralService {
     });
   }
 
-  attachBooking(patientKey: string, bookingId: string): Promise<UpdateOutcome> {
-    return this.update(patientKey, (draft) => {
+  /** Adds a booking to the draft and, when given, how the patient agreed to be reached: one write. */
+  attachBooking(patientKey: string, bookingId: string, contact?: PatientContact): Promise<UpdateOutcome> {
+    return this.update(patientKey, (draft, now) => {
       if (!draft.bookingIds.includes(bookingId)) draft.bookingIds.push(bookingId);
+      if (contact) withContact(draft, contact, now);
     });
   }
 
   /** Keeps what the patient agreed to give their link worker; what they give again replaces it. */
   setContact(patientKey: string, contact: PatientContact): Promise<UpdateOutcome> {
-    return this.update(patientKey, (draft, now) => {
-      draft.contact = {
-        ...draft.contact,
-        ...(contact.name ? { name: contact.name.trim().slice(0, 100) } : {}),
-        ...(contact.phone ? { phone: contact.phone } : {}),
-        ...(contact.email ? { email: contact.email } : {}),
-        agreedAt: now,
-      };
-    });
+    return this.update(patientKey, (draft, now) => withContact(draft, contact, now));
   }
 
   /** "Delete my data": the draft goes at once. */
@@ -137,4 +131,15 @@ export class ReferralService {
     await this.deps.store.save(draft);
     return { ok: true, draft };
   }
+}
+
+/** The contact the patient gave, laid over what they gave before. */
+function withContact(draft: ReferralDraft, contact: PatientContact, now: string): void {
+  draft.contact = {
+    ...draft.contact,
+    ...(contact.name ? { name: contact.name.trim().slice(0, 100) } : {}),
+    ...(contact.phone ? { phone: contact.phone } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
+    agreedAt: now,
+  };
 }
