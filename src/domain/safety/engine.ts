@@ -258,7 +258,9 @@ export function scan<R extends MatchableRule>(
   // Which rules with keys the text's words allow; the others cannot match and are not run.
   const allowed = new Uint8Array(set.rules.length);
   for (const key of keysIn(text)) for (const index of set.byKey.get(key) ?? []) allowed[index] = 1;
-  for (const [index, compiled] of set.rules.entries()) {
+  // An index loop: entries() would make a pair for every rule of every message.
+  for (let index = 0; index < set.rules.length; index += 1) {
+    const compiled = set.rules[index] as CompiledRule<R>;
     if (compiled.keys !== undefined && allowed[index] !== 1) continue;
     const re = compiled.re;
     re.lastIndex = 0;
