@@ -2,17 +2,19 @@
 // "talk to a person", "delete my data", or something that matters to the patient ("I'm lonely since
 // my wife went into a care home"), which goes straight into the conversation in their own words.
 import { z } from 'zod';
+import { itemAt } from '../domain/lists';
 import intentsEnGB from './data/en-GB/intents.json';
 import {
   analyse,
   originalSpan,
   phraseSpans,
+  wordsOf,
   type AnalysedText,
   type CompiledPhrase,
   type Span,
   type TokenSpan,
 } from './frontEnd';
-import { compilePhrase } from './frontEnd/phrase';
+import { compilePhrase, indexPhrases, phraseCandidates, type PhraseIndex } from './frontEnd/phrase';
 import { frontEndLocale } from './frontEnd/rules';
 import { isKnownWord } from './frontEnd/vocabulary';
 import { detectInterests, detectNeeds } from './needs/detectNeeds';
@@ -54,6 +56,8 @@ const intentsSchema = z.object({
 interface CompiledIntents {
   readonly filler: ReadonlySet<string>;
   readonly phrases: readonly { intent: PhraseIntent; kind: Kind; phrase: CompiledPhrase }[];
+  /** The phrases by the words they need, so a message looks only at those it could match. */
+  readonly index: PhraseIndex;
   readonly emoji: ReadonlyMap<string, PhraseIntent>;
 }
 
@@ -137,7 +141,12 @@ function compiledFor(locale: string): CompiledIntents {
         }
       }
     }
-    compiled = { filler: new Set(data.filler), phrases, emoji };
+    compiled = {
+      filler: new Set(data.filler),
+      phrases,
+      index: indexPhrases(phrases.map((entry) => entry.phrase)),
+      emoji,
+    };
     compiledByLocale.set(tag, compiled);
   }
   return compiled;
@@ -187,7 +196,8 @@ function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command')
     else if (span && value === current.score) current.spans.push(span);
   };
   const firstWord = analysed.tokens.findIndex((token) => !token.punctuation);
-  for (const { intent, kind, phrase } of data.phrases) {
+  for (const at of phraseCandidates(data.index, wordsOf(analysed))) {
+    const { intent, kind, phrase } = itemAt(data.phrases, at, 'an intent phrase');
     for (const span of phraseSpans(analysed, [phrase])) {
       if (negation.denies(span)) continue;
       if (kind === 'whole' && !isWhole(analysed, span, data.filler)) continue;

@@ -183,6 +183,41 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   return { phrase, regex: new RegExp(`${body}(?= )`, 'gu'), ...(anchors ? { anchors } : {}) };
 }
 
+/** Which phrases of a list a message's words could match, found by word rather than phrase by phrase. */
+export interface PhraseIndex {
+  /** Phrases that need one of their anchor words: by each of those words. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Phrases with no anchor, or with a prefix anchor: always looked at. */
+  readonly always: readonly number[];
+}
+
+export function indexPhrases(phrases: readonly CompiledPhrase[]): PhraseIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  phrases.forEach(({ anchors }, index) => {
+    if (!anchors || anchors.prefixes.length > 0) {
+      always.push(index);
+      return;
+    }
+    for (const word of anchors.words) {
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [index]);
+      else if (list.at(-1) !== index) list.push(index);
+    }
+  });
+  return { byWord, always };
+}
+
+/**
+ * The positions, in list order, of the phrases a message with these words could match: the others
+ * would fail mayMatch. Long lists cost a look-up per word of the message, not a test per phrase.
+ */
+export function phraseCandidates(index: PhraseIndex, words: ReadonlySet<string>): number[] {
+  const found = new Set(index.always);
+  for (const word of words) for (const at of index.byWord.get(word) ?? []) found.add(at);
+  return [...found].sort((a, b) => a - b);
+}
+
 /** Whether a message with these words could match the phrase at all (a cheap test before the regex). */
 export function mayMatch(compiled: CompiledPhrase, words: ReadonlySet<string>): boolean {
   const { anchors } = compiled;

@@ -1,8 +1,10 @@
 import {
   PhraseSyntaxError,
   compilePhrase,
+  indexPhrases,
   matchPhrase,
   mayMatch,
+  phraseCandidates,
   phraseWords,
 } from '../../../src/understanding/frontEnd/phrase';
 
@@ -47,5 +49,36 @@ describe('phrase language', () => {
     expect(mayMatch(phrase, new Set(['what', 'can', 'you', 'do']))).toBe(false);
     expect(mayMatch(phrase, new Set(['what', 'can', 'you', 'offer']))).toBe(true);
     expect(compilePhrase('(i)? (am|feel) lonel*').anchors).toEqual({ words: [], prefixes: ['lonel'] });
+  });
+
+  it('finds by word, in list order, every phrase a message could match and no other', () => {
+    const phrases = [
+      'what (can|do) you (offer|provide)',
+      '(i)? (am|feel) lonel*',
+      'book',
+      'talk to (a|someone) (person|human)',
+      'cancel (my)? (booking|appointment)',
+      '(please)? help',
+    ].map(compilePhrase);
+    const index = indexPhrases(phrases);
+    const messages = [
+      'what can you offer',
+      'i feel lonely and want to book',
+      'cancel my appointment please',
+      'nothing here',
+      'talk to a human about my booking',
+      'help',
+    ];
+    for (const message of messages) {
+      const words = new Set(message.split(' '));
+      const expected = phrases.flatMap((phrase, at) => (mayMatch(phrase, words) ? [at] : []));
+      const found = phraseCandidates(index, words);
+      expect(found).toEqual([...found].sort((a, b) => a - b));
+      // Phrases with a prefix are always looked at; every other candidate could match.
+      expect(found.filter((at) => phrases[at]?.anchors?.prefixes.length === 0)).toEqual(
+        expected.filter((at) => phrases[at]?.anchors?.prefixes.length === 0),
+      );
+      for (const at of expected) expect(found).toContain(at);
+    }
   });
 });
