@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-g] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-h] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -59,7 +59,7 @@ function projectRoot(from: string): string {
 }
 
 interface Split {
-  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g'}`;
+  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g' | 'h'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -92,7 +92,7 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e', 'f', 'g'] as const).map((voice): Split => ({
+  ...(['d', 'e', 'f', 'g', 'h'] as const).map((voice): Split => ({
     name: `voices-${voice}`,
     dir: 'data/safety/train',
     crisis: [`voices-${voice}-crisis.tsv`],
@@ -249,7 +249,7 @@ function main(): void {
     only === undefined ? !split.name.startsWith('voices-') : split.name === only,
   );
   if (chosen.length === 0)
-    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-g`);
+    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-h`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;
