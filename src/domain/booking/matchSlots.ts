@@ -74,18 +74,41 @@ interface Candidate {
   readonly local: WallClockReading;
 }
 
-function candidateOf(slot: Slot, timeZone: UkTimeZone): Candidate {
-  const instant = parseIsoInstant(slot.start);
-  if (instant === null) throw new InvalidInstantError(slot.start);
-  return { slot, instant, local: instantToWallClock(instant, timeZone) };
+interface SlotReading {
+  readonly instant: number;
+  readonly local: WallClockReading;
 }
 
+// Slots from generateSlots are shared between searches, so each is read on the wall clock once rather
+// than on every search; a slot is never changed once made (see types.ts), so its reading cannot go stale.
+const readingsByZone = new Map<UkTimeZone, WeakMap<Slot, SlotReading>>();
+
+function readingOf(slot: Slot, timeZone: UkTimeZone): SlotReading {
+  let readings = readingsByZone.get(timeZone);
+  if (!readings) {
+    readings = new WeakMap();
+    readingsByZone.set(timeZone, readings);
+  }
+  let reading = readings.get(slot);
+  if (!reading) {
+    const instant = parseIsoInstant(slot.start);
+    if (instant === null) throw new InvalidInstantError(slot.start);
+    reading = Object.freeze({ instant, local: Object.freeze(instantToWallClock(instant, timeZone)) });
+    readings.set(slot, reading);
+  }
+  return reading;
+}
+
+function candidateOf(slot: Slot, timeZone: UkTimeZone): Candidate {
+  const { instant, local } = readingOf(slot, timeZone);
+  return { slot, instant, local };
+}
+
+const MORNING_ENDS = minutesOfDay(PART_OF_DAY_WINDOWS.morning.to);
+const AFTERNOON_ENDS = minutesOfDay(PART_OF_DAY_WINDOWS.afternoon.to);
+
 const partOfDay = (minutes: number): PartOfDay =>
-  minutes < minutesOfDay(PART_OF_DAY_WINDOWS.morning.to)
-    ? 'morning'
-    : minutes < minutesOfDay(PART_OF_DAY_WINDOWS.afternoon.to)
-      ? 'afternoon'
-      : 'evening';
+  minutes < MORNING_ENDS ? 'morning' : minutes < AFTERNOON_ENDS ? 'afternoon' : 'evening';
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -12,6 +12,7 @@ export interface SlotSite {
   readonly name: string;
 }
 
+/** A slot is never changed once made: generateSlots shares frozen slots between calls. */
 export interface Slot {
   /** `${workerId}:${start}`: the same slot always has the same id, so a hold or booking can name it. */
   readonly id: string;

@@ -1,5 +1,10 @@
 import { dayAvailability } from '../../domain/booking/availability';
-import { bookingHorizonEnd, generateSlots, validateSlotChoice } from '../../domain/booking/generateSlots';
+import {
+  bookingHorizonEnd,
+  findSlot,
+  generateSlots,
+  validateSlotChoice,
+} from '../../domain/booking/generateSlots';
 import { matchSlots, type NoMatchReason } from '../../domain/booking/matchSlots';
 import type { BookedRange, Slot } from '../../domain/booking/types';
 import type { WeeklyWindow, WhenPreference } from '../../domain/booking/whenPreference';
@@ -19,7 +24,7 @@ import {
 } from '../../domain/calendar/wallClock';
 import type { LinkWorker, Site } from '../../domain/linkWorkers/schema';
 import { PART_OF_DAY_HOURS } from '../../domain/needs/preferences';
-import { withAvailabilityChanges } from '../../domain/staff/availabilityOverride';
+import { type AvailabilityChange, withAvailabilityChanges } from '../../domain/staff/availabilityOverride';
 import type {
   AvailabilityStore,
   Booking,
@@ -134,6 +139,8 @@ export class BookingService {
   private readonly workers: readonly LinkWorker[];
   private readonly nation: Nation | undefined;
   private readonly holdTtlMs: number;
+  /** Each configured worker with their diary changes on top, by the changes (see withChanges). */
+  private readonly changedWorkers = new WeakMap<LinkWorker, Map<string, LinkWorker>>();
 
   constructor(private readonly deps: BookingServiceDeps) {
     const { linkWorkers, practiceSiteId } = deps.config;
@@ -398,10 +405,28 @@ export class BookingService {
     return bookings.map((booking) => this.viewOf(booking));
   }
 
-  /** The worker as slots are made from: the configuration with their own diary changes on top. */
+  /**
+   * The worker as slots are made from: the configuration with their own diary changes on top. The same
+   * changes give the same worker object, so the slots laid for it are not laid again (see generateSlots).
+   */
   private async withChanges(worker: LinkWorker): Promise<LinkWorker> {
     if (!this.deps.availability) return worker;
-    return withAvailabilityChanges(worker, await this.deps.availability.forWorker(worker.id));
+    const changes = await this.deps.availability.forWorker(worker.id);
+    if (changes.length === 0) return worker;
+    let known = this.changedWorkers.get(worker);
+    if (!known) {
+      known = new Map();
+      this.changedWorkers.set(worker, known);
+    }
+    const key = fingerprintOf(changes);
+    let changed = known.get(key);
+    if (!changed) {
+      changed = withAvailabilityChanges(worker, changes);
+      const oldest = known.keys().next();
+      if (known.size >= CHANGED_WORKERS_KEPT && !oldest.done) known.delete(oldest.value);
+      known.set(key, changed);
+    }
+    return changed;
   }
 
   /**
@@ -449,12 +474,13 @@ export class BookingService {
     const worker = configured && (await this.withChanges(configured));
     const start = slotId.slice(at + 1);
     if (!worker || parseIsoInstant(start) === null) return { ok: false, reason: 'unknownSlot' };
-    const slot = generateSlots({
+    const slot = findSlot({
+      id: slotId,
       worker,
       now,
       timeZone: UK_TIME_ZONE,
       bankHolidays: this.deps.config.bankHolidays,
-    }).find((candidate) => candidate.id === slotId);
+    });
     if (slot) return { ok: true, slot, worker };
     const choice = validateSlotChoice({
       worker,
@@ -511,6 +537,20 @@ export class BookingService {
         worker && booking.mode === 'inPerson' ? siteOf(worker, booking, this.deps.config.bankHolidays) : null,
     };
   }
+}
+
+/** How many sets of diary changes of one worker are remembered; a worker changes their diary rarely. */
+const CHANGED_WORKERS_KEPT = 4;
+
+/** The same changes in the same order give the same text, whichever store read them. */
+function fingerprintOf(changes: readonly AvailabilityChange[]): string {
+  return JSON.stringify(
+    changes.map((change) =>
+      change.kind === 'leave'
+        ? [change.kind, change.from, change.to]
+        : [change.kind, change.date, change.start, change.end],
+    ),
+  );
 }
 
 function ledgerSlot(slot: Slot): LedgerSlot {

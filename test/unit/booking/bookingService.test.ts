@@ -1,5 +1,7 @@
 import { anyTimePreference, type WhenPreference } from '../../../src/domain/booking/whenPreference';
-import type { SlotOffer } from '../../../src/services/booking/bookingService';
+import type { AvailabilityChange } from '../../../src/domain/staff/availabilityOverride';
+import { BookingService, type SlotOffer } from '../../../src/services/booking/bookingService';
+import type { AvailabilityStore } from '../../../src/services/ports';
 import { bookingWorld, DAY, MINUTE, testBookingConfig } from '../../support/booking';
 import { eventOf, unescapeText, eventInstant } from '../../support/ics';
 
@@ -163,6 +165,71 @@ describe('BookingService.findSlots', () => {
     const world = bookingWorld({ config: testBookingConfig(undefined, 'oak-street') });
     const result = await world.service.findSlots({ when: when({ asap: true }) });
     expect(result.ok && result.offers.every((offer) => offer.workerId === 'tom-hadley')).toBe(true);
+  });
+});
+
+describe("BookingService: the link workers' own diary changes", () => {
+  /** A diary whose changes the test sets outright, so they can also be taken back. */
+  class SetChanges implements AvailabilityStore {
+    changes: AvailabilityChange[] = [];
+    async add(): Promise<void> {}
+    async forWorker(workerId: string): Promise<AvailabilityChange[]> {
+      return workerId === 'ada-lovell' ? this.changes.map((change) => ({ ...change })) : [];
+    }
+  }
+
+  function diaryWorld() {
+    const world = bookingWorld();
+    const availability = new SetChanges();
+    const { ledger, clock, referrals, config } = world;
+    const service = new BookingService({ ledger, clock, referrals, config, availability });
+    const tuesday = async () => {
+      const found = await service.findSlots({ when: when({ dates: on('2026-11-24') }), count: 10 });
+      return found.ok ? ids(found.offers) : [];
+    };
+    return { availability, service, tuesday };
+  }
+
+  const timeOff = (start: string, end: string): AvailabilityChange => ({
+    kind: 'remove',
+    date: '2026-11-24',
+    start,
+    end,
+  });
+
+  it('makes slots from the changes read on each search, the same changes giving the same slots', async () => {
+    const { availability, tuesday } = diaryWorld();
+    const plain = await tuesday();
+    expect(plain).toEqual([
+      ada('2026-11-24T09:00:00.000Z'),
+      ada('2026-11-24T10:15:00.000Z'),
+      ada('2026-11-24T11:30:00.000Z'),
+      ...TUESDAY_24_AFTERNOON,
+    ]);
+    const morningOff = [timeOff('09:00', '12:30')];
+    availability.changes = morningOff;
+    expect(await tuesday()).toEqual(TUESDAY_24_AFTERNOON);
+    expect(await tuesday()).toEqual(TUESDAY_24_AFTERNOON);
+    // More sets of changes than are remembered for one worker, each its own day, then the first again.
+    const days = new Set([plain.join(), TUESDAY_24_AFTERNOON.join()]);
+    for (const hour of ['09', '10', '11', '14', '15', '16']) {
+      availability.changes = [timeOff(`${hour}:00`, `${hour}:30`)];
+      days.add((await tuesday()).join());
+    }
+    expect(days.size).toBe(8);
+    availability.changes = morningOff;
+    expect(await tuesday()).toEqual(TUESDAY_24_AFTERNOON);
+    availability.changes = [];
+    expect(await tuesday()).toEqual(plain);
+  });
+
+  it('refuses to hold a slot in time off, and holds it again once the time off is taken back', async () => {
+    const { availability, service } = diaryWorld();
+    const slotId = ada('2026-11-24T10:15:00.000Z');
+    availability.changes = [timeOff('10:00', '11:00')];
+    expect(await service.hold({ slotId, owner: PATIENT })).toEqual({ ok: false, reason: 'outsideHours' });
+    availability.changes = [];
+    expect(await service.hold({ slotId, owner: PATIENT })).toMatchObject({ ok: true });
   });
 });
 

@@ -1,7 +1,12 @@
-import { createBankHolidayCalendar, type Nation } from '../../../src/domain/calendar/bankHolidays';
+import {
+  type BankHolidayCalendar,
+  createBankHolidayCalendar,
+  type Nation,
+} from '../../../src/domain/calendar/bankHolidays';
 import { InvalidInstantError } from '../../../src/domain/booking/errors';
 import {
   bookingHorizonEnd,
+  findSlot,
   type GenerateSlotsInput,
   generateSlots,
   type SlotChoiceResult,
@@ -386,6 +391,127 @@ describe('generateSlots', () => {
       ],
       ['2026-01-13T13:00:00.000Z', ['phone', 'video'], null],
     ]);
+  });
+});
+
+describe('generateSlots: days laid once and shared', () => {
+  // Tuesday 13 January 2026 (GMT): Ada's slots are 09:00, 10:00 and 11:00.
+  const TUESDAY = '2026-01-13T00:00:00Z';
+  const at = (times: string[], date = '2026-01-13') => times.map((time) => `${date}T${time}:00.000Z`);
+
+  it('gives equal slots on every call, and they cannot be changed', () => {
+    const diary = worker();
+    const first = slots({ worker: diary, now: TUESDAY, horizonDays: 3 });
+    const again = slots({ worker: diary, now: TUESDAY, horizonDays: 3 });
+    expect(again).toEqual(first);
+    // Written past the types on purpose, as a careless caller might.
+    const [slot] = first;
+    expect(() => Object.assign(slot, { start: '2026-01-13T09:30:00.000Z' })).toThrow(TypeError);
+    expect(() => (slot.modes as string[]).push('video')).toThrow(TypeError);
+    expect(slots({ worker: diary, now: TUESDAY, horizonDays: 3 })).toEqual(first);
+  });
+
+  it('lays the day again for a worker object with other hours, even under the same id', () => {
+    const mornings = worker();
+    expect(starts(slots({ worker: mornings, now: TUESDAY, horizonDays: 1 }))).toEqual(
+      at(['09:00', '10:00', '11:00']),
+    );
+    const afternoons: LinkWorker = {
+      ...mornings,
+      week: {
+        ...mornings.week,
+        tuesday: [{ start: '14:00', end: '16:00', siteId: null, modes: ['phone'], extendedHours: false }],
+      },
+    };
+    expect(slots({ worker: afternoons, now: TUESDAY, horizonDays: 1 })).toEqual([
+      expect.objectContaining({ start: '2026-01-13T14:00:00.000Z', modes: ['phone'], site: null }),
+      expect.objectContaining({ start: '2026-01-13T15:00:00.000Z', modes: ['phone'], site: null }),
+    ]);
+    const longer: LinkWorker = { ...mornings, sessions: { ...mornings.sessions, firstMinutes: 90 } };
+    expect(starts(slots({ worker: longer, now: TUESDAY, horizonDays: 1 }))).toEqual(at(['09:00', '10:45']));
+    expect(starts(slots({ worker: mornings, now: TUESDAY, horizonDays: 1 }))).toEqual(
+      at(['09:00', '10:00', '11:00']),
+    );
+  });
+
+  it('still takes out booked time on a day already laid, and only while it is booked', () => {
+    const diary = worker();
+    const booked: BookedRange[] = [{ start: '2026-01-13T10:00:00.000Z', end: '2026-01-13T10:45:00.000Z' }];
+    expect(starts(slots({ worker: diary, now: TUESDAY, horizonDays: 1 }))).toEqual(
+      at(['09:00', '10:00', '11:00']),
+    );
+    expect(starts(slots({ worker: diary, now: TUESDAY, horizonDays: 1, booked }))).toEqual(
+      at(['09:00', '11:00']),
+    );
+    expect(starts(slots({ worker: diary, now: TUESDAY, horizonDays: 1 }))).toEqual(
+      at(['09:00', '10:00', '11:00']),
+    );
+  });
+
+  it('moves the booking window with the present moment, forwards and back', () => {
+    const diary = worker();
+    expect(starts(slots({ worker: diary, now: '2026-01-13T09:30:00Z', horizonDays: 1 }))).toEqual([
+      ...at(['10:00', '11:00']),
+      ...at(['09:00'], '2026-01-14'),
+    ]);
+    expect(starts(slots({ worker: diary, now: '2026-01-14T09:30:00Z', horizonDays: 1 }))).toEqual([
+      ...at(['10:00', '11:00'], '2026-01-14'),
+      ...at(['09:00'], '2026-01-15'),
+    ]);
+    expect(starts(slots({ worker: diary, now: '2026-01-13T08:00:00Z', horizonDays: 1 }))).toEqual([
+      ...at(['09:00', '10:00', '11:00']),
+    ]);
+  });
+
+  it('keeps session kinds, nations and bank-holiday calendars apart', () => {
+    const diary = worker();
+    // Friday 2 January 2026 is a bank holiday in Scotland only.
+    const friday = { worker: diary, now: '2026-01-02T00:00:00Z', horizonDays: 1 };
+    expect(slots({ ...friday, nation: 'england' })).toHaveLength(3);
+    expect(slots({ ...friday, nation: 'scotland' })).toEqual([]);
+    expect(slots({ ...friday, sessionKind: 'followUp', nation: 'england' })).toHaveLength(5);
+    const closedTuesday: BankHolidayCalendar = {
+      ...bankHolidays,
+      isBankHoliday: (division, date) => date === '2026-01-13' || bankHolidays.isBankHoliday(division, date),
+    };
+    expect(slots({ worker: diary, now: TUESDAY, horizonDays: 1 })).toHaveLength(3);
+    expect(slots({ worker: diary, now: TUESDAY, horizonDays: 1, bankHolidays: closedTuesday })).toEqual([]);
+  });
+});
+
+describe('findSlot', () => {
+  const input = { worker: worker(), timeZone: 'Europe/London' as const, bankHolidays };
+
+  it.each([
+    ['the weeks of the spring clock change', '2026-03-23T06:00:00Z'],
+    ['the weeks of the autumn clock change', '2026-10-19T06:00:00Z'],
+    ['Christmas', '2026-12-21T06:00:00Z'],
+  ])('finds every slot generateSlots gives, over %s', (_name, iso) => {
+    const now = new Date(iso);
+    const all = generateSlots({ ...input, now, sessionKind: 'followUp' });
+    expect(all.length).toBeGreaterThan(0);
+    for (const slot of all) {
+      expect(findSlot({ ...input, now, sessionKind: 'followUp', id: slot.id })).toEqual(slot);
+    }
+  });
+
+  it.each([
+    ['a time off the grid', 'ada-lovell:2026-01-13T09:05:00.000Z'],
+    ['the same instant written another way', 'ada-lovell:2026-01-13T09:00:00Z'],
+    ['a time before now', 'ada-lovell:2026-01-12T11:00:00.000Z'],
+    ['a time past the horizon', 'ada-lovell:2026-01-28T09:00:00.000Z'],
+    ["another worker's id", 'tom-hadley:2026-01-13T09:00:00.000Z'],
+    ['a start that is not an instant', 'ada-lovell:tuesday'],
+  ])('finds nothing for %s', (_name, id) => {
+    expect(findSlot({ ...input, now: new Date('2026-01-13T00:00:00Z'), id })).toBeUndefined();
+  });
+
+  it('finds nothing once the slot is too soon', () => {
+    const noticed = worker({ minimumNoticeHours: 24 });
+    const id = 'ada-lovell:2026-01-14T09:00:00.000Z';
+    const now = (iso: string) => ({ ...input, worker: noticed, now: new Date(iso), id });
+    expect(findSlot(now('2026-01-13T09:00:00Z'))).toEqual(expect.objectContaining({ id }));
+    expect(findSlot(now('2026-01-13T09:00:00.001Z'))).toBeUndefined();
   });
 });
 

@@ -268,3 +268,28 @@ describe('matchSlots: a real choice, and more', () => {
     expect(days.size).toBe(3);
   });
 });
+
+describe('matchSlots: slots shared between searches', () => {
+  it('reads the same slots the same way on every search, as it reads fresh copies of them', () => {
+    const copies = slots.map((slot) => ({ ...slot }));
+    const preferences = [
+      when({ asap: true }),
+      when({ dates: [{ from: '2026-05-20', to: '2026-05-20' }], partOfDay: 'afternoon' }),
+      when({ partOfDay: 'morning', excludedWeekdays: [1, 2] }),
+    ];
+    for (const preference of preferences) {
+      const first = match(preference);
+      expect(match(preference)).toEqual(first);
+      expect(match(preference, { slots: copies })).toEqual(first);
+    }
+  });
+
+  it('reads a slot by its own start, not by its id', () => {
+    const [slot] = slots;
+    const later = { ...slot, start: '2026-05-20T12:30:00.000Z', end: '2026-05-20T13:15:00.000Z' };
+    expect(match(when({ asap: true }), { slots: [slot] })).toMatchObject({ ok: true, slots: [slot] });
+    const afternoon = when({ dates: [{ from: '2026-05-20', to: '2026-05-20' }], partOfDay: 'afternoon' });
+    expect(match(afternoon, { slots: [later] })).toMatchObject({ ok: true, slots: [later] });
+    expect(match(afternoon, { slots: [slot] })).toMatchObject({ ok: false });
+  });
+});
