@@ -103,3 +103,149 @@ describe('rules widened by category', () => {
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category for the classes of the newer voices', () => {
+  it.each<Case>([
+    // Passive wishes said briefly.
+    ['honestly there is no point any more', 'check', 'suicidal'],
+    ['cant see the point in me carrying on', 'check', 'suicidal'],
+    ['my life is over for me', 'check', 'suicidal'],
+    ['dont deserve to be alive', 'check', 'suicidal'],
+    ['maybe i should just let myself go', 'check', 'suicidal'],
+    ['had a good innings, time to go', 'check', 'suicidal'],
+    ['i have been a drain on everyone for too long', 'check', 'suicidal'],
+    ['one less mouth to feed', 'check', 'suicidal'],
+    ['last message from me', 'check', 'suicidal'],
+    ['you will never hear from me again', 'check', 'suicidal'],
+    ['i doubt ill see christmas or anything', 'check', 'suicidal'],
+    ["i won't need the appointment, i've sorted it", 'check', 'suicidal'],
+    ['since my wife died i just want to be with her again', 'check', 'suicidal'],
+    ['i have no wish to wake up tomorrow', 'check', 'suicidal'],
+    ["if i didn't wake up tomorrow it'd be a relief", 'check', 'suicidal'],
+    // Means held ready, and signs of a plan.
+    ['the rifle is loaded', 'check', 'suicidal'],
+    ['been cleaning the shotgun a lot', 'check', 'suicidal'],
+    ['i have got all my tablets put by', 'check', 'suicidal'],
+    ['been stockpiling my mums oramorph', 'check', 'suicidal'],
+    ["i've still got his old pistol and keep thinking about it", 'check', 'suicidal'],
+    ['i know where dad keeps the rat poison', 'check', 'suicidal'],
+    ["i've written letters for the kids", 'check', 'suicidal'],
+    ['how long does it take to drown', 'check', 'suicidal'],
+    ['what dose of sertraline would be fatal', 'check', 'suicidal'],
+    ['i keep thinking about the railway bridge', 'check', 'suicidal'],
+    ['the insurance pays out if i die, right', 'check', 'suicidal'],
+    ['i took the rest of my codeine', 'check', 'medicalEmergency'],
+    // Self-harm in short and dialect forms.
+    ['i cut me arms again', 'crisis', 'selfHarm'],
+    ['yeah i cut again last night', 'crisis', 'selfHarm'],
+    ['when i get drunk i cut', 'crisis', 'selfHarm'],
+    ['relapsed last night. blade', 'crisis', 'selfHarm'],
+    ['she burns herself with a lighter', 'check', 'selfHarm'],
+    ['keep picking at the scabs so they never heal', 'check', 'selfHarm'],
+    // Abuse by control, exploitation and neglect.
+    ['he hid the car keys again so i cant leave', 'check', 'abuse'],
+    ["i'm not allowed to see the gp without him there", 'check', 'abuse'],
+    ['the agency kept my passport', 'check', 'abuse'],
+    ['my boss holds all our passports', 'check', 'abuse'],
+    ['i work seven days with no pay to pay off the travel debt', 'check', 'abuse'],
+    ['they are pressuring him to marry a girl he has never met', 'check', 'abuse'],
+    ["if i tell anyone he'll have me put in a home", 'check', 'abuse'],
+    ['the care staff leave her in a wet bed all day', 'check', 'abuse'],
+    ['he asked my 13 year old to send him photos', 'check', 'abuse'],
+    ["a man keeps telling my son it's their little secret", 'check', 'abuse'],
+    ['older lads are making my nephew deliver packages for them', 'check', 'abuse'],
+    // Harm to others in everyday words.
+    ['i am thinking about taking us both', 'crisis', 'harmToOthers'],
+    ["i don't trust myself around the baby tonight", 'check', 'harmToOthers'],
+    ["my brother says he'll stab her new boyfriend", 'check', 'harmToOthers'],
+    // Emergencies typed in everyday words.
+    ["i'm on the bathroom floor and i can't get up", 'crisis', 'medicalEmergency'],
+    ['my toddler drank some bleach', 'crisis', 'medicalEmergency'],
+    ["the baby's lips have gone a funny colour", 'crisis', 'medicalEmergency'],
+    ["she won't properly wake up", 'crisis', 'medicalEmergency'],
+    ['he is trapped under the tractor', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'no point asking the council any more',
+    'tired of living in this damp flat',
+    'my hours have been cut again',
+    'I cut my hair again last night',
+    'I want to stop smoking for good',
+    'the gun is loaded in the car for the clay shoot',
+    "I'm saving up for a holiday",
+    'I keep my tablets by the bed',
+    'the agency has my passport to check my right to work',
+    "I can't get up the stairs without my stick",
+    'how long does it take to get a blue badge',
+    "I've written letters to the council about the damp",
+    'I want to be with my girlfriend',
+    "I won't make it to the group on Tuesday, the bus is off",
+    "I'm done with the form, bye",
+    "my dad won't let me have the car till I pass my test",
+    "we are arranging my sister's wedding abroad this summer",
+    'my son drank some juice and is being sick',
+    "the baby's nappy has gone a funny colour",
+    'the car is stuck under the snow',
+    'I have been a volunteer long enough to know the ropes',
+    "I won't be here on Monday, I'm at my sister's",
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});
+
+describe('rules widened by category: own words for an act, abuse in the home, harm heard from outside', () => {
+  it.each<Case>([
+    ['he said he would end himself', 'crisis', 'suicidal'],
+    ['she has a blade and says she will use it on herself', 'crisis', 'suicidal'],
+    ['i keep wanting to rip my arms open', 'crisis', 'selfHarm'],
+    ['i have the urge to punish my body', 'check', 'selfHarm'],
+    ['i am scared of what i might do to him', 'check', 'harmToOthers'],
+    ["he has a machete and says he's going to sort out the lads next door", 'crisis', 'harmToOthers'],
+    ['my neighbour is threatening to kill his ex wife', 'crisis', 'harmToOthers'],
+    ['before i do something to him', 'check', 'harmToOthers'],
+    ['the landlord pinned me against the door', 'crisis', 'abuse'],
+    ['the little ones are left alone for days', 'check', 'abuse'],
+    ["i can't go home to him", 'check', 'abuse'],
+    ["he'll tell the home office if i leave", 'check', 'abuse'],
+    ['heard screaming and smashing from upstairs', 'check', 'abuse'],
+    ['they keep her locked in', 'check', 'abuse'],
+    ['if the appeal fails im going to the cliff', 'check', 'suicidal'],
+    ["i don't think there's a place for someone like me in this world", 'check', 'suicidal'],
+    ['why do i even bother waking up', 'check', 'suicidal'],
+    ["my dad says we'd be better off once he's gone", 'check', 'suicidal'],
+    ['my partner said goodbye like it was for the last time', 'check', 'suicidal'],
+    ["got a plan and i'll see it through", 'check', 'suicidal'],
+    ['the viaduct is looking tempting', 'check', 'suicidal'],
+    ["i'm a lost cause", 'check', 'suicidal'],
+    ['the coach wants my son to come to his flat alone after training', 'check', 'abuse'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'the film ended itself in a cliffhanger',
+    'I want to rip the wallpaper open',
+    'scared of what I might find in the loft',
+    'he has a knife for carving and says he is going to sort out the Sunday roast',
+    'he pinned the poster to the wall',
+    'my sister was left alone in the shop for hours',
+    'can I go home to change first',
+    "I'll do something to the garden this weekend",
+    'heard screaming from the football match next door',
+    "if the bus fails I'm going to the bridge club instead",
+    "I've got a plan for the allotment",
+    'thinking of a way out of debt',
+    'they locked in the price for a year',
+    "I can't be bothered with cooking tonight",
+    "I'm a lost cause at baking",
+    'my son visits his dad on his own at weekends',
+    "my daughter goes round to her friend's house on her own",
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

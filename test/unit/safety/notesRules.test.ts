@@ -110,6 +110,77 @@ describe('receptionists wording: counter-examples are not flagged', () => {
   });
 });
 
+describe('receptionists wording: classes a later author showed', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      "care home: resident's leg looks shortened and rotated, asking about the hairdresser",
+      'emergency999',
+      'severePain',
+    ],
+    [
+      'daughter asking about lunch club, says mum has a new facial droop on the left',
+      'emergency999',
+      'strokeSigns',
+    ],
+    [
+      'pt asking re pension credit, says it feels like his chest is being crushed',
+      'emergency999',
+      'chestPain',
+    ],
+    ['pt rang about the choir, palpitations on and off today and feeling faint', 'urgent111', 'chestPain'],
+    ['OOH: resident vomited coffee grounds twice this evening', 'urgent111', 'heavyBleeding'],
+    ['wants benefits advice, mentions eyes gone yellow and tummy pain', 'sameDayGp', 'severePain'],
+    [
+      "pt asking re gardening group, numbness in both legs and can't feel when needing the toilet",
+      'urgent111',
+      'severePain',
+    ],
+    [
+      'mum rang re uniform grant, 13yo son has sudden testicular pain since lunch',
+      'emergency999',
+      'severePain',
+    ],
+    [
+      'grandad asking re parenting class, grandson fell off trampoline, wrist looks bent',
+      'urgent111',
+      'severePain',
+    ],
+    ['pharmacy: pt took a few extra of his oxycodone last night, very drowsy now', 'urgent111', 'overdose'],
+    ['nursing home: resident in pain not controlled despite patches', 'urgent111', 'severePain'],
+    [
+      'pt rang re fuel vouchers, no heating for a week, very cold, drowsy and confused on the phone',
+      'emergency999',
+      'otherEmergency',
+    ],
+    ['navigator: pt drinking since 6am, shaky, asked about carers group', 'sameDayGp', 'alcoholDependence'],
+    [
+      'neighbour rang re befriender, heard screaming and banging next door, a man shouting',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ["pt says if the tribunal turns him down he's going to the bridge", 'urgent111', 'suicidalRisk'],
+  ])('%s → %s %s', (text, urgency, flag) => {
+    const result = read(text);
+    expect(result.urgency).toBe(urgency);
+    expect(result.flags).toContain(flag);
+  });
+
+  it.each([
+    'had a hip replacement last year, leg a bit short now, wants the walking group',
+    "bell's palsy in 2019, facial weakness last year resolved, wants the choir",
+    'chest of drawers crushed his foot last year, fine now, wants a lift to the market',
+    'pt takes bisoprolol for palpitations, stable, wants a gym referral',
+    'wants help with a form, the coffee grounds went all over the kitchen floor',
+    'pt asking re allotments, yellow paint all over his hands from the fence',
+    'numbness in fingers from the cold, wants warm spaces info',
+    "pt's pain well controlled on patches, wants the lunch club",
+    'pt in re warm spaces, house cold, heating broken, otherwise well',
+    'drinks socially at weekends, asking about the walking football',
+  ])('%s → none', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});
+
 describe('receptionists wording: signs of the moment', () => {
   it('a threat with a weapon or fear is a risk to others; a joke is not', () => {
     expect(read('he said he will kill her, she is terrified').flags).toEqual(

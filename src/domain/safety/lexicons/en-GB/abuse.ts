@@ -66,7 +66,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.threatened',
     ['abuse'],
-    `${NOBODY}(?:threatened|threatens|threatening|threaten|threats) (?:to (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|burn|murder|do|smash) (?:me|us|my (?:kids|children|family|son|daughter|baby))|me)|(?:(?:he|she|they|someone|somebody|${PEOPLE})(?: (?:said|says|told me|swears|swore|keeps saying|is|s|will|would|has|is going to|going to|wants to|tried to|try to|tries to|threatened to|might|could|he|she|they|hell|shell|hed|shed)){1,4}|hell|shell|theyll|hed|shed|theyd) (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|murder|beat up|smash my face in) me`,
+    `${NOBODY}(?:threatened|threatens|threatening|threaten|threats) (?:to (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|burn|murder|do|smash) (?:me|us|my (?:kids|children|family|son|daughter|baby))|me)|(?:(?:he|she|they|someone|somebody|${PEOPLE})(?: (?:said|says|told me|swears|swore|keeps saying|is|s|will|would|has|is going to|going to|wants to|tried to|try to|tries to|threatened to|might|could|he|she|they|hell|shell|hed|shed|hes|shes|theyre)){1,4}|hell|shell|theyll|hed|shed|theyd) (?:kill|hurt|harm|stab|beat|batter|strangle|shoot|murder|beat up|smash my face in) me`,
     { subject: 'self' },
   ),
   crisis(

@@ -1,11 +1,21 @@
 import type { CrisisRule } from '../../lexicon';
-import { crisis, DRUGS, END, OTHER_SELF, PEOPLE, possible, W, WEAPON } from './vocab';
+import { crisis, DRUGS, END, medical, OTHER_SELF, PEOPLE, PLACE, possible, W, WEAPON } from './vocab';
 
 // Rules widened by category, for phrasings the kind files did not reach when new voices were measured
 // (new parents, workers, formal writers, dialects, second-language writers). Each rule names a whole
 // class of situation, as a crisis line would hear it, not one sentence: a way of bleeding or hanging,
 // a prayer not to wake, someone going for a person with a weapon, papers or money taken, an older
 // person kept from their family, a secret asked of a child, bleeding that soaks through pads.
+// Widened again for the classes the later voices (older people, veterans, farmers, carers, dialects,
+// text-speak, second-language writers) showed: passive wishes said briefly ("no point any more",
+// "time to go", "a burden long enough"), means held ready (a gun loaded, pills put by), signs of a
+// plan (farewell letters, a dose asked about), self-harm in short forms ("cut me again"), control
+// (keys, money, fare or papers withheld, not seeing the doctor alone, forced marriage, work for no
+// pay), a carer who hurts or neglects, a child asked to meet or to carry for a gang, abuse in the home
+// in other words (pinned to a wall, hit with a belt, children left alone, afraid to go home to him),
+// harm to others in everyday words ("taking us both", "scared of what I might do"), harm heard from
+// outside (screaming and crashing next door), and emergencies in everyday words (on the floor and
+// cannot get up, a child who drank bleach).
 //
 // The possible tier is used wherever the words could also be said of something ordinary: a direct
 // question costs a sentence, a miss can cost a life.
@@ -36,7 +46,7 @@ const MEANS: readonly CrisisRule[] = [
   possible(
     'categories.vehicleOnSelf',
     ['suicidal'],
-    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge)`,
+    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)`,
   ),
   possible(
     'categories.platformEdge',
@@ -111,7 +121,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'categories.lostWill',
     ['suicidal'],
-    '(?:lost|losing|no|have no|got no|without) (?:the |all |any )?will (?:to|2) (?:live|go on|keep going|carry on|be here|stay alive|fight)',
+    '(?:lost|losing|no|have no|got no|without|not even) (?:the |all |any )?will (?:to|2) (?:live|go on|keep going|carry on|be here|stay alive|fight)',
     { negatable: false },
   ),
   possible(
@@ -133,7 +143,380 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'categories.givingThingsAway',
     ['suicidal'],
-    `(?:giving|gave|given|give) (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|possessions|prized possessions|treasured things) away|(?:giving|gave|given) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|possessions)(?!(?: (?:to (?:the )?charity|before (?:the|we|i|he|she) (?:move|moves|moving)))(?= ))`,
+    `(?:giving|gave|given|give) (?:all )?(?:his|her|their|my|me) (?:things|stuff|belongings|possessions|prized possessions|treasured things|bits|bits and bobs) away|(?:giving|gave|given) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|possessions)(?!(?: (?:to (?:the )?charity|before (?:the|we|i|he|she) (?:move|moves|moving)))(?= ))`,
+  ),
+];
+
+/**
+ * The clause ends here: end of the message, a comma or a full stop, "and" or "but", or a word of
+ * text-speak or address that adds nothing ("fr", "tbh", "hen", "pet").
+ */
+const STOP =
+  '(?= *$| [.,~]| (?:and|but|fr|tbh|ngl|honestly|tho|though|lol|x+|hen|pet|la|mate|anyway|full stop)(?= ))';
+/** A family member or a dependant, as the one doing or suffering it: "my son", "mums", "nan". */
+const KIN = `(?:(?:my|me|our|his|her|their) (?:${W} )?${PEOPLE}|${PEOPLE}|(?:mums|mams|dads|nans|grans|grandads|grandmas|wifes|husbands|partners|sons|daughters))`;
+/** Guns and blades that a person may keep at home. */
+const FIREARM =
+  '(?:gun|guns|shotgun|shotguns|rifle|rifles|pistol|revolver|service pistol|air rifle|crossbow)';
+/** Someone paid to look after a person, or the staff of a home. */
+const CARER =
+  '(?:carer|carers|care worker|care workers|support worker|support workers|staff|home workers?|care staff|the home|the nurse|nurses|helper|pa)';
+
+/**
+ * Passive wishes said briefly: no point any more, tired of existing, wanting to vanish for good, a
+ * burden long enough, the last of everything, not making it to an event far off. Ordinary words too
+ * ("no point asking the council"), so a check question.
+ */
+const BRIEF: readonly CrisisRule[] = [
+  possible(
+    'categories.noPointAnyMore',
+    ['suicidal'],
+    `(?:no|not any|isnt any|is no|see no|dont see the|cant see the|dont see any) point (?:in )?me (?:living|being (?:here|alive|around)|wakin up|waking up|going on|carrying on)|(?:no|not any|isnt any|is no|see no|dont see the|cant see the|dont see any) point(?: (?:any more|no more|now|left))?(?: (?:in )?(?:me )?(?:being (?:here|alive|around)|living|going on|carrying on|(?:waking|wakin) up(?: (?:the morra|tomorrow|in the morning))?|sticking around|stickin around|to me|of me|in me|me being (?:here|alive)|me living|me waking up|going on (?:now|like this|without (?:her|him|them))))?${STOP}|(?:what is|whats|what s) the (?:use|point) (?:of|in) me(?: (?:being (?:here|alive)|living))?${STOP}|(?:dont|do not|cant|no) see (?:why|the reason) (?:im|i am|i should be|to be) still (?:here|alive|bothering|going|around)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.tiredOfExisting',
+    ['suicidal'],
+    `(?:tired|sick|weary|exhausted|done) (?:of|with|wi|w|for|to be) (?:existing|being alive|alive|living|life|being here|it all|everything|this life|being the (?:${W} )?(?:burden|problem|embarrassment|disappointment))${STOP}|(?:tired|sick|weary) of fighting(?: (?:it|this|any more))?${STOP}|(?:life|my life) (?:is|s) (?:finish|finished|over|done) (?:for me)?${STOP}|(?:dont|do not|doesnt) deserve to (?:be here|be alive|live|exist|breathe)${STOP}|(?:dunno|dont know|not sure) why (?:im|i am|i) (?:still )?(?:bothering|here|alive|trying|going on)${STOP}|(?:hasnt|havent|has not|have not|not) seen the point(?: (?:of|in) (?:anything|living|life|going on))?(?: for (?:months|weeks|ages|a while|a long time))?${STOP}|(?:cant|cannot) be (?:arsed|bothered) (?:with|wi|w) (?:life|living)(?: any more)?${STOP}|done (?:with|wi|w) life(?= like )|(?:im|i am|i feel like) (?:a |just a |such a )?lost cause${STOP}|why (?:do|should|would) i (?:even )?bother (?:waking up|getting up|living|going on|carrying on)|(?<=^ )(?:done|finished)(?: \\.| ,)? (?:bye|goodbye)${STOP}|(?:no|not a|dont think (?:theres|there is) a) place for (?:someone like |people like )?me (?:in this world|on this earth|anywhere|in the world)|(?:so|im|just|proper|fair|all|nearly|pretty much|totally) done(?: (?:now|here|now then))?(?: \\.| ,)? (?:bye|goodbye|ta ra|night all)|(?:nearly|almost) done${STOP}(?<=(?:tired|burden|embarrassment|disappointment|sick|end|alone)[^~]{0,60})`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.disappearForGood',
+    ['suicidal'],
+    `(?:disappear|vanish|go away|be gone|sleep|go to sleep|stop|leave|check out|bow out|stand down|sign off|clock off|switch off|stop it all|make it stop)(?: (?:it all|all this|everything|myself|me|away))? (?:for good|forever|for ever|permanently|for always|4ever|4 ever)${STOP}|(?:want|wanna|ready|time|need|going|about) to (?:stop|end)(?: \\.| ,)? (?:all of it|all this|everything|the lot|it all)${STOP}`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.letGo',
+    ['suicidal'],
+    `(?:should|could|might|want to|ready to|going to|time to|just|maybe i should) (?:just )?(?:let go|let myself go|give up on (?:life|living|everything|it all|me))${STOP}|(?:good innings|done my bit|done my time|served enough of it|served my time)(?: \\.| ,)? (?:time to (?:go|stand down|stop|call it a day)|ready to go|im ready|nothing left)|(?:done soldiering on|done fighting|no fight left(?: in me)?)${STOP}`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.burdenLongEnough',
+    ['suicidal'],
+    `(?:been|being|am|im|be) (?:a |the )?(?:burden|bother|trouble|nuisance|drain)(?: (?:on|to) (?:${W} ){0,2}${W})? (?:long enough|for too long|too long|for long enough|much longer|any longer|for much longer)|(?:wont|will not|shant|shall not) (?:be )?(?:a )?(?:burden|bother|trouble) (?:to (?:${W} ){0,2}${W} )?(?:much longer|for much longer|for long|any more|any longer)|(?:shall not|shant|wont|will not) (?:trouble|bother) (?:you|him|her|them|anyone) any (?:more|longer)|one less (?:on your list|to worry about|mouth to feed|problem for (?:you|everyone))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.lastEverything',
+    ['suicidal'],
+    `last (?:everything|of everything|message from me|time youll hear from me|post from me)${STOP}|(?:you lot |you |they |nobody )?(?:wont|will not|will never|never) (?:see|hear from) me again${STOP}|(?:bye|goodbye|farewell) (?:everyone|everybody|all|forever|for ever|for good)${STOP}|(?:said|saying|says|say) (?:my|her|his|their|our) goodbyes${STOP}|(?:said|saying|text|texted|sent) (?:my ${W} |him |her |them )?goodbye (?:forever|for ever|for good)|(?:said|saying|says) goodbye(?: ${W}){0,5} (?:for ever|forever|for good|for the last time)|(?:the )?lord (?:takes|take|would take|will take|to take) me in my sleep|(?:ask|asks|asking|asked|pray|praying|prayed|beg|begging) (?:god|the lord|jesus|allah) (?:each night |every night )?(?:not to let (?:me|her|him) wake(?: up)?|to let (?:me|her|him) not wake)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.notMakeItTo',
+    ['suicidal'],
+    `(?:wont|will not|dont think ill|dont think i will|not sure ill|not sure i will|doubt ill|doubt i will|i wont|may not|might not) (?:make it|last|live|see|be (?:here|around|alive)) (?:to|till|until|for|through|past|beyond)? ?(?:(?:the|this|next|my) )?(?:christmas|remembrance|remembrance sunday|pride|easter|new year|birthday|next birthday|the spring|spring|summer|the summer|autumn|winter|lambing|harvest|next one|next year|end of the year|results|anniversary|my birthday)(?: ${W}){0,2}(?: \\.| ,)?(?: or (?:to )?(?:anything|anywhere))?${STOP}|(?:wont|will not|shant|shall not) be (?:here|around) (?:after that|after (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the [0-9]+(?:st|nd|rd|th)?|this week|this weekend)) anyway|(?:shant|shall not) be here${STOP}|(?:wont|will not) be (?:here|around) anyway${STOP}|(?:wont|will not|shant) (?:need|be needing) (?:the|any|any more|my) appointments?(?: ${W}| ,| \\.){0,6} (?:sorted it|shant be here|wont be here|not be here|taken care of it|dealt with it)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.wantToJoinThem',
+    ['suicidal'],
+    `(?:want|wanna|like|would like|going|thinking|think ill|thinking ill|thinking id|ready|long|how to|out how to) (?:to |of |about )?(?:just )?(?:go and |go to )?(?:join|be with|get to) (?:her|him|them|my (?:late )?${W}(?: ${W})?)(?: (?:in heaven|up there|again|now|soon|sooner|tonight))?${STOP}(?<=(?:died|passed|gone|lost|late|buried|funeral|heaven|grave|death|widow|widowed|miss (?:her|him))[^~]{0,160})|(?:want|wanna|would like|long) to (?:go to heaven|go home to the lord|go home to god|be in heaven)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.notWantingToContinue',
+    ['suicidal'],
+    `(?:not wanting|dont want|do not want|dont wanna|no wish|have no wish|no desire|not want) to (?:continue|go on|carry on|keep going|exist|wake|wake up|wake in the morning|be alive|come out the other side|come back from this)(?!(?: (?:with|the|this|that|at|in|on|to|my|going|doing|paying|working|for|like|as|a|an|and|till|until|from))(?= ))|(?:might|may) not come back from (?:this|this one|it)${STOP}(?<!(?:holiday|trip|walk|run|ride|hike|festival)[^~]{0,40})|(?:keep|carry on|go on) drinking (?:till|until|til) i (?:dont|do not|never) wake`,
+    { question: 'endingLife' },
+  ),
+];
+
+/** Means held ready: a gun loaded or found, pills saved up, a weapon kept and thought about. */
+const READY: readonly CrisisRule[] = [
+  possible(
+    'categories.gunReady',
+    ['suicidal'],
+    `${FIREARM}(?: is| s| are)? (?:loaded|cleaned and loaded|out of the cabinet|down from the loft|on the table|on my lap|in my lap)${STOP}|(?:found|got out|getting out|taken out|took out|fetched|brought down|cleaning|been cleaning|loading|loaded) (?:the |my |his |her |dads |me dads |grandads |an |a )?(?:old |late ${W}s )?${FIREARM}(?: (?:a lot|again|tonight))?(?: \\.| ,)? (?:thinking|just thinking|wondering)|(?:been cleaning|keep cleaning|cleaning) (?:the |my |his )?${FIREARM} a lot|(?:the |my )?${FIREARM} (?:cabinet|cabinets|cupboard)?(?: s| is)? (?:looking like|looks like|seems like) (?:the only|my only|a) way out`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.pillsSaved',
+    ['suicidal'],
+    `(?:${DRUGS}|them|enough) (?:are |all |is )?(?:all )?(?:saved|stockpiled|put by|put aside|hoarded|stashed|squirrelled away|lined up|counted out)(?: up)?(?!(?: (?:for (?:the|my|a) (?:holiday|trip|flight)))(?= ))|(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|putting by|keeping hold of|kept hold of) (?:up )?(?:all )?(?:(?:my|his|her|the|me|their) )?(?:${W}s )?(?:old |late ${W}s )?(?:${W} )?${DRUGS}|(?:packets|boxes|blister packs|${DRUGS}) (?:are )?all (?:open|opened|out|laid out|popped out)(?: in front of me| on the (?:table|bed|floor))?|(?:keeping|kept|saving|saved) (?:them|${DRUGS}) (?:rather than|instead of) taking (?:them|it)|${DRUGS} (?:are |is )?(?:all )?(?:ready|redy)(?: now)?${STOP}`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.meansThoughtAbout',
+    ['suicidal'],
+    `(?:have|got|kept|keep|still have|ive still got|still got|found|bought|buy) (?:${W} ){0,4}(?:${FIREARM}|bayonet|blade|blades|razor|rope|morphine|${DRUGS}|rat poison|poison)(?: ${W}| ,){0,10} (?:thinking|thought|think) about (?:it|them|using it|using them|it for me)|(?:know|knows) where (?:he|she|they|${KIN}) (?:keeps|keep|hides|hide|put|puts) (?:the|his|her|their) (?:rat poison|poison|${FIREARM}|${DRUGS}|pills|tablets)`,
+    { question: 'safeNow' },
+  ),
+];
+
+/** Self-harm in short and dialect forms: "cut me again", "cut tonight", "when I drink I cut". */
+const SELF_HARM_SHORT: readonly CrisisRule[] = [
+  crisis(
+    'categories.cutShort',
+    ['selfHarm'],
+    `(?:i|ive|i have|been|started|keep|still|now|yeah i|when i ${W} i) (?:cut|cutting|cuting|cuttin) (?:me|ma|mesel|meself) (?:again|arms?|legs?|wrists?|thighs?|skin)|(?:(?:i|yeah i|i still|still i|when i ${W} i) cut|(?:i|ive|i have|been|now|still|im|started|keep) (?:cutting|cuttin))(?: (?:again|too|tonight|today|last night|most nights|every night))?(?= *$| [.,~]| (?:so|and|after|when|because|to|till|until|again|too|tonight|most|every)(?= ))|(?<=^ )(?:cut|cutting)(?: again)? (?:tonight|today|last night|again|after)(?= *$| [.,~]| (?:the|a|my|i|it|bad)(?= ))|when i (?:drink|drank|am drunk|get drunk|am low|get low|feel like this|am upset|get upset) i (?:cut|burn|hurt myself)${STOP}|(?:relapsed|relapse)(?: ${W}| \\.| ,){0,3} (?:razor|blade|blades|cut|cutting|self harm)${STOP}`,
+  ),
+  possible(
+    'categories.burnWith',
+    ['selfHarm'],
+    `(?:burning|burnin|burned|burnt|burn) (?:my|ma|me|her|his) (?:own )?(?:arms?|legs?|wrists?|skin|hands?|thighs?|stomach)(?: ${W}){0,2} (?:with|wi) (?:a |an |the |my |me |ma |her |his )?(?:lighter|lighters|iron|cigarettes?|fags?|straighteners|hair straighteners|matches|lit match|hot (?:spoon|knife|metal|water|iron)|candle)(?!(?: (?:by accident|accidentally|while|when|doing|ironing))(?= ))|(?:burns|burned|burnt|burning) (?:herself|himself|myself|meself) (?:with|wi) (?:a |an |the |her |his |my )?(?:lighter|iron|cigarettes?|straighteners|hair straighteners|matches)(?!(?: (?:by accident|accidentally|while|when|doing|ironing))(?= ))`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.cutsNotHeal',
+    ['selfHarm'],
+    `(?:picking|pickin|pick|opening|reopening|re opening|open) (?:at )?(?:the |my |me )?(?:cuts|scabs|wounds|scars) (?:up )?(?:so|to make sure|because i want) (?:they|them) (?:dont|do not|wont|will not|never) heal|(?:cut|cutting|cut marks|fresh cuts|cuts)(?: ${W}){0,3} (?:on|all over) (?:(?:her|his|their|my) )?(?:arms|legs|wrists|thighs)(?<=(?:pupil|daughter|son|child|teen|teenager|student|girl|boy|sister|brother)[^~]{0,80})`,
+    { question: 'safeNow' },
+  ),
+];
+
+/** What a person needs to leave or live: keys, money, fare, cards, a phone charger. */
+const MEANS_OUT =
+  '(?:car keys|the keys|my keys|keys|money|any money|my own money|my own savings|my savings|savings|bus fare|money for the bus|a phone|my phone|bank card|bank cards|the bank cards|phone charger)';
+/** Papers a person travels or works with. */
+const PAPERS =
+  '(?:passport|passports|papers|documents|visa|id|id card|brp|residence permit|kids passports|childrens passports)';
+/** Who holds someone's papers or money: an employer, an agency, the family. */
+const HOLDER = `(?:boss|employer|agency|agent|gangmaster|landlord|family|parents|they|he|she|hes|shes|theyve|theyre|${KIN}|the man|the woman|the people)`;
+
+/**
+ * Abuse by control: money, keys, fare or papers withheld, not allowed to see the doctor alone or see
+ * friends, forced marriage, work for no pay, threats if they tell, a tracker, a carer or staff who hurt
+ * or neglect a dependent person, a child asked to meet, send pictures or keep a secret, a child made to
+ * carry for a gang.
+ */
+const CONTROL: readonly CrisisRule[] = [
+  possible(
+    'categories.notAllowedMeans',
+    ['abuse'],
+    `(?:not|never|isnt|arent) (?:allowed|let have|let) (?:any )?(?:money|my own money|money for the bus|bus fare|the car keys|my keys|a phone|my phone|visitors|to see (?:my )?(?:friends|family|visitors|anyone)|to see (?:the|a) (?:doctor|gp|nurse) (?:alone|on my own|without (?:him|her|them)))|(?:wont|doesnt|will not|does not|never) let (?:me|her|him|us) (?:have|at|near|use|touch|keep|see) (?:the |my |his |her |any |our )?(?:own )?${MEANS_OUT}|(?:took|takes|taken|has taken|hides|hid|hidden|keeps|kept) (?:the |my |me |our )?(?:car keys|keys|phone charger)(?: and (?:the |my |me )?(?:phone|phone charger|car keys|money|bank cards?))?(?: off me| from me)? (?:again|so (?:i|we) cant|and (?:im|i am|were|we are) stuck|and says (?:i|im)|and wont give)|(?:has|got|s got|have|took|takes|holds|controls) (?:all )?(?:the|my|me|our) (?:bank cards|cards|bank card|money)(?: \\.| ,| and)? (?:im|i am|i get|i dont get|i do not get) (?:not allowed|no money|nothing|no food)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.papersHeld',
+    ['abuse'],
+    `${HOLDER}(?: ${W}){0,3} (?:holds|held|keeps|kept|took|taken|takes|take|hides|hid|has taken|have taken|has got|have got|ve got|s got|got|has|have|keep) (?:all )?(?:my|me|her|his|their|our|the kids|the childrens|my kids) ${PAPERS}(?!(?: (?:to (?:check|copy|scan|renew|post|send)|for (?:the|a|my) (?:flight|holiday|trip|renewal|form|application)|in (?:the|a|her|his) (?:bag|drawer|safe)))(?= ))|(?:my|her|his|our) ${PAPERS} (?:is|are) (?:with|at) (?:my|her|his|the|our) (?:boss|employer|agency|agent|landlord|husband|wife|partner|family|parents)|(?:he|she|they|boss|employer|${KIN}) (?:keep|keeps|kept|take|takes|took|holds) (?:all )?(?:my|her|his) (?:money|wages|pay|earnings|benefits)${STOP}|(?:have to|must|made me|makes me|got to|has to) give (?:him|her|them) (?:my |her |his )?(?:bank card|bank cards|card|pin|pin number|money|benefits|pension|wages)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.workNoPay',
+    ['abuse'],
+    `(?:work|works|working|worked)(?: ${W}){0,4} (?:no pay|without pay|for no pay|for nothing|unpaid)(?: ${W}){0,4} (?:pay back|paying back|debt|owe|flight|travel|sleep|live|lives|living)|(?:no pay|without pay|for nothing) to pay (?:back|off) (?:the|my|a) (?:debt|flight|travel|loan)|(?:must|have to|got to|has to) pay (?:the |a |my )?debt before (?:i|we|he|she|they) (?:can|could) (?:go|leave)|says (?:i|we|he|she) (?:owe|owes) (?:him|them|her) for (?:the )?(?:gear|flight|travel|rent|drugs|weed|bringing)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.forcedMarriage',
+    ['abuse'],
+    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.notAlone',
+    ['abuse'],
+    `(?:not (?:to|allowed to|meant to|supposed to)|cant|mustnt|must not|never) (?:speak|talk|see|go) (?:to )?(?:the |a |my )?(?:doctor|gp|nurse|anyone|anybody|people|a doctor) (?:alone|on my own|by myself|without (?:him|her|them)(?: (?:in the room|there|present))?)|(?:gets|goes|is|becomes|kicks off|sulks|angry|mad|weird|funny|nasty|jealous)(?: ${W}){0,3} (?:if|when|whenever|every time) i (?:see|go out with|meet|talk to|text|ring|phone|visit) (?:my )?(?:friends|mates|family|mum|mam|sister|brother|parents)|(?:put|puts|fitted|has) (?:a )?(?:tracker|tracking device|tracking app) (?:on|in) (?:my|the|me) (?:car|phone)|(?:he|she|they) (?:counts|times|checks) my (?:footsteps|steps|every move|phone at|messages every|texts every)|(?:not meant|not supposed|not allowed) to be (?:typing|writing|messaging|on the phone|talking to you)(?: this)?${STOP}|(?:he|she|they) (?:cant|cannot|must not|mustnt) (?:know|find out) (?:i|ive|im) (?:talked|spoke|spoken|been talking|messaged|written) to you|(?:dont|do not|not|never) (?:feel )?safe (?:going|to go|goin) (?:back )?home|(?:if|whether) (?:im|i am|i feel|i would be|id be|ill be) safe (?:at home|going home|to go home)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.threatIfTell',
+    ['abuse'],
+    `if (?:i|she|he|we|you) (?:ever )?(?:tell|tells|told|say|complain|complains|go to|goes to|went to|leave|leaves|left|report|reports)(?: ${W}){0,5} (?:hell|shell|theyll|he will|she will|they will|ill|id|ill be|he would|hed|theyd|i will be|i would be) (?:put (?:me|her|him) in a home|(?:have|get|got) (?:me|her|him) put in a home|hurt|kill|take the (?:kids|children|baby)|take (?:my|the|our) (?:kids|children|baby)|send (?:me|her|him) back|throw (?:me|her|him) out|be out on the street|be deported|get deported|deport|report (?:me|her|him)|tell (?:social services|everyone|my (?:wife|husband|family)))|(?:says|said|tells|told)(?: me)? (?:i|ill|id|im|she|he)(?:ll| will| would)? (?:be|get) (?:out on the street|deported|put in a home|sent back)(?: ${W}){0,3} if (?:i|she|he) (?:complain|tell|go|leave|say)|(?:says|said|tells|told) (?:me )?(?:i am |im |i )?(?:to|must|mustnt|must not|not to|never to) (?:tell|say to|say anything to) (?:nobody|no one|anyone|anybody)|(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd) (?:tell|send|show|post|share|put)(?: ${W}){0,6} unless (?:i|we) (?:pay|go back|send|do|give)|(?:nude|naked|intimate|private|sexual|explicit) (?:photos|pictures|pics|images|videos)(?: of (?:me|her|him))?(?: ${W}){0,3} (?:online|on the internet|to my work|to everyone|to my family)|(?:next time|one day) (?:hed|hell|he would|he will|shed|shell|theyd|theyll) finish (?:the job|me off|what (?:he|she|they) started)|(?:knows|know) (?:which|what) school (?:my|the|our|her|his) (?:kids|children|son|daughter|boy|girl|lad|lass)|(?:do|break|smash|doing) (?:my|your|his|her) (?:kneecaps|knees|legs) (?:in )?(?:if|unless|and)|beat (?:it|that|the ${W}) out of (?:me|her|him|them)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.carerHurts',
+    ['abuse'],
+    `(?<!(?:im|i am|i work as|as) (?:a |an )?)${CARER}(?: ${W}){0,6} (?:(?:pinches|pinched|pinch|slaps|slapped|slap|hits|hit|kicks|kicked|pushes|pushed|shoves|shoved|grabs|grabbed|squeezes|twists|twisted|locks|locked|laugh at|laughs at|laughed at) (?:me|her|him|them|my ${W}|${KIN})|(?:pulls|pulled) (?:my|her|his|their) hair|(?:takes|take|took) (?:my|his|her|their) money)|(?:leave|leaves|left|leaving) (?:me|her|him|them|${KIN}) in (?:a )?(?:wet|soiled|dirty|soaking) (?:bed|beds|pads|pad|clothes|sheets|nappy|nappies)|(?:takes|take|took|taking|has|spends|spending) (?:${KIN}|my|his|her|me) (?:${W} )?(?:pension|money|benefits|savings)(?: ${W}| ,){0,6} (?:goes without|go without|no food|without food|not get food|dont get food|do not get food|in the cold|cold room)|(?:bruises|bruising|marks|burns|injuries|fingermarks|fingermark bruises|fingertip bruises)(?: ${W}| ,){0,8} (?:nobody|no one|the staff|staff|the home|they|the carers?|he|she) (?:wont|will not|cant|cannot|couldnt|wouldnt|didnt|doesnt|dont) (?:say|tell (?:me|us)|explain) (?:how|what happened|why)|(?:touch|touches|touched|touching) (?:me|her|him) when (?:nobody|no one|noone) (?:is|was|else is) (?:there|around|looking|home|in)|(?:did|gave (?:her|me|him)|caused) (?:the |those |these |her |my |his )?(?:bruises|bruising|black eye|marks) on (?:her|my|his) (?:neck|face|arms|throat|body)`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.childAskedToMeet',
+    ['abuse'],
+    `(?:asking|asks|asked|wants|telling|told|tells|keeps asking|making|makes) (?:her|him|me|them|(?:my|our|his|her) (?:${W} ){0,3}(?:son|daughter|boy|girl|child|kid|lad|lass|niece|nephew|grandson|granddaughter|year old|yr old))(?: to)? (?:send (?:him |her |them )?(?:pictures|pics|photos|nudes|selfies)|meet (?:up|him|her|them)(?: ${W}){0,2} alone|meet (?:him|her|them) (?:on (?:my|her|his) own|in secret)|come to his (?:car|house|flat|van)|(?:sit|sitting) on his (?:lap|knee)|she must come to his (?:car|house|flat))|(?:telling|told|tells|says|said) (?:her |him )?(?:she|he) (?:must|has to|should|needs to) (?:come to|get in|get into) (?:his|the) (?:car|van|house|flat)|(?:their|our|a) little secret|(?:picks|picked|pick) (?:her|him) up and (?:gives|buys|gave|bought) (?:her|him) (?:vapes|money|presents|gifts|alcohol|drink)`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.childToHisAlone',
+    ['abuse'],
+    `(?:go|come|goes|comes|going|coming|visit|visits) (?:round |over |up )?(?:to )?(?:his|his house|his flat|his place|his room|his car|his van) (?:on (?:her|his) own|alone|by (?:herself|himself))(?<=(?:daughter|son|girl|boy|child|kid|lass|lad|niece|nephew|granddaughter|grandson|[0-9]+ ?(?:yo|year old|yr old))[^~]{0,100})`,
+    // "if she doesn't go round his on her own" is the threat, not a denial.
+    { question: 'someoneInDanger', negatable: false },
+  ),
+  possible(
+    'categories.childRunning',
+    ['abuse'],
+    `(?:do|doing|did|does) (?:a )?runs? for (?:them|him|her|the lads|some lads)|(?:making|make|made|forcing|force|forced|got|get|getting) (?:me|him|her|them|my ${W}) (?:to )?(?:sell|deliver|carry|hold|hide|move) (?:stuff|drugs|gear|packages|parcels|weed|things|bags)(?: for (?:them|him))?|(?:sending|sendin|send|sent) (?:him|her|them|me) (?:to (?:${W} ){1,2})?(?:with|wi) (?:packages|parcels|bags|stuff)|(?:moved|moving) (?:in )?(?:into|in to|to) (?:her|his|my|their) (?:flat|house|place)(?: ${W}| ,){0,10} (?:wont leave|will not leave|(?:say|says) (?:theyre|they are) (?:her|his|my) friends)|(?:using|took over|taken over) (?:my|her|his) (?:flat|house|place) and (?:wont|will not) leave`,
+    { question: 'someoneInDanger', negatable: false },
+  ),
+];
+
+/** Harm to others in everyday words: ending up killing someone, not trusting oneself, taking both. */
+const HARM_BRIEF: readonly CrisisRule[] = [
+  crisis(
+    'categories.takingUsBoth',
+    ['suicidal', 'harmToOthers'],
+    `(?:thinking|thought|think|thinks) (?:about|of) (?:taking|driving|killing|ending it for) (?:us|them) both|(?:taking|driving|killing) (?:us|them) both(?: (?:off|out|with))?(?: ${W}){0,3}(?<=(?:thinking|thought|think|started|want|going|plan)(?: ${W}){0,6})`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.endUpKilling',
+    ['harmToOthers'],
+    `(?:end up|going to end up|gonna end up|will end up) (?:killing|hurting|strangling|stabbing|battering) (?:him|her|them|someone|somebody|my ${W})|(?:dont|do not|cant|cannot) trust (?:myself|meself) (?:with|around|near) (?:him|her|them|the baby|my ${W}(?: ${W})?)|(?:ill|i will|im going to|going to|gonna|i swear ill|hell|shell|he will|she will|says hell) (?:glass|shoot|stab|knife|batter|deck|hit) (?:the next (?:${W} ){0,2}(?:person|one|bloke|lad|man|woman)|(?:staff|him|her|them) with (?:a|the) (?:chair|bottle|glass|brick|bat))|(?:put|throw|chuck) (?:him|her|them) through (?:the|a) (?:window|wall|door)|(?:shook|shaken|shake|shaking) (?:him|her|the baby|my ${W})(?: ${W}| ,| \\.){0,8} (?:frightened myself|scared myself|cant trust|what i might do)|(?:pillow|cushion) (?:near|over|on) (?:her|his|their|the babys) face|(?:hell|shell|ill|going to|gonna|will|says hell) (?:go round (?:there )?(?:and )?|go over (?:there )?(?:and )?|go down (?:there )?(?:and )?)?(?:kill|stab|shoot|batter|glass|knife) (?:his|her|their|my|the) (?:${W} ){0,3}(?:fella|bloke|man|guy|boyfriend|girlfriend|partner|ex|husband|wife|neighbour|lad|woman|dad|mum|brother|sister|son|daughter|landlord)|(?:hell|shell|ill|going to|gonna|says hell|says shell) do (?:his|her|my|their|the) (?:${W} )?${PEOPLE} in${STOP}`,
+    { question: 'someoneInDanger' },
+  ),
+];
+
+/**
+ * Signs that a plan is being made: farewell letters, a method looked up or a dose asked about, a
+ * place returned to, someone who would not be found, being out of the picture for good.
+ */
+const PLANNING: readonly CrisisRule[] = [
+  possible(
+    'categories.farewellLetters',
+    ['suicidal'],
+    `(?:written|wrote|writing|write|left) (?:my |the |some |his |her )?(?:letters|notes|goodbye letters|goodbye notes|a goodbye letter|a goodbye note|last letters)(?: ${W}){0,2} (?:for|to) (?:the |my |me |his |her |wor )?(?:kids|children|family|wife|husband|mum|mam|dad|son|daughter|bairns|everyone|girls|boys|lads|grandchildren)(?:${STOP}|(?= an ))|(?:note|letter)(?: ${W}){0,4} saying (?:sorry|goodbye) to (?:everyone|everybody|us|all)|put (?:my|his|her) affairs in order(?<=(?:letters|notes|goodbye|bye|sorry|done)[^~]{0,120})|sorted (?:out )?(?:my ${W} and )?(?:my|his|her) (?:affairs|will|funeral)(?: and (?:my )?${W})?(?: \\.| ,)? (?:just )?wanted (?:someone|you|somebody) to know|(?:ive|i have) decided(?: \\.| ,)? (?:thanks|thank you) for (?:trying|everything|all you(?:ve| have) done)`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.methodLookedUp',
+    ['suicidal'],
+    `(?:how long|how quickly|how fast) (?:it takes|does it take|would it take|to) (?:to )?(?:drown|suffocate|hang|bleed out|bleed to death|die from (?:an overdose|hanging|drowning|carbon monoxide))|(?:what|how much|which) (?:dose|amount|number|quantity|many)(?: of)? (?:${W} )?${DRUGS}(?: ${W}){0,6} (?:fatal|lethal|deadly|kill (?:you|a person|someone|me)|not come back from|wouldnt wake up|would not wake up)|(?:max|maximum|most) (?:${W} )?${DRUGS} (?:u|you|a person|someone|one) (?:can|could) take before (?:it|they|you|u) (?:goes bad|go bad|kills|kill|die|dies|does damage|do damage)|(?:looking|looked|lookin|been looking) up (?:ways|methods|how to do it|how to end it)(?: to (?:die|end it|end (?:his|her|my|their) life|do it|kill (?:himself|herself|myself|themselves)))?${STOP}|(?:plan|planning|planned|planned out|worked out|working out|know|knows) how (?:i|id|i would|ill|he|hed|she|shed) (?:would )?(?:do it|end it|go)${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.placeReturnedTo',
+    ['suicidal'],
+    `(?:keep|keeps|kept|been|cant stop) (?:thinking|thinkin) (?:about|of|bout) (?:the )?(?:${PLACE}|train line|trains|the sea|the river)${STOP}|(?:thinking|thinkin|thought) (?:of|about) (?:just )?(?:walking|walkin|wading|swimming) (?:into|in to|out into|out to) (?:the )?(?:sea|river|water|waves|${W} river|tyne|thames|clyde|mersey|wear|tees|severn|taff|canal|loch|lake|reservoir|quarry)|(?:just )?(?:walk|walking|walkin|wade|wading) (?:into|in to|out into) (?:the )?(?:sea|river|water|waves|tyne|thames|clyde|mersey|wear|tees|severn|taff|canal|loch|reservoir) and (?:not|never|dont) (?:come back|stop|turn back)|(?:nobody|no one|noone|naebody) (?:would|will|wud|wid|d) (?:ever )?find (?:me|my body)(?: (?:up|out|for|in|on|there)(?: ${W}){0,5})?${STOP}|(?:before|so) (?:anyone|anybody|someone|no one|nobody|people|they|anyones|anybodys|someones|everyones)(?: is| s| are| can| could)?(?: up| awake| around| home| here)? to stop me|(?:sitting|sat|sit) in the car in the garage with the engine (?:running|on)|(?:cut|cutting|take|taking|write|writing|remove|removing) (?:myself|meself) out of (?:the picture|the equation|it all|everything|the story)|(?:if|once) something (?:happened|happens|was to happen) to me (?:this weekend|tonight|tomorrow|soon|this week)|(?:go|going|end up going|ill go) the same way (?:as )?(?:my|his|her|our) ${PEOPLE}(?: did| went)?|(?:im|i am|i will be|ill be) jumping${STOP}(?<!for joy)|insurance(?: ${W}){0,6} (?:if i (?:go|die|died|was gone|wasnt here|am gone)${STOP}|when im gone|still pays? out|pays? out (?:if|when) (?:i|you) (?:die|go)|would pay out more|clears? (?:the|our|my) (?:mortgage|debt|debts) if)|(?:better|easier|best|kinder|way out|answer|solution)(?: ${W}){0,4} (?:(?:if )?(?:me|i|im) (?:am |was |were )?not (?:being )?(?:here|around|alive)|me being gone)|(?:better|easier) off (?:once|when|if) (?:hes|shes|im|i am|he is|she is|i was|i were|id) (?:gone|dead|not here|not around)|(?:got|have|made|ive got|i have) a plan(?: ${W}| ,){0,5} (?:see it through|go through with it|do it)(?: ${W}){0,2}${STOP}|thinking (?:of|about) a way out${STOP}|(?:just )?need (?:to get |to find |to work up )?the (?:nerve|courage|guts|bottle)${STOP}(?<=(?:pills|tablets|rope|blade|bridge|ready|redy|plan)[^~]{0,60})|${PLACE}(?: ${W}){0,5} (?:looking|looks|look|is looking|been looking)(?: ${W}){0,2} tempting|(?:nobody|no one|naebody|they|lads|people|anyone|who)(?: would| wud| wid| will| wont| wouldnt)? (?:even )?(?:notice|miss me|care) (?:if|when) (?:i|im|id) (?:went|was gone|gone|go|died|wasnt here|wasnt around|disappeared|didnt turn up)|(?:nobody|no one|naebody) (?:would|wud|wid|will) (?:even )?(?:miss|notice) (?:me|an? (?:${W} ){1,2}like me)|(?:thoughts|thinking|feelings?) of not wanting to (?:be here|be alive|live|exist|wake up)|(?:cant|cannot|cannit|cant keep|cannae) (?:do|dae|take|stick|keep|go on|gan on) (?:this|it|going|gan|on)?(?: like this)? (?:much longer|any longer)${STOP}|(?:dont know|not sure|dunno) how (?:much )?longer i can (?:stick it|take it|take this|do this|go on|keep going|cope|carry on|hold on|last)${STOP}|(?:dont think|not sure|doubt) (?:im|i am|ill|i will) (?:going to )?be (?:here|around) (?:much longer|for much longer|for long|long)${STOP}|(?:time|ready|night|decided|day) to end it(?: all)?${STOP}|(?:the|a) night to stop (?:all this|all of this|it all|everything)|(?:if i (?:didnt|did not|never|dont) wake up)(?: ${W}){0,3} (?:it would be|itd be|would be|it d be) (?:a )?(?:relief|blessing|better|fine|easier)|(?:serving|served) enough of it|(?:dont think ill|not sure ill|wont|not going to) (?:bother|make it|go)(?: ${W}){1,6}(?: \\.| ,)? or (?:to )?anything(?: (?:else|at all))?${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.tookTheRest',
+    ['suicidal', 'medicalEmergency'],
+    `(?:took|taken|swallowed|necked|had) the rest of (?:my|the|his|her|me) (?:${W} )?${DRUGS}|(?:took|taken|swallowed|necked) all (?:of )?(?:the|my|her|his) (?:${W}s )?(?:${DRUGS} in (?:the|my|her|his) (?:blister pack|packet|pack|box|bottle|strip|dosette box|dosette)|dosette box|dosette|blister pack)|(?:thought about|thinking about|thinking of|think about|tempted to|want to|going to) (?:just )?(?:taking|take|swallowing|swallow|necking) all (?:of )?(?:my|me|the|his|her) (?:${W} )?${DRUGS}(?!(?: (?:to|back|in|with|at (?:night|bedtime|the same time|breakfast|lunch|tea)|together|in the morning|once a day|every|on time))(?= ))`,
+    { flag: 'overdose', question: 'safeNow' },
+  ),
+];
+
+/** Emergencies typed in everyday words: a child who drank a household poison, colour gone, no waking. */
+const EVERYDAY_EMERGENCY: readonly CrisisRule[] = [
+  medical(
+    'categories.childPoisoned',
+    'unwellChild',
+    `(?:drank|drunk|drink|drinking|swallowed|swallowing|eaten|ate|eating|had|licked|sucked) (?:some |a |the |one of the |a bit of )?(?:of )?(?:the |my |his |her |a )?(?:sheep dip|bleach|cleaning liquid|cleaning fluid|washing up liquid|washing liquid|dishwasher tablets?|washing tablets?|washing pods|laundry pods|liquitabs|detergent|antifreeze|weedkiller|weed killer|rat poison|slug pellets|white spirit|turps|paraffin|petrol|diesel|screenwash|oven cleaner|drain cleaner|toilet cleaner|button battery|button batteries|e liquid|vape liquid|nail varnish remover|methadone|descaler)(?<=(?:${W} )?(?:son|daughter|lad|lass|boy|girl|baby|toddler|kid|child|little one|little un|[0-9]+ ?(?:yo|year old|years old|yr old|years)|he|she|hes|shes)(?: ${W}| ,){0,12})`,
+    { event: true },
+  ),
+  medical(
+    'categories.colourGone',
+    'unwellChild',
+    `(?:baby|babys|babby|newborn|toddler|little one|little un|lips|face)(?: is| s| has| have| are)? (?:gone|going|turned|turning) (?:a )?(?:funny|strange|weird|odd|blue|grey|gray|purple|mottled|blotchy|dusky) (?:colour|color)`,
+  ),
+  medical(
+    'categories.wontProperlyWake',
+    'collapse',
+    `(?:wont|will not|cant|cannot|doesnt|does not) (?:properly|fully|really) (?:wake|wake up|come round)|(?:cant|cannot|can not) (?:properly |fully )?wake (?:her|him|them) (?:up )?properly|(?:gone|turned|going) (?:grey|gray|blue)(?: ${W}| ,){0,3} (?:and )?(?:is )?(?:not|isnt) (?:answering|responding|talking|breathing)`,
+  ),
+  medical(
+    'categories.bleedingNotStopping',
+    'heavyBleeding',
+    `(?:bleeding|bleed|blood)(?: ${W}| ,){0,6} (?:it is|its|it s|is|and it is|and its|it)? ?(?:not stopping|isnt stopping|wont stop|will not stop|doesnt stop|does not stop|keeps coming)(?<!(?:nose|gums?|gum)(?: ${W}| ,){0,10})`,
+  ),
+  medical(
+    'categories.pinnedUnder',
+    'otherEmergency',
+    `(?:pinned|trapped|stuck|crushed) (?:under|beneath|by) (?:the|a|his|her) (?:${W} ){0,2}(?:bike|quad|quad bike|tractor|car|van|trailer|wall|machine|beam|gate|bale|bales|cow|animal|wardrobe)`,
+    { event: true },
+  ),
+];
+
+/** A person's own words for ending their life or using a weapon on themselves, and fear of what they may do. */
+const OWN_HANDS: readonly CrisisRule[] = [
+  crisis(
+    'categories.endOneself',
+    ['suicidal'],
+    `(?:end|ending|ended) (?:himself|herself|myself|meself|themselves|themself)|(?:use|using|turn|turning) (?:it|them|the (?:${W} )?${WEAPON}) on (?:himself|herself|myself|meself|themselves)|(?:going to|gonna|will|want to|planning to|about to) end it (?:off|from|at|under|in|on) (?:the|a) (?:${W} ){0,2}(?:${PLACE}|landing stage|pier|river|sea|train|tower|building|block|flats|water)`,
+    { imminent: true },
+  ),
+  crisis(
+    'categories.sliceOpen',
+    ['selfHarm'],
+    `(?:slice|slicing|slit|slitting|cut|cutting|rip|ripping|tear|tearing) (?:my|his|her|me|ma) (?:arms?|wrists?|legs?|skin|thighs?) open`,
+  ),
+  possible(
+    'categories.punishBody',
+    ['selfHarm'],
+    `(?:need|want|wanting|urge|feel like|have) to (?:punish|hurt|harm|damage) (?:my body|my own body|me body)|(?:blade|razor|rope|pills|tablets)(?: ${W}| ,| \\.){0,6} (?:bye|goodbye)(?: x+)?${STOP}`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.afraidWhatIMightDo',
+    ['harmToOthers'],
+    `(?:frightened|scared|afraid|terrified|worried) (?:of )?what i (?:might|could|will|would|am going to|may) do(?: (?:next|to (?:him|her|them|my ${W})))?${STOP}`,
+    { question: 'someoneInDanger' },
+  ),
+  crisis(
+    'categories.armedAndGoing',
+    ['harmToOthers'],
+    `(?:has|got|s got|have|with) (?:a |his |her |the |their )?(?:${W} )?${WEAPON}(?: ${W}){0,3} (?:and )?(?:says|said|saying|keeps saying) (?:hes|he is|shes|she is|hell|shell|theyre|theyll)? ?(?:going to|gonna|will) (?:sort out|sort|do in|kill|shoot|stab|get|go after|deal with) (?:them|him|her|(?:the|his|her|their|my) (?:${W} ){0,2}(?:${PEOPLE}|lads|lad|family|neighbour|neighbours|bloke|fella|man|guy|people|woman|girl|boy))`,
+    { imminent: true },
+  ),
+];
+
+/** Abuse in the home said in other words: pinned to a wall, hit with a belt, children left alone, fear of him. */
+const HOME_ABUSE: readonly CrisisRule[] = [
+  crisis(
+    'categories.pinnedToWall',
+    ['abuse'],
+    `(?:pinned|pins|pinning|pushed|pushes|held|holds|shoved|shoves) (?:me|her|him) (?:up )?(?:to|against) (?:the|a) (?:wall|door|floor|bed|fridge|car)`,
+  ),
+  crisis(
+    'categories.hitWithObject',
+    ['abuse'],
+    `(?:hits|hit|beats|beat|whips|whipped|belts|belted|smacks|smacked|thrashes) (?:our|my|his|her|the|their) (?:${W} )?(?:son|daughter|kids|children|boy|girl|child|baby|grandson|granddaughter|lad|lass|stepson|stepdaughter) with (?:a|the|his|her) (?:belt|stick|slipper|cable|wire|shoe|hanger|wooden spoon|rod|cane|lead)`,
+  ),
+  possible(
+    'categories.childrenLeftAlone',
+    ['abuse'],
+    `(?:left|leaves|leave|leaving) (?:alone|on their own|home alone|on (?:her|his) own|by themselves) for (?:days|hours|nights|the weekend|the whole weekend|whole days)(?<=(?:kids|children|child|baby|toddler|youngest|little ones|year old|[0-9]+ ?yo)[^~]{0,80})|(?:crying|cry|cries|begging) (?:for|with) (?:food|hunger)`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.afraidOfHim',
+    ['abuse'],
+    `(?:shes|hes|im|i am|she is|he is|mums|mams|dads|nans) (?:feart|frightened|scared|afraid|terrified|petrified) (?:o|of) (?:him|her|them)${STOP}|(?:cant|cannot|can not) go (?:back )?home to (?:him|her|them)|(?:every time|whenever|when|if) i (?:see|go out with|meet|talk to|text|ring|visit) (?:my )?(?:friends|mates|family|mum|mam|sister|parents)(?: ,)? (?:he|she|they) (?:sulks|kicks off|goes mad|gets angry|accuses|says im cheating|punishes|goes quiet|gets weird)|(?:hell|shell|theyll|he will|she will) (?:tell|ring|call|report me to) (?:social services|the police|immigration|the home office)(?: ${W}){0,5} if i (?:ever )?(?:leave|tell|go)|(?:hell|shell|he will|she will|theyll) take the (?:kids|children|baby)(?: ${W}| ,){0,8} if i (?:ever )?(?:leave|go|tell)`,
+    { question: 'someoneHurting' },
+  ),
+];
+
+/** Harm to others and risk heard from outside: threats to kill a named person, a fight heard next door. */
+const HEARD: readonly CrisisRule[] = [
+  crisis(
+    'categories.threatensToKillSomeone',
+    ['harmToOthers'],
+    `(?:threatening|threatened|threatens|says hell|saying hell|says shell) (?:to )?(?:kill|stab|shoot|hurt|batter|do in) (?:his|her|their) (?:${W} )?(?:ex|ex partner|partner|wife|husband|girlfriend|boyfriend|neighbour|neighbours|mum|dad|son|daughter|brother|sister|landlord|kids|children)`,
+  ),
+  possible(
+    'categories.doSomethingToThem',
+    ['harmToOthers'],
+    `(?:before i|or i|ill|hell|shell|i will|he will|she will|going to|gonna|might) (?:do|doing) something to (?:them|him|her|my ${W}|someone|somebody)${STOP}`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.fightHeard',
+    ['abuse'],
+    `(?:heard|hear|hearing) (?:screaming|screams|her screaming|crying and screaming)(?: ${W}| ,| and){0,3} (?:crashing|banging|smashing|thuds|thumps|a man shouting|him shouting|man shouting)`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.ifItFailsPlace',
+    ['suicidal'],
+    `if (?:this|it|that|they|the ${W})(?: ${W}){0,3} (?:fails|goes wrong|falls through|refuse|refuses|says no|say no|turns? (?:me|him|her|them) down)(?: ${W}| ,){0,3} (?:im|i am|ill|i will|ill be|i will be|hes|he is|shes|she is|hell|shell) (?:going|heading|off|go) (?:to|up|down|off) (?:the )?(?:${PLACE}|train line|river|sea)${STOP}|(?:bought|buying|got) (?:[0-9]+|several|a few|two|three|four|five|lots of|loads of) (?:packs|packets|boxes)(?: of)? (?:${W} )?${DRUGS}(?: ${W}| ,){0,4} (?:that should do it|thatll do it|that will do it|that ll do it|that should be enough)`,
+    { question: 'safeNow' },
+  ),
+];
+
+/** Lying on the floor or in a bath, unable to get up: a long lie is an emergency. */
+const FLOOR: readonly CrisisRule[] = [
+  crisis(
+    'categories.cantGetUp',
+    ['medicalEmergency'],
+    `(?:on|off|lying on|laid on|stuck on) (?:the )?(?:floor|ground|kitchen floor|bathroom floor|landing)(?: (?:in|of) the ${W})?(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can not|unable to|not able to|cant manage to) get (?:up|back up|myself up|herself up|himself up)|(?:fell|fallen|had a fall|slipped|collapsed)(?: ${W}| ,| \\.){0,8} (?:cant|cannot|can not|unable to|not able to) get (?:up|back up|out|up off the floor|off the floor)|(?:cant|cannot|can not|unable to)(?: ${W}){0,8} (?:or )?get (?:up )?(?:off|up off|up from) the (?:floor|ground)|(?:in|stuck in) the bath(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can not|unable to) get (?:out|up)`,
+    { flag: 'collapse', event: true },
   ),
 ];
 
@@ -154,7 +537,7 @@ const HARM: readonly CrisisRule[] = [
   possible(
     'categories.intrusiveHarm',
     ['harmToOthers'],
-    `(?:thoughts|pictures|images|urges|visions|ideas) (?:in my head |keep coming )?(?:of|about) (?:hurting|harming|killing|stabbing|attacking|strangling|drowning|shaking|smothering) (?:people|someone|somebody|others|strangers|the baby|my baby|my (?:${W} )?(?:son|daughter|kids|children|partner|wife|husband|mum|dad|child))|how (?:i|id|i would|i could|ill|i can) get away with (?:it|killing|murder)`,
+    `(?:thoughts|pictures|images|urges|visions|ideas) (?:in my head |keep coming )?(?:of|about) (?:hurting|harming|killing|stabbing|attacking|strangling|drowning|shaking|smothering) (?:people|someone|somebody|others|strangers|the baby|my baby|my (?:${W} )?(?:son|daughter|kids|children|partner|wife|husband|mum|dad|child|little un|little one|little ones|bairn|bairns|wean|weans|boy|girl|lad|lass))|how (?:i|id|i would|i could|ill|i can) get away with (?:it|killing|murder)`,
     { question: 'someoneInDanger' },
   ),
   crisis(
@@ -188,13 +571,13 @@ const ABUSE: readonly CrisisRule[] = [
   possible(
     'categories.keptFromFamily',
     ['abuse'],
-    `(?:wont|doesnt|dont|will not|does not|never) let (?:any of )?(?:us|anyone|anybody|the family|her family|his family|me|her friends|his friends) (?:visit|see|speak to|talk to|phone|ring|call|near) (?:her|him|them)${END}|(?:keeps|kept|keep|keeping) (?:him|her|them) locked (?:in|up)(?: in)? (?:his|her|their|the) (?:room|bedroom|house|flat|home)`,
+    `(?:wont|doesnt|dont|will not|does not|never) let (?:any of )?(?:us|anyone|anybody|the family|her family|his family|me|her friends|his friends) (?:visit|see|speak to|talk to|phone|ring|call|near) (?:her|him|them)${END}|(?:keeps|kept|keep|keeping) (?:him|her|them|me) locked (?:in|up)(?:(?: in)? (?:his|her|their|the) (?:room|bedroom|house|flat|home)|${STOP})`,
     { question: 'someoneInDanger' },
   ),
   possible(
     'categories.unexplainedInjuries',
     ['abuse'],
-    `(?:bruises|bruising|marks|burns|cuts|injuries)(?: ${W}){0,6} (?:that )?(?:nobody|no one|noone|they|the staff|the home|the carers?|he|she) (?:could|can|would|will|wont|cant|couldnt|wouldnt) explain|unexplained (?:bruises|bruising|marks|burns|injuries)`,
+    `(?:bruises|bruising|marks|burns|cuts|injuries)(?: ${W}){0,6} (?:that )?(?:nobody|no one|noone|they|the staff|the home|the carers?|he|she) (?:could|can|would|will|wont|cant|couldnt|wouldnt) explain|unexplained (?:bruises|bruising|marks|burns|injuries|fracture|fractures|broken (?:arm|leg|bone|bones|ribs?))`,
     { question: 'someoneInDanger' },
   ),
   possible(
@@ -221,7 +604,7 @@ const MEDICAL: readonly CrisisRule[] = [
   possible(
     'categories.pillsTakenDrowsy',
     ['suicidal', 'medicalEmergency'],
-    `(?:took|taken|swallowed|had|eat|ate|eaten|necked) (?:all|most|loads|lots|a lot|some|half) (?:of )?(?:my |the |his |her |their |mums |dads |[a-z]+s )?${DRUGS}(?: ${W}| ,| \\.){0,14} (?:sleepy|drowsy|dizzy|woozy|spaced out|cant stay awake|feel weird|feel strange|feel funny|feel sick|being sick)`,
+    `(?:took|taken|swallowed|had|eat|ate|eaten|necked) (?:all|most|loads|lots|a lot|some|half) (?:of )?(?:my |the |his |her |their |mums |dads |[a-z]+s )?${DRUGS}(?: ${W}| ,| \\.){0,14} (?:sleepy|drowsy|dizzy|woozy|spaced out|cant stay awake|feel weird|feel strange|feel funny|feel sick|being sick|heart (?:is )?racing|heart is pounding|heart going|boiling|burning up|cant stand|room (?:is )?spinning|seeing things)`,
     { flag: 'overdose', event: true, question: 'safeNow' },
   ),
 ];
@@ -230,7 +613,18 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
   ...PASSIVE,
+  ...BRIEF,
+  ...READY,
+  ...SELF_HARM_SHORT,
   ...HARM,
+  ...HARM_BRIEF,
   ...ABUSE,
+  ...CONTROL,
+  ...PLANNING,
+  ...OWN_HANDS,
+  ...HOME_ABUSE,
+  ...HEARD,
   ...MEDICAL,
+  ...EVERYDAY_EMERGENCY,
+  ...FLOOR,
 ];

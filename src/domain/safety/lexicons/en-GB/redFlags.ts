@@ -248,11 +248,104 @@ const TRIAGE_MORE_RISKS: readonly RedFlagRule[] = [
   },
 ];
 
+// Classes of a red flag in a note that the wording above did not reach, from a later author's notes
+// (care homes, schools, pharmacies, out of hours): a hip that looks broken, a new droop of the face, a
+// chest "being squeezed", blood vomited like coffee grounds or passed heavily, yellow skin with pain,
+// numbness at the toilet or in both legs, a limb bent out of shape, extra doses and drowsiness, pain
+// not controlled at the end of life, cold and drowsy without heating, and withdrawal shakes.
+const TRIAGE_CATEGORIES: readonly RedFlagRule[] = [
+  {
+    id: 'severePain.hipBroken',
+    flag: 'severePain',
+    urgency: 'emergency999',
+    pattern: `(?:leg|foot) (?:is |looks |looking )?(?:shortened|short)(?: and| ,)? (?:and )?(?:rotated|turned out|turned outwards)|(?:shortened|rotated) (?:leg|limb)`,
+  },
+  {
+    id: 'strokeSigns.facialDroop',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `${NO_DENIAL}(?:new |sudden )?(?:facial|face) (?:droop|drooping|weakness)(?!(?: (?:last|in) (?:year|[0-9]+))(?= ))|face (?:is |has )?(?:drooping|droopy|dropped|lopsided) (?:on one side|since|today|this)`,
+  },
+  {
+    id: 'strokeSigns.passedSpell',
+    flag: 'strokeSigns',
+    urgency: 'sameDayGp',
+    pattern: `(?:episode|spell|bout|few minutes|[0-9]+ ?(?:min|mins|minutes)(?: episode| spell)?) of (?:not being able to speak|being unable to speak|no speech|slurred speech|losing (?:his|her|their) speech|not making sense)(?: ${W}| ,){0,4} (?:now fine|now ok|resolved|better now|fine now|recovered)`,
+  },
+  {
+    id: 'chestPain.squeezed',
+    flag: 'chestPain',
+    urgency: 'emergency999',
+    pattern: `(?:chest|heart) (?:is )?(?:being )?(?:squeezed|crushed|in a vice)|(?:squeezing|crushing) (?:in|on|across) (?:the |his |her |my )?chest`,
+  },
+  {
+    id: 'chestPain.palpitations',
+    flag: 'chestPain',
+    urgency: 'urgent111',
+    pattern: `(?:palpitations|heart racing|heart pounding)(?: ${W}| ,){0,6} (?:light headed|lightheaded|dizzy|faint|feeling faint)|heart (?:racing|rate) (?:at )?(?:1[5-9][0-9]|2[0-9][0-9])`,
+  },
+  {
+    id: 'heavyBleeding.gut',
+    flag: 'heavyBleeding',
+    urgency: 'urgent111',
+    pattern: `(?:vomited|vomiting|being sick|been sick|sick|throwing up|threw up) (?:up )?(?:coffee ground|coffee grounds|blood)|coffee (?:ground|grounds) (?:vomit|material|sick|stuff)|bleeding from (?:the |his |her )?(?:back passage|bottom|rectum)(?: ${W}){0,2} (?:heavily|a lot|lots)|(?:heavily|a lot) from (?:the |his |her )?back passage`,
+  },
+  {
+    id: 'severePain.jaundicePain',
+    flag: 'severePain',
+    urgency: 'sameDayGp',
+    pattern: `(?:(?:yellow|jaundiced) (?:in )?(?:the )?(?:eyes|skin|whites of (?:the |his |her )?eyes)|(?:eyes|skin)(?: have| has| are| is)? (?:gone|going|turned|turning|looking|look|looks) yellow)(?: ${W}| ,| and){0,4} (?:pain|abdo pain|abdominal pain|tummy pain|belly pain)`,
+  },
+  {
+    id: 'severePain.caudaEquina',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:cant|cannot|can not|unable to) feel (?:when )?(?:(?:going|needing|needs) (?:to )?(?:the )?(?:toilet|loo|wee|poo)|using the toilet)|numb(?:ness)? (?:in |around )?(?:the |his |her )?(?:saddle|groin|back passage|bottom)|(?:numbness|weakness|numb)(?: and| ,| [a-z]+){0,3} (?:in )?both legs`,
+  },
+  {
+    id: 'severePain.testicular',
+    flag: 'severePain',
+    urgency: 'emergency999',
+    pattern: `(?:sudden|severe|bad|terrible) (?:testicular|testicle|testicles|ball|balls|scrotal) pain|(?:testicular|testicle) pain(?: ${W}){0,4} (?:vomiting|being sick|sudden)`,
+  },
+  {
+    id: 'severePain.limbBent',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:arm|leg|wrist|ankle|finger|elbow) (?:looks|is|looking|s) (?:bent|deformed|the wrong shape|out of shape|at a (?:funny|weird|odd|strange) angle|crooked)`,
+  },
+  {
+    id: 'overdose.extraDoses',
+    flag: 'overdose',
+    urgency: 'urgent111',
+    pattern: `(?:taken|took|had|used|put on) (?:a few |some |several |two |three )?extra (?:of )?(?:his |her |their |my )?(?:${W} )?(?:${DRUGS}|patches|morphine patches|fentanyl patches|doses|tablets)(?: ${W}| ,| and){0,6} (?:drowsy|sleepy|dozing|confused|drowsiness|cant stay awake)|(?:took|taken|had|swallowed) all (?:of )?(?:her|his|their) (?:weeks|week s|weekly) (?:dosette|dosette box|tablets|blister pack)`,
+  },
+  {
+    id: 'severePain.uncontrolled',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:pain|pains) (?:is |are )?(?:not|isnt|arent|not being) (?:controlled|under control|managed)|uncontrolled pain|pain (?:out of control|not controlled)`,
+  },
+  {
+    id: 'otherEmergency.coldDrowsy',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:very |v |so )?cold(?: ${W}| ,){0,6} (?:drowsy|slurring|confused|not making sense)(?: ${W}| ,){0,3}(?<=(?:no heating|heating off|cant afford (?:the )?heating|no gas|no electric|freezing)[^~]{0,80})`,
+  },
+  {
+    id: 'alcoholDependence.withdrawal',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:drinking|been drinking|drunk) since (?:[0-9]+ ?am|[0-9]+ in the morning|breakfast|first thing)(?: ${W}| ,){0,4} (?:shaky|shaking|hears things|hearing things|seeing things|the shakes)|(?:shaky|shakes|shaking|hears things|seeing things|hearing things) when (?:she|he|i|they) stops?(?: drinking)?|drinks heavily(?: ${W}| ,){0,4} (?:shaky|shaking|the shakes)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
   ...TRIAGE_MORE,
   ...TRIAGE_MORE_RISKS,
+  ...TRIAGE_CATEGORIES,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
