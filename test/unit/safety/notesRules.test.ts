@@ -159,6 +159,8 @@ describe('receptionists wording: classes a later author showed', () => {
       'safeguarding',
     ],
     ["pt says if the tribunal turns him down he's going to the bridge", 'urgent111', 'suicidalRisk'],
+    // "Left" the side of the body is not "left" a place or a person, which puts a harm in the past.
+    ['daughter rang, his left arm is weak and numb since this morning', 'emergency999', 'strokeSigns'],
   ])('%s → %s %s', (text, urgency, flag) => {
     const result = read(text);
     expect(result.urgency).toBe(urgency);
@@ -176,6 +178,7 @@ describe('receptionists wording: classes a later author showed', () => {
     "pt's pain well controlled on patches, wants the lunch club",
     'pt in re warm spaces, house cold, heating broken, otherwise well',
     'drinks socially at weekends, asking about the walking football',
+    'she left her violent husband years ago and wants a womens group',
   ])('%s → none', (text) => {
     expect(read(text).urgency).toBe('none');
   });
