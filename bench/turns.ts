@@ -216,11 +216,26 @@ async function startBot(
   return { name, child, url, logFile };
 }
 
+/** Each bot process's asks, one at a time: an answer is matched to its question by order alone. */
+const asking = new WeakMap<ChildProcess, Promise<unknown>>();
+
 function ask<T>(child: ChildProcess, message: unknown): Promise<T> {
-  return new Promise((resolve) => {
-    child.once('message', (answer: T) => resolve(answer));
-    child.send(message as string);
-  });
+  // Two asks in flight at once (a turn's CPU reading at one conversation, and the window's) would both
+  // take the first answer, and the second answer would go to the next ask: every reading after it
+  // would then be the one before.
+  const previous = asking.get(child) ?? Promise.resolve();
+  const answer = previous.then(
+    () =>
+      new Promise<T>((resolve) => {
+        child.once('message', (reply: T) => resolve(reply));
+        child.send(message as string);
+      }),
+  );
+  asking.set(
+    child,
+    answer.catch(() => undefined),
+  );
+  return answer;
 }
 
 const usageOf = (bot: Bot) => ask<{ rss: number; heapUsed: number; cpuMs: number }>(bot.child, 'usage');
