@@ -13,7 +13,7 @@ import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
 import { parseLinkContact } from '../../src/understanding/contact';
-import { readPersonName } from '../../src/understanding/personName';
+import { isPlainlyNotAName, readPersonName } from '../../src/understanding/personName';
 import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
@@ -255,7 +255,9 @@ export class ChooseMeetingDialog extends ComponentDialog {
   private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const name = (prompt.recognized.value ?? '').trim();
     if (this.isSkip(prompt, name)) return true;
-    if (name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name)) return true;
+    const locale = this.deps.speaker.translator.resolve(prompt.context.activity.locale);
+    const plausible = name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name);
+    if (plausible && !isPlainlyNotAName(name, locale)) return true;
     await this.deps.speaker.say(prompt.context, 'booking.contact.nameRetry');
     return false;
   }

@@ -119,3 +119,13 @@ export function readPersonName(text: string, locale = 'en-GB'): PersonName | und
   const name = text.slice(start, end);
   return { name, evidence: { start, end, text: name } };
 }
+
+/**
+ * Whether an answer to "What name should they use?" is plainly not a name: every word of it is one
+ * that never is ("yes book it", "ok thanks"). Anything else may be a name, however it is written.
+ */
+export function isPlainlyNotAName(text: string, locale = 'en-GB'): boolean {
+  const { notNames } = wordsFor(locale);
+  const words = analyse(text.slice(0, 300), locale).tokens.filter((token) => !token.punctuation);
+  return words.length > 0 && words.every((token) => notNames.has(token.text));
+}

@@ -89,6 +89,8 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       ['2', [say('booking.mode.ask', { worker: ADA })]],
       ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
       ['yes', [say('booking.contact.name', { worker: ADA })]],
+      // Saying yes again is not a name to pass on to the link worker.
+      ['yes book it', [say('booking.contact.nameRetry')]],
       ['Sam', [say('booking.contact.reach.phone', { worker: ADA })]],
       ['0770 090 012', [say('booking.phone.problem.wrongLength'), say('booking.phone.retry')]],
       ['0800 123 4567', [say('booking.phone.problem.notMobileOrLandline'), say('booking.phone.retry')]],
