@@ -61,53 +61,42 @@ process.on('message', async (message: Command) => {
     process.send?.({ rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
     return;
   }
-  if (message === 'profileStart') {
-    profiler = new Session();
-    profiler.connect();
-    await post(profiler, 'Profiler.enable');
-    await post(profiler, 'Profiler.start');
+  if (message === 'profileStart' || message === 'heapProfileStart') {
+    const session = new Session();
+    profiler = session;
+    session.connect();
+    if (message === 'profileStart') {
+      await post(session, 'Profiler.enable');
+      await post(session, 'Profiler.start');
+    } else {
+      await post(session, 'HeapProfiler.enable');
+      await new Promise<void>((resolve, reject) =>
+        session.post(
+          'HeapProfiler.startSampling',
+          {
+            samplingInterval: 16384,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true,
+          },
+          (err) => (err ? reject(err) : resolve()),
+        ),
+      );
+    }
     process.send?.({ profiling: true });
     return;
   }
-  if (message === 'heapProfileStart') {
-    profiler = new Session();
-    profiler.connect();
-    await post(profiler, 'HeapProfiler.enable');
-    await new Promise<void>((resolve, reject) =>
-      profiler?.post(
-        'HeapProfiler.startSampling',
-        {
-          samplingInterval: 16384,
-          includeObjectsCollectedByMajorGC: true,
-          includeObjectsCollectedByMinorGC: true,
-        },
-        (err) => (err ? reject(err) : resolve()),
-      ),
-    );
-    process.send?.({ profiling: true });
-    return;
-  }
-  if ('heapProfileStop' in message) {
+  if ('profileStop' in message || 'heapProfileStop' in message) {
     const session = profiler;
     if (session) {
-      const { profile } = await post<{ profile: unknown }>(session, 'HeapProfiler.stopSampling');
-      writeFileSync(message.heapProfileStop, JSON.stringify(profile));
+      const heap = 'heapProfileStop' in message;
+      const { profile } = await post<{ profile: unknown }>(
+        session,
+        heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop',
+      );
+      writeFileSync(heap ? message.heapProfileStop : message.profileStop, JSON.stringify(profile));
       session.disconnect();
       profiler = undefined;
     }
-    process.send?.({ profiling: false });
-    return;
-  }
-  if ('profileStop' in message) {
-    const session = profiler;
-    if (!session) {
-      process.send?.({ profiling: false });
-      return;
-    }
-    const { profile } = await post<{ profile: unknown }>(session, 'Profiler.stop');
-    writeFileSync(message.profileStop, JSON.stringify(profile));
-    session.disconnect();
-    profiler = undefined;
     process.send?.({ profiling: false });
     return;
   }
