@@ -65,12 +65,13 @@ export class StaffTurn {
       }
       return {};
     }
-    const key = referenceKey.patient(patientKeyOf(context));
-    // Kept today already: nothing to do, and no need to look at the referral again on every message.
-    if (await this.rememberedToday(context, key)) return {};
     // Where to reach a patient is kept only once they agreed to the privacy notice.
-    if (this.deps.patientConsented && !(await this.deps.patientConsented(context))) return {};
-    const fresh = await this.remember(context, key);
+    const { patientConsented } = this.deps;
+    const fresh = await this.remember(
+      context,
+      referenceKey.patient(patientKeyOf(context)),
+      patientConsented && (() => patientConsented(context)),
+    );
     return fresh ? this.waitingForPatient(context) : {};
   }
 
@@ -97,24 +98,25 @@ export class StaffTurn {
     return this.deps.handoffs.shownInTurn(waiting, { reference });
   }
 
-  private async remember(context: TurnContext, key: string): Promise<boolean> {
+  /**
+   * Keeps where to reach this conversation under `key`, once a day: the conversation remembers the
+   * key, where and the UK day it last did. `allowed` is asked only when there is something to keep, so
+   * a patient's referral is not read again on every message. True when it was kept now.
+   */
+  private async remember(
+    context: TurnContext,
+    key: string,
+    allowed?: () => Promise<boolean>,
+  ): Promise<boolean> {
     const reference = storedReferenceOf(context);
-    if (!reference || (await this.rememberedToday(context, key))) return false;
-    await this.deps.references.save(key, reference);
-    await this.saved.set(context, this.markerOf(key, reference));
-    return true;
-  }
-
-  /** Whether this conversation's reference was kept under `key` today: one write a day is enough. */
-  private async rememberedToday(context: TurnContext, key: string): Promise<boolean> {
-    const reference = storedReferenceOf(context);
-    return reference !== undefined && (await this.saved.get(context)) === this.markerOf(key, reference);
-  }
-
-  /** What the conversation keeps to know the reference is fresh: the key, where and the UK day. */
-  private markerOf(key: string, reference: StoredReference): string {
+    if (!reference) return false;
     const today = this.ukDateOf(this.deps.clock.now().getTime());
-    return `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
+    const marker = `${key}|${reference.serviceUrl}|${reference.conversation.id}|${today}`;
+    if ((await this.saved.get(context)) === marker) return false;
+    if (allowed && !(await allowed())) return false;
+    await this.deps.references.save(key, reference);
+    await this.saved.set(context, marker);
+    return true;
   }
 
   private async waitingForPatient(context: TurnContext): Promise<ArrivedResult> {
