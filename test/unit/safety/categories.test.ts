@@ -249,3 +249,50 @@ describe('rules widened by category: own words for an act, abuse in the home, ha
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: a place dwelt on, a plan gone over, goodbyes in passing, papers held for work', () => {
+  it.each<Case>([
+    ['took approx 30 x 500mg paracetamol an hour ago', 'crisis', 'medicalEmergency'],
+    ["can't sleep, I keep thinking about the canal", 'check', 'suicidal'],
+    ['living in the car, I think about the railway every night', 'check', 'suicidal'],
+    ['fed up of it all. perhaps the sea would be kinder', 'check', 'suicidal'],
+    ['can someone ring me back before I do something daft', 'check', 'suicidal'],
+    ['I have a plan that I keep rehearsing', 'check', 'suicidal'],
+    ['been working out who gets all my things', 'check', 'suicidal'],
+    ['thanks for everything lads, it has been an honour knowing you all', 'check', 'suicidal'],
+    ["if I don't wake up tomorrow, love you", 'check', 'suicidal'],
+    ['sat here counting out my sleeping tablets again', 'check', 'suicidal'],
+    ['my GP asked whether I felt safe and I lied', 'check', 'suicidal'],
+    ['some days I question what the point of living is', 'check', 'suicidal'],
+    ['her ex says he will set fire to the flat with her and the kids inside', 'crisis', 'abuse'],
+    ['my brother threatened to torch my car', 'check', 'abuse'],
+    ['the boss keeps my passport and says I owe him for the flight', 'check', 'abuse'],
+    ['he took my papers, now I work for him for nothing', 'check', 'abuse'],
+    ['she locks away my tablets until I do what I am told', 'check', 'abuse'],
+    ["my husband's got my bank card again", 'check', 'abuse'],
+    ['my son found out his girlfriend is cutting', 'check', 'selfHarm'],
+    ['he had a seizure and his lips are bluey', 'crisis', 'medicalEmergency'],
+    ["the baby has a rash that won't fade under a glass", 'crisis', 'medicalEmergency'],
+    ['diabetic, my libre is showing HI and I feel confused', 'check', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'we think about the canal boat holiday a lot',
+    'maybe the river walk is better for my knees',
+    'before I do something stupid like buy another car',
+    'a plan I keep going over is how to pay off the credit card',
+    'it was nice knowing you were there for me',
+    'my daughter told me she cuts her own fringe',
+    'my lips looked bluish after the swim in the sea',
+    'the meter says low battery',
+    "my husband's got my car keys again, typical",
+    'wondering what the point of the new forms is',
+    'the landlord threatened to put the rent up',
+    'my passport is with the passport office, I work for them part time',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -184,6 +184,46 @@ describe('receptionists wording: classes a later author showed', () => {
   });
 });
 
+describe('receptionists wording: classes a later desk showed', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['wife rang re bus pass, suddenly he cannot raise his right arm', 'emergency999', 'strokeSigns'],
+    [
+      "can't lift her left hand and her words are slurred, daughter asking about respite",
+      'emergency999',
+      'strokeSigns',
+    ],
+    ['care home re befriending, resident had a fit 5 mins ago', 'emergency999', 'collapse'],
+    [
+      'school rang: pupil had her first seizure at lunch, mum asking re young carers',
+      'emergency999',
+      'collapse',
+    ],
+    ['took a double dose of his blood pressure tablets, now dizzy and fainted', 'emergency999', 'overdose'],
+    ['10yo told the teacher her stepdad hits her brother', 'sameDayGp', 'safeguarding'],
+    [
+      'wants AA details, gets the shakes and sees things whenever he tries to stop',
+      'sameDayGp',
+      'alcoholDependence',
+    ],
+    ['wants housing help, giving up drinking this week, had DTs last time', 'sameDayGp', 'alcoholDependence'],
+  ])('%s → %s %s', (text, urgency, flag) => {
+    const result = read(text);
+    expect(result.urgency).toBe(urgency);
+    expect(result.flags).toContain(flag);
+  });
+
+  it.each([
+    'pt needs a fit note for work, first fit note since the op',
+    "can't lift left arm above the shoulder since frozen shoulder last year, wants chair exercise",
+    'had a fit of giggles at the lunch club 10 mins ago',
+    'double dose of vitamins by mistake, no symptoms',
+    'teacher told us the boy hits the ball well, wants football club',
+    'stopped drinking three years ago, doing well, wants to volunteer',
+  ])('%s → none', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});
+
 describe('receptionists wording: signs of the moment', () => {
   it('a threat with a weapon or fear is a risk to others; a joke is not', () => {
     expect(read('he said he will kill her, she is terrified').flags).toEqual(

@@ -609,6 +609,88 @@ const MEDICAL: readonly CrisisRule[] = [
   ),
 ];
 
+/** Places a person may go to end their life, named on their own: "the canal", "the trains". */
+const LETHAL_PLACE = `(?:${PLACE}|train line|trains|railway|canal|the canal|river|the river|the tracks|the water)`;
+
+/**
+ * Classes a later voice showed (hurried and detached writers, people in insecure housing, people
+ * writing in a second language, late-night one-liners): a place dwelt on, a plan gone over, things
+ * shared out, a goodbye in passing, a count of tablets kept, a threat to burn a home with people in
+ * it, papers held by someone a person must work for, a colour change after a fit, a rash that does
+ * not fade under a glass.
+ */
+const LATER: readonly CrisisRule[] = [
+  possible(
+    'categories.placeDwelt',
+    ['suicidal'],
+    `(?:keep|keeps|kept|been|cant stop) (?:thinking|thinkin) (?:about|of|bout) (?:the )?${LETHAL_PLACE}${STOP}|(?:i )?(?:think|thinking|thought) (?:about|of|bout) (?:the )?${LETHAL_PLACE} (?:a lot|all the time|every day|everyday|constantly|more and more|again|every night|most nights)|(?:maybe|perhaps|mebbe) (?:the )?(?:river|canal|sea|bridge|trains?|railway|roof|tracks) (?:is|would be|s|will be) (?:better|the answer|the way|easier|kinder|the only way)`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.planGoneOver',
+    ['suicidal'],
+    `(?:a|the|my) plan(?: ${W}){0,2} (?:i|that i)? ?(?:keep|cant stop|been) (?:going over|going back to|rehearsing|running through|thinking about)(?: (?:in my head|over and over|every night|at night|all the time))?${STOP}|what i keep (?:planning|rehearsing|going over)|(?:before|or) (?:i|ill|i will|i end up) (?:do|doing|go and do|going and doing) something (?:stupid|daft|silly|i (?:cant|cannot) take back|i (?:will|ll) regret)(?!(?: like)(?= ))${STOP}|(?:asked|asks|ask) (?:me )?(?:if|whether) i (?:was|am|were|felt|feel) safe(?: ${W}){0,3} (?:and )?i (?:lied|said yes but|wasnt honest|didnt tell (?:her|him|them) the truth)|(?:a|the) way out of (?:this|my) (?:body|life|world|head)${STOP}|(?:wonder|wondering|question|questioning|see) what the point (?:of (?:any of )?(?:it|this)(?: all)?|of anything|of me|of living|of life|of going on)(?: is| was)?${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.thingsSharedOut',
+    ['suicidal'],
+    `(?:list|note|deciding|decided|working out|writing down|sorting) (?:of )?who (?:gets|should get|will get|can have|is having|has) (?:my|all my|me) (?:things|stuff|belongings|bits)|(?:it|its) (?:was|has been|s been|been) (?:nice|good|lovely|a pleasure|an honour) knowing (?:you|yous|you all|everyone|you lot)${STOP}|(?:if i dont|if i do not|if i dont ever) (?:reply|answer|message|come back|wake up)(?: (?:in the morning|tomorrow|again))?(?: ,| \\.)? (?:sorry|im sorry|bye|goodbye|love you)`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.tabletsCounted',
+    ['suicidal'],
+    `(?:keep|keeps|kept|been|sit|sat|sitting)(?: here| there| up)? counting (?:out )?(?:my |the |me |all my )?(?:${DRUGS}|them|tablets|pills)(?<=(?:${DRUGS})[^~]{0,120})`,
+    { question: 'endingLife', negatable: false },
+  ),
+  crisis(
+    'categories.homeToBeBurnt',
+    ['abuse'],
+    `(?:hell|shell|theyll|he will|she will|they will|going to|threatened to|threatening to|threatens to|says hed|said hed|hed|shed|will) (?:burn|set fire to|torch|petrol bomb) (?:the|my|our|her|his|their) (?:house|flat|home|place|caravan)(?: down)? (?:with|while) (?:me|us|her|him|them|the kids|my ${W}|the ${W})(?: and (?:the |my |her |his |our )?${W})? (?:in it|inside|in there|in bed|asleep)`,
+  ),
+  possible(
+    'categories.threatToBurn',
+    ['abuse'],
+    `(?:threatened|threatening|threatens|threaten|says hell|said hed|says shell|said shed) (?:to )?(?:burn|set fire to|torch|petrol bomb) (?:the|my|our|her|his|their) (?:house|flat|home|place|caravan|car|door)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.workForPapers',
+    ['abuse'],
+    `(?:work|working|works) for (?:him|her|them)(?: for (?:free|nothing|no money|no pay))?(?: free)?${STOP}(?<=(?:passport|papers|documents|phone and (?:my )?(?:papers|passport))[^~]{0,100})|(?:has|have|got|took|take|taken|keeps|kept|holds|holding) (?:my|me) (?:passport|papers|documents)(?: ${W}| ,| \\.){0,8} (?:i owe|owe him|owe them|owe her|says i (?:work|must work|have to work))`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.doAsTold',
+    ['abuse'],
+    `(?:until|till|til|unless) i (?:do|did) (?:as|what) (?:im|i am|i was|i m) told(?<=(?:hides|hid|keeps|kept|takes|took|withholds|wont give|will not give|locks away|locked away)[^~]{0,80})|(?:he|she|they|${PEOPLE})(?:s| s| has| have)? got (?:my|me) (?:bank card|cards|money|passport) again${STOP}`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.toldMeSheCuts',
+    ['selfHarm'],
+    `(?:told me|tells me|said|says|admitted|confided|disclosed|found out)(?: that)? (?:she|he|they|(?:my|his|her|their|our) (?:${W} )?${W}) (?:cuts|cut|has been cutting|s been cutting|is cutting|s cutting|self harms|is self harming|has been self harming|burns (?:herself|himself|themselves)|hurts (?:herself|himself|themselves))${STOP}`,
+    { subject: 'someoneElse', question: 'someoneInDanger' },
+  ),
+  medical(
+    'categories.fitThenBlue',
+    'collapse',
+    `(?:lips?|face|fingers|mouth)(?: ${W}){0,2} (?:bluish|blueish|bluey)(?!(?: (?:from|in|after) (?:the |a )?(?:cold|sea|pool|lake|water|swim|swimming|blueberries|lolly|ice lolly|slush))(?= ))`,
+  ),
+  medical(
+    'categories.rashUnderGlass',
+    'unwellChild',
+    `(?:rash|spots|marks|blotches|dots)(?: ${W}){0,4} (?:not|dont|doesnt|wont|didnt|isnt|arent|do not|does not|will not) (?:fade|fading|go|going|disappear|go away)(?: away)?(?: ${W}){0,2} (?:with|under|when i press) (?:a |the |my )?(?:glass|tumbler)`,
+  ),
+  possible(
+    'categories.meterHigh',
+    ['medicalEmergency'],
+    `(?:meter|monitor|libre|sensor|reader)(?: just)?(?: is)? (?:says|reads|reading|saying|shows|showing|is on|on) (?:hi|high|lo|low)(?<=(?:diabetic|diabetes|type 1|type one|t1|insulin|sugar|sugars|glucose)[^~]{0,80})(?=(?:[^~]{0,80}) (?:barely|cant|cannot|confused|drowsy|sleepy|shaking|vomiting|being sick|on my own|alone|keep my eyes))`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -627,4 +709,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...MEDICAL,
   ...EVERYDAY_EMERGENCY,
   ...FLOOR,
+  ...LATER,
 ];

@@ -340,12 +340,54 @@ const TRIAGE_CATEGORIES: readonly RedFlagRule[] = [
   },
 ];
 
+// Classes a later author's notes showed (a Monday-morning desk, online-form triage, calls from
+// relatives, schools and care homes): an arm that will not lift with odd speech, a first seizure or a
+// fit minutes ago, a double dose with a slow pulse, a child who discloses that a parent hits, and
+// withdrawal that brings fits or hallucinations when the drinking stops.
+const CANT_LIFT = `(?:cant|cannot|unable to|couldnt|can not|not able to) (?:lift|raise|move|use|grip with|feel) (?:(?:his|her|their|my|the) )?(?:l|r|left|right) (?:arm|hand|leg|side)`;
+/** A fit or seizure, not a fit note, a fit of giggles or being fit for work. */
+const FIT =
+  '(?:seizure|fit(?!(?: (?:note|notes|of|for|and|to|test|bit|enough|again|out|in|with|well))(?= )))';
+const TRIAGE_LATER: readonly RedFlagRule[] = [
+  {
+    id: 'strokeSigns.armAndSpeech',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:today|this am|this morning|suddenly|since (?:this morning|breakfast|lunch|last night))(?: [^ .]+){0,3}? ${CANT_LIFT}|${CANT_LIFT}(?: [^ .,]+| ,){0,6}? (?:speech|talking|words|slurred|slurring|muddled)`,
+  },
+  {
+    id: 'collapse.recentFit',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `(?:first|1st) (?:ever )?${FIT}|(?:had|having|has had) (?:a |another |her |his )?${FIT}(?: [^ .]+){0,3}? (?:[0-9]+|ten|five|twenty|few) (?:mins?|minutes) ago|${FIT}(?: [^ .]+){0,6}? still (?:drowsy|confused|not right|not with it|out of it|not responding)`,
+  },
+  {
+    id: 'overdose.doubleDoseSigns',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:double|extra|twice (?:the|her|his)|two lots of|wrong) (?:dose|doses|tablets)(?: [^ .,]+| ,){0,8}? (?:pulse slow|slow pulse|pulse (?:is |very )?low|dizzy|drowsy|confused|heart racing|palpitations|vomiting|being sick|not right|fainted|collapsed)`,
+  },
+  {
+    id: 'safeguarding.childDisclosed',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:disclosed|discloses|told (?:the )?(?:school|teacher|nurse|us|staff))(?: that)? (?:(?:her|his|their|my) )?(?:dad|mum|stepdad|stepmum|mums boyfriend|mums partner|dads girlfriend|dads partner|uncle|brother|parent|parents|grandad)(?: [^ .]+){0,2}? (?:hits|hit|beats|beat|hurts|kicks|punches|slaps|touches|touched|chokes|burns) (?:her|him|them|me|mum|dad|the kids|(?:his|her|their) (?:mum|dad|sister|brother))`,
+  },
+  {
+    id: 'alcoholDependence.withdrawalSigns',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:sees things|seeing things|shakes|shaking|sweats|sweating|fits|a fit|${FIT}s?|hallucinates|hallucinating)(?: [^ .]+){0,4}? (?:if|when|whenever|last time|the last time) (?:he|she|they|i|pt) (?:stops|stopped|stop|tries to stop|tried to stop|cuts down|cut down)|(?:stopping|stopped|stop|quit|quitting|giving up) drinking(?: [^ .,]+| ,){0,6}? (?:had a fit|fitted|${FIT}|sees things|seeing things|dts|delirium)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
   ...TRIAGE_MORE,
   ...TRIAGE_MORE_RISKS,
   ...TRIAGE_CATEGORIES,
+  ...TRIAGE_LATER,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

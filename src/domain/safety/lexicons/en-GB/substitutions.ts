@@ -33,6 +33,8 @@ export const SUBSTITUTIONS: Readonly<Record<string, string>> = {
   realy: 'really',
   rlly: 'really',
   bout: 'about',
+  approx: 'about',
+  approximately: 'about',
   abt: 'about',
   cos: 'because',
   coz: 'because',
