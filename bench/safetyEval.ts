@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-h] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-i] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,12 +13,13 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d to voices-h (data/safety/train/voices-{d..h}-{crisis,ordinary}.tsv): crisis and ordinary
-//         messages in five voices written without looking at the rules. Each is measured as a new author's
-//         phrasings; misses are printed. The learned layer trains on d to g, so once a voice is in its
+// - voices-d to voices-i (data/safety/train/voices-{d..i}-{crisis,ordinary}.tsv): crisis and ordinary
+//         messages in six voices written without looking at the rules. Each is measured as a new author's
+//         phrasings; misses are printed. The learned layer trains on d to h, so once a voice is in its
 //         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
-//         trained without that voice). Voice h is kept out of the rules and the model: this
-//         release's figure for a new author.
+//         trained without that voice). Voice i is kept out of the rules and the model: this
+//         release's figure for a new author, to be read for its figures only until a release
+//         learns from it.
 //
 // Each split is measured twice: the rules alone, then the rules with the learned layer (which may only
 // add a check question, a crisis, or a receptionist's check where the rules found nothing). The models
@@ -60,7 +61,7 @@ function projectRoot(from: string): string {
 }
 
 interface Split {
-  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g' | 'h'}`;
+  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -93,7 +94,7 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e', 'f', 'g', 'h'] as const).map((voice): Split => ({
+  ...(['d', 'e', 'f', 'g', 'h', 'i'] as const).map((voice): Split => ({
     name: `voices-${voice}`,
     dir: 'data/safety/train',
     crisis: [`voices-${voice}-crisis.tsv`],
@@ -250,7 +251,7 @@ function main(): void {
     only === undefined ? !split.name.startsWith('voices-') : split.name === only,
   );
   if (chosen.length === 0)
-    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-h`);
+    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-i`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;

@@ -1,23 +1,25 @@
 // Chooses the settings and calibrates the thresholds of the safety checks' learned layer, never on the
 // sealed split (data/safety/test/).
 //
-// 1. Held-out voices. data/safety/train/ holds seven voices of patients' messages (a: older and rural
+// 1. Held-out voices. data/safety/train/ holds eight voices of patients' messages (a: older and rural
 //    adults; b: young people and second-language writers; c: third-party reports; d: new parents,
 //    workers, disabled people, formal writers; e: dialects, second languages, capitals, long
 //    messages, text-speak; f: people over 80, teenagers, veterans, farmers, people with a learning
 //    disability, translation apps, carers, LGBTQ+ people, people typing for someone in the room;
 //    g: regional speech, heavy typos, minimised, debt and gambling, crises buried in practical
-//    requests; d to g were written later, without looking at the rules) and five of receptionists'
-//    notes (a, b, c; d: clinic shorthand, long buried requests, care home and school staff; f: care
-//    navigators, care home, school and pharmacy staff, out of hours, the red flag in the last
-//    clause). Each candidate is trained on all voices but one and the older sets, and scored on the
+//    requests; h: hurried workers, detached professionals, chronic illness, insecure housing,
+//    asylum seekers, kinship grandparents, one-word replies; d to h were written later, without
+//    looking at the rules) and six of receptionists' notes (a, b, c; d: clinic shorthand, long buried
+//    requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
+//    out of hours, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
+//    from relatives, schools and care homes). Voice i is kept out of all of it, as a new author. Each candidate is trained on all voices but one and the older sets, and scored on the
 //    one left out: recall of rules and model together, and alarms on that voice's ordinary messages.
 //    This is the nearest thing to a new author that is not the sealed split.
 // 2. Calibration. For each fold, and then for the shipped models (dist/models, built by npm run
 //    build), the check threshold is the lowest on a grid where, with the rules, check questions stay
 //    at or under 4% of data/safety/dev/ordinary.tsv (the product goal is at most 5% on ordinary
 //    messages; --ordinary-checks 0.03 tries another limit, --all-ordinary calibrates on every
-//    ordinary file of the dev split) and 1% of everyday patient messages of
+//    ordinary file of the dev split) and 1.5% (--everyday-checks) of everyday patient messages of
 //    data/understanding/dev/ (receptionists: 3% of the social requests of every dev notes file); the crisis
 //    threshold is the lowest where the model adds no full alarm to either (above 1: never).
 //    Receptionists' notes must also keep alarms at or under 3% on each held-out voice: each fold
@@ -25,7 +27,8 @@
 //    shipped models' own calibration on dev.
 //
 // Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
-//      [--candidate "bucket 30000"] [--ordinary-checks 0.05] [--all-ordinary]
+//      [--candidate "bucket 30000"] [--ordinary-checks 0.05] [--everyday-checks 0.02]
+//      [--voices h,g] [--all-ordinary]   (--voices: score only those held-out folds)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +60,7 @@ import type { FastTextSettings } from '../src/understanding/model/settings';
 /** Limits of the calibration on the development sets (see the top of this file). */
 const LIMITS = {
   devOrdinaryChecks: optionValue('--ordinary-checks') ?? 0.04,
-  everydayChecks: 0.01,
+  everydayChecks: optionValue('--everyday-checks') ?? 0.015,
   socialNoteChecks: 0.03,
 };
 const GRID = Array.from({ length: 100 }, (_, i) => Math.round((0.3 + i * 0.007) * 1000) / 1000).concat([
@@ -246,6 +249,9 @@ function main(): void {
   );
   // --candidate "<name>" tries one candidate beside the shipped settings.
   const one = args.indexOf('--candidate');
+  // --voices h,g scores only those held-out folds (each still trains on every other voice).
+  const voicesAt = args.indexOf('--voices');
+  const onlyVoices = voicesAt >= 0 ? (args[voicesAt + 1] ?? '').split(',') : undefined;
   const candidates = args.includes('--candidates')
     ? CANDIDATES
     : CANDIDATES.filter((candidate, index) => index === 0 || candidate.name === args[one + 1]);
@@ -261,7 +267,7 @@ function main(): void {
       const totals = { caughtRules: 0, caught: 0, risky: 0, alarmsRules: 0, alarms: 0, ordinary: 0 };
       const perVoice: string[] = [];
       let foldThreshold = 0;
-      for (const voice of voicesOf(task)) {
+      for (const voice of voicesOf(task).filter((voice) => !onlyVoices || onlyVoices.includes(voice))) {
         const dir = mkdtempSync(join(tmpdir(), 'signpost-safety-tune-'));
         try {
           const training = lines.filter((line) => line.voice !== voice);
