@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-i] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-l] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,7 +13,7 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d to voices-i (data/safety/train/voices-{d..i}-{crisis,ordinary}.tsv): crisis and ordinary
+// - voices-d to voices-l (data/safety/train/voices-{d..l}-{crisis,ordinary}.tsv): crisis and ordinary
 //         messages in six voices written without looking at the rules. Each is measured as a new author's
 //         phrasings; misses are printed. The learned layer trains on d to h, so once a voice is in its
 //         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
@@ -61,7 +61,7 @@ function projectRoot(from: string): string {
 }
 
 interface Split {
-  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i'}`;
+  name: 'test' | 'dev' | 'train' | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -94,7 +94,7 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e', 'f', 'g', 'h', 'i'] as const).map((voice): Split => ({
+  ...(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'] as const).map((voice): Split => ({
     name: `voices-${voice}`,
     dir: 'data/safety/train',
     crisis: [`voices-${voice}-crisis.tsv`],
@@ -251,7 +251,7 @@ function main(): void {
     only === undefined ? !split.name.startsWith('voices-') : split.name === only,
   );
   if (chosen.length === 0)
-    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-i`);
+    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-l`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;

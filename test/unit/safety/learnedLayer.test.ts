@@ -116,6 +116,20 @@ describe('the shipped crisis model, with the rules', () => {
     expect(checkMessage({ text, locale: 'en-GB' }).outcome).toBe('none');
   });
 
+  it.each(['yeah go on', 'yeah go for it', 'tbh yes', 'nah not really'])(
+    'leaves a whole plain yes or no ("%s") to the question it answers',
+    (text) => {
+      const { crisis } = loadSafetyClassifiers();
+      expect(crisis.read(text).score).toBe(0);
+      expect(checkMessage({ text, locale: 'en-GB' }).outcome).toBe('none');
+    },
+  );
+
+  it('still reads a short answer that says more than yes or no', () => {
+    const { crisis } = loadSafetyClassifiers();
+    expect(crisis.read('yes. all of them').score).toBeGreaterThan(0);
+  });
+
   it('is the rules alone when told to be', () => {
     const text = 'my mates would be better off if i just vanished';
     expect(checkMessage({ text, locale: 'en-GB' }, null).outcome).toBe('none');

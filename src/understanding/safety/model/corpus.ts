@@ -24,6 +24,7 @@ import {
   parseRedFlagCases,
 } from '../../../domain/safety/evaluation';
 import { NONE_LABEL } from '../../model/settings';
+import { readYesNo } from '../../yesNo';
 import { safetyFeatureTextOf } from './features';
 import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from './settings';
 
@@ -102,13 +103,18 @@ export function everydayLines(root: string, split: 'train' | 'dev'): string[] {
 }
 
 export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
+  // A crisis line that is a whole plain yes or no ("tbh yes") was an answer to a question in its
+  // author's conversation: in Signpost that answer is read by the check question's dialog, and taught
+  // to the model it makes "yeah go on" at any prompt look like a crisis. It is left out.
   const crisis = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
-    parseCrisisCases(read(root, path)).map((item) => ({
-      text: item.text,
-      labels: [RISK_LABEL, ...item.expected],
-      tier: item.tier,
-      ...(voice ? { voice } : {}),
-    }));
+    parseCrisisCases(read(root, path))
+      .filter((item) => !readYesNo({ text: item.text, locale: 'en-GB' }).whole)
+      .map((item) => ({
+        text: item.text,
+        labels: [RISK_LABEL, ...item.expected],
+        tier: item.tier,
+        ...(voice ? { voice } : {}),
+      }));
   const ordinary = (path: string, voice?: TrainingVoice): LabelledSafetyLine[] =>
     parsePlainCases(read(root, path)).map((item) => ({
       text: item.text,

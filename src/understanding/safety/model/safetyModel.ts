@@ -6,6 +6,7 @@ import type { FastTextModel } from '../../model/fastText';
 import { loadModels } from '../../model/load';
 import { modelsDirectory, projectRoot } from '../../model/location';
 import { NONE_LABEL } from '../../model/settings';
+import { readYesNo } from '../../yesNo';
 import { analyseForSafety, safetyFeatureText } from './features';
 import {
   MASKS,
@@ -33,6 +34,9 @@ export interface SafetyClassifier {
   read(text: string): RiskReading;
 }
 
+/** Longest message that may be a bare answer, left to the question it answers. */
+const PLAIN_ANSWER_WORDS = 6;
+
 class AveragedSafetyClassifier implements SafetyClassifier {
   private readonly masks: MaskSet | undefined;
 
@@ -53,6 +57,11 @@ class AveragedSafetyClassifier implements SafetyClassifier {
       words > 0 &&
       (!first || words < this.settings.minWords || first.knownShare(features) >= this.settings.minKnownShare);
     if (!readable) return { score: 0, labels: [], readable: false, analysed };
+    // A whole plain yes or no ("yeah go on") says nothing by itself: what it means is the question's.
+    // The answer to a check question is read by its dialog; at any other prompt it is an answer.
+    if (words <= PLAIN_ANSWER_WORDS && readYesNo({ text, locale: 'en-GB' }).whole) {
+      return { score: 0, labels: [], readable: true, analysed };
+    }
     const sum = new Map<string, number>();
     for (const model of this.models) {
       for (const [label, probability] of model.predict(features)) {
