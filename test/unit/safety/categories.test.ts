@@ -296,3 +296,59 @@ describe('rules widened by category: a place dwelt on, a plan gone over, goodbye
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('figures of speech a later set of authors used', () => {
+  it.each([
+    "my dad's going to kill me lol, I dented the car",
+    'haha my wife will kill me, I bought another guitar',
+    "I'll murder him, not literally, he ate my dinner",
+    'got chased by a swan on the canal path this morning',
+    'does the council hand out personal alarms for walking home',
+    "to be dead honest I don't know what you do",
+    "it's so cold in here i'm dying, any help with the heating",
+  ])('leaves "%s" alone', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+
+  it.each<Case>([
+    ["he says he's going to kill me and he means it", 'crisis', 'abuse'],
+    ['stung by a wasp and my throat is swelling up', 'crisis', 'medicalEmergency'],
+    ['a man attacked me on the way home', 'crisis', 'abuse'],
+  ])('still catches %s', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+});
+
+describe('rules widened by category: a vehicle, a cut across, a throat after food, a gun taken round', () => {
+  it.each<Case>([
+    ['some days I want to step in front of a bus', 'crisis', 'suicidal'],
+    ['I cut down my arms last night, not deep', 'crisis', 'selfHarm'],
+    ['scratched her initials into my thigh with a pin', 'crisis', 'selfHarm'],
+    ['had some peanut butter and now my lips are swelling', 'crisis', 'medicalEmergency'],
+    ['my husband is on the floor and not breathing properly', 'crisis', 'medicalEmergency'],
+    ["he's going to take his dad's rifle round to the pub", 'crisis', 'harmToOthers'],
+    ["I've finally written my letter", 'check', 'suicidal'],
+    ['bought all the paracetamol for what I have decided', 'check', 'suicidal'],
+    ['my ex said he would throw me down the stairs', 'crisis', 'abuse'],
+    ['I put my hands round her throat when she would not stop crying', 'check', 'harmToOthers'],
+    ['my carer decides whether I can have my insulin', 'check', 'abuse'],
+    ['some lads are dealing out of my flat and I cannot get them out', 'check', 'abuse'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'I stood in front of the train station for ages waiting for a lift',
+    'I cut along the dotted line on the form',
+    'I had a cold and now my throat feels tight',
+    "he's on the floor playing with the dog",
+    'I wrote a note to the school about his asthma',
+    "I've got a plan for saturday, going to the market",
+    'taking my knife round to my mates for sharpening',
+    'the kids carved pumpkins into lanterns',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -691,6 +691,72 @@ const LATER: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Classes three more authors showed (new mothers and women at work, older working men, people with
+ * serious mental illness): a vehicle to lie or step in front of, a cut across the wrists or a name
+ * carved, a throat tightening after food, a person on the floor breathing oddly, a gun taken round to
+ * someone, a note written, tablets bought for a plan, a threat to put someone through a window, a
+ * hand round a child's neck, a rope still where it was left, control of medicines by behaviour, a
+ * flat taken over to deal from.
+ */
+const LATER_STILL: readonly CrisisRule[] = [
+  crisis(
+    'categories.inFrontOfVehicle',
+    ['suicidal'],
+    `(?:lie|lay|lying|laying|step|stepping|walk|walking|jump|jumping|throw myself|throwing myself|stand|standing) (?:down )?in front of (?:a|the|an|the next) (?:train|trains|lorry|bus|truck|tube|tram|car|articulated lorry)(?!(?: (?:station|timetable|times|driver|company|ticket|tickets))(?= ))`,
+    { imminent: false },
+  ),
+  crisis(
+    'categories.cutOrCarved',
+    ['selfHarm'],
+    `(?:cut|cutting|slashed|sliced) (?:across|along|down|up|into) (?:my|me|both) (?:wrists?|arms?|legs?|thighs?|stomach)|(?:carved|carving|scratched|etched) (?:${W} ){0,3}(?:into|in|on) (?:my|me) (?:arm|arms|leg|legs|skin|thigh|thighs|wrist|wrists|stomach|chest)`,
+  ),
+  medical(
+    'categories.throatAfterFood',
+    'anaphylaxis',
+    `(?:ate|eaten|eating|after eating|had some|had a bite of|(?:took|taken|after|started) (?:the |a |my )?(?:new )?(?:tablet|tablets|pill|pills|antibiotic|antibiotics|penicillin))(?: ${W}){0,6} (?:and )?(?:now )?(?:my )?(?:throat|tongue|lips|face)(?: is| feels| s| has| are)? (?:feels |going |gone |getting |really |so )?(?:tight|tightening|fat|thick|swelling|swollen|puffing up|closing)`,
+  ),
+  medical(
+    'categories.floorBreathingOddly',
+    'collapse',
+    `(?:on|off) the floor(?: ${W}| ,){0,3} (?:and )?(?:is |s )?(?:breathing (?:funny|strange|strangely|weird|oddly|noisily|badly)|not breathing|gasping|making (?:a )?(?:funny|strange|weird) noises?|wont wake|not waking|not moving|not responding)`,
+  ),
+  crisis(
+    'categories.gunTakenRound',
+    ['harmToOthers'],
+    `(?:take|taking|bring|bringing|going to take|going to bring) (?:the|my|his|dads|a) (?:${W} )?(?:shotgun|gun|rifle|air rifle|crossbow) (?:round|over|down|up) to(?: ${W}){1,4}(?<!(?:gunsmith|gunsmiths|dealer|dealers|shop|club|range|police|police station))(?!(?: (?:for (?:servicing|a service|repair|repairs|cleaning|sale|selling|licensing|checking)|to (?:be|get) (?:serviced|repaired|checked|sold|licensed)))(?= ))`,
+  ),
+  possible(
+    'categories.noteWritten',
+    ['suicidal'],
+    `(?:ive|i have|i|just|finally) (?:written|wrote|writing|finished) (?:a|the|my) (?:note|letter)(?: (?:three|two|a few|several|[0-9]+) times)?(?: now)?${STOP}|(?:enough|all the|the) ${DRUGS}(?: ${W}){0,2} for (?:what|the thing) (?:ive|i have|i) (?:got )?(?:planned|decided)|(?:the|my) plan is (?:for )?(?:tonight|tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend|the weekend)${STOP}|(?:including|and|with|still got|still have) the rope${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  crisis(
+    'categories.throughTheWindow',
+    ['abuse'],
+    `(?:threaten|threatens|threatened|threatening|hell|hed|shell|shed|(?:he|she|they) (?:would|will)|going to|gonna) (?:to )?(?:put|throw|chuck|push) me (?:through|out of|down) (?:the|a) (?:window|wall|door|stairs)`,
+  ),
+  possible(
+    'categories.handRoundNeck',
+    ['harmToOthers', 'abuse'],
+    `(?:had|put|got) my hands? (?:round|around|on) (?:his|her|their|the (?:babys|childs|kids)) (?:neck|throat)`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.medsByBehaviour',
+    ['abuse'],
+    `(?:decides|controls|chooses) (?:if|whether|when) i (?:get|can have|take) (?:my )?(?:meds|medication|tablets|insulin|inhaler|food|money)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.flatTakenOver',
+    ['abuse'],
+    `(?:living|staying|moved) in(?:to)? my (?:flat|house|place|room)(?: ${W}| ,){0,8} (?:sell|selling|deal|dealing|cook|cooking|use it)|(?:sell|selling|deal|dealing) (?:drugs )?(?:from|out of) my (?:flat|house|place)`,
+    { question: 'someoneHurting' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -710,4 +776,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...EVERYDAY_EMERGENCY,
   ...FLOOR,
   ...LATER,
+  ...LATER_STILL,
 ];
