@@ -22,9 +22,11 @@
 //    ordinary file of the dev split) and 1.5% (--everyday-checks) of everyday patient messages of
 //    data/understanding/dev/ (receptionists: 3% of the social requests of every dev notes file); the crisis
 //    threshold is the lowest where the model adds no full alarm to either (above 1: never).
-//    Receptionists' notes must also keep alarms at or under 3% on each held-out voice: each fold
-//    prints the lowest threshold that does, and the threshold to ship is the highest of those and the
-//    shipped models' own calibration on dev.
+//    On receptionists' notes the model must also add false alarms to at most 3% of the held-out
+//    voices' social requests, all folds together (the rules' own false alarms are mended in the
+//    rules; each fold also prints its own lowest such threshold, but a voice of 60 requests would let
+//    one line decide), and the threshold to ship is the higher of that and the shipped models' own
+//    calibration on dev.
 //
 // Run: npm run build && node dist/bench/tuneSafetyModel.js [crisis|redFlags] [--candidates]
 //      [--candidate "bucket 30000"] [--ordinary-checks 0.05] [--everyday-checks 0.02]
@@ -267,6 +269,8 @@ function main(): void {
       const totals = { caughtRules: 0, caught: 0, risky: 0, alarmsRules: 0, alarms: 0, ordinary: 0 };
       const perVoice: string[] = [];
       let foldThreshold = 0;
+      /** Every held-out voice's social requests, each scored by the model trained without it. */
+      const pooledSocial: Scored[] = [];
       for (const voice of voicesOf(task).filter((voice) => !onlyVoices || onlyVoices.includes(voice))) {
         const dir = mkdtempSync(join(tmpdir(), 'signpost-safety-tune-'));
         try {
@@ -288,15 +292,14 @@ function main(): void {
             task,
           );
           const figures = heldOutFigures(task, held, heldScores, calibration);
-          // Receptionists: the lowest threshold that keeps this held-out voice's alarms within the limit.
+          // Receptionists: the lowest threshold at which the model adds false alarms on at most 3% of
+          // this held-out voice's social requests (the rules' own are the rules' to mend).
           const heldSocial = heldScores.filter((_, index) => held[index]?.labels.length === 0);
           const heldLimit =
             GRID.find(
-              (threshold) =>
-                heldSocial.filter((item) => item.rules).length + added(heldSocial, threshold) <=
-                LIMITS.socialNoteChecks * heldSocial.length,
+              (threshold) => added(heldSocial, threshold) <= LIMITS.socialNoteChecks * heldSocial.length,
             ) ?? 2;
-          if (task === 'redFlags') foldThreshold = Math.max(foldThreshold, heldLimit);
+          if (task === 'redFlags') pooledSocial.push(...heldSocial);
           const modelAlone = heldScores.filter(
             (item, index) => held[index]?.labels.length && item.score >= calibration.check,
           ).length;
@@ -307,7 +310,7 @@ function main(): void {
               `alarms on ordinary ${percent(figures.alarmsRules, figures.ordinary)} → ${percent(figures.alarms, figures.ordinary)}` +
               (task === 'crisis'
                 ? `, full ${percent(figures.fullAlarms, figures.ordinary)}`
-                : `; held-out alarms ≤ 3% from ${heldLimit}; model alone catches ${percent(modelAlone, figures.risky)}`) +
+                : `; model adds ≤ 3% from ${heldLimit}; model alone catches ${percent(modelAlone, figures.risky)}`) +
               `\n      by label: ${[...figures.byLabel]
                 .map(([label, [got, of]]) => `${label} ${percent(got, of)}`)
                 .join('; ')}`,
@@ -321,7 +324,16 @@ function main(): void {
           `alarms on ordinary ${percent(totals.alarmsRules, totals.ordinary)} → ${percent(totals.alarms, totals.ordinary)}`,
       );
       for (const line of perVoice) console.log(`    ${line}`);
-      if (task === 'redFlags') console.log(`    every held-out voice within 3% from ${foldThreshold}`);
+      if (task === 'redFlags') {
+        // Over all held-out voices together: a voice of 60 requests would let one line decide.
+        foldThreshold =
+          GRID.find(
+            (threshold) => added(pooledSocial, threshold) <= LIMITS.socialNoteChecks * pooledSocial.length,
+          ) ?? 2;
+        console.log(
+          `    the model adds ≤ 3% on the held-out voices' ${pooledSocial.length} social requests from ${foldThreshold}`,
+        );
+      }
       foldLimit = Math.max(foldLimit, foldThreshold);
     }
     // The shipped models, trained on every voice: the thresholds to ship.
@@ -335,7 +347,7 @@ function main(): void {
     );
     if (task === 'redFlags')
       console.log(
-        `  threshold to ship (dev and every held-out voice): ${Math.max(calibration.check, foldLimit)}`,
+        `  threshold to ship (dev and the held-out voices): ${Math.max(calibration.check, foldLimit)}`,
       );
     const at = SAFETY_MODEL_SETTINGS[task].checkThreshold;
     console.log(

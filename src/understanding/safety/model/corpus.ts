@@ -44,8 +44,8 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * voice within a task.
  */
 export const TRAINING_VOICES = {
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
