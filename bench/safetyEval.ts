@@ -14,8 +14,8 @@
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
 // - voices-d to voices-l (data/safety/train/voices-{d..l}-{crisis,ordinary}.tsv): crisis and ordinary
-//         messages in six voices written without looking at the rules. Each is measured as a new author's
-//         phrasings; misses are printed. The learned layer trains on d to h, so once a voice is in its
+//         messages in nine voices written without looking at the rules. Each is measured as a new author's
+//         phrasings; misses are printed. The learned layer trains on d to h and j to l, so once a voice is in its
 //         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
 //         trained without that voice). Voice i is kept out of the rules and the model: this
 //         release's figure for a new author, to be read for its figures only until a release

@@ -1,7 +1,7 @@
 // The labelled sentences the safety classifiers learn from, and the development lines the build checks
 // the model reader on. Never the sealed split (data/safety/test/).
 //
-// crisis (a patient's message): every line of data/safety/train/voices-{a..h}-crisis.tsv and of the
+// crisis (a patient's message): every line of data/safety/train/voices-{a..h,j,k,l}-crisis.tsv and of the
 // sets the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its
 // kinds; ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are
 // everyday patient messages from the understanding training sets (answers to "what matters to you",
@@ -11,7 +11,7 @@
 // flag, or that are labelled domestic abuse, are left out: they may be a crisis nobody labelled as
 // one.
 //
-// redFlags (a receptionist's note), from voices a, b, c, d, f and h: notes labelled with an urgency
+// redFlags (a receptionist's note), from voices a, b, c, d, f, h, j, k and l: notes labelled with an urgency
 // other than `none` are `risk` and their red flags; the others are `none`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,16 +31,21 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in eight voices (voices-{a..g}-crisis/ordinary; d to g were written later, without
+ * Patients' messages come in eleven voices (voices-{a..g}-crisis/ordinary; d to g were written later, without
  * looking at the rules; f: people over 80, teenagers and students, veterans, farmers, people with a
  * learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+ people, people
  * typing for someone in the room; g: regional speech of the four nations, heavy typos, minimised,
  * religious, angry, bereaved, debt and gambling, crises buried in practical requests; h: hurried
  * workers, detached professionals, chronic illness, insecure housing, asylum seekers, kinship
- * grandparents, one-word replies); receptionists' notes in six (voices-{a,b,c,d,f,h}-red-flags; their
+ * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and
+ * zero-hours work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers,
+ * recovery, heart attacks and cancer, dementia carers; l: serious mental illness and neurodivergence,
+ * students, internet slang and metaphor); receptionists' notes in nine (voices-{a,b,c,d,f,h,j,k,l}-red-flags; their
  * d is clinic shorthand, long buried requests, care home and school staff; f: care navigators, care
  * home, school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a
- * Monday-morning desk, online forms, calls from relatives, schools and care homes). A letter names a
+ * Monday-morning desk, online forms, calls from relatives, schools and care homes; j, k and l: a
+ * maternity-heavy urban practice, valleys and coastal practices, homeless outreach and a student
+ * health centre). A letter names a
  * voice within a task.
  */
 export const TRAINING_VOICES = {
