@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   negationHedgeAfter: RegExp | null;
   pastBefore: RegExp | null;
   pastInClause: RegExp | null;
+  resolvedAfter: RegExp | null;
   ongoing: RegExp | null;
   recurrence: RegExp | null;
   clauseBreak: RegExp | null;
@@ -163,6 +164,7 @@ export function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
     negationHedgeAfter: optional(tag, 'negationHedgeAfter', lexicon.negationHedgeAfter),
     pastBefore: optional(tag, 'pastBefore', lexicon.pastBefore),
     pastInClause: optional(tag, 'pastInClause', lexicon.pastInClause),
+    resolvedAfter: optional(tag, 'resolvedAfter', lexicon.resolvedAfter),
     ongoing: optional(tag, 'ongoing', lexicon.ongoing),
     recurrence: optional(tag, 'recurrence', lexicon.recurrence),
     clauseBreak: optional(tag, 'clauseBreak', lexicon.clauseBreak, 'gu'),
@@ -212,6 +214,16 @@ function firstClauseBreakStart(lexicon: CompiledLexicon, text: string, from: num
   return m && m.index < to ? m.index + 1 : to;
 }
 
+/**
+ * A receptionist's red flag, or a patient's rule for a medical emergency alone: an illness or a fall
+ * can be over ("fully recovered"); a thought of ending one's life is never read as over from that.
+ */
+function isMedicalOnly(rule: MatchableRule): boolean {
+  if ('urgency' in rule) return true;
+  const kinds = (rule as { kinds?: readonly string[] }).kinds;
+  return Array.isArray(kinds) && kinds.length > 0 && kinds.every((kind) => kind === 'medicalEmergency');
+}
+
 function classify<R extends MatchableRule>(
   lexicon: CompiledLexicon,
   text: string,
@@ -241,8 +253,9 @@ function classify<R extends MatchableRule>(
   ) {
     return { status: 'negated', subject };
   }
+  const resolved = isMedicalOnly(rule) && lexicon.resolvedAfter?.test(text.slice(end, sentenceEnd)) === true;
   const past =
-    (lexicon.pastBefore?.test(clausePrefix) || lexicon.pastInClause?.test(clause)) &&
+    (lexicon.pastBefore?.test(clausePrefix) || lexicon.pastInClause?.test(clause) || resolved) &&
     !lexicon.ongoing?.test(clause) &&
     !(!rule.event && lexicon.recurrence?.test(text));
   return { status: past ? 'past' : 'current', subject };

@@ -53,6 +53,12 @@ export interface SafetyLexicon {
   pastBefore?: string;
   /** Anywhere in the hit's clause, marks it as remote past ("years ago"). */
   pastInClause?: string;
+  /**
+   * After a hit of a red flag or of a medical emergency alone, in the rest of its sentence, says it is
+   * over ("had sepsis in the spring, fully recovered"): read as past unless its clause says it is
+   * going on ("collapsed this morning, recovered now" stays current).
+   */
+  resolvedAfter?: string;
   /** Anywhere in the hit's clause, says it is still going on ("still", "again"): the past reading loses. */
   ongoing?: string;
   /** Anywhere in the message, says something in the past is back ("again", "relapsed"). */

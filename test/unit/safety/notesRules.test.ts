@@ -224,6 +224,28 @@ describe('receptionists wording: classes a later desk showed', () => {
   });
 });
 
+describe('receptionists wording: an illness said to be over', () => {
+  it.each([
+    'neighbour says she collapsed at the shops last year, fully recovered, wants the coffee morning',
+    'had sepsis after her operation in the spring, completely recovered, asking about swimming',
+    'son had a seizure at school last week, known epilepsy, recovered, mum wants a carers group',
+    'pt lonely since her husband collapsed and died last year, wants befriending',
+  ])('%s → none', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['collapsed this morning, recovered now, wants the lunch club', 'emergency999', 'collapse'],
+    ['c/o chest pain now, says he is fine now', 'emergency999', 'chestPain'],
+    ['had a seizure in the waiting room, says he has recovered', 'emergency999', 'collapse'],
+    ['he collapsed and has not recovered, wife on the phone', 'emergency999', 'collapse'],
+  ])('%s → still %s %s', (text, urgency, flag) => {
+    const result = read(text);
+    expect(result.urgency).toBe(urgency);
+    expect(result.flags).toContain(flag);
+  });
+});
+
 describe('receptionists wording: signs of the moment', () => {
   it('a threat with a weapon or fear is a risk to others; a joke is not', () => {
     expect(read('he said he will kill her, she is terrified').flags).toEqual(
