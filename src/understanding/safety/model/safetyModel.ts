@@ -57,9 +57,14 @@ class AveragedSafetyClassifier implements SafetyClassifier {
       words > 0 &&
       (!first || words < this.settings.minWords || first.knownShare(features) >= this.settings.minKnownShare);
     if (!readable) return { score: 0, labels: [], readable: false, analysed };
-    // A whole plain yes or no ("yeah go on") says nothing by itself: what it means is the question's.
-    // The answer to a check question is read by its dialog; at any other prompt it is an answer.
-    if (words <= PLAIN_ANSWER_WORDS && readYesNo({ text, locale: 'en-GB' }).whole) {
+    // A patient's whole plain yes or no ("yeah go on") says nothing by itself: what it means is the
+    // question's. The answer to a check question is read by its dialog; at any other prompt it is an
+    // answer. (A receptionist's note, the only text the notes model reads, is never a bare answer.)
+    if (
+      this.task === 'crisis' &&
+      words <= PLAIN_ANSWER_WORDS &&
+      readYesNo({ text, locale: 'en-GB', analysed }).whole
+    ) {
       return { score: 0, labels: [], readable: true, analysed };
     }
     const sum = new Map<string, number>();
