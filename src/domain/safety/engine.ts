@@ -33,6 +33,10 @@ interface MatchableRule {
   negatable?: boolean;
   event?: boolean;
   subject?: Subject | 'either';
+  /** A patient's rule: the kinds of crisis it finds. */
+  kinds?: readonly string[];
+  /** A receptionist's red flag: how soon a clinician is needed. */
+  urgency?: string;
 }
 
 export interface CompiledRule<R> {
@@ -219,9 +223,9 @@ function firstClauseBreakStart(lexicon: CompiledLexicon, text: string, from: num
  * can be over ("fully recovered"); a thought of ending one's life is never read as over from that.
  */
 function isMedicalOnly(rule: MatchableRule): boolean {
-  if ('urgency' in rule) return true;
-  const kinds = (rule as { kinds?: readonly string[] }).kinds;
-  return Array.isArray(kinds) && kinds.length > 0 && kinds.every((kind) => kind === 'medicalEmergency');
+  if (rule.urgency !== undefined) return true;
+  const kinds = rule.kinds ?? [];
+  return kinds.length > 0 && kinds.every((kind) => kind === 'medicalEmergency');
 }
 
 function classify<R extends MatchableRule>(
