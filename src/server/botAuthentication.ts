@@ -27,6 +27,9 @@ const CONNECTOR_CLIENTS_KEPT = 256;
  * - CloudAdapter also builds a user-token client on every turn, for sign-in (OAuth) flows. Signpost
  *   signs nobody in, so the client it gets is built only if something ever calls it.
  *
+ * - Activities go to the channel as JSON, not through the connector's model serializer (see
+ *   sendsActivitiesAsJson).
+ *
  * Everything else is passed to botbuilder's implementation unchanged.
  */
 export class SignpostBotFrameworkAuthentication extends BotFrameworkAuthentication {
@@ -42,7 +45,7 @@ export class SignpostBotFrameworkAuthentication extends BotFrameworkAuthenticati
     this.inner = new ConfigurationBotFrameworkAuthentication(options);
     const timeoutMs = proactive.proactiveSendTimeoutMs ?? DEFAULT_PROACTIVE_TIMEOUT_MS;
     this.proactiveConnectors = new ReusedConnectorClients(CONNECTOR_CLIENTS_KEPT, (client) =>
-      forProactiveSends(client, timeoutMs),
+      forProactiveSends(sendsActivitiesAsJson(client), timeoutMs),
     );
   }
 
@@ -149,13 +152,56 @@ export function forProactiveSends(client: ConnectorClient, timeoutMs: number): C
   return client;
 }
 
+/** The parts of a request description (@azure/core-client's OperationSpec) read here. */
+interface OperationSpecLike {
+  readonly requestBody?: {
+    readonly mapper?: { readonly type?: { readonly name?: string; readonly className?: string } };
+  };
+}
+
+type SendOperationRequest = (args: unknown, spec: OperationSpecLike, callback?: unknown) => Promise<unknown>;
+
+const plainBodySpecs = new WeakMap<OperationSpecLike, OperationSpecLike>();
+
+/** The same request description with its Activity body sent as it is, as JSON. */
+function withPlainActivityBody(spec: OperationSpecLike): OperationSpecLike {
+  const body = spec.requestBody;
+  if (body?.mapper?.type?.className !== 'Activity') return spec;
+  let plain = plainBodySpecs.get(spec);
+  if (!plain) {
+    plain = { ...spec, requestBody: { ...body, mapper: { ...body.mapper, type: { name: 'any' } } } };
+    plainBodySpecs.set(spec, plain);
+  }
+  return plain;
+}
+
+/**
+ * Sends the activities of replies, proactive messages and card updates as JSON, the shape the Bot
+ * Connector REST API takes, rather than through the connector's model serializer. That serializer
+ * walks the Activity model property by property, copying every object on the way, and was a tenth of
+ * what a Signpost turn allocated; it also drops any property its model lacks (an entity's own fields)
+ * and rewrites a local timestamp's offset as UTC. Everything else about the request (URL, headers,
+ * token, retries, what comes back) is the connector's own. Leans on botbuilder's internals (the
+ * operations call `sendOperationRequest` on the client, with a request description whose body model
+ * is named Activity), so it checks what it finds and leaves the client as it is if the shape changes.
+ */
+export function sendsActivitiesAsJson(client: ConnectorClient): ConnectorClient {
+  const send = (client as unknown as { sendOperationRequest?: unknown }).sendOperationRequest;
+  if (typeof send !== 'function') return client;
+  const original = send as SendOperationRequest;
+  const plain: SendOperationRequest = (args, spec, callback) =>
+    original.call(client, args, withPlainActivityBody(spec), callback);
+  Object.defineProperty(client, 'sendOperationRequest', { value: plain, writable: true, configurable: true });
+  return client;
+}
+
 /** Connector clients by bot identity, service URL and audience; the oldest goes when full. */
 export class ReusedConnectorClients {
   private readonly clients = new Map<string, Promise<ConnectorClient>>();
 
   constructor(
     private readonly limit: number,
-    private readonly prepare: (client: ConnectorClient) => ConnectorClient = (client) => client,
+    private readonly prepare: (client: ConnectorClient) => ConnectorClient = sendsActivitiesAsJson,
   ) {}
 
   get size(): number {

@@ -1,9 +1,12 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import {
   OnDemandUserTokenClient,
   ReusedConnectorClients,
   SignpostBotFrameworkAuthentication,
+  sendsActivitiesAsJson,
 } from '../../../src/server/botAuthentication';
 
 /** A connector factory that records what it was asked to make. */
@@ -136,5 +139,126 @@ describe('SignpostBotFrameworkAuthentication without an app id (local channels)'
       auth.authenticateRequest(activity('http://127.0.0.1:1/'), 'Bearer not.a.token'),
     ).rejects.toThrow();
     await expect(auth.authenticateRequest(activity('http://127.0.0.1:1/'), '')).rejects.toThrow();
+  });
+});
+
+describe('activities sent as JSON', () => {
+  /** A channel that keeps each request's method, path and body, and answers with an id. */
+  async function channel(): Promise<{
+    url: string;
+    seen: { method: string; path: string; body: unknown }[];
+    close(): Promise<void>;
+  }> {
+    const seen: { method: string; path: string; body: unknown }[] = [];
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        seen.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') as unknown,
+        });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `sent-${seen.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/`,
+      seen,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  const client = (url: string) =>
+    new ConnectorClient({ signRequest: async (request: unknown) => request } as never, { baseUri: url });
+
+  // What the connector's model serializer would have dropped or rewritten: an entity's own fields, a
+  // property its model lacks, and a local timestamp's offset.
+  const reply = {
+    type: 'message',
+    text: 'Hello',
+    locale: 'en-GB',
+    localTimestamp: '2026-12-06T10:00:00.000+01:00',
+    entities: [{ type: 'clientInfo', locale: 'en-GB', country: 'GB' }],
+    suggestedActions: { to: ['u1'], actions: [{ type: 'imBack', title: 'Yes', value: 'yes' }] },
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'A card' }] },
+      },
+    ],
+    channelData: { notification: { alert: true } },
+    conversation: { id: 'c1', tenantId: 't1' },
+    from: { id: 'bot' },
+    recipient: { id: 'u1' },
+    replyToId: 'a1',
+  } as unknown as Activity;
+
+  it('sends the reply, the new message and the update exactly as given, and returns what the channel says', async () => {
+    const { url, seen, close } = await channel();
+    try {
+      const connector = sendsActivitiesAsJson(client(url));
+      await expect(connector.conversations.replyToActivity('c1', 'a1', reply)).resolves.toMatchObject({
+        id: 'sent-1',
+      });
+      await expect(connector.conversations.sendToConversation('c1', reply)).resolves.toMatchObject({
+        id: 'sent-2',
+      });
+      await expect(connector.conversations.updateActivity('c1', 'm1', reply)).resolves.toMatchObject({
+        id: 'sent-3',
+      });
+      expect(seen.map(({ method, path }) => `${method} ${path}`)).toEqual([
+        'POST /v3/conversations/c1/activities/a1',
+        'POST /v3/conversations/c1/activities',
+        'PUT /v3/conversations/c1/activities/m1',
+      ]);
+      for (const request of seen) expect(request.body).toEqual(JSON.parse(JSON.stringify(reply)));
+    } finally {
+      await close();
+    }
+  });
+
+  it('still refuses to send no activity at all', async () => {
+    const { url, seen, close } = await channel();
+    try {
+      const connector = sendsActivitiesAsJson(client(url));
+      await expect(
+        connector.conversations.replyToActivity('c1', 'a1', undefined as unknown as Activity),
+      ).rejects.toThrow(/activity/i);
+      expect(seen).toHaveLength(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('leaves other requests to the connector as they were', async () => {
+    const { url, seen, close } = await channel();
+    try {
+      await sendsActivitiesAsJson(client(url)).conversations.getConversationMembers('c1');
+      expect(seen.map(({ method, path }) => `${method} ${path}`)).toEqual([
+        'GET /v3/conversations/c1/members',
+      ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is what the kept clients of a turn do', async () => {
+    const { url, seen, close } = await channel();
+    try {
+      const auth = new SignpostBotFrameworkAuthentication({});
+      const result = await auth.authenticateRequest(
+        { ...reply, channelId: 'emulator', serviceUrl: url } as Activity,
+        '',
+      );
+      const connector = await result.connectorFactory?.create(url, result.audience);
+      await connector?.conversations.replyToActivity('c1', 'a1', reply);
+      expect(seen[0]?.body).toEqual(JSON.parse(JSON.stringify(reply)));
+    } finally {
+      await close();
+    }
   });
 });
