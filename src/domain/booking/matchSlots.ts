@@ -74,34 +74,25 @@ interface Candidate {
   readonly local: WallClockReading;
 }
 
-interface SlotReading {
-  readonly instant: number;
-  readonly local: WallClockReading;
-}
-
 // Slots from generateSlots are shared between searches, so each is read on the wall clock once rather
-// than on every search; a slot is never changed once made (see types.ts), so its reading cannot go stale.
-const readingsByZone = new Map<UkTimeZone, WeakMap<Slot, SlotReading>>();
-
-function readingOf(slot: Slot, timeZone: UkTimeZone): SlotReading {
-  let readings = readingsByZone.get(timeZone);
-  if (!readings) {
-    readings = new WeakMap();
-    readingsByZone.set(timeZone, readings);
-  }
-  let reading = readings.get(slot);
-  if (!reading) {
-    const instant = parseIsoInstant(slot.start);
-    if (instant === null) throw new InvalidInstantError(slot.start);
-    reading = Object.freeze({ instant, local: Object.freeze(instantToWallClock(instant, timeZone)) });
-    readings.set(slot, reading);
-  }
-  return reading;
-}
+// than on every search, and its candidate is kept with it: a search of a fortnight's diaries makes
+// none. A slot is never changed once made (see types.ts), so its reading cannot go stale.
+const candidatesByZone = new Map<UkTimeZone, WeakMap<Slot, Candidate>>();
 
 function candidateOf(slot: Slot, timeZone: UkTimeZone): Candidate {
-  const { instant, local } = readingOf(slot, timeZone);
-  return { slot, instant, local };
+  let candidates = candidatesByZone.get(timeZone);
+  if (!candidates) {
+    candidates = new WeakMap();
+    candidatesByZone.set(timeZone, candidates);
+  }
+  let candidate = candidates.get(slot);
+  if (!candidate) {
+    const instant = parseIsoInstant(slot.start);
+    if (instant === null) throw new InvalidInstantError(slot.start);
+    candidate = Object.freeze({ slot, instant, local: Object.freeze(instantToWallClock(instant, timeZone)) });
+    candidates.set(slot, candidate);
+  }
+  return candidate;
 }
 
 const MORNING_ENDS = minutesOfDay(PART_OF_DAY_WINDOWS.morning.to);

@@ -63,9 +63,26 @@ export function isLocalTime(value: string): boolean {
 /** Minutes since local midnight; accepts '24:00' so that a window can run to the end of the day. */
 export function minutesOfDay(time: LocalTime): number {
   if (time === '24:00') return MINUTES_PER_DAY;
-  const match = LOCAL_TIME_SHAPE.exec(time);
-  if (!match) throw new RangeError(`Not a local time: ${time}`);
-  return Number(match[1]) * 60 + Number(match[2]);
+  // Read digit by digit: a slot search asks this of every slot for every window, and a regular
+  // expression's match array for each was a tenth of what a search allocated.
+  const hours = twoDigits(time, 0);
+  const minutes = twoDigits(time, 3);
+  if (time.length !== 5 || time.charCodeAt(2) !== COLON || hours > 23 || minutes > 59) {
+    throw new RangeError(`Not a local time: ${time}`);
+  }
+  return hours * 60 + minutes;
+}
+
+const COLON = 58;
+const ZERO = 48;
+
+/** The number written by the two digits at `at`, or Infinity when either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - ZERO;
+  const units = text.charCodeAt(at + 1) - ZERO;
+  // NaN (past the end) fails both comparisons, as it should.
+  if (!(tens >= 0 && tens <= 9 && units >= 0 && units <= 9)) return Infinity;
+  return tens * 10 + units;
 }
 
 export function timeFromMinutes(minutes: number): LocalTime {

@@ -167,6 +167,30 @@ describe('civil dates', () => {
     expect(isLocalTime(value)).toBe(expected);
   });
 
+  it('minutesOfDay reads every local time, 24:00 as the end of the day, and refuses anything else', () => {
+    for (let minutes = 0; minutes < 24 * 60; minutes += 1) {
+      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      expect(minutesOfDay(time)).toBe(minutes);
+    }
+    expect(minutesOfDay('24:00')).toBe(24 * 60);
+    for (const bad of [
+      '9:00',
+      '09:0',
+      '09:000',
+      '0900',
+      '24:01',
+      '25:00',
+      '12:60',
+      '1a:00',
+      '12-00',
+      ' 9:00',
+      '',
+    ]) {
+      expect(isLocalTime(bad)).toBe(false);
+      expect(() => minutesOfDay(bad)).toThrow(RangeError);
+    }
+  });
+
   it.each([
     ['2026-03-29T08:00:00.000Z', Date.UTC(2026, 2, 29, 8)],
     ['2026-03-29T09:00:00+01:00', Date.UTC(2026, 2, 29, 8)],
