@@ -17,6 +17,7 @@ import { readChoice } from '../src/understanding/choice';
 import { readCommand, readIntent, type Intent, type IntentReading } from '../src/understanding/intent';
 import { readMessageProblem } from '../src/understanding/messageProblem';
 import { DialogIds } from './dialogIds';
+import { innermostContext } from './innermost';
 import { choiceOptions } from './prompts/choiceOptions';
 import { MenuPrompt, type MenuAnswer } from './prompts/menuPrompt';
 import type { CatalogueChoice } from './prompts/choicePrompt';
@@ -143,7 +144,10 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const handled = (await this.badInput(innerDc)) ?? (await this.interrupt(innerDc));
+    // The question on screen is looked up once: each look makes a dialog context for every level.
+    let leaf: DialogContext | undefined;
+    const leafOf = () => (leaf ??= innermostContext(innerDc));
+    const handled = (await this.badInput(innerDc, leafOf)) ?? (await this.interrupt(innerDc, leafOf));
     return handled ?? super.onContinueDialog(innerDc);
   }
 
@@ -151,30 +155,36 @@ export class MainDialog extends ComponentDialog {
    * Emoji only, a message in another language, abuse or gibberish: a short kind word and the same
    * question again. Nothing said before is lost, because the question is still open.
    */
-  private async badInput(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+  private async badInput(
+    innerDc: DialogContext,
+    leafOf: () => DialogContext,
+  ): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
     if (activity.type !== ActivityTypes.Message || !activity.text || activity.value !== undefined)
       return undefined;
-    const leaf = leafOf(innerDc);
+    const leaf = leafOf();
     // A question that takes any words (what matters, notes) hears them as they are, unless they hold none.
     const freeText =
       leaf.activeDialog !== undefined && leaf.dialogs.find(leaf.activeDialog.id) instanceof TextPrompt;
     const problem = readMessageProblem({ text: activity.text, locale: activity.locale });
     if (!problem || (freeText && problem.value !== 'noWords')) return undefined;
     // "👍" answers a yes/no question.
-    if (this.choiceTakes(innerDc, activity.text)) return undefined;
+    if (this.choiceTakes(leaf, activity.text)) return undefined;
     await this.say(innerDc.context, `badInput.${problem.value}`);
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }
 
-  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+  private async interrupt(
+    innerDc: DialogContext,
+    leafOf: () => DialogContext,
+  ): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
     if (activity.type !== ActivityTypes.Message || !activity.text) return undefined;
     // The menu reads every one of these itself.
     if (innerDc.activeDialog?.id === DialogIds.mainFlow) return undefined;
     const command = readCommand({ text: activity.text, locale: activity.locale ?? 'en-GB' });
-    if (!command || this.answersTheQuestion(innerDc, activity.text, command.whole)) return undefined;
+    if (!command || this.answersTheQuestion(leafOf(), activity.text, command.whole)) return undefined;
     switch (command.value) {
       case 'help':
         await this.sendHelp(innerDc.context);
@@ -218,11 +228,10 @@ export class MainDialog extends ComponentDialog {
    * "cancel" at My booking chooses "Cancel my booking". At a question that takes any words, only a
    * message that is nothing but the command ("help") is a command.
    */
-  private answersTheQuestion(innerDc: DialogContext, text: string, whole: boolean): boolean {
-    const leaf = leafOf(innerDc);
+  private answersTheQuestion(leaf: DialogContext, text: string, whole: boolean): boolean {
     const active = leaf.activeDialog;
     if (!active) return false;
-    if (leaf.dialogs.find(active.id) instanceof ChoicePrompt) return this.choiceTakes(innerDc, text);
+    if (leaf.dialogs.find(active.id) instanceof ChoicePrompt) return this.choiceTakes(leaf, text);
     return !whole;
   }
 
@@ -246,13 +255,12 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Whether the choice question on screen, if there is one, reads this message as one of its options. */
-  private choiceTakes(innerDc: DialogContext, text: string): boolean {
-    const leaf = leafOf(innerDc);
+  private choiceTakes(leaf: DialogContext, text: string): boolean {
     const active = leaf.activeDialog;
     if (!active || !(leaf.dialogs.find(active.id) instanceof ChoicePrompt)) return false;
     const options = (active.state as { options?: PromptOptions }).options;
     const choices = (options?.choices ?? []) as (CatalogueChoice | string)[];
-    const locale = innerDc.context.activity.locale;
+    const locale = leaf.context.activity.locale;
     const reading = readChoice({
       text,
       ...(locale === undefined ? {} : { locale }),
@@ -395,11 +403,4 @@ export class MainDialog extends ComponentDialog {
 function isMenuAnswer(value: unknown): value is MenuAnswer {
   const kind = (value as { kind?: unknown } | undefined)?.kind;
   return kind === 'entry' || kind === 'intent';
-}
-
-/** The innermost open dialog's context: where the question on screen is. */
-function leafOf(dc: DialogContext): DialogContext {
-  let leaf = dc;
-  for (let child = leaf.child; child; child = child.child) leaf = child;
-  return leaf;
 }

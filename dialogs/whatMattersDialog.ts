@@ -20,6 +20,7 @@ import { NEED_IDS, type NeedId } from '../src/domain/needs/taxonomy';
 import type { MessageKey } from '../src/i18n/translator';
 import type { ReferralService } from '../src/services/referrals/referralService';
 import { DialogIds } from './dialogIds';
+import { innermostContext } from './innermost';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
 
@@ -66,8 +67,7 @@ export interface WhatMattersDialogDeps {
  * or the list): a message that interrupted it may be taken as its answer.
  */
 export function asksWhatMatters(dc: DialogContext): boolean {
-  let leaf: DialogContext = dc;
-  while (leaf.child) leaf = leaf.child;
+  const leaf = innermostContext(dc);
   if (leaf.activeDialog?.id !== DialogIds.whatMattersText) return false;
   const flow = leaf.stack.find((instance) => instance.id === DialogIds.whatMattersFlow);
   const options = (flow?.state as { options?: Options } | undefined)?.options;

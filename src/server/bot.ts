@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { DialogMemory } from '../../dialogs/dialogMemory';
+import { innermostContext } from '../../dialogs/innermost';
 import { dialogTreeVersion } from '../../dialogs/dialogVersion';
 import { DialogIds } from '../../dialogs/dialogIds';
 import type { MainDialog, MainOptions } from '../../dialogs/mainDialog';
@@ -41,6 +42,12 @@ export interface SignpostBotDeps {
   staffSafety?: StaffSafetyGate;
   /** Staff tools: who is staff, where to reach people later, and link workers' waiting handoffs. */
   staffTurn?: Pick<StaffTurn, 'isStaff' | 'arrived' | 'shown'>;
+}
+
+/** What a safety gate decided about a message (see SignpostBot.patientSafety). */
+interface GateResult {
+  readonly go: boolean;
+  readonly dc?: DialogContext;
 }
 
 /**
@@ -95,8 +102,8 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
       // Safety first, even before a welcome: someone in crisis hears the routes at once. Staff describe
       // other people's situations, so their words are read for the red flags their role needs.
       const staff = deps.staffTurn?.isStaff(context) ?? false;
-      const go = staff ? await this.staffSafety(context) : await this.patientSafety(context);
-      if (!go) return next();
+      const gate = staff ? await this.staffSafety(context) : await this.patientSafety(context);
+      if (!gate.go) return next();
       if (!info.welcomed) {
         info.welcomed = true;
         await deps.mainDialog.sendWelcome(context);
@@ -110,7 +117,7 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
         // The question that was open is asked again, so the patient knows where they were.
         await this.repromptDialogs(context);
       } else {
-        await this.runDialogs(context);
+        await this.runDialogs(context, gate.dc);
       }
       await next();
     });
@@ -158,9 +165,14 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     return true;
   }
 
-  private async runDialogs(context: TurnContext): Promise<void> {
+  /**
+   * Continues the open dialog with this message. `gateContext` is the dialog context the safety gate
+   * made for this turn, used again when nothing has changed the dialogs since (each new one costs a
+   * pass through botbuilder's dialog memory set-up).
+   */
+  private async runDialogs(context: TurnContext, gateContext?: DialogContext): Promise<void> {
     await this.restartIfTreeChanged(context);
-    const dc = await this.memory.createContext(this.dialogs, context);
+    const dc = gateContext ?? (await this.memory.createContext(this.dialogs, context));
     const result = await dc.continueDialog();
     // The main dialog loops forever; it is only absent on the first turn, after a restart, or after
     // "delete my data" ended every dialog. A message that begins it is answered, not swallowed.
@@ -177,10 +189,13 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     if (dc.activeDialog) await dc.repromptDialog();
   }
 
-  /** The patient's safety gate; true when the dialogs should run on this message. */
-  private async patientSafety(context: TurnContext): Promise<boolean> {
+  /**
+   * The patient's safety gate; `go` when the dialogs should run on this message, with the dialog
+   * context the gate read them through (nothing in the gate changes the dialogs when they go on).
+   */
+  private async patientSafety(context: TurnContext): Promise<GateResult> {
     const gate = this.deps.safetyGate;
-    if (!gate) return true;
+    if (!gate) return { go: true };
     await this.restartIfTreeChanged(context);
     const dc = await this.memory.createContext(this.dialogs, context);
     const outcome = await gate.handle(context, {
@@ -190,39 +205,37 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     });
     switch (outcome.action) {
       case 'handled':
-        return false;
+        return { go: false };
       case 'reprompt':
         // The patient chose to carry on: the question that was open is asked again.
         if (dc.activeDialog) await dc.repromptDialog();
-        return false;
+        return { go: false };
       case 'stop':
         await dc.cancelAllDialogs();
-        return false;
+        return { go: false };
       case 'replay':
         // A check question answered no: the message that raised it is the answer to what was asked.
         context.activity.text = outcome.text;
         if (outcome.value === undefined) delete context.activity.value;
         else context.activity.value = outcome.value;
-        return true;
+        return { go: true, dc };
       case 'continue':
-        return true;
+        return { go: true, dc };
     }
   }
 
-  /** The staff safety gate; true when the dialogs should run on this message. */
-  private async staffSafety(context: TurnContext): Promise<boolean> {
+  /** The staff safety gate, as the patient's (see patientSafety). */
+  private async staffSafety(context: TurnContext): Promise<GateResult> {
     const gate = this.deps.staffSafety;
-    if (!gate) return true;
+    if (!gate) return { go: true };
     await this.restartIfTreeChanged(context);
     const dc = await this.memory.createContext(this.dialogs, context);
-    let leaf: DialogContext | undefined = dc;
-    while (leaf?.child) leaf = leaf.child;
-    const outcome = await gate.handle(context, { activeDialogId: leaf?.activeDialog?.id });
+    const outcome = await gate.handle(context, { activeDialogId: innermostContext(dc).activeDialog?.id });
     if (outcome === 'reprompt') {
       if (dc.activeDialog) await dc.repromptDialog();
-      return false;
+      return { go: false };
     }
-    return true;
+    return { go: true, dc };
   }
 
   private async restartIfTreeChanged(context: TurnContext): Promise<void> {
