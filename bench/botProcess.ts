@@ -8,7 +8,7 @@ import { createRedisClient } from '../src/storage/connection';
  * One bot in its own process, so that each one's memory (RSS) and CPU time are its own. The parent
  * sends a Start and gets back { url }. Then:
  * - 'usage' answers with the process's RSS and V8 heap in use, in bytes, and the CPU time it has used
- *   so far;
+ *   so far; 'cpu' with the CPU time only;
  * - 'profileStart' starts V8's CPU profiler; { profileStop: file } stops it and writes the profile
  *   there (open it in Chrome DevTools, or summarise it with bench/profileSummary.ts);
  * - 'heapProfileStart' and { heapProfileStop: file } do the same with V8's sampling heap profiler,
@@ -26,6 +26,7 @@ export type Start = {
 type Command =
   | Start
   | 'usage'
+  | 'cpu'
   | 'profileStart'
   | { profileStop: string }
   | 'heapProfileStart'
@@ -54,11 +55,18 @@ function post<T>(session: Session, method: string): Promise<T> {
 }
 
 process.on('message', async (message: Command) => {
+  if (message === 'cpu') {
+    // Only the CPU time: asked around every turn measured alone, where a look for new modules (a pass
+    // over every module loaded, a large part of a turn) would be counted as the turn's.
+    const cpu = process.cpuUsage();
+    process.send?.({ cpuMs: (cpu.user + cpu.system) / 1000 });
+    return;
+  }
   if (message === 'usage') {
-    reportModulesLoadedSinceStart();
     const cpu = process.cpuUsage();
     const memory = process.memoryUsage();
     process.send?.({ rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
+    reportModulesLoadedSinceStart();
     return;
   }
   if (message === 'profileStart' || message === 'heapProfileStart') {

@@ -63,10 +63,26 @@ const profileLevel = Number(arg('profile-level', '100'));
 const heapProfile = args.includes('--heap');
 const turnTimeoutMs = Number(arg('turn-timeout', '30000'));
 /**
- * Node options for Signpost's process, space-separated, e.g. "--max-semi-space-size=16": to measure
- * the settings an operator may give `npm start` (see the README).
+ * The Node options `npm start` gives Signpost (its memory setting among them), so that Signpost is
+ * measured as it runs: the options before the script in package.json's start script.
  */
-const signpostNodeArgs = arg('node-args', '').split(' ').filter(Boolean);
+function startScriptNodeOptions(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts?: { start?: string };
+  };
+  const words = (manifest.scripts?.start ?? '').split(/\s+/).filter(Boolean);
+  const script = words.findIndex((word) => word.endsWith('.js'));
+  return words
+    .slice(words[0] === 'node' ? 1 : 0, script < 0 ? undefined : script)
+    .filter((word) => word.startsWith('--'));
+}
+/**
+ * Node options for Signpost's process, space-separated, in place of npm start's, e.g.
+ * "--max-old-space-size=512": to measure another setting an operator may choose (see the README).
+ */
+const signpostNodeArgs = args.includes('--node-args')
+  ? arg('node-args', '').split(' ').filter(Boolean)
+  : startScriptNodeOptions();
 /** Only these journeys (by name, comma-separated), e.g. to look at one of them on its own. */
 const onlyJourneys = args.includes('--journeys') ? arg('journeys', '').split(',') : undefined;
 
@@ -204,7 +220,7 @@ async function startBot(
   const out = openSync(logFile, 'a');
   const child = fork(path.join(__dirname, 'botProcess.js'), [], {
     stdio: ['ignore', out, out, 'ipc'],
-    execArgv: ['--disable-warning=DEP0111', ...(name === 'signpost' ? signpostNodeArgs : [])],
+    execArgv: [...new Set(['--disable-warning=DEP0111', ...(name === 'signpost' ? signpostNodeArgs : [])])],
   });
   closeSync(out);
   children.add(child);
@@ -239,6 +255,7 @@ function ask<T>(child: ChildProcess, message: unknown): Promise<T> {
 }
 
 const usageOf = (bot: Bot) => ask<{ rss: number; heapUsed: number; cpuMs: number }>(bot.child, 'usage');
+const cpuOf = async (bot: Bot) => (await ask<{ cpuMs: number }>(bot.child, 'cpu')).cpuMs;
 
 /** Redis's own counts, read around each measured window (one bot runs at a time). */
 let redisProbe: Redis | undefined;
@@ -527,7 +544,7 @@ class Load {
     const window = this.window;
     this.inFlight += 1;
     const alone = this.level === 1 && this.window !== undefined;
-    const cpuBefore = alone ? (await usageOf(this.bot)).cpuMs : 0;
+    const cpuBefore = alone ? await cpuOf(this.bot) : 0;
     const startUs = monotonicUs();
     const started = performance.now();
     let status = 0;
@@ -539,7 +556,7 @@ class Load {
     }
     const ms = performance.now() - started;
     if (alone) this.turnTimes.push({ journey: journey.name, step: step.name, startUs, endUs: monotonicUs() });
-    const cpuMs = alone ? (await usageOf(this.bot)).cpuMs - cpuBefore : 0;
+    const cpuMs = alone ? (await cpuOf(this.bot)) - cpuBefore : 0;
     const received = this.channel.take(activityId);
     this.totalReplies += received.length;
     const replies = received.join('\n');
@@ -710,7 +727,8 @@ async function main(): Promise<void> {
 
   console.log(
     `bench:turns — levels ${levels.join(', ')}; ${rounds} round(s) per level, ${seconds}s measured per run after ${warmupSeconds}s warm-up; ` +
-      `bots ${botNames.join(', ')}; ${linkWorkerCount} link workers, ${receptionistCount} receptionists; bots' logs in ${workDir}`,
+      `bots ${botNames.join(', ')}; ${linkWorkerCount} link workers, ${receptionistCount} receptionists; ` +
+      `Signpost's Node options: ${signpostNodeArgs.join(' ') || 'none'}; bots' logs in ${workDir}`,
   );
 
   // Every journey is walked once, alone, before anything is measured: a reply the journey does not
