@@ -195,7 +195,11 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const early = values.mode === 'inPerson' ? undefined : givenEarly(answered);
     if (early && !values.early) values.early = early;
     const locale = this.deps.speaker.translator.resolve(step.context.activity.locale);
-    const name = early ? (readPersonName(answered, locale)?.name ?? '') : answered;
+    const read = readPersonName(answered, locale);
+    // The answer is the name, but not the words that lead into it ("its Maggie Doyle", "yes, Maggie
+    // Doyle"): those would be on the link worker's card. A name read from the very start is kept as
+    // typed, whole.
+    const name = early ? (read?.name ?? '') : read && read.evidence.start > 0 ? read.name : answered;
     if (name && !this.isSkip(step, name)) values.name = name.slice(0, 100);
     if (values.early) return step.next(values.early);
     if (values.mode === 'inPerson') {
