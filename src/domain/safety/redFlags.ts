@@ -49,7 +49,11 @@ function crisisFlag(
   switch (kind) {
     case 'medicalEmergency':
       // compileLexicon refuses a medical rule without a flag; the fallback only satisfies the type.
-      return { flag: rule.flag ?? 'otherEmergency', urgency: 'emergency999' };
+      // A possible one (a baby not feeding and sleepy) needs a clinician today, through 111, not 999.
+      return {
+        flag: rule.flag ?? 'otherEmergency',
+        urgency: rule.tier === 'possible' ? 'urgent111' : 'emergency999',
+      };
     case 'suicidal':
     case 'selfHarm':
       return { flag: 'suicidalRisk', urgency: immediate ? 'emergency999' : 'urgent111' };

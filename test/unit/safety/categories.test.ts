@@ -352,3 +352,51 @@ describe('rules widened by category: a vehicle, a cut across, a throat after foo
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: older northern voices and young voices', () => {
+  it.each<Case>([
+    ['how high does a multi storey need to be', 'check', 'suicidal'],
+    ["what's the highest dose of sertraline a person can take", 'check', 'suicidal'],
+    ['can I have my prescription early, I want a good stock in', 'check', 'suicidal'],
+    ["I've given my tools away to my nephew, I won't need them", 'check', 'suicidal'],
+    ['last night I tied a belt to the banister', 'crisis', 'suicidal'],
+    ["I'm gonna slit my wrists", 'crisis', 'selfHarm'],
+    ['thank you for everything you did for me. goodbye', 'check', 'suicidal'],
+    ['a year since my wife died and I just want to be with her', 'check', 'suicidal'],
+    ["since he passed I've decided I'm going to join him", 'check', 'suicidal'],
+    ['I have 30 of them, is that enough to die', 'crisis', 'suicidal'],
+    ['I stood on a stool with a rope last night', 'crisis', 'suicidal'],
+    ['sat in the car with the engine running in the garage', 'crisis', 'suicidal'],
+    ['by the time you ring me back it will be done', 'crisis', 'suicidal'],
+    ['my uncle makes me sleep with his friends', 'crisis', 'abuse'],
+    ['he beat my little sister with a belt', 'crisis', 'abuse'],
+    ['the gangmaster keeps our passports and we cannot leave', 'check', 'abuse'],
+    ['my partner checks my location all the time', 'check', 'abuse'],
+    ["please don't text, in case he reads my messages", 'check', 'abuse'],
+    ['my grandson is demanding my pension every week', 'check', 'abuse'],
+    ['my mam has taken a fit and is still shaking', 'crisis', 'medicalEmergency'],
+    ['fell off the ladder and now I cant feel my legs', 'crisis', 'medicalEmergency'],
+    ['lips a bit tingly after the peanut sauce', 'check', 'medicalEmergency'],
+    ['my dad took a double dose of his tablets and is very drowsy', 'crisis', 'medicalEmergency'],
+    ['the baby has been hot all day and now is breathing funny', 'check', 'medicalEmergency'],
+    ['got carried away with the razor again', 'check', 'selfHarm'],
+    ["if he says that again I won't be responsible for what I do", 'check', 'harmToOthers'],
+    ['my grandad went for my nan with his stick', 'crisis', 'harmToOthers'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'how high does the fence need to be for planning permission',
+    'we are going into the sea for a charity swim on boxing day',
+    'got the shotgun out of the cabinet to clean it before the shoot',
+    'its the anniversary of my mums death and I want to be with my sister on the day',
+    'thanks for everything, see you next week',
+    'I want to get a stock of tins in for the winter',
+    'my husband checks the boiler every winter',
+    'I cut my hair and my lips were tingly after the dentist numbed them',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

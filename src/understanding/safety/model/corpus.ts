@@ -1,7 +1,7 @@
 // The labelled sentences the safety classifiers learn from, and the development lines the build checks
 // the model reader on. Never the sealed split (data/safety/test/).
 //
-// crisis (a patient's message): every line of data/safety/train/voices-{a..h,j,k,l}-crisis.tsv and of the
+// crisis (a patient's message): every line of data/safety/train/voices-{a..h,j..n}-crisis.tsv and of the
 // sets the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its
 // kinds; ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are
 // everyday patient messages from the understanding training sets (answers to "what matters to you",
@@ -11,7 +11,7 @@
 // flag, or that are labelled domestic abuse, are left out: they may be a crisis nobody labelled as
 // one.
 //
-// redFlags (a receptionist's note), from voices a, b, c, d, f, h, j, k and l: notes labelled with an urgency
+// redFlags (a receptionist's note), from voices a, b, c, d, f, h and j to n: notes labelled with an urgency
 // other than `none` are `risk` and their red flags; the others are `none`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in eleven voices (voices-{a..g}-crisis/ordinary; d to g were written later, without
+ * Patients' messages come in thirteen voices (voices-{a..g}-crisis/ordinary; d to g were written later, without
  * looking at the rules; f: people over 80, teenagers and students, veterans, farmers, people with a
  * learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+ people, people
  * typing for someone in the room; g: regional speech of the four nations, heavy typos, minimised,
@@ -40,17 +40,20 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and
  * zero-hours work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers,
  * recovery, heart attacks and cancer, dementia carers; l: serious mental illness and neurodivergence,
- * students, internet slang and metaphor); receptionists' notes in nine (voices-{a,b,c,d,f,h,j,k,l}-red-flags; their
+ * students, internet slang and metaphor; m: older people of the North East and Scotland, understated men,
+ * dictation and voice-to-text; n: young people and young parents in London and the Midlands, text-speak,
+ * people writing in a second language); receptionists' notes in eleven (voices-{a,b,c,d,f,h,j..n}-red-flags; their
  * d is clinic shorthand, long buried requests, care home and school staff; f: care navigators, care
  * home, school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a
  * Monday-morning desk, online forms, calls from relatives, schools and care homes; j, k and l: a
  * maternity-heavy urban practice, valleys and coastal practices, homeless outreach and a student
- * health centre). A letter names a
+ * health centre; m: a busy rural practice, relatives and farm workers; n: a large inner-city practice,
+ * interpreters, housing officers, schools and social workers). A letter names a
  * voice within a task.
  */
 export const TRAINING_VOICES = {
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l'],
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */

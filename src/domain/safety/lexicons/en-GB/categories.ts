@@ -757,6 +757,214 @@ const LATER_STILL: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Classes two more authors showed (older people of the North East and Scotland, understated men and
+ * voice-to-text; young people, young parents and people writing in a second language): the height a
+ * fall needs or the highest dose, a big stock of tablets wanted, things given away as no longer
+ * needed, the will sorted and ready, something tied up in a wardrobe, a thank-you that ends in
+ * goodbye, wanting to be with someone who died; being made to have sex, beaten with a belt, wages or
+ * papers taken, a threat of the Home Office, a child made to run drugs, a partner who checks a
+ * location, gets rough or does not allow things, a message typed so he will not see; a fit still going
+ * on, legs gone after a fall, tingling lips after food, a baby not feeding, strange talk after a fall;
+ * needing pain to feel, doing things to oneself, urges back, carried away with a blade; not being
+ * responsible for what one does, unwanted thoughts when the baby cries.
+ */
+const NORTH_AND_YOUNG: readonly CrisisRule[] = [
+  possible(
+    'categories.lethalHeightOrDose',
+    ['suicidal'],
+    `how (?:high|tall|far (?:down|up)|big a drop) (?:does|do|would|should|has|have) (?:a|the|an) (?:bridge|building|drop|fall|cliff|car park|multi storey|balcony|window) (?:need|have|got) to be|(?:whats|what is|what s) the (?:highest|max|maximum|biggest|most) (?:dose|amount) of ${W}(?: ${W})? (?:you|u|one|a person|someone|anyone|i) (?:can|could) (?:take|have)(?!(?: (?:in|per|a|each|every) (?:a |one )?(?:day|24 hours|week))(?= ))`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.bigStockWanted',
+    ['suicidal'],
+    `(?:want|wanting|need|get|getting|build|building) (?:a )?(?:big |good |large )?(?:stock|stash|supply|stockpile) (?:of them )?(?:in|up|built up)${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.givenAwayNotNeeded',
+    ['suicidal'],
+    `(?:gave|given|giving|give) (?:${W} ){0,6}away(?: ${W}| ,| .){0,8} (?:wont|will not|wouldnt|dont|shant|not going to|wont be|will not be) (?:need|needing|want|wanting) (?:them|it|anything|em)|(?:sorted|done|made|written|wrote|finished) (?:out )?my will(?: ${W}| ,| .){0,10} (?:im|i am|i feel) ready${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  crisis(
+    'categories.tiedUpToHang',
+    ['suicidal'],
+    `tied (?:something|a rope|a belt|a cord|a scarf|a tie|a sheet|the rope|the belt|my belt|a ligature) (?:up )?(?:in|to|on|from|round|around) (?:my|the) (?:wardrobe|loft|banister|bannister|door|beam|rail|stairs|hook|tree)`,
+  ),
+  crisis(
+    'categories.cutMyThroat',
+    ['suicidal', 'selfHarm'],
+    `(?:want|wanna|going|gonna|about|try|trying|tempted) (?:to )?(?:cut|slit|slash) my (?:own )?(?:throat|wrists)`,
+  ),
+  possible(
+    'categories.thanksForEverythingGoodbye',
+    ['suicidal'],
+    `thank(?:s| you| u)(?: ${W}){0,6} for everything(?: ${W}| ,| .){0,8} (?:goodbye|bye for now|farewell|take care of yourselves)${STOP}`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.beWithTheDead',
+    ['suicidal'],
+    `(?:died|dying|death|passed away|passed|lost (?:him|her|them)|funeral|grave|anniversary)(?: ${W}| ,| .){0,12} (?:i )?(?:just )?(?:(?:want|wanting|long|longing|need) to be with|(?:want|going|gonna|decided (?:im|i am) going|plan|planning) to join) (?:him|her|them)(?!(?: (?:at|on|for|in|when|while|today|tomorrow))(?= ))`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.givenUpOnEverything',
+    ['suicidal'],
+    `(?:ive|i have|i|im|i am) (?:just |totally |completely )?given up(?: tbh| honestly| now| ,| .){0,3} (?:on )?(?:everything|life|it all|living)${STOP}`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.madeToHaveSex',
+    ['abuse'],
+    `(?:makes|made|making|make|forces|forced|forcing) me (?:to )?(?:have sex|sleep|do (?:stuff|things|sexual things)) with`,
+  ),
+  crisis(
+    'categories.beatenWithSomething',
+    ['abuse'],
+    `(?:hits|hit|smacks|smacked|beats|beat|whips|whipped|belts|belted|leathers|leathered|skelps|skelped) (?:me|us|my (?:${W} )?${PEOPLE}|${KIN}) (?:with|wi) (?:a|his|her|the|their|my) (?:belt|stick|cable|wire|slipper|hanger|buckle|cane|lead|hose|wooden spoon)`,
+  ),
+  possible(
+    'categories.wagesOrPapersTaken',
+    ['abuse'],
+    `(?:agency|boss|landlord|gangmaster|they|man|men|he|she)(?: ${W}){0,2} (?:take|takes|took|taking|keep|keeps|kept|keeping|has|have) (?:all )?(?:my|our|his|her|their) (?:wages|pay|passports?|id|documents|papers)(?: ${W}| ,| .){0,10}(?:(?: cannot| cant| can not| not allowed to) (?:leave|go)| (?:no|any) (?:id|passport|papers)| for (?:rent|the house|food|transport))|report (?:me|us) to (?:the )?(?:home office|immigration|police) if (?:i|we) (?:complain|say anything|leave|tell|speak)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.childRunningDrugs',
+    ['abuse'],
+    `(?:got|getting|making|made|using|have|has) (?:my |our )?(?:little |wee |baby |younger |kid |big )?(?:brother|sister|son|daughter|cousin|nephew|niece|boy|girl|lad|lass|kid|child|bairn) (?:running|dealing|selling|holding|carrying) (?:for them|drugs|stuff|for)|county lines(?: ${W}| ,| .){0,8} (?:my|our) (?:${W} )?(?:brother|sister|son|daughter|cousin|nephew|niece|boy|girl|lad|kid)`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.partnerControls',
+    ['abuse'],
+    `(?:he|she|husband|partner|boyfriend|bf|girlfriend|gf|wife|man) (?:always |keeps )?(?:checks?|checking|tracks?|tracking) (?:my|ur|your) (?:location|phone|messages|texts)(?: ${W}){0,2} (?:all the time|constantly|every (?:day|hour|minute))|(?:he|she|husband|partner|boyfriend|bf|man|my man) (?:gets|get|got|can get) (?:a bit |quite |really |very )?(?:rough|physical|handy|heavy handed) (?:with me )?(?:sometimes|when|at times)|(?:husband|partner|boyfriend|he|she) (?:not|doesnt|does not|wont|will not|dont|do not) (?:allow|let) me (?:to )?(?:go|see|have|leave|work|study|phone|call|talk|learn)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.hiddenFromHim',
+    ['abuse'],
+    `(?:cant|cannot|can not|dont want to|daren t|darent|dare not) let (?:him|her|my (?:husband|partner|wife|boyfriend|girlfriend|bf|gf|man)) (?:know|find out|see)|in case (?:he|she|my (?:husband|partner|wife|boyfriend|man)) (?:reads|sees|checks|finds|looks at) (?:this|it|my phone|my messages)|(?:typing|writing|doing) this (?:while|whilst) (?:he|she)s? (?:is )?(?:in the (?:shower|bath|toilet)|asleep|out|at work)|(?:need|needs|have) somewhere (?:to go|to stay|safe) tonight (?:with|for) (?:the|my) (?:kids|children|baby|bairns|weans|little ones)`,
+    { question: 'someoneHurting' },
+  ),
+  medical(
+    'categories.fitStillGoing',
+    'otherEmergency',
+    `(?:taken|having|had|took|gone into) a (?:fit|seizure|convulsion)(?: ${W}| ,){0,4} (?:and )?(?:(?:is|s|hes|shes) )?(?:still (?:shaking|fitting|jerking|going)|wont stop|not stopping|hasnt stopped)`,
+  ),
+  medical(
+    'categories.cantFeelLegsAfterFall',
+    'otherEmergency',
+    `(?:fell|fallen|came|come|thrown) (?:off|from|down) (?:the|a|my|his|her) ${W}(?: ${W})?(?: ${W}| ,| .){0,3} (?:and )?(?:now )?(?:i |he |she )?(?:cant|can not|cannot) (?:feel|move) (?:my|his|her) (?:legs|arms|feet|neck)`,
+  ),
+  possible(
+    'categories.tinglingAfterFood',
+    ['medicalEmergency'],
+    `(?:lips|tongue|throat|mouth|face)(?: ${W}){0,3} (?:tingly|tingling|swollen|swelling|itchy|puffy|numb)(?: ${W}){0,2} after (?!(?:the |a |my |his |her )?(?:dentist|dentists|injection|anaesthetic|anesthetic|jab|filling|numbing|local|cold|shave|swim|kiss)(?![a-z0-9]))(?:the |some |eating |a |my |those )?${W}`,
+    { question: 'safeNow', flag: 'anaphylaxis' },
+  ),
+  possible(
+    'categories.babyNotFeeding',
+    ['medicalEmergency'],
+    `(?:baby|babys|newborn|little one)(?: ${W}){0,3} (?:not|isnt|hasnt|wont|not really) (?:been )?(?:feeding|feed|eating|drinking|taking (?:a |any |her |his )?(?:bottle|milk|feed))(?: ${W}| ,| .){0,5} (?:sleepy|floppy|drowsy|hard to wake|lethargic|not waking)`,
+    { question: 'safeNow', flag: 'unwellChild' },
+  ),
+  possible(
+    'categories.strangeAfterFall',
+    ['medicalEmergency'],
+    `(?:fell|fall|fallen|falled|banged (?:his|her|my) head|hit (?:his|her|my) head)(?: ${W}| ,| .){0,8} (?:talk|talks|talking|speak|speaks|speaking) (?:strange|strangely|funny|weird|odd|slurred|nonsense)|(?:hot and cold|shivering|shaking)(?: ${W}| ,){0,6} heart (?:going|racing|pounding) (?:fast|like mad|mad)(?: ${W}| ,){0,6} confused`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+  possible(
+    'categories.painToFeel',
+    ['selfHarm'],
+    `(?:need|needs|have|want) to feel (?:pain|hurt) to (?:feel|know)|(?:doing|done|did|been doing) (?:stuff|things|something|bad things) to (?:myself|meself)|(?:the|my) urges? (?:is |are |have |has )?(?:back|come back|returned)${STOP}|(?:carried away|went too far|overdid it) with the (?:scissors|razor|blade|blades|knife|lighter|compass|sharpener)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.notResponsibleForWhatIDo',
+    ['harmToOthers'],
+    `(?:ill|i will|i wont|i will not|ill not|i cant|i cannot) (?:not )?be (?:held )?responsible for (?:what i do|my actions|what happens)|(?:i swear|one day|gonna|going to|might|could) (?:one day )?(?:ill |i will |i )?(?:do something i (?:regret|ll regret|will regret|would regret)|lamp (?:someone|somebody|him|her|them))|(?:baby|babys|the kids|kid|my son|my daughter) (?:cries|crying|screams|screaming)(?: ${W}| ,){0,6} (?:thoughts|urges) i (?:dont|do not) like`,
+    { question: 'someoneInDanger' },
+  ),
+];
+
+/** More of the two authors' plain statements: a dose asked about for dying, a chair and a belt, an
+ * engine running in a garage, walking into water, done by the time you ring, gone by morning; an
+ * older person's money or home taken; a grown man messaging a child; a double dose and drowsy, blue
+ * round the lips, a baby breathing oddly; a weapon taken to someone at home. */
+const NORTH_AND_YOUNG_PLAIN: readonly CrisisRule[] = [
+  crisis(
+    'categories.enoughToDie',
+    ['suicidal'],
+    `(?:is (?:it|that|this) |would (?:it|that|they|them) be |be )enough to (?:die|kill me|kill myself|end it|finish me)|how long (?:does it|would it|will it|do they|does that) take (?:to die|for me to die|to kill)|(?:would|will|could|does|do) (?:${W} ){1,2}(?:do it|do the job|finish me off|kill me)(?: or| ,| .)`,
+  ),
+  crisis(
+    'categories.chairAndBelt',
+    ['suicidal'],
+    `(?:stood|standing|stand|got up) on (?:a|the|my) (?:chair|stool|ladder|bed|bucket|box)(?: ${W}){0,2} with (?:a|the|my|his|her) (?:belt|rope|cord|scarf|noose|tie|ligature|dressing gown cord)|(?:sat|sitting|sit) in (?:the|my) (?:garage|car)(?: ${W}){0,3} with the engine running`,
+  ),
+  possible(
+    'categories.intoTheWater',
+    ['suicidal'],
+    `(?:walk|walked|walking|go|going|gone|wade|wading) into (?:the )?(?:sea|loch|river|water|lake|canal|tide|waves|reservoir)(?!(?: (?:for|to|with) (?:a |the )?(?:swim|paddle|dip|charity|paddling|swimming|photo|photos)| (?:swimming|paddling))(?= ))`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.doneByTheTime',
+    ['suicidal'],
+    `by the time (?:you|u|they|anyone|someone) (?:ring|call|phone|read|see|get|reply|answer)(?: ${W}){0,4} (?:it will|itll|it ll|i will|ill|i ll) (?:be )?(?:done|gone|over|dead|be done|be gone)`,
+  ),
+  possible(
+    'categories.notHereInTheMorning',
+    ['suicidal'],
+    `if (?:im|i am) not (?:here|around|about) (?:in the morning|tomorrow|by morning)|(?:not )?(?:be )?sorry if i (?:didnt|did not|dont|never) wake(?: up)?`,
+    { question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.gunOutOfCabinet',
+    ['suicidal', 'harmToOthers'],
+    `(?:got|taken|took|get|getting|have) (?:the|my|dads|his) (?:shotgun|gun|rifle) out(?: of)? (?:the )?(?:cabinet|safe|loft|cupboard)(?!(?:(?: ${W}){0,4} (?:to clean|for cleaning|to oil|for the shoot|for shooting|to shoot|for the clays|for clays|for the range))(?= ))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.olderPersonsMoneyTaken',
+    ['abuse'],
+    `(?:wants|wanted|asking for|asked for|demanding|demands|took|taken|takes) my (?:pin|bank card|bank cards|bank details|pension|purse and my cards|cards and my purse)|(?:sign|signing) (?:the|my|her|his) house over|(?:takes|took|taking) my (?:tablets|meds|medication|painkillers) and (?:sells|sold|selling)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.grownManMessagingChild',
+    ['abuse'],
+    `(?:grown|older|adult) (?:man|men|bloke|guy|lad|woman)(?: ${W}){0,4} (?:messaging|texting|chatting to|talking to|sending|buying|snapchatting|dming)|touched me when i was (?:little|young|a kid|a child|small|a girl|a boy)`,
+    { question: 'someoneInDanger' },
+  ),
+  medical(
+    'categories.doubleDoseDrowsy',
+    'overdose',
+    `(?:took|taken|had|swallowed) (?:a )?(?:double dose|double|too many|too much|extra)(?: of)?(?: ${W}){0,5}(?: ${W}| ,| .){0,6} (?:now )?(?:very |really |so )?(?:drowsy|sleepy|confused|cant wake|wont wake|not waking|strange|funny|sick and strange|dizzy and sick)`,
+  ),
+  medical(
+    'categories.blueRoundLips',
+    'breathlessness',
+    `(?:gone|turned|going|turning) (?:a )?(?:blue|grey|gray)(?: colour| color)? (?:round|around|on) (?:the|his|her|my|their) (?:lips|mouth)`,
+  ),
+  possible(
+    'categories.childBreathingOddly',
+    ['medicalEmergency'],
+    `(?:bairn|baby|babys|little one|toddler|son|daughter|newborn)(?: ${W}| ,| .){0,10} (?:breathing|breathin) (?:funny|fast|strange|weird|noisy|rattly|oddly|odd)`,
+    { question: 'safeNow', flag: 'unwellChild' },
+  ),
+  crisis(
+    'categories.wentForWithWeapon',
+    ['harmToOthers', 'abuse'],
+    `went for (?:me|us|him|her|them|${KIN}) (?:with|wi) (?:a|his|her|the|their|my) (?:stick|knife|hammer|bat|poker|bottle|chair|iron)`,
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -777,4 +985,6 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...FLOOR,
   ...LATER,
   ...LATER_STILL,
+  ...NORTH_AND_YOUNG,
+  ...NORTH_AND_YOUNG_PLAIN,
 ];
