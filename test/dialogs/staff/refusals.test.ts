@@ -53,6 +53,18 @@ describe('staff tools and patients', () => {
     },
   );
 
+  it.each(['refer someone', 'make a referral', 'new referral'])(
+    'starts a referral when a receptionist types %p',
+    async (words) => {
+      const { client } = menuFor('Jo');
+      await talk(client, 'hello');
+      expect(textsOf(await talk(client, words))).toEqual([
+        say('staff.triage.intro'),
+        say('staff.triage.ask'),
+      ]);
+    },
+  );
+
   it.each(STAFF_COMMANDS)('answers a patient typing %p exactly as it answers nonsense', async (command) => {
     const { client, world } = menuFor('Pat');
     await talk(client, 'hello');
