@@ -70,6 +70,32 @@ const someoneElseBooks = (slotId: string) => async (world: World) => {
 };
 
 // The world factory is always given: jest would take a missing last argument for a done callback.
+/** A patient who agreed to the notice books by phone, answering the name question with `typed`. */
+function nameKept(name: string, typed: string, stored: string): [string, Turn[], () => World] {
+  return [
+    name,
+    [
+      async (world) => {
+        await world.referrals.agree(TEST_PATIENT);
+      },
+      ...start,
+      ['2', [say('booking.mode.ask', { worker: ADA })]],
+      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ['yes', [say('booking.contact.name', { worker: ADA })]],
+      [typed, [say('booking.contact.reach.phone', { worker: ADA })]],
+      [
+        '07700 900123',
+        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
+      ],
+      ['Yes, book it', booked(TUE_2_45, 'phone')],
+      async (world) => {
+        expect((await world.service.contactOf(TEST_PATIENT)).name).toBe(stored);
+      },
+    ],
+    bookingWorld,
+  ];
+}
+
 const conversations: [name: string, turns: Turn[], world: () => World][] = [
   [
     'books a slot in person, from "next Tuesday afternoon" to the calendar file',
@@ -160,50 +186,16 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
     ],
     bookingWorld,
   ],
-  [
+  nameKept(
     'keeps the name without the words before it ("its Maggie Doyle") for the link worker',
-    [
-      async (world) => {
-        await world.referrals.agree(TEST_PATIENT);
-      },
-      ...start,
-      ['2', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
-      ['yes', [say('booking.contact.name', { worker: ADA })]],
-      ['its Maggie Doyle', [say('booking.contact.reach.phone', { worker: ADA })]],
-      [
-        '07700 900123',
-        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
-      ],
-      ['Yes, book it', booked(TUE_2_45, 'phone')],
-      async (world) => {
-        expect((await world.service.contactOf(TEST_PATIENT)).name).toBe('Maggie Doyle');
-      },
-    ],
-    bookingWorld,
-  ],
-  [
+    'its Maggie Doyle',
+    'Maggie Doyle',
+  ),
+  nameKept(
     'keeps a name given plainly as it was typed ("mary-jane o\'neil")',
-    [
-      async (world) => {
-        await world.referrals.agree(TEST_PATIENT);
-      },
-      ...start,
-      ['2', [say('booking.mode.ask', { worker: ADA })]],
-      ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
-      ['yes', [say('booking.contact.name', { worker: ADA })]],
-      ["mary-jane o'neil", [say('booking.contact.reach.phone', { worker: ADA })]],
-      [
-        '07700 900123',
-        [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
-      ],
-      ['Yes, book it', booked(TUE_2_45, 'phone')],
-      async (world) => {
-        expect((await world.service.contactOf(TEST_PATIENT)).name).toBe("mary-jane o'neil");
-      },
-    ],
-    bookingWorld,
-  ],
+    "mary-jane o'neil",
+    "mary-jane o'neil",
+  ),
   [
     'takes a name and a number given together with the yes, and asks neither again',
     [
