@@ -9,9 +9,11 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
+import { MEETING_MODES } from '../../src/domain/linkWorkers/schema';
 import { itemAt } from '../../src/domain/lists';
 import type { SlotOffer } from '../../src/services/booking/bookingService';
 import type { MeetingMode } from '../../src/services/ports';
+import { readChoice } from '../../src/understanding/choice';
 import { parseLinkContact } from '../../src/understanding/contact';
 import { isPlainlyNotAName, readPersonName } from '../../src/understanding/personName';
 import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
@@ -20,6 +22,7 @@ import { meetingModeChoices } from './spoken';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
+import { choiceOptions } from '../prompts/choiceOptions';
 
 export interface ChooseMeetingOptions {
   offer: SlotOffer;
@@ -42,7 +45,12 @@ export interface ChosenMeeting {
   /** The way of meeting and what goes with it were kept from the booking being moved. */
   kept?: boolean;
   cancelled?: boolean;
+  /** They would rather meet in a way this time does not offer (`mode`): times when they can are wanted. */
+  otherTimes?: boolean;
 }
+
+/** Turn-state key: the way of meeting the answer named, which this time does not offer. */
+const NOT_OFFERED = Symbol('modeNotOffered');
 
 interface ChooseMeetingValues {
   mode: MeetingMode;
@@ -69,7 +77,9 @@ function givenEarly(text: string | undefined): string | undefined {
 export class ChooseMeetingDialog extends ComponentDialog {
   constructor(private readonly deps: BookingDialogDeps) {
     super(DialogIds.bookingChooseMeeting);
-    this.addDialog(new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator));
+    this.addDialog(
+      new SignpostChoicePrompt(DialogIds.bookingMode, deps.speaker.translator, this.validateMode.bind(this)),
+    );
     // "yes its 07700 900 123", or just the number or address: the answer to a later question, given early.
     this.addDialog(
       new SignpostChoicePrompt(
@@ -131,6 +141,13 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const { speaker } = this.deps;
     const options = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
+    const notOffered = step.context.turnState.get<MeetingMode | undefined>(NOT_OFFERED);
+    if (notOffered !== undefined) {
+      await speaker.say(step.context, `booking.mode.notOffered.${notOffered}`, {
+        worker: options.offer.workerName,
+      });
+      return step.endDialog({ mode: notOffered, otherTimes: true } satisfies ChosenMeeting);
+    }
     const found = step.result as FoundChoice | undefined;
     // The choices were the modes left, in order.
     if (found) values.mode = itemAt(this.modes(options), found.index, 'the chosen way of meeting');
@@ -254,6 +271,33 @@ export class ChooseMeetingDialog extends ComponentDialog {
 
   private isSkip(step: { context: PromptValidatorContext<string>['context'] }, text: string): boolean {
     return this.deps.speaker.saysOneOf(step.context, text, 'booking.phone.skipWords');
+  }
+
+  /**
+   * "In person" when this time is only by phone or video is an answer too: they would rather meet that
+   * way, so times when they can are found instead (askConsentStep).
+   */
+  private async validateMode(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const named = this.modeNamed(prompt.context);
+    if (named === undefined) return false;
+    prompt.context.turnState.set(NOT_OFFERED, named);
+    return true;
+  }
+
+  /** The way of meeting an answer names, whether or not this time offers it. */
+  private modeNamed(context: TurnContext): MeetingMode | undefined {
+    const { text, locale } = context.activity;
+    if (!text) return undefined;
+    const { speaker } = this.deps;
+    const reading = readChoice({
+      text,
+      ...(locale === undefined ? {} : { locale }),
+      options: choiceOptions(meetingModeChoices(speaker, context, MEETING_MODES), (key) =>
+        speaker.translator.list(locale, key),
+      ),
+    });
+    return reading?.value.kind === 'option' ? MEETING_MODES[reading.value.index] : undefined;
   }
 
   private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {

@@ -73,6 +73,8 @@ export interface ChooseSlotOptions {
   cancelled?: { start: string; workerName: string };
   /** How they said they would like to meet ("asap by phone"): only link workers who can, asked no more. */
   mode?: MeetingMode;
+  /** They turned a time down for that way of meeting: nearest times in it, not other ways at that time. */
+  modeFirst?: boolean;
   /** Ask "when would suit you?" even though the follow-up questions said when they are usually free. */
   ask?: boolean;
   /** When suits them, said before the question was asked (at the privacy question): read, not asked. */
@@ -90,6 +92,7 @@ interface ChooseSlotValues {
   when: WhenPreference;
   shown: string[];
   mode?: MeetingMode;
+  modeFirst?: boolean;
   /** Taken from the follow-up questions instead of asking. */
   usual?: WhenPreference;
 }
@@ -158,8 +161,16 @@ export class ChooseSlotDialog extends ComponentDialog {
     const exclude = options.exclude ?? [];
     values.when = when;
     if (mode) values.mode = mode;
+    // Kept only while the way of meeting is the one they turned a time down for.
+    const modeFirst = options.modeFirst === true && mode !== undefined && mode === options.mode;
+    if (modeFirst) values.modeFirst = true;
 
-    const search = await booking.findSlots({ when, exclude, ...(mode ? { modes: [mode] } : {}) });
+    const search = await booking.findSlots({
+      when,
+      exclude,
+      ...(mode ? { modes: [mode] } : {}),
+      ...(modeFirst ? { modeFirst } : {}),
+    });
     if (options.lead === 'taken') await speaker.say(step.context, this.wording.leadTaken);
     if (options.lead === 'gone') await speaker.say(step.context, this.wording.leadGone);
     if (options.lead === 'cancelledByLeave' && options.cancelled) {
@@ -202,8 +213,8 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   private async holdSlotStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = step.result as SlotChoice;
-    const { when, shown, mode } = step.values as ChooseSlotValues;
-    const withMode = mode ? { mode } : {};
+    const { when, shown, mode, modeFirst } = step.values as ChooseSlotValues;
+    const withMode = mode ? { mode, ...(modeFirst ? { modeFirst } : {}) } : {};
     const { owner } = optionsOf(step);
     const again = (options: ChooseSlotOptions) =>
       step.replaceDialog(DialogIds.bookingChooseSlotFlow, { ...options, ...(owner ? { owner } : {}) });

@@ -134,6 +134,13 @@ export class SlotBookingDialog extends HoldingDialog {
       this.setup.audience === 'patient'
         ? (step.result as ChosenMeeting)
         : { mode: itemAt(offer.modes, (step.result as FoundChoice).index, 'the chosen way of meeting') };
+    if (values.meeting.otherTimes) {
+      await this.letGo(step, values.chosen.hold);
+      return step.replaceDialog(this.setup.flowId, {
+        ...optionsOf(step),
+        slots: { when: values.chosen.when, mode: values.meeting.mode, modeFirst: true, exclude: [offer.id] },
+      } satisfies SlotBookingOptions);
+    }
     if (values.meeting.cancelled) {
       await this.letGo(step, values.chosen.hold);
       await speaker.say(step.context, 'booking.contact.noWayToMeet', { practice: this.deps.practice.name });

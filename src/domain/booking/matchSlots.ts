@@ -50,6 +50,11 @@ export interface MatchSlotsInput {
   readonly when: WhenPreference;
   /** Any of these ways of meeting will do; all ways when absent or empty. */
   readonly modes?: readonly MeetingMode[] | undefined;
+  /**
+   * The way of meeting matters more than the time (they turned a time down for it): when nothing
+   * fits, the nearest times in that way, never other ways of meeting at the time asked for.
+   */
+  readonly modeFirst?: boolean | undefined;
   readonly count?: number | undefined;
   /**
    * Which spread: 0 (the default) is the first `count` times, 1 the next spread from the times not
@@ -201,7 +206,7 @@ function byNearness(target: number | null): (a: Candidate, b: Candidate) => numb
  * The best `count` slots for what a person said, spread over days and parts of the day so they are a
  * real choice (see pickSpread); `page` gives the next spread, and `hasMore` says whether there is one.
  * When nothing fits, a reason code and the nearest alternatives: those that fit the time in another
- * way of meeting if there are any; otherwise, in the way asked for, letting go of the date first, then
+ * way of meeting if there are any (unless `modeFirst`); otherwise, in the way asked for, letting go of the date first, then
  * the time of day, then the weekdays.
  */
 export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
@@ -240,7 +245,7 @@ export function matchSlots(input: MatchSlotsInput): MatchSlotsResult {
   });
 
   // Fits the time but only in another way of meeting: those slots are the nearest thing to an answer.
-  const fitsInOtherModes = all.filter(fitsWhen);
+  const fitsInOtherModes = input.modeFirst ? [] : all.filter(fitsWhen);
   if (fitsInOtherModes.length > 0) {
     return miss('modeUnavailable', nearest(fitsInOtherModes));
   }

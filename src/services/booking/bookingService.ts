@@ -197,6 +197,8 @@ export class BookingService {
   async findSlots(input: {
     when: WhenPreference;
     modes?: readonly MeetingMode[];
+    /** Nearest times in those ways of meeting, never other ways at the time asked for (matchSlots). */
+    modeFirst?: boolean;
     exclude?: readonly string[];
     count?: number;
     /** 0 for the first spread of times, 1 for the next, and so on. */
@@ -214,6 +216,7 @@ export class BookingService {
       slots,
       when: input.when,
       modes: input.modes,
+      modeFirst: input.modeFirst,
       count: input.count,
       page: input.page,
       timeZone: UK_TIME_ZONE,

@@ -42,6 +42,25 @@ const adaMeetsOnlyInPerson = () =>
     }),
   });
 
+/** Ada Lovell's Tuesday afternoons by phone or video only; her mornings in person too. */
+const adaAfternoonsByPhoneOrVideo = () =>
+  bookingWorld({
+    config: testBookingConfig({
+      ...TEST_LINK_WORKERS,
+      linkWorkers: TEST_LINK_WORKERS.linkWorkers.map((worker) =>
+        worker.id === 'ada-lovell'
+          ? {
+              ...worker,
+              week: {
+                ...worker.week,
+                tuesday: ['09:00-12:30', { start: '13:30', end: '17:00', modes: ['phone', 'video'] }],
+              },
+            }
+          : worker,
+      ),
+    }),
+  });
+
 const start: Turn[] = [
   ['hello', [say('booking.when.ask')]],
   ['next Tuesday afternoon', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
@@ -185,6 +204,39 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       ['Yes, book it', booked(TUE_2_45, 'phone')],
     ],
     bookingWorld,
+  ],
+  [
+    'looks for times in person when the time chosen is only by phone or video and they say "in person"',
+    [
+      ...start,
+      ['1', [say('booking.mode.ask', { worker: ADA })]],
+      [
+        'id rather come in in person tbh',
+        [
+          say('booking.mode.notOffered.inPerson', { worker: ADA }),
+          // Nearest in person, not the afternoon's phone and video times again.
+          say('booking.noMatch.noneAtThatTime'),
+          say('booking.offer.nearest'),
+          offerList(
+            ['Tuesday 24 November at 9am', ADA],
+            ['Tuesday 24 November at 10:15am', ADA],
+            ['Tuesday 24 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+      ['the 11:30', [say('booking.contact.ask.inPerson', { worker: ADA })]],
+      ['No', summary('Tuesday 24 November at 11:30am', 'inPerson')],
+      ['Yes, book it', booked('Tuesday 24 November at 11:30am', 'inPerson')],
+      async (world) => {
+        // The phone-or-video time chosen first was let go: another patient can book it.
+        const held = await world.service.hold({
+          slotId: ada('2026-11-24T13:30:00.000Z'),
+          owner: SOMEONE_ELSE,
+        });
+        expect(held.ok).toBe(true);
+      },
+    ],
+    adaAfternoonsByPhoneOrVideo,
   ],
   nameKept(
     'keeps the name without the words before it ("its Maggie Doyle") for the link worker',

@@ -143,6 +143,13 @@ describe('matchSlots: when nothing fits', () => {
       ['2026-05-22T08:00', '2026-05-22T09:00', '2026-05-22T10:00'],
     ],
     [
+      'Friday, in person before all else: the nearest in-person times, not Friday by phone',
+      when({ dates: [{ from: '2026-05-22', to: '2026-05-22' }] }),
+      { modes: ['inPerson'], modeFirst: true },
+      'noneThatDay',
+      ['2026-05-19T10:00', '2026-05-20T14:30', '2026-05-21T10:00'],
+    ],
+    [
       'by video: nobody offers it',
       when({ asap: true }),
       { modes: ['video'] },
