@@ -68,6 +68,11 @@ export interface MainDialogDeps {
   deleteData?: ForgettingDialog;
   /** Dialogs not on the menu that Signpost itself may begin (new times after leave). */
   hidden?: Dialog[];
+  /**
+   * Whether the sender is practice staff: their welcome and help speak of the staff tools, and the
+   * menu offers no "talk to a person" (absent: everyone is spoken to as a patient).
+   */
+  isStaff?(context: TurnContext): boolean;
 }
 
 export interface MainOptions {
@@ -133,6 +138,11 @@ export class MainDialog extends ComponentDialog {
   /** The welcome said when someone first opens the conversation. */
   async sendWelcome(context: TurnContext): Promise<void> {
     await this.say(context, 'welcome.greeting', { practice: this.deps.practice.name });
+    if (this.isStaff(context)) {
+      await this.say(context, 'welcome.staff');
+      await this.say(context, 'welcome.anytime');
+      return;
+    }
     await this.say(context, 'welcome.whatIDo');
     await this.say(context, 'welcome.emergency');
     await this.say(context, 'welcome.anytime');
@@ -269,7 +279,17 @@ export class MainDialog extends ComponentDialog {
     return reading.value.kind === 'option' && reading.confidence >= 0.6;
   }
 
+  private isStaff(context: TurnContext): boolean {
+    return this.deps.isStaff?.(context) ?? false;
+  }
+
   private async sendHelp(context: TurnContext): Promise<void> {
+    if (this.isStaff(context)) {
+      await this.say(context, 'help.intro');
+      await this.say(context, 'help.staff');
+      await this.say(context, 'help.staffCommands');
+      return;
+    }
     await this.say(context, 'help.intro');
     await this.say(context, 'help.what');
     await this.say(context, 'help.commands');
@@ -313,7 +333,12 @@ export class MainDialog extends ComponentDialog {
         },
       });
     }
-    for (const id of BUILT_IN) entries.push({ id, choice: { value: this.text(context, `menu.${id}`) } });
+    const staff = this.isStaff(context);
+    for (const id of BUILT_IN) {
+      // Staff are at the practice: "talk to a person" would only give them its phone number.
+      if (staff && id === 'talkToPerson') continue;
+      entries.push({ id, choice: { value: this.text(context, `menu.${id}`) } });
+    }
     return entries;
   }
 
@@ -385,7 +410,11 @@ export class MainDialog extends ComponentDialog {
         return step.replaceDialog(DialogIds.mainFlow);
       default: {
         const capability = await this.capabilityFor(step.context, reading.value);
-        if (!capability) return step.replaceDialog(DialogIds.mainFlow);
+        if (!capability) {
+          // Something this user has no way to do here (a link worker asking to book for themselves).
+          await this.say(step.context, 'menu.notHere');
+          return step.replaceDialog(DialogIds.mainFlow);
+        }
         return this.startEntry(step, capability.id, {
           intent: reading.value,
           ...(reading.story ? { story: text } : {}),

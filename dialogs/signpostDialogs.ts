@@ -39,6 +39,11 @@ export interface SignpostDialogsDeps {
   booking?: BookingService;
   /** More menu entries (staff tools; tests), after the patient's own. */
   capabilities?: MenuCapability[];
+  /**
+   * Whether the sender is practice staff: staff see their own tools and not the patient's (what
+   * matters, booking, My booking), with a welcome and help of their own.
+   */
+  isStaff?(context: TurnContext): boolean;
   /** Signed links to a booking's .ics, for Teams. */
   calendarLinks?: CalendarLinks;
   /** "Delete my data" and a refusal of the privacy notice, made true in every store. */
@@ -128,16 +133,22 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     translator,
     practice,
     capabilities: [
-      {
-        id: 'whatMatters',
-        labelKey: 'journey.menu',
-        synonymsKey: 'journey.synonyms',
-        intents: ['whatMatters'],
-        dialog: journey,
-      },
-      ...bookingMenu,
+      ...forPatients(
+        [
+          {
+            id: 'whatMatters',
+            labelKey: 'journey.menu',
+            synonymsKey: 'journey.synonyms',
+            intents: ['whatMatters'],
+            dialog: journey,
+          },
+          ...bookingMenu,
+        ],
+        deps.isStaff,
+      ),
       ...(deps.capabilities ?? []),
     ],
+    ...(deps.isStaff ? { isStaff: deps.isStaff } : {}),
     hidden,
     deleteData: new DeleteDataDialog({
       speaker,
@@ -151,4 +162,16 @@ export function createSignpostDialogs(deps: SignpostDialogsDeps): {
     }),
   });
   return { mainDialog, safetyGate };
+}
+
+/** The patient's own menu entries, kept from staff when who is staff is known. */
+function forPatients(
+  capabilities: MenuCapability[],
+  isStaff: ((context: TurnContext) => boolean) | undefined,
+): MenuCapability[] {
+  if (!isStaff) return capabilities;
+  return capabilities.map((capability) => ({
+    ...capability,
+    isAvailable: (context: TurnContext) => !isStaff(context),
+  }));
 }

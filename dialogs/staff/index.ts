@@ -76,8 +76,9 @@ export function staffCapabilities(deps: StaffCapabilityDeps): MenuCapability[] {
       id: 'staffTriage',
       labelKey: 'staff.menu.triage',
       synonymsKey: 'staff.menu.triageSynonyms',
-      // What a receptionist types about a patient at the menu is the request itself.
-      intents: ['whatMatters'],
+      // What a receptionist types about a patient at the menu is the request itself; booking a
+      // patient in with a link worker starts here too.
+      intents: ['whatMatters', 'book'],
       dialog: new TriageDialog(common),
       isAvailable: (context) => memberWithRole(deps.directory, context, 'receptionist') !== undefined,
     },

@@ -243,6 +243,17 @@ export async function startSignpost({
     ttlMs: config.calendarLinkTtlMs,
     clock,
   });
+  const staffTurn = createStaffTurn({
+    translator,
+    directory: staffDirectory,
+    references: backend.staff.references,
+    handoffs: staff.handoffs,
+    conversationState,
+    clock,
+    log: logger,
+    patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
+    safety,
+  });
   const { mainDialog, safetyGate } = createSignpostDialogs({
     calendarLinks,
     booking,
@@ -257,6 +268,7 @@ export async function startSignpost({
     log: logger,
     privacy,
     declinedChatMinutes: Math.ceil(config.directLine.tokenTtlSeconds / 60),
+    isStaff: (context) => staffTurn.isStaff(context),
     capabilities: [
       ...staffCapabilities({
         translator,
@@ -270,17 +282,6 @@ export async function startSignpost({
       }),
       ...capabilities,
     ],
-  });
-  const staffTurn = createStaffTurn({
-    translator,
-    directory: staffDirectory,
-    references: backend.staff.references,
-    handoffs: staff.handoffs,
-    conversationState,
-    clock,
-    log: logger,
-    patientConsented: async (context) => (await referrals.get(patientKeyOf(context))) !== undefined,
-    safety,
   });
   const staffSafety = createStaffSafetyGate({
     translator,

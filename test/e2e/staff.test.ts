@@ -300,6 +300,29 @@ describe('staff over HTTP: handoffs reach link workers in their own conversation
     expect(replies.join('\n')).toContain(say('needs.money'));
   });
 
+  it("welcomes staff to their own tools, not a patient's journey, and says so when asked for a patient's", async () => {
+    const tom = person('lw-tom-welcome', { id: 'staff-tom' });
+    const hello = texts(await tom('hello'));
+    expect(hasParagraph(hello, say('welcome.staff'))).toBe(true);
+    expect(hasParagraph(hello, say('welcome.whatIDo'))).toBe(false);
+    const help = texts(await tom('help'));
+    expect(hasParagraph(help, say('help.staff'))).toBe(true);
+    expect(hasParagraph(help, say('help.what'))).toBe(false);
+    // Booking a time for themselves is a patient's: the link worker is told, and sees their menu again.
+    const book = texts(await tom('book a time with a link worker'));
+    expect(firstParagraph(book[0])).toBe(say('menu.notHere'));
+    expect(hasParagraph(book, say('menu.prompt'))).toBe(true);
+    // "My referals", mistyped, still opens them.
+    expect(hasParagraph(texts(await tom('my referals')), say('staff.handoffs.pick'))).toBe(true);
+
+    // A receptionist asking to book a patient in starts a referral.
+    const jo = person('rc-jo-book', { id: 'staff-jo' });
+    await jo('hello');
+    expect(
+      hasParagraph(texts(await jo('can you book a patient in with a link worker')), say('staff.triage.ask')),
+    ).toBe(true);
+  });
+
   it('opens "My referrals" when a link worker types it as the first message of a conversation', async () => {
     const ada = person('lw-ada-first-message', { id: '29:ada', aadObjectId: ADA_AAD });
     const replies = texts(await ada('my referrals'));

@@ -213,10 +213,23 @@ describe('Signpost through a strict Teams-shaped channel', () => {
   it('lets a receptionist refer and book, and a link worker accept (the card is redrawn) and take leave; the patient picks new times in Teams', async () => {
     const jo = user('jo', AAD.jo);
     const ada = user('ada', AAD.ada);
-    await ada('start over');
+    // A link worker's menu (their own tools, none of a patient's) has more entries than Teams shows as
+    // suggested actions: it comes as a card of buttons.
+    const adaMenu = (await ada('start over')).replies.at(-1);
+    expect(adaMenu?.suggestedActions).toBeUndefined();
+    expect(cardWords(cards([adaMenu as TeamsActivity])[0]).split('\n')).toEqual([
+      say('staff.menu.handoffs'),
+      say('staff.menu.outbox'),
+      say('staff.menu.leave'),
+      say('menu.help'),
+    ]);
+    // The receptionist's has three, as suggested actions.
     const menu = (await jo('start over')).replies.at(-1);
-    // The receptionist's menu has more entries than Teams shows as suggested actions.
-    expect(menu?.suggestedActions).toBeUndefined();
+    expect(menu?.suggestedActions?.actions.map((action) => action.title)).toEqual([
+      say('staff.menu.triage'),
+      say('staff.menu.outbox'),
+      say('menu.help'),
+    ]);
     await jo(say('staff.menu.triage'));
     await jo('78, lives alone since her husband died, asking about the lunch club');
     await jo("Yes, that's right");
