@@ -400,3 +400,37 @@ describe('rules widened by category: older northern voices and young voices', ()
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: rural, older and working-age voices', () => {
+  it.each<Case>([
+    ['been reading up about helium and whether it works', 'check', 'suicidal'],
+    ['would drowning be painless do you think', 'check', 'suicidal'],
+    ["it's six months since he went and I'm ready to join him", 'check', 'suicidal'],
+    ['the canal looked so inviting on the way home', 'check', 'suicidal'],
+    ['I banged my head on the door until my head was bleeding', 'check', 'selfHarm'],
+    ['dig my fingernails in till it bled', 'check', 'selfHarm'],
+    ['my brother has drunk antifreeze from the garage', 'crisis', 'medicalEmergency'],
+    [
+      'the gas alarm keeps going off and the kids are drowsy and have headaches',
+      'crisis',
+      'medicalEmergency',
+    ],
+    ['if he parks there again I swear ill swing for him', 'check', 'harmToOthers'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'we bought helium for the party balloons',
+    "my daughter's moving to Spain and wants me to join her for Christmas",
+    'the sea looked lovely and calm today',
+    "I'm killing myself with the takeaways, I need to eat better",
+    "can't breathe in the bedroom for the mould, the landlord won't come out",
+    "dad died last spring, it still hits me sometimes but I'm coping",
+    "he's never once laid a finger on me, he's just forgetful now",
+    'bleach got on my jumper when I was cleaning the bathroom',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -71,6 +71,12 @@ export const BENIGN: readonly string[] = [
   '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia)',
   // Things, not people, will be the end of someone: "the stairs will kill her one day".
   '(?:stairs|hill|hills|cold|heat|winter|weather|commute|journey|bills?|rent|prices|diet|gym|walk|job|work|noise|wait|waiting|worry|worries|stress|shopping|garden|housework|snow|damp|mould|traffic|bus|buses|hot flushes|menopause|kids|grandkids|heating costs) (?:will|ll|is going to|s going to|are going to|re going to|going to|gonna|would|could|might) (?:kill|finish) (?:me|him|her|them|us)(?: off)?',
+  // Slowly, with a habit: "killing myself with the fags and the drink".
+  '(?:killing|kill|killed) (?:myself|meself|himself|herself|yourself|themselves) with (?:the |all the |those |my |his |her |)(?:fags|cigs|cigarettes|smoking|smokes|drink|drinking|booze|beer|lager|vodka|whisky|takeaways|junk food|chocolate|sugar|vapes?|vaping|weed|work|overtime|worry)',
+  // Damp and mould, not an emergency: "can't breathe in this house for the damp".
+  '(?:cant|cannot|can not|could not|couldnt) breathe(?: (?:in|inside) (?:this|the|my|our|that) (?:house|flat|home|room|bedroom|place|bathroom))? (?:for|with|because of) (?:the |all the )?(?:damp|mould|mold|dust|smell|stink|condensation|heat)',
+  // Grief: "still hits me some days".
+  'still (?:hits|hit) me (?:some days|sometimes|hard|now and then|at times|every so often|out of nowhere|when)',
   // Laughter.
   'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about) laughing|(?:in|into) (?:fits|stitches|hysterics)',
 ];

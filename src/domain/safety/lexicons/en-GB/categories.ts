@@ -965,6 +965,54 @@ const NORTH_AND_YOUNG_PLAIN: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Rural, older and working-age voices measured later: a method read about, a wish to join the dead,
+ * water that looks inviting, wounds made on purpose in everyday words, poison drunk by an adult, a gas
+ * alarm with its symptoms, and an old threat ("I'll do for him").
+ */
+const RURAL_AND_WORKING: readonly CrisisRule[] = [
+  possible(
+    'categories.methodReadAbout',
+    ['suicidal'],
+    `(?:reading|read|looking|looked|been looking|searching|searched|googling|googled|finding out) (?:up )?(?:about|up|on|into|at) (?:helium|charcoal burning|exit bags?|nitrogen gas)|(?:is|would|will) (?:helium|hanging|drowning|carbon monoxide|charcoal|an overdose|nitrogen) (?:be )?painless|painless (?:way|ways) (?:to|of) (?:die|dying|go|going|end it|do it)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.joinTheDead',
+    ['suicidal'],
+    `(?:set the date|picked the date|picked a date|ready|time|want|wanting|waiting|longing|going|gonna) (?:to |and )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late |dear )?(?:wife|husband|partner|mam|mum|mother|dad|da|father|son|daughter|boy|girl|lad|lass|brother|sister|family))(?: again)?(?= *$| [.,~]| (?:soon|now|up there|in heaven|on the other side|where (?:she|he|they) (?:is|are)|its|it will|it ll)(?![a-z0-9]))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.looksInviting',
+    ['suicidal'],
+    `(?:river|sea|water|canal|loch|quarry|reservoir|tracks|railway line|railway|bridge|cliff|cliffs|drop|edge|harbour) (?:looks|look|looked|is looking|seems|seemed|looking|looks very|looked very)(?: (?:very|so|really|quite|more and more|awful|that))? (?:inviting|tempting|appealing)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.woundsOnPurpose',
+    ['selfHarm'],
+    `(?:punch|punching|punched|punches|hit|hitting|bang|banging|banged|smash|smashing|smashed) (?:the |a |my )?(?:${W} )?(?:wall|walls|door|doors)(?: ${W}){0,2} (?:till|until|so hard|that hard)(?: ${W}){0,4} (?:knuckles|hands?|fists?|head)(?: ${W}){0,2} (?:raw|bleeding|bled|bleed|split|broken|bruised)|(?:dug|dig|digging|digs) my (?:nails|fingernails) in(?: ${W}){0,4} (?:drew|draw|drawn|till it bled|till i bled|bled|bleed)`,
+    { question: 'safeNow' },
+  ),
+  medical(
+    'categories.poisonDrunk',
+    'overdose',
+    `(?:drank|drunk|has drunk|swallowed|has swallowed|taken a swig of|had a swig of|had a drink of) (?:some |a |the |a bit of |a cup of |a glass of )?(?:of )?(?:the |his |her |a )?(?:weedkiller|weed killer|bleach|antifreeze|anti freeze|paraquat|rat poison|slug pellets|sheep dip|white spirit|turps|paraffin|drain cleaner|oven cleaner|toilet cleaner|screenwash|creosote)`,
+  ),
+  medical(
+    'categories.gasAlarmAndSymptoms',
+    'otherEmergency',
+    `(?:carbon monoxide|co|gas) (?:alarm|detector|monitor) (?:is |s |has |keeps |)(?:going|gone|going off|went off|beeping|sounding|goes off)(?: ${W}| ,){0,8} (?:headache|headaches|dizzy|sick|drowsy|sleepy|confused|faint|nauseous|vomiting)`,
+  ),
+  possible(
+    'categories.doForHim',
+    ['harmToOthers'],
+    `(?:ill|i will|i ll|im going to|gonna|going to|i swear ill|one more time and ill) (?:do for|swing for) (?:him|her|them|that (?:${W} )?${PEOPLE}|the (?:${W} )?${PEOPLE}|(?:that|the) (?:fella|bloke|lad|man|woman|neighbour|landlord))${STOP}`,
+    { question: 'someoneInDanger' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -987,4 +1035,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...LATER_STILL,
   ...NORTH_AND_YOUNG,
   ...NORTH_AND_YOUNG_PLAIN,
+  ...RURAL_AND_WORKING,
 ];

@@ -34,7 +34,7 @@ const NEGATORS =
   '(?:not|never|no|nor|without|denies|denied|denying|deny|dont|didnt|doesnt|isnt|arent|wasnt|werent|wouldnt|havent|hasnt|no longer|none|nil)';
 /** Words that may sit between a denial and what it denies: "not really", "no thoughts of". */
 const DENIAL_FILLERS =
-  '(?:really|actually|currently|feeling|feel|felt|any|having|have|had|got|been|going to|planning to|planning on|thinking of|thinking about|thought about|want to|wanting to|intend to|intending to|ever|even|a|an|any|thoughts of|thoughts about|thought of|signs of|sign of|history of|current|active|evidence of|risk of|plans to|plan to|intention to|intention of|intent to|like|that|the|complains of|complaints of|complaining of|reported|new|acute|obvious|ongoing|being)';
+  '(?:really|actually|once|currently|feeling|feel|felt|any|having|have|had|got|been|going to|planning to|planning on|thinking of|thinking about|thought about|want to|wanting to|intend to|intending to|ever|even|a|an|any|thoughts of|thoughts about|thought of|signs of|sign of|history of|current|active|evidence of|risk of|plans to|plan to|intention to|intention of|intent to|like|that|the|complains of|complaints of|complaining of|reported|new|acute|obvious|ongoing|being)';
 
 export const enGB: SafetyLexicon = {
   tag: 'en-GB',
