@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in thirteen voices (voices-{a..g}-crisis/ordinary; d to g were written later, without
+ * Patients' messages come in fifteen voices (voices-{a..h,j..p}-crisis/ordinary; d to g were written later, without
  * looking at the rules; f: people over 80, teenagers and students, veterans, farmers, people with a
  * learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+ people, people
  * typing for someone in the room; g: regional speech of the four nations, heavy typos, minimised,
@@ -42,18 +42,22 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * recovery, heart attacks and cancer, dementia carers; l: serious mental illness and neurodivergence,
  * students, internet slang and metaphor; m: older people of the North East and Scotland, understated men,
  * dictation and voice-to-text; n: young people and young parents in London and the Midlands, text-speak,
- * people writing in a second language); receptionists' notes in eleven (voices-{a,b,c,d,f,h,j..n}-red-flags; their
+ * people writing in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders,
+ * farmers, widowers, dementia carers, relatives typing for them; p: working-age people of Northern
+ * Ireland, Glasgow, Liverpool and the valleys, shift workers, veterans, gamblers and drinkers, run-on or
+ * terse); receptionists' notes in thirteen (voices-{a,b,c,d,f,h,j..p}-red-flags; their
  * d is clinic shorthand, long buried requests, care home and school staff; f: care navigators, care
  * home, school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a
  * Monday-morning desk, online forms, calls from relatives, schools and care homes; j, k and l: a
  * maternity-heavy urban practice, valleys and coastal practices, homeless outreach and a student
  * health centre; m: a busy rural practice, relatives and farm workers; n: a large inner-city practice,
- * interpreters, housing officers, schools and social workers). A letter names a
+ * interpreters, housing officers, schools and social workers; o and p: the same practices as the
+ * patients' voices o and p). A letter names a
  * voice within a task.
  */
 export const TRAINING_VOICES = {
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n'],
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
