@@ -299,6 +299,8 @@ interface StepCount {
   aloneCpu: number[];
   /** Latencies of this step's measured turns at the busiest level: which steps make the tail. */
   busiest: number[];
+  /** Activities the bot sent back in this step's turns (each one an HTTP call to the channel). */
+  sentBack: number;
   /** The first few unexpected replies, to show what changed. */
   examples: string[];
 }
@@ -440,6 +442,7 @@ class Load {
         alone: [],
         aloneCpu: [],
         busiest: [],
+        sentBack: 0,
         examples: [],
       };
       this.steps.set(key, count);
@@ -559,6 +562,7 @@ class Load {
     const cpuMs = alone ? (await cpuOf(this.bot)) - cpuBefore : 0;
     const received = this.channel.take(activityId);
     this.totalReplies += received.length;
+    count.sentBack += received.length;
     const replies = received.join('\n');
     this.inFlight -= 1;
     if (this.inFlight === 0) for (const wake of this.idle.splice(0)) wake();
@@ -884,7 +888,7 @@ async function main(): Promise<void> {
         `${round(load.totalReplies / Math.max(1, load.totalTurns))} activities sent back per turn`,
     );
     console.log(
-      `  journey / step                                   turns  errors  races  p50 ms alone  CPU ms alone  p99 ms at ${busiestLevel}`,
+      `  journey / step                                   turns  errors  races  sent back  p50 ms alone  CPU ms alone  p99 ms at ${busiestLevel}`,
     );
     // In the journeys' own order, each journey's steps as the file lists them.
     const order = (count: StepCount) => {
@@ -897,7 +901,7 @@ async function main(): Promise<void> {
       const aloneCpu = [...count.aloneCpu].sort((a, b) => a - b);
       const busiest = [...count.busiest].sort((a, b) => a - b);
       console.log(
-        `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)} ${(aloneCpu.length ? percentile(aloneCpu, 50).toFixed(2) : '-').padStart(13)} ${(busiest.length ? percentile(busiest, 99).toFixed(0) : '-').padStart(13)}`,
+        `  ${`${count.journey} / ${count.step}`.padEnd(46)} ${String(count.turns).padStart(8)} ${String(count.errors).padStart(7)} ${String(count.races).padStart(6)} ${(count.sentBack / Math.max(1, count.turns)).toFixed(2).padStart(10)} ${(alone.length ? percentile(alone, 50).toFixed(2) : '-').padStart(13)} ${(aloneCpu.length ? percentile(aloneCpu, 50).toFixed(2) : '-').padStart(13)} ${(busiest.length ? percentile(busiest, 99).toFixed(0) : '-').padStart(13)}`,
       );
       for (const example of count.examples) console.log(`      ! ${example}`);
       steps.push({
@@ -907,6 +911,7 @@ async function main(): Promise<void> {
         turns: count.turns,
         errors: count.errors,
         races: count.races,
+        sentBackPerTurn: round(count.sentBack / Math.max(1, count.turns)),
         p50AloneMs: alone.length ? round(percentile(alone, 50)) : null,
         p50AloneCpuMs: aloneCpu.length ? round(percentile(aloneCpu, 50)) : null,
         p99BusiestMs: busiest.length ? round(percentile(busiest, 99)) : null,

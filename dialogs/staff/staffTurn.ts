@@ -1,4 +1,4 @@
-import { TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { TurnContext, type Activity, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { localDateReader, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { referenceKey, type StoredReference } from '../../src/services/handoffs/conversationReference';
@@ -139,38 +139,39 @@ export class StaffTurn {
     const waiting = await handoffs.takeWaiting({ kind: 'staff', staffId });
     const reference = storedReferenceOf(context);
     const now = this.deps.clock.now();
-    let newOnes = 0;
-    for (const item of waiting) {
+    // A few at the start of a turn, so the link worker is not kept waiting behind a long run of cards
+    // (each one a call to the channel). The rest stay in the outbox, which sends them on its own; a
+    // card in another conversation is redrawn where it is, by the outbox too.
+    const forThisTurn = waiting.filter(
+      (item) => item.content.kind === 'handoffCard' || item.content.kind === 'handoffNotice',
+    );
+    const showing = forThisTurn.slice(0, SHOWN_IN_TURN);
+    for (const item of waiting) if (!showing.includes(item)) await handoffs.putBack(item);
+    const later = forThisTurn.length - showing.length;
+    const cards = showing.filter((item) => item.content.kind === 'handoffCard').length;
+    if (cards > 0) await speaker.say(context, 'staff.handoff.waiting', { count: cards });
+    for (const item of showing) {
       const { content } = item;
-      // A card in another conversation is redrawn where it is, by the outbox.
-      if (content.kind === 'handoffCard' || content.kind === 'handoffNotice') {
-        if (content.kind === 'handoffCard') newOnes += 1;
-        if (newOnes === 1 && content.kind === 'handoffCard') {
-          const count = waiting.filter((other) => other.content.kind === 'handoffCard').length;
-          await speaker.say(context, 'staff.handoff.waiting', { count });
-        }
-        const message =
-          content.kind === 'handoffCard'
-            ? handoffMessage(speaker, context, content.view, 'staff.handoff.arrived', now)
-            : handoffNoticeMessage(
-                speaker,
-                context,
-                content.view,
-                content.notice,
-                content.previousStart,
-                now,
-              );
-        const sent = await context.sendActivity(message);
-        if (reference) {
-          await handoffs.shownInTurn(item, { ...(sent?.id ? { activityId: sent.id } : {}), reference });
-        }
-      } else {
-        await handoffs.putBack(item);
+      let message: Partial<Activity> | undefined;
+      if (content.kind === 'handoffCard')
+        message = handoffMessage(speaker, context, content.view, 'staff.handoff.arrived', now);
+      if (content.kind === 'handoffNotice') {
+        const { view, notice, previousStart } = content;
+        message = handoffNoticeMessage(speaker, context, view, notice, previousStart, now);
+      }
+      if (!message) continue;
+      const sent = await context.sendActivity(message);
+      if (reference) {
+        await handoffs.shownInTurn(item, { ...(sent?.id ? { activityId: sent.id } : {}), reference });
       }
     }
-    if (newOnes > 0) await speaker.say(context, 'staff.handoff.next');
+    if (later > 0) await speaker.say(context, 'staff.handoff.more', { count: later });
+    if (cards > 0 || later > 0) await speaker.say(context, 'staff.handoff.next');
   }
 }
+
+/** Referral cards and notices shown at the start of a link worker's turn, at most. */
+const SHOWN_IN_TURN = 3;
 
 export interface ArrivedResult {
   /** New times to offer a patient, which could not reach them before. */

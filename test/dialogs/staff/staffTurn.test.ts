@@ -3,8 +3,8 @@ import { createStaffTurn } from '../../../dialogs/staff';
 import { patientKeyOf } from '../../../dialogs/patient';
 import { referenceKey } from '../../../src/services/handoffs/conversationReference';
 import { silentLog } from '../../support/logs';
-import { translator } from '../../support/dialogs';
-import { staffWorld } from '../../support/staff';
+import { say, translator } from '../../support/dialogs';
+import { asUser, bookAs, staffWorld } from '../../support/staff';
 
 /**
  * What the staff tools do at the start of a patient's turn: where to reach the patient is kept only
@@ -79,5 +79,61 @@ describe('StaffTurn on a patient turn', () => {
     await test.adapter.send('morning');
     expect(test.lookups()).toBe(before + 1);
     expect(await test.kept()).toBeDefined();
+  });
+});
+
+/**
+ * A link worker back after a busy day: a few referral cards at the start of their turn, not a long run
+ * of them (each one a call to the channel); the rest stay in the outbox, which sends them on its own.
+ */
+describe('StaffTurn on a link worker turn with many referrals waiting', () => {
+  it('shows three cards, says how many follow, and leaves the rest to the outbox', async () => {
+    const world = staffWorld({ now: '2026-11-16T09:00:00Z' });
+    const conversationState = new ConversationState(new MemoryStorage());
+    const staffTurn = createStaffTurn({
+      translator,
+      directory: world.directory,
+      references: world.storage.references,
+      handoffs: world.handoffs,
+      conversationState,
+      clock: world.clock,
+      log: silentLog,
+    });
+    // Five patients book Ada while Signpost has no way to reach her: the cards wait.
+    const slots = [
+      '2026-11-17T09:00:00.000Z',
+      '2026-11-17T10:15:00.000Z',
+      '2026-11-17T11:30:00.000Z',
+      '2026-11-18T09:00:00.000Z',
+      '2026-11-18T10:15:00.000Z',
+    ];
+    for (const [index, start] of slots.entries())
+      await bookAs(world, `patient-${index}`, `ada-lovell:${start}`);
+    expect(world.notifier.handoffs).toEqual([]);
+
+    const adapter = new TestAdapter(async (context: TurnContext) => {
+      await staffTurn.arrived(context);
+      await conversationState.saveChanges(context);
+    }).use(asUser('Ada'));
+    const replies: { text?: string; attachments?: unknown[] }[] = [];
+    await adapter.send('hello').assertReply((reply) => {
+      replies.push(reply);
+    });
+    for (let reply = adapter.activeQueue.shift(); reply; reply = adapter.activeQueue.shift())
+      replies.push(reply);
+    expect(replies[0]?.text).toBe(say('staff.handoff.waiting', { count: 3 }));
+    expect(replies.filter((reply) => (reply.attachments ?? []).length > 0)).toHaveLength(3);
+    expect(replies.map((reply) => reply.text).slice(-2)).toEqual([
+      say('staff.handoff.more', { count: 2 }),
+      say('staff.handoff.next'),
+    ]);
+
+    // The two not shown go out from the outbox, to the conversation Ada is in now.
+    world.notifier.reachable.add('ada-lovell');
+    world.clock.set('2026-11-16T10:00:00Z');
+    await world.handoffs.deliverDue();
+    expect(world.notifier.handoffs.map((handoff) => handoff.view.booking.start).sort()).toEqual(
+      slots.slice(3),
+    );
   });
 });
