@@ -114,9 +114,12 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const options = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
     const modes = this.modes(options);
-    if (options.keepMode !== undefined && modes.includes(options.keepMode)) {
-      // Moved with the same way of meeting: the link worker has what they had.
-      return step.endDialog({ mode: options.keepMode, kept: true } satisfies ChosenMeeting);
+    // Moved with the same way of meeting: the link worker has what they had. A way of meeting said
+    // with the new time ("move it to Friday, by phone") counts over the old one.
+    const said = options.preferMode !== undefined && modes.includes(options.preferMode);
+    const keep = options.keepMode;
+    if (keep !== undefined && modes.includes(keep) && (!said || options.preferMode === keep)) {
+      return step.endDialog({ mode: keep, kept: true } satisfies ChosenMeeting);
     }
     const [onlyMode, ...otherModes] = modes;
     if (onlyMode === undefined)

@@ -193,6 +193,41 @@ const conversations: [
     async () => undefined,
   ],
   [
+    'moves an in-person booking to a phone meeting when the patient asks for the move "by phone"',
+    [
+      ...bookFromMenu,
+      daysLater(2),
+      [
+        'can I move my appointment to next Thursday morning, by phone',
+        [
+          say('booking.move.intro'),
+          say('booking.offer.intro'),
+          offerList(
+            ['Thursday 26 November at 9am', ADA],
+            ['Thursday 26 November at 10:15am', ADA],
+            ['Thursday 26 November at 11:30am', ADA],
+          ),
+        ],
+      ],
+      // Not kept in person: the way of meeting said with the new time counts, and a phone meeting
+      // needs a number.
+      ['2', [say('booking.contact.ask.phone', { worker: ADA })]],
+      [
+        'yes, Ann Lee 07700 900123',
+        [
+          say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }),
+          say('booking.move.check', {
+            from: TUE_1_30,
+            to: 'Thursday 26 November at 10:15am',
+            worker: ADA,
+            how: how('phone'),
+          }),
+        ],
+      ],
+    ],
+    async () => undefined,
+  ],
+  [
     'cancels the booking days later when the patient says "cancel my appointment"',
     [
       ...bookFromMenu,
