@@ -57,6 +57,12 @@ const confirmedFromMenu = [
   say('booking.done.change'),
   menu,
 ];
+const THURSDAY_MORNING = offerList(
+  ['Thursday 26 November at 9am', ADA],
+  ['Thursday 26 November at 10:15am', ADA],
+  ['Thursday 26 November at 11:30am', ADA],
+);
+
 const bookFromMenu: Turn[] = [
   ['hello', [menu]],
   ["I'd like to see the link worker", [say('booking.when.ask')]],
@@ -101,17 +107,7 @@ const conversations: [
       ...bookFromMenu,
       daysLater(2),
       ['move my appointment', [say('booking.move.intro'), say('booking.when.ask')]],
-      [
-        'next Thursday morning',
-        [
-          say('booking.offer.intro'),
-          offerList(
-            ['Thursday 26 November at 9am', ADA],
-            ['Thursday 26 November at 10:15am', ADA],
-            ['Thursday 26 November at 11:30am', ADA],
-          ),
-        ],
-      ],
+      ['next Thursday morning', [say('booking.offer.intro'), THURSDAY_MORNING]],
       [
         '2',
         [
@@ -179,15 +175,7 @@ const conversations: [
       daysLater(2),
       [
         'can I move my appointment to next Thursday morning',
-        [
-          say('booking.move.intro'),
-          say('booking.offer.intro'),
-          offerList(
-            ['Thursday 26 November at 9am', ADA],
-            ['Thursday 26 November at 10:15am', ADA],
-            ['Thursday 26 November at 11:30am', ADA],
-          ),
-        ],
+        [say('booking.move.intro'), say('booking.offer.intro'), THURSDAY_MORNING],
       ],
     ],
     async () => undefined,
@@ -199,15 +187,7 @@ const conversations: [
       daysLater(2),
       [
         'can I move my appointment to next Thursday morning, by phone',
-        [
-          say('booking.move.intro'),
-          say('booking.offer.intro'),
-          offerList(
-            ['Thursday 26 November at 9am', ADA],
-            ['Thursday 26 November at 10:15am', ADA],
-            ['Thursday 26 November at 11:30am', ADA],
-          ),
-        ],
+        [say('booking.move.intro'), say('booking.offer.intro'), THURSDAY_MORNING],
       ],
       // Not kept in person: the way of meeting said with the new time counts, and a phone meeting
       // needs a number.

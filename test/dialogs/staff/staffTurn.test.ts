@@ -11,24 +11,30 @@ import { asUser, bookAs, staffWorld } from '../../support/staff';
  * once they agreed to the privacy notice, written once a day, and the referral is not looked at again
  * on every message once it has been kept that day.
  */
+/** The staff world on Monday 16 November at 09:00, and the turn hook over it as the server makes it. */
+function staffTurnIn(patientConsented?: () => Promise<boolean>) {
+  const world = staffWorld({ now: '2026-11-16T09:00:00Z' });
+  const conversationState = new ConversationState(new MemoryStorage());
+  const staffTurn = createStaffTurn({
+    translator,
+    directory: world.directory,
+    references: world.storage.references,
+    handoffs: world.handoffs,
+    conversationState,
+    clock: world.clock,
+    log: silentLog,
+    ...(patientConsented ? { patientConsented } : {}),
+  });
+  return { world, conversationState, staffTurn };
+}
+
 describe('StaffTurn on a patient turn', () => {
   function setUp() {
-    const world = staffWorld({ now: '2026-11-16T09:00:00Z' });
-    const conversationState = new ConversationState(new MemoryStorage());
     let consented = false;
     let consentLookups = 0;
-    const staffTurn = createStaffTurn({
-      translator,
-      directory: world.directory,
-      references: world.storage.references,
-      handoffs: world.handoffs,
-      conversationState,
-      clock: world.clock,
-      log: silentLog,
-      patientConsented: async () => {
-        consentLookups += 1;
-        return consented;
-      },
+    const { world, conversationState, staffTurn } = staffTurnIn(async () => {
+      consentLookups += 1;
+      return consented;
     });
     let patientKey = '';
     const adapter = new TestAdapter(async (context: TurnContext) => {
@@ -88,17 +94,7 @@ describe('StaffTurn on a patient turn', () => {
  */
 describe('StaffTurn on a link worker turn with many referrals waiting', () => {
   it('shows three cards, says how many follow, and leaves the rest to the outbox', async () => {
-    const world = staffWorld({ now: '2026-11-16T09:00:00Z' });
-    const conversationState = new ConversationState(new MemoryStorage());
-    const staffTurn = createStaffTurn({
-      translator,
-      directory: world.directory,
-      references: world.storage.references,
-      handoffs: world.handoffs,
-      conversationState,
-      clock: world.clock,
-      log: silentLog,
-    });
+    const { world, conversationState, staffTurn } = staffTurnIn();
     // Five patients book Ada while Signpost has no way to reach her: the cards wait.
     const slots = [
       '2026-11-17T09:00:00.000Z',
