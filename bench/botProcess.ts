@@ -108,7 +108,8 @@ process.on('message', async (message: Command) => {
     process.send?.({ profiling: false });
     return;
   }
-  const logger = createLogger({ level: 'error', format: 'json' });
+  // BENCH_LOG_LEVEL=warn shows, in the run's log folder, what a bot warned of (messages not delivered).
+  const logger = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', format: 'json' });
   const prefix = `bench:${randomUUID().slice(0, 8)}:`;
   // Each process loads only its own bot's modules, so that the yardsticks' memory is their own and
   // not Signpost's models and data as well.

@@ -136,18 +136,23 @@ export class StaffTurn {
 
   private async showWaiting(context: TurnContext, staffId: string): Promise<void> {
     const { handoffs, speaker } = this.deps;
-    const waiting = await handoffs.takeWaiting({ kind: 'staff', staffId });
-    const reference = storedReferenceOf(context);
-    const now = this.deps.clock.now();
-    // A few at the start of a turn, so the link worker is not kept waiting behind a long run of cards
-    // (each one a call to the channel). The rest stay in the outbox, which sends them on its own; a
-    // card in another conversation is redrawn where it is, by the outbox too.
+    // What the outbox could not push (no conversation yet, the app not installed, the channel down),
+    // a few at the start of a turn, so the link worker is not kept waiting behind a long run of cards
+    // (each one read from Redis and sent to the channel). The rest stay in the outbox, which sends
+    // them on its own, as it sends those it has not tried yet; a card in another conversation is
+    // redrawn where it is, by the outbox too.
+    const waiting = await handoffs.takeWaiting(
+      { kind: 'staff', staffId },
+      { limit: SHOWN_IN_TURN + 1, failedOnly: true },
+    );
     const forThisTurn = waiting.filter(
       (item) => item.content.kind === 'handoffCard' || item.content.kind === 'handoffNotice',
     );
     const showing = forThisTurn.slice(0, SHOWN_IN_TURN);
     for (const item of waiting) if (!showing.includes(item)) await handoffs.putBack(item);
-    const later = forThisTurn.length - showing.length;
+    const more = forThisTurn.length > showing.length;
+    const reference = storedReferenceOf(context);
+    const now = this.deps.clock.now();
     const cards = showing.filter((item) => item.content.kind === 'handoffCard').length;
     if (cards > 0) await speaker.say(context, 'staff.handoff.waiting', { count: cards });
     for (const item of showing) {
@@ -165,8 +170,8 @@ export class StaffTurn {
         await handoffs.shownInTurn(item, { ...(sent?.id ? { activityId: sent.id } : {}), reference });
       }
     }
-    if (later > 0) await speaker.say(context, 'staff.handoff.more', { count: later });
-    if (cards > 0 || later > 0) await speaker.say(context, 'staff.handoff.next');
+    if (more) await speaker.say(context, 'staff.handoff.more');
+    if (cards > 0 || more) await speaker.say(context, 'staff.handoff.next');
   }
 }
 

@@ -92,7 +92,7 @@ export function createAdapter(deps: AdapterDeps): SignpostCloudAdapter {
 }
 
 /** Whether a turn is one CloudAdapter.continueConversationAsync made, not a message from someone. */
-function isProactive(context: TurnContext): boolean {
+export function isProactive(context: TurnContext): boolean {
   const { type, name } = context.activity;
   return type === ActivityTypes.Event && name === ActivityEventNames.ContinueConversation;
 }

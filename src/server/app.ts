@@ -198,6 +198,7 @@ export async function startSignpost({
     translator,
     clock,
     log: logger,
+    turnLock: backend.turnLock,
   });
   let nudge: () => void = () => undefined;
   const staff = createStaffServices({

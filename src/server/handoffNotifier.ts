@@ -20,7 +20,9 @@ import type {
   HandoffNotifier,
   Log,
   OutboundContent,
+  TurnLock,
 } from '../services/ports';
+import { turnLockKey } from './turnLockMiddleware';
 
 /** The one adapter method proactive messages need (CloudAdapter has it). */
 export interface ProactiveAdapter {
@@ -49,6 +51,11 @@ export interface BotHandoffNotifierDeps {
   translator: Translator;
   clock: Clock;
   log: Log;
+  /**
+   * The conversations' turn lock: a message that opens a dialog (new times after leave) reads and
+   * writes the conversation's state, so it waits for the turn going on there. Other messages do not.
+   */
+  turnLock?: TurnLock;
 }
 
 /**
@@ -92,11 +99,17 @@ export class BotHandoffNotifier implements HandoffNotifier {
         conversationReferenceOf(stored),
         async (context) => {
           try {
-            const activityId = await this.send(context, content);
-            const accepted: Accepted = { ...(activityId ? { activityId } : {}), reference: stored };
-            outcome = { ok: true, ...accepted };
-            await input.accepted(accepted);
-            await this.afterAccepted(context, content);
+            const sendAndRecord = async () => {
+              const activityId = await this.send(context, content);
+              const accepted: Accepted = { ...(activityId ? { activityId } : {}), reference: stored };
+              outcome = { ok: true, ...accepted };
+              await input.accepted(accepted);
+              await this.afterAccepted(context, content);
+            };
+            const key = turnLockKey(context.activity);
+            const { turnLock } = this.deps;
+            if (content.kind === 'rebook' && turnLock && key) await turnLock.runExclusive(key, sendAndRecord);
+            else await sendAndRecord();
           } catch (err) {
             if (outcome?.ok) {
               this.deps.log.error(

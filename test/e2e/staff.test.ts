@@ -1,5 +1,7 @@
 import type Redis from 'ioredis';
 import { RedisKeys } from '../../src/storage/keys';
+import { RedisTurnLock } from '../../src/storage/redisTurnLock';
+import { silentLog } from '../support/logs';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../support/booking';
 import { FakeChannel, type ChannelActivity } from '../support/fakeChannel';
 import { inspector } from '../support/redis';
@@ -328,5 +330,25 @@ describe('staff over HTTP: handoffs reach link workers in their own conversation
     const replies = texts(await ada('my referrals'));
     expect(hasParagraph(replies, say('staff.handoffs.pick'))).toBe(true);
     expect(hasParagraph(replies, say('menu.prompt'))).toBe(false);
+  });
+
+  it('sends a referral card to a link worker in the middle of a turn, without waiting for the turn', async () => {
+    const ada = person('lw-ada-busy', { id: '29:ada', aadObjectId: ADA_AAD });
+    await ada('hello');
+    // Ada's conversation is busy with a long turn: its lock is held until the card has arrived.
+    const lock = new RedisTurnLock(plain, { keys, ttlMs: 10_000, waitMs: 1_000, log: silentLog });
+    let release = () => undefined as void;
+    const held = lock.runExclusive(
+      'test:lw-ada-busy',
+      () => new Promise<void>((resolve) => (release = resolve)),
+    );
+    try {
+      await patientBooks('pt-busy', 'next Wednesday morning', ['In person', 'No']);
+      const [card] = await channel.waitFor('lw-ada-busy', 1);
+      expect(card?.text).toMatch(/^New referral: Wednesday 25 November at 9am/);
+    } finally {
+      release();
+      await held;
+    }
   });
 });

@@ -302,16 +302,27 @@ export class HandoffService implements BookingEvents {
   }
 
   /**
-   * Messages waiting for someone who is writing now, to show in their own turn. Each is leased to this
-   * turn: the caller shows it, then calls `shownInTurn` (or `putBack` if it could not).
+   * Messages waiting for someone who is writing now, to show in their own turn, oldest first and at
+   * most `limit` of them (the rest are not touched). With `failedOnly`, only those the outbox has
+   * tried to push and could not: one not tried yet is on its way by the outbox already. Each is leased
+   * to this turn: the caller shows it, then calls `shownInTurn` (or `putBack` if it could not).
    */
-  async takeWaiting(recipient: OutboxRecipient): Promise<WaitingMessage[]> {
+  async takeWaiting(
+    recipient: OutboxRecipient,
+    options: { limit?: number; failedOnly?: boolean } = {},
+  ): Promise<WaitingMessage[]> {
     const { outbox } = this.deps;
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
     const taken: WaitingMessage[] = [];
     for (const id of await outbox.forRecipient(recipientKey(recipient))) {
+      if (taken.length >= limit) break;
       const token = await outbox.claim({ id, ttlMs: this.leaseMs() });
       if (!token) continue;
       const message = await outbox.get(id);
+      if (message && options.failedOnly && message.attempts === 0) {
+        await outbox.release({ id, token });
+        continue;
+      }
       const prepared = message && !(await outbox.delivery(id)) ? await this.contentFor(message) : undefined;
       if (message && prepared) {
         taken.push({ message, content: prepared.content, token, version: prepared.version });

@@ -93,9 +93,9 @@ describe('StaffTurn on a patient turn', () => {
  * of them (each one a call to the channel); the rest stay in the outbox, which sends them on its own.
  */
 describe('StaffTurn on a link worker turn with many referrals waiting', () => {
-  it('shows three cards, says how many follow, and leaves the rest to the outbox', async () => {
+  it('shows three cards the outbox could not push, says more follow, and leaves the rest to the outbox', async () => {
     const { world, conversationState, staffTurn } = staffTurnIn();
-    // Five patients book Ada while Signpost has no way to reach her: the cards wait.
+    // Five patients book Ada while Signpost has no way to reach her: the outbox tries, and the cards wait.
     const slots = [
       '2026-11-17T09:00:00.000Z',
       '2026-11-17T10:15:00.000Z',
@@ -105,31 +105,43 @@ describe('StaffTurn on a link worker turn with many referrals waiting', () => {
     ];
     for (const [index, start] of slots.entries())
       await bookAs(world, `patient-${index}`, `ada-lovell:${start}`);
+    await world.handoffs.deliverDue();
     expect(world.notifier.handoffs).toEqual([]);
 
     const adapter = new TestAdapter(async (context: TurnContext) => {
       await staffTurn.arrived(context);
       await conversationState.saveChanges(context);
     }).use(asUser('Ada'));
-    const replies: { text?: string; attachments?: unknown[] }[] = [];
-    await adapter.send('hello').assertReply((reply) => {
-      replies.push(reply);
-    });
-    for (let reply = adapter.activeQueue.shift(); reply; reply = adapter.activeQueue.shift())
-      replies.push(reply);
-    expect(replies[0]?.text).toBe(say('staff.handoff.waiting', { count: 3 }));
-    expect(replies.filter((reply) => (reply.attachments ?? []).length > 0)).toHaveLength(3);
-    expect(replies.map((reply) => reply.text).slice(-2)).toEqual([
-      say('staff.handoff.more', { count: 2 }),
+    const turn = async (text: string) => {
+      const replies: { text?: string; attachments?: unknown[] }[] = [];
+      await adapter.send(text).assertReply((reply) => {
+        replies.push(reply);
+      });
+      for (let reply = adapter.activeQueue.shift(); reply; reply = adapter.activeQueue.shift())
+        replies.push(reply);
+      return replies;
+    };
+    const first = await turn('hello');
+    expect(first[0]?.text).toBe(say('staff.handoff.waiting', { count: 3 }));
+    expect(first.filter((reply) => (reply.attachments ?? []).length > 0)).toHaveLength(3);
+    expect(first.map((reply) => reply.text).slice(-2)).toEqual([
+      say('staff.handoff.more'),
       say('staff.handoff.next'),
     ]);
 
-    // The two not shown go out from the outbox, to the conversation Ada is in now.
+    // A sixth booking the outbox has not tried yet is not shown in a turn: the outbox is sending it.
+    await bookAs(world, 'patient-5', 'ada-lovell:2026-11-18T11:30:00.000Z');
+    const second = await turn('anything else?');
+    expect(second[0]?.text).toBe(say('staff.handoff.waiting', { count: 2 }));
+    expect(second.filter((reply) => (reply.attachments ?? []).length > 0)).toHaveLength(2);
+    expect(second.map((reply) => reply.text)).not.toContain(say('staff.handoff.more'));
+
+    // It goes out from the outbox, to the conversation Ada is in now; nothing is sent twice.
     world.notifier.reachable.add('ada-lovell');
     world.clock.set('2026-11-16T10:00:00Z');
     await world.handoffs.deliverDue();
-    expect(world.notifier.handoffs.map((handoff) => handoff.view.booking.start).sort()).toEqual(
-      slots.slice(3),
-    );
+    expect(world.notifier.handoffs.map((handoff) => handoff.view.booking.start)).toEqual([
+      '2026-11-18T11:30:00.000Z',
+    ]);
   });
 });

@@ -2,7 +2,9 @@ import { createAdapter } from '../../../src/server/adapter';
 import { BotHandoffNotifier, failureReason } from '../../../src/server/handoffNotifier';
 import type { HandoffView } from '../../../src/services/handoffs/handoff';
 import type { Accepted } from '../../../src/services/ports';
+import type { BookingView } from '../../../src/services/booking/bookingService';
 import { MemoryConversationReferences } from '../../../src/storage/memoryStaffStores';
+import { MemoryTurnLock } from '../../../src/storage/memoryTurnLock';
 import { FixedClock, MONDAY_16_NOVEMBER } from '../../support/booking';
 import { say, translator } from '../../support/dialogs';
 import { FakeChannel } from '../../support/fakeChannel';
@@ -158,6 +160,62 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
       accepted: async () => undefined,
     });
     expect(outcome).toEqual({ ok: false, reason: 'noConversation' });
+  });
+
+  it('offers new times in a conversation only between its turns: a rebook waits for the turn lock', async () => {
+    const adapter = createAdapter({
+      auth: { MicrosoftAppType: 'MultiTenant' },
+      translator,
+      logger: capturingLogger('debug').logger,
+      proactiveSendTimeoutMs: 400,
+    });
+    const references = new MemoryConversationReferences();
+    await references.save('patient:p1', {
+      channelId: 'webchat',
+      serviceUrl: webChat.url,
+      conversation: { id: 'c-rebook' },
+      bot: { id: 'signpost' },
+      user: { id: 'p1' },
+    });
+    const turnLock = new MemoryTurnLock(5_000);
+    const notifier = new BotHandoffNotifier({
+      adapter,
+      appId: '',
+      references,
+      translator,
+      clock: new FixedClock(MONDAY_16_NOVEMBER),
+      log: silentLog,
+      turnLock,
+    });
+    const events: string[] = [];
+    notifier.attachDialogs({
+      offerNewTimes: async (context) => {
+        events.push('offer');
+        await context.sendActivity('new times');
+      },
+      saveState: async () => {
+        events.push('save');
+      },
+    });
+    let release = () => undefined as void;
+    const turn = turnLock.runExclusive('webchat:c-rebook', async () => {
+      events.push('turn');
+      await new Promise<void>((resolve) => (release = resolve));
+      events.push('turn ends');
+    });
+    const delivering = notifier.deliver({
+      to: 'patient:p1',
+      content: { kind: 'rebook', cancelled: {} as BookingView },
+      accepted: async () => {
+        events.push('accepted');
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual(['turn']);
+    release();
+    await turn;
+    expect((await delivering).ok).toBe(true);
+    expect(events).toEqual(['turn', 'turn ends', 'offer', 'accepted', 'save']);
   });
 
   it('names reasons without bodies', () => {
