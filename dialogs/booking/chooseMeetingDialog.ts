@@ -49,7 +49,7 @@ export interface ChosenMeeting {
   otherTimes?: boolean;
 }
 
-/** Turn-state key: the way of meeting the answer named, which this time does not offer. */
+/** Turn-state key: the way of meeting an answer named that the choice prompt did not take. */
 const NOT_OFFERED = Symbol('modeNotOffered');
 
 interface ChooseMeetingValues {
@@ -144,16 +144,17 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const { speaker } = this.deps;
     const options = step.options as ChooseMeetingOptions;
     const values = step.values as ChooseMeetingValues;
-    const notOffered = step.context.turnState.get<MeetingMode | undefined>(NOT_OFFERED);
-    if (notOffered !== undefined) {
-      await speaker.say(step.context, `booking.mode.notOffered.${notOffered}`, {
+    const named = step.context.turnState.get<MeetingMode | undefined>(NOT_OFFERED);
+    if (named !== undefined && !this.modes(options).includes(named)) {
+      await speaker.say(step.context, `booking.mode.notOffered.${named}`, {
         worker: options.offer.workerName,
       });
-      return step.endDialog({ mode: notOffered, otherTimes: true } satisfies ChosenMeeting);
+      return step.endDialog({ mode: named, otherTimes: true } satisfies ChosenMeeting);
     }
     const found = step.result as FoundChoice | undefined;
     // The choices were the modes left, in order.
-    if (found) values.mode = itemAt(this.modes(options), found.index, 'the chosen way of meeting');
+    if (named !== undefined) values.mode = named;
+    else if (found) values.mode = itemAt(this.modes(options), found.index, 'the chosen way of meeting');
     return step.prompt(DialogIds.bookingPhoneConsent, {
       prompt: speaker.text(step.context, `booking.contact.ask.${values.mode}`, {
         worker: options.offer.workerName,
