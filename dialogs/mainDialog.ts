@@ -88,6 +88,12 @@ interface MenuValues {
 
 const BUILT_IN = ['talkToPerson', 'help'] as const;
 
+/** What the welcome and help say after the greeting, to a patient and to staff. */
+const PATIENT_WELCOME: readonly MessageKey[] = ['welcome.whatIDo', 'welcome.emergency', 'welcome.anytime'];
+const STAFF_WELCOME: readonly MessageKey[] = ['welcome.staff', 'welcome.anytime'];
+const PATIENT_HELP: readonly MessageKey[] = ['help.intro', 'help.what', 'help.commands', 'help.emergency'];
+const STAFF_HELP: readonly MessageKey[] = ['help.intro', 'help.staff', 'help.staffCommands'];
+
 /**
  * The root of every conversation: the menu, which reads free text as well as its buttons, and the
  * commands that work anywhere (help, start over, stop, talk to a person, my booking, delete my data).
@@ -138,14 +144,7 @@ export class MainDialog extends ComponentDialog {
   /** The welcome said when someone first opens the conversation. */
   async sendWelcome(context: TurnContext): Promise<void> {
     await this.say(context, 'welcome.greeting', { practice: this.deps.practice.name });
-    if (this.isStaff(context)) {
-      await this.say(context, 'welcome.staff');
-      await this.say(context, 'welcome.anytime');
-      return;
-    }
-    await this.say(context, 'welcome.whatIDo');
-    await this.say(context, 'welcome.emergency');
-    await this.say(context, 'welcome.anytime');
+    for (const key of this.isStaff(context) ? STAFF_WELCOME : PATIENT_WELCOME) await this.say(context, key);
   }
 
   /** Whether this text is one of the commands that work anywhere (help, start over, cancel...). */
@@ -284,16 +283,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async sendHelp(context: TurnContext): Promise<void> {
-    if (this.isStaff(context)) {
-      await this.say(context, 'help.intro');
-      await this.say(context, 'help.staff');
-      await this.say(context, 'help.staffCommands');
-      return;
-    }
-    await this.say(context, 'help.intro');
-    await this.say(context, 'help.what');
-    await this.say(context, 'help.commands');
-    await this.say(context, 'help.emergency');
+    for (const key of this.isStaff(context) ? STAFF_HELP : PATIENT_HELP) await this.say(context, key);
   }
 
   private async sendTalkToPerson(context: TurnContext): Promise<void> {

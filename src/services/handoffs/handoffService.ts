@@ -316,13 +316,11 @@ export class HandoffService implements BookingEvents {
     const taken: WaitingMessage[] = [];
     for (const id of await outbox.forRecipient(recipientKey(recipient))) {
       if (taken.length >= limit) break;
+      // Tries only count up: one not tried when read is left alone, without taking its lease.
+      if (options.failedOnly && (await outbox.get(id))?.attempts === 0) continue;
       const token = await outbox.claim({ id, ttlMs: this.leaseMs() });
       if (!token) continue;
       const message = await outbox.get(id);
-      if (message && options.failedOnly && message.attempts === 0) {
-        await outbox.release({ id, token });
-        continue;
-      }
       const prepared = message && !(await outbox.delivery(id)) ? await this.contentFor(message) : undefined;
       if (message && prepared) {
         taken.push({ message, content: prepared.content, token, version: prepared.version });

@@ -1,7 +1,7 @@
 import { createAdapter } from '../../../src/server/adapter';
 import { BotHandoffNotifier, failureReason } from '../../../src/server/handoffNotifier';
 import type { HandoffView } from '../../../src/services/handoffs/handoff';
-import type { Accepted } from '../../../src/services/ports';
+import type { Accepted, TurnLock } from '../../../src/services/ports';
 import type { BookingView } from '../../../src/services/booking/bookingService';
 import { MemoryConversationReferences } from '../../../src/storage/memoryStaffStores';
 import { MemoryTurnLock } from '../../../src/storage/memoryTurnLock';
@@ -53,7 +53,12 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
     await webChat.stop();
   });
 
-  async function notifierFor(conversationId: string, channel: 'msteams' | 'webchat', timeoutMs = 400) {
+  async function notifierFor(
+    conversationId: string,
+    channel: 'msteams' | 'webchat',
+    timeoutMs = 400,
+    turnLock?: TurnLock,
+  ) {
     const logs = capturingLogger('debug');
     const adapter = createAdapter({
       auth: { MicrosoftAppType: 'MultiTenant' },
@@ -76,6 +81,7 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
       translator,
       clock: new FixedClock(MONDAY_16_NOVEMBER),
       log: silentLog,
+      ...(turnLock ? { turnLock } : {}),
     });
     return { notifier, logs };
   }
@@ -163,30 +169,8 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
   });
 
   it('offers new times in a conversation only between its turns: a rebook waits for the turn lock', async () => {
-    const adapter = createAdapter({
-      auth: { MicrosoftAppType: 'MultiTenant' },
-      translator,
-      logger: capturingLogger('debug').logger,
-      proactiveSendTimeoutMs: 400,
-    });
-    const references = new MemoryConversationReferences();
-    await references.save('patient:p1', {
-      channelId: 'webchat',
-      serviceUrl: webChat.url,
-      conversation: { id: 'c-rebook' },
-      bot: { id: 'signpost' },
-      user: { id: 'p1' },
-    });
     const turnLock = new MemoryTurnLock(5_000);
-    const notifier = new BotHandoffNotifier({
-      adapter,
-      appId: '',
-      references,
-      translator,
-      clock: new FixedClock(MONDAY_16_NOVEMBER),
-      log: silentLog,
-      turnLock,
-    });
+    const { notifier } = await notifierFor('c-rebook', 'webchat', 400, turnLock);
     const events: string[] = [];
     notifier.attachDialogs({
       offerNewTimes: async (context) => {
@@ -204,7 +188,7 @@ describe('BotHandoffNotifier over the real CloudAdapter', () => {
       events.push('turn ends');
     });
     const delivering = notifier.deliver({
-      to: 'patient:p1',
+      to: 'staff:ada-lovell',
       content: { kind: 'rebook', cancelled: {} as BookingView },
       accepted: async () => {
         events.push('accepted');
