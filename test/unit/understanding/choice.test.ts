@@ -79,6 +79,25 @@ describe('readChoice', () => {
     expect(read('I have 2 kids to pick up at 3', slots)).toEqual({ kind: 'unclear' });
   });
 
+  it.each([
+    ['the 2nd one sounds good actually', 1],
+    ['2nd one tbh', 1],
+    ['honestly the first one is grand', 0],
+    ['number 3 mate', 2],
+    ['ooh the second one sounds great', 1],
+    ['the last one suits me really', 2],
+    ["i'd rather the third one", 2],
+  ])('a pick among the words people add to it: %s → option %i', (text, index) => {
+    expect(read(text, slots)).toEqual(picked(index));
+  });
+
+  it.each([['not the first one'], ["can't do the 2nd one"], ['is the 2nd one in person?']])(
+    'a position in a refusal or a question picks nothing: %s',
+    (text) => {
+      expect(read(text, slots)).not.toEqual(expect.objectContaining({ kind: 'option' }));
+    },
+  );
+
   it('says when a position is past the end of the list', () => {
     expect(read('5', slots)).toEqual({ kind: 'notOffered', position: 5 });
   });

@@ -24,6 +24,8 @@ describe('readSuggestionReply', () => {
     ['the 2nd one', { kind: 'offer', index: 1, more: false }],
     ['the first one sounds nice', { kind: 'offer', index: 0, more: false }],
     ["I'm interested in the 2nd", { kind: 'offer', index: 1, more: false }],
+    // "the 2nd" is no date here, and a word added to the pick keeps it a pick.
+    ['the 2nd one sounds good actually', { kind: 'offer', index: 1, more: false }],
     ['the cafe', { kind: 'offer', index: 0, more: false }],
     ['litter pickers please', { kind: 'offer', index: 1, more: false }],
     ['tell me more about the allotment', { kind: 'offer', index: 2, more: true }],
