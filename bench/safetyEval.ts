@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-p] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-r] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,7 +13,7 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d to voices-p (data/safety/train/voices-{d..p}-{crisis,ordinary}.tsv): crisis and ordinary
+// - voices-d to voices-r (data/safety/train/voices-{d..r}-{crisis,ordinary}.tsv): crisis and ordinary
 //         messages in thirteen voices written without looking at the rules. Each is measured as a new author's
 //         phrasings; misses are printed. The learned layer trains on d to h and j to n, so once a voice is in its
 //         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
@@ -65,7 +65,7 @@ interface Split {
     | 'test'
     | 'dev'
     | 'train'
-    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p'}`;
+    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -98,14 +98,16 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'] as const).map((voice): Split => ({
-    name: `voices-${voice}`,
-    dir: 'data/safety/train',
-    crisis: [`voices-${voice}-crisis.tsv`],
-    ordinary: [`voices-${voice}-ordinary.tsv`],
-    redFlags: [],
-    sealed: false,
-  })),
+  ...(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'] as const).map(
+    (voice): Split => ({
+      name: `voices-${voice}`,
+      dir: 'data/safety/train',
+      crisis: [`voices-${voice}-crisis.tsv`],
+      ordinary: [`voices-${voice}-ordinary.tsv`],
+      redFlags: [],
+      sealed: false,
+    }),
+  ),
 ];
 
 const percent = (part: number, whole: number): string =>
@@ -255,7 +257,7 @@ function main(): void {
     only === undefined ? !split.name.startsWith('voices-') : split.name === only,
   );
   if (chosen.length === 0)
-    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-p`);
+    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-r`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;
