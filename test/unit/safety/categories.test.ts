@@ -434,3 +434,59 @@ describe('rules widened by category: rural, older and working-age voices', () =>
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: voices of the south of England and the Midlands', () => {
+  it.each<Case>([
+    ['me just wah dead now', 'crisis', 'suicidal'],
+    ["cancel the gas bill help, I won't be around to see it anyway", 'check', 'suicidal'],
+    ['spent hours googling lethal doses last night', 'check', 'suicidal'],
+    ["I've run right out of reasons to get up", 'check', 'suicidal'],
+    ['came off my sertraline and kept them all in a tin', 'check', 'suicidal'],
+    ['ive been ideating again since the break up', 'check', 'suicidal'],
+    ["honestly can't see any future for me", 'check', 'suicidal'],
+    ['can you overdose on amitriptyline', 'check', 'suicidal'],
+    ["think I've reached the end of the road now", 'check', 'suicidal'],
+    ['I just want to sleep for ever', 'check', 'suicidal'],
+    ['he always has bandages round his wrists now', 'check', 'selfHarm'],
+    ['urges are really strong tonight', 'check', 'selfHarm'],
+    ['my boy has just swallowed a button battery', 'crisis', 'medicalEmergency'],
+    ['had a satay with peanuts and her lips are all swollen up', 'crisis', 'medicalEmergency'],
+    ['my heart is hammering and I feel dizzy', 'check', 'medicalEmergency'],
+    ['been bringing up blood since this morning', 'check', 'medicalEmergency'],
+    ['my stepdad belts my little sister', 'crisis', 'abuse'],
+    ['they said if I tell anyone they will send me back', 'check', 'abuse'],
+    ['the boss makes us work seven days for no money', 'check', 'abuse'],
+    ['my boyfriend will not let me see my friends', 'check', 'abuse'],
+    ['my husband does all the talking for me at appointments', 'check', 'abuse'],
+    ['my son keeps my bank card and gives me 20 a week', 'check', 'abuse'],
+    ["I can't talk long, he is downstairs", 'check', 'abuse'],
+    ['I left my ex in March but he keeps turning up at the school', 'check', 'abuse'],
+    ['my girlfriend gets nasty and I have had a few black eyes', 'check', 'abuse'],
+    ['I have to ask my husband for my own money', 'check', 'abuse'],
+    ['he smashes plates when hes drunk', 'check', 'abuse'],
+    ['my lad has a burner phone and wads of cash', 'check', 'abuse'],
+    ['money keeps going missing from my nans purse', 'check', 'abuse'],
+    ["one more party next door and I'll go round there with a bat", 'check', 'harmToOthers'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'we will be around to pay the deposit on Friday',
+    'I am studying research methods at college',
+    'we are looking up car boot sales for Sunday',
+    'the passive ideation has gone since I started therapy',
+    'the dishwasher tablet packet says keep away from children',
+    'my hand cream with nut oil makes my skin soft',
+    'my heart races when I see a spider but I am fine',
+    'the cat has scratched my arms again, she hates the vet',
+    'my husband usually comes to my appointments because I cannot drive',
+    'I had a chest pain scare in the summer, all fine now',
+    'the landlords not responding about the damp and my son has asthma',
+    'chopped onions with my new knife and a chopping board for the stew',
+    'the kids want to throttle everyone when they are tired',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

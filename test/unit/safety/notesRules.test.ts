@@ -269,6 +269,40 @@ describe('receptionists wording: signs of the moment', () => {
   });
 });
 
+describe('receptionists wording: notes from the south of England and the Midlands', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'wife rang re carers group, husband (stroke 2021) has new weakness in his left leg since lunch',
+      'emergency999',
+      'strokeSigns',
+    ],
+    ['asking about AA groups, got the DTs last time he tried to stop', 'sameDayGp', 'alcoholDependence'],
+    [
+      'noise complaint, says he will go upstairs with a golf club if it carries on',
+      'urgent111',
+      'riskToOthers',
+    ],
+    [
+      'T1 diabetic, sugars really high since last night and being sick, wants foodbank',
+      'urgent111',
+      'otherEmergency',
+    ],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    const result = read(text);
+    expect(result.urgency).toBe(urgency);
+    expect(result.flags).toContain(flag);
+  });
+
+  it.each([
+    'asking about stroke club, weakness in left arm since 2019, stable',
+    'watched a documentary about the DTs, wants a wellbeing group',
+    'wants to go round there with a cake for the new neighbours',
+    'checks his sugars every morning, all fine, wants the walking group',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});
+
 describe('readTriageNote', () => {
   it('reads "?stroke" as a suspected stroke, and a question mark at the end of a sentence as nothing', () => {
     expect(readTriageNote({ text: '?stroke - wife rang', locale: 'en-GB' }).flags).toContain('strokeSigns');

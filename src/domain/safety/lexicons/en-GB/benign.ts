@@ -79,6 +79,15 @@ export const BENIGN: readonly string[] = [
   'still (?:hits|hit) me (?:some days|sometimes|hard|now and then|at times|every so often|out of nowhere|when)',
   // Laughter.
   'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about) laughing|(?:in|into) (?:fits|stitches|hysterics)',
+  // A scare that was all clear: "a chest pain scare last month", "thought it was a heart attack, turned out to be indigestion".
+  '(?:chest pain|heart|heart attack|stroke|cancer) scare(?![a-z0-9])',
+  'thought (?:i was|i d|id|it was|i had) (?:having |had )?a heart attack(?: [a-z0-9]+| ,){0,6} turned out',
+  // Everyone, in a temper: "wanting to throttle everyone before 9am".
+  'throttle (?:everyone|everybody|the lot of them|all of them|the lot)',
+  // A pet or a thorn did it: "the kitten's scratched my arms to ribbons".
+  '(?:cat|kitten|kitty|dog|puppy|pup|hamster|rabbit|bunny|parrot|ferret|bramble|rose|rose bush|thorn)s?(?: has| have| had| s)? (?:scratched|clawed|bit|bitten|nipped|shredded)(?: up)? (?:my|me|our) (?:arms|arm|legs|leg|hands|hand|wrists|wrist)',
+  // Cooking: "a big knife and a chopping board".
+  '(?:knife|knives) and (?:a |the |my )?chopping board|chopping board and (?:a |the |my )?(?:big |sharp )?(?:knife|knives)',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [

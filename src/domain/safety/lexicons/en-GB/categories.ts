@@ -1013,6 +1013,202 @@ const RURAL_AND_WORKING: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Voices from the south of England and the Midlands, measured later: a wish to be dead in Patois, not
+ * being around to pay or see something, means looked up, reasons running out, stopped tablets kept,
+ * ideation named as such, no future for oneself, overdosing on a named tablet asked about, the end of
+ * the road, sleep for a very long time; dressings on wrists, urges not acted on yet; household
+ * poisons, a battery or magnets swallowed, swelling after nuts in possessive forms, a racing heart
+ * with faintness, blood coughed up; an adult who hits a child of the house, threats of deportation,
+ * work for no pay, a partner who forbids talk or answers for them, a card kept and an allowance given,
+ * a partner in the next room, an ex who keeps finding them, injuries from a partner, money asked for,
+ * things thrown in anger, a child with a second phone and cash, money missing from a parent's purse.
+ */
+const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
+  crisis(
+    'categories.wantDeadPatois',
+    ['suicidal'],
+    `(?:mi|me|i) (?:just |only |really |jus |juss )?(?:waan|wan|wah) (?:fi |to )?(?:dead|ded|die)(?![a-z0-9])`,
+  ),
+  possible(
+    'categories.notAroundTo',
+    ['suicidal'],
+    `(?:wont|will not|wouldnt|would not|aint|not going to|not gonna|probably wont|probably will not) be (?:around|here|alive) (?:to|for) (?:pay|see|need|worry|care|deal with|sort|face|use|read|finish|go to|come to|make)(?![a-z0-9])`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.lookingUpMeans',
+    ['suicidal'],
+    `(?:keep|keeps|kept|been|started|im|i am|ive been|have been|was|spent hours) (?:looking up|googling|researching|searching|searching for|reading up on) (?:bridges|tall buildings|multi storey car parks|multi storeys|car parks|cliffs|methods|ways to (?:die|go|end it)|how to (?:die|end it)|lethal doses?|how many (?:tablets|pills|paracetamol))(?![a-z0-9])`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.outOfReasons',
+    ['suicidal'],
+    `(?:running|run|ran|runnin|run right) out of reasons(?: to (?:live|stay|carry on|keep going|go on|be here|get up|stick around))?(?= *$| [.,~!])`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.keptStoppedTablets',
+    ['suicidal'],
+    `(?:(?:stopped|stop|quit|not been|havent been|have not been) taking|(?:came|come|coming|gone) off) (?:my |me |the )?(?:${W} )?(?:meds|medication|tablets|pills|antidepressants|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|venlafaxine|quetiapine|olanzapine|lithium|diazepam|pregabalin|gabapentin|zopiclone|co codamol|tramadol)(?: ${W}| ,){0,8} (?:kept|keeping|saved|saving|stored|storing|hoarded|hoarding|stashed|stashing|put by|putting by|held on to) (?:them|em|the lot|all of them|them all)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.ideationNamed',
+    ['suicidal'],
+    `(?<![a-z0-9])ideating|(?:active|passive|suicidal) ideation(?!(?: ${W}){0,3} (?:been gone|has gone|is gone|gone|went away|has stopped|stopped|is over|resolved|years ago)(?![a-z0-9]))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.noFutureForMe',
+    ['suicidal'],
+    `(?:dont|do not|cant|cannot|can not) (?:really )?see (?:a|any|much of a) future (?:for myself|for me|ahead of me)|(?:no|not much of a) future (?:for me|for myself)(?= *$| [.,~])`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.overdoseOnAsked',
+    ['suicidal'],
+    `(?:possible|possibly|can you|can i|could you|could i|is it easy|how easy is it|how hard is it|would it be possible|is it possible) (?:to )?(?:overdose|od) on`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.endOfTheRoad',
+    ['suicidal'],
+    `(?:come|came|reached|got|get|getting|at) (?:to )?the end of the road(?= *$| [.,~!]| (?:now|for me|i think|tbh|honestly)(?![a-z0-9]))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.sleepVeryLong',
+    ['suicidal'],
+    `(?:want|wanna|wish i could|just want|would like) (?:to )?(?:go to )?sleep (?:for (?:a (?:very |really )?long time|ever|good)|and (?:never|not) wake)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.howMuchLongerWant',
+    ['suicidal'],
+    `how (?:much )?(?:longer|long) (?:i|im|i am) (?:really )?(?:want|wanna) (?:to )?(?:keep|carry on|go on|keep going|keep being|hold on|be here|stay|do this)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.dressingsOnWrists',
+    ['selfHarm'],
+    `(?:plasters|plaster|bandages|bandage|dressings|sweatbands|wristbands) (?:all )?(?:on|over|covering|round|around) (?:her|his|my|their|me) (?:wrists|wrist|forearms|forearm|thighs|thigh)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.urgesNotActedYet',
+    ['selfHarm', 'suicidal'],
+    `(?:not|havent|have not|didnt|did not|aint|never) (?:yet )?acted on (?:them|it|the urges?|my urges?)(?: ${W}| ,| .){0,2} yet|(?<!(?:sugar|food|smoking|cigarette|vape|vaping|drinking|eating|snacking|binge|shopping|spending|gambling) )urges (?:are|is|have been|been|were) (?:so |really )?(?:loud|bad|strong|intense|back)(?![a-z0-9])`,
+    { question: 'safeNow' },
+  ),
+  medical(
+    'categories.householdPoison',
+    'overdose',
+    `(?:drank|drunk|has drunk|swallowed|has swallowed|eaten|ate|has eaten|bitten into|bit into|chewed|sucked on|had a swig of|had a drink of|got into) (?:some |a |the |a bit of |one of |part of |a whole )?(?:of )?(?:the |his |her |a |my |our |me )?(?:dishwasher liquid|dishwasher tablets?|washing up liquid|laundry (?:pods?|capsules?|tablets?|liquid)|liquitabs?|fabric conditioner|fabric softener|descaler|limescale remover|nail varnish remover|e liquid|vape liquid|vape juice|lighter fluid|petrol|meths|methylated spirits|button battery|button batteries|batteries|a battery|magnets|washing powder)(?![a-z0-9])`,
+  ),
+  medical(
+    'categories.swellingAfterNuts',
+    'anaphylaxis',
+    `(?:nuts|nut|peanuts|peanut|stung|sting|allergic|allergy|shellfish|sesame|prawns)(?: ${W}| ,){0,10} (?:tongues|throats|lips|faces|mouths|tongue|throat|face|mouth) (?:(?:is|are|s|has|have|all|gone|going|got) ){0,2}(?:swelling|swelled|swollen|puffing|puffed|blowing)(?: up)?`,
+  ),
+  possible(
+    'categories.racingHeartFaint',
+    ['medicalEmergency'],
+    `(?:heart|hearts|heart is|heart s) (?:is |s |keeps |been |)(?:going like the clappers|going like a train|racing|pounding|thumping|hammering|going mad|going ten to the dozen|banging|fluttering)(?: ${W}| ,){0,6} (?:faint|dizzy|light headed|lightheaded|pass out|passing out|chest pain|chest is tight|tight chest)`,
+    { flag: 'otherEmergency', question: 'safeNow' },
+  ),
+  possible(
+    'categories.coughUpBlood',
+    ['medicalEmergency'],
+    `(?:cough|coughs|hack|hacking|bring|bringing) up (?:a bit of |a lot of |quite a bit of |some |loads of |lots of |clots of )?blood`,
+    { flag: 'heavyBleeding', question: 'safeNow' },
+  ),
+  crisis(
+    'categories.adultHitsChild',
+    ['abuse'],
+    `(?:boyfriend|girlfriend|partner|husband|wife|stepdad|step dad|stepmum|step mum|stepfather|stepmother|dad|da|mum|mam|uncle|auntie|aunty|grandad|lodger)(?: ${W}){0,1} (?:hits|beats|slaps|punches|kicks|batters|belts|chokes|strangles|hit|beat|slapped|punched|kicked|battered|belted) (?:my |our |me |his |her )?(?:little |baby |younger |big |older |wee )?(?:brother|sister|son|daughter|kids|children|child|baby|boy|girl|bro|sis|lad|lass|grandson|granddaughter)(?![a-z0-9])`,
+  ),
+  possible(
+    'categories.goRoundWithWeapon',
+    ['harmToOthers'],
+    `(?:go|going|gonna|ill go|i ll go|i will go|hell go|he ll go|he will go|will go|to go) (?:up|round|over|down|upstairs|downstairs|next door) (?:there |to (?:him|her|them) |to his |to hers )?(?:with|wi) (?:a|the|his|my|me) (?:hammer|knife|bat|baseball bat|machete|crowbar|axe|blade|golf club)(?![a-z0-9])`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.threatIfTold',
+    ['abuse'],
+    `(?:if|when|should) (?:i|we) (?:go|went|talk|speak|call|ring|tell|report)(?: ${W}){0,2} (?:police|anyone|someone|anybody|the council|social services)(?: ${W}| ,){0,6} (?:deported|deport me|deport us|sent back|send me back|send us back|kill|hurt|take (?:my|the|our) (?:kids|children|baby))`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.madeToWorkUnpaid',
+    ['abuse'],
+    `(?:make|makes|made|making) (?:me|us) work(?: ${W}){0,8} (?:(?:and |but )?(?:i|we) (?:get|gets|got|dont get|do not get|never get) (?:no|nothing|no money|paid nothing|no pay)|for (?:no money|nothing|no pay)|without (?:pay|being paid)|no wages)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.partnerForbidsTalk',
+    ['abuse'],
+    `(?:husband|partner|boyfriend|wife|girlfriend|fella|fiance)(?: ${W}){0,1} (?:doesnt|does not|dont|wont|will not|wouldnt|would not) (?:like|let|allow) me (?:to )?(?:talking|talk|speaking|speak|seeing|see|going out|go out|having|have|ringing|ring|phoning|phone|calling|call|leaving|leave|using|use|keeping|keep|working|work)(?![a-z0-9])`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.answersForMe',
+    ['abuse'],
+    `(?:partner|husband|boyfriend|wife|girlfriend)(?: ${W}){0,3} (?:answers|speaks|talks|does the talking|does all the talking) for me|(?:partner|husband|boyfriend|wife|girlfriend) (?:normally |always |usually )?comes to (?:everything|every appointment|all my appointments)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.cardKeptAllowance',
+    ['abuse'],
+    `(?:keeps|kept|has|holds|took|takes|taken) (?:hold of )?(?:my|me) (?:benefit |benefits |bank |debit )?(?:card|cards|pin|bank book|money|wages|pension|payments?)(?: safe)?(?: for me)?(?: ${W}| ,){0,6} (?:gives|give|gave|allows|lets) me (?:[0-9]+|a few|some|ten|twenty|five)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.partnerInNextRoom',
+    ['abuse'],
+    `(?:husband|partner|boyfriend|wife|girlfriend|he|she) (?:is|s|are) (?:in the (?:next|other) room|downstairs|upstairs|listening|right here|home now|outside)(?: ${W}| ,| .){0,8} (?:cant|cannot|can not) (?:talk|speak|stay|type)(?: (?:long|for long|much|now|properly|freely))?|(?:cant|cannot|can not) (?:talk|speak) (?:long|for long|freely|properly)(?: ${W}| ,| .){0,8} (?:husband|partner|boyfriend|wife|he|she) (?:is|s) (?:in the (?:next|other) room|listening|home|here|downstairs)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.exKeepsFinding',
+    ['abuse'],
+    `(?:left|leaving|fled|got away from|escaped) (?:him|her|my (?:husband|partner|ex|boyfriend|wife|girlfriend))(?: ${W}| ,){0,10} (?:he|she|they) (?:keeps|kept|still|always) (?:finding|find|turning up|following|tracking|showing up|found)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.injuriesFromPartner',
+    ['abuse'],
+    `(?:wife|husband|partner|girlfriend|boyfriend)(?: ${W}| ,){0,10} (?:ive|i have|i ve|i) (?:had|got|have) (?:a few |some |a couple of |several |a lot of |loads of )?(?:injuries|bruises|black eyes?|burns)(?![a-z0-9])`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.askForMoney',
+    ['abuse'],
+    `(?:have to|got to|gotta|need to|must) ask (?:him|her|my (?:husband|partner|wife|boyfriend|girlfriend)) (?:for|before i (?:spend|buy|get))(?: (?:the|my|any|some))? (?:money|bus fare|fare|cash|bus money|my own money|anything)(?![a-z0-9])`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.throwsInAnger',
+    ['abuse'],
+    `(?:throws|throwing|threw|chucks|chucking|chucked|smashes|smashing|smashed) (?:stuff|things|plates|cups|objects)(?: at me)? (?:when|whenever|if) (?:she|he|they|shes|hes|theyre) (?:s |is |gets |get |are |has |)(?:angry|drunk|mad|cross|drinking|kicks off|loses it|had a drink)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.secondPhoneAndCash',
+    ['abuse'],
+    `(?:second|2nd|another|extra|burner|different) phones?(?: ${W}| ,){0,8} (?:cash|money|wads|trainers)|(?:cash|money|wads)(?: ${W}| ,){0,8} (?:second|2nd|another|extra|burner) phones?`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.moneyMissingFromPurse',
+    ['abuse'],
+    `money (?:is |s |has been |keeps |keeps going |)(?:missing|going missing|gone missing|disappearing|taken|been taken) (?:from|out of) (?:her|his|their|mums|mams|dads|nans|grans|my mums|my dads|my nans) (?:purse|wallet|account|bank|handbag|tin)`,
+    { question: 'someoneInDanger' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -1036,4 +1232,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...NORTH_AND_YOUNG,
   ...NORTH_AND_YOUNG_PLAIN,
   ...RURAL_AND_WORKING,
+  ...SOUTH_AND_MIDLANDS,
 ];

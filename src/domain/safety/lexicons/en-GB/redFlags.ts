@@ -381,6 +381,36 @@ const TRIAGE_LATER: readonly RedFlagRule[] = [
   },
 ];
 
+// Classes from notes of the south of England and the Midlands: new weakness down one side after an
+// old stroke, the DTs when drinking last stopped, going round to a neighbour with a weapon, and sugars
+// reading high with vomiting or drowsiness.
+const TRIAGE_SOUTH_AND_MIDLANDS: readonly RedFlagRule[] = [
+  {
+    id: 'strokeSigns.newWeakness',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:new|sudden|suddenly)(?: [^ .]+){0,2}? (?:weakness|weak|numbness|numb|heaviness)(?: [^ .]+){0,2}? (?:in|of|down) (?:(?:his|her|their|my|the) )?(?:l|r|left|right|one) (?:arm|leg|side|hand)`,
+  },
+  {
+    id: 'alcoholDependence.dts',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:had|has had|gets|got|getting|had a bout of|ended up with) (?:the )?(?:dts|delirium tremens)(?![a-z0-9])`,
+  },
+  {
+    id: 'riskToOthers.goRoundWithWeapon',
+    flag: 'riskToOthers',
+    urgency: 'sameDayGp',
+    pattern: `(?:go|going|gonna|ill go|hell go|he ll go|he will go|will go|to go|goes) (?:up|round|over|down|upstairs|downstairs|next door) (?:there |to (?:him|her|them) |to his |to hers )?(?:with|wi) (?:a|the|his|my|me) (?:hammer|knife|bat|baseball bat|machete|crowbar|axe|blade|golf club)`,
+  },
+  {
+    id: 'otherEmergency.sugarsHigh',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:sugars?|blood sugars?|bms|bm|glucose|meter|readings?)(?: [^ .]+){0,4}? (?:hi|high|very high|really high|through the roof|off the scale|over 20|2[0-9]|3[0-3])(?: [^ .]+){0,8}? (?:vomiting|being sick|been sick|drowsy|confused|breathing fast|ketones)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -388,6 +418,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_MORE_RISKS,
   ...TRIAGE_CATEGORIES,
   ...TRIAGE_LATER,
+  ...TRIAGE_SOUTH_AND_MIDLANDS,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
