@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
@@ -7,6 +8,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { detectInterests } from '../src/understanding/needs/detectNeeds';
+import type { InterestId } from '../src/domain/needs/taxonomy';
 import type { MessageKey } from '../src/i18n/translator';
 import type { ReferralPreferences } from '../src/services/referrals/referralDraft';
 import { availabilityPreference, costPreference, travelPreference } from '../src/services/referrals/profile';
@@ -19,6 +21,7 @@ import { isNothingAnswer, isSkipAnswer } from '../src/understanding/text';
 import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
 import type { Speaker } from './speaker';
+import { joinList } from './whatMattersDialog';
 
 /** One answer understood: a change to the preferences, a skip, or what to say before asking again. */
 type Reading =
@@ -114,8 +117,21 @@ const QUESTIONS: Question[] = [
   },
 ];
 
+/** What they enjoy, in their own words, when they said it before the question was asked. */
+interface Noted {
+  interests: InterestId[];
+  words: string;
+}
+
+/** What the question step leaves for the answer step of the same question. */
+interface StepValues {
+  noted?: Noted;
+}
+
 interface Options {
   index?: number;
+  /** Interests already heard in what matters to them: the question asks only for anything else. */
+  noted?: Noted;
   /** Said instead of the question when the last answer was not understood. */
   retryKey?: MessageKey;
   tries?: number;
@@ -159,6 +175,19 @@ export class FollowUpsDialog extends ComponentDialog {
     // A conversation saved by a version that asked more questions may point past the last one.
     if (question === undefined) return this.finish(step);
     if (index === 0 && !step.options?.retryKey) await speaker.say(step.context, 'followUps.intro');
+    // "I used to love gardening and fishing", said in what matters to them: not asked again as if unheard.
+    const noted =
+      index === 0 && !step.options?.retryKey ? await this.interestsAlreadySaid(step.context) : undefined;
+    if (noted) {
+      (step.values as StepValues).noted = noted;
+      return step.prompt(DialogIds.followUpsText, {
+        prompt: [
+          speaker.text(step.context, 'followUps.interests.noted', { things: noted.words }),
+          speaker.text(step.context, 'followUps.interests.askMore'),
+          speaker.text(step.context, 'followUps.interests.askMoreHint'),
+        ].join('\n\n'),
+      });
+    }
     if (step.options?.retryKey) {
       return step.prompt(DialogIds.followUpsText, {
         prompt: speaker.text(step.context, step.options.retryKey),
@@ -185,24 +214,75 @@ export class FollowUpsDialog extends ComponentDialog {
       this.deps.postcodeAreas ?? new Set(),
     );
     const said = step.options?.heard ? `${step.options.heard}\n${text}` : text;
+    const noted = step.options?.noted ?? (step.values as StepValues).noted;
     if (reading.kind === 'retry' && tries < MAX_TRIES) {
       return step.replaceDialog(DialogIds.followUpsFlow, {
         index,
         retryKey: reading.key,
         tries,
         ...(question.keepWords ? { heard: said } : {}),
+        ...(noted ? { noted } : {}),
       } satisfies Options);
     }
+    if (noted && question.id === 'interests') {
+      await this.keepNoted(step, noted, reading, said);
+    } else {
+      await this.keep(step, question, reading, said);
+    }
+    if (index + 1 < QUESTIONS.length) {
+      return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);
+    }
+    return this.finish(step);
+  }
+
+  /** The interests heard earlier, with whatever else the answer adds; "no" keeps just those. */
+  private async keepNoted(
+    step: WaterfallStepContext<Options>,
+    noted: Noted,
+    reading: Reading,
+    said: string,
+  ): Promise<void> {
+    const more = reading.kind === 'answer' ? (reading.change.interests ?? []) : [];
+    const interests = [...new Set([...noted.interests, ...more])];
+    const words = reading.kind === 'skip' ? noted.words : `${noted.words}\n${said}`;
+    await this.deps.referrals.setPreferences(patientKeyOf(step.context), {
+      interests,
+      interestsText: keptWords(words),
+    });
+  }
+
+  /**
+   * What they enjoy, read from their words about what matters to them, when the reading is sure (the
+   * rules found it, not the learned layer alone), with those words as they typed them.
+   */
+  private async interestsAlreadySaid(context: TurnContext): Promise<Noted | undefined> {
+    const draft = await this.deps.referrals.get(patientKeyOf(context));
+    const text = draft?.whatMatters?.text;
+    if (!text) return undefined;
+    const locale = context.activity.locale ?? 'en-GB';
+    const sure = detectInterests({ text, locale }).interests.filter(
+      (interest) => interest.source !== 'model',
+    );
+    if (sure.length === 0) return undefined;
+    const words: string[] = [];
+    for (const interest of sure)
+      for (const span of interest.evidence)
+        if (!words.some((word) => word.toLowerCase() === span.text.toLowerCase())) words.push(span.text);
+    return { interests: sure.map((interest) => interest.id), words: joinList(locale, words) };
+  }
+
+  private async keep(
+    step: WaterfallStepContext<Options>,
+    question: Question,
+    reading: Reading,
+    said: string,
+  ): Promise<void> {
     const kept = question.keepWords && reading.kind !== 'skip' ? question.keepWords(said) : {};
     if (reading.kind === 'answer') {
       await this.deps.referrals.setPreferences(patientKeyOf(step.context), { ...reading.change, ...kept });
     } else if (reading.kind === 'retry' && question.keepWords) {
       await this.deps.referrals.setPreferences(patientKeyOf(step.context), kept);
     }
-    if (index + 1 < QUESTIONS.length) {
-      return step.replaceDialog(DialogIds.followUpsFlow, { index: index + 1 } satisfies Options);
-    }
-    return this.finish(step);
   }
 
   private async finish(step: WaterfallStepContext<Options>): Promise<DialogTurnResult> {

@@ -103,6 +103,54 @@ describe('FollowUpsDialog', () => {
     expect(preferences?.interestsText).toBe('bell ringing\ngardening');
   });
 
+  describe('what they enjoy, said before it was asked', () => {
+    const askMore = (things: string) =>
+      [
+        say('followUps.interests.noted', { things }),
+        say('followUps.interests.askMore'),
+        say('followUps.interests.askMoreHint'),
+      ].join('\n\n');
+
+    async function afterWhatMatters(whatMatters: string) {
+      const started_ = await started((s) => new FollowUpsDialog(s));
+      await started_.services.referrals.recordWhatMatters(patient, whatMatters, ['loneliness']);
+      return started_;
+    }
+
+    it('says back what they enjoy in their own words and asks only for anything else; "no" keeps those', async () => {
+      const { services, test } = await afterWhatMatters(
+        "I'm lonely since my wife died, I used to love gardening and fishing",
+      );
+      expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), askMore('gardening and fishing')]);
+      expect(await converse(test, "no that's all")).toEqual(ask('availability'));
+      const preferences = (await services.store.load(patient))?.preferences;
+      expect(preferences?.interests).toEqual(['outdoorsAndNature']);
+      expect(preferences?.interestsText).toBe('gardening and fishing');
+    });
+
+    it('adds what else they enjoy to what it heard', async () => {
+      const { services, test } = await afterWhatMatters('lonely since I moved here, I like walking');
+      expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), askMore('walking')]);
+      expect(await converse(test, 'painting too')).toEqual(ask('availability'));
+      const preferences = (await services.store.load(patient))?.preferences;
+      expect(preferences?.interests).toEqual(expect.arrayContaining(['outdoorsAndNature', 'creative']));
+      expect(preferences?.interestsText).toBe('walking\npainting too');
+    });
+
+    it('keeps what it heard when the answer cannot be read, after one more try', async () => {
+      const { services, test } = await afterWhatMatters('lonely since I moved here, I like walking');
+      await converse(test, 'hi');
+      expect(await converse(test, 'purple')).toEqual([say('followUps.interests.retry')]);
+      expect(await converse(test, 'hmm banana')).toEqual(ask('availability'));
+      expect((await services.store.load(patient))?.preferences?.interests).toEqual(['outdoorsAndNature']);
+    });
+
+    it('asks the whole question when what matters to them says nothing it is sure they enjoy', async () => {
+      const { test } = await afterWhatMatters('I feel lonely since I retired, can you help');
+      expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), ...ask('interests')]);
+    });
+  });
+
   it('says thanks and ends when a saved conversation points past the last question', async () => {
     // A version that asked more questions may have saved a later index in the conversation state.
     const services = journeyServices();
