@@ -18,6 +18,7 @@ import type { MessageKey } from '../../src/i18n/translator';
 import type { Clock } from '../../src/services/ports';
 import { PREFERRED_CONTACTS, type StaffReferralPatient } from '../../src/services/staff/staffReferral';
 import { isSkipAnswer } from '../../src/understanding/text';
+import { readPatientDetails, type PatientDetailsRead } from '../../src/understanding/patientDetails';
 import { parseUkPhone } from '../../src/understanding/phone';
 import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import type { Speaker } from '../speaker';
@@ -36,7 +37,9 @@ type Draft = Partial<StaffReferralPatient>;
 /**
  * The patient's details, one question at a time: name, date of birth, NHS number, phone, how they
  * like to be contacted, language and whether they need an interpreter. The NHS number and phone can
- * be "not known". Ends with a StaffReferralPatient. Nothing here is logged.
+ * be "not known". Details typed before they were asked ("Asha Patel, dob 3/4/44") are taken where
+ * they are found, kept out of the name, and not asked for again. Ends with a StaffReferralPatient.
+ * Nothing here is logged.
  */
 export class PatientDetailsDialog extends StaffDialog {
   constructor(private readonly deps: PatientDetailsDeps) {
@@ -73,25 +76,45 @@ export class PatientDetailsDialog extends StaffDialog {
   }
 
   private async askBirthStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    draftOf(step).name = String(step.result).trim();
+    const read = this.read(String(step.result));
+    const draft = draftOf(step);
+    draft.name = read.rest;
+    keep(draft, read);
+    if (draft.dateOfBirth) return step.next();
     return this.ask(step, StaffDialogIds.detailsBirth, 'staff.details.birth');
   }
 
   private async askNhsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const born = parseDateOfBirth({ text: String(step.result), today: this.today() });
-    if (born.ok) draftOf(step).dateOfBirth = born.date;
+    const draft = draftOf(step);
+    if (step.result !== undefined) {
+      const text = String(step.result);
+      const born = parseDateOfBirth({ text, today: this.today() });
+      keep(draft, born.ok ? { rest: '', dateOfBirth: born.date } : this.read(text));
+    }
+    if (draft.nhsNumber) return step.next();
     return this.ask(step, StaffDialogIds.detailsNhs, 'staff.details.nhs');
   }
 
   private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const nhs = parseNhsNumber(String(step.result));
-    if (nhs.ok) draftOf(step).nhsNumber = nhs.value;
+    const draft = draftOf(step);
+    if (step.result !== undefined) {
+      const text = String(step.result);
+      const nhs = parseNhsNumber(text);
+      keep(draft, nhs.ok ? { rest: '', nhsNumber: nhs.value } : this.read(text));
+    }
+    if (draft.phone) return step.next();
     return this.ask(step, StaffDialogIds.detailsPhone, 'staff.details.phone');
   }
 
   private async askContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const phone = parseUkPhone(String(step.result));
-    if (phone.ok) draftOf(step).phone = { e164: phone.e164, display: phone.display };
+    if (step.result !== undefined) {
+      const text = String(step.result);
+      const phone = parseUkPhone(text);
+      keep(
+        draftOf(step),
+        phone.ok ? { rest: '', phone: { e164: phone.e164, display: phone.display } } : this.read(text),
+      );
+    }
     const { speaker } = this.deps;
     // Without a phone number, only a letter can reach them.
     const contacts = draftOf(step).phone ? PREFERRED_CONTACTS : (['letter'] as const);
@@ -147,6 +170,10 @@ export class PatientDetailsDialog extends StaffDialog {
     return instantToWallClock(this.deps.clock.now().getTime(), UK_TIME_ZONE).date;
   }
 
+  private read(text: string): PatientDetailsRead {
+    return readPatientDetails(text, this.today());
+  }
+
   /** "not known", "don't have it", "no idea": the detail is not to hand, so the question is left. */
   private isSkip(context: TurnContext, text: string): boolean {
     return (
@@ -156,15 +183,17 @@ export class PatientDetailsDialog extends StaffDialog {
   }
 
   private async validateName(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const name = (prompt.recognized.value ?? '').trim();
+    // The name is what is left once any details typed with it are taken out.
+    const name = this.read(prompt.recognized.value ?? '').rest;
     if (name.length >= 1 && name.length <= 100 && /\p{L}/u.test(name)) return true;
     await this.deps.speaker.say(prompt.context, 'staff.details.nameRetry');
     return false;
   }
 
   private async validateBirth(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const born = parseDateOfBirth({ text: prompt.recognized.value ?? '', today: this.today() });
-    if (born.ok) return true;
+    const text = prompt.recognized.value ?? '';
+    const born = parseDateOfBirth({ text, today: this.today() });
+    if (born.ok || this.read(text).dateOfBirth) return true;
     await this.deps.speaker.say(prompt.context, `staff.details.birthProblem.${born.reason}`);
     return false;
   }
@@ -173,7 +202,7 @@ export class PatientDetailsDialog extends StaffDialog {
     const text = prompt.recognized.value ?? '';
     if (this.isSkip(prompt.context, text)) return true;
     const nhs = parseNhsNumber(text);
-    if (nhs.ok) return true;
+    if (nhs.ok || this.read(text).nhsNumber) return true;
     await this.deps.speaker.say(prompt.context, `staff.details.nhsProblem.${nhs.reason}`);
     return false;
   }
@@ -182,7 +211,7 @@ export class PatientDetailsDialog extends StaffDialog {
     const text = prompt.recognized.value ?? '';
     if (this.isSkip(prompt.context, text)) return true;
     const phone = parseUkPhone(text);
-    if (phone.ok) return true;
+    if (phone.ok || this.read(text).phone) return true;
     await this.deps.speaker.say(prompt.context, `booking.phone.problem.${phone.reason}`);
     await this.deps.speaker.say(prompt.context, 'staff.details.phoneRetry');
     return false;
@@ -193,6 +222,13 @@ export class PatientDetailsDialog extends StaffDialog {
     await this.deps.speaker.say(prompt.context, 'staff.details.languageRetry');
     return false;
   }
+}
+
+/** Keeps each detail read, over what was there: the latest answer is the one meant. */
+function keep(draft: Draft, read: PatientDetailsRead): void {
+  if (read.dateOfBirth) draft.dateOfBirth = read.dateOfBirth;
+  if (read.nhsNumber) draft.nhsNumber = read.nhsNumber;
+  if (read.phone) draft.phone = { e164: read.phone.e164, display: read.phone.display };
 }
 
 function draftOf(step: WaterfallStepContext): Draft {

@@ -106,11 +106,37 @@ export type DateOfBirthResult = { ok: true; date: LocalDate } | { ok: false; rea
 /** Nobody registered at a practice is older than this; an older date is a typing slip. */
 const OLDEST_YEARS = 120;
 
+/** What may stand before a date of birth as typed: "dob 3/4/44", "D.O.B.: 03/04/1944", "born 3 April 1944". */
+const BIRTH_LABEL = /^(?:d\.?\s?o\.?\s?b\.?|date of birth|born(?: on)?)\s*[:-]?\s*/i;
+/** A year of two digits at the end of a date: "3/4/44", "3 Apr 44", "3rd April '44". */
+const SHORT_YEAR =
+  /^(\d{1,2}(?:st|nd|rd|th)?(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+(?:of\s+)?[a-z]+\.?,?\s+)'?)(\d{2})$/i;
+
+/**
+ * A date of birth as staff type it, with or without "dob" before it. A year of two digits is the
+ * latest such year not after today ("44" is 1944, "15" is 2015): a birth year is never ahead.
+ */
 export function parseDateOfBirth(input: { text: string; today: LocalDate }): DateOfBirthResult {
-  const parsed = parseUkDate({ text: input.text, today: input.today, missingYear: 'refuse' });
+  const text = input.text.trim().replace(BIRTH_LABEL, '');
+  const short = SHORT_YEAR.exec(text);
+  if (short) {
+    const thisYear = localDateParts(input.today).year;
+    const twoDigits = Number(short[2]);
+    const sameCentury = thisYear - (thisYear % 100) + twoDigits;
+    const year = sameCentury > thisYear ? sameCentury - 100 : sameCentury;
+    const head = (short[1] ?? '').replace(/'$/, '');
+    const full = parseBirth(`${head}${year}`, input.today);
+    // "3/12/26" read as this year but not yet come is last century's.
+    return !full.ok && full.reason === 'future' ? parseBirth(`${head}${year - 100}`, input.today) : full;
+  }
+  return parseBirth(text, input.today);
+}
+
+function parseBirth(text: string, today: LocalDate): DateOfBirthResult {
+  const parsed = parseUkDate({ text, today, missingYear: 'refuse' });
   if (!parsed.ok) return parsed;
-  if (parsed.date > input.today) return { ok: false, reason: 'future' };
-  const { year, month, day } = localDateParts(input.today);
+  if (parsed.date > today) return { ok: false, reason: 'future' };
+  const { year, month, day } = localDateParts(today);
   const oldest = localDateFromParts(year - OLDEST_YEARS, month, day);
   if (parsed.date < oldest) return { ok: false, reason: 'tooOld' };
   return parsed;

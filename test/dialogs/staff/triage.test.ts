@@ -316,6 +316,36 @@ describe('receptionist triage', () => {
     ]);
   });
 
+  it('takes details typed before they were asked, keeps them out of the name, and does not ask for them again', async () => {
+    const { world, client } = receptionist();
+    await play(client, [
+      ...upToDetails.slice(0, 4),
+      ['Margaret Smith, dob 3/4/48, nhs 943 476 5919', [say('staff.details.phone')]],
+      ['07700 900123', [say('staff.details.contact')]],
+      ['Phone call', [say('staff.details.language')]],
+      ['English', [say('staff.consent.explain'), say('staff.consent.ask')]],
+      ['No, they decline', [say('staff.consent.declinedRecorded', { code: '871711000000103' }), menu]],
+    ]);
+    expect((await world.staffReferrals.get('staff-id1'))?.patient).toEqual({
+      name: 'Margaret Smith',
+      dateOfBirth: '1948-04-03',
+      nhsNumber: '9434765919',
+      phone: { e164: '+447700900123', display: '07700 900123' },
+      preferredContact: 'phone',
+      language: 'en',
+      interpreter: false,
+    });
+  });
+
+  it('reads a phone number given with the date of birth, and asks the NHS number but not the phone', async () => {
+    const { client } = receptionist();
+    await play(client, [
+      ...upToDetails.slice(0, 5),
+      ['born 3rd April 1948, mobile 07700 900123', [say('staff.details.nhs')]],
+      ['not known', [say('staff.details.contact')]],
+    ]);
+  });
+
   it('lets the receptionist change the needs and re-asks for details that do not check out', async () => {
     const { world, client } = receptionist();
     await play(client, [

@@ -14,6 +14,15 @@ describe('UK dates', () => {
     ['3rd Apr 1948', '1948-04-03'],
     ['3rd of April, 1948', '1948-04-03'],
     ['29/02/1948', '1948-02-29'],
+    // As staff jot it: a label before it, a year of two digits (the latest such year not ahead).
+    ['dob 3/4/48', '1948-04-03'],
+    ['D.O.B.: 03/04/1948', '1948-04-03'],
+    ['born 3rd April 1948', '1948-04-03'],
+    ['3.4.48', '1948-04-03'],
+    ["3 Apr '48", '1948-04-03'],
+    ['12/11/15', '2015-11-12'],
+    ['16/11/26', '2026-11-16'],
+    ['17/11/26', '1926-11-17'],
   ])('reads a date of birth %p as %s', (text, date) => {
     expect(parseDateOfBirth({ text, today: TODAY })).toEqual({ ok: true, date });
   });
