@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-r] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-t] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,7 +13,7 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d to voices-r (data/safety/train/voices-{d..r}-{crisis,ordinary}.tsv): crisis and ordinary
+// - voices-d to voices-t (data/safety/train/voices-{d..t}-{crisis,ordinary}.tsv): crisis and ordinary
 //         messages in thirteen voices written without looking at the rules. Each is measured as a new author's
 //         phrasings; misses are printed. The learned layer trains on d to h and j to n, so once a voice is in its
 //         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
@@ -65,7 +65,7 @@ interface Split {
     | 'test'
     | 'dev'
     | 'train'
-    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r'}`;
+    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -257,7 +257,7 @@ function main(): void {
     only === undefined ? !split.name.startsWith('voices-') : split.name === only,
   );
   if (chosen.length === 0)
-    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-r`);
+    throw new Error(`unknown split ${only}; use test, dev, train or voices-d to voices-t`);
 
   const rulesOnly = process.argv.includes('--rules');
   const checkers = rulesOnly ? CHECKERS.slice(0, 1) : CHECKERS;
