@@ -98,7 +98,7 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'] as const).map(
+  ...(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'] as const).map(
     (voice): Split => ({
       name: `voices-${voice}`,
       dir: 'data/safety/train',
