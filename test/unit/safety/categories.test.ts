@@ -490,3 +490,54 @@ describe('rules widened by category: voices of the south of England and the Midl
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: disabled people, long-term conditions, Deaf signers and teenagers', () => {
+  it.each<Case>([
+    ['Tired all. Want die now.', 'crisis', 'suicidal'],
+    ["I can't see the point in fighting it any more", 'check', 'suicidal'],
+    ['need a good home for my cats, then I can rest.', 'check', 'suicidal'],
+    ["when the nurse goes I'll take the dressing off the picc and pull it out", 'check', 'selfHarm'],
+    ["I won't need the review, I've made up my mind", 'check', 'suicidal'],
+    ['leave my body to science soon', 'check', 'suicidal'],
+    ['gutted I woke up again', 'check', 'suicidal'],
+    ['the voices keep telling me to walk into the sea', 'crisis', 'suicidal'],
+    ['he wants to stop living', 'crisis', 'suicidal'],
+    ['if you stop eating and drinking is it peaceful', 'check', 'suicidal'],
+    ['I want out of it all', 'check', 'suicidal'],
+    ['taken nothing yet', 'check', 'suicidal'],
+    ['dying sounds like a relief tbh', 'check', 'suicidal'],
+    ['how can I hide the cuts on my arms', 'check', 'selfHarm'],
+    ['wearing long sleeves in a heatwave again', 'check', 'selfHarm'],
+    ['put butterfly strips on, did it to myself', 'check', 'selfHarm'],
+    ['they make me work to pay off the rent they say I owe', 'check', 'abuse'],
+    ['the care workers keep not giving dad his insulin', 'check', 'abuse'],
+    ["things at home aren't safe", 'check', 'abuse'],
+    ['a coach keeps texting my daughter late at night', 'check', 'abuse'],
+    ['my 14 year old says her boyfriend is 23', 'check', 'abuse'],
+    ['he said unless I sleep with him I lose my room', 'crisis', 'abuse'],
+    ['she flinches whenever I lift my hand', 'check', 'abuse'],
+    ['his lips are turning grey', 'crisis', 'medicalEmergency'],
+    ['my stoma looks really black', 'check', 'medicalEmergency'],
+    ['shaky and sweaty, had my insulin but skipped lunch', 'check', 'medicalEmergency'],
+    ['grandad had a fall and he is not moving', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    "my visa runs out in june, I'm stressed but I have a plan",
+    'I wrote down what I want out of life',
+    'I want to die my hair purple',
+    'I had a seizure at work last month, fine since',
+    'taking my life in a new direction this year',
+    'I stopped self harming years ago and want to volunteer',
+    'mum took my phone off me for being late',
+    'I get shaky if I skip breakfast, can I join a cooking class',
+    'can you help me email the landlord, he is not responding about the damp',
+    'long sleeves in winter because I feel the cold',
+    'my lips went blue in the sea at Whitby',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -287,6 +287,14 @@ describe('receptionists wording: notes from the south of England and the Midland
       'urgent111',
       'otherEmergency',
     ],
+    ['carer rang re day centre, she has had four fits today, more than usual', 'urgent111', 'otherEmergency'],
+    ['wants the peer group, ran out of his epilepsy meds on Friday', 'sameDayGp', 'otherEmergency'],
+    [
+      'caller can see her dad on the floor through the window, asking about a key safe',
+      'emergency999',
+      'collapse',
+    ],
+    ['son ate a gummy from a party and is now floppy and wont wake properly', 'emergency999', 'overdose'],
   ])('%s → %s with %s', (text, urgency, flag) => {
     const result = read(text);
     expect(result.urgency).toBe(urgency);
@@ -295,6 +303,8 @@ describe('receptionists wording: notes from the south of England and the Midland
 
   it.each([
     'asking about stroke club, weakness in left arm since 2019, stable',
+    'had two fits in 2015, none since, wants a walking group',
+    'sat on the floor with the grandkids playing, wants a carers break',
     'watched a documentary about the DTs, wants a wellbeing group',
     'wants to go round there with a cake for the new neighbours',
     'checks his sugars every morning, all fine, wants the walking group',

@@ -86,6 +86,16 @@ export const BENIGN: readonly string[] = [
   'throttle (?:everyone|everybody|the lot of them|all of them|the lot)',
   // A pet or a thorn did it: "the kitten's scratched my arms to ribbons".
   '(?:cat|kitten|kitty|dog|puppy|pup|hamster|rabbit|bunny|parrot|ferret|bramble|rose|rose bush|thorn)s?(?: has| have| had| s)? (?:scratched|clawed|bit|bitten|nipped|shredded)(?: up)? (?:my|me|our) (?:arms|arm|legs|leg|hands|hand|wrists|wrist)',
+  // A fit told as over: "had a fit in Asda last week".
+  'had (?:a |an )?(?:fit|seizure)(?: [a-z0-9]+){0,3} (?:last (?:week|month|year)|(?:weeks|months|years) ago)',
+  // A new direction: "taking my life in a different direction".
+  '(?:take|taking|took|taken) my life in (?:a |another )?(?:new |different |whole new )?direction',
+  // Self-harm told as stopped long ago: "stopped self harming over a year ago".
+  '(?:stopped|quit|gave up|given up) (?:self harming|self harm|cutting)(?: [a-z0-9]+){0,3} (?:ago|years?|months?)(?![a-z0-9])',
+  // A parent's punishment: "mum took my phone as a punishment".
+  '(?:took|taken|takes|confiscated) my (?:phone|xbox|ps5|playstation|switch|laptop|ipad|tablet)(?: off me| away)?(?: [a-z0-9]+){0,3} (?:punishment|grounded|being late|bad grades|my grades|my room)',
+  // Hunger, not a hypo emergency: "I get shaky if I don't eat".
+  '(?:get|gets|go|goes) (?:a bit |bit |really )?shaky (?:if|when) (?:i|he|she) (?:dont|do not|havent|skip|miss)(?: [a-z0-9]+){0,2} (?:eat|eaten|meal|meals|breakfast|lunch|dinner)',
   // Cooking: "a big knife and a chopping board".
   '(?:knife|knives) and (?:a |the |my )?chopping board|chopping board and (?:a |the |my )?(?:big |sharp )?(?:knife|knives)',
 ];

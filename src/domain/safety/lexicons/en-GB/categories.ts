@@ -1209,6 +1209,167 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Disabled people, people with long-term conditions, Deaf signers writing English, and teenagers,
+ * measured later: a wish to die in few words ("want die"), no point in fighting on, a pet rehomed
+ * before going, a line pulled out, a referral not needed once the decision is made, a body left to
+ * science soon, disappointment at waking, voices that command, wanting to stop living, starving as a
+ * way to go, wanting out for good, a plan with nothing taken yet, death that sounds like a holiday;
+ * wounds hidden, long sleeves in summer, dressing one's own cuts; favours paid back in work, a carer
+ * who neglects; home that is not OK, leaving home unseen, an adult who messages a child at night, a
+ * "boyfriend" much older than a child, sex demanded for a job or a home, a child who flinches or
+ * asks to sleep at school; blue lips, a stoma gone dark, insulin with no food, someone who fell and
+ * does not answer.
+ */
+const BODY_AND_YOUNG: readonly CrisisRule[] = [
+  crisis(
+    'categories.wantDieBare',
+    ['suicidal'],
+    `(?<!(?:to|not|dont|do not|never|doesnt|does not) )(?:want|wants|wanna) (?:die|dead)(?= *$| [.,~!]| (?:now|today|tonight|soon|already)(?![a-z0-9]))`,
+  ),
+  possible(
+    'categories.noPointFighting',
+    ['suicidal'],
+    `(?:dont|do not|cant|cannot|can not|no longer|struggle to) see (?:the|any) point (?:in|of) (?:fighting|fighting it|fighting on|trying|carrying on|going on|keeping going|being here)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.petBeforeGoing',
+    ['suicidal'],
+    `(?:find|found|need|needs|sort|sorting) (?:someone|somebody|a home|a new home|a good home)(?: ${W}){0,3} (?:to take|for|to have) (?:my|the|our) (?:dog|cat|cats|dogs|guide dog|pets?|budgie|rabbit|hamster|parrot)(?: ${W}| ,| .){0,10} (?:then i can go|before i go|when im gone|after im gone|when i am gone|after i am gone)|then i can (?:go|rest|leave)(?= *$| [.,~!])|(?:guide dog|dog|cat|pets?)(?: ${W}){0,2} if (?:the|its|their|her|his) owner dies(?: ${W}| ,| .| ?){0,6} (?:plan|planning|soonish|soon)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.pullLineOut',
+    ['suicidal', 'selfHarm'],
+    `(?:line|picc|hickman|central line|fistula|catheter|port)(?: ${W}| ,){0,6} (?:pull|pulling|rip|ripping|yank|yanking|take|taking) it out`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.wontNeedItDecided',
+    ['suicidal'],
+    `(?:wont|will not|shant|shall not|wont be) need(?:ing)? (?:it|them|this|that|the (?:appointment|appt|referral|review|clinic)|next weeks (?:appointment|appt))(?: ${W}| ,| .){0,4} (?:made my decision|made up my mind|decided|my minds made up)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.bodyToScienceSoon',
+    ['suicidal'],
+    `(?:donate|leave|give) my (?:body|organs) to (?:science|medicine|research)(?: ${W}){0,2} (?:sooner rather than later|soon|early|now)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.sorryToWake',
+    ['suicidal'],
+    `(?:disappointed|gutted|sad|upset|annoyed|angry|sorry|fed up|cross) (?:that )?(?:i |i ve |ive |i have )?(?:woke|wake|woken|still wake|keep waking) up`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.commandVoices',
+    ['suicidal', 'selfHarm'],
+    `voices? (?:keep |keeps |are |is |been |)(?:telling|tell|told|saying|say|ordering|order) me to (?:jump|kill|hurt|cut|end|die|hang|stab|harm|burn|drown|walk into|step)`,
+  ),
+  crisis('categories.stopLiving', ['suicidal'], `(?:want|wants|wanted|wanting|going|decided) to stop living`),
+  possible(
+    'categories.starveToGo',
+    ['suicidal'],
+    `(?:stop|stopped|stopping) (?:eating|eating and drinking|drinking)(?: ${W}| ,){0,4} (?:peaceful|painless|die|dying|end|the end|slip away|go quietly)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.wantOutForGood',
+    ['suicidal'],
+    `(?:want|wants|wanting|need) out (?:for good|of it all|of everything)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.planNothingTaken',
+    ['suicidal'],
+    `(?:took|taken|tooken) nothing yet|nothing yet but (?:ive|i have|i ve|i) (?:got|have|made) (?:a )?plan`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.deathSoundsGood',
+    ['suicidal'],
+    `(?:death|dying|being dead) (?:sounds|seems|looks|feels|would be) (?:like )?(?:a |the |so )?(?:holiday|relief|rest|break|good|nice|peaceful|better|easier|appealing|tempting|lovely)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.woundsHidden',
+    ['selfHarm'],
+    `(?:hide|hiding|hid|cover|covering|cover up) (?:the |my |these |those )?(?:marks|cuts|burns|scars|scratches)(?: ${W}){0,3} (?:on|from)|(?:burns|cuts|marks|scars) (?:are |r |)(?:hidden|covered) (?:under|by)|long sleeves (?:in|during|all) (?:the )?(?:summer|july|august|june|heat|heatwave|a heatwave)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.dressedOwnCuts',
+    ['selfHarm'],
+    `(?:steri strips|stitches|dressings?|plasters?|bandages?|butterfly strips)(?: ${W}| ,){0,6} (?:did it|done it|i did it) (?:myself|to myself|on purpose)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.favourPaidInWork',
+    ['abuse'],
+    `(?:make|makes|made|making) me (?:do|work)(?: ${W}){0,4} (?:to )?pay (?:back|off|for)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.carerNeglects',
+    ['abuse'],
+    `(?:carer|carers|care worker|care workers|staff)(?: ${W}){0,3} (?:keeps |keep )?(?:forgetting|forgets|forgot|not giving|doesnt give|dont give|never gives|never give)(?: ${W}){0,4} (?:tablets|meds|medication|medicine|food|dinner|tea|drinks?|insulin)|pads? (?:arent|are not|not|isnt|never|not being) (?:changed|being changed)(?: for (?:hours|ages|days))?`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.homeNotOk',
+    ['abuse'],
+    `(?:stuff|things|it|everything) at home (?:isnt|is not|arent|are not|aint|not|s not) (?:ok|okay|good|right|safe|normal)|(?:get out|leave|run away|escape|move out)(?: of)?(?: my| the)?(?: house| home)? without (?:my )?(?:dad|mum|mam|parents|stepdad|stepmum|him|her|them) (?:finding out|knowing|noticing|seeing)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.adultMessagesChild',
+    ['abuse'],
+    `(?:teacher|coach|tutor|youth worker|leader|instructor|older (?:man|guy|boy|lad|bloke))(?: ${W}){0,3} (?:to )?(?:message|messages|messaging|messaged|dm|dms|dming|snap|snaps|snapping|text|texting|texts|texted)(?: ${W}){0,4} (?:at (?:[0-9]+ ?am|midnight|night)|late at night|asking for (?:pics|photos|nudes))`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.muchOlderBoyfriend',
+    ['abuse'],
+    `(?:1[0-5]|twelve|thirteen|fourteen|fifteen) ?(?:yo|y o|year old|yr old|years old)(?: ${W}| ,| .){0,20} (?:boyfriend|bf|fella)(?: ${W}){0,2} (?:is|s|who is) (?:[2-4][0-9]|in his (?:twenties|20s|thirties|30s))(?![0-9])`,
+    { question: 'someoneInDanger' },
+  ),
+  crisis(
+    'categories.sexDemanded',
+    ['abuse'],
+    `(?:if i dont|if i do not|unless i|or else i|if i wont|if i will not)(?: ${W}){0,2} (?:sleep with|have sex with|shag|do stuff with|send (?:him|her|them) (?:pics|nudes|photos))`,
+  ),
+  possible(
+    'categories.childFlinches',
+    ['abuse'],
+    `flinch(?:es|ing|ed)? (?:every time|when|whenever|if)|(?:asked|asks|wants|begged|keeps asking)(?: ${W}){0,2} (?:if |whether )?(?:he|she|they|i) (?:could|can|may) (?:sleep|stay) (?:at school|at the club|at ours|in (?:school|class))`,
+    { question: 'someoneHurting' },
+  ),
+  medical(
+    'categories.lipsGoneBlue',
+    'breathlessness',
+    `(?:lips|lip) (?:have |has |s )?(?:gone|going|turned|turning|look|looking|are|is)(?: a bit| slightly| quite| really| very)? (?:blue|grey|gray|purple)(?![a-z0-9])`,
+  ),
+  possible(
+    'categories.stomaDark',
+    ['medicalEmergency'],
+    `stomas? (?:has |is |s )?(?:gone|going|turned|turning|looks|looking|is)(?: ${W}){0,2} (?:purple|black|dark|grey|gray|blue)`,
+    { flag: 'otherEmergency', question: 'safeNow' },
+  ),
+  possible(
+    'categories.insulinNoFood',
+    ['medicalEmergency'],
+    `(?:confused|shaky|sweaty|drowsy|muddled)(?: ${W}| ,){0,8} insulin(?: ${W}| ,){0,6} (?:forgot|missed|skipped|not had|havent had|didnt have|no) (?:my |me |his |her )?(?:dinner|tea|lunch|breakfast|meal|food)`,
+    { flag: 'otherEmergency', question: 'safeNow' },
+  ),
+  medical(
+    'categories.fellNotAnswering',
+    'collapse',
+    `(?:fell|fallen|had a fall|collapsed)(?: ${W}| ,){0,6} (?:(?:she|he|they|shes|hes|nan|gran|mum|dad|grandad)(?: is| s)? )?(?:not|isnt|wont|wasnt) (?:answering|answer|responding|respond|waking|moving)(?!(?: (?:to )?(?:my |the |her |his )?(?:texts|emails|letters|calls|phone|messages))(?= |$))`,
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -1233,4 +1394,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...NORTH_AND_YOUNG_PLAIN,
   ...RURAL_AND_WORKING,
   ...SOUTH_AND_MIDLANDS,
+  ...BODY_AND_YOUNG,
 ];

@@ -404,6 +404,30 @@ const TRIAGE_SOUTH_AND_MIDLANDS: readonly RedFlagRule[] = [
     pattern: `(?:go|going|gonna|ill go|hell go|he ll go|he will go|will go|to go|goes) (?:up|round|over|down|upstairs|downstairs|next door) (?:there |to (?:him|her|them) |to his |to hers )?(?:with|wi) (?:a|the|his|my|me) (?:hammer|knife|bat|baseball bat|machete|crowbar|axe|blade|golf club)`,
   },
   {
+    id: 'otherEmergency.seizureCluster',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:[2-9]|two|three|four|five|six|several|multiple|a few|lots of) (?:seizures|fits) (?:today|this morning|this afternoon|since|in the last|overnight|in a row|back to back)`,
+  },
+  {
+    id: 'otherEmergency.vitalMedsOut',
+    flag: 'otherEmergency',
+    urgency: 'sameDayGp',
+    pattern: `(?:ran out of|run out of|running out of|out of|no|without|missed|missing|not had) (?:his |her |their |my |any )?(?:arvs|antiretrovirals|hiv (?:meds|medication|tablets)|insulin|(?:epilepsy|anti ?epileptic|seizure) (?:meds|medication|tablets)|hydrocortisone|steroids|warfarin|clozapine|parkinsons (?:meds|medication|tablets)|transplant (?:meds|medication|tablets)|immunosuppressants)(?![a-z0-9])`,
+  },
+  {
+    id: 'collapse.seenOnFloor',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `on the (?:floor|ground)(?: [^ .]+){0,6}? (?:through the window|cant get up|cannot get up|shouting for help|calling for help|calling out)|(?:shouting|calling|crying|screaming) (?:out )?for help(?: [^ .]+){0,8}? on the (?:floor|ground)`,
+  },
+  {
+    id: 'overdose.unknownSubstance',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:vape|spliff|joint|pill|pills|drink|sweets?|gummy|gummies|edibles?|brownie)(?: [^ .]+){0,8}? (?:twitching|fitting|out of it|unresponsive|floppy|wont wake|cant wake|cannot wake|not making sense|not responding)`,
+  },
+  {
     id: 'otherEmergency.sugarsHigh',
     flag: 'otherEmergency',
     urgency: 'urgent111',
