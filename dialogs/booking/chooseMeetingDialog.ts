@@ -32,6 +32,11 @@ export interface ChooseMeetingOptions {
   preferMode?: MeetingMode;
   /** Ways of meeting ruled out already (the patient would not give what they need). */
   without?: MeetingMode[];
+  /**
+   * A number or an address they gave before the booking asked ("next Tuesday, I'm on 07700 900456"):
+   * once they agree to pass it on, it is not asked for again.
+   */
+  given?: string;
 }
 
 /**
@@ -59,8 +64,8 @@ interface ChooseMeetingValues {
   early?: string;
 }
 
-/** A phone number or an email address in an answer to "can I give them…?", as typed. */
-function givenEarly(text: string | undefined): string | undefined {
+/** A phone number or an email address in a message, as typed ("yes, 07700 900123"). */
+export function givenEarly(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const phone = findUkPhone(text);
   if (phone) return phone.display;
@@ -177,7 +182,10 @@ export class ChooseMeetingDialog extends ComponentDialog {
     // A name, a number or an address typed instead of "yes" says yes, and answers the question it
     // belongs to: "its Margaret Hill" is not asked for a name again.
     const agreed = found === undefined || found.index === 0;
-    if (agreed && early && mode !== 'inPerson') values.early = early;
+    if (agreed && mode !== 'inPerson') {
+      const known = early ?? options.given;
+      if (known) values.early = known;
+    }
     const name = agreed ? this.nameGiven(step.context) : undefined;
     if (name !== undefined) return step.next(name);
     if (agreed) {

@@ -19,7 +19,12 @@ import { SignpostChoicePrompt } from '../prompts/choicePrompt';
 import { patientKeyOf } from '../patient';
 import { yesNoChoices } from '../yesNo';
 import type { BookingDialogDeps } from './bookingDeps';
-import { ChooseMeetingDialog, type ChooseMeetingOptions, type ChosenMeeting } from './chooseMeetingDialog';
+import {
+  ChooseMeetingDialog,
+  givenEarly,
+  type ChooseMeetingOptions,
+  type ChosenMeeting,
+} from './chooseMeetingDialog';
 import {
   ChooseSlotDialog,
   type ChooseSlotOptions,
@@ -52,6 +57,8 @@ export interface SlotBookingSetup {
 
 export interface SlotBookingOptions {
   readonly slots?: ChooseSlotOptions;
+  /** A number or an address given before it was asked, in the words that began the booking. */
+  readonly given?: string;
   /** Whose booking it is; the patient in this conversation when absent. */
   readonly owner?: string;
   readonly bookedBy?: Booking['bookedBy'];
@@ -114,6 +121,7 @@ export class SlotBookingDialog extends HoldingDialog {
         offer,
         ...(move ? { keepMode: move.mode } : {}),
         ...(chosen.mode ? { preferMode: chosen.mode } : {}),
+        ...withGiven(optionsOf(step)),
       } satisfies ChooseMeetingOptions);
     }
     if (offer.modes.length === 1) return step.next({ index: 0 });
@@ -138,6 +146,7 @@ export class SlotBookingDialog extends HoldingDialog {
       await this.letGo(step, values.chosen.hold);
       return step.replaceDialog(this.setup.flowId, {
         ...optionsOf(step),
+        ...withGiven(optionsOf(step)),
         slots: { when: values.chosen.when, mode: values.meeting.mode, modeFirst: true, exclude: [offer.id] },
       } satisfies SlotBookingOptions);
     }
@@ -277,3 +286,13 @@ export async function confirmHeld(
   if (!again.ok) return { ok: false, reason: 'slotTaken' };
   return attempt(again.hold.holdToken);
 }
+
+/** A number or an address given before the booking asked for one, if the words that began it hold one. */
+function givenOf(options: SlotBookingOptions): string | undefined {
+  return options.given ?? givenEarly(options.slots?.said);
+}
+
+const withGiven = (options: SlotBookingOptions): { given?: string } => {
+  const given = givenOf(options);
+  return given ? { given } : {};
+};

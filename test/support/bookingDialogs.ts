@@ -1,6 +1,7 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { bookingCapabilities, createBookDialog } from '../../dialogs/booking';
+import type { BookDialogOptions } from '../../dialogs/booking/bookDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { ReferralService } from '../../src/services/referrals/referralService';
 import { bookingWorld } from './booking';
@@ -23,13 +24,14 @@ export function bookingClient(
   world: World,
   root: 'book' | 'menu' = 'book',
   channelId = 'test',
+  options?: BookDialogOptions,
 ): DialogTestClient {
   const deps = { translator, booking: world.service, clock: world.clock, practice: PRACTICE };
   const dialog =
     root === 'book'
       ? createBookDialog(deps)
       : new MainDialog({ translator, practice: PRACTICE, capabilities: bookingCapabilities(deps) });
-  return new DialogTestClient(channelId, dialog);
+  return new DialogTestClient(channelId, dialog, options);
 }
 
 /** Sends a message (text, or a card submit's value) and returns every reply to it. */

@@ -1,3 +1,4 @@
+import type { BookDialogOptions } from '../../../dialogs/booking/bookDialog';
 import type { Booking, SlotLedger } from '../../../src/services/ports';
 import { MemorySlotLedger } from '../../../src/storage/memorySlotLedger';
 import { bookingWorld, MINUTE, TEST_LINK_WORKERS, testBookingConfig } from '../../support/booking';
@@ -788,8 +789,13 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
   ],
 ];
 
-async function run(turns: Turn[], world: World, channelId = 'test'): Promise<Reply[][]> {
-  const client = bookingClient(world, 'book', channelId);
+async function run(
+  turns: Turn[],
+  world: World,
+  channelId = 'test',
+  options?: BookDialogOptions,
+): Promise<Reply[][]> {
+  const client = bookingClient(world, 'book', channelId, options);
   const all: Reply[][] = [];
   for (const turn of turns) {
     if (typeof turn === 'function') {
@@ -805,6 +811,48 @@ async function run(turns: Turn[], world: World, channelId = 'test'): Promise<Rep
 }
 
 describe('BookDialog', () => {
+  it('uses the number given with the words that began the booking, once the patient agrees to pass it on', async () => {
+    const world = bookingWorld();
+    await world.referrals.agree(TEST_PATIENT);
+    await run(
+      [
+        ['hello', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+        ['2', [say('booking.mode.ask', { worker: ADA })]],
+        ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+        ['yes', [say('booking.contact.name', { worker: ADA })]],
+        [
+          'Dave',
+          [
+            say('booking.phone.thanks', { worker: ADA, phone: '07700 900456' }),
+            ...summary(TUE_2_45, 'phone'),
+          ],
+        ],
+        ['Yes, book it', booked(TUE_2_45, 'phone')],
+        async (w) => {
+          expect((await w.service.contactOf(TEST_PATIENT)).phone).toBe('+447700900456');
+        },
+      ],
+      world,
+      'test',
+      { said: "can I see someone next Tuesday afternoon please, I'm on 07700 900456" },
+    );
+  });
+
+  it('asks for a number when the patient will not pass on the one they gave before', async () => {
+    const world = bookingWorld();
+    await run(
+      [
+        ['hello', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+        ['2', [say('booking.mode.ask', { worker: ADA })]],
+        ['By phone', [say('booking.contact.ask.phone', { worker: ADA })]],
+        ['no', [say('booking.contact.needed.phone', { worker: ADA }), expect.anything()]],
+      ],
+      world,
+      'test',
+      { said: "next Tuesday afternoon, I'm on 07700 900456" },
+    );
+  });
+
   it('says a named bank holiday is one, and offers the nearest days', async () => {
     // Thursday 17 December 2026: Boxing Day is a Saturday, and Monday 28 December is the bank holiday.
     const world = bookingWorld({ now: '2026-12-17T09:00:00.000Z' });
