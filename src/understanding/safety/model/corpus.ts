@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in seventeen voices (voices-{a..h,j..r}-crisis/ordinary; d to g were written later, without
+ * Patients' messages come in nineteen voices (voices-{a..h,j..t}-crisis/ordinary; d to g were written later, without
  * looking at the rules; f: people over 80, teenagers and students, veterans, farmers, people with a
  * learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+ people, people
  * typing for someone in the room; g: regional speech of the four nations, heavy typos, minimised,
@@ -48,20 +48,23 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * terse; q: the south and south west of England and commuter towns, LGBTQ+ people, therapy-speak and
  * euphemism, the perimenopause, new retirees, parents who have just found out; r: Yorkshire, the East
  * Midlands and Lincolnshire, Black British, Polish and Lithuanian, Bangladeshi and Pakistani families,
- * Easy Read writers, voice-to-text, support workers and neighbours writing for someone); receptionists'
- * notes in fifteen (voices-{a,b,c,d,f,h,j..r}-red-flags; their
+ * Easy Read writers, voice-to-text, support workers and neighbours writing for someone; s: disabled
+ * people and long-term conditions, Deaf signers writing English, blind people, personal assistants,
+ * Cumbria, Teesside and service families; t: teenagers, young carers, care leavers, youth slang,
+ * gig workers, and parents, teachers and youth workers writing about a teenager); receptionists'
+ * notes in seventeen (voices-{a,b,c,d,f,h,j..t}-red-flags; their
  * d is clinic shorthand, long buried requests, care home and school staff; f: care navigators, care
  * home, school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a
  * Monday-morning desk, online forms, calls from relatives, schools and care homes; j, k and l: a
  * maternity-heavy urban practice, valleys and coastal practices, homeless outreach and a student
  * health centre; m: a busy rural practice, relatives and farm workers; n: a large inner-city practice,
- * interpreters, housing officers, schools and social workers; o, p, q and r: the same practices as
- * the patients' voices o, p, q and r). A letter names a
+ * interpreters, housing officers, schools and social workers; o to t: the same practices as the
+ * patients' voices o to t). A letter names a
  * voice within a task.
  */
 export const TRAINING_VOICES = {
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'],
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
