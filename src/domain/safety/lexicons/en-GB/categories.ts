@@ -1057,7 +1057,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.ideationNamed',
     ['suicidal'],
-    `(?<![a-z0-9])ideating|(?:active|passive|suicidal) ideation(?!(?: ${W}){0,3} (?:been gone|has gone|is gone|gone|went away|has stopped|stopped|is over|resolved|years ago)(?![a-z0-9]))`,
+    `(?:been|im|i am|was|keep|kept|currently|actively|started|ive been|i have been|still|always) ideating|(?:active|passive|suicidal) ideation(?!(?: ${W}){0,3} (?:been gone|has gone|is gone|gone|went away|has stopped|stopped|is over|resolved|years ago)(?![a-z0-9]))`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1069,7 +1069,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.overdoseOnAsked',
     ['suicidal'],
-    `(?:possible|possibly|can you|can i|could you|could i|is it easy|how easy is it|how hard is it|would it be possible|is it possible) (?:to )?(?:overdose|od) on`,
+    `(?:possible|possibly|can you|can i|could you|could i|is it easy|how easy is it|how hard is it|would it be possible|is it possible) (?:to )?overdose on`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1326,13 +1326,13 @@ const BODY_AND_YOUNG: readonly CrisisRule[] = [
   possible(
     'categories.adultMessagesChild',
     ['abuse'],
-    `(?:teacher|coach|tutor|youth worker|leader|instructor|older (?:man|guy|boy|lad|bloke))(?: ${W}){0,3} (?:to )?(?:message|messages|messaging|messaged|dm|dms|dming|snap|snaps|snapping|text|texting|texts|texted)(?: ${W}){0,4} (?:at (?:[0-9]+ ?am|midnight|night)|late at night|asking for (?:pics|photos|nudes))`,
+    `(?:teacher|coach|tutor|youth worker|leader|instructor|older (?:man|guy|boy|lad|bloke))(?: ${W}){0,3} (?:to )?(?:message|messages|messaging|messaged|dming|snap|snaps|snapping|text|texting|texts|texted)(?: ${W}){0,4} (?:at (?:[0-9]+ ?am|midnight|night)|late at night|asking for (?:pics|photos|nudes))`,
     { question: 'someoneInDanger' },
   ),
   possible(
     'categories.muchOlderBoyfriend',
     ['abuse'],
-    `(?:1[0-5]|twelve|thirteen|fourteen|fifteen) ?(?:yo|y o|year old|yr old|years old)(?: ${W}| ,| .){0,20} (?:boyfriend|bf|fella)(?: ${W}){0,2} (?:is|s|who is) (?:[2-4][0-9]|in his (?:twenties|20s|thirties|30s))(?![0-9])`,
+    `(?:1[0-5]|twelve|thirteen|fourteen|fifteen) ?(?:yo|y o|year old|yr old|years old)(?: ${W}| ,| .){0,20} (?:boyfriend|fella)(?: ${W}){0,2} (?:is|s|who is) (?:[2-4][0-9]|in his (?:twenties|20s|thirties|30s))(?![0-9])`,
     { question: 'someoneInDanger' },
   ),
   crisis(
@@ -1343,7 +1343,7 @@ const BODY_AND_YOUNG: readonly CrisisRule[] = [
   possible(
     'categories.childFlinches',
     ['abuse'],
-    `flinch(?:es|ing|ed)? (?:every time|when|whenever|if)|(?:asked|asks|wants|begged|keeps asking)(?: ${W}){0,2} (?:if |whether )?(?:he|she|they|i) (?:could|can|may) (?:sleep|stay) (?:at school|at the club|at ours|in (?:school|class))`,
+    `flinch(?:es|ing|ed)? (?:every time|when|whenever)|(?:asked|asks|wants|begged|keeps asking)(?: ${W}){0,2} (?:if |whether )?(?:he|she|they|i) (?:could|can|may) (?:sleep|stay) (?:at school|at the club|at ours|in (?:school|class))`,
     { question: 'someoneHurting' },
   ),
   medical(
