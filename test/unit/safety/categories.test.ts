@@ -460,6 +460,7 @@ describe('rules widened by category: voices of the south of England and the Midl
     ['my husband does all the talking for me at appointments', 'check', 'abuse'],
     ['my son keeps my bank card and gives me 20 a week', 'check', 'abuse'],
     ["I can't talk long, he is downstairs", 'check', 'abuse'],
+    ["cant talk long, he's in the next room", 'check', 'abuse'],
     ['I left my ex in March but he keeps turning up at the school', 'check', 'abuse'],
     ['my girlfriend gets nasty and I have had a few black eyes', 'check', 'abuse'],
     ['I have to ask my husband for my own money', 'check', 'abuse'],

@@ -1168,7 +1168,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.partnerInNextRoom',
     ['abuse'],
-    `(?:husband|partner|boyfriend|wife|girlfriend|he|she) (?:is|s|are) (?:in the (?:next|other) room|downstairs|upstairs|listening|right here|home now|outside)(?: ${W}| ,| .){0,8} (?:cant|cannot|can not) (?:talk|speak|stay|type)(?: (?:long|for long|much|now|properly|freely))?|(?:cant|cannot|can not) (?:talk|speak) (?:long|for long|freely|properly)(?: ${W}| ,| .){0,8} (?:husband|partner|boyfriend|wife|he|she) (?:is|s) (?:in the (?:next|other) room|listening|home|here|downstairs)`,
+    `(?:(?:husband|partner|boyfriend|wife|girlfriend|he|she) (?:is|s|are)|hes|shes) (?:in the (?:next|other) room|downstairs|upstairs|listening|right here|home now|outside)(?: ${W}| ,| .){0,8} (?:cant|cannot|can not) (?:talk|speak|stay|type)(?: (?:long|for long|much|now|properly|freely))?|(?:cant|cannot|can not) (?:talk|speak) (?:long|for long|freely|properly)(?: ${W}| ,| .){0,8} (?:(?:husband|partner|boyfriend|wife|he|she) (?:is|s)|hes|shes) (?:in the (?:next|other) room|listening|home|here|downstairs)`,
     { question: 'someoneHurting' },
   ),
   possible(
