@@ -4,6 +4,12 @@ import { readTriageNote } from '../../../src/understanding/triageNote';
 // The rules for receptionists' own wording, one category at a time: each needs the symptom with its
 // sign of the moment, and each has counter-examples (denied, past, stable, a thing and not a person).
 const read = (text: string) => assessRedFlags({ text, locale: 'en-GB' });
+/** The note is flagged with this urgency, among its flags this one. */
+function flaggedAs(text: string, urgency: TriageUrgency, flag: RedFlagKind): void {
+  const result = read(text);
+  expect(result.urgency).toBe(urgency);
+  expect(result.flags).toContain(flag);
+}
 
 describe('receptionists wording: each category is flagged', () => {
   it.each<[string, TriageUrgency, RedFlagKind]>([
@@ -53,9 +59,7 @@ describe('receptionists wording: each category is flagged', () => {
     ['3yo feverish and off his food since yesterday', 'urgent111', 'unwellChild'],
     ['baby 7 weeks, feeding poorly today', 'urgent111', 'unwellChild'],
   ])('%s → %s %s', (text, urgency, flag) => {
-    const result = read(text);
-    expect(result.urgency).toBe(urgency);
-    expect(result.flags).toContain(flag);
+    flaggedAs(text, urgency, flag);
   });
 });
 
@@ -162,9 +166,7 @@ describe('receptionists wording: classes a later author showed', () => {
     // "Left" the side of the body is not "left" a place or a person, which puts a harm in the past.
     ['daughter rang, his left arm is weak and numb since this morning', 'emergency999', 'strokeSigns'],
   ])('%s → %s %s', (text, urgency, flag) => {
-    const result = read(text);
-    expect(result.urgency).toBe(urgency);
-    expect(result.flags).toContain(flag);
+    flaggedAs(text, urgency, flag);
   });
 
   it.each([
@@ -207,9 +209,7 @@ describe('receptionists wording: classes a later desk showed', () => {
     ],
     ['wants housing help, giving up drinking this week, had DTs last time', 'sameDayGp', 'alcoholDependence'],
   ])('%s → %s %s', (text, urgency, flag) => {
-    const result = read(text);
-    expect(result.urgency).toBe(urgency);
-    expect(result.flags).toContain(flag);
+    flaggedAs(text, urgency, flag);
   });
 
   it.each([
@@ -240,9 +240,7 @@ describe('receptionists wording: an illness said to be over', () => {
     ['had a seizure in the waiting room, says he has recovered', 'emergency999', 'collapse'],
     ['he collapsed and has not recovered, wife on the phone', 'emergency999', 'collapse'],
   ])('%s → still %s %s', (text, urgency, flag) => {
-    const result = read(text);
-    expect(result.urgency).toBe(urgency);
-    expect(result.flags).toContain(flag);
+    flaggedAs(text, urgency, flag);
   });
 });
 
@@ -296,9 +294,7 @@ describe('receptionists wording: notes from the south of England and the Midland
     ],
     ['son ate a gummy from a party and is now floppy and wont wake properly', 'emergency999', 'overdose'],
   ])('%s → %s with %s', (text, urgency, flag) => {
-    const result = read(text);
-    expect(result.urgency).toBe(urgency);
-    expect(result.flags).toContain(flag);
+    flaggedAs(text, urgency, flag);
   });
 
   it.each([
