@@ -13,6 +13,7 @@ import type { SlotHold, SlotOffer } from '../../src/services/booking/bookingServ
 import type { MessageKey } from '../../src/i18n/translator';
 import type { MeetingMode } from '../../src/services/ports';
 import { readWhen, type WhenUnderstanding } from '../../src/understanding/when/readWhen';
+import { readWorkerName } from '../../src/understanding/workerName';
 import { DialogIds } from '../dialogIds';
 import { patientKeyOf } from '../patient';
 import type { BookingDialogDeps } from './bookingDeps';
@@ -79,6 +80,8 @@ export interface ChooseSlotOptions {
   ask?: boolean;
   /** When suits them, said before the question was asked (at the privacy question): read, not asked. */
   said?: string;
+  /** The link worker they asked for ("wednesday with amara"), by id: only their times are offered. */
+  worker?: string;
 }
 
 /** The slot the patient chose, held for them, and what they had asked for (to find the next best). */
@@ -92,6 +95,7 @@ interface ChooseSlotValues {
   when: WhenPreference;
   shown: string[];
   mode?: MeetingMode;
+  worker?: string;
   modeFirst?: boolean;
   /** Taken from the follow-up questions instead of asking. */
   usual?: WhenPreference;
@@ -144,13 +148,17 @@ export class ChooseSlotDialog extends ComponentDialog {
     const values = step.values as ChooseSlotValues;
     let when = options.when ?? values.usual;
     let mode = options.mode;
+    let worker = options.worker;
     let saidHoliday = false;
     if (values.usual && !options.when) await speaker.say(step.context, 'booking.when.usual');
     if (!when) {
-      const reading = this.read(step.context, String(step.result));
+      const text = String(step.result);
+      const reading = this.read(step.context, text);
       when = whenOf(reading);
-      // A way of meeting said before ("by phone") stands unless this answer names another.
+      // A way of meeting said before ("by phone") stands unless this answer names another; so does a
+      // link worker asked for.
       mode = reading.mode ?? mode;
+      worker = this.workerNamed(step.context, text) ?? worker;
       if (reading.outcome.kind === 'holiday') {
         await speaker.say(step.context, 'booking.when.holiday', {
           day: spokenDate(speaker, step.context, reading.outcome.holiday.date),
@@ -165,12 +173,23 @@ export class ChooseSlotDialog extends ComponentDialog {
     const modeFirst = options.modeFirst === true && mode !== undefined && mode === options.mode;
     if (modeFirst) values.modeFirst = true;
 
-    const search = await booking.findSlots({
-      when,
-      exclude,
-      ...(mode ? { modes: [mode] } : {}),
-      ...(modeFirst ? { modeFirst } : {}),
-    });
+    const find = (only: string | undefined) =>
+      booking.findSlots({
+        when,
+        exclude,
+        ...(mode ? { modes: [mode] } : {}),
+        ...(modeFirst ? { modeFirst } : {}),
+        ...(only ? { workers: [only] } : {}),
+      });
+    let search = await find(worker);
+    const workerName = worker ? booking.workerNames().find((named) => named.id === worker)?.name : undefined;
+    if (worker && !search.ok && search.alternatives.length === 0) {
+      // Nothing free with them at all: the other link workers' times, saying so.
+      await speaker.say(step.context, 'booking.worker.noneFree', { worker: workerName ?? '' });
+      worker = undefined;
+      search = await find(undefined);
+    }
+    if (worker) values.worker = worker;
     if (options.lead === 'taken') await speaker.say(step.context, this.wording.leadTaken);
     if (options.lead === 'gone') await speaker.say(step.context, this.wording.leadGone);
     if (options.lead === 'cancelledByLeave' && options.cancelled) {
@@ -191,6 +210,9 @@ export class ChooseSlotDialog extends ComponentDialog {
       return this.offer(step, search.offers, intro, exclude);
     }
     if (options.lead === 'more') await speaker.say(step.context, 'booking.offer.noMore');
+    // Others may be free then: it is the one they asked for who is not.
+    else if (worker && workerName && search.reason !== 'beyondHorizon' && search.reason !== 'bankHoliday')
+      await speaker.say(step.context, 'booking.worker.notThen', { worker: workerName });
     // After "that day is a bank holiday", only a day too far ahead still needs saying.
     else if (!saidHoliday || search.reason === 'beyondHorizon')
       await speaker.say(step.context, `booking.noMatch.${search.reason}`);
@@ -213,8 +235,11 @@ export class ChooseSlotDialog extends ComponentDialog {
 
   private async holdSlotStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choice = step.result as SlotChoice;
-    const { when, shown, mode, modeFirst } = step.values as ChooseSlotValues;
-    const withMode = mode ? { mode, ...(modeFirst ? { modeFirst } : {}) } : {};
+    const { when, shown, mode, modeFirst, worker } = step.values as ChooseSlotValues;
+    const withMode = {
+      ...(mode ? { mode, ...(modeFirst ? { modeFirst } : {}) } : {}),
+      ...(worker ? { worker } : {}),
+    };
     const { owner } = optionsOf(step);
     const again = (options: ChooseSlotOptions) =>
       step.replaceDialog(DialogIds.bookingChooseSlotFlow, { ...options, ...(owner ? { owner } : {}) });
@@ -225,7 +250,10 @@ export class ChooseSlotDialog extends ComponentDialog {
         return again({ ask: true, ...withMode });
       case 'when':
         // A way of meeting said with the new time ("asap by phone please") replaces the one before.
-        return again({ when: choice.when, ...(choice.mode ? { mode: choice.mode } : withMode) });
+        return again({
+          when: choice.when,
+          ...(choice.mode ? { mode: choice.mode, ...(worker ? { worker } : {}) } : withMode),
+        });
       case 'pick': {
         const held = await this.deps.booking.hold({
           slotId: choice.slotId,
@@ -268,10 +296,24 @@ export class ChooseSlotDialog extends ComponentDialog {
     });
   }
 
-  /** Asks again, saying why, when the answer names no usable day or time. */
+  /** The link worker the words ask for, by id, if they ask for one of this practice's. */
+  private workerNamed(context: TurnContext, text: string): string | undefined {
+    return readWorkerName(
+      text,
+      this.deps.booking.workerNames(),
+      this.wording.locale ?? this.deps.speaker.translator.resolve(context.activity.locale),
+    );
+  }
+
+  /**
+   * Asks again, saying why, when the answer names no usable day or time. A link worker asked for
+   * ("can I see Amara?") is an answer: their earliest times.
+   */
   private async validateWhen(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { outcome } = this.read(prompt.context, prompt.recognized.value ?? '');
+    const text = prompt.recognized.value ?? '';
+    const { outcome } = this.read(prompt.context, text);
     if (outcome.kind !== 'unclear' && outcome.kind !== 'past') return true;
+    if (outcome.kind === 'unclear' && this.workerNamed(prompt.context, text)) return true;
     await this.deps.speaker.say(
       prompt.context,
       outcome.kind === 'past' ? 'booking.when.problem.inThePast' : 'booking.when.problem.notUnderstood',

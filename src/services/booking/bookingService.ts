@@ -194,9 +194,16 @@ export class BookingService {
    * The best three free slots for what the person said (spread over different days), or the reason
    * nothing fits and the nearest alternatives. `exclude` leaves out slots already shown ("more").
    */
+  /** The practice's link workers by id and name, as a person might ask for one. */
+  workerNames(): { id: string; name: string }[] {
+    return this.workers.map((worker) => ({ id: worker.id, name: worker.name }));
+  }
+
   async findSlots(input: {
     when: WhenPreference;
     modes?: readonly MeetingMode[];
+    /** Only these link workers' times (the one the person asked for). */
+    workers?: readonly string[];
     /** Nearest times in those ways of meeting, never other ways at the time asked for (matchSlots). */
     modeFirst?: boolean;
     exclude?: readonly string[];
@@ -207,7 +214,10 @@ export class BookingService {
     const now = this.deps.clock.now();
     const exclude = new Set(input.exclude ?? []);
     const perWorker = await this.freeSlots(now);
-    const slots = perWorker.flatMap((free) => free.slots).filter((slot) => !exclude.has(slot.id));
+    const only = input.workers ? new Set(input.workers) : undefined;
+    const slots = perWorker
+      .flatMap((free) => free.slots)
+      .filter((slot) => !exclude.has(slot.id) && (!only || only.has(slot.workerId)));
     const horizonEnd = perWorker
       .map((free) => free.horizonEnd)
       .sort()

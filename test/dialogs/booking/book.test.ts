@@ -811,6 +811,37 @@ async function run(
 }
 
 describe('BookDialog', () => {
+  it('offers only the link worker asked for ("wednesday with tom"), and says when they are not free then', async () => {
+    const world = bookingWorld();
+    const client = bookingClient(world);
+    await exchange(client, 'hello');
+    const offered = texts(await exchange(client, 'wednesday with tom'));
+    expect(offered[0]).toBe(say('booking.offer.intro'));
+    const lines = (offered[1] ?? '').split('\n').filter((line) => /^\d\. /.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\d\. Wednesday .* with Tom Hadley$/);
+
+    const again = bookingClient(world);
+    await exchange(again, 'hello');
+    const nearest = texts(await exchange(again, 'tuesday afternoon with tom please'));
+    expect(nearest.slice(0, 2)).toEqual([
+      say('booking.worker.notThen', { worker: 'Tom Hadley' }),
+      say('booking.offer.nearest'),
+    ]);
+    expect(nearest[2]).toContain('with Tom Hadley');
+    expect(nearest[2]).not.toContain('Ada Lovell');
+  });
+
+  it('takes "can I see Ada" as an answer: her earliest times', async () => {
+    const world = bookingWorld();
+    const client = bookingClient(world);
+    await exchange(client, 'hello');
+    const offered = texts(await exchange(client, 'can I see Ada'));
+    expect(offered[0]).toBe(say('booking.offer.intro'));
+    expect(offered[1]).toContain('with Ada Lovell');
+    expect(offered[1]).not.toContain('Tom Hadley');
+  });
+
   it('uses the number given with the words that began the booking, once the patient agrees to pass it on', async () => {
     const world = bookingWorld();
     await world.referrals.agree(TEST_PATIENT);
