@@ -789,6 +789,13 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
   ],
 ];
 
+/** A new conversation with the book dialog, and the replies to this answer to "When would suit you?". */
+async function answerToWhen(world: World, answer: string): Promise<string[]> {
+  const client = bookingClient(world);
+  await exchange(client, 'hello');
+  return texts(await exchange(client, answer));
+}
+
 async function run(
   turns: Turn[],
   world: World,
@@ -813,17 +820,13 @@ async function run(
 describe('BookDialog', () => {
   it('offers only the link worker asked for ("wednesday with tom"), and says when they are not free then', async () => {
     const world = bookingWorld();
-    const client = bookingClient(world);
-    await exchange(client, 'hello');
-    const offered = texts(await exchange(client, 'wednesday with tom'));
+    const offered = await answerToWhen(world, 'wednesday with tom');
     expect(offered[0]).toBe(say('booking.offer.intro'));
     const lines = (offered[1] ?? '').split('\n').filter((line) => /^\d\. /.test(line));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^\d\. Wednesday .* with Tom Hadley$/);
 
-    const again = bookingClient(world);
-    await exchange(again, 'hello');
-    const nearest = texts(await exchange(again, 'tuesday afternoon with tom please'));
+    const nearest = await answerToWhen(world, 'tuesday afternoon with tom please');
     expect(nearest.slice(0, 2)).toEqual([
       say('booking.worker.notThen', { worker: 'Tom Hadley' }),
       say('booking.offer.nearest'),
@@ -834,9 +837,7 @@ describe('BookDialog', () => {
 
   it('takes "can I see Ada" as an answer: her earliest times', async () => {
     const world = bookingWorld();
-    const client = bookingClient(world);
-    await exchange(client, 'hello');
-    const offered = texts(await exchange(client, 'can I see Ada'));
+    const offered = await answerToWhen(world, 'can I see Ada');
     expect(offered[0]).toBe(say('booking.offer.intro'));
     expect(offered[1]).toContain('with Ada Lovell');
     expect(offered[1]).not.toContain('Tom Hadley');
@@ -887,9 +888,7 @@ describe('BookDialog', () => {
   it('says a named bank holiday is one, and offers the nearest days', async () => {
     // Thursday 17 December 2026: Boxing Day is a Saturday, and Monday 28 December is the bank holiday.
     const world = bookingWorld({ now: '2026-12-17T09:00:00.000Z' });
-    const client = bookingClient(world);
-    await exchange(client, 'hello');
-    const replies = texts(await exchange(client, 'Boxing Day'));
+    const replies = await answerToWhen(world, 'Boxing Day');
     expect(replies.slice(0, 2)).toEqual([
       say('booking.when.holiday', { day: 'Monday 28 December' }),
       say('booking.offer.nearest'),
