@@ -287,12 +287,11 @@ export async function confirmHeld(
   return attempt(again.hold.holdToken);
 }
 
-/** A number or an address given before the booking asked for one, if the words that began it hold one. */
-function givenOf(options: SlotBookingOptions): string | undefined {
-  return options.given ?? givenEarly(options.slots?.said);
-}
-
-const withGiven = (options: SlotBookingOptions): { given?: string } => {
-  const given = givenOf(options);
+/**
+ * A number or an address given before the booking asked for one (kept from a search begun again, or in
+ * the words that began it), as an option to pass on; nothing when there is none.
+ */
+function withGiven(options: SlotBookingOptions): { given?: string } {
+  const given = options.given ?? givenEarly(options.slots?.said);
   return given ? { given } : {};
-};
+}

@@ -76,45 +76,23 @@ export class PatientDetailsDialog extends StaffDialog {
   }
 
   private async askBirthStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const read = this.read(String(step.result));
-    const draft = draftOf(step);
-    draft.name = read.rest;
-    keep(draft, read);
+    const draft = this.take(step);
     if (draft.dateOfBirth) return step.next();
     return this.ask(step, StaffDialogIds.detailsBirth, 'staff.details.birth');
   }
 
   private async askNhsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = draftOf(step);
-    if (step.result !== undefined) {
-      const text = String(step.result);
-      const born = parseDateOfBirth({ text, today: this.today() });
-      keep(draft, born.ok ? { rest: '', dateOfBirth: born.date } : this.read(text));
-    }
-    if (draft.nhsNumber) return step.next();
+    if (this.take(step).nhsNumber) return step.next();
     return this.ask(step, StaffDialogIds.detailsNhs, 'staff.details.nhs');
   }
 
   private async askPhoneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const draft = draftOf(step);
-    if (step.result !== undefined) {
-      const text = String(step.result);
-      const nhs = parseNhsNumber(text);
-      keep(draft, nhs.ok ? { rest: '', nhsNumber: nhs.value } : this.read(text));
-    }
-    if (draft.phone) return step.next();
+    if (this.take(step).phone) return step.next();
     return this.ask(step, StaffDialogIds.detailsPhone, 'staff.details.phone');
   }
 
   private async askContactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result !== undefined) {
-      const text = String(step.result);
-      const phone = parseUkPhone(text);
-      keep(
-        draftOf(step),
-        phone.ok ? { rest: '', phone: { e164: phone.e164, display: phone.display } } : this.read(text),
-      );
-    }
+    this.take(step);
     const { speaker } = this.deps;
     // Without a phone number, only a letter can reach them.
     const contacts = draftOf(step).phone ? PREFERRED_CONTACTS : (['letter'] as const);
@@ -174,6 +152,21 @@ export class PatientDetailsDialog extends StaffDialog {
     return readPatientDetails(text, this.today());
   }
 
+  /**
+   * Keeps every detail the last answer gave (none when its question was skipped), over what was there:
+   * the latest answer is the one meant. The answer to the name question is the name, less the details.
+   */
+  private take(step: WaterfallStepContext): Draft {
+    const draft = draftOf(step);
+    if (step.result === undefined) return draft;
+    const read = this.read(String(step.result));
+    if (draft.name === undefined) draft.name = read.rest;
+    if (read.dateOfBirth) draft.dateOfBirth = read.dateOfBirth;
+    if (read.nhsNumber) draft.nhsNumber = read.nhsNumber;
+    if (read.phone) draft.phone = { e164: read.phone.e164, display: read.phone.display };
+    return draft;
+  }
+
   /** "not known", "don't have it", "no idea": the detail is not to hand, so the question is left. */
   private isSkip(context: TurnContext, text: string): boolean {
     return (
@@ -222,13 +215,6 @@ export class PatientDetailsDialog extends StaffDialog {
     await this.deps.speaker.say(prompt.context, 'staff.details.languageRetry');
     return false;
   }
-}
-
-/** Keeps each detail read, over what was there: the latest answer is the one meant. */
-function keep(draft: Draft, read: PatientDetailsRead): void {
-  if (read.dateOfBirth) draft.dateOfBirth = read.dateOfBirth;
-  if (read.nhsNumber) draft.nhsNumber = read.nhsNumber;
-  if (read.phone) draft.phone = { e164: read.phone.e164, display: read.phone.display };
 }
 
 function draftOf(step: WaterfallStepContext): Draft {

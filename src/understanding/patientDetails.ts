@@ -4,7 +4,7 @@
 import type { LocalDate } from '../domain/calendar/wallClock';
 import { parseNhsNumber } from '../domain/staff/nhsNumber';
 import { parseDateOfBirth } from '../domain/staff/ukDate';
-import { findUkPhone } from './phone';
+import { findUkPhone, parseUkPhone } from './phone';
 
 export interface PatientDetailsRead {
   /** What is left once the details are taken out: the name, when the answer was to the name question. */
@@ -28,7 +28,17 @@ const LABELS =
 const blank = (text: string, from: number, to: number) =>
   text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 
+/**
+ * The details in an answer. An answer that is one detail and nothing else ("3 April 1948", "943 476
+ * 5919") is read whole, as its own question reads it; anything longer is searched for each one.
+ */
 export function readPatientDetails(text: string, today: LocalDate): PatientDetailsRead {
+  const born = parseDateOfBirth({ text, today });
+  if (born.ok) return { rest: '', dateOfBirth: born.date };
+  const nhs = parseNhsNumber(text);
+  if (nhs.ok) return { rest: '', nhsNumber: nhs.value };
+  const phoneAlone = parseUkPhone(text);
+  if (phoneAlone.ok) return { rest: '', phone: { e164: phoneAlone.e164, display: phoneAlone.display } };
   let rest = text.slice(0, 500);
   let phone: PatientDetailsRead['phone'];
   const found = findUkPhone(rest);
