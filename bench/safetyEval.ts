@@ -65,7 +65,7 @@ interface Split {
     | 'test'
     | 'dev'
     | 'train'
-    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't'}`;
+    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -98,16 +98,16 @@ const SPLITS: readonly Split[] = [
     redFlags: ['red-flags.tsv'],
     sealed: false,
   },
-  ...(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'] as const).map(
-    (voice): Split => ({
-      name: `voices-${voice}`,
-      dir: 'data/safety/train',
-      crisis: [`voices-${voice}-crisis.tsv`],
-      ordinary: [`voices-${voice}-ordinary.tsv`],
-      redFlags: [],
-      sealed: false,
-    }),
-  ),
+  ...(
+    ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v'] as const
+  ).map((voice): Split => ({
+    name: `voices-${voice}`,
+    dir: 'data/safety/train',
+    crisis: [`voices-${voice}-crisis.tsv`],
+    ordinary: [`voices-${voice}-ordinary.tsv`],
+    redFlags: [],
+    sealed: false,
+  })),
 ];
 
 const percent = (part: number, whole: number): string =>
