@@ -488,7 +488,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.myDeath',
     ['suicidal'],
-    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?<!(?:half|brain|looked like|look like|looks like|looking like) )(?:die|dying|be dead|dead|(?<!to )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat))(?= ))`,
+    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?<!(?:half|brain|looked like|look like|looks like|looking like) )(?:die|dying|be dead|dead|(?<!(?:to|the|with|so) )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat|on (?:that|the|this) (?:bike|ride|run|walk|hill|climb|rollercoaster|plane|flight|boat|hike|bike ride)))(?= ))`,
   ),
   possible(
     'possible.onPurpose',

@@ -435,6 +435,69 @@ const TRIAGE_SOUTH_AND_MIDLANDS: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes the late-night and faith voices showed the rules missing: withdrawal with things seen, a faint
+// in the building just now, bleeding in pregnancy, older men who give a child things and drive him
+// about, pinpoint pupils after extra tablets, a child's disclosure, a threat to "do him in" with a
+// weapon kept, a weak arm with speech gone funny.
+const TRIAGE_NIGHT_AND_FAITH: readonly RedFlagRule[] = [
+  {
+    // Seeing things while coming off alcohol is delirium tremens, a medical emergency.
+    id: 'alcoholDependence.withdrawalSeeing',
+    flag: 'alcoholDependence',
+    urgency: 'emergency999',
+    pattern: `(?:seeing things|hallucinating|hallucinations|seeing spiders|hearing things)(?: [^ .]+){0,8}? (?:since|after) (?:stopping|stopped|quitting|quit|coming off|came off) (?:drinking|the drink|alcohol|booze)|(?:not had|no|without|hasnt had|havent had) (?:a )?drink (?:for|in) (?:[0-9]+|two|three|four|a few|several) (?:days|day|d)(?: [^ .]+){0,8}? (?:seeing things|hallucinat[a-z]*|fits?|fitting)|(?:shaking|sweating|shakes)(?: [^ .]+){0,6}? seeing things`,
+  },
+  {
+    id: 'collapse.faintedHereJustNow',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `(?:fainted|passed out|collapsed|went down|blacked out|keeled over)(?: [^ .]+){0,4}? (?:just now|in (?:our|the) (?:toilets?|loos?|waiting room|reception|surgery)|at the (?:desk|counter)|a few (?:minutes|mins) ago|for a few (?:seconds|secs))`,
+  },
+  {
+    id: 'heavyBleeding.pregnancyBleed',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `(?:pregnant|[0-9]+ 40|weeks pregnant|expecting)(?: [^ .]+){0,6}? (?:bleeding|bleed|pv bleed|blood loss|losing blood)(?!(?: [^ .]+){0,3}? (?:last (?:year|month)|years? ago|in (?:her|my|the) (?:first|last) pregnancy))`,
+  },
+  {
+    id: 'safeguarding.olderMenGiveDrive',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `older (?:men|man|lads|blokes|guys|boyfriend|males?)(?: [^ .]+){0,6}? (?:give|gives|giving|gave|buy|buys|buying|drive|drives|driving|pick|picks|picking) (?:him|her|them)(?: stuff| things| money| about| around| up| lifts)?`,
+  },
+  {
+    id: 'overdose.pinpointPupils',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `pinpoint pupils`,
+  },
+  {
+    // As with other extra tablets and drowsiness (notesRules.test.ts): a clinician now, by 111.
+    id: 'overdose.extraDrowsy',
+    flag: 'overdose',
+    urgency: 'urgent111',
+    pattern: `(?:taken|took|had|taking) (?:a few|some|several|[0-9]+|too many|loads of|a load of) (?:extra|more)(?: [^ .]+){0,8}? (?:drowsy|slurring|slurred|sleepy|confused|unresponsive|cant stay awake)|(?:on top of|as well as) (?:his|her|their|my) own(?: [^ .]+){0,6}? (?:drowsy|slurring|slurred|sleepy|confused)`,
+  },
+  {
+    id: 'safeguarding.disclosedLater',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:disclosed|disclosure|told (?:the )?(?:teacher|school|staff))(?: [^ .]+){0,8}? (?:hits|hit|hurts|hurt|touches|touched|touching|abuses|abused|beats|beat|kicks|kicked|slaps|slapped|locks|locked)`,
+  },
+  {
+    id: 'riskToOthers.doHimIn',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:do|doing|done) (?:him|her|them|a bloke|the neighbour|a man|someone|the bloke|that bloke) in(?![a-z0-9])|(?:do|doing) in (?:a|the|that) (?:bloke|man|lad|neighbour|fella|guy)`,
+  },
+  {
+    id: 'strokeSigns.weakArmSpeech',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:l|r|left|right) (?:arm|leg|side|hand) (?:is |s |has gone |gone |feels |went )?(?:weak|numb|heavy|floppy|dead)(?: [^ .]+){0,6}? (?:talking funny|slurring|slurred|speech|words|face)|(?:talking funny|slurring|slurred)(?: [^ .]+){0,6}? (?:l|r|left|right) (?:arm|leg|side|hand) (?:is |s |has gone |gone |feels )?(?:weak|numb|heavy|floppy|dead)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -443,6 +506,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_CATEGORIES,
   ...TRIAGE_LATER,
   ...TRIAGE_SOUTH_AND_MIDLANDS,
+  ...TRIAGE_NIGHT_AND_FAITH,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

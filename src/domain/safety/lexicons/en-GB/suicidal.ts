@@ -286,7 +286,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.suicidal',
     ['suicidal'],
-    '(?<!(?:if|when) (?:i|you|someone|a person|people|they|he|she) (?:ever |start to |start |begin to )?(?:feel|feels|felt|get|gets|become|becomes|am|are|is|was) (?:really )?)suicidal(?:ly)?|suicidality',
+    '(?<!(?:if|when) (?:i|you|someone|a person|people|they|he|she) (?:ever |start to |start |begin to )?(?:feel|feels|felt|get|gets|become|becomes|am|are|is|was) (?:really )?)(?<!(?:defence|defending|defense|tackle|tackling|passing|tactics|driving|overtake|overtaking|formation|lineup|back pass|back four) (?:is|was|s|looks|looked|seems|has been) (?:(?:absolutely|totally|so|just|a bit|bit|frankly) )?)suicidal(?:ly)?|suicidality',
   ),
   crisis('suicidal.suicide', ['suicidal'], 'suicides?'),
   crisis('suicidal.kill.self', ['suicidal'], `(?:kill|killing|killed|kil|top|topping|topped) ${SELF}`, {
