@@ -87,6 +87,9 @@ describe('readChoice', () => {
     ['ooh the second one sounds great', 1],
     ['the last one suits me really', 2],
     ["i'd rather the third one", 2],
+    ['ill go for the 1st one', 0],
+    ['id like the 2nd one', 1],
+    ['imma go with the 3rd', 2],
   ])('a pick among the words people add to it: %s → option %i', (text, index) => {
     expect(read(text, slots)).toEqual(picked(index));
   });
