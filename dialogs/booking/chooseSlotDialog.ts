@@ -259,7 +259,10 @@ export class ChooseSlotDialog extends ComponentDialog {
           slotId: choice.slotId,
           owner: owner ?? patientKeyOf(step.context),
         });
-        if (held.ok) return step.endDialog({ hold: held.hold, when, ...withMode } satisfies ChosenSlot);
+        // A way of meeting said with the pick ("2 by phone") is asked no more, where the worker offers it.
+        const chosenMode = choice.mode ? { mode: choice.mode } : {};
+        if (held.ok)
+          return step.endDialog({ hold: held.hold, when, ...withMode, ...chosenMode } satisfies ChosenSlot);
         return again({
           when,
           exclude: [choice.slotId],

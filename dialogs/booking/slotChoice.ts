@@ -2,13 +2,15 @@ import { instantFits, namesATime, type WhenPreference } from '../../src/domain/b
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { analyse } from '../../src/understanding/frontEnd';
 import { asksSomething, readChoice } from '../../src/understanding/choice';
+import { readWhenPhrases } from '../../src/understanding/when/grammar';
 import { readWhen } from '../../src/understanding/when/readWhen';
 import type { MeetingMode } from '../../src/services/ports';
 import { offerSubmitSchema } from './offerCard';
 
 /** What a patient did with a list of offered slots. */
 export type SlotChoice =
-  | { kind: 'pick'; slotId: string }
+  /** A slot, and perhaps how they want to meet in it ("the 2nd one by phone"). */
+  | { kind: 'pick'; slotId: string; mode?: MeetingMode }
   | { kind: 'more' }
   | { kind: 'otherDay' }
   /**
@@ -19,7 +21,10 @@ export type SlotChoice =
 
 export type SlotChoiceProblem =
   /** A slot, by button or number, that was not in the list: refused politely. */
-  'notOffered' | 'notUnderstood';
+  | 'notOffered'
+  | 'notUnderstood'
+  /** A question about how the times are held ("is the first one by phone?"): chosen after the time. */
+  | 'asksMode';
 
 export type SlotChoiceResult = { ok: true; choice: SlotChoice } | { ok: false; problem: SlotChoiceProblem };
 
@@ -65,6 +70,10 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   });
   const { value } = reading;
   if (value.kind === 'none') return { ok: true, choice: { kind: 'more' } };
+  if (value.kind !== 'option' && value.kind !== 'any') {
+    const withMode = modeSaidWithPick(input, text);
+    if (withMode) return withMode;
+  }
   if (value.kind === 'option') {
     const slotId = input.offered[value.index];
     if (slotId !== undefined) return { ok: true, choice: { kind: 'pick', slotId } };
@@ -97,6 +106,31 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   }
   if (value.kind === 'notOffered') return { ok: false, problem: 'notOffered' };
   return { ok: false, problem: 'notUnderstood' };
+}
+
+/**
+ * A way of meeting said with a pick ("the 2nd one by phone please": that slot, by phone), or asked
+ * about ("can I do it in person?", "is the first one by phone"): the way is chosen after the time, so
+ * the question is answered rather than read as a day ("the first" of a month).
+ */
+function modeSaidWithPick(input: ReadSlotChoiceInput, text: string): SlotChoiceResult | undefined {
+  const modes = readWhenPhrases(text).found.flatMap((item) =>
+    item.phrase.kind === 'mode' ? [{ mode: item.phrase.mode, start: item.start, end: item.end }] : [],
+  );
+  const [first] = modes;
+  if (first === undefined || modes.some((item) => item.mode !== first.mode)) return undefined;
+  let rest = text;
+  for (const item of [...modes].reverse()) rest = `${rest.slice(0, item.start)} ${rest.slice(item.end)}`;
+  if (/\?\s*$/.test(text) || asksSomething(analyse(text, input.locale), input.locale))
+    return { ok: false, problem: 'asksMode' };
+  if (!rest.trim()) return undefined;
+  const again = readChoice({
+    text: rest,
+    locale: input.locale,
+    options: input.offered.map((_id, index) => ({ label: input.labels?.[index] ?? '' })),
+  });
+  const slotId = again.value.kind === 'option' ? input.offered[again.value.index] : undefined;
+  return slotId === undefined ? undefined : { ok: true, choice: { kind: 'pick', slotId, mode: first.mode } };
 }
 
 const allOffered = (input: ReadSlotChoiceInput): number[] => input.offered.map((_id, index) => index);

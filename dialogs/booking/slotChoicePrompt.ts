@@ -13,6 +13,12 @@ export interface SlotChoiceValidations {
   starts?: string[];
 }
 
+const RETRY_MESSAGE = {
+  notOffered: 'booking.offer.notOffered',
+  notUnderstood: 'booking.offer.retry',
+  asksMode: 'booking.offer.modeAfterTime',
+} as const satisfies Record<SlotChoiceProblem, string>;
+
 interface SlotChoiceState {
   problem?: SlotChoiceProblem;
 }
@@ -40,10 +46,7 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
   ): Promise<void> {
     if (isRetry) {
       const problem = (state as SlotChoiceState).problem;
-      await this.speaker.say(
-        context,
-        problem === 'notOffered' ? 'booking.offer.notOffered' : 'booking.offer.retry',
-      );
+      await this.speaker.say(context, RETRY_MESSAGE[problem ?? 'notUnderstood']);
     }
     if (options.prompt) await context.sendActivity(options.prompt);
   }

@@ -843,6 +843,21 @@ describe('BookDialog', () => {
     expect(offered[1]).not.toContain('Tom Hadley');
   });
 
+  it('answers a question about how the times are held, and keeps a way of meeting said with the pick', async () => {
+    const world = bookingWorld();
+    await world.referrals.agree(TEST_PATIENT);
+    await run(
+      [
+        ['hello', [say('booking.offer.intro'), TUESDAY_AFTERNOON]],
+        ['is the first one by phone', [say('booking.offer.modeAfterTime'), TUESDAY_AFTERNOON]],
+        ['2 by phone please', [say('booking.contact.ask.phone', { worker: ADA })]],
+      ],
+      world,
+      'test',
+      { said: 'next Tuesday afternoon' },
+    );
+  });
+
   it('uses the number given with the words that began the booking, once the patient agrees to pass it on', async () => {
     const world = bookingWorld();
     await world.referrals.agree(TEST_PATIENT);

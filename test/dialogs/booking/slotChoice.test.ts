@@ -56,8 +56,8 @@ describe('readSlotChoice', () => {
   });
 
   it('does not read a question about the times as another time, nor pick by it', () => {
-    expect(read('is it in person?')).toEqual({ ok: false, problem: 'notUnderstood' });
-    expect(read('which one is by phone?')).toEqual({ ok: false, problem: 'notUnderstood' });
+    expect(read('is it in person?')).toEqual({ ok: false, problem: 'asksMode' });
+    expect(read('which one is by phone?')).toEqual({ ok: false, problem: 'asksMode' });
     expect(read('when am I seeing the lady')).toEqual({ ok: false, problem: 'notUnderstood' });
     const friday = read('what about friday?');
     expect(friday.ok && friday.choice.kind).toBe('when');
@@ -80,6 +80,24 @@ describe('readSlotChoice with a way of meeting', () => {
       ok: true,
       choice: { kind: 'when', mode: 'video' },
     });
+  });
+
+  it.each([
+    ['2 by phone please', 'slot-2', 'phone'],
+    ['the 2nd one in person please', 'slot-2', 'inPerson'],
+    ['number 3, video call', 'slot-3', 'video'],
+    ['1 face to face', 'slot-1', 'inPerson'],
+  ])('"%s" picks the time and keeps the way of meeting', (text, slotId, mode) => {
+    expect(read(text)).toEqual({ ok: true, choice: { kind: 'pick', slotId, mode } });
+  });
+
+  it.each([
+    ['is the first one by phone'],
+    ['can i do it in person?'],
+    ['by phone?'],
+    ['are they face to face'],
+  ])('"%s" asks how the times are held: answered, not read as a day', (text) => {
+    expect(read(text)).toEqual({ ok: false, problem: 'asksMode' });
   });
 
   it('says no way of meeting when none was said', () => {
