@@ -192,6 +192,20 @@ function positionOf(analysed: AnalysedText, count: number, locale: string): numb
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * Whether the words name something beyond the words that surround a pick ("the knitting one" does,
+ * "that one" and "it" do not): asked about, a thing not on the list is then not on the list.
+ */
+export function namesSomething(text: string, locale = 'en-GB'): boolean {
+  const { filler, positions, last, middle } = choiceWords(locale);
+  const words = analyse(text, locale).tokens.filter((token) => !token.punctuation && !filler.has(token.text));
+  // A place in the list ("the first of the month") is not a name; it is read, or not, as a place.
+  const place = (word: string) =>
+    positions.has(word) || last.has(word) || middle.has(word) || /\d/.test(word);
+  if (words.some((token) => place(token.text))) return false;
+  return words.some((token) => /\p{L}/u.test(token.text));
+}
+
 /** The whole answer leaves the choice to the asker ("any of them", "not fussed, you pick"). */
 function leavesItToUs(analysed: AnalysedText, locale: string): boolean {
   const { any, filler } = choiceWords(locale);

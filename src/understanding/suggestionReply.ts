@@ -3,7 +3,7 @@
 // allotment"), one of the buttons beside them, or a wish to see a link worker ("I'd like to see
 // someone", "asap by phone please"). It is read with the shared readers: choice, intent and when.
 import { namesATime } from '../domain/booking/whenPreference';
-import { readChoice, type ChoiceOption } from './choice';
+import { namesSomething, readChoice, type ChoiceOption } from './choice';
 import { analyse, compilePhrase, phraseSpans, type CompiledPhrase, type Span } from './frontEnd';
 import { readIntent } from './intent';
 import type { Reading } from './result';
@@ -118,6 +118,9 @@ export function readSuggestionReply(input: ReadSuggestionReplyInput): Suggestion
     if (about.value.kind === 'option')
       return { value: { kind: 'offer', index: about.value.index, more: true }, ...confidenceOf(about) };
     if (about.value.kind === 'notOffered') return { value: { kind: 'notOffered' }, ...confidenceOf(about) };
+    // "Tell me more about the knitting one" when none of them is: not on the list, said so.
+    if (about.value.kind === 'unclear' && namesSomething(rest, locale))
+      return { value: { kind: 'notOffered' }, confidence: 0.6, evidence: whole };
   }
 
   // An offer by its place or a word of its name, or a button's words.

@@ -178,6 +178,10 @@ export const repliesEnGB: ReplyLexicon = {
         '(bad|poor|limited) mobility',
         'mobility',
         '(cannot|could not) walk (far|very far|much|long)',
+        '(nothing|not) (with|up|on) (the|any)? (stairs|steps)',
+        'without (the|any)? (stairs|steps)',
+        '(bad|dodgy|poorly|painful|arthritic) (knee|knees|hip|hips|legs)',
+        '(knee|knees|hip|hips|legs) (are|is) (bad|dodgy|painful|not good|playing up)',
       ],
       wheelchair: ['wheelchair*', 'wheel chair*'],
       hearingLoop: [

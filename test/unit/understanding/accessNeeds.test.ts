@@ -9,6 +9,8 @@ describe('parseAccessNeeds', () => {
     ['step-free access please', needs('stepFree')],
     ['no stairs please', needs('stepFree')],
     ["I can't do stairs", needs('stepFree')],
+    ['my knees are bad so nothing with stairs', needs('stepFree')],
+    ['somewhere without steps, dodgy hip', needs('stepFree')],
     ['I use a wheelchair', needs('stepFree', 'wheelchair')],
     ['I need a hearing loop', needs('hearingLoop')],
     ['hard of hearing', needs('hearingLoop')],

@@ -35,6 +35,8 @@ describe('readSuggestionReply', () => {
     ['tell me more about the first one', { kind: 'offer', index: 0, more: true }],
     ['can you tell me more about number 2', { kind: 'offer', index: 1, more: true }],
     ['5', { kind: 'notOffered' }],
+    // Asked about something none of them is: not on the list, rather than not understood.
+    ['tell me more about the knitting one', { kind: 'notOffered' }],
     ['other options', { kind: 'button', button: 'otherOptions' }],
     ['no thanks', { kind: 'button', button: 'done' }],
     // None of these suit: the patient is shown others, not sent away.
