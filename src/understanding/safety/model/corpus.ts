@@ -31,40 +31,63 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in nineteen voices (voices-{a..h,j..t}-crisis/ordinary; d to g were written later, without
- * looking at the rules; f: people over 80, teenagers and students, veterans, farmers, people with a
- * learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+ people, people
- * typing for someone in the room; g: regional speech of the four nations, heavy typos, minimised,
- * religious, angry, bereaved, debt and gambling, crises buried in practical requests; h: hurried
- * workers, detached professionals, chronic illness, insecure housing, asylum seekers, kinship
- * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and
- * zero-hours work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers,
- * recovery, heart attacks and cancer, dementia carers; l: serious mental illness and neurodivergence,
- * students, internet slang and metaphor; m: older people of the North East and Scotland, understated men,
- * dictation and voice-to-text; n: young people and young parents in London and the Midlands, text-speak,
- * people writing in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders,
- * farmers, widowers, dementia carers, relatives typing for them; p: working-age people of Northern
- * Ireland, Glasgow, Liverpool and the valleys, shift workers, veterans, gamblers and drinkers, run-on or
- * terse; q: the south and south west of England and commuter towns, LGBTQ+ people, therapy-speak and
- * euphemism, the perimenopause, new retirees, parents who have just found out; r: Yorkshire, the East
- * Midlands and Lincolnshire, Black British, Polish and Lithuanian, Bangladeshi and Pakistani families,
- * Easy Read writers, voice-to-text, support workers and neighbours writing for someone; s: disabled
- * people and long-term conditions, Deaf signers writing English, blind people, personal assistants,
- * Cumbria, Teesside and service families; t: teenagers, young carers, care leavers, youth slang,
- * gig workers, and parents, teachers and youth workers writing about a teenager); receptionists'
- * notes in seventeen (voices-{a,b,c,d,f,h,j..t}-red-flags; their
- * d is clinic shorthand, long buried requests, care home and school staff; f: care navigators, care
- * home, school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a
- * Monday-morning desk, online forms, calls from relatives, schools and care homes; j, k and l: a
- * maternity-heavy urban practice, valleys and coastal practices, homeless outreach and a student
- * health centre; m: a busy rural practice, relatives and farm workers; n: a large inner-city practice,
- * interpreters, housing officers, schools and social workers; o to t: the same practices as the
- * patients' voices o to t). A letter names a
- * voice within a task.
+ * Patients' messages come in twenty-one voices (voices-{a..h,j..v}-crisis/ordinary; d to g were written
+ * later, without looking at the rules; f: people over 80, teenagers and students, veterans, farmers,
+ * people with a learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+
+ * people, people typing for someone in the room; g: regional speech of the four nations, heavy typos,
+ * minimised, religious, angry, bereaved, debt and gambling, crises buried in practical requests; h:
+ * hurried workers, detached professionals, chronic illness, insecure housing, asylum seekers, kinship
+ * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and zero-hours
+ * work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers, recovery, heart
+ * attacks and cancer, dementia carers; l: serious mental illness and neurodivergence, students, internet
+ * slang and metaphor; m: older people of the North East and Scotland, understated men, dictation and
+ * voice-to-text; n: young people and young parents in London and the Midlands, text-speak, people writing
+ * in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers,
+ * widowers, dementia carers, relatives typing for them; p: working-age people of Northern Ireland,
+ * Glasgow, Liverpool and the valleys, shift workers, veterans, gamblers and drinkers, run-on or terse; q:
+ * the south and south west of England and commuter towns, LGBTQ+ people, therapy-speak and euphemism, the
+ * perimenopause, new retirees, parents who have just found out; r: Yorkshire, the East Midlands and
+ * Lincolnshire, Black British, Polish and Lithuanian, Bangladeshi and Pakistani families, Easy Read
+ * writers, voice-to-text, support workers and neighbours writing for someone; s: disabled people and
+ * long-term conditions, Deaf signers writing English, blind people, personal assistants, Cumbria, Teesside
+ * and service families; t: teenagers, young carers, care leavers, youth slang, gig workers, and parents,
+ * teachers and youth workers writing about a teenager; u: late-night and drunk typing, gambling and debt,
+ * prison and probation, hostels and sofa-surfing, sex work, Gypsy, Roma and Traveller people; v: NHS
+ * staff, teachers and police describing their own crisis in clinical words, people of faith, bereaved
+ * parents, older couples, the Home Counties and East of England); receptionists' notes in nineteen
+ * (voices-{a,b,c,d,f,h,j..v}-red-flags; their d is clinic shorthand, long buried requests, care home and
+ * school staff; f: care navigators, care home, school and pharmacy staff, out-of-hours messages, the red
+ * flag in the last clause; h: a Monday-morning desk, online forms, calls from relatives, schools and care
+ * homes; j, k and l: a maternity-heavy urban practice, valleys and coastal practices, homeless outreach
+ * and a student health centre; m: a busy rural practice, relatives and farm workers; n: a large inner-city
+ * practice, interpreters, housing officers, schools and social workers; o to v: the same practices as the
+ * patients' voices o to v). A letter names a voice within a task.
  */
 export const TRAINING_VOICES = {
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'],
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'],
+  crisis: [
+    'a',
+    'b',
+    'c',
+    'd',
+    'e',
+    'f',
+    'g',
+    'h',
+    'j',
+    'k',
+    'l',
+    'm',
+    'n',
+    'o',
+    'p',
+    'q',
+    'r',
+    's',
+    't',
+    'u',
+    'v',
+  ],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
