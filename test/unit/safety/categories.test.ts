@@ -542,3 +542,59 @@ describe('rules widened by category: disabled people, long-term conditions, Deaf
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: late nights, hostels and probation; staff, faith and bereaved parents', () => {
+  it.each<Case>([
+    ['thinking of jumping off the clifton suspension bridge tonight', 'crisis', 'suicidal'],
+    ['nearly stepped in front of the 6.15 this morning', 'crisis', 'suicidal'],
+    ['wrote letters to my boys last night, just in case', 'check', 'suicidal'],
+    ['this is the last message anyone will get from me', 'crisis', 'suicidal'],
+    ['wish the tumour would just hurry up', 'check', 'suicidal'],
+    ['i want out of this life', 'crisis', 'suicidal'],
+    ['i just wnat it all to stop', 'check', 'suicidal'],
+    ['put enough of my oramorph aside for when I need it', 'check', 'suicidal'],
+    ['sat in the garage with the engine running', 'crisis', 'suicidal'],
+    ['every part of me wants to end it', 'crisis', 'suicidal'],
+    ['ready to meet my maker, sorted the paperwork', 'check', 'suicidal'],
+    ['asking God every single night to take me', 'check', 'suicidal'],
+    ['dont trust myself near the river tonight', 'crisis', 'suicidal'],
+    ['would it hurt if I took all of them at once', 'check', 'suicidal'],
+    ['six months clean of cutting and I relapsed', 'crisis', 'selfHarm'],
+    ['I keep picking at the stitches so they wont heal', 'check', 'selfHarm'],
+    ['carved letters into my arm last night', 'crisis', 'selfHarm'],
+    ['going round his flat with a bat tonight', 'crisis', 'harmToOthers'],
+    ['I swear I will do something I regret', 'check', 'harmToOthers'],
+    ['he says he will kill the kids if I go', 'crisis', 'abuse'],
+    ['she says I can stay if I sleep with her mate', 'crisis', 'abuse'],
+    ['they still say I owe them for the van and the room', 'crisis', 'abuse'],
+    ['my pension goes into his account and he gives me 20 pound a week', 'check', 'abuse'],
+    ['he put his hands on me again', 'crisis', 'abuse'],
+    ['my waters have gone and there is nobody here', 'crisis', 'medicalEmergency'],
+    ['temperature of 39 and shivering, had chemo on monday', 'crisis', 'medicalEmergency'],
+    ['his meter just says LO and he is not making sense', 'crisis', 'medicalEmergency'],
+    ['baby is making a grunting noise when he breathes', 'crisis', 'medicalEmergency'],
+    ['ate a prawn cracker and my lips are swelling up', 'crisis', 'medicalEmergency'],
+    // Medicine kept plainly is asked about; kept hidden or for a time, it is the full reply.
+    ["i've got a box of tablets in my bedside drawer, just in case", 'check', 'suicidal'],
+    ['been hiding a box of my co-codamol in the shed for when', 'crisis', 'suicidal'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    "my nan says I'll be the death of her with my music",
+    'I deal with death every day at work, I just want a hobby',
+    'thought I was going to die on that bike ride, any beginners cycling group?',
+    'our defence is suicidal this season',
+    'I wrote a list of what I want out of life',
+    'I went bungee jumping off a bridge for charity',
+    'I took all my tablets this morning like the doctor said',
+    'my inhaler is not working as well, seeing the asthma nurse on Tuesday',
+    "it's like banging my head against a brick wall with the council",
+    "I've planned my own funeral so the kids don't have to",
+    'I have a box of paracetamol in the cupboard for my back',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -1387,7 +1387,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   crisis(
     'categories.steppedInFront',
     ['suicidal'],
-    `(?:stepped|walked|jumped|threw myself|just step|just stepped|just walked) (?:out )?in front of (?:a|the|an|the next) (?:(?:[0-9]+ [0-9]+ |[0-9]+ )?(?:${W} )?(?:train|trains|lorry|bus|truck|tube|tram|car|traffic)|[0-9]+(?:[.:][0-9]+)?(?= *$| [.,~!]| (?:to|from|train|bus|express)(?![a-z0-9])))`,
+    `(?:stepped|walked|jumped|threw myself|just step|just stepped|just walked) (?:out )?in front of (?:a|the|an|the next) (?:(?:[0-9]+ [0-9]+ |[0-9]+ )?(?:${W} )?(?:train|trains|lorry|bus|truck|tube|tram|car|traffic)|[0-9]+(?:[.:][0-9]+)?(?= *$| [.,~!]| (?:to|from|train|bus|express|this|last|yesterday|today|tonight|tomorrow|again)(?![a-z0-9])))`,
   ),
   possible(
     'categories.lettersToFamily',
@@ -1403,7 +1403,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.illnessHurry',
     ['suicidal'],
-    `wish (?:the |my |this )?(?:cancer|illness|disease|tumour|tumor|heart|copd|dementia|condition) (?:would|could|will) (?:hurry up|get on with it|just take me|take me|finish me|finish the job)`,
+    `wish (?:the |my |this )?(?:cancer|illness|disease|tumour|tumor|heart|copd|dementia|condition) (?:would|could|will) (?:just )?(?:hurry up|get on with it|take me|finish me|finish the job)`,
     { question: 'endingLife' },
   ),
   crisis(

@@ -225,8 +225,16 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.stockedDrugs',
       ['suicidal'],
-      `(?:got|have|ive got|keep|kept|kept back|hidden|hid|hiding|stashed|stashing|saved|saving|collected|collecting|bought|buying|ordered|been buying|hoarding)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:in (?:the|a|my) (?:drawer|cupboard|bag|room|car|wardrobe|box|bedside|cabinet|sock|pocket|bedroom|shed)|hidden|hid|saved|stashed|for (?:tonight|later|when|if|the end|one day)|just in case|in case|put away)|enough ${DRUGS} (?:to|for) (?:do it|die|kill|end it|not wake|overdose|a lethal|take them all|finish)`,
+      `(?:kept back|hidden|hid|hiding|stashed|stashing|saved|saving|collected|collecting|hoarding|been buying)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:in (?:the|a|my) (?:drawer|cupboard|bag|room|car|wardrobe|box|bedside|cabinet|sock|pocket|bedroom|shed)|hidden|hid|saved|stashed|for (?:tonight|later|when|if|the end|one day)|just in case|in case|put away)|(?:got|have|ive got|keep|kept|bought|buying|ordered)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:hidden|hid|saved|stashed|for (?:tonight|when|if|the end|one day)|put away)(?!(?: (?:for|from) (?:the|my) (?:holiday|trip|flight|pharmacy|chemist))(?= ))|enough ${DRUGS} (?:to|for) (?:do it|die|kill|end it|not wake|overdose|a lethal|take them all|finish)`,
       { imminent: true },
+    ),
+    // The same amounts said plainly ("I've got a box of paracetamol in the drawer", "loads of tablets
+    // just in case"): most people say it of an ordinary medicine cupboard, so it is asked about.
+    crisis(
+      'suicidal.stockedDrugsPlain',
+      ['suicidal'],
+      `(?:got|have|ive got|keep|kept|bought|buying|ordered)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:in (?:the|a|my) (?:drawer|bag|room|car|wardrobe|box|bedside|sock|pocket|bedroom|shed)|for later|just in case|in case)(?!(?: (?:i get|of (?:a |my )?(?:headache|migraine|back|pain|flare|cold|flu)|my (?:back|knees?|hips?|head|migraines?) (?:flares|plays|goes)))(?= ))`,
+      { tier: 'possible', question: 'endingLife' },
     ),
     crisis(
       'suicidal.atThePlace',
