@@ -577,6 +577,7 @@ describe('rules widened by category: late nights, hostels and probation; staff, 
     // Medicine kept plainly is asked about; kept hidden or for a time, it is the full reply.
     ["i've got a box of tablets in my bedside drawer, just in case", 'check', 'suicidal'],
     ['been hiding a box of my co-codamol in the shed for when', 'crisis', 'suicidal'],
+    ["I've got 60 co-codamol in the cupboard", 'check', 'suicidal'],
   ])('%s → at least a %s (%s)', (text, expected, kind) => {
     expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
     expect(kindsOf(text)).toContain(kind);

@@ -233,7 +233,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.stockedDrugsPlain',
       ['suicidal'],
-      `(?:got|have|ive got|keep|kept|bought|buying|ordered)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:in (?:the|a|my) (?:drawer|bag|room|car|wardrobe|box|bedside|sock|pocket|bedroom|shed)|for later|just in case|in case)(?!(?: (?:i get|of (?:a |my )?(?:headache|migraine|back|pain|flare|cold|flu)|my (?:back|knees?|hips?|head|migraines?) (?:flares|plays|goes)))(?= ))`,
+      `(?:got|have|ive got|keep|kept|bought|buying|ordered)(?: ${W}){0,2} (?:${LOTS}|all|enough|a stash of|a supply of) (?:of )?(?:my |the |these |those |his |her )?${DRUGS}(?: ${W}){0,3} (?:in (?:the|a|my) (?:drawer|cupboard|bag|room|car|wardrobe|box|bedside|sock|pocket|bedroom|shed)|for later|just in case|in case)(?!(?: (?:i get|of (?:a |my )?(?:headache|migraine|back|pain|flare|cold|flu)|my (?:back|knees?|hips?|head|migraines?) (?:flares|plays|goes)|for (?:my|his|her|the|our) (?:${W} )?(?:back|pain|headaches?|knees?|hips?|arthritis|migraines?|periods?|kids|children|family|cold|colds|flu)))(?= ))`,
       { tier: 'possible', question: 'endingLife' },
     ),
     crisis(
