@@ -525,7 +525,7 @@ const HARM: readonly CrisisRule[] = [
   crisis(
     'categories.goForWithWeapon',
     ['harmToOthers'],
-    `(?:went|go|goes|going|gone|came|come|comes|coming|ran|run|lunged|lunges|flew) (?:for|at|after) ${PERSON}(?: ${W}){0,4} ${WITH_WEAPON}|(?:sort|sorting|batter|battering) ${PERSON} (?:out )?${WITH_WEAPON}|(?:do|doing) ${PERSON} in ${WITH_WEAPON}|(?:get|getting|got|fetch|fetching|grab|grabbing|take|taking) (?:his|her|my|the|their|a|me) (?:gun|shotgun|rifle|knife|machete|axe|crossbow|bat) (?:and|to|n) (?:sort ${PERSON} out|sort out ${PERSON}|shoot ${PERSON}|kill ${PERSON}|do ${PERSON} in|go after ${PERSON}|deal with ${PERSON}|finish ${PERSON} off|use it on ${PERSON})`,
+    `(?:went|go|goes|going|gone|came|come|comes|coming|ran|run|lunged|lunges|flew) (?:for|at|after) ${PERSON}(?: ${W}){0,4} ${WITH_WEAPON}|(?:sort|sorting|batter|battering) ${PERSON} (?:out )?${WITH_WEAPON}|(?:do|doing) ${PERSON} in ${WITH_WEAPON}|(?:get|getting|got|fetch|fetching|grab|grabbing|take|taking) (?:his|her|my|the|their|a|me) (?:gun|shotgun|rifle|knife|machete|axe|crossbow|bat) (?:and|to|n) (?:sort out|sort|shoot|kill|do|go after|deal with|finish|use it on) ${PERSON}(?: out| in| off)?`,
     { imminent: true },
   ),
   crisis(
