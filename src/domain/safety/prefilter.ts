@@ -47,7 +47,8 @@ const EMPTY: Info = { exact: new Set(['']), needs: undefined, canBeEmpty: true, 
 
 /**
  * How good a list of needs is: best when every need starts a word the scan can look up (keyOf), then
- * by its shortest string (longer is rarer), fewer strings breaking ties.
+ * when none of those words is one of the commonest (" and all my" is in half of all messages, " pills"
+ * in few), then by its shortest string (longer is rarer), fewer strings breaking ties.
  */
 function strength(needs: ReadonlySet<string> | undefined): number {
   if (!needs || needs.size === 0 || needs.size > MAX_NEEDS) return -1;
@@ -55,11 +56,14 @@ function strength(needs: ReadonlySet<string> | undefined): number {
   if (known === undefined) {
     let shortest = Infinity;
     let keyed = true;
+    let rare = true;
     for (const need of needs) {
       shortest = Math.min(shortest, need.length);
-      if (keyed && keyOf(need) === undefined) keyed = false;
+      const key = keyed ? keyOf(need) : undefined;
+      if (key === undefined) keyed = false;
+      else if (COMMON_KEYS.has(key)) rare = false;
     }
-    known = (keyed ? 1_000_000 : 0) + shortest * 1000 - needs.size;
+    known = (keyed ? 1_000_000 : 0) + (keyed && rare ? 500_000 : 0) + shortest * 1000 - needs.size;
     strengths.set(needs, known);
   }
   return known;
@@ -76,12 +80,31 @@ export const KEY_LENGTH = 3;
  */
 export function keyOf(need: string): string | undefined {
   const parts = need.split(' ');
+  let first: string | undefined;
   for (let i = 1; i < parts.length; i += 1) {
     const part = parts[i] ?? '';
-    if (part.length >= KEY_LENGTH) return part.slice(0, KEY_LENGTH);
+    if (part.length < KEY_LENGTH) continue;
+    const key = part.slice(0, KEY_LENGTH);
+    // Any word of the need will do; one of the commonest only when there is nothing else.
+    if (!COMMON_KEYS.has(key)) return key;
+    first ??= key;
   }
-  return undefined;
+  return first;
 }
+
+/**
+ * The first letters of the commonest words of messages ("the", "and", "with", "have"): a rule indexed
+ * by one of them is tried on most messages, so another word of the same need is used where there is one.
+ */
+const COMMON_KEYS: ReadonlySet<string> = new Set(
+  [
+    'the and you for wit hav not but all are was thi tha wha whe her his him she wou cou can get got',
+    'jus don did now out one som abo fro lik kno wan bee goi tim our any wil sti ver rea mor hel nee',
+    'whi who how wen had has bac day thr int ove aft bef off too als eve ple',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** The keys (keyOf) one of which a text must have for the rule to match, or undefined: always try it. */
 export function keysOf(needs: Needs): readonly string[] | undefined {

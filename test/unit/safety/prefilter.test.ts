@@ -16,7 +16,8 @@ describe('what a safety rule needs before it can match', () => {
     ['a prefix of a longer word covers it', ' (?:suicid(?:e|al))(?= )', [' suicide', ' suicidal']],
     ['look-arounds match nothing of their own', ' (?:(?<!not )overdosed?(?! on))(?= )', [' overdose']],
     ['the strongest part of a sequence with a gap', ' (?:cut(?: \\w+){0,3} wrists?)(?= )', [' wrist']],
-    ['a repeated part is still needed', ' (?:(?:very )+ill)(?= )', [' very ']],
+    ['a repeated part is still needed', ' (?:(?:awfully )+ill)(?= )', [' awfully ']],
+    // " with all my" is in most messages: the rarer " pills" is the need.
     [
       'the space a gap ends with starts the next word',
       ' (?:is (?:[a-z]+ ){0,2}?(?:unconscious|out cold))(?= )',
@@ -50,6 +51,9 @@ describe('what a safety rule needs before it can match', () => {
   it('looks a rule up by the first letters of a word its needs start', () => {
     expect(keysOf([' top myself', ' kill myself', ' killing myself'])).toEqual(['top', 'kil']);
     expect(keysOf(['ing myself'])).toEqual(['mys']);
+    // "with" and "all" are in most messages: a rarer word of the same need is looked up.
+    expect(keysOf(needsOf(' (?:with all my (?:pills|tablets))(?= )'))).toEqual(['pil', 'tab']);
+    expect(keysOf([' and then'])).toEqual(['and']);
     // "think of " may be "rethink of ": no word is known to start there, so the rule is always tried.
     expect(keysOf([' kill myself', 'think of '])).toBeUndefined();
     expect(keysOf(undefined)).toBeUndefined();
