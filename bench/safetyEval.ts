@@ -65,7 +65,7 @@ interface Split {
     | 'test'
     | 'dev'
     | 'train'
-    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v'}`;
+    | `voices-${'d' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x'}`;
   dir: string;
   /** Each set may be spread over several files in dir; they are read one after another. */
   crisis: readonly string[];
@@ -99,7 +99,29 @@ const SPLITS: readonly Split[] = [
     sealed: false,
   },
   ...(
-    ['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v'] as const
+    [
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+      'i',
+      'j',
+      'k',
+      'l',
+      'm',
+      'n',
+      'o',
+      'p',
+      'q',
+      'r',
+      's',
+      't',
+      'u',
+      'v',
+      'w',
+      'x',
+    ] as const
   ).map((voice): Split => ({
     name: `voices-${voice}`,
     dir: 'data/safety/train',
