@@ -599,3 +599,46 @@ describe('rules widened by category: late nights, hostels and probation; staff, 
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: parents and carers, the perinatal months, recovery, the trades and the coast', () => {
+  it.each<Case>([
+    ['i keep thinking about the railings on the top deck', 'check', 'suicidal'],
+    ['is co-codamol a painless way to go', 'check', 'suicidal'],
+    ['i have a plan for tonight and the kids are at their nans', 'crisis', 'suicidal'],
+    ['part of me hopes my heart just stops in my sleep', 'check', 'suicidal'],
+    ['wrote out a list of who gets what', 'check', 'suicidal'],
+    ["I've been standing on the tamar bridge for an hour", 'crisis', 'suicidal'],
+    ['been thinking about logging off permanently', 'check', 'suicidal'],
+    ['if it wasnt for the dog id have gone already', 'check', 'suicidal'],
+    ['how to tie knots, not for the boat', 'crisis', 'suicidal'],
+    ['I want to drive to the sea and keep going', 'crisis', 'suicidal'],
+    ['I dig my nails into my arms till they bleed', 'check', 'selfHarm'],
+    ['cut again tonight, first time in a year', 'crisis', 'selfHarm'],
+    ["if he comes round again I'm putting him through the window", 'crisis', 'harmToOthers'],
+    ['I keep fantasising about putting a pillow over her face', 'crisis', 'harmToOthers'],
+    ['the landlord says I can pay in other ways', 'crisis', 'abuse'],
+    ['my cousin is 14 and her boyfriend is 27', 'crisis', 'abuse'],
+    ['the gaffer keeps our passports and makes us sleep in the van', 'check', 'abuse'],
+    ['my husband grabbed my throat last night', 'crisis', 'abuse'],
+    ["I haven't felt the baby move since yesterday", 'crisis', 'medicalEmergency'],
+    ['his face has gone down on one side', 'crisis', 'medicalEmergency'],
+    ['my toddler got into my methadone', 'crisis', 'medicalEmergency'],
+    ['think i took too much, everything is spinning', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'Suicide Squad is on later, then bed',
+    'got battered at darts again last night',
+    'no point going on about it, can I see someone about the bills',
+    "I won't be around next week, we're away to Skye",
+    'I lost a lot of blood when I had my son, fine now',
+    'the agency has my passport to check my right to work',
+    'keep thinking about the lighthouse walk we did, any walking groups?',
+    'we stood on the clifton bridge for photos on holiday',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

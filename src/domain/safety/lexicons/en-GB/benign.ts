@@ -98,9 +98,21 @@ export const BENIGN: readonly string[] = [
   '(?:get|gets|go|goes) (?:a bit |bit |really )?shaky (?:if|when) (?:i|he|she) (?:dont|do not|havent|skip|miss)(?: [a-z0-9]+){0,2} (?:eat|eaten|meal|meals|breakfast|lunch|dinner)',
   // Cooking: "a big knife and a chopping board".
   '(?:knife|knives) and (?:a |the |my )?chopping board|chopping board and (?:a |the |my )?(?:big |sharp )?(?:knife|knives)',
+  // Films and games: "Suicide Squad is on tonight".
+  'suicide squad',
+  // Beaten at a game: "got battered at darts", "beaten up in the game by a 12 year old".
+  '(?:battered|beaten|thrashed|hammered|destroyed|beat)(?: up)? (?:at|in) (?:darts|pool|snooker|cards|chess|the quiz|the pub quiz|football|the game|a game|fifa|scrabble|bingo|bowls)',
+  // Talk, not life: "no point going on about it".
+  'no point (?:going on|banging on|carrying on) about (?:it|that|this|them)',
+  // Away for a while: "I won't be around next week, we're away to Barra".
+  '(?:wont|will not) be (?:around|here) (?:next week|this week|tomorrow|at the weekend|over christmas|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?: ,)? (?:were|we are|im|i am|ill be|i will be) (?:away|going|on holiday|off|in|at)',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
+  // Worn out, said as a figure in a note: "at the end of my rope" (a patient's own words are still read).
+  'at the end of (?:my|his|her|their|our) (?:rope|tether)',
+  // Money worry in a figure of speech: "the bills are giving me chest pains lol".
+  '(?:bills|debts?|kids|work|boss|council|stress|landlord|this form|it) (?:are |is |s )?giving me (?:chest pains|a heart attack)',
   '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
   '(?:breathless(?:ness)?|sob|short of breath) on (?:the )?(?:stairs|exertion|hills|slopes|inclines)(?!(?: [^ .,~]+){0,3} (?:worse|worsening|new|since)(?= ))',
   // Known and unchanged: "usual breathlessness", "breathless as usual".

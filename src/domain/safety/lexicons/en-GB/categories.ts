@@ -1449,7 +1449,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.goneByThen',
     ['suicidal'],
-    `(?:ill|i will|i ll|i|im|i am|i shall) (?:be|b) (?:gone|long gone|dead|six foot under) (?:by then|before then|before that|by the time|by next|before (?:the|my|it|next|christmas|friday|monday))`,
+    `(?:ill|i will|i ll|i|im|i am|i shall) (?:be|b) (?:gone|long gone|dead|six foot under) (?:by then|before then|before that|by the time|by next|by (?:christmas|the weekend|friday|monday|new year|the end of)|before (?:the|my|it|next|christmas|friday|monday))`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1501,7 +1501,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.ifAnythingHappensTell',
     ['suicidal'],
-    `if anything (?:happens|happened|were to happen|should happen) to me(?: ${W}| ,){0,8} (?:my ${W} (?:has|gets|should have|takes)|tell|let (?:my|her|him|them) know|know that)|(?:tell|let) (?:my ${W}|her|him|them)(?: know)?(?: ${W}){0,3} if anything (?:happens|happened) to me`,
+    `if (?:anything|something) (?:happens|happened|were to happen|should happen) to me(?: ${W}| ,){0,8} (?:my ${W} (?:has|gets|should have|takes)|tell|let (?:my|her|him|them) know|know that|make sure)|(?:for|to) (?:my|her|him) (?:${W} )?(?:wife|husband|partner|kids|son|daughter|mum|sister) if anything (?:happens|happened) to me|(?:tell|let) (?:my ${W}|her|him|them)(?: know)?(?: ${W}){0,3} if anything (?:happens|happened) to me`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1571,7 +1571,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   crisis(
     'categories.partOfMeWantsToEnd',
     ['suicidal'],
-    `(?:bit|part|all|every bit|every part|most) of me (?:wants|wanting|just wants) to (?:end it|end it all|die|be dead|not be here|go|kill myself)`,
+    `(?:bit|part|all|every bit|every part|most|wee bit|little bit) of me (?:wants|wanting|just wants) to (?:end it|end it all|die|be dead|not be here|go|kill myself)`,
   ),
   possible(
     'categories.planNotSaying',
@@ -1670,7 +1670,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.somethingIllRegret',
     ['harmToOthers'],
-    `(?:ill|i will|i ll|gonna|going to|i might|i could|im gonna|im going to) do something (?:ill|i will|i ll|i|id|i would) (?:regret|be sorry for)`,
+    `(?:ill|i will|i ll|gonna|going to|i might|i could|im gonna|im going to) do something (?:to (?:him|her|them|the ${W}|my ${W}) )?(?:ill|i will|i ll|i|id|i would) (?:regret|be sorry for)|(?:pushed|shoved) (?:her|him) (?:back )?(?:into|onto|down onto|down into) (?:her|his|the) (?:chair|bed|wheelchair)`,
     { question: 'safeNow' },
   ),
   crisis(
@@ -1693,7 +1693,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   crisis(
     'categories.armedSaysHell',
     ['harmToOthers'],
-    `(?:has|got|with|holding|picked up|grabbed) a (?:${W} )?${WEAPON}(?: ${W}| ,){0,6} (?:says|saying|said|going to|gonna|threatening to|wants to)(?: (?:hes|shes|he is|she is|he will|she will|hell|shell))?(?: going to| gonna)? (?:do|get|sort|hurt|kill|stab|cut|go for) (?:the|my|his|her|him|them|someone)`,
+    `(?:has|got|with|holding|picked up|grabbed) (?:a|the|his|her) (?:${W} )?${WEAPON}(?: ${W}| ,){0,6} (?:says|saying|said|going to|gonna|threatening to|wants to)(?: (?:hes|shes|he is|she is|he will|she will|hell|shell))?(?: going to| gonna)? (?:do|get|sort|hurt|kill|stab|cut|go for) (?:the|my|his|her|him|them|someone)`,
   ),
   // Abuse
   crisis(
@@ -2063,7 +2063,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.worldBetterOff',
     ['suicidal'],
-    `(?:world|everyone|every1|they|family)(?: would| d| wd)? (?:be|b) better off(?= *$| [.,~!]| (?:honestly|tbh|really|innit)(?![a-z0-9]))`,
+    `(?:world|everyone|every1|they|family)(?: would| d| wd)?(?: honestly| really| genuinely| all| just)? (?:be|b) better off(?= *$| [.,~!]| (?:honestly|tbh|really|innit)(?![a-z0-9]))`,
     { question: 'endingLife' },
   ),
   possible(
@@ -2096,6 +2096,233 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   ),
 ];
 
+// Widened again for the classes two more voices showed (parents and carers at breaking point, the
+// perinatal months, eating disorders and OCD, the Highlands, islands, Northern Ireland and mid Wales;
+// people in recovery, men in the trades and haulage, gamers, older gay men living alone, writers in a
+// second language, coastal towns): thoughts that keep going back to a rail, a pier or the lorries
+// coming the other way, a dose asked about by what it "takes", a plan for tonight, a heart hoped to
+// stop, a list of who gets what, a shotgun still in the barn; wounds made with nails or bleach; a pay
+// "in other ways", a knife held when angry, a forced marriage, pictures put online; emergencies in the
+// perinatal months (no movements felt, pain on one side, a baby born at home) and on a building site.
+const COAST_AND_CARE: readonly CrisisRule[] = [
+  possible(
+    'categories.thinkingAboutTheDrop',
+    ['suicidal'],
+    `(?:keep|keeps|kept|been|always|just) (?:thinking|think) (?:about|of) the (?:${W} ){0,2}(?:rail|railing|railings|edge|drop|cliff|cliffs|tracks|train line|railway line|lorries|bridge|viaduct|multi storey|pier|quarry)(?!(?: (?:club|society|museum|walk|path|cafe|restaurant|holiday|trip|photos?))(?= ))|(?:lorries|lorry|trucks|traffic) coming the other way|(?:thought|thinking|think) about (?:just )?(?:stepping|jumping|letting go|falling)(?= *$| [.,~!]| off(?![a-z0-9]))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.wayToGo',
+    ['suicidal'],
+    `(?:painful|painless|quick|quickest|peaceful|easy|easiest|best|gentle) way to (?:go|die|end it|do it)(?= *$| [.,~!?]| (?:for|if|tbh|honestly)(?![a-z0-9]))|(?:what|how much|how many|which) (?:amount|dose|number)(?: of)? (?:${W} ){0,2}(?:is|would be|counts as) (?:dangerous|fatal|lethal|deadly|too much)|(?:max|maximum) you can take(?: of)?(?: ${W}){0,3} before|how much would do it|(?:googling|looking up|searching|search) how many (?:mg|milligrams|tablets|pills)|how long does (?:${W} ){0,2}(?:antifreeze|paracetamol|rat poison|bleach|weedkiller|it|${DRUGS}) take to (?:work|kill)`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.planForTonight',
+    ['suicidal'],
+    `(?:have|got|made|ive got|i have) a plan for tonight|(?:only|just) way to stop (?:the|my) (?:thoughts|pain|voices|noise) is to (?:stop me|stop myself|die|end it|kill myself|not be here)|off the end of (?:the )?(?:${W} ){0,2}(?:pier|jetty|harbour wall)|jump (?:from|out of|off) (?:the|my|a) (?:window|balcony)(?!(?: (?:cleaner|box|frame|sill|seat|fitter))(?= ))`,
+  ),
+  possible(
+    'categories.heartToStop',
+    ['suicidal'],
+    `(?:hope|hopes|hoping|wish|wishing|praying) my heart (?:just )?(?:stops|gives out|gives up|packs in|packs up|will stop)|(?:everyone|everybody|they|people) (?:would|d|will) (?:all )?be relieved|(?:nobody|no one|no1) (?:will|would|is going to|gonna) miss (?:me|an old|a|this old)|no (?:wish|desire|plan|intention) to see another (?:winter|christmas|year|birthday|summer|spring)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.noteAndTablets',
+    ['suicidal'],
+    `found my (?:note|letter|goodbye)|(?:havent|haven t|have not|not) (?:thrown|got rid of|binned) (?:the|my) (?:${W} )?(?:tablets|pills|meds|rope) (?:out|away)|(?:list|note) of who gets what|who gets (?:what|my stuff|my things) when (?:im|i am|i m) gone|less for (?:them|her|him|the kids|my ${W}) to (?:sort|clear|deal with|sort out)|(?:said|done|made) (?:all )?my (?:sorrys|sorries|goodbyes|amends)(?: ,| .)? (?:nothing|now)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.hopingToMeet',
+    ['suicidal'],
+    `hoping i (?:meet|hit|crash|dont make it|do not make it)(?!(?: (?:up|with|the (?:group|others|people)|someone nice|new people|people))(?= ))|(?:stuffed|stuff|drove|drive|put|wrapped|wrap|drift|drifting|veer|veering|plough|ploughing) (?:the |my )?(?:wagon|lorry|truck|van|car|motor)? ?(?:into|in to|round) (?:a|the) (?:bridge pillar|pillar|wall|tree|ditch|barrier|lorry|bus)(?<=(?:wagon|lorry|truck|van|car|motor|drift|drifting|veer|veering|plough|ploughing|itd be|easy)(?: ${W}){0,8})`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.afterBirthNotReal',
+    ['suicidal'],
+    `(?:since|after) the (?:birth|baby|baby came|section)(?: ${W}| ,){0,8} (?:not real|im not real|hearing (?:things|voices)|voices|seeing things)|(?:keep|keeps) hearing (?:that )?i (?:need|have|ought|should) to go|(?:havent|haven t|not) slept (?:in|for) (?:[3-9]|three|four|five|six) days(?: ${W}| ,){0,6} (?:not real|voices|hearing|seeing)`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.cantBeTheirParent',
+    ['suicidal'],
+    `(?:cant|can t|cannot|can not) be (?:his|her|their|a) (?:mum|mam|mummy|dad|mother|father|carer) (?:anymore|any more)|room (?:beside|next to) (?:her|him|them)(?= *$| [.,~!])|(?:me|myself) not being here|(?:want|wanna|need) to (?:go|be) (?:to|with) (?:him|her|them)(?= *$| [.,~!])(?<=(?:heaven|grave|died|passed|gone|lost|angel|birthday in)(?: ${W}| ,| .){0,20})`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.notMakingIt',
+    ['suicidal'],
+    `(?:im|i am|i m) not going to make it (?:through|till|to|until)|not sure (?:im|i am|i m|ill|i will) (?:coming|going|getting|driving) (?:back|home|down)|(?:wont|will not|wont be|not) be here after (?:that|friday|then|this week|monday|tomorrow|next week|the weekend)|no point booking (?:anything|it|in)(?: ,)? (?:wont|will not) be here|(?:wont|will not) be here(?= *$| [.,~!])(?<=(?:point|booking|bother|anything)(?: ${W}| ,){0,6} (?:wont|will not) be here)|then (?:im|i am) out(?: .| ,)? (?:ive|i have|i ve) decided`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.standingOnNamedPlace',
+    ['suicidal'],
+    `(?:standing|stood|sat|sitting|been|im|i am|parked) (?:on|at|by|over) the (?:top of the )?(?:${W} ){1,2}(?:bridge|cliff|cliffs|viaduct|multi storey|car park roof|pier)(?!(?: (?:club|tournament|game|night|class|lesson|party|cafe|restaurant|station|team|walk))(?= ))(?!(?: ${W}){0,3} (?:for (?:photos|a photo|pictures|selfies|the view|the fireworks)|on holiday|taking photos|with the kids|with my (?:wife|husband|family|mum|dad))(?= | *$))(?: for (?:[0-9]+|an|a|ten|twenty|two) (?:minutes|mins|hours|hour))?(?<!(?:cafe|chip shop|pub|restaurant|party|wedding)(?: ${W}){0,8})(?<!(?:we|us) (?:${W} )?(?:standing|stood|sat|sitting|been|parked)(?: ${W}){1,12})`,
+  ),
+  possible(
+    'categories.topOfTheBuilding',
+    ['suicidal'],
+    `(?:on|at) the top of the (?:${W} )?(?:multi storey|car park|tower|building|flats|cliff|cliffs)(?= *$| [.,~!]| (?:in|at|now|tonight)(?![a-z0-9]))|looking at the (?:sea|water|river|drop|edge|waves)(?: ${W}| .| ,){0,6} thinking|looking up the (?:cliffs|bridges|heights)|(?:water|sea|river) (?:looks|is|seems) (?:so )?calm(?= *$| [.,~!])`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.numberNeededNow',
+    ['suicidal'],
+    `(?:number|phone number) for (?:lifeline|samaritans|the crisis team|crisis|the crisis line)(?: ${W}| .| ,){0,6} (?:need it now|now|tonight|urgently|right now)|(?:stopped|stop) having a reason|no reason (?:left|either)(?= *$| [.,~!])|no (?:energy|strength|will) to go on`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.heightToKill',
+    ['suicidal'],
+    `(?:what|how much) (?:height|high|far)(?: ${W}){0,6} (?:definitely |actually |)kill (?:you|u|someone|a person|me)`,
+  ),
+  possible(
+    'categories.scoreEnough',
+    ['suicidal'],
+    `(?:score|scoring|get|getting|buy|buying) enough (?:gear|smack|heroin|stuff|pills|tablets|${DRUGS})(?: to| for)?|(?:taking|take|took) the rest of my (?:${W} )?${DRUGS}|(?:dont|not) get found(?: for)?|last time i tried(?: ${W}| .| ,){0,3} (?:didnt|did not|it didnt) work|(?:havent|haven t|not) taken (?:anything|any of them|them) yet|(?:got|have) (?:it|them|everything) (?:all )?ready (?:on the side|by the bed|next to me)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.logOffForGood',
+    ['suicidal'],
+    `(?:log|logging|logged|sign|signing|signed|clock|clocking) (?:off|out) (?:permanently|for good|forever|for ever|for the last time)|respawn(?: ${W}){0,6} (?:irl|in real life|real life)|not existing (?:for a bit|for a while|forever|for ever)|go to sleep and (?:that be it|thats it|that s it)|if it (?:wasnt|werent|was not) for (?:the|my) (?:${W} ){0,2}(?:dog|cat|kids|mum|mam|son|daughter|wife|grandkids)(?: ${W}| ,){0,3} (?:id|i d|i would)(?: have)? (?:gone|done it|ended it|be dead|be gone)`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.tieKnotsNotFishing',
+    ['suicidal'],
+    `how to tie (?:a |the )?(?:knots?|noose)(?: ${W}| ,| .){0,6} not (?:for|4) (?:the )?(?:fishing|boat|camping|work)`,
+  ),
+  possible(
+    'categories.inTheSeaUpTo',
+    ['suicidal'],
+    `coastguard (?:brought|pulled|got|found|had to)|in the (?:sea|river|water)(?: ${W}){0,4} up to my (?:chest|neck|waist)|(?:when|once|after) (?:shes|hes|she is|he is|theyre|mums|mams|dads) gone (?:im|i am|i m|ill be) (?:going|gone|off) too|(?:mum|mam|dad|wife|husband|partner|kids|son|daughter|he|she) (?:will|ll|is going to|would) (?:find|be the one to find) me(?= *$| [.,~!]| (?:probably|first|i think|i guess|i suppose))|(?:drink|drinking) to stop myself (?:doing|from doing)`,
+    { question: 'endingLife' },
+  ),
+  // Self-harm
+  possible(
+    'categories.nailsBleachLines',
+    ['selfHarm'],
+    `(?:dig|digging|dug) my nails into my (?:wrists?|arms?|skin|legs?|hands?|thighs?)|(?:scrub|scrubbed|scrubbing) (?:my )?(?:hands|skin|arms) with bleach|lines on (?:her|his|my) (?:thighs|arms|wrists|legs|stomach)|(?:do|doing|done) (?:stuff|things) to my (?:arms|legs|skin|body|wrists)|started doing it again(?: ${W}| .| ,){0,8} (?:arms|legs|thighs|wrists|cut|cutting|blade|burning)|not deep(?: .| ,)? yet|(?:plasters|steri strips|dressings)(?: ${W}| .){0,6} (?:reasons|not do this|need to stop)|(?:lighter|blade|razor)(?: ${W}){0,4} (?:anger|angry) at myself`,
+    { question: 'safeNow' },
+  ),
+  crisis(
+    'categories.cuttingHelps',
+    ['selfHarm'],
+    `cutting (?:helps|makes) me|cut again (?:tonight|today|last night|this morning)|(?:cut|bleeding|burn|wound)(?: ${W}){0,6} (?:did|done) it (?:yourself|myself|urself)|doing it now(?: .| ,)? (?:cant|can t|cannot) stop`,
+  ),
+  // Harm to others
+  crisis(
+    'categories.throughWindowOrEnd',
+    ['harmToOthers'],
+    `(?:putting|put|throw|throwing|chuck|chucking|launch|launching) (?:him|her|them|the ${W}) through (?:the|a) (?:window|wall|door)|(?:ill|i will|i ll|gonna|going to) end (?:him|her|them)(?= *$| [.,~!]| (?:not|if|when|i)(?![a-z0-9]))|(?:says|said) (?:hes|he has|he s|shes|she has) got a (?:knife|gun|blade|machete)|(?:going to|gonna) (?:properly |really |seriously )hurt (?:someone|somebody|him|her)|(?:i )?(?:shook|shaked) (?:him|her|the baby|my baby)(?<=(?:baby|crying|cry|wouldnt stop|newborn|little one)(?: ${W}| .| ,){0,14})|(?:fantasise|fantasize|fantasising|fantasizing) about (?:just )?(?:putting|smothering|shaking|hurting|throwing|drowning)|do the (?:baby|kids|children) in|(?:do|hurt|kill|get) the baby too`,
+  ),
+  possible(
+    'categories.pushedHerCarer',
+    ['harmToOthers', 'abuse'],
+    `(?:lost it with|pushed|shoved|slapped|hit) (?:my|her|him) (?:${W} )?(?:nan|mum|mam|dad|gran|grandad|husband|wife)(?: ${W}| .| ,){0,6} (?:carer|frightened myself|scared myself|frightened me)|picked up a knife|(?:planning|plan) to (?:sort|do|get|batter|jump) (?:the|a|that) (?:${W} ){0,2}(?:bloke|lad|guy|fella|man) (?:out|in)|(?:know|found out) (?:where|which pub) (?:he|she|they) (?:lives|live|drinks|works)(?<=(?:killed|found|sold|revenge|if they wont|deal with|sort)(?: ${W}| .| ,){0,20})`,
+    { question: 'safeNow' },
+  ),
+  // Abuse
+  crisis(
+    'categories.payOtherWays',
+    ['abuse'],
+    `pay (?:in other ways|another way|some other way|in kind)|(?:wants|want|wanted|asking for) (?:favours|favors|something)(?: ${W}){0,2} (?:for me to stay|to let me stay|for the room)|(?:keeps|keep|kept|coming) (?:coming )?(?:in|into) my (?:room|bedroom) at night|(?:he|she|they) (?:touch|touches|touched) me (?:and|when|at)|(?:must|has to|have to|will have to|got to|is to) marry (?:a man|a ${W}|him|someone|her cousin|my cousin|a stranger)|put (?:my|our|her) (?:pics|pictures|photos|nudes|videos)(?: ${W}){0,2} (?:on|online|up)|told to say (?:i am|im|i m) (?:18|eighteen|over 18|an adult)|punishment (?:shooting|beating|attack)|(?:hurt|kill|harm) my (?:mum|family|mam|dad|kids|sister|brother) (?:back home|in ${W})(?: ${W}){0,4} if i|grabbed (?:me by )?(?:my|the) (?:throat|neck)|(?:did|broke|cracked|done) my (?:ribs|nose|jaw|arm|wrist) again|(?:hold|holds|holding|held|pulls|pulled) (?:a )?knife (?:when|at|on|to) (?:me|angry|him|her)|(?:slept|sleeping|sleep) in the car(?: ${W}){0,6} because of (?:him|her|my ${W})|somewhere (?:he|she|they) (?:doesnt|does not|dont|wont|cant) (?:know|find)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.controlAtHome',
+    ['abuse'],
+    `(?:wont|will not|doesnt|does not) let me (?:take|have) my (?:meds|medication|tablets|antidepressants|pills|inhaler)|(?:wont|will not|doesnt|does not) let me (?:hold|see|feed) (?:the|my) (?:baby|kids|son|daughter)|(?:wont|will not|doesnt|does not) let me have (?:my own|a) (?:bank account|phone|money|keys|passport)|(?:partner|husband|wife|boyfriend|he|she) (?:checks|reads|goes through|looks through) (?:my|all my) (?:phone|messages|texts|app|emails)|without my (?:wife|husband|partner|boyfriend|girlfriend) knowing|threaten(?:ing|s|ed)? to out me|(?:keeps|kept|holds) (?:our id|(?:our|my) (?:ids|passports?|papers|documents|id cards?))(?!(?: (?:to check|for checking|to copy|safe for me))(?= ))|cant leave (?:her|him|it|the dog|the kids) with him|changed the locks(?: ${W}| ,){0,4} (?:only lets|wont let|doesnt let)|nobody (?:up here |here |round here )?(?:would|will) believe (?:me|an|a|you)|(?:have to|got to|need to|gotta) be quick(?: ${W}| ,| .){0,4} (?:hes|he is|shes|she is) (?:in the shower|in the bath|back soon|asleep|out)|(?:found|tracked down|finds) my (?:facebook|new address|address|number|instagram)|(?:throws|throwing|threw|smashes) things(?: ${W}| .){0,4} (?:baby|kids|at me)|keep this (?:chat )?(?:private|between us)(?: ${W}| .| ,){0,6} (?:home|he|my partner|husband)|(?:need|needed|have) to leave (?:quickly|fast|in a hurry)|(?:owes|owe|in debt to) (?:the )?(?:county lines|dealers|gang)|he didnt mean it(?: ${W}| ,| .){0,6} (?:wrist|arm|ribs|eye|face|bruise)|(?:locks|locked|locking) (?:the )?(?:food|fridge|kitchen)(?: cupboards?)?(?: (?:in|away|up))?(?= *$| [.,~!]| (?:he|she|at|so|and)(?![a-z0-9]))|flushes (?:them|my (?:meds|tablets|pills|antidepressants|medication))`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.childAtRisk',
+    ['abuse'],
+    `(?:is|s|shes|she is|hes|he is) (?:1[0-5]|[0-9])(?: ${W}| ,){0,4} (?:boyfriend|fella|partner)(?: ${W}){0,2} (?:whos|who is|is|aged|age) (?:[2-9][0-9])|(?:[2-9][0-9]) (?:year old|yr old|yo) (?:bloke|man|guy|fella)(?: ${W}){0,6} (?:messaging|texting|chatting|talking to) (?:my|our) (?:lad|son|daughter|boy|girl|kid)|(?:1[0-5]|[0-9]) and (?:shes |she is )?pregnant(?: ${W}| ,| .){0,4} (?:the )?(?:father|dad|he) (?:is|s) (?:[2-9][0-9])|no touching my (?:bum|private|privates|willy|fanny)`,
+    { question: 'someoneInDanger', subject: 'someoneElse' },
+  ),
+  possible(
+    'categories.neglectSeen',
+    ['abuse'],
+    `(?:out|outside) in (?:the ${W} )?(?:just a nappy|his nappy|her nappy|no coat|bare feet)(?: ${W}){0,3} (?:again|at night|in the cold)|lock on the outside of (?:his|her|the|their) (?:door|room|bedroom)|left (?:her|him|mum|dad|mam) on the floor for|(?:staff|carers)(?: ${W}){0,3} (?:punish|punishes|punished|hit|hits|slap|slaps|lock|locks)|(?:pushes|pushed|shoves|shoved) (?:her|him|my wife|my mum|my dad|my nan)(?= *$| [.,~!]| (?:around|about|over|down|when|and))`,
+    { question: 'someoneInDanger' },
+  ),
+  // Medical
+  medical(
+    'categories.tookTooMuch',
+    'overdose',
+    `(?:think|thinks|worried) (?:i|he|she) (?:took|have taken|ve taken|has taken|had|done) too much|took more (?:of )?(?:my |his |her |the |${W}s )?(?:${W} )?${DRUGS} than (?:i meant|i should|i should have|prescribed|i was supposed|they said)|(?:mixing|mixed) (?:a few things|stuff|drugs|pills|everything)(?: ${W}| ,| .){0,6} (?:dont care|dont really care|do not care)|(?:done|had|took) a bit too much (?:ket|coke|gear|spice|mdma|${DRUGS})`,
+  ),
+  medical(
+    'categories.faceOneSide',
+    'strokeSigns',
+    `face (?:has )?(?:gone|dropped|drooping|droopy|fallen) (?:down )?(?:on )?one side|(?:tingly|tingling|numb|weak|heavy|dead) (?:down|on) one side`,
+  ),
+  medical(
+    'categories.bloodOnSite',
+    'heavyBleeding',
+    `(?:loads|lots|a lot|pool|pools) of blood(?!(?: (?:tests?|test results|pressure|sugar|donors?))(?= ))(?<!(?:lost|lose|losing|lost such) (?:loads|lots|a lot|pool|pools) of blood)|(?:leg|arm|ankle|wrist) (?:looks|is) (?:wrong|the wrong way|bent the wrong way|at a funny angle)`,
+  ),
+  medical(
+    'categories.shakingSeeing',
+    'otherEmergency',
+    `(?:shaking|sweating|shakes)(?: and| n)(?: ${W}){0,2} seeing things|seeing things(?: ${W}){0,3} since (?:i|he|she) stopped`,
+  ),
+  medical(
+    'categories.suddenWorstHeadache',
+    'otherEmergency',
+    `headache like (?:nothing|no other)|worst headache (?:of my life|ive ever had|i ve ever had|ever)`,
+  ),
+  medical(
+    'categories.childGotInto',
+    'unwellChild',
+    `got into (?:my|the|his|her|nans|mums|mams|grans|dads) (?:${W} )?(?:methadone|tablets|pills|meds|medicine|${DRUGS}|bleach|vape)(?<=(?:son|daughter|lad|boy|girl|baby|toddler|little one|[0-9] ?(?:yo|year old|yr old)|he|she)(?: ${W}| ,){0,6} got into(?: ${W}){1,3})`,
+  ),
+  medical(
+    'categories.confusedFastBreathing',
+    'sepsisSigns',
+    `(?:confused|drowsy|sick)(?: ${W}| ,){0,6} breathing(?: s| is)? (?:really |very |so )?(?:fast|quick|rapid)|(?:type 1|diabetic)(?: ${W}| ,| .){0,8} (?:vomiting|being sick)(?: ${W}| ,){0,4} breathing (?:really |very )?fast`,
+  ),
+  medical(
+    'categories.greenVomitPain',
+    'severePain',
+    `(?:sick|vomiting|vomit|throwing up|been sick) green|pain so bad i (?:cant|can t|cannot) (?:stand|stand up|walk|move)`,
+  ),
+  medical(
+    'categories.pregnancyWarning',
+    'otherEmergency',
+    `(?:havent|haven t|have not|not) felt (?:him|her|the baby|baby|it) (?:move|kick|moving|kicking)|pregnant(?: ${W}| ,){0,8} pain(?: ${W}){0,4} one side|baby (?:came|arrived|was born) (?:at home|in the ${W}|just now)|(?:just )?(?:come|came) round on the (?:${W} )?floor|dont know how long i was out`,
+  ),
+  medical(
+    'categories.lateHeadacheOrCalf',
+    'otherEmergency',
+    `(?:[2-4][0-9]) (?:weeks|wks)(?: pregnant)?(?: ${W}| ,){0,6} (?:banging |bad |awful |terrible )?(?:headache|seeing (?:spots|stars|flashing lights))|(?:calf|leg) (?:is )?(?:red hot|hot and swollen|swollen and hot|red and swollen)`,
+    { tier: 'possible', question: 'safeNow' },
+  ),
+  possible(
+    'categories.wontMatterSoon',
+    ['suicidal'],
+    `(?:wont|will not|wont be|doesnt|does not) matter (?:soon|much longer|for long|before long)|wish (?:id|i d|i had|i would have) gone with (?:him|her|them)|(?:thinks|thinking|think|thought) about walking (?:in|into the (?:sea|river|water))(?= *$| [.,~!])`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.driveIntoTheSea',
+    ['suicidal'],
+    `(?:drive|walk|swim|wade) (?:in)?to the (?:sea|river|water) and (?:keep|just keep) (?:going|walking|swimming|driving)|better off with the (?:insurance|life insurance|payout|insurance money)|(?:put|putting) a pillow over (?:her|him|them)(?= *$| [.,~!]| (?:honestly|tbh|sometimes|some nights)(?![a-z0-9]))`,
+  ),
+  possible(
+    'categories.homeOfficeThreat',
+    ['abuse'],
+    `threaten(?:s|ed|ing)? to (?:report|tell on|shop) (?:her|him|me|them|us) to (?:the )?(?:home office|immigration|police)`,
+    { question: 'someoneHurting' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -2122,4 +2349,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...SOUTH_AND_MIDLANDS,
   ...BODY_AND_YOUNG,
   ...NIGHT_AND_FAITH,
+  ...COAST_AND_CARE,
 ];

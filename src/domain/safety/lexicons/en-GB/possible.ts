@@ -525,7 +525,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.personDown',
     ['medicalEmergency'],
-    `${NOT_THING}(?:isnt|is not|not|hasnt been|stopped|wont stop|has stopped) (?:moving|responding|waking|conscious|making sense)(?!(?: (?:house|flat|home|on|forward|about|to (?:emails?|my|the|letters?|calls?|texts?|messages?|whatsapps?|his phone|her phone)))(?= ))|(?:gone|going|turned|turning|is) (?:grey|blue|purple|white as a sheet)(?!(?: (?:hair|haired))(?= ))|(?:hasnt|not|havent|has not) been seen (?:for|since)|(?:not|isnt|hasnt been|wont|doesnt|not been) (?:answering|answer|come to|coming to) (?:the |her |his |their )?door`,
+    `${NOT_THING}(?:isnt|is not|not|hasnt been|stopped|wont stop|has stopped) (?:moving|responding|waking|conscious|making sense)(?!(?: (?:house|flat|home|on|forward|about|to (?:emails?|my|the|letters?|calls?|texts?|messages?|whatsapps?|his phone|her phone)|to (?:her|him|me|them|us) (?:about|when|on)))(?= ))|(?:gone|going|turned|turning|is) (?:grey|blue|purple|white as a sheet)(?!(?: (?:hair|haired))(?= ))|(?:hasnt|not|havent|has not) been seen (?:for|since)|(?:not|isnt|hasnt been|wont|doesnt|not been) (?:answering|answer|come to|coming to) (?:the |her |his |their )?door`,
     { flag: 'collapse', question: 'someoneInDanger' },
   ),
 ];

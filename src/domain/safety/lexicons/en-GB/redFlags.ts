@@ -494,7 +494,68 @@ const TRIAGE_NIGHT_AND_FAITH: readonly RedFlagRule[] = [
     id: 'strokeSigns.weakArmSpeech',
     flag: 'strokeSigns',
     urgency: 'emergency999',
-    pattern: `(?:l|r|left|right) (?:arm|leg|side|hand) (?:is |s |has gone |gone |feels |went )?(?:weak|numb|heavy|floppy|dead)(?: [^ .]+){0,6}? (?:talking funny|slurring|slurred|speech|words|face)|(?:talking funny|slurring|slurred)(?: [^ .]+){0,6}? (?:l|r|left|right) (?:arm|leg|side|hand) (?:is |s |has gone |gone |feels )?(?:weak|numb|heavy|floppy|dead)`,
+    pattern: `(?:l|r|left|right) (?:arm|leg|side|hand) (?:is |s |has gone |gone |feels |went )?(?:weak|numb|heavy|floppy|dead)(?: [^ .]+){0,6}? (?:talking funny|slurring|slurred|speech|words|face)|(?:talking funny|slurring|slurred)(?: [^ .]+){0,6}? (?:l|r|left|right) (?:arm|leg|side|hand) (?:is |s |has gone |gone |feels )?(?:weak|numb|heavy|floppy|dead|isnt working|is not working|not working|wont move)`,
+  },
+  {
+    // Pregnancy and the weeks after: pre-eclampsia, puerperal psychosis.
+    id: 'otherEmergency.preEclampsia',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:[2-4][0-9] 40|pregnant)(?: [^ .]+){0,8}? (?:headache|blurry vision|blurred vision|seeing spots|flashing lights)`,
+  },
+  {
+    id: 'otherEmergency.postnatalPsychosis',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:thinks|believes|says|convinced) the baby is (?:talking|telling|speaking|evil|not hers|not his)|(?:new mum|postnatal|[0-9] 52|weeks postpartum)(?: [^ .]+){0,8}? (?:hasnt slept|has not slept|not slept|no sleep) (?:in|for) days`,
+  },
+  {
+    id: 'collapse.faintedRepeatedly',
+    flag: 'collapse',
+    urgency: 'urgent111',
+    pattern: `(?:fainted|passed out|blacked out|collapsed) (?:x ?[2-9]|twice|two times|[2-9] times|three times)`,
+  },
+  {
+    id: 'safeguarding.hitsMum',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:boyfriend|partner|stepdad|step dad|dad|fella) hits (?:mum|her mum|his mum|their mum|mam|her|him)|sleeps in (?:her|his|their|my) clothes (?:in case|ready)|knows where (?:she|he|i|they) (?:is|lives|live|am|are) now|threaten(?:s|ed|ing)? to report (?:her|him|them) to (?:the )?home office`,
+  },
+  {
+    id: 'sepsisSigns.spreadingRed',
+    flag: 'sepsisSigns',
+    urgency: 'urgent111',
+    pattern: `red (?:streak|line|streaks|lines) (?:going |spreading |tracking )?(?:up|along)|injection site(?: [^ .]+){0,6}? (?:fever|feverish|hot|shivery|temp|pus)|(?:hot|red|swollen)(?: [^ .]+){0,6}? (?:old )?injection site`,
+  },
+  {
+    id: 'otherEmergency.carbonMonoxide',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:headache|headachey|headaches|dizzy|dizziness|drowsy)(?: [^ .]+){0,8}? better (?:when )?(?:out|away from|outside) (?:of )?(?:the )?(?:house|flat|home)|(?:boiler|gas fire)(?: [^ .]+){0,8}? (?:headaches?|headachey|dizzy|drowsy)`,
+  },
+  {
+    id: 'unwellChild.fallThenSleepy',
+    flag: 'unwellChild',
+    urgency: 'emergency999',
+    pattern: `(?:rolled|fell|fallen) off (?:the )?(?:changing table|changing mat|bed|sofa|worktop|table|high chair)(?: [^ .]+){0,8}? (?:sick|vomit|vomiting|sleepy|drowsy|floppy)`,
+  },
+  {
+    id: 'safeguarding.bruisedBaby',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:[0-9]+ ?(?:wk|wks|week|weeks|mo|mos|month|months)|[0-9]+ (?:52|12)) old(?: [^ .]+){0,4}? (?:bruise|bruising|bruised|bruises)`,
+  },
+  {
+    id: 'collapse.notSeenDays',
+    flag: 'collapse',
+    urgency: 'urgent111',
+    pattern: `(?:not seen|hasnt been seen|havent seen|not been seen)(?: [^ .]+){0,6}? (?:for )?(?:[2-9]|two|three|several) days(?: [^ .]+){0,8}? (?:curtains|milk|post|not answering)|curtains (?:shut|closed|drawn)(?: [^ .]+){0,4}? milk`,
+  },
+  {
+    id: 'overdose.lowTolerance',
+    flag: 'overdose',
+    urgency: 'sameDayGp',
+    pattern: `tolerance (?:is |s |will be )?(?:low|gone|down)`,
   },
 ];
 
