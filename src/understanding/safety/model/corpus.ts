@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in twenty-one voices (voices-{a..h,j..v}-crisis/ordinary; d to g were written
+ * Patients' messages come in twenty-three voices (voices-{a..h,j..x}-crisis/ordinary; d to g were written
  * later, without looking at the rules; f: people over 80, teenagers and students, veterans, farmers,
  * people with a learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+
  * people, people typing for someone in the room; g: regional speech of the four nations, heavy typos,
@@ -54,40 +54,24 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * teachers and youth workers writing about a teenager; u: late-night and drunk typing, gambling and debt,
  * prison and probation, hostels and sofa-surfing, sex work, Gypsy, Roma and Traveller people; v: NHS
  * staff, teachers and police describing their own crisis in clinical words, people of faith, bereaved
- * parents, older couples, the Home Counties and East of England); receptionists' notes in nineteen
- * (voices-{a,b,c,d,f,h,j..v}-red-flags; their d is clinic shorthand, long buried requests, care home and
- * school staff; f: care navigators, care home, school and pharmacy staff, out-of-hours messages, the red
- * flag in the last clause; h: a Monday-morning desk, online forms, calls from relatives, schools and care
- * homes; j, k and l: a maternity-heavy urban practice, valleys and coastal practices, homeless outreach
- * and a student health centre; m: a busy rural practice, relatives and farm workers; n: a large inner-city
- * practice, interpreters, housing officers, schools and social workers; o to v: the same practices as the
- * patients' voices o to v). A letter names a voice within a task.
+ * parents, older couples, the Home Counties and East of England; w: parents of disabled children, kinship
+ * and foster carers, dementia carers at breaking point, eating disorders and OCD, the perinatal months,
+ * the Highlands, islands, Northern Ireland and mid Wales; x: recovery from drink and drugs, the trades and
+ * haulage, gamers and online slang, older gay men living alone, translation apps and second languages,
+ * coastal towns); receptionists' notes in twenty-one (voices-{a,b,c,d,f,h,j..x}-red-flags; their d is
+ * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home,
+ * school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a Monday-morning
+ * desk, online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban
+ * practice, valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural
+ * practice, relatives and farm workers; n: a large inner-city practice, interpreters, housing officers,
+ * schools and social workers; o to x: the same practices as the patients' voices o to x). A letter names a
+ * voice within a task.
  */
 export const TRAINING_VOICES = {
-  crisis: [
-    'a',
-    'b',
-    'c',
-    'd',
-    'e',
-    'f',
-    'g',
-    'h',
-    'j',
-    'k',
-    'l',
-    'm',
-    'n',
-    'o',
-    'p',
-    'q',
-    'r',
-    's',
-    't',
-    'u',
-    'v',
-  ],
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v'],
+  // prettier-ignore
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'],
+  // prettier-ignore
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
