@@ -190,7 +190,7 @@ describe('check questions and the safety inbox, over HTTP against the real serve
   });
 
   it('asks the check question about a message the rules miss and the learned layer flags', async () => {
-    const text = 'I stand on the platform and think about stepping off';
+    const text = 'I stand on the platform and think how easy it would be';
     expect(screenMessage({ text, locale: 'en-GB' }).outcome).toBe('none');
     const patient = person('safety-model', { id: 'patient-model' });
     await patient('hello');
