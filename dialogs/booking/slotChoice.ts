@@ -59,8 +59,12 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   // "2", "the 2nd", "the Tuesday one", "the one with Tom", "show me more", "another day".
   const [moreLabel = 'more', ...moreWords] = input.words.more;
   const [otherDayLabel = 'another day', ...otherDayWords] = input.words.otherDay;
+  const analysed = analyse(text, input.locale);
+  // "Is it in person?", "which one is by phone": a question about the times shown, read once.
+  const asking = /\?\s*$/.test(text) || asksSomething(analysed, input.locale);
   const reading = readChoice({
     text,
+    analysed,
     locale: input.locale,
     options: [
       ...input.offered.map((_id, index) => ({ label: input.labels?.[index] ?? '' })),
@@ -71,7 +75,7 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   const { value } = reading;
   if (value.kind === 'none') return { ok: true, choice: { kind: 'more' } };
   if (value.kind !== 'option' && value.kind !== 'any') {
-    const withMode = modeSaidWithPick(input, text);
+    const withMode = modeSaidWithPick(input, text, asking);
     if (withMode) return withMode;
   }
   if (value.kind === 'option') {
@@ -91,7 +95,6 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
   if (outcome.kind === 'when' || outcome.kind === 'holiday' || outcome.kind === 'beyond') {
     const { when } = outcome;
     // "Is it in person?" asks about the times shown; it names no other time.
-    const asking = /\?\s*$/.test(text) || asksSomething(analyse(text, input.locale), input.locale);
     if (!namesATime(when) && (mode !== null || !when.asap) && asking)
       return { ok: false, problem: 'notUnderstood' };
     // "Earliest", "next available": the earliest on the list.
@@ -113,16 +116,19 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
  * about ("can I do it in person?", "is the first one by phone"): the way is chosen after the time, so
  * the question is answered rather than read as a day ("the first" of a month).
  */
-function modeSaidWithPick(input: ReadSlotChoiceInput, text: string): SlotChoiceResult | undefined {
+function modeSaidWithPick(
+  input: ReadSlotChoiceInput,
+  text: string,
+  asking: boolean,
+): SlotChoiceResult | undefined {
   const modes = readWhenPhrases(text).found.flatMap((item) =>
     item.phrase.kind === 'mode' ? [{ mode: item.phrase.mode, start: item.start, end: item.end }] : [],
   );
   const [first] = modes;
   if (first === undefined || modes.some((item) => item.mode !== first.mode)) return undefined;
+  if (asking) return { ok: false, problem: 'asksMode' };
   let rest = text;
   for (const item of [...modes].reverse()) rest = `${rest.slice(0, item.start)} ${rest.slice(item.end)}`;
-  if (/\?\s*$/.test(text) || asksSomething(analyse(text, input.locale), input.locale))
-    return { ok: false, problem: 'asksMode' };
   if (!rest.trim()) return undefined;
   const again = readChoice({
     text: rest,

@@ -196,9 +196,9 @@ function positionOf(analysed: AnalysedText, count: number, locale: string): numb
  * Whether the words name something beyond the words that surround a pick ("the knitting one" does,
  * "that one" and "it" do not): asked about, a thing not on the list is then not on the list.
  */
-export function namesSomething(text: string, locale = 'en-GB'): boolean {
+export function namesSomething(analysed: AnalysedText, locale = 'en-GB'): boolean {
   const { filler, positions, last, middle } = choiceWords(locale);
-  const words = analyse(text, locale).tokens.filter((token) => !token.punctuation && !filler.has(token.text));
+  const words = analysed.tokens.filter((token) => !token.punctuation && !filler.has(token.text));
   // A place in the list ("the first of the month") is not a name; it is read, or not, as a place.
   const place = (word: string) =>
     positions.has(word) || last.has(word) || middle.has(word) || /\d/.test(word);

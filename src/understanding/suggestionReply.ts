@@ -114,12 +114,13 @@ export function readSuggestionReply(input: ReadSuggestionReplyInput): Suggestion
         ? { value: { kind: 'offer', index: 0, more: true }, confidence: 0.7, evidence: whole }
         : unclear;
     }
-    const about = readChoice({ text: rest, locale, options: offerOptions });
+    const restAnalysed = analyse(rest, locale);
+    const about = readChoice({ text: rest, analysed: restAnalysed, locale, options: offerOptions });
     if (about.value.kind === 'option')
       return { value: { kind: 'offer', index: about.value.index, more: true }, ...confidenceOf(about) };
     if (about.value.kind === 'notOffered') return { value: { kind: 'notOffered' }, ...confidenceOf(about) };
     // "Tell me more about the knitting one" when none of them is: not on the list, said so.
-    if (about.value.kind === 'unclear' && namesSomething(rest, locale))
+    if (about.value.kind === 'unclear' && namesSomething(restAnalysed, locale))
       return { value: { kind: 'notOffered' }, confidence: 0.6, evidence: whole };
   }
 

@@ -2155,7 +2155,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   possible(
     'categories.notMakingIt',
     ['suicidal'],
-    `(?:im|i am|i m) not going to make it (?:through|till|to|until)|not sure (?:im|i am|i m|ill|i will) (?:coming|going|getting|driving) (?:back|home|down)|(?:wont|will not|wont be|not) be here after (?:that|friday|then|this week|monday|tomorrow|next week|the weekend)|no point booking (?:anything|it|in)(?: ,)? (?:wont|will not) be here|(?:wont|will not) be here(?= *$| [.,~!])(?<=(?:point|booking|bother|anything)(?: ${W}| ,){0,6} (?:wont|will not) be here)|then (?:im|i am) out(?: .| ,)? (?:ive|i have|i ve) decided`,
+    `(?:im|i am|i m) not going to make it (?:through|till|to|until)|not sure (?:im|i am|i m|ill|i will) (?:coming|going|getting|driving) (?:back|home|down)|(?:wont|will not|wont be|not) be here after (?:that|friday|then|this week|monday|tomorrow|next week|the weekend)|(?:wont|will not) be here(?= *$| [.,~!])(?<=(?:point|booking|bother|anything)(?: ${W}| ,){0,6} (?:wont|will not) be here)|then (?:im|i am) out(?: .| ,)? (?:ive|i have|i ve) decided`,
     { question: 'endingLife' },
   ),
   crisis(
