@@ -642,3 +642,48 @@ describe('rules widened by category: parents and carers, the perinatal months, r
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: guarded writers, exploitation and failing businesses; terminal illness, grief and dictation', () => {
+  it.each<Case>([
+    ['sorting the accounts so my husband isnt left with my mess after', 'check', 'suicidal'],
+    ['not like my calendar is going to be full for much longer', 'check', 'suicidal'],
+    ['tuesday is fine, if im still about', 'check', 'suicidal'],
+    ['the payout is worth more than i am worth alive', 'crisis', 'suicidal'],
+    ['there is a belt over the door of the box room', 'crisis', 'suicidal'],
+    ['been sitting in my car in the garage with the door shut', 'crisis', 'suicidal'],
+    ['would it be easier with insulin', 'check', 'suicidal'],
+    ['ive been saving them all and ive got them all saved up now', 'check', 'suicidal'],
+    ['I pray God takes me in my sleep', 'check', 'suicidal'],
+    ['I have been thinking about sue aside since the funeral', 'crisis', 'suicidal'],
+    ['if it is no better by spring i am finishing it myself', 'crisis', 'suicidal'],
+    ['if you text, pretend to be the dentist please', 'check', 'abuse'],
+    ['my phone gets checked every night so keep it vague', 'check', 'abuse'],
+    [
+      'they want me to marry my cousin and im pushing back but they are forcing me to marry',
+      'crisis',
+      'abuse',
+    ],
+    ['the boss keeps our passports and takes our wages for the room', 'crisis', 'abuse'],
+    ['some lads use my flat to sell from and i cant get them out', 'crisis', 'abuse'],
+    ['he decides what i eat and who i talk to', 'check', 'abuse'],
+    ['i pressed a hot iron on my leg last night', 'crisis', 'selfHarm'],
+    ['been sat outside his house with a bat in my boot', 'crisis', 'harmToOthers'],
+    ['the inhaler isnt doing anything and my breathing is getting worse', 'crisis', 'medicalEmergency'],
+    ['grandad fell down the stairs, hes 90 and not answering me properly', 'crisis', 'medicalEmergency'],
+    ['she has taken something and wont tell me what', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'my inhaler isnt working as well since the winter, asthma review please',
+    'On chemo, well in myself, no temp, can I get help with the ESA form',
+    'the lads from work moved in for the weekend to help paint and never left the pub lol',
+    'he reads everything on the football pages, can he join a walking football group',
+    'we hung the washing line over the door frame to dry',
+    'my dog lead snapped, not for the dog shop but any dog walking groups?',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

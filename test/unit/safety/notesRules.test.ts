@@ -309,6 +309,54 @@ describe('receptionists wording: notes from the south of England and the Midland
   });
 });
 
+describe('receptionists wording: exploitation, palliative care and grief', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'son rang re befriending, dad fell last night and is still on the bathroom floor',
+      'emergency999',
+      'collapse',
+    ],
+    [
+      'pt wants a foodbank voucher, said he has sorted his affairs and given his cat away',
+      'sameDayGp',
+      'suicidalRisk',
+    ],
+    [
+      'young man came with an older man who holds his passport, wants dental info',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'wife rang re carers group, husband left a note and took the car, not answering',
+      'emergency999',
+      'suicidalRisk',
+    ],
+    [
+      'farmer wants grant forms, cut his arm and is bleeding through two towels',
+      'emergency999',
+      'heavyBleeding',
+    ],
+    ['pt slurring, took a few extra of her sleeping tablets to get some rest', 'urgent111', 'overdose'],
+    [
+      'daughter rang, mum took the whole weeks dosette this morning and is very drowsy',
+      'emergency999',
+      'overdose',
+    ],
+    ['back pain for a week, now wet herself and numb down below', 'emergency999', 'otherEmergency'],
+    ['lip swollen since eating at the market, voice going hoarse now', 'emergency999', 'anaphylaxis'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt on chemo, well in herself, no temp, wants help with the ESA form',
+    'fell over in the garden last spring, fine now, wants a walking group',
+    'daughter holds the family photos, wants a reminiscence group for mum',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});
+
 describe('readTriageNote', () => {
   it('reads "?stroke" as a suspected stroke, and a question mark at the end of a sentence as nothing', () => {
     expect(readTriageNote({ text: '?stroke - wife rang', locale: 'en-GB' }).flags).toContain('strokeSigns');

@@ -1877,7 +1877,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   medical(
     'categories.feverAfterChemo',
     'sepsisSigns',
-    `(?:chemo|chemotherapy)(?: ${W}| ,| .){0,10} (?:temp|temperature|fever|shivering|shaking|rigors|high temp)|(?:temp|temperature|fever|shivering|rigors)(?: ${W}| ,| .){0,10} (?:had|on|after|since) (?:my |his |her )?(?:chemo|chemotherapy)`,
+    `(?:chemo|chemotherapy)(?: ${W}| ,| .){0,10} (?<!(?:no|not|without|nil|denies) )(?:temp|temperature|fever|shivering|shaking|rigors|high temp)|(?:temp|temperature|fever|shivering|rigors)(?: ${W}| ,| .){0,10} (?:had|on|after|since) (?:my |his |her )?(?:chemo|chemotherapy)`,
   ),
   medical(
     'categories.paleAndConfused',
@@ -2323,6 +2323,173 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   ),
 ];
 
+// Widened again for the classes two more voices showed (guarded writers under coercive control,
+// honour-based abuse and forced marriage, cuckooing, county lines and modern slavery, older people
+// robbed by family, failing small businesses, service families; terminal illness, palliative care and
+// chronic pain, people bereaved by suicide, redundancy and lost contact with children, dictation,
+// Jewish, Chinese and Eastern European families): affairs put in order for after ("so she isn't left
+// with my mess", the insurance left where she will find it, a note on the fridge), a day not expected
+// to be seen, the payout worth more than the writer alive, a belt over a door, a plan in the car in a
+// shut garage, a dose asked about "at once"; a phone that is checked, a reply that means he is there,
+// a text sent under another name; a flat taken over by dealers, papers kept by a boss, a debt that
+// grows every week; a weapon in the boot outside someone's house; wounds made with a lighter or an
+// iron; emergencies in palliative care (legs that cannot be felt, a syringe driver and screaming
+// pain), after a fall down the stairs, a fit after drink stopped, and something taken that will not
+// be named.
+const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
+  possible(
+    'categories.leftForAfter',
+    ['suicidal'],
+    `(?:isnt|is not|arent|are not|wont be|not) left (?:with|to deal with|to sort) (?:my|the) (?:mess|debts?|bills)(?: ${W}){0,2} after(?= *$| [.,~!])|(?:insurance|life cover|policy|policies|will|passwords?) (?:docs |documents |papers |details )?(?:in|on|under) (?:the|my) (?:${W} ){0,2}(?:drawer|desk|table|side)(?: ${W}){0,2} where (?:she|he|they|shell|hell|theyll) (?:will |ll )?find (?:them|it)|(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:my|the|our) (?:${W} ){0,2}(?:lads|kids|son|sons|daughter|daughters|wife|husband|mum|mam|dad|family|boys|girls|children|grandkids)(?: ${W}| ,| .){0,10} (?:drawer|fridge|magnet|kitchen table|mantelpiece|find (?:it|them))|(?:wills?|will is|wills) (?:done|sorted|written)(?: ${W}| ,| .){0,10} letters (?:are )?(?:written|done)|will but quicker|funeral (?:planning|plans?)(?: .| ,)? mine(?: .| ,)|(?:take|have|look after|home for) my (?:dog|cat|dogs|cats|pets?)(?: ${W}){0,2} if (?:something|anything) (?:happens|happened)(?= *$| [.,~!])|(?:given|giving|gave) away (?:my|all my) (?:tools|van|guitar|medals|fishing gear|records|tools and)(?: ${W}| ,| .){0,8} (?:retiring|wont need|dont need|not going to need|all sorted)|if (?:she|he|they|you|mum|my ${W}) (?:reads?|finds?) (?:it|this) after(?= *$| [.,~!]| (?:im|i m|i am|ive))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.notMuchLonger',
+    ['suicidal'],
+    `(?:not|wont|won t|will not|isnt|is not)(?: like)?(?: my ${W})? (?:be |is )?(?:going to|gonna) (?:be )?(?:a problem|a burden|around|full|needed|about)(?: ${W}){0,2} (?:much longer|for much longer|for long)|(?:wont|won t|will not) be needing (?:it|them|my ${W}|anything) (?:after|past|beyond) (?:this|the) (?:weekend|week|friday|month)|if (?:im|i am|i m) still (?:about|around|here|alive)(?= *$| [.,~!]| (?:by then|then|tbh|honestly)(?![a-z0-9]))|(?:not sure|dont think|don t think|doubt|unsure if) (?:ill|i will|i ll|im going to|i can|i ll) (?:get|make it) (?:thru|through)(?: to| till| until)? (?:tonight|the night|monday|the weekend|tomorrow|friday|another night)|(?:doubt|wont|won t) (?:itll|it ll|it will)? ?matter by the time (?:they|you|anyone|someone)|might have sorted it (?:myself|out myself)(?: ${W}| ,){0,4}(?: one way or (?:another|the other))?|hoping i (?:wont|won t|will not|dont|don t) see another (?:one|day|morning|christmas|year|birthday)|(?:tonight|today) (?:feels|is) (?:like )?the (?:night|day)(?= *$| [.,~!])|(?:pick|picks|choose|chooses|choosing|picking) which day(?<=(?:months|weeks|cancer|oncologist|rather|prognosis|terminal)(?: ${W}| .| ,){1,16})`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.payoutWorthMore',
+    ['suicidal'],
+    `better off with(?: ${W}){1,4} (?:the )?(?:insurance|life insurance|payout|insurance money|life cover|death in service)|(?:life cover|life insurance|insurance|payout)(?: ${W}| .| ,){0,8} (?:worth )?more than (?:im|i am|i m) worth (?:alive|living)|(?:mortgage protection|life insurance|life cover|death in service|insurance) (?:would|will|d) (?:cover|pay|pay off|clear|sort)(?<=if i (?:went|go|died|was gone|wasnt here|weren t here)(?: ${W}| ,| .){1,10})|(?:looked|looking|look) up (?:which|what)(?: ${W}){0,3} (?:bridge|building|cliff|multi storey)(?: ${W}){0,4} is (?:the )?(?:highest|tallest)|(?:belt|rope|cord|cable|scarf|tie|flex) (?:over|on|round|around|tied to) the (?:top of the )?(?:door|doors|banister|beam|loft hatch|hook)(?!(?: (?:handle|frame) (?:to dry|for))(?= ))|(?:in the car|in my car|in the van) in the garage(?: ${W}| .| ,){0,6} (?:door shut|doors shut|engine)|engine off(?: .| ,)? so far|(?:dog lead|rope|belt|hose|hosepipe|cord)(?: ${W}| .| ,){0,8} not for the (?:dog|garden|boat|car|washing|camping)(?= *$| [.,~!])|(?:lot of|plenty of|many) ways to do it(?: ${W}| .| ,){0,8} (?:thought|thinking)|sitting with (?:it|the gun|the shotgun|a gun|the rifle) loaded|if i had the (?:guts|bottle|nerve|courage)(?: ,)? i (?:would|d|wouldve|would of|would have) (?:done it|gone|ended it)|(?:finishing|finish|ending) it myself|not (?:planning on|planning to|going to|intending to) (?:driving|drive|coming|come|walking|walk) back(?<=(?:tablets|pills|drive|car|bridge|sea|goodbye|note)(?: ${W}| .| ,){0,12})`,
+  ),
+  possible(
+    'categories.doseAtOnce',
+    ['suicidal'],
+    `(?:took|take|taking|give|gave|giving) (?:her |him |me )?(?:all|the lot of|all of) (?:my|the|his|her|their) (?:${W} )?${DRUGS} at once|how many (?:of )?(?:my |his |her |the )?(?:${W} ){0,2}(?:tablets|pills|${DRUGS}) (?:would|will|does|do) it take(?= *$| [.,~!]| to(?![a-z0-9]))|how long (?:does|would|will) it take (?:for )?(?:[1-9][0-9]*|twenty|thirty|forty|fifty) of (?:those|these|my|the|his|her) (?:${W} )?(?:tablets|pills|${DRUGS}) to (?:work|kill)|(?:bought|buying|got|collected|saved)(?: up)? enough (?:tablets|pills|paracetamol|${DRUGS})|(?:got|have|ve got) (?:them|it|my ${W}) all saved up|(?:not sure|dont know if) (?:im|i am|ill|i will) (?:going to be |gonna be )?(?:sensible|safe|careful) with (?:them|it|the ${W})|(?:quicker|easier|quickest|easiest|painless|less painful) (?:with|using|by) (?:insulin|${DRUGS}|a rope|hanging|the car|a gun)|quickest (?:thing|way|stuff)(?: ${W}){0,3} in (?:a|the|my) (?:${W} ){0,2}(?:cupboard|cabinet|medicine cabinet|shed|garage)|count(?:ed|ing)? (?:out )?(?:the|my|all my) (?:pills|tablets)(?: ${W}){0,2} (?:tonight|instead|again|last night)|(?:hiding|hidden|hid|saving|stashing) (?:her|his) (?:sleeping )?(?:tablets|pills|${DRUGS})|how long does it take if you stop eating and drinking|(?:give|gives) me something to (?:end it|finish it|put me to sleep for good)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.seeingThePoint',
+    ['suicidal'],
+    `no point (?:in )?(?:me|my) being (?:about|around|alive)|(?:i )?(?:shouldnt|should not) be here at all|starting to understand (?:them|him|her|why)(?<=(?:done it|own lives?|suicide|killed (?:themselves|himself|herself)|ended it)(?: ${W}| .| ,){1,12})|(?:want|wanna) to (?:go to )?sleep and (?:never|not) (?:deal|face|have to)(?: ${W}){0,6} (?:ever again|again)|properly sleep i mean|(?:only|last) plan (?:ive|i have|i ve) got(?: left)? is the one where|(?:plan|option|way out)(?: ${W}){0,6} where (?:i|you) (?:dont|don t|do not|never) wake up|(?:doesnt|does not|wont|dont) matter(?: ${W}| ,| .){0,4} (?:ive|i have|i ve) (?:made my mind up|decided)|(?:im|i m|i am) [6-9][0-9](?: .| ,)? (?:ive|i have|i ve) decided|only (?:thing|one|reason) (?:keeping|stopping) me (?:going|here)(?: ${W}){0,2} (?:is|are) (?:the|my) (?:dog|cat|kids|grandkids|son|daughter|mum|wife)|stopped seeing the point (?:of|in) (?:tomorrow|breathing|living|life|being alive|waking up|anything|going on|it all)|(?:had|have had|ve had) enough of (?:being alive|living)(?= *$| [.,~!]| (?:if|tbh|honestly)(?![a-z0-9]))|(?:going|walking|heading) (?:down )?the same (?:way|road|path)(?<=(?:went|gone|took|died|done)(?: ${W}| .| ,){1,16})|(?:rather|prefer to|prefer) be in the ground|permission to (?:stop|die|let go|end it)(?= *$| [.,~!])|(?:im|i am|i m) not worth (?:much|anything|saving|the bother)(?= *$| [.,~!])|end of (?:mine|me)(?= *$| [.,~!])(?<=end of the world(?: ${W}| .| ,){1,12})|(?:reached|come to|at) the end(?: .| ,)? not of (?:the|this) ${W}(?: .| ,)?(?: of)? everything|(?:saying|said|say) goodbye to (?:people|everyone|everybody|the dog|the cat|my ${W})(?: ${W}){0,3} (?:in my head|like (?:he|she|i) meant it|for the last time)|(?:the )?other option(?: ${W}){0,4} (?:is|s) (?:a lot |much |far )?worse|(?:hang|hold) on (?:till|until|to) (?:the|my) (?:appointment|monday|friday|weekend)(?: ${W}){0,6} (?:worth it|promise)|sorry for everything(?: ${W}| ,| .){0,6} (?:love you|phone|goodbye)|(?:dont|don t|do not) want to be here without (?:her|him|them|my ${W})|(?:no|dont|don t|not|havent|haven t)(?: ${W}){0,5} (?:a )?reason to (?:still )?be here|(?:want|wanna) to not exist|not exist for a (?:bit|while)`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.goAndBeWith',
+    ['suicidal'],
+    `(?:should|could|want to|wanna) (?:just )?go and be with (?:him|her|them|my ${W})|(?:ill|i will|i ll) be seeing (?:him|her|them|my (?:${W} ){0,2}(?:dad|mum|mam|grandad|nan|son|daughter|wife|husband)) (?:soon|before long|shortly)|when (?:she|he|mum|dad|mam) goes(?: ,| .)? (?:im|i am|i m|ill be|i ll be) going (?:with (?:her|him)|too)|(?:hashem|god|allah|the lord|jesus) (?:takes|will take|would take|to take) me(?: in my sleep| tonight| soon| home)|(?:i was|was|been) on the bridge(?: .| ,)? (?:home now|back now|came home|came back)|(?:wondering|wonderin|wonder) how cold (?:the (?:water|river|sea) )?(?:it d|itd|it would|it will|would it) be|letting the (?:fast ones|fast trains|trains)(?: ${W}){0,2} (?:go|pass) (?:through|by)|(?:standing|stood) (?:out )?on (?:my|the) balcony(?: ${W}){0,3} (?:for too long|too long|looking down)|(?:drove|went|walked) to the same (?:spot|place|bridge)|thoughts? about the (?:shotgun|gun|rifle)(?= *$| [.,~!]| (?:more|again|a lot|every)(?![a-z0-9]))|(?:keep|keeps) thinking about the (?:quickest|easiest) way out|(?:thinking|think|thought) about the (?:quickest|easiest|best) way out(?= *$| [.,~!]| instead)|help (?:him|her|me) (?:go|die|end it)(?= *$| [.,~!])|(?:threw|thrown|binned)(?: ${W}){0,3} (?:tablets|pills|meds|medication) in the bin(?: ${W}| .| ,){0,6} (?:finished|done|had enough)|(?:wants|want) to go to switzerland(?: .| ,)? (?:shes|hes|she is|he is|im|i am) not ill|doing it (?:at home|myself) instead|(?:stop|stopping|stopped) (?:the|my) (?:dialysis|chemo)(?: ${W}| .| ,){0,16} (?:not doing it because|get on with it|nobody can make me)|thinking (?:of|about) doing the same(?<=(?:suicide|own life|killed himself|killed herself|took his life|took her life)(?: ${W}| .| ,){1,16})`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.haveAPlanNow',
+    ['suicidal'],
+    `(?:nothing left|no point|had enough|cant go on|can t go on|given up)(?: ${W}| .| ,){0,4} (?:and )?(?:i )?(?:have|ve got|got|ive got) a plan(?= *$| [.,~!])|(?:i )?(?:just )?want it (?:done|over with)(?= *$| [.,~!])(?<=(?:samaritans|past that|no point|decided|made my mind up)(?: ${W}| .| ,){1,12})`,
+  ),
+  // Abuse: words guarded because someone reads the phone, and control in everyday words.
+  possible(
+    'categories.guardedWords',
+    ['abuse'],
+    `means (?:hes|he is|shes|she is|theyre|they are) (?:next to|with|beside|near|behind) me|(?:text|message|call|ring) (?:me )?(?:as|from|saying its|saying it s|pretending to be) (?:boots|the dentist|a pharmacy|the pharmacy|the gym|the opticians|work)|pretend (?:to be|youre|you are|its) (?:the|a|from the) (?:dentist|pharmacy|gym|opticians|bank|school)|(?:dont|do not|please dont) (?:mention|put|say) (?:anything )?(?:about )?(?:relationships|my (?:husband|partner)|him|why)(?: ${W}){0,6} (?:reminder|text|letter|message|notes)|my (?:phone|messages|texts) (?:gets|get|are|is) (?:checked|read|gone through|looked at)|(?:he|she) (?:reads|checks) (?:it|them|everything|my texts)(?= *$| [.,~!]| (?:so|and|use|dont)(?![a-z0-9]))|(?:he|she) (?:listens in|listens to (?:my calls|everything))|(?:short|quick) (?:msg|message)(?: ,| .)? (?:hes|he is|shes|she is) back|home (?:isnt|is not|isn t|aint) (?:good|safe|ok)(?: ${W}| .| ,){0,4} (?:cant|can t|cannot) (?:explain|say)|please dont (?:call|ring|phone) the house|(?:hell|he will|he ll|shell|she will|theyll) know i (?:said|told|mentioned|was here)|(?:can|could) (?:the )?(?:appointment|appt|it) be (?:at the hospital|somewhere else|elsewhere)(?: ${W}| .| ,){0,10} (?:family|husband|they) would (?:hear|know|find out)|(?:is it )?(?:legal|allowed|normal) for (?:someone|him|her|your husband|a husband|my husband) to (?:stop you|stop me|track|check)`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.marriageAgainstWill',
+    ['abuse'],
+    `(?:dont|don t|do not) want to (?:get married|marry (?:him|her|them|my cousin|a ${W}))(?<=(?:parents|family|flights|booked|dad|mum|uncle|cousin|abroad)(?: ${W}| .| ,){1,20})|(?:pushing|forcing|making|pressuring|pressurising) me (?:in)?to marry|wedding (?:they|she|he|i) (?:didnt|did not|dont|don t) (?:agree|want)|(?:bring|brings|bringing|brought) (?:dishonour|shame) (?:on|to)|(?:shame|dishonour) (?:the|our|my) family(?: again)?(?: ${W}| ,| .){0,4} (?:theyll|they will|hell|he will|theyd|hed) (?:deal with|hurt|kill|punish|sort) me`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.keptAndOwed',
+    ['abuse'],
+    `(?:owner|boss|gaffer|gangmaster|agent|landlord|man|they|he) (?:keep|keeps|kept|take|takes|took|has|have|hold|holds|got) (?:our|my|all our|all my) (?:passports?|ids?|id cards?|papers|documents)(?!(?: (?:to check|for checking|to copy|safe for me|for the bank))(?= ))|(?:take|takes|took|taking) (?:all )?(?:our|my) (?:money|wages|pay) for (?:the )?(?:debt|room|rent|food|transport)|debt (?:is |gets |keeps getting )?(?:bigger|higher) every (?:week|month|day)|owe (?:him|them|her) for the (?:boat|lorry|journey|travel|trip|flight|crossing)|work off the (?:rent|debt)|(?:use|using|used) (?:my|her|his|mums|mams|dads) (?:flat|house|place) to (?:sell|deal|stash|store)|if i (?:talk|tell|say anything|go to the police|grass)(?: ${W}| ,){0,3} (?:theyll|they will|hell|he will|theyd|hed) (?:do me|hurt me|kill me|get me|do my|hurt my|come for)|if i (?:go to|tell|call|ring) (?:the )?(?:police|feds|anyone|someone)(?: ${W}| ,){0,3} (?:they|he|she) know where|(?:goes|going|gone|went) missing(?: ${W}){0,3} (?:and )?(?:comes|came) back with (?:money|cash|new|a phone|phones|trainers|bruises|a swollen)|(?:keep|keeps|kept) the keys? on (?:him|her)|locks (?:me|us) in(?= *$| [.,~!]| (?:at|when|the|every)(?![a-z0-9]))|smash (?:my|your|her|his) (?:head|face) in|(?:hell|he will|he ll|shell|she will) do me next|send (?:everyone|people|my family|my boss) the (?:photos|pictures|pics|videos)|(?:is|keeps|has been|been) touching (?:the|my|our) (?:boys|girls|kids|children|son|daughter|sister|brother)|goes in the bathroom when (?:she|he)(?: s| is)? in there|(?:teenage|young|little) (?:daughter|son|girl|sister|niece)s? (?:boyfriend|fella|partner) is (?:[2-9][0-9])|(?:going|goes|went) at (?:mum|mam|her|him|me|dad) with (?:his|her|a) (?:walking stick|stick|knife|bat|belt)|squeezed my (?:neck|throat)|(?:started |keeps |been )?forcing me(?= *$| [.,~!]| (?:even|when)(?![a-z0-9]))|(?:fist|punch|punches|punched)(?: ${W}){0,3} (?:through|into) (?:the )?(?:doors?|walls?)(?: ${W}| ,| .){0,6} (?:by my head|kids hide|near me|next to me)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.controlInSmallThings',
+    ['abuse'],
+    `(?:checks|check|checking|goes through) (?:the|my|all the) receipts|not allowed (?:my own|a) (?:key|phone|bank account|money)|(?:go to the toilet|eat|go out) without (?:asking|permission)|(?:be allowed|allowed) to see my (?:sister|mum|mam|family|friends|brother|dad)|unless (?:he|she) (?:drives|takes|comes with|goes with) me(?: ${W}){0,3} (?:and )?waits|(?:track|tracks|tracking) (?:my|your|her) (?:location|phone)(?: ${W}){0,6} (?:[0-9]+|thirty|twenty|fifty) times|(?:stop|stops|stopping|wont let) (?:you|me) (?:seeing|see) (?:your|my|a) (?:gp|doctor) alone|answers (?:every|all the|all my) questions? for me|(?:take|takes|took) my phone(?: ${W}){0,4} (?:give|gives) it back|(?:stopped|stops) me (?:from )?seeing (?:my )?(?:friends|family|mum|sister)|decides (?:what i eat|where i go|who i (?:talk|see|speak))|(?:sleeps|sleeping|keeps) (?:with )?a (?:knife|blade|machete|bat) under (?:the|his|her) (?:pillow|bed|mattress)|(?:to|as a way to) punish me|(?:has|got|took|knows) my pin(?: ${W}| .| ,){0,8} (?:pension|money|account)|if i change my will(?: ${W}| ,){0,4} (?:she|he|they)(?: ll| will| would|ll)|(?:taking|takes|took) (?:her|him|mum|dad|nan|my mum|my dad) to the bank every (?:week|day|month)|(?:managing|manages|took over|taken over|controls) (?:her|his|mums|dads|nans|my mums|my dads) (?:money|bank|bank account|finances|pension|savings|account)(?: ${W}| .| ,){0,16} (?:cut off|no food|cant afford|not enough|hasnt got|new (?:car|van|kitchen|telly))|(?:(?:lads|men|blokes|they|young ones)(?: ${W}){0,3} (?:came|moved in|turned up)(?: ${W}){0,6} (?:and )?never left(?= *$| [.,~!]))|(?:lads|men|blokes|people) (?:in|living in|staying in) my (?:flat|house)(?: ${W}| .| ,){0,10} (?:scared|knife|do me)|(?:two|2) phones(?<=(?:lad|son|boy|daughter|girl|cousin|nephew|is 1[0-7]|aged 1[0-7])(?: ${W}| .| ,){1,14})|(?:kept|locked) in the house(?: ${W}| .| ,){0,10} (?:never|frightened|scared)|never (?:comes|goes) out(?: ${W}| .| ,){0,4} (?:frightened|scared|so thin|thin)|(?:they|staff|he|she) (?:said|say|says) (?:she|he) fell(?<=(?:bruise|bruises|black eye|marks)(?: ${W}| .| ,){1,14})|black eye (?:she|he) (?:wont|won t|will not) explain|(?:taking|take) (?:her|him|them|the kids|my daughter|my son) to (?:${W} ){1,2}for good|work(?:ing)? for some (?:guys|men|lads|blokes) in`,
+    { question: 'someoneHurting' },
+  ),
+  // Self-harm
+  crisis(
+    'categories.burnsAndFreshCuts',
+    ['selfHarm'],
+    `burning my (?:arm|arms|leg|legs|skin|hand|hands|wrist|wrists) with (?:a|the) (?:lighter|cigarette|iron|match|matches)|(?:pressed|put|held) (?:the |a )?(?:hot )?(?:iron|lighter|cigarette|kettle) (?:on|to|against) my (?:arm|leg|skin|hand|wrist)|(?:the |my )?cuts are (?:fresh|new|deep|still bleeding)`,
+  ),
+  possible(
+    'categories.backToTheBlade',
+    ['selfHarm'],
+    `(?:going back to|been back on|back to|went back to) the (?:razor|blade|blades|lighter)|picking at my (?:arms|skin|legs)(?: ${W}| ,| .){0,12} (?:scabs|bleed|bleeding)|(?:for|stop) the cutting|the cutting (?:is|again|getting)|(?:doing|started|back to) the thing i used to do(?: ${W}){0,3} when i was (?:1[0-9]|a teen|a teenager|younger|at school)|dressings? for my (?:arm|arms|wrist|leg)(?: ${W}| ,| .){0,4} did it myself|(?:hitting|punching|bashing) my (?:own )?(?:${W} )?(?:leg|legs|arm|arms|head|thigh|thighs) with (?:my )?(?:fist|fists|a hammer)|bang(?:ing)? my head (?:on|against) the wall`,
+    { question: 'safeNow' },
+  ),
+  // Harm to others
+  crisis(
+    'categories.weaponInTheBoot',
+    ['harmToOthers'],
+    `(?:bat|knife|hammer|crowbar|machete|blade) in (?:my|the) (?:boot|car|van|glovebox|pocket|sock)(?<=(?:outside|parked|lives|come back|waiting|sat)(?: ${W}| .| ,){1,14})|(?:can|gallon|jerry can|bottle) of petrol(?<=(?:him|her|them|landlord|house|keys)(?: ${W}| ,| .){1,8})|(?:gonna|going to) be trouble(?: ${W}| .| ,){0,6} (?:bayonet|machete|shotgun|gun|knife|bat)|(?:wants|want|wanted) to (?:stab|shoot|kill|batter) (?:the|those|some) (?:lads|men|boys|guys|blokes)|planning what (?:id|i d|i would|i will|ill) do to (?:them|him|her)|(?:could|will|gonna) kill (?:her|him|them)(?: .| ,)? i mean it|ending (?:both|all) of us|(?:taking|take) the kids with me(?: ${W}| .| ,){0,6} (?:grow up without|without)|(?:take|taking) (?:her|him) with me(?: ${W}| ,| .){0,4} not going (?:anywhere )?on my own`,
+  ),
+  possible(
+    'categories.outsideTheirHouse',
+    ['harmToOthers'],
+    `(?:been )?(?:parking|parked|sitting|sat|waiting) outside (?:his|her|their|the) (?:house|home|place|flat)(?: ${W}){0,3} at night|(?:going|go) round to sort (?:out )?(?:the|him|her|them)(?<=(?:drinking|funeral|blame|let (?:mum|dad) die|angry)(?: ${W}| .| ,){1,12})|thoughts? about the bath(?<=(?:baby|babies|twins|kids|little one|cope)(?: ${W}| .| ,){1,10})|(?:squeezed|shook|grabbed) (?:one of them|him|her|the baby)(?: ${W}){0,2} too hard|frightened of (?:myself|what i might do)|not leaving (?:me|her|us) behind(?<=(?:when (?:he|she) goes|shotgun|gun)(?: ${W}| .| ,){0,12} not leaving (?:me|her|us) behind)`,
+    { question: 'safeNow' },
+  ),
+  // Medical, as a patient says it
+  medical(
+    'categories.chestAndLeftArm',
+    'chestPain',
+    `left arm(?: s| is| has)? (?:gone )?(?:funny|dead|numb|tingly|heavy|weird)(?<=chest(?: ${W}| .| ,){1,16})|chest (?:feels )?(?:crushed|like its being crushed)`,
+  ),
+  medical(
+    'categories.bleedingWontStop',
+    'heavyBleeding',
+    `(?:lot|lots|loads) of blood(?: ${W}| ,| .){0,4} (?:cant|can t|cannot) (?:get it to |make it )?stop`,
+  ),
+  medical(
+    'categories.chemicalFumes',
+    'otherEmergency',
+    `(?:breathed|breathe|inhaled|breathing) in (?:the |some )?(?:chemical|chemicals|fumes|gas|smoke|bleach)(?: ${W}| ,| .){0,8} (?:cannot|cant|can t|not) (?:stand|breathe|wake)`,
+  ),
+  medical(
+    'categories.shiveringConfused',
+    'sepsisSigns',
+    `(?:shivering|shaking|rigors)(?: and| ,)(?: ${W}){0,2} (?:talking nonsense|confused|not making sense)`,
+  ),
+  medical(
+    'categories.hadTooMuch',
+    'overdose',
+    `(?:think|thinks|worried) (?:ive|i ve|i have|hes|shes|he has|she has) had too much|(?:has|s|have|ve) taken something(?: ${W}| ,| .){0,6} (?:wont|won t|will not) (?:tell|say)|(?:have took|ive took|i took|have taken|ive taken) all my (?:${W} ){0,4}(?:and|and the|and my) ${DRUGS}|taken (?:some|a few) extra(?: ${W}| ,| .){0,6} not all of them|(?:took|taken|had) (?:my |his |her )?${DRUGS} twice(?: ${W}| ,| .){0,10} (?:woozy|drowsy|sleepy|lips)`,
+  ),
+  medical(
+    'categories.thunderclapHeadache',
+    'otherEmergency',
+    `headache(?: ${W}| ,| .){0,6} worst (?:of my life|ive ever had|ever)|(?:came on|hit me) like a (?:hammer|thunderclap|bang)(?: ${W}| ,| .){0,6} (?:neck|stiff|sick|headache)`,
+  ),
+  medical(
+    'categories.childGotIntoPacks',
+    'unwellChild',
+    `got into (?:my|the|his|her|nans|mums|mams|grans|dads) (?:${W} )?(?:blister packs|dosette box|medication|calpol|sleeping tablets)(?<=(?:son|daughter|lad|boy|girl|baby|toddler|little one|[0-9] ?(?:yo|year old|yr old)|he|she)(?: ${W}| ,){0,6} got into(?: ${W}){1,3})`,
+  ),
+  medical(
+    'categories.inhalerNotHelping',
+    'breathlessness',
+    `(?:breathing|breath|breathe|wheezing|wheezy|chest)(?: ${W}| ,| .){0,8} inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)|inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)(?: ${W}| ,| .){0,8} (?:breathing|breath|breathe|wheezing|wheezy|chest)`,
+  ),
+  medical(
+    'categories.fallNotAnswering',
+    'collapse',
+    `(?:fell|fallen|fall) down the stairs(?: ${W}| ,| .){0,8} (?:not answering|not responding|not making sense|unconscious|wont wake)|(?:shaking|fitting|jerking) on the floor|eyes (?:go|went|going|rolling|rolled) (?:up|back)(?= *$| [.,~!]| (?:and|in)(?![a-z0-9]))`,
+  ),
+  medical(
+    'categories.calfSwollenRedHot',
+    'otherEmergency',
+    `(?:calf|leg) (?:is )?(?:swollen|red|hot)(?: and| ,)? (?:red|hot|swollen)(?: and (?:red|hot|swollen))?(?: ${W}| ,| .){0,6} (?:short of breath|breathless|out of breath)`,
+  ),
+  medical(
+    'categories.screamingPain',
+    'severePain',
+    `screaming (?:with|in) (?:the )?pain|(?:cant|can t|cannot) feel (?:his|her|my) legs(?: ${W}| ,| .){0,6} (?:passed water|wee|weed)`,
+  ),
+  medical(
+    'categories.headacheSeeingDouble',
+    'otherEmergency',
+    `headache(?: ${W}| ,| .){0,8} seeing double|(?:very )?yellow and confused`,
+    { tier: 'possible', question: 'safeNow' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -2350,4 +2517,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...BODY_AND_YOUNG,
   ...NIGHT_AND_FAITH,
   ...COAST_AND_CARE,
+  ...GUARDED_AND_GRIEVING,
 ];

@@ -254,6 +254,9 @@ export const SUBSTITUTIONS: Readonly<Record<string, string>> = {
   sewerslide: 'suicide',
   'sewer slide': 'suicide',
   suicied: 'suicide',
+  // Dictation that mishears the word.
+  'sue aside': 'suicide',
+  'sue a side': 'suicide',
   ctb: 'kill myself',
   'over dose': 'overdose',
   'over dosed': 'overdosed',
