@@ -11,7 +11,7 @@ import {
 import { itemAt } from '../../src/domain/lists';
 import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import type { HandoffView } from '../../src/services/handoffs/handoff';
-import type { HandoffChange, HandoffService } from '../../src/services/handoffs/handoffService';
+import type { HandoffChange, HandoffLine, HandoffService } from '../../src/services/handoffs/handoffService';
 import type { MessageKey } from '../../src/i18n/translator';
 import { instantToWallClock, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import type { Clock } from '../../src/services/ports';
@@ -80,7 +80,7 @@ export class HandoffsDialog extends StaffDialog {
       return step.endDialog();
     }
     (step.values as Values).ids = all.map((view) => view.handoff.id);
-    const line = (view: HandoffView, index: number) =>
+    const line = (view: HandoffLine, index: number) =>
       speaker.text(step.context, 'staff.handoffs.line', {
         number: index + 1,
         when: spokenWhen(speaker, step.context, view.booking.start),

@@ -3,6 +3,7 @@ import type { StaffDirectory } from '../../src/domain/staff/staffDirectory';
 import { localDateReader, UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { referenceKey, type StoredReference } from '../../src/services/handoffs/conversationReference';
 import type { HandoffService, WaitingMessage } from '../../src/services/handoffs/handoffService';
+import type { OutboxKind } from '../../src/services/handoffs/outbox';
 import type { BookingView } from '../../src/services/booking/bookingService';
 import type { Clock, ConversationReferenceStore, Log } from '../../src/services/ports';
 import type { SafetyFlagService } from '../../src/services/safety/safetyFlagService';
@@ -120,13 +121,11 @@ export class StaffTurn {
   }
 
   private async waitingForPatient(context: TurnContext): Promise<ArrivedResult> {
-    const waiting = await this.deps.handoffs.takeWaiting({
-      kind: 'patient',
-      patientKey: patientKeyOf(context),
-    });
-    const [first, ...rest] = waiting;
-    // One offer at a time; any other goes back to the outbox for a later turn.
-    for (const other of rest) await this.deps.handoffs.putBack(other);
+    // One offer at a time; any other stays in the outbox for a later turn.
+    const [first] = await this.deps.handoffs.takeWaiting(
+      { kind: 'patient', patientKey: patientKeyOf(context) },
+      { limit: 1, kinds: ['patient.cancelledByLeave'] },
+    );
     if (first?.content.kind !== 'rebook') {
       if (first) await this.deps.handoffs.putBack(first);
       return {};
@@ -143,14 +142,11 @@ export class StaffTurn {
     // redrawn where it is, by the outbox too.
     const waiting = await handoffs.takeWaiting(
       { kind: 'staff', staffId },
-      { limit: SHOWN_IN_TURN + 1, failedOnly: true },
+      { limit: SHOWN_IN_TURN + 1, failedOnly: true, kinds: SHOWN_KINDS },
     );
-    const forThisTurn = waiting.filter(
-      (item) => item.content.kind === 'handoffCard' || item.content.kind === 'handoffNotice',
-    );
-    const showing = forThisTurn.slice(0, SHOWN_IN_TURN);
-    for (const item of waiting) if (!showing.includes(item)) await handoffs.putBack(item);
-    const more = forThisTurn.length > showing.length;
+    const showing = waiting.slice(0, SHOWN_IN_TURN);
+    for (const item of waiting.slice(SHOWN_IN_TURN)) await handoffs.putBack(item);
+    const more = waiting.length > showing.length;
     const reference = storedReferenceOf(context);
     const now = this.deps.clock.now();
     const cards = showing.filter((item) => item.content.kind === 'handoffCard').length;
@@ -177,6 +173,13 @@ export class StaffTurn {
 
 /** Referral cards and notices shown at the start of a link worker's turn, at most. */
 const SHOWN_IN_TURN = 3;
+/** What a link worker's turn shows of what waited: cards and notices (a card's redraw is the outbox's). */
+const SHOWN_KINDS: readonly OutboxKind[] = [
+  'handoff.new',
+  'handoff.moved',
+  'handoff.movedAway',
+  'handoff.cancelled',
+];
 
 export interface ArrivedResult {
   /** New times to offer a patient, which could not reach them before. */

@@ -64,10 +64,13 @@ export type HandoffChange =
       reason: 'notFound' | 'notYours' | 'tooEarly' | 'notAccepted' | 'tooLate' | 'notRecorded';
     };
 
+/** A line of the link worker's list: the handoff and its booking, without the referral behind it. */
+export type HandoffLine = Pick<HandoffView, 'handoff' | 'booking'>;
+
 export interface HandoffList {
   /** Today's, and earlier ones still waiting for an outcome. */
-  readonly today: HandoffView[];
-  readonly upcoming: HandoffView[];
+  readonly today: HandoffLine[];
+  readonly upcoming: HandoffLine[];
 }
 
 /** A message taken from the outbox to be shown in its recipient's own turn. */
@@ -304,24 +307,33 @@ export class HandoffService implements BookingEvents {
   /**
    * Messages waiting for someone who is writing now, to show in their own turn, oldest first and at
    * most `limit` of them (the rest are not touched). With `failedOnly`, only those the outbox has
-   * tried to push and could not: one not tried yet is on its way by the outbox already. Each is leased
-   * to this turn: the caller shows it, then calls `shownInTurn` (or `putBack` if it could not).
+   * tried to push and could not: one not tried yet is on its way by the outbox already. With `kinds`,
+   * only messages of those kinds: the others are left alone, without taking their lease. Each is
+   * leased to this turn: the caller shows it, then calls `shownInTurn` (or `putBack` if it could not).
    */
   async takeWaiting(
     recipient: OutboxRecipient,
-    options: { limit?: number; failedOnly?: boolean } = {},
+    options: { limit?: number; failedOnly?: boolean; kinds?: readonly OutboxKind[] } = {},
   ): Promise<WaitingMessage[]> {
     const { outbox } = this.deps;
+    const { failedOnly, kinds } = options;
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const ids = await outbox.forRecipient(recipientKey(recipient));
+    // Which to take is decided on the messages as first read, all read at once: one round trip to
+    // the store, not one for each message waiting (most are on their way by the outbox anyway).
+    const sift = failedOnly || kinds;
+    const firstRead = sift ? await Promise.all(ids.map((id) => outbox.get(id))) : [];
     const taken: WaitingMessage[] = [];
-    for (const id of await outbox.forRecipient(recipientKey(recipient))) {
+    for (const [index, id] of ids.entries()) {
       if (taken.length >= limit) break;
+      const seen = firstRead[index];
       // Tries only count up: one not tried when read is left alone, without taking its lease.
-      if (options.failedOnly && (await outbox.get(id))?.attempts === 0) continue;
+      if (failedOnly && seen?.attempts === 0) continue;
+      if (kinds && seen && !kinds.includes(seen.kind)) continue;
       const token = await outbox.claim({ id, ttlMs: this.leaseMs() });
       if (!token) continue;
-      const message = await outbox.get(id);
-      const prepared = message && !(await outbox.delivery(id)) ? await this.contentFor(message) : undefined;
+      const [message, delivered] = await Promise.all([outbox.get(id), outbox.delivery(id)]);
+      const prepared = message && !delivered ? await this.contentFor(message) : undefined;
       if (message && prepared) {
         taken.push({ message, content: prepared.content, token, version: prepared.version });
       } else {
@@ -382,10 +394,10 @@ export class HandoffService implements BookingEvents {
     // Read again only when a lost handoff was just made: most lists have none to make.
     const records = (await this.reconcile(range, known)) ? await this.deps.store.forWorker(range) : known;
     const startOfToday = wallClockToInstant(today, 0, UK_TIME_ZONE);
-    const views: HandoffView[] = [];
-    // Each record's booking and referral are read at once, not one record after another: a busy
-    // fortnight's list took a round trip to the store per record and per read.
-    for (const view of await Promise.all(records.map((record) => this.viewOf(record)))) {
+    const views: HandoffLine[] = [];
+    // Each record's booking is read at once, not one record after another: a busy fortnight's list
+    // took a round trip to the store per record. A line needs no referral: one is read when opened.
+    for (const view of await Promise.all(records.map((record) => this.lineOf(record)))) {
       if (!view) continue;
       const start = Date.parse(view.booking.start);
       const finished = ['attended', 'didNotAttend', 'cancelled'].includes(view.handoff.status);
@@ -684,7 +696,8 @@ export class HandoffService implements BookingEvents {
     return this.deps.directory.byId(recipient.staffId) ? referenceKey.staff(recipient.staffId) : undefined;
   }
 
-  private async viewOf(record: HandoffRecord): Promise<HandoffView | undefined> {
+  /** The handoff and its booking, brought in step with the booking if it changed. */
+  private async lineOf(record: HandoffRecord): Promise<HandoffLine | undefined> {
     const bookingView = await this.deps.booking.booking(record.id);
     if (!bookingView) return undefined;
     const { booking, site } = bookingView;
@@ -698,11 +711,6 @@ export class HandoffService implements BookingEvents {
       record.start = booking.start;
       await this.deps.store.save(record);
     }
-    const draft = await this.deps.referrals.get(record.patientKey);
-    const staffReferral = draft ? await this.deps.staffReferrals.get(record.patientKey) : undefined;
-    const agreed = staffReferral?.consent.decision === 'agreed' ? staffReferral : undefined;
-    const phone = draft?.contact?.phone ? parseUkPhone(draft.contact.phone) : undefined;
-    const wellbeing = draft?.wellbeing;
     return {
       handoff: record,
       booking: {
@@ -714,6 +722,22 @@ export class HandoffService implements BookingEvents {
         siteName: site?.name ?? null,
         bookedBy: booking.bookedBy.kind,
       },
+    };
+  }
+
+  private async viewOf(record: HandoffRecord): Promise<HandoffView | undefined> {
+    // The referral is read with the booking, not after it: one round trip to the store, not three.
+    const [line, draft, staffReferral] = await Promise.all([
+      this.lineOf(record),
+      this.deps.referrals.get(record.patientKey),
+      this.deps.staffReferrals.get(record.patientKey),
+    ]);
+    if (!line) return undefined;
+    const agreed = draft && staffReferral?.consent.decision === 'agreed' ? staffReferral : undefined;
+    const phone = draft?.contact?.phone ? parseUkPhone(draft.contact.phone) : undefined;
+    const wellbeing = draft?.wellbeing;
+    return {
+      ...line,
       referral: draft
         ? {
             needs: draft.whatMatters?.needs ?? [],

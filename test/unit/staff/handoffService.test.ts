@@ -1,4 +1,4 @@
-import type { HandoffView } from '../../../src/services/handoffs/handoff';
+import type { HandoffLine } from '../../../src/services/handoffs/handoffService';
 import type { StaffMember } from '../../../src/domain/staff/staffDirectory';
 import { bookAs, staffWorld } from '../../support/staff';
 import { anyTimePreference } from '../../../src/domain/booking/whenPreference';
@@ -148,6 +148,32 @@ describe('handoffs', () => {
     expect(world.notifier.sent).toEqual([]);
   });
 
+  it('takes only the kinds a turn shows, and leaves a card to redraw to the sweep, unleased', async () => {
+    const world = staffWorld();
+    const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
+    const [taken] = await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' });
+    if (!taken) throw new Error('nothing waiting');
+    await world.handoffs.shownInTurn(taken, {
+      activityId: 'in-turn-1',
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.example/',
+        conversation: { id: 'a' },
+        bot: { id: 'b' },
+      },
+    });
+    // Accepting it redraws the card that was shown: a card update waits in the outbox.
+    expect(await world.handoffs.accept(member(world, 'ada-lovell'), view.booking.id)).toMatchObject({
+      ok: true,
+    });
+    const kinds = ['handoff.new', 'handoff.moved', 'handoff.movedAway', 'handoff.cancelled'] as const;
+    expect(await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' }, { kinds })).toEqual([]);
+    // Not leased by the turn that passed it over: the sweep sends it at once.
+    world.notifier.reachable.add('ada-lovell');
+    expect(await world.handoffs.deliverDue()).toBe(1);
+    expect(world.notifier.sent.map((sent) => sent.content.kind)).toEqual(['cardUpdate']);
+  });
+
   it('delivers waiting messages oldest first once the link worker can be reached', async () => {
     const world = staffWorld();
     const first = await bookAs(world, PATIENT, ADA_TUE_1_30);
@@ -267,7 +293,7 @@ describe('handoffs', () => {
     const ada = member(world, 'ada-lovell');
     world.clock.set('2026-11-24T08:00:00.000Z');
     const list = await world.handoffs.list(ada);
-    const ids = (views: HandoffView[]) => views.map((view) => view.booking.start);
+    const ids = (views: readonly HandoffLine[]) => views.map((view) => view.booking.start);
     expect(ids(list.today)).toEqual(['2026-11-24T13:30:00.000Z', '2026-11-24T14:45:00.000Z']);
     expect(list.upcoming).toEqual([]);
     expect((await world.handoffs.list(member(world, 'tom-hadley'))).today).toEqual([]);
