@@ -112,7 +112,9 @@ export class ChooseSlotDialog extends ComponentDialog {
   ) {
     super(DialogIds.bookingChooseSlot);
     this.addDialog(new TextPrompt(DialogIds.bookingWhen, this.validateWhen.bind(this)));
-    this.addDialog(new SlotChoicePrompt(DialogIds.bookingSlot, deps.speaker, deps.clock));
+    this.addDialog(
+      new SlotChoicePrompt(DialogIds.bookingSlot, deps.speaker, deps.clock, () => deps.booking.workerNames()),
+    );
     this.addDialog(
       new WaterfallDialog(DialogIds.bookingChooseSlotFlow, [
         this.askWhenStep.bind(this),
@@ -248,12 +250,20 @@ export class ChooseSlotDialog extends ComponentDialog {
         return again({ when, exclude: shown, lead: 'more', ...withMode });
       case 'otherDay':
         return again({ ask: true, ...withMode });
-      case 'when':
-        // A way of meeting said with the new time ("asap by phone please") replaces the one before.
+      case 'when': {
+        // A way of meeting said with the new time ("asap by phone please") replaces the one before;
+        // so does a link worker asked for by name.
+        const asked = choice.worker ?? worker;
         return again({
           when: choice.when,
-          ...(choice.mode ? { mode: choice.mode, ...(worker ? { worker } : {}) } : withMode),
+          ...(choice.mode
+            ? { mode: choice.mode }
+            : mode
+              ? { mode, ...(modeFirst ? { modeFirst } : {}) }
+              : {}),
+          ...(asked ? { worker: asked } : {}),
         });
+      }
       case 'pick': {
         const held = await this.deps.booking.hold({
           slotId: choice.slotId,

@@ -1,9 +1,15 @@
-import { instantFits, namesATime, type WhenPreference } from '../../src/domain/booking/whenPreference';
+import {
+  anyTimePreference,
+  instantFits,
+  namesATime,
+  type WhenPreference,
+} from '../../src/domain/booking/whenPreference';
 import { UK_TIME_ZONE } from '../../src/domain/calendar/wallClock';
 import { analyse } from '../../src/understanding/frontEnd';
 import { asksSomething, readChoice } from '../../src/understanding/choice';
 import { readWhenPhrases } from '../../src/understanding/when/grammar';
 import { readWhen } from '../../src/understanding/when/readWhen';
+import { readWorkerName, type NamedWorker } from '../../src/understanding/workerName';
 import type { MeetingMode } from '../../src/services/ports';
 import { offerSubmitSchema } from './offerCard';
 
@@ -15,9 +21,10 @@ export type SlotChoice =
   | { kind: 'otherDay' }
   /**
    * They named another day or time instead of picking ("what about Friday?"), and perhaps a way of
-   * meeting with it ("asap by phone please"), which the new search keeps.
+   * meeting with it ("asap by phone please"), which the new search keeps, or a link worker whose
+   * times were not on the list ("with Amara please"): their earliest, or theirs at the time named.
    */
-  | { kind: 'when'; when: WhenPreference; mode?: MeetingMode };
+  | { kind: 'when'; when: WhenPreference; mode?: MeetingMode; worker?: string };
 
 export type SlotChoiceProblem =
   /** A slot, by button or number, that was not in the list: refused politely. */
@@ -39,6 +46,8 @@ export interface ReadSlotChoiceInput {
   /** When each offered slot starts (ISO instants), in order: "Friday", "half 2" or "earliest" pick one. */
   readonly starts?: readonly string[];
   readonly words: { readonly more: readonly string[]; readonly otherDay: readonly string[] };
+  /** The practice's link workers: one asked for by name is looked for, not read as a day. */
+  readonly workers?: readonly NamedWorker[];
   readonly locale: string;
   readonly now: Date;
 }
@@ -92,6 +101,14 @@ export function readSlotChoice(input: ReadSlotChoiceInput): SlotChoiceResult {
     referenceDate: input.now,
     timeZone: UK_TIME_ZONE,
   });
+  // "With Amara please", "can I see Tom instead": that worker's times are looked for, at the time
+  // named with them or the earliest. "The one with Tom", when Tom's time is listed, was a pick above.
+  const worker = input.workers && readWorkerName(text, input.workers, input.locale);
+  if (worker) {
+    const named = outcome.kind === 'when' || outcome.kind === 'holiday' || outcome.kind === 'beyond';
+    const when = named ? outcome.when : { ...anyTimePreference(UK_TIME_ZONE), asap: true };
+    return { ok: true, choice: { kind: 'when', when, worker, ...(mode === null ? {} : { mode }) } };
+  }
   if (outcome.kind === 'when' || outcome.kind === 'holiday' || outcome.kind === 'beyond') {
     const { when } = outcome;
     // "Is it in person?" asks about the times shown; it names no other time.

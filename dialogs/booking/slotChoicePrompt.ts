@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { Clock } from '../../src/services/ports';
+import type { NamedWorker } from '../../src/understanding/workerName';
 import type { Speaker } from '../speaker';
 import { readSlotChoice, type SlotChoice, type SlotChoiceProblem } from './slotChoice';
 
@@ -34,6 +35,8 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
     dialogId: string,
     private readonly speaker: Speaker,
     private readonly clock: Clock,
+    /** The practice's link workers, so that one asked for by name at the list is looked for. */
+    private readonly workers: () => readonly NamedWorker[] = () => [],
   ) {
     super(dialogId);
   }
@@ -67,6 +70,7 @@ export class SlotChoicePrompt extends Prompt<SlotChoice> {
         more: this.speaker.list(context, 'booking.offer.moreWords'),
         otherDay: this.speaker.list(context, 'booking.offer.otherDayWords'),
       },
+      workers: this.workers(),
       locale: this.speaker.translator.resolve(context.activity.locale),
       now: this.clock.now(),
     });

@@ -843,6 +843,18 @@ describe('BookDialog', () => {
     expect(offered[1]).not.toContain('Tom Hadley');
   });
 
+  it('takes a link worker asked for at the list of times ("with Tom please") as a new search for their times', async () => {
+    const world = bookingWorld();
+    const client = bookingClient(world);
+    await exchange(client, 'hello');
+    const first = texts(await exchange(client, 'can I see Ada'));
+    expect(first[1]).toContain('with Ada Lovell');
+    const tom = texts(await exchange(client, 'with Tom please'));
+    expect(tom[0]).toBe(say('booking.offer.intro'));
+    expect(tom[1]).toContain('with Tom Hadley');
+    expect(tom[1]).not.toContain('Ada Lovell');
+  });
+
   it('answers a question about how the times are held, and keeps a way of meeting said with the pick', async () => {
     const world = bookingWorld();
     await world.referrals.agree(TEST_PATIENT);

@@ -105,3 +105,40 @@ describe('readSlotChoice with a way of meeting', () => {
     expect(result.ok && result.choice.kind === 'when' && 'mode' in result.choice).toBe(false);
   });
 });
+
+describe('readSlotChoice with a link worker asked for by name', () => {
+  const workers = [
+    { id: 'amara-okafor', name: 'Amara Okafor' },
+    { id: 'tom-reid', name: 'Tom Reid' },
+    { id: 'priya-raman', name: 'Priya Raman' },
+  ];
+  const readNaming = (text: string): SlotChoiceResult =>
+    readSlotChoice({
+      text,
+      value: undefined,
+      offered,
+      labels,
+      starts,
+      words,
+      workers,
+      locale: 'en-GB',
+      now: new Date('2026-12-07T09:00:00Z'),
+    });
+
+  it('looks for the times of a worker who was not on the list, the earliest first', () => {
+    const result = readNaming('with Priya please');
+    expect(result).toMatchObject({ ok: true, choice: { kind: 'when', worker: 'priya-raman' } });
+    expect(result.ok && result.choice.kind === 'when' && result.choice.when.asap).toBe(true);
+  });
+
+  it('keeps the day said with the name', () => {
+    const result = readNaming('can I see Priya on Thursday instead');
+    expect(result).toMatchObject({ ok: true, choice: { kind: 'when', worker: 'priya-raman' } });
+    expect(result.ok && result.choice.kind === 'when' && result.choice.when.asap).toBe(false);
+  });
+
+  it('still picks a listed time by its worker, and reads a worker turned down as nobody asked for', () => {
+    expect(readNaming('the one with Tom')).toEqual(picked('slot-2'));
+    expect(readNaming('not Priya')).toEqual({ ok: false, problem: 'notUnderstood' });
+  });
+});
