@@ -1,4 +1,4 @@
-import { assessMessage, screenMessage, type CrisisKind } from '../../../src/domain/safety';
+import { assessMessage, checkQuestionFor, screenMessage, type CrisisKind } from '../../../src/domain/safety';
 
 // The rules widened by category (src/domain/safety/lexicons/en-GB/categories.ts): each class of
 // situation is caught, at the tier it is written for, beside ordinary words that share its vocabulary.
@@ -674,6 +674,17 @@ describe('rules widened by category: guarded writers, exploitation and failing b
   ])('%s → at least a %s (%s)', (text, expected, kind) => {
     expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
     expect(kindsOf(text)).toContain(kind);
+  });
+
+  it('asks the writer about their own life when affairs are put in order for the family', () => {
+    for (const text of [
+      'sorting the cafe accounts so my wife isnt left with my mess after',
+      'not like my diary is going to be full much longer, my son says',
+    ]) {
+      const { assessment } = screenMessage({ text, locale: 'en-GB' });
+      expect(assessment.possibleSubjects).toEqual(['self']);
+      expect(checkQuestionFor('suicidal', assessment.possibleSubjects)).toBe('endingLife');
+    }
   });
 
   it.each([

@@ -2341,13 +2341,13 @@ const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
     'categories.leftForAfter',
     ['suicidal'],
     `(?:isnt|is not|arent|are not|wont be|not) left (?:with|to deal with|to sort) (?:my|the) (?:mess|debts?|bills)(?: ${W}){0,2} after(?= *$| [.,~!])|(?:insurance|life cover|policy|policies|will|passwords?) (?:docs |documents |papers |details )?(?:in|on|under) (?:the|my) (?:${W} ){0,2}(?:drawer|desk|table|side)(?: ${W}){0,2} where (?:she|he|they|shell|hell|theyll) (?:will |ll )?find (?:them|it)|(?:wrote|written|writing|left) (?:a )?(?:letters?|notes?) (?:to|for) (?:my|the|our) (?:${W} ){0,2}(?:lads|kids|son|sons|daughter|daughters|wife|husband|mum|mam|dad|family|boys|girls|children|grandkids)(?: ${W}| ,| .){0,10} (?:drawer|fridge|magnet|kitchen table|mantelpiece|find (?:it|them))|(?:wills?|will is|wills) (?:done|sorted|written)(?: ${W}| ,| .){0,10} letters (?:are )?(?:written|done)|will but quicker|funeral (?:planning|plans?)(?: .| ,)? mine(?: .| ,)|(?:take|have|look after|home for) my (?:dog|cat|dogs|cats|pets?)(?: ${W}){0,2} if (?:something|anything) (?:happens|happened)(?= *$| [.,~!])|(?:given|giving|gave) away (?:my|all my) (?:tools|van|guitar|medals|fishing gear|records|tools and)(?: ${W}| ,| .){0,8} (?:retiring|wont need|dont need|not going to need|all sorted)|if (?:she|he|they|you|mum|my ${W}) (?:reads?|finds?) (?:it|this) after(?= *$| [.,~!]| (?:im|i m|i am|ive))`,
-    { question: 'endingLife' },
+    { question: 'endingLife', subject: 'self' },
   ),
   possible(
     'categories.notMuchLonger',
     ['suicidal'],
     `(?:not|wont|won t|will not|isnt|is not)(?: like)?(?: my ${W})? (?:be |is )?(?:going to|gonna) (?:be )?(?:a problem|a burden|around|full|needed|about)(?: ${W}){0,2} (?:much longer|for much longer|for long)|(?:wont|won t|will not) be needing (?:it|them|my ${W}|anything) (?:after|past|beyond) (?:this|the) (?:weekend|week|friday|month)|if (?:im|i am|i m) still (?:about|around|here|alive)(?= *$| [.,~!]| (?:by then|then|tbh|honestly)(?![a-z0-9]))|(?:not sure|dont think|don t think|doubt|unsure if) (?:ill|i will|i ll|im going to|i can|i ll) (?:get|make it) (?:thru|through)(?: to| till| until)? (?:tonight|the night|monday|the weekend|tomorrow|friday|another night)|(?:doubt|wont|won t) (?:itll|it ll|it will)? ?matter by the time (?:they|you|anyone|someone)|might have sorted it (?:myself|out myself)(?: ${W}| ,){0,4}(?: one way or (?:another|the other))?|hoping i (?:wont|won t|will not|dont|don t) see another (?:one|day|morning|christmas|year|birthday)|(?:tonight|today) (?:feels|is) (?:like )?the (?:night|day)(?= *$| [.,~!])|(?:pick|picks|choose|chooses|choosing|picking) which day(?<=(?:months|weeks|cancer|oncologist|rather|prognosis|terminal)(?: ${W}| .| ,){1,16})`,
-    { question: 'endingLife' },
+    { question: 'endingLife', subject: 'self' },
   ),
   crisis(
     'categories.payoutWorthMore',
