@@ -31,6 +31,17 @@ async function consentingPatient(world: ReturnType<typeof staffWorld>, key = PAT
   await world.referrals.setPreferences(key, { languages: ['pl'], accessNeeds: ['stepFree'] });
 }
 
+/** A card shown in a link worker's own Teams turn. */
+const IN_TURN = {
+  activityId: 'in-turn-1',
+  reference: {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.example/',
+    conversation: { id: 'a' },
+    bot: { id: 'b' },
+  },
+};
+
 describe('handoffs', () => {
   it('sends a summary of what the patient agreed to share, once, when their link worker can be reached', async () => {
     const world = staffWorld();
@@ -134,15 +145,7 @@ describe('handoffs', () => {
     // The turn holds the lease: a sweep now sends nothing.
     expect(await world.handoffs.deliverDue()).toBe(0);
     if (!taken) throw new Error('nothing waiting');
-    await world.handoffs.shownInTurn(taken, {
-      activityId: 'in-turn-1',
-      reference: {
-        channelId: 'msteams',
-        serviceUrl: 'https://smba.example/',
-        conversation: { id: 'a' },
-        bot: { id: 'b' },
-      },
-    });
+    await world.handoffs.shownInTurn(taken, IN_TURN);
     expect(await world.handoffs.deliverDue()).toBe(0);
     expect(await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' })).toEqual([]);
     expect(world.notifier.sent).toEqual([]);
@@ -153,15 +156,7 @@ describe('handoffs', () => {
     const view = await bookAs(world, PATIENT, ADA_TUE_1_30);
     const [taken] = await world.handoffs.takeWaiting({ kind: 'staff', staffId: 'ada-lovell' });
     if (!taken) throw new Error('nothing waiting');
-    await world.handoffs.shownInTurn(taken, {
-      activityId: 'in-turn-1',
-      reference: {
-        channelId: 'msteams',
-        serviceUrl: 'https://smba.example/',
-        conversation: { id: 'a' },
-        bot: { id: 'b' },
-      },
-    });
+    await world.handoffs.shownInTurn(taken, IN_TURN);
     // Accepting it redraws the card that was shown: a card update waits in the outbox.
     expect(await world.handoffs.accept(member(world, 'ada-lovell'), view.booking.id)).toMatchObject({
       ok: true,
