@@ -46,6 +46,7 @@ export const repliesEnGB: ReplyLexicon = {
       '(bed bound|bedbound)',
       '(cannot|could not|unable to|not able to) (get out|go out|travel)',
       '(do not|never) (go|get) out',
+      '(cannot|could not|unable to|not able to|do not) (get|take|catch|use|manage) (the|a) (bus|buses|train|tram)',
     ],
     walkingDistance: [
       'walking distance',
@@ -78,6 +79,10 @@ export const repliesEnGB: ReplyLexicon = {
       'i will travel',
       '(i)? can travel',
       'bus pass',
+      // How they get about, said instead of how far: they can come in person.
+      '(i)? (get|take|catch|use) (the|a) (bus|buses|train|tram)',
+      '(by|on the) (bus|train|tram)',
+      'public transport',
       'no problem travelling',
       'distance (is not|does not) (a problem|an issue|matter)',
     ],

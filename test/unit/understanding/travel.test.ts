@@ -22,6 +22,9 @@ describe('parseTravel', () => {
     ['no more than 10 miles from S10', { district: 'S10', maxMiles: 10 }],
     ['M1 1AE but online is fine too', { district: 'M1', remoteOk: 'online' }],
     ['anywhere, I drive', {}],
+    ['i get the bus, no car since the op', {}],
+    ['public transport from LS6', { district: 'LS6' }],
+    ["I can't get the bus any more", { remoteOnly: 'either' }],
   ])('%s', (text, expected) => {
     expect(parseTravel({ text, locale: 'en-GB' })).toEqual({ ok: true, value: expected });
   });
