@@ -671,6 +671,8 @@ describe('rules widened by category: guarded writers, exploitation and failing b
     ['the inhaler isnt doing anything and my breathing is getting worse', 'crisis', 'medicalEmergency'],
     ['grandad fell down the stairs, hes 90 and not answering me properly', 'crisis', 'medicalEmergency'],
     ['she has taken something and wont tell me what', 'crisis', 'medicalEmergency'],
+    ['I am being forced into a marriage next month', 'crisis', 'abuse'],
+    ["since my son's suicide I want to do the same thing", 'crisis', 'suicidal'],
   ])('%s → at least a %s (%s)', (text, expected, kind) => {
     expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
     expect(kindsOf(text)).toContain(kind);
@@ -694,6 +696,8 @@ describe('rules widened by category: guarded writers, exploitation and failing b
     'he reads everything on the football pages, can he join a walking football group',
     'we hung the washing line over the door frame to dry',
     'my dog lead snapped, not for the dog shop but any dog walking groups?',
+    "the anniversary of my dad's suicide was in March, is there a bereavement group",
+    'my aunt had a forced marriage when she was young, I want to volunteer with a charity',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(outcome(text)).toBe('none');
   });

@@ -8,6 +8,10 @@ export const BENIGN: readonly string[] = [
   '(?:talk|talking|learn|learning|course|training|awareness) (?:about|on|of|in) suicide',
   '(?:lost|lose|losing) (?:my|a|our|his|her|their)(?: [a-z]+){0,2} to suicide',
   '(?:died|death|deaths|dying) (?:by|from|through|of) suicide|bereaved by suicide|affected by suicide',
+  // Someone else's death, named as a loss: "the anniversary of my son's suicide was last week".
+  '(?:my|his|her|their|our) (?:[a-z]+ )?(?:sons|daughters|dads|fathers|mums|mams|mothers|brothers|sisters|husbands|wifes|partners|friends|cousins|uncles|nephews|nieces|grandsons|granddaughters|boys|girls) suicide(?!(?: [^ .,~]+){0,14} (?:(?:doing|do) the same(?= *$| [.,~!]| (?:thing|as (?:him|her|them)))|the same way|join (?:him|her|them)|be with (?:him|her|them)))',
+  // A forced marriage in the past, told of: "my sister had a forced marriage when we were young".
+  '(?:had|was in|went through|survived|escaped) a forced marriage (?:when|as a|as an|years ago|in (?:19|20)[0-9][0-9]|back in|long ago)',
   'self harm (?:awareness|training|course|courses|sessions?|workshop|research|charity|team|service|services|nurse|support for parents)',
   '(?:domestic (?:abuse|violence)|dv|abuse|rape) (?:awareness|training|course|courses|refuge|refuges|charity|charities|service|services|worker|workers|officer|team|champion|helpline|hotline|support worker|advocate|volunteers?|campaign|policy|survivors? (?:group|network|programme)|support groups?|project|crisis)',
   '(?:volunteer|volunteering|volunteers|work|working|worker) (?:at|for|with|in) (?:a |the )?(?:domestic abuse|womens aid|refuge)',

@@ -2387,7 +2387,7 @@ const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   crisis(
     'categories.marriageAgainstWill',
     ['abuse'],
-    `(?:dont|don t|do not) want to (?:get married|marry (?:him|her|them|my cousin|a ${W}))(?<=(?:parents|family|flights|booked|dad|mum|uncle|cousin|abroad)(?: ${W}| .| ,){1,20})|(?:pushing|forcing|making|pressuring|pressurising) me (?:in)?to marry|wedding (?:they|she|he|i) (?:didnt|did not|dont|don t) (?:agree|want)|(?:bring|brings|bringing|brought) (?:dishonour|shame) (?:on|to)|(?:shame|dishonour) (?:the|our|my) family(?: again)?(?: ${W}| ,| .){0,4} (?:theyll|they will|hell|he will|theyd|hed) (?:deal with|hurt|kill|punish|sort) me`,
+    `(?:dont|don t|do not) want to (?:get married|marry (?:him|her|them|my cousin|a ${W}))(?<=(?:parents|family|flights|booked|dad|mum|uncle|cousin|abroad)(?: ${W}| .| ,){1,20})|(?:pushing|forcing|making|pressuring|pressurising) me (?:in)?to marry|(?:being|been|getting|get|am|im) forced (?:in)?to (?:a )?(?:marriage|marry|wedding)|wedding (?:they|she|he|i) (?:didnt|did not|dont|don t) (?:agree|want)|(?:bring|brings|bringing|brought) (?:dishonour|shame) (?:on|to)|(?:shame|dishonour) (?:the|our|my) family(?: again)?(?: ${W}| ,| .){0,4} (?:theyll|they will|hell|he will|theyd|hed) (?:deal with|hurt|kill|punish|sort) me`,
     { question: 'someoneHurting' },
   ),
   crisis(
