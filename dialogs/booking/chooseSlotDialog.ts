@@ -256,11 +256,7 @@ export class ChooseSlotDialog extends ComponentDialog {
         const asked = choice.worker ?? worker;
         return again({
           when: choice.when,
-          ...(choice.mode
-            ? { mode: choice.mode }
-            : mode
-              ? { mode, ...(modeFirst ? { modeFirst } : {}) }
-              : {}),
+          ...(choice.mode ? { mode: choice.mode } : withMode),
           ...(asked ? { worker: asked } : {}),
         });
       }

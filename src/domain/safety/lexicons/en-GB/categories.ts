@@ -2336,6 +2336,9 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
 // iron; emergencies in palliative care (legs that cannot be felt, a syringe driver and screaming
 // pain), after a fall down the stairs, a fit after drink stopped, and something taken that will not
 // be named.
+/** Breathing talked of, beside an inhaler that does nothing (either order). */
+const BREATHING = '(?:breathing|breath|breathe|wheezing|wheezy|chest)';
+const INHALER_FAILS = 'inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)';
 const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   possible(
     'categories.leftForAfter',
@@ -2465,7 +2468,7 @@ const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   medical(
     'categories.inhalerNotHelping',
     'breathlessness',
-    `(?:breathing|breath|breathe|wheezing|wheezy|chest)(?: ${W}| ,| .){0,8} inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)|inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)(?: ${W}| ,| .){0,8} (?:breathing|breath|breathe|wheezing|wheezy|chest)`,
+    `${BREATHING}(?: ${W}| ,| .){0,8} ${INHALER_FAILS}|${INHALER_FAILS}(?: ${W}| ,| .){0,8} ${BREATHING}`,
   ),
   medical(
     'categories.fallNotAnswering',
