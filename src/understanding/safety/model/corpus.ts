@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in twenty-five voices (voices-{a..h,j..z}-crisis/ordinary; d to g were written
+ * Patients' messages come in twenty-seven voices (voices-{a..h,j..z,za,zb}-crisis/ordinary; d to g were written
  * later, without looking at the rules; f: people over 80, teenagers and students, veterans, farmers,
  * people with a learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+
  * people, people typing for someone in the room; g: regional speech of the four nations, heavy typos,
@@ -63,21 +63,25 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * service families and leavers, a crisis tucked into the answer to the chat's own question; z: terminal
  * illness, palliative care and chronic pain, bereaved by suicide, redundancy, divorce and lost contact
  * with children, dictation, Jewish, Chinese and Hong Kong, Polish, Lithuanian and Bulgarian families,
- * long messages with the crisis in the middle); receptionists' notes in twenty-three
- * (voices-{a,b,c,d,f,h,j..z}-red-flags; their d is
+ * long messages with the crisis in the middle; za: prison leavers, rough sleepers, hostels and asylum
+ * hotels, no recourse to public funds, sex work, care leavers and Travellers, support workers typing for
+ * them, second languages; zb: sextortion and image abuse, stalking through apps, scams and loan sharks,
+ * online gambling and trading, intrusive thoughts of harm, new antidepressants, medicine questions, a
+ * crisis slipped into a practical request); receptionists' notes in twenty-five
+ * (voices-{a,b,c,d,f,h,j..z,za,zb}-red-flags; their d is
  * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home,
  * school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a Monday-morning
  * desk, online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban
  * practice, valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural
  * practice, relatives and farm workers; n: a large inner-city practice, interpreters, housing officers,
- * schools and social workers; o to z: the same practices as the patients' voices o to z). A letter names a
+ * schools and social workers; o to zb: the same practices as the patients' voices o to zb). A letter or two names a
  * voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
