@@ -275,6 +275,12 @@ export const repliesEnGB: ReplyLexicon = {
       'none (thanks|thank you)',
       'not at all',
       'fine',
+      'not (now|at the moment|right now|for now|at present)',
+      'i do not think so',
+      'nothing (i can think of|comes to mind)',
+      'i do not need anything',
+      'not (needed|necessary|required)',
+      'i will be (fine|ok|okay|alright)',
     ],
     languages: {
       polish: 'pl',

@@ -15,6 +15,8 @@ import { SKIPPED, type Skipped } from '../result';
 import { DEFAULT_CULTURE, isSkipAnswer, MAX_ANSWER_LENGTH } from '../text';
 import { type Found, type Phrase, readWhenPhrases } from './grammar';
 import { timeWindows } from './readWhen';
+import { canonicalText } from './canonicalText';
+import { WHEN_LEXICON } from './lexicon';
 
 /**
  * `aDate`: the answer names one day of the calendar ("Christmas Day", "the 3rd"), not a usual week, and
@@ -46,15 +48,25 @@ function weekdayCode(day: IsoWeekday): Weekday {
   return WEEKDAYS[day - 1] ?? 'MO';
 }
 
-function weekdayOfDay(phrase: Phrase): IsoWeekday | undefined {
-  if (phrase.kind !== 'day') return undefined;
+/**
+ * The days of a usual week a phrase names: "Tuesdays", "on a Tuesday", and this week's parts read as
+ * any week's ("the weekend", "the end of the week"); none for a date ("the 3rd", "next week").
+ */
+function weekdaysOf(phrase: Phrase): readonly IsoWeekday[] {
+  if (phrase.kind === 'weekdays') return phrase.weekdays;
+  if (phrase.kind !== 'day') return [];
   const { day } = phrase;
-  return day.kind === 'weekday' ||
+  if (
+    day.kind === 'weekday' ||
     day.kind === 'thisWeekday' ||
     day.kind === 'nextWeekday' ||
     day.kind === 'weekdayPlusWeeks'
-    ? day.weekday
-    : undefined;
+  )
+    return [day.weekday];
+  if (day.kind === 'weekPart' && day.week === 0 && day.afterToday !== true) {
+    return Array.from({ length: day.to - day.from + 1 }, (_, index) => (day.from + index) as IsoWeekday);
+  }
+  return [];
 }
 
 const TIME_KINDS = new Set<Phrase['kind']>(['part', 'from', 'until', 'range', 'at']);
@@ -67,22 +79,47 @@ interface Group {
 /**
  * Days and times said together belong together: "Monday morning and Wednesday afternoon" is two
  * windows, not both parts on both days. A new group starts when days come after a group that already
- * has both days and times.
+ * has both days and times, and when "and" or "or" joins days to times: "evenings or weekends" is any
+ * evening and the whole weekend, not weekend evenings only ("weekend evenings", "evenings at weekends"
+ * and "Tuesday and Thursday afternoons" still narrow each other).
  */
-function groupsOf(found: readonly Found[]): Group[] {
+function groupsOf(found: readonly Found[], answer: string): Group[] {
   const groups: Group[] = [{ days: new Set(), times: [] }];
-  for (const { phrase } of found) {
+  let previous: { kind: 'days' | 'times'; end: number } | undefined;
+  for (const { phrase, start, end } of found) {
     const current = groups.at(-1) ?? { days: new Set<Weekday>(), times: [] };
-    const weekday = weekdayOfDay(phrase);
-    const days = phrase.kind === 'weekdays' ? phrase.weekdays : weekday !== undefined ? [weekday] : [];
-    if (days.length > 0) {
-      const group =
-        current.days.size > 0 && current.times.length > 0 ? { days: new Set<Weekday>(), times: [] } : current;
-      if (group !== current) groups.push(group);
-      days.forEach((day) => group.days.add(weekdayCode(day)));
-    } else if (TIME_KINDS.has(phrase.kind)) current.times.push(phrase);
+    const days = weekdaysOf(phrase);
+    const kind = days.length > 0 ? 'days' : TIME_KINDS.has(phrase.kind) ? 'times' : undefined;
+    const joinedAsAlternative =
+      kind !== undefined &&
+      previous !== undefined &&
+      previous.kind !== kind &&
+      isCoordination(answer.slice(previous.end, start));
+    const group = joinedAsAlternative
+      ? { days: new Set<Weekday>(), times: [] }
+      : kind === 'days' && current.days.size > 0 && current.times.length > 0
+        ? { days: new Set<Weekday>(), times: [] }
+        : current;
+    if (group !== current) groups.push(group);
+    if (kind === 'days') days.forEach((day) => group.days.add(weekdayCode(day)));
+    else if (kind === 'times') group.times.push(phrase);
+    if (kind !== undefined) previous = { kind, end };
   }
   return groups;
+}
+
+/** Words that may stand between two alternatives: "and", "or", and the little words around them. */
+const AROUND_COORDINATION = new Set([',', 'also', 'any', 'time', 'anytime', 'at', 'on', 'in', 'the', 'a']);
+
+/** "or", ", and", "or at", "and any time at": days and times offered as alternatives. */
+function isCoordination(gap: string): boolean {
+  const words = canonicalText(gap, WHEN_LEXICON)
+    .text.split(' ')
+    .filter((word) => word !== '');
+  return (
+    words.some((word) => word === 'and' || word === 'or') &&
+    words.every((word) => word === 'and' || word === 'or' || AROUND_COORDINATION.has(word))
+  );
 }
 
 function minutesRanges(phrases: readonly Phrase[]): (readonly [number, number])[] {
@@ -117,7 +154,7 @@ export function readAvailability({
   if (found.length === 0) {
     return isSkipAnswer({ text: answer, locale }) ? SKIPPED : { ok: false, reason: 'notUnderstood' };
   }
-  if (found.every(({ phrase }) => phrase.kind === 'day' && weekdayOfDay(phrase) === undefined)) {
+  if (found.every(({ phrase }) => phrase.kind === 'day' && weekdaysOf(phrase).length === 0)) {
     return { ok: false, reason: 'aDate' };
   }
   const excluded = new Set<Weekday>();
@@ -129,7 +166,7 @@ export function readAvailability({
     string,
     { day: Weekday; part: (typeof PARTS_OF_DAY)[number]; start: number; end: number }
   >();
-  for (const group of groupsOf(found)) {
+  for (const group of groupsOf(found, answer)) {
     const groupDays = (
       group.days.size > 0 ? WEEKDAYS.filter((day) => group.days.has(day)) : [...WEEKDAYS]
     ).filter((day) => !excluded.has(day));

@@ -43,6 +43,12 @@ describe('parseAccessNeeds', () => {
     ['no thanks', needs()],
     ["I'm fine", needs()],
     ["I don't need a wheelchair", needs()],
+    // Everyday ways of saying no to the question.
+    ['not now', needs()],
+    ['nah not at the moment', needs()],
+    ['i dont think so', needs()],
+    ['nothing I can think of', needs()],
+    ['not needed thanks', needs()],
   ])('%s', (text, expected) => {
     expect(parseAccessNeeds({ text, locale: 'en-GB' })).toEqual({ ok: true, value: expected });
   });

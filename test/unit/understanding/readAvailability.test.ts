@@ -53,6 +53,18 @@ describe('readAvailability', () => {
     ['wensday pm', 'afternoon:WE'],
     ['early evenings in the week', `evening(17:00-19:00):${WEEK}`],
     ['during the day at weekends', 'morning:SASU afternoon:SASU'],
+    // "and" or "or" between times and days offers both, not only where they meet.
+    ['evenings or weekends', `evening:${ALL} morning:SASU afternoon:SASU`],
+    ['evenings and weekends', `evening:${ALL} morning:SASU afternoon:SASU`],
+    ['weekends or evenings', `evening:${ALL} morning:SASU afternoon:SASU`],
+    [
+      'after 6, or any time on a saturday',
+      'evening(18:00-21:00):MOTUWETHFRSU morning:SA afternoon:SA evening:SA',
+    ],
+    ['evenings at weekends', 'evening:SASU'],
+    ['weekend evenings', 'evening:SASU'],
+    ['the weekend', 'morning:SASU afternoon:SASU evening:SASU'],
+    ['end of the week', 'morning:THFR afternoon:THFR evening:THFR'],
   ])('%s', (text, expected) => {
     const result = readAvailability({ text, locale: 'en-GB' });
     if (!('ok' in result) || !result.ok) throw new Error(`not understood: ${JSON.stringify(result)}`);
