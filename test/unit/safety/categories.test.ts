@@ -702,3 +702,52 @@ describe('rules widened by category: guarded writers, exploitation and failing b
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: the edges of services, online harm and money shocks', () => {
+  it.each<Case>([
+    ['honestly cant picture myself getting old', 'check', 'suicidal'],
+    ['i dont plan on making it to 30', 'check', 'suicidal'],
+    ['the council says 6 weeks, i dont think ive got 6 weeks in me', 'check', 'suicidal'],
+    ['please cancel all my appointments, i wont need them', 'check', 'suicidal'],
+    ['lost the lot on crypto, ive written my wife a letter', 'check', 'suicidal'],
+    ['keep thinking about driving into a lorry on the way home', 'crisis', 'suicidal'],
+    ['bought 4 packs of paracetamol today from different shops', 'check', 'suicidal'],
+    ['what would it feel like to drown', 'check', 'suicidal'],
+    ['voices keep telling me to kill myself', 'crisis', 'suicidal'],
+    ['sorry everybody, it was never your fault. goodbye', 'crisis', 'suicidal'],
+    ['bridge or train, cant decide', 'check', 'suicidal'],
+    ['my cuts are still open, any plasters that dont show', 'check', 'selfHarm'],
+    ['need steri strips. dont ask', 'check', 'selfHarm'],
+    ['my ex keeps getting into my email even after i changed it', 'check', 'abuse'],
+    ['he has put an airtag in my car i think', 'check', 'abuse'],
+    ['a man says he will post a video of me unless i pay', 'crisis', 'abuse'],
+    ['my daughter is 14 and has a secret phone we never bought her', 'check', 'abuse'],
+    ['the loan shark has my bank card and pin', 'crisis', 'abuse'],
+    ['they say i can work off what i owe by keeping bags at mine', 'check', 'abuse'],
+    ['i cant go back to the hostel, hes waiting outside', 'crisis', 'abuse'],
+    ['he films me getting changed and laughs', 'crisis', 'abuse'],
+    ['my son is letting them run money through his account', 'crisis', 'abuse'],
+    ['my boyfriend shook the baby last night because she would not settle', 'crisis', 'harmToOthers'],
+    ['i swear i will stab the next person who looks at me', 'crisis', 'harmToOthers'],
+    ['my toddler swallowed one of my methadone tablets', 'crisis', 'medicalEmergency'],
+    ['my chest is tight and my left arm has gone numb', 'crisis', 'medicalEmergency'],
+    ['took double my lithium and now im being sick', 'check', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'cold enough to kill you out there today',
+    'Dear Sir or Madam, my mother passed away peacefully, is there a bereavement group',
+    "I'm going to jump off the top board at the pool this summer",
+    'any climbing groups? I have my own ropes and harness',
+    'online banking has locked me out again, where can I use a computer',
+    'watched a programme about sextortion, is there a talk for parents',
+    'got hay fever and im dying here, any tablets without a prescription',
+    'my cousin got stabbed last year, he is fine now but I still want to talk about it',
+    "I'd sooner die than go on that coach trip again lol",
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

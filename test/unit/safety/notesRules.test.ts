@@ -385,3 +385,31 @@ describe('readTriageNote', () => {
     ).toEqual([]);
   });
 });
+
+describe('receptionists wording: homeless and asylum clinics, scams and online harm', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'housemate rang, pt not come out of room since Fri, bottles and empty blister packs by the bed',
+      'emergency999',
+      'overdose',
+    ],
+    [
+      'pt wants debt advice, thoughts of ending life worse since starting sertraline',
+      'sameDayGp',
+      'suicidalRisk',
+    ],
+    ['pt angry with landlord, has a petrol can in his bag', 'emergency999', 'riskToOthers'],
+    ['pt says the radio is sending him messages, wants housing help', 'urgent111', 'otherEmergency'],
+    ['rough sleeper, feverish and muddled today, wants a sleeping bag', 'emergency999', 'sepsisSigns'],
+    ['pt wants a foodbank voucher, heavy period, soaking pads hourly', 'emergency999', 'heavyBleeding'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt on methadone script, stable 4 yrs, wants a volunteering role',
+    'retired nurse, collapsed with a heart attack 2018, fully recovered, wants a walking group',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -120,7 +120,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.sextortion',
     ['abuse'],
-    '(?:blackmail|blackmails|blackmailing|blackmailed|sextort[a-z]*)(?!(?: (?:film|movie|book|case|story|plot))(?= ))|(?:threatening|threatened|threatens|going) to (?:share|send|post|leak|show|put) (?:my |the |her |his |those |them )?(?:photos|pictures|pics|nudes|videos|images)?',
+    '(?:blackmail|blackmails|blackmailing|blackmailed|sextort[a-z]*)(?!(?: (?:film|movie|book|case|story|plot))(?= ))|(?:threatening|threatened|threatens|going) to (?:share|send|post|leak|show|put|upload) (?:my |the |her |his |those |them |a |some |these )?(?:photos|pictures|pics|nudes|videos|images|video|photo|pic|picture|clip)?',
   ),
   crisis(
     'abuse.neglectLeftAlone',

@@ -72,7 +72,7 @@ export const BENIGN: readonly string[] = [
   // Work with people at risk: "I deal with self harm at work".
   '(?:deal|deals|dealing|dealt|work|works|working) with (?:self harm|suicide|suicidal people|overdoses|domestic abuse|abuse cases)(?: (?:patients|cases|clients))? (?:at work|every day|all day|in my job|on the ward)',
   // Programmes, books and talks about a subject: "a documentary about domestic violence".
-  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia)',
+  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia|sextortion|revenge porn|image abuse|online abuse|cyberbullying|stalking|scams?|romance scams?|loan sharks?|county lines|cuckooing|modern slavery|trafficking|exploitation)',
   // Things, not people, will be the end of someone: "the stairs will kill her one day".
   '(?:stairs|hill|hills|cold|heat|winter|weather|commute|journey|bills?|rent|prices|diet|gym|walk|job|work|noise|wait|waiting|worry|worries|stress|shopping|garden|housework|snow|damp|mould|traffic|bus|buses|hot flushes|menopause|kids|grandkids|heating costs) (?:will|ll|is going to|s going to|are going to|re going to|going to|gonna|would|could|might) (?:kill|finish) (?:me|him|her|them|us)(?: off)?',
   // Slowly, with a habit: "killing myself with the fags and the drink".
@@ -108,6 +108,16 @@ export const BENIGN: readonly string[] = [
   '(?:battered|beaten|thrashed|hammered|destroyed|beat)(?: up)? (?:at|in) (?:darts|pool|snooker|cards|chess|the quiz|the pub quiz|football|the game|a game|fifa|scrabble|bingo|bowls)',
   // Talk, not life: "no point going on about it".
   'no point (?:going on|banging on|carrying on) about (?:it|that|this|them)',
+  // Climbing kit: "I've got all the ropes and harness from my brother".
+  '(?:ropes?|rope and) (?:and )?(?:a |the |my |his |her )?(?:harness|harnesses|carabiners|crampons|belay device|helmet)|(?:harness|harnesses|carabiners|crampons) and (?:the |my |some )?ropes?',
+  // A joke about likes: "I've got a stalker... on instagram, he's liked every post back to 2016 lol".
+  '(?:an? )?(?:instagram|insta|facebook|tiktok|online|social media|linkedin) stalker(?=(?: [^ .,~]+| .| ,){0,10} (?:liked|likes|lol|haha))|stalker(?: .| ,)* on (?:instagram|insta|facebook|tiktok|linkedin)(?=(?: [^ .,~]+| .| ,){0,10} (?:liked|likes|lol|haha))',
+  // Machines lock people out: "online banking's locked me out".
+  '(?:online banking|banking app|bank app|app|account|website|portal|computer|laptop|phone|system|bank|universal credit|journal|password|ipad|tablet)s?(?: has| is| have| keeps| kept| just)* (?:locked|locking|locks) me out',
+  // Blackmailed or scammed, and told as over: "a lad in my year got sextorted, he's ok now".
+  '(?:got|was|been|were|had been) (?:sextorted|blackmailed|scammed)(?: [^ .,~]+| .| ,){0,4} (?:hes|shes|he is|she is|theyre|they are|im|i am|were|we are) (?:ok|okay|fine|alright|all right|safe) now',
+  // Hay fever and colds: "got hay fever and I'm dying".
+  '(?:hay ?fever|man flu|a cold|the flu|this cold|a hangover|hangover|period pains|the heat|this heat|cramps)(?: [^ .,~]+){0,3} (?:and )?(?:im|i am) (?:literally |actually )?dying(?= *$| [.,~!]| (?:lol|haha|here)(?![a-z0-9]))',
   // Away for a while: "I won't be around next week, we're away to Barra".
   '(?:wont|will not) be (?:around|here) (?:next week|this week|tomorrow|at the weekend|over christmas|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?: ,)? (?:were|we are|im|i am|ill be|i will be) (?:away|going|on holiday|off|in|at)',
 ];
@@ -139,6 +149,9 @@ export const TRIAGE_BENIGN: readonly string[] = [
   // A tight chest with exercise or the cold (asthma), and chest pain known for years.
   '(?:chest (?:is |feels |gets |goes )?tight|tight chest) (?:when|with|after|in) (?:running|(?:i |he |she )?runs?|exercise|exercising|the cold|a cold|coughing)',
   'chest pains? on and off for (?:years|ages|a long time)',
+  // A collapse years ago, recovered from, and a methadone script told as stable.
+  'collapsed (?:with|w) (?:a )?(?:heart attack|stroke|cardiac arrest|sepsis)(?: in)? (?:19|20)[0-9][0-9](?: ,)? (?:fully |completely |now )?(?:recovered|better|well)',
+  'methadone (?:script|programme|program|prescription)(?: ,)? (?:stable|steady)(?: (?:for )?(?:[0-9]+|two|three|many) (?:yrs|years|months|mths))?',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
 ];

@@ -2493,6 +2493,159 @@ const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   ),
 ];
 
+// Widened for the voices of people on the edges of services (prison leavers, rough sleepers, hostels
+// and asylum hotels, sex work, care leavers) and of people hurt online or by money shocks (sextortion,
+// image abuse, stalking through apps, scams, loan sharks, gambling): no future pictured ("don't see
+// myself getting old"), leaving quietly (appointments cancelled, accounts deleted, a letter written after
+// the money went), a car turned into the central reservation, boxes of tablets bought at once, wounds
+// kept from questions, watched and tracked through phones, a child given phones and gifts by older men,
+// work or sex asked for a debt or a sofa, older people's money taken, a lender's threats, someone
+// waiting in the room.
+const ONLINE_AND_ON_THE_EDGES: readonly CrisisRule[] = [
+  possible(
+    'categories.noFutureSeen',
+    ['suicidal'],
+    `(?:dont|don t|do not|cant|can t|cannot|never) (?:really )?(?:see|picture|imagine) myself (?:getting old|growing old|getting older|being old|reaching [2-9][0-9]|making it to [1-9][0-9]|at [2-9][0-9]|in (?:a|five|ten|5|10) years?)|(?:dont|don t|do not|not) plan(?:ning)? (?:on|to) (?:seeing|see|reaching|reach|making it to|make it to) (?:[1-9][0-9]|twenty|thirty|forty|christmas|next year|my birthday|another birthday|the new year)|(?:dont|don t|do not) think (?:ive|i have|i ve|i) (?:got|have) (?:[0-9]+|a|another|two|three|four|six|eight|many) (?:more )?(?:weeks?|days?|months?)(?: left)? in me|(?:reckon|think|guess) (?:im|i am|i m|ill be|i ll be) next(?: ${W}| .| ,){0,3} (?:and )?(?:i )?(?:dont|don t|do not) (?:mind|care)|(?:might|may|could|gonna|going to) (?:just )?(?:disappear|vanish)(?= *$| [.,~!]| (?:for good|forever|permanently|lol|tbh)(?![a-z0-9]))|what (?:does|would|will) it feel like to (?:drown|die|hang|overdose|bleed out|jump off|be hit by a train)|(?:does|would|will) (?:drowning|hanging|overdosing|bleeding out|jumping) hurt|(?:go|going) to sleep and (?:be with|join|see) (?:him|her|them|dad|mum|mam|my ${W})(?= *$| [.,~!]| (?:again|forever)(?![a-z0-9]))`,
+    { question: 'endingLife' },
+  ),
+  possible(
+    'categories.leavingQuietly',
+    ['suicidal'],
+    `cancel (?:all )?(?:of )?my (?:future |upcoming |other )?(?:appointments|appts)(?: ${W}| .| ,){0,4} (?:i )?(?:wont|won t|will not|shant) (?:need|be needing) (?:them|it|any)|(?:deleted|deactivated|closed|wiped) (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|insta|facebook|tiktok|snapchat)(?: ${W}| .| ,){0,6} (?:given|gave|giving|left) (?:my|away|all)|goodbye (?:i guess|then i guess|i suppose|for good)(?= *$| [.!~])|(?:does|would|will|do) (?:anyone|anybody|someone|somebody|the surgery|the practice|you|they) (?:check on|check up on|come looking for)(?: (?:you|me|people|them))? if (?:you|i|someone|people|they) (?:dont|don t|do not|didnt|did not|never|stop) (?:turn up|turning up|show up|come in|reply|answer|replying|answering)|(?:no one|nobody|noone|no1|not one person) (?:would|will|d|is going to) (?:even )?(?:come|turn up|show up|bother going) to (?:my|the) funeral(?= *$| [.,~!]| (?:lol|tbh|anyway|honestly)(?![a-z0-9]))|(?:written|wrote|left) (?:her|him|them|my (?:${W} )?(?:wife|husband|partner|mum|mam|dad|kids|son|daughter|family)) (?:a )?(?:letter|note|letters|notes)(?= *$| [.,~!])(?<=(?:lost|debt|debts|owe|scam|scammed|savings|pension|betting|slots|crypto|bankrupt|bailiffs)(?: ${W}| .| ,){1,24})|(?:got|have|ve got) (?:it )?all planned (?:out )?for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)(?= *$| [.,~!])(?<=(?:${DRUGS}|agitated|low|depressed|suicidal|hopeless|had enough|no point|cant go on|scam|lost)(?: ${W}| .| ,){1,20})`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  crisis(
+    'categories.drivingInto',
+    ['suicidal'],
+    `(?:thinking|think|thought|thoughts) (?:about|of) (?:driving|steering|swerving|crashing|veering|walking) (?:my car |the car |the van |my van )?(?:into|in front of|off) (?:the central reservation|a wall|the wall|a tree|a lorry|a bridge|oncoming traffic|the oncoming|a bus|the sea|the river|the quarry|a cliff|the barrier|the motorway|a train|the traffic)|(?:cant do this|can t do this|cannot do this|had enough)(?: anymore| any more)?(?: .| ,)? (?:im |i m |i am )?going tonight|got the (?:pills|tablets|rope)(?= *$| [.,~!])(?<=(?:tonight|cant do this|can t do this|had enough|goodbye)(?: ${W}| .| ,){1,8})`,
+  ),
+  possible(
+    'categories.boxesBought',
+    ['suicidal'],
+    `(?:sold|sells|bought|buy|buying|got|get) (?:me )?(?:[3-9]|[1-9][0-9]|three|four|five|six|seven|eight|nine|ten|several|loads of|lots of|a load of) (?:boxes|packets|packs) (?:of )?${DRUGS}|(?:after|since) (?:taking|taken|having) (?:[6-9]|[1-9][0-9]|six|seven|eight|nine|ten|twelve|fifteen|twenty|a whole (?:box|packet|strip|pack) of) (?:my |the )?(?:${W} )?${DRUGS}`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.woundsUnasked',
+    ['selfHarm'],
+    `(?:scars|cuts|marks|wounds|burns)(?: ${W}| .| ,){0,4} (?:theyre|they are|they re|are|still) (?:fresh|still fresh|still open|open)(?= *$| [.,~!])|without (?:them|anyone|people|the pharmacist|staff|the nurse|the doctor) asking (?:how|what|why|where)(?<=(?:plasters|dressings|bandages|burn|burns|cuts|steri strips|scars|cream)(?: ${W}| .| ,){1,14})|(?:dressings|plasters|bandages|steri strips|butterfly stitches|gauze)(?: ${W}){0,2}(?: .| ,)? (?:dont|don t|do not) ask(?= *$| [.,~!])|(?:razor|razors|blade|blades) and that(?= *$| [.,~!])|bad (?:night|day)(?: .| ,)? (?:razor|razors|blade|blades|lighter)|picking (?:at )?my (?:arms|skin|legs|wrists|scabs) (?:again|till|until|til)|(?:stopped|stop|not) eating (?:as|for) (?:a )?punishment|punish(?:ing|ed)? myself by (?:not eating|starving|skipping meals)|(?:starving|starve|starved) myself (?:as|for) (?:a )?punishment|(?:does|did|doing|do) (?:it|this|that|them) to (?:himself|herself|themselves|myself)(?<=(?:burns|burnt|burned|cuts|cutting|marks|scars|bruises)(?: ${W}| .| ,){1,10})`,
+    { question: 'safeNow' },
+  ),
+  possible(
+    'categories.watchedThroughPhones',
+    ['abuse'],
+    `(?:ex|partner|husband|wife|boyfriend|girlfriend|he|she)(?: ${W}){0,2} (?:keeps |keep |is |has been |been |still )?(?:getting|gets|got|logging|logs|logged|hacking|hacks|hacked|breaking) into my (?:icloud|email|emails|phone|account|accounts|facebook|instagram|insta|snapchat|whatsapp|laptop)|(?:ex|partner|husband|boyfriend|he|she)(?: ${W}){0,2} (?:shares|sharing|shared|tracks|tracking|tracked) my (?:location|live location|phone)|(?:is |s )?still on my find my (?:iphone|phone)|(?:put|installed|installing|hidden|hid) (?:a |an )?(?:tracker|tracking app|spyware|airtag|tile) (?:on|in) my|(?:found|tracked) me (?:on|through|via) (?:snapchat|instagram|insta|facebook|tiktok|social media|whatsapp)|(?:keeps|keep|been|is|started|still) (?:sending|sends) (?:me )?(?:threats|threatening (?:messages|texts))|revenge porn|(?:intimate|private|naked|nude|sexual) (?:images|photos|pics|pictures|videos) (?:of me )?(?:shared|posted|leaked|sent round|online)|(?:partner|husband|wife|he|she|boyfriend) (?:answers|checks|reads|goes through|takes) my (?:phone|texts|messages|post|letters)(?: ${W}| .| ,){0,6} (?:i get in trouble|i get into trouble|i pay for it|kicks off|goes mad|goes off on one)|(?:deletes|deleted|deleting|hides|hid|bins|binned|rips up|ripped up) (?:the |my )?(?:gp|doctors|surgery|hospital|appointment|appt|nhs|practice) (?:texts|letters|messages|post|reminders)|(?:pushing|pushes|shoving|shoves|chucking|throwing|knocking) (?:you|me) (?:about|around)(?= *$| [.,~!]| (?:a bit|at home|in the house)(?![a-z0-9]))`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.exploitedForADebt',
+    ['abuse'],
+    `(?:second|another|extra|secret) phone (?:we|i) (?:didnt|did not|never) (?:buy|bought|get|got|give|gave)|(?:comes|came|coming|come) home with (?:new |expensive |designer )?(?:trainers|clothes|money|cash|phones?|a phone|designer stuff)(?: ${W}| .| ,){0,6} (?:wont|won t|will not|doesnt|does not|refuses to|wouldnt) (?:say|tell)|(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?: ${W}| .| ,){0,12} (?:guy|man|bloke|lad|fella|men|guys|blokes) (?:in (?:his|their) (?:20s|30s|40s|twenties|thirties|forties)|(?:whos|who is|thats|aged) (?:[2-9][0-9]))|(?:made|making|forced|forcing|pressured) (?:him |her |them |me )?to (?:hold|carry|stash|keep|move|sell) (?:drugs|packages|parcels|gear|weed)|work off what (?:i|we|he|she|they) (?:owe|owes|owed)|(?:pay|paying) (?:it )?off by (?:keeping|holding|carrying|storing|selling|moving)|(?:sofa|couch|floor|room|place to stay)(?: ${W}| .| ,){0,10} (?:wants|expects|asks for|asking for) (?:something|sex|favours) (?:back|in return|for it)|wants something (?:back )?(?:for it|in return)(?: ${W}| .| ,){0,4} (?:if you get me|you know what i mean|if you know what i mean|i dont want to|i don t want to)`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.eldersMoneyTaken',
+    ['abuse'],
+    `(?:carer|cleaner|neighbour|lodger|nephew|niece|grandson|granddaughter|new friend|boyfriend|girlfriend)(?: ${W}){0,2} (?:keeps |is |has been |been |always )?(?:taking|takes|took) (?:him|her|them|my (?:${W} )?(?:mum|mam|dad|nan|gran|grandad|grandma)|mum|dad|nan|gran) to the (?:cash machine|cashpoint|bank|atm|post office)|(?:has|have|got|given|gave|giving) (?:remote )?access to (?:her|his|their|mums|dads|nans|grans) (?:laptop|computer|pc|phone|bank account|online banking)(?<=(?:scam|scammer|scammers|firm|company|recovery|caller|crypto|investment|advisor|adviser)(?: ${W}| .| ,){1,10})|(?:giving|gave|given|sending|sent|handing) (?:all )?(?:(?:his|her|their) )?(?:money|savings|pension|cash) to (?:a |an |the )?(?:man|woman|caller|phone|online|crypto|scammer|stranger|fella)(?<=(?:elderly|older|confused|dementia|nan|gran|grandad|grandma|[6-9][0-9])(?: ${W}| .| ,){1,20})`,
+    { question: 'someoneHurting', subject: 'someoneElse' },
+  ),
+  crisis(
+    'categories.lenderThreats',
+    ['abuse'],
+    `(?:loan shark|lender|dealer|dealers|the lads|the man)(?: ${W}){0,4} (?:has|have|got|took|taken|keeps|kept) (?:my|his|her) (?:bank card|bank cards|benefits card|card|passport)(?= *$| [.,~!]| and (?:pin|my pin|his pin)(?![a-z0-9]))|(?:sort|smash|mess|fix) (?:my|your|his|her) (?:face|legs|knees|kneecaps) (?:out|in|up)|(?:theyll|they will|hell|he will|theyd|hed) (?:finish|kneecap) (?:him|me|her|us)(?: off)?(?= *$| [.,~!]| if(?![a-z0-9]))`,
+  ),
+  crisis(
+    'categories.waitingInTheRoom',
+    ['abuse'],
+    `(?:cant|can t|cannot|scared to|afraid to|too scared to|dont want to|daren t|darent|not going) go(?:ing)? back (?:to my room|home|in|inside|to the (?:flat|house|hostel|hotel|room|squat))(?: ${W}| .| ,){0,4} (?:hes|he is|shes|she is|theyre|they are|he s|he|they) (?:waiting|in there|outside|at the door|back)(?![a-z0-9])`,
+  ),
+  crisis(
+    'categories.shookTheBaby',
+    ['harmToOthers'],
+    `(?:shook|shaken|shaking|shake) (?:the |my |her |his |our )?(?:baby|newborn)(?![a-z0-9])(?!(?: (?:rattle|toy|gym|bouncer|monitor|bottle|formula|milk))(?= ))`,
+  ),
+  possible(
+    'categories.thatNightForgotten',
+    ['abuse'],
+    `(?:cant|can t|dont|don t|do not|cannot) remember (?:anything |much )?(?:from |about )?(?:that|the|last) night(?<=(?:party|spiked|club|video|woke up|his (?:room|flat|place))(?: ${W}| .| ,){1,16})`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.howEasyToHurt',
+    ['harmToOthers'],
+    `(?:thinking|think|thought|thoughts) (?:about|of) how easy it (?:would|d) be to (?:hurt|kill|harm|smother|stab|strangle) (?:my|him|her|them)`,
+    { question: 'someoneInDanger' },
+  ),
+];
+
+// The same voices, in plain words a model caught and the rules did not: a plan told as a place or a
+// method ("bridge or train", "the top of the car park and just letting go"), goodbyes and apologies,
+// voices telling someone to die, an overdose wished had worked, images threatened or posted, filming,
+// money mules, a threat to a child or a sibling, a lock on the door, a child who swallowed a tablet,
+// packages swallowed, a head injury with vomiting, withdrawal with hallucinations, chest tightness with a
+// heavy arm, extra tablets and slowed breathing, a threat to "the next person", petrol and a target.
+const ON_THE_EDGES_PLAIN: readonly CrisisRule[] = [
+  crisis(
+    'categories.placeOrMethod',
+    ['suicidal'],
+    `(?:top|roof|edge) of (?:the|a) (?:car park|multi storey|multistorey|building|flats|bridge|cliff)(?: ${W}){0,4} (?:and )?(?:just )?(?:letting go|let go|jumping|jump|stepping off|step off)|(?:wish|wished) (?:the|my|that) (?:overdose|od|attempt)(?: ${W}){0,3} (?:had worked|worked|had killed me|killed me)|(?:${DRUGS}|tablets|pills|dose|together|vodka)(?: ${W}| .| ,){0,6} (?:is |be |would be )?(?:enough|strong enough) to (?:stop (?:your|my|the|a) heart|kill (?:you|me|a person|someone)|not wake up)|(?:and|then|so i|so i can) (?:never|not) wake (?:up)?(?= *$| [.,~!])(?<=(?:tonight|gear|tablets|pills|${DRUGS}|all in one go)(?: ${W}| .| ,){1,12})|(?:better|best) (?:if )?(?:i am|im|i m|i was|i be) dead|(?:voices?|my head|the voice|my brain)(?: ${W}){0,3} (?:saying|says|keeps saying|telling me|tells me|keeps telling me) (?:to )?(?:kill (?:myself|yourself)|die|end it|hurt (?:myself|yourself))|sorry (?:everyone|everybody|to everyone|to you all)(?: ${W}| .| ,){0,8} goodbye(?= *$| [.,~!])|(?:said|say|saying) goodbye to (?:my|the) (?:dog|cat|pets?|kids|family|mum|mam|dad)(?: .| ,)? (?:im|i am|i m) sorry|(?:im|i am|i m) (?:going to|gonna) jump(?= *$| [.,~!]| (?:before|tonight)(?![a-z0-9]))`,
+  ),
+  possible(
+    'categories.plainPlans',
+    ['suicidal'],
+    `(?:planning|planned|plan) how (?:to go|to do it|to end it|ill do it|i will do it|to finish it)|(?:bridge|train|rope|pills|tablets) or (?:the )?(?:bridge|train|rope|pills|tablets)(?= *$| [.,~!]| (?:thats|that s|its|it s)(?![a-z0-9]))|(?:want|wanting|wish) (?:everything|it all|it) to (?:stop|end)(?: ${W}| .| ,){0,4} permanently|nearly did it (?:last night|yesterday|today|this morning|again)|if (?:im|i am|i m) not (?:here|around) (?:next week|tomorrow|by then|after (?:this|the) (?:weekend|week))|(?:dont|don t|do not) want to be here (?:to|when) (?:tell|see|face|they|the)|(?:does|would|will|do) (?:the hospital|they|a&e|doctors) (?:pump|pumps)(?: ${W}){0,3} stomach if (?:you|i|someone) (?:take|took|takes) (?:all|a whole|a full)|did something stupid(?<=(?:${DRUGS}|overdose|overdosed)(?: ${W}| .| ,){1,24})|(?:then|and) (?:thats|that s|that is) me(?= *$| [.!~]| (?:done|gone|finished)(?![a-z0-9]))(?<=(?:letters|note|notes|goodbye|post them|tomorrow|tonight)(?: ${W}| .| ,){1,10})|no more life for me|(?:has |have )?(?:given|gave|giving) away (?:his|her|my|all (?:his|her|my)) (?:${W} ){0,3}(?:coat|charger|phone|things|stuff|belongings|possessions|clothes)(?<=(?:no more|no point|goodbye|wont need|won t need|not needing|hopeless|life for me)(?: ${W}| .| ,){1,16})|(?:tidier|simpler|cheaper|neater) (?:for (?:everyone|them|all|my ${W}) )?if i (?:just )?(?:wasnt|wasn t|was not|werent|weren t|were not) (?:here|around|alive)|(?:keep|keeps|been|kept) thinking about (?:trying|doing it) again(?<=(?:tried|attempt|didnt work|didn t work|overdose)(?: ${W}| .| ,){1,16})`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  possible(
+    'categories.urgeAndBlades',
+    ['selfHarm'],
+    `(?:i have|ive got|i ve got|got) (?:the |my |some )?(?:blades|razor|razors|a blade)(?= *$| [.,~!])(?<=(?:urge|urges|habit|tonight|relapse|relapsed)(?: ${W}| .| ,){1,12})|(?:relapsed|slipped up|did it again)(?: ${W}| .| ,){0,4} (?:only |just )?(?:a few |some |a couple of )?(?:cuts|burns|scratches)|need to feel (?:pain|the pain)(?= *$| [.,~!]| sometimes| again| tonight)`,
+    { question: 'safeNow', subject: 'self' },
+  ),
+  crisis(
+    'categories.imagesAndFilming',
+    ['abuse'],
+    `(?:put|posted|uploaded|shared) (?:pics|photos|pictures|videos|nudes|a video) of me (?:on|online|to)|(?:films|filmed|filming|records|recorded|photographs|photographed) me (?:in the (?:shower|bath|bathroom)|getting changed|undressing|naked|while i sleep|when im asleep|without (?:asking|consent|my permission))|(?:or|otherwise) (?:they|he|she|theyll|hell|shell|they will|he will)(?: ll)? (?:leak|share|post|send|put up) (?:it|them|the (?:pics|photos|videos|video))(?= *$| [.,~!]| to(?![a-z0-9]))|(?:if i dont|if i don t|unless i|or i have to) send (?:him |her |them )?(?:more )?(?:pics|photos|pictures|nudes|videos)|(?:run|running|runs|ran|putting|moving) money through (?:his|her|my|their) (?:account|bank)|(?:hell|he will|he ll|she will|shell|theyll|they will|they ll) (?:post|share|send|leak|upload) (?:a |the |my |some )?(?:video|videos|photos|pics|nudes|pictures|images)(?: of me)?(?: ${W}){0,3} (?:unless|if i dont|if i don t|if i do not)|(?:keep|kept) my mouth shut or (?:my|his|her) (?:${W} )?(?:${W} )?(?:gets|will get|ll get) (?:hurt|done|it)|only (?:get|have) (?:it|them|my ${W}) if i do what (?:he|she|they) (?:says|say|wants)|(?:says|said|threatening|threatened|threatens) (?:hell|he will|he ll|shell|she will|theyll|they will) hurt (?:her|him|them|the baby|my ${W})|lock (?:me|us) in (?:the|my|our) (?:house|room|flat|bedroom|home)|(?:takes|took|keeps|kept|taking|keeping) (?:all )?our (?:wages|pay)(?= *$| [.,~!]| and(?![a-z0-9]))|(?:says|said) (?:i|she|he) owes? (?:him|her|them) (?:favours|favors|sex)|(?:coming|come|comes) (?:round|over|to my (?:house|flat|place)) to (?:sort me out|sort me|do me|get me|hurt me|batter me|kill me)|(?:shakes|shook|shaking) (?:him|her|the baby|my (?:baby|boy|girl|son|daughter)) when (?:he|she|it) (?:cries|crying|wont stop|won t stop)|(?:hes|shes|he is|she is) in the (?:next|other) room(?: ${W}| .| ,){0,6} (?:need help|help me|leaving|get out)|(?:cant|can t) talk (?:much|long|now)(?: .| ,)? (?:hes|shes|he is|she is) in the (?:next|other) room`,
+  ),
+  possible(
+    'categories.controlledAndOwing',
+    ['abuse'],
+    `(?:my|his|her|a|the|their|by) pimp(?![a-z0-9])|(?:been released|got out|is out|came out)(?: ${W}| .| ,){0,8} (?:turned up|turning up|came round|outside my|at my door)|(?:tell|report) (?:them|the home office|immigration) about my (?:visa|status|papers)|(?:have|got) to work it off(?<=(?:owe|debt|money|lent)(?: ${W}| .| ,){1,12})|(?:keeps|keep|been|is|started) banging on my (?:door|window)s?(?: ${W}){0,3} (?:at night|shouting|every night)|(?:taken|took|takes|keeps taking) my (?:purse|wallet|bank card|benefits|card) (?:again|off me)|(?:have|got|make me|makes me) to show (?:him |her )?(?:the |all the )?receipts|(?:shared|posted|leaked|sent round|put up|uploaded) (?:my|our) (?:intimate |private |naked |nude |sex )?(?:videos|photos|pics|pictures|nudes|images) (?:with|to|on|online|round)|(?:dont|don t|do not) want to (?:get married|marry)(?<=(?:family|parents|dad|uncle)(?: ${W}| .| ,){1,12})|(?:following|followed|follows) (?:her|him|me) home(?: ${W}| .| ,){0,6} (?:waited|waiting|waits|outside)`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.threatToTheNext',
+    ['harmToOthers'],
+    `(?:kill|stab|hurt|batter|glass) the next (?:person|one|man|bloke|lad|guy)|(?:could|gonna|going to|will|ll) (?:kill|hurt|stab|strangle) (?:him|her|them|someone|my ${W})(?: .| ,)? (?:not joking|im not joking|i m not joking|i mean it|im serious|i m serious|seriously)|(?:burn|torch) (?:the|his|her|their) (?:${W} )?(?:down|house|flat|car|shop|place)(?: ${W}| .| ,){0,10} (?:petrol|lighter fluid|jerry can)|(?:clear|pay|pay off|work off) (?:it|the debt|what i owe) by (?:hurting|stabbing|hitting|doing over) (?:someone|somebody|a (?:man|lad|guy))`,
+  ),
+  medical(
+    'categories.childSwallowed',
+    'overdose',
+    `(?:swallowed|ate|eaten|chewed|got into) (?:one of |some of |a few of )?(?:my|his|her|mums|dads|nans) (?:${W} )?(?:subutex|methadone|tablets|pills|${DRUGS})(?<=(?:boy|girl|son|daughter|baby|toddler|child|kid|little one|grandson|granddaughter)(?: ${W}| .| ,){1,8})|swallowed (?:the |some |all the )?(?:packages|packets|wraps|pellets|bags)(?![a-z0-9])`,
+  ),
+  medical(
+    'categories.headInjurySick',
+    'otherEmergency',
+    `(?:been|is|lying|lay|laid) on the (?:floor|ground|pavement)(?: ${W}){0,4} for (?:ages|hours|a while|a long time)(?: ${W}| .| ,){0,4} (?:breathing (?:funny|weird|strange|noisy|slow)|cold|not moving|wont wake)|head (?:injury|knock|bang)(?: ${W}| .| ,){0,10} (?:been sick|vomiting|being sick|throwing up|thrown up)|(?:coming off|off|stopped|no) (?:the )?(?:drink|booze|alcohol)(?: ${W}| .| ,){0,8} (?:seeing things|hallucinating|seeing bugs)`,
+  ),
+  medical(
+    'categories.afterBirthFever',
+    'sepsisSigns',
+    `gave birth (?:[0-9]+|a few|two|three|four|five|six|a couple of) (?:days|weeks) ago(?: ${W}| .| ,){0,10} (?:fever|temperature|shaking|shivering|burning up)`,
+  ),
+  medical(
+    'categories.chestAndArm',
+    'chestPain',
+    `chests? (?:has |have |s )?(?:been |is |feels |gone |going )?(?:really |very |so )?tight(?: ${W}| .| ,){0,10} (?:left )?arms? (?:s )?(?:has |have )?(?:gone |is |feels |going )?(?:heavy|numb|dead)`,
+  ),
+  medical(
+    'categories.extraAndSlowed',
+    'overdose',
+    `(?:cant|can t|cannot) stay awake(?<=(?:took|taken|extra|double|${DRUGS})(?: ${W}| .| ,){1,12})|(?:taken|took|had) (?:double|twice|extra|too much)(?: of)? my (?:${DRUGS}|dose)(?: ${W}| .| ,){0,8} (?:shaky|being sick|vomiting|confused|drowsy|dizzy)|took (?:some|a few|a load of|loads of|a handful of) (?:pills|tablets)(?: ${W}| .| ,){0,6} (?:want|wanna) to sleep`,
+    { tier: 'possible', question: 'safeNow' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -2521,4 +2674,6 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...NIGHT_AND_FAITH,
   ...COAST_AND_CARE,
   ...GUARDED_AND_GRIEVING,
+  ...ONLINE_AND_ON_THE_EDGES,
+  ...ON_THE_EDGES_PLAIN,
 ];

@@ -66,6 +66,8 @@ export const MEDICAL: readonly CrisisRule[] = [
     'medical.stabbed',
     'otherEmergency',
     '(?:been|got|just been|has been|have been|being|was) (?:stabbed|shot)(?!(?: (?:at|down|in the back by|of|in the back))(?= ))',
+    // An event: "got stabbed last year, he's fine now, but I still want to talk" is told as over.
+    { event: true },
   ),
   medical(
     'medical.collapse',

@@ -524,6 +524,49 @@ const TRIAGE_GUARDED_AND_GRIEVING: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes from practices with homeless, asylum and student clinics, banks' and police calls: empty blister
+// packs in a room not left for days, thoughts of ending life worse since a new tablet, petrol in a bag
+// with a grudge, adverts or the television talking to someone, a fever with muddled thinking or a wound
+// spreading, pads soaked hourly.
+const TRIAGE_ONLINE_AND_EDGES: readonly RedFlagRule[] = [
+  {
+    id: 'overdose.emptyPacks',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `empty (?:blister packs?|pill packets?|tablet packets?|packets? of (?:tablets|pills|paracetamol)|boxes of (?:tablets|pills|paracetamol)|pill bottles?)(?<=(?:hasnt left|not left|not come out of|wont come out of|locked in|wont answer|not answering|vodka|bottle|bottles)(?: [^ .]+){1,20})`,
+  },
+  {
+    id: 'suicidalRisk.thoughtsWorse',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `thoughts? (?:of|about) (?:ending (?:it|life|things|(?:his|her|their) life)|suicide|dying)(?: [^ .]+){0,4}? (?:worse|worsening|getting worse|more often|since (?:starting|the|new))`,
+  },
+  {
+    id: 'riskToOthers.petrolAndGrudge',
+    flag: 'riskToOthers',
+    urgency: 'emergency999',
+    pattern: `(?:petrol|lighter fluid|accelerant|jerry can|petrol can) in (?:his|her|their|a|the) (?:bag|rucksack|car|pocket|coat|van)|make (?:the (?:${W} )?|them |him |her )(?:bookies |landlord |council )?pay(?: [^ .]+){0,6}? (?:petrol|lighter fluid|knife|hammer|weapon)`,
+  },
+  {
+    id: 'otherEmergency.thingsTalking',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:tv|telly|television|radio|adverts|ads|the news|phone|the walls) (?:are |is |keep |keeps )?(?:(?:talking|speaking) (?:to|about) (?:him|her|them)|sending (?:him|her|them) (?:messages|signs|signals))`,
+  },
+  {
+    id: 'sepsisSigns.feverMuddled',
+    flag: 'sepsisSigns',
+    urgency: 'emergency999',
+    pattern: `(?:fever|feverish|high temp|temperature|shivery|shivering|rigors|burning up)(?: [^ .]+){0,6}? (?:muddled|confused|drowsy|not making sense)|(?:wound|cut|bite|ulcer|leg|arm)(?: [^ .]+){0,3}? red(?: [^ .]+){0,4}? (?:spreading|tracking|streaks?)`,
+  },
+  {
+    id: 'heavyBleeding.padsHourly',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `(?:soaking|soaked|soaks|going through|changing) (?:through )?(?:a |one |her )?(?:pad|pads|towel|towels)(?: [^ .]+){0,2}? (?:hourly|every hour|an hour|every half hour|every 30 mins)`,
+  },
+];
+
 // Notes the late-night and faith voices showed the rules missing: withdrawal with things seen, a faint
 // in the building just now, bleeding in pregnancy, older men who give a child things and drive him
 // about, pinpoint pupils after extra tablets, a child's disclosure, a threat to "do him in" with a
@@ -658,6 +701,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_SOUTH_AND_MIDLANDS,
   ...TRIAGE_NIGHT_AND_FAITH,
   ...TRIAGE_GUARDED_AND_GRIEVING,
+  ...TRIAGE_ONLINE_AND_EDGES,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

@@ -155,7 +155,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.ratherDead',
       ['suicidal'],
-      `(?:rather|sooner) (?:(?:be dead|die)(?:(?= than (?:carry|go on|live|keep|be here|face|go back|be alive|exist|wake|continue|do this|spend another|be me))|(?!(?: than)(?= )))|not (?:be here|be alive|exist|wake up|live|be around)|not (?:continue|carry on|go on)(?: living)?${END})`,
+      `(?:rather|sooner) (?:(?:be dead|die)(?:(?= than (?:(?:my|anyone|people|everyone|her|him|them|the|his) (?:${W} )?(?:see|sees|know|knows|find out|finds out|seeing)|carry|go on(?!(?: (?:that|the|a|an|this|those|these|another|holiday|stage|telly|tv|a diet|about|and on))(?= ))|live|keep|be here|face|go back|be alive|exist|wake|continue|do this|spend another|be me))|(?!(?: than)(?= )))|not (?:be here|be alive|exist|wake up|live|be around)|not (?:continue|carry on|go on)(?: living)?${END})`,
       { negatable: false },
     ),
     crisis(
@@ -213,7 +213,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.rope',
       ['suicidal'],
-      `noose|ligature|(?:got|have|bought|buy|buying|tied|tie|tying|hung|hang|hanging|put up|found|hidden|hid|keep|kept|ordered|holding|fetched|brought|taken|took|taking)(?: ${W}){0,3} (?:a |the |some |my |this )?${ROPE}${NOT_ROPE_USE}|the ${ROPE} (?:is|s|ready|in|up|round|around|over|from|on|hanging|tied)`,
+      `noose|ligature|(?:got|have|has|bought|buy|buying|tied|tie|tying|hung|hang|hanging|put up|found|hidden|hid|keep|kept|ordered|holding|fetched|brought|taken|took|taking)(?: ${W}){0,3} (?:a |the |some |my |this )?${ROPE}${NOT_ROPE_USE}|the ${ROPE} (?:is|s|ready|in|up|round|around|over|from|on|hanging|tied)`,
       { imminent: true },
     ),
     crisis(
