@@ -751,3 +751,47 @@ describe('rules widened by category: the edges of services, online harm and mone
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: men who rarely ask, stroke survivors and other Englishes', () => {
+  it.each<Case>([
+    ['i have the tablets here and i cant keep going like this', 'crisis', 'suicidal'],
+    ['To whoever finds this, the dog needs walking', 'crisis', 'suicidal'],
+    ['I do not intend to be here after Christmas, please thank the nurses', 'crisis', 'suicidal'],
+    ['the voices keep telling me to jump', 'crisis', 'suicidal'],
+    ['sold my guitar, gave my coat away, feel calm for once', 'check', 'suicidal'],
+    ['out on the boat at dawn, not planning on coming back', 'check', 'suicidal'],
+    ['would be kinder to everyone if i was gone', 'check', 'suicidal'],
+    ['me just waan lie down an nuh wake up', 'check', 'suicidal'],
+    ['my missus bit me again last night', 'crisis', 'abuse'],
+    ['got hit with a frying pan, not a big deal', 'crisis', 'abuse'],
+    ['the gaffer holds my passport and says we get paid when the debt is cleared', 'crisis', 'abuse'],
+    ['she hides my insulin when we argue', 'check', 'abuse'],
+    ['he changed the password on my phone so i cant ring anyone', 'check', 'abuse'],
+    ['my brother is stood there with a knife saying hell stab him', 'crisis', 'harmToOthers'],
+    ['going to do him in, i mean it', 'crisis', 'harmToOthers'],
+    ['dad cant get his words out, all jumbled, and his arm has gone weak', 'crisis', 'medicalEmergency'],
+    ['banged my head on the cupboard, on warfarin, feel a bit muddled', 'crisis', 'medicalEmergency'],
+    ['cant feel my legs properly and cant wee since this morning', 'crisis', 'medicalEmergency'],
+    ['my little girl has a temp of 40 and is floppy', 'crisis', 'medicalEmergency'],
+    ['drank a bottle of vodka and took some of my sleeping tablets', 'crisis', 'medicalEmergency'],
+    ['burnt my arm on the iron on purpose', 'crisis', 'selfHarm'],
+    ['how do I hide the cuts for swimming tomorrow', 'check', 'selfHarm'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'my 5 year old keeps hitting his brother, any parenting groups?',
+    'thinking of getting into deer stalking, any groups',
+    'saw a documentary about male suicide, is there training to help my mates',
+    'my sister was in an abusive relationship years ago, she wants to volunteer now',
+    "I'll strangle him if he leaves the gate open again, the dog I mean",
+    'dead chuffed with my allotment this year',
+    'gonna hang myself a new shelf this weekend, any DIY groups',
+    'had chest pain last week and the doctor said it was muscular, can I join the gym group',
+    'always got a knife on me for the bait when I go sea fishing',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

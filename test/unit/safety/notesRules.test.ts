@@ -413,3 +413,36 @@ describe('receptionists wording: homeless and asylum clinics, scams and online h
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists wording: a market town, a stroke club and an inner-city practice', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'sister rang re groups for pt, he has given his bike and tools away and said goodbye to his nan',
+      'emergency999',
+      'suicidalRisk',
+    ],
+    [
+      'club secretary rang, member cant speak, left arm weak, started just now',
+      'emergency999',
+      'strokeSigns',
+    ],
+    [
+      'stroke nurse worried daughter withholding his medication, wants carers info',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'pharmacy says pt buying paracetamol from different shops, wants befriending',
+      'emergency999',
+      'suicidalRisk',
+    ],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it('leaves a social request alone: a knife at work', () => {
+    expect(read('butcher wants the woodwork group, always got a knife in my hand at work lol').urgency).toBe(
+      'none',
+    );
+  });
+});

@@ -68,11 +68,11 @@ export const BENIGN: readonly string[] = [
   // Chest pain found not to be the heart.
   '(?:non cardiac|noncardiac|musculoskeletal|muscular) chest pains?',
   // A chest pain already checked and explained: "A&E last month with chest pain, told muscular".
-  'chest pains?(?: [^ .,~]+){0,4}(?: ,)? (?:and )?(?:was |been |were )?(?:told|found to be|diagnosed as|said to be|turned out to be|which was) (?:it was |its |it is |to be )?(?:muscular|muscle|a pulled muscle|anxiety|indigestion|reflux|heartburn|costochondritis|nothing serious|nothing to worry about)',
+  'chest pains?(?: [^ .,~]+){0,4}(?: ,)? (?:and )?(?:was |been |were )?(?:told|found to be|diagnosed as|said to be|turned out to be|which was|(?:they|doctors?|the doctor|the hospital) said) (?:it was |its |it is |to be )?(?:muscular|muscle|a pulled muscle|anxiety|indigestion|reflux|heartburn|costochondritis|nothing serious|nothing to worry about)',
   // Work with people at risk: "I deal with self harm at work".
   '(?:deal|deals|dealing|dealt|work|works|working) with (?:self harm|suicide|suicidal people|overdoses|domestic abuse|abuse cases)(?: (?:patients|cases|clients))? (?:at work|every day|all day|in my job|on the ward)',
   // Programmes, books and talks about a subject: "a documentary about domestic violence".
-  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia|sextortion|revenge porn|image abuse|online abuse|cyberbullying|stalking|scams?|romance scams?|loan sharks?|county lines|cuckooing|modern slavery|trafficking|exploitation)',
+  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:(?:male|mens|men s|youth|teen|teenage|student|veteran|farmer) )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia|sextortion|revenge porn|image abuse|online abuse|cyberbullying|stalking|scams?|romance scams?|loan sharks?|county lines|cuckooing|modern slavery|trafficking|exploitation)',
   // Things, not people, will be the end of someone: "the stairs will kill her one day".
   '(?:stairs|hill|hills|cold|heat|winter|weather|commute|journey|bills?|rent|prices|diet|gym|walk|job|work|noise|wait|waiting|worry|worries|stress|shopping|garden|housework|snow|damp|mould|traffic|bus|buses|hot flushes|menopause|kids|grandkids|heating costs) (?:will|ll|is going to|s going to|are going to|re going to|going to|gonna|would|could|might) (?:kill|finish) (?:me|him|her|them|us)(?: off)?',
   // Slowly, with a habit: "killing myself with the fags and the drink".
@@ -108,6 +108,19 @@ export const BENIGN: readonly string[] = [
   '(?:battered|beaten|thrashed|hammered|destroyed|beat)(?: up)? (?:at|in) (?:darts|pool|snooker|cards|chess|the quiz|the pub quiz|football|the game|a game|fifa|scrabble|bingo|bowls)',
   // Talk, not life: "no point going on about it".
   'no point (?:going on|banging on|carrying on) about (?:it|that|this|them)',
+  // Deer stalking, a hobby: "want to get into stalking".
+  '(?:deer|game) (?:stalking|stalker)|stalking (?:deer|rifle|course|season)|(?:get|getting|got) into stalking',
+  // A relationship in the past, told of: "my wife was in an abusive relationship before me".
+  '(?:was|were|had been|been) in an? (?:abusive|violent|controlling) relationship(?= (?:before|years ago|in the past|once|when|as a))',
+  '(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend) used to (?:control|take|keep|manage) (?:the|my|our|all the) (?:money|finances|cards|bank)(?=(?: [^ .,~]+| ,){0,4} (?:we |i )?(?:split|separated|left|divorced))',
+  // The dog, not a person: "I'll kill him if he leaves the gate open again".
+  '(?:kill|murder|strangle|throttle) (?:him|her|them) if (?:he|she|they) (?:leaves|leave|left|lets|let) (?:the )?(?:gate|door|lid|seat|fridge|lights?)(?: open| up| on)?',
+  // Intensifiers: "dead jealous", "dead chuffed".
+  'dead (?:jealous|chuffed|proud|excited|nice|easy|good|funny|posh|lucky|quiet|boring|busy|keen|happy|pleased)',
+  // DIY: "gonna hang myself... a new shelf I mean".
+  'hang (?:myself|meself)(?: [.,~])*(?: [^ .,~]+){0,2} (?:shelf|shelves|picture|pictures|curtains|wallpaper|mirror|blinds)',
+  // A knife for bait or work: "always got a knife on me for the bait".
+  '(?:knife|knives)(?: (?:on me|in my hand))? (?:for|at) (?:the )?(?:bait|fishing|work|cutting|carving|whittling)|(?:bait|fishing) knife',
   // Climbing kit: "I've got all the ropes and harness from my brother".
   '(?:ropes?|rope and) (?:and )?(?:a |the |my |his |her )?(?:harness|harnesses|carabiners|crampons|belay device|helmet)|(?:harness|harnesses|carabiners|crampons) and (?:the |my |some )?ropes?',
   // A joke about likes: "I've got a stalker... on instagram, he's liked every post back to 2016 lol".

@@ -2511,7 +2511,7 @@ const ONLINE_AND_ON_THE_EDGES: readonly CrisisRule[] = [
   possible(
     'categories.leavingQuietly',
     ['suicidal'],
-    `cancel (?:all )?(?:of )?my (?:future |upcoming |other )?(?:appointments|appts)(?: ${W}| .| ,){0,4} (?:i )?(?:wont|won t|will not|shant) (?:need|be needing) (?:them|it|any)|(?:deleted|deactivated|closed|wiped) (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|insta|facebook|tiktok|snapchat)(?: ${W}| .| ,){0,6} (?:given|gave|giving|left) (?:my|away|all)|goodbye (?:i guess|then i guess|i suppose|for good)(?= *$| [.!~])|(?:does|would|will|do) (?:anyone|anybody|someone|somebody|the surgery|the practice|you|they) (?:check on|check up on|come looking for)(?: (?:you|me|people|them))? if (?:you|i|someone|people|they) (?:dont|don t|do not|didnt|did not|never|stop) (?:turn up|turning up|show up|come in|reply|answer|replying|answering)|(?:no one|nobody|noone|no1|not one person) (?:would|will|d|is going to) (?:even )?(?:come|turn up|show up|bother going) to (?:my|the) funeral(?= *$| [.,~!]| (?:lol|tbh|anyway|honestly)(?![a-z0-9]))|(?:written|wrote|left) (?:her|him|them|my (?:${W} )?(?:wife|husband|partner|mum|mam|dad|kids|son|daughter|family)) (?:a )?(?:letter|note|letters|notes)(?= *$| [.,~!])(?<=(?:lost|debt|debts|owe|scam|scammed|savings|pension|betting|slots|crypto|bankrupt|bailiffs)(?: ${W}| .| ,){1,24})|(?:got|have|ve got) (?:it )?all planned (?:out )?for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)(?= *$| [.,~!])(?<=(?:${DRUGS}|agitated|low|depressed|suicidal|hopeless|had enough|no point|cant go on|scam|lost)(?: ${W}| .| ,){1,20})`,
+    `cancel (?:all )?(?:of )?my (?:future |upcoming |other )?(?:appointments|appts)(?: ${W}| .| ,){0,4} (?:i )?(?:wont|won t|will not|shant) (?:need|be needing) (?:them|it|any)|(?:deleted|deactivated|closed|wiped) (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|insta|facebook|tiktok|snapchat)(?: ${W}| .| ,){0,6} (?:given|gave|giving|left|sold) (?:my|away|all|the)|goodbye (?:i guess|then i guess|i suppose|for good)(?= *$| [.!~])|(?:does|would|will|do) (?:anyone|anybody|someone|somebody|the surgery|the practice|you|they) (?:check on|check up on|come looking for)(?: (?:you|me|people|them))? if (?:you|i|someone|people|they) (?:dont|don t|do not|didnt|did not|never|stop) (?:turn up|turning up|show up|come in|reply|answer|replying|answering)|(?:no one|nobody|noone|no1|not one person) (?:would|will|d|is going to) (?:even )?(?:come|turn up|show up|bother going) to (?:my|the) funeral(?= *$| [.,~!]| (?:lol|tbh|anyway|honestly)(?![a-z0-9]))|(?:written|wrote|left) (?:her|him|them|my (?:${W} )?(?:wife|husband|partner|mum|mam|dad|kids|son|daughter|family)) (?:a )?(?:letter|note|letters|notes)(?= *$| [.,~!])(?<=(?:lost|debt|debts|owe|scam|scammed|savings|pension|betting|slots|crypto|bankrupt|bailiffs)(?: ${W}| .| ,){1,24})|(?:got|have|ve got) (?:it )?all planned (?:out )?for (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)(?= *$| [.,~!])(?<=(?:${DRUGS}|agitated|low|depressed|suicidal|hopeless|had enough|no point|cant go on|scam|lost)(?: ${W}| .| ,){1,20})`,
     { question: 'endingLife', subject: 'self' },
   ),
   crisis(
@@ -2646,6 +2646,106 @@ const ON_THE_EDGES_PLAIN: readonly CrisisRule[] = [
   ),
 ];
 
+// Widened for men who rarely ask for help (male victims of abuse, the gym and steroids, separated
+// fathers, warehouse and delivery work), stroke survivors writing in fragments, voice control, and for
+// English shaped by other cultures and registers (patois, West African and South Asian English, Scots,
+// formal letters, the third person, the crisis at the end): pills held ready, drink and tablets
+// together, a trip not to come back from, an accident that would not look like one, a plan in the
+// third person, a letter or note to whoever finds it, calm after things were given away, a time that
+// is up, Pidgin and patois ways of saying it, control by a passport, a password or hidden medicine,
+// a bite or a frying pan, a child hit or sent pictures, a knife or a "ting" on the way, stroke signs in
+// fragments, a head knock on blood thinners, numb legs and no urine, a swollen leg and breathlessness,
+// a toilet filled with blood, a fever of 40 in a sleepy child, a hand burned on purpose.
+const MEN_AND_OTHER_ENGLISHES: readonly CrisisRule[] = [
+  crisis(
+    'categories.pillsHeldReady',
+    ['suicidal'],
+    `(?:i have|ive got|i ve got|got|have) the (?:pills|tablets) (?:here|ready|saved|i saved|in front of me|next to me|counted out)|(?:has|have|got) a plan(?: .| ,)? (?:${W} )?(?:has|have|got) the (?:tablets|pills|rope)|(?:to )?whoever finds (?:this|me)|by the time (?:you|anyone|someone) (?:read|reads|get|gets|see|sees) this|might as well use it(?<=(?:gun|shotgun|rifle|tablets|pills|rope)(?: ${W}| .| ,){1,12})|(?:do|shall|will) not intend to be (?:here|around|alive)|(?:dont|don t|do not) intend to be (?:here|around|alive) (?:after|by|beyond|much longer)|(?:wont|won t|will not) be coming to my appointment(?: ${W}){0,2} or any other|(?:im |i m |i am )?(?:a danger|dangerous) to myself|sorry for what (?:im|i m|i am) (?:going|about) to do|(?:imma|im going to|im gonna|ill|i will) make it stop myself|(?:written|wrote|left) a note (?:explaining|saying)(?: ${W}){0,8} (?:fault|sorry|love)|(?:looked at|looking at|bought|ordered|searched for|searching for) (?:a )?rope (?:on|online)|(?:already |ive |i ve |i have )?made my mind up(?<=(?:samaritans|helpline|crisis line|ring|call)(?: ${W}| .| ,){1,12})|(?:voices?|voice) (?:are|is|keep|keeps) telling (?:me|${W}) to (?:jump|die|kill (?:myself|himself|herself)|end it)|tell everyone (?:bye|goodbye)(?= *$| [.,~!]| x(?![a-z0-9]))|(?:make i|i go|i wan|i want to) end am|going up (?:the|to the) (?:viaduct|bridge|multi storey|car park roof|cliffs?|top floor)(?: ${W}){0,4} (?:after|tonight|later|when)`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.quietEnding',
+    ['suicidal'],
+    `(?:cannot|cant|can t) keep going like this|(?:cant|can t|cannot) do another (?:day|night|week) of this|(?:think|reckon|feel like) my times? (?:is |s )?up(?= *$| [.,~!]| (?:to be honest|tbh|now|mate)(?![a-z0-9]))|would be kinder (?:for everyone |to everyone |all round )?(?:to go|if i (?:went|was gone|wasnt here|weren t here))|(?:kids|children|family|they|she|he|everyone|nobody) (?:wont|won t|wouldnt|would not|will not) (?:even )?miss me|(?:deserve|deserves) better than me (?:being )?(?:around|here|alive)|only (?:thing|one|reason) (?:stopping|keeping) me(?: from (?:doing it|going through with it))? is (?:my|the|that|knowing)|(?:nobody|no one|noone) would know it (?:wasnt|wasn t|was not) an accident|(?:make|made) it look like an accident|stepping out in front of (?:a |an |one of the |the )?(?:${W} )?(?:artics|lorries|lorry|bus|buses|train|trains|traffic|cars?|van|vans)|(?:feel|feeling|felt) (?:calm|calmer|at peace)(?: ${W}){0,6}(?<=(?:(?:gave|given|giving|sold)(?: ${W}){0,3} away|will|left the dog|deleted|said goodbye|i love (?:them|her|him))(?: ${W}| .| ,){1,16})|(?:not|never) (?:planning|going|intending) (?:on|to) (?:coming|come) back(?: in)?(?<=(?:boat|sea|hills|walk|cliff|river|out)(?: ${W}| .| ,){1,12})|(?:if i|if you|what if i) (?:take|took|swallow|swallowed) (?:all|the whole (?:box|packet|lot) of|all of) (?:the |my |these |those )?(?:${W} )?(?:${DRUGS}|tablets|pills)|(?:sleeping tablets|pills|tablets|${DRUGS}) with (?:vodka|alcohol|drink|whisky|wine)(?<=(?:if you take|if i take|feel anything|is it true|together)(?: ${W}| .| ,){0,12})|(?:after that|then) it (?:wont|won t|will not) matter(?= *$| [.,~!])|(?:drive|driving|swerve|swerving) off (?:di|the|a) (?:road|bridge|cliff|edge)|(?:lay|lie|sleep) (?:down )?(?:an|and) (?:nuh|not|never|no) (?:wake|get) up|(?:wan|want to|wanna) rest forever|ready to go home(?<=(?:god|lord|jesus|allah)(?: ${W}| .| ,){1,10})|(?:maybe|possibly|or) for good(?<=(?:stop|end|go|disappear|sleep)(?: ${W}| .| ,){1,8})|(?:i )?(?:get|understand) why (?:he|she|they) did(?: it)?(?<=(?:killed himself|killed herself|suicide|took his own life|took her own life|hanged)(?: ${W}| .| ,){1,14})|want (?:to )?end(?= *$| [.,~!])|i (?:just )?want to go(?= *$| [.,~!])(?<=(?:dont want to (?:improve|get better|recover|live)|tired|had enough)(?: ${W}| .| ,){1,10})|(?:cant|can t|cannot) see myself (?:getting to|making it to|seeing|reaching) (?:christmas|new year|my birthday|[1-9][0-9])|nearly did it(?= *$| [.,~!])|(?:dont|don t|do not) want to be here (?:full stop|anymore|any more|at all)|(?:only way|only way out)(?: ${W}){0,6} is if i (?:do|die|go|am gone|wasnt here|wasn t here)|(?:${DRUGS}|tablets|pills) and (?:vodka|whisky|whiskey|wine|gin|alcohol|drink) (?:do it|be enough|kill)`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  crisis(
+    'categories.hurtAtHomeMen',
+    ['abuse'],
+    `(?:got|been|was|get|gets) hit (?:with|by) (?:a|the|her|his) (?:frying pan|pan|bottle|belt|plate|chair|remote|phone|shoe|hammer|mug|iron)|(?:she|he|partner|wife|husband|girlfriend|boyfriend|missus|misses|mrs|fella|ex) (?:bit|bites|headbutted|headbutts|scratched|scratches) me(?= *$| [.,~!]| (?:again|yesterday|last night|today|when)(?![a-z0-9]))|(?:him|he) (?:lick|licks|licked|box|boxed) (?:mi|me)(?: again)?|(?:him|he) (?:a go|gonna|going to|go|will) kill (?:mi|me)|next time (?:it ll|itll|it will|its) (?:be )?(?:the|a) (?:knife|gun|bat|hammer)|(?:forces|forced|makes|made) me (?:when|even when|if) i say no|(?:bruises|marks|bruising) (?:on|round|around) my (?:neck|throat)|(?:dont|don t|do not|wont|never) get paid (?:till|until|til) (?:the )?debt|(?:makes|made|making) me (?:sell|carry|hold|deliver|move) (?:stuff|drugs|things|gear|packages)|(?:holds?|holding|hold|keeps?|keeping|kept|took|taken) my (?:passport|passports|papers|documents)(?<=(?:boss|oga|gaffer|employer|work|agent|landlord|dey)(?: ${W}){1,4})|report (?:me|us) to (?:the )?home office|(?:to )?get married(?: .| ,)? (?:i|but i) (?:dont|don t|do not) want to(?<=(?:dad|mum|family|parents|uncle)(?: ${W}| .| ,){1,16})|(?:threatenin|threatening|threatens) (?:tae|to) (?:batter|hit|kill|hurt|stab) (?:ma|my) (?:maw|mum|mam|ma|da|dad|wife|sister)|(?:punched|hit|kicked|slapped|strangled|pushed) (?:mum|mam|dad|my mum|my dad|my wife|my husband|nan|gran) (?:tonight|today|again|just now|last night)`,
+  ),
+  possible(
+    'categories.controlMenDescribe',
+    ['abuse'],
+    `(?:nah|no|dont|don t|do not|never) feel safe (?:round|around|near|with) (?:him|her|them|my ${W})|what (?:he|she|they) calls? (?:them|it)(?<=accidents?(?: ${W}| .| ,){1,6})|told (?:work|them|everyone|people|the doctor|my mum|the nurse) it was (?:the cat|the dog|an accident|a fall|the door|walking into)|(?:hides|hid|hiding|withholds|flushed|throws away|threw away) my (?:meds|medication|tablets|insulin|inhaler|pills|stroke tablets)|(?:has |have )?changed the passwords? on my (?:phone|laptop|email|accounts?)|(?:angry|shouts|goes mad|kicks off) when i ask(?: (?:for|about) (?:my )?(?:money|it|my card))?(?<=(?:money|card|pension|benefits|bank)(?: ${W}| .| ,){1,10})|(?:bruise|bruises|bruising)(?: ${W}){0,6} rough play|(?:make sure|ensure) (?:u|you) regret it|you know what i can do|(?:sending|sends|sent) (?:my|our|her|his) (?:${W} )?(?:son|daughter|lad|girl|boy|kid|child) (?:pics|pictures|photos|nudes)|keep it (?:between (?:them|us|you and me|the two of (?:us|them))|a secret|secret)(?<=(?:coach|teacher|man|older|messaging|snapchat|instagram|lad)(?: ${W}| .| ,){1,16})|hides? under the (?:bed|table|stairs)(?<=(?:dad|he|him|shouting|on at)(?: ${W}| .| ,){1,14})|(?:no|not|nae) allowed (?:tae|to) see (?:ma|my) (?:pals|friends|family|mum|maw)|(?:been |is |keeps |has been )?(?:hitting|beating|punching|kicking|slapping) (?:my|our) (?:little )?(?:boy|girl|son|daughter|kids|children|baby)(?= *$| [.,~!]| (?:he|she|and|again|when)(?![a-z0-9]))(?<=(?:fella|boyfriend|partner|husband|stepdad|new bloke|new man|he|she|ex)(?: ${W}){1,8})|took (?:ma|my) phone (?:aff|off) me`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.harmMeantByMen',
+    ['harmToOthers'],
+    `(?:do|doing) (?:him|her|them) in(?: .| ,)? (?:i mean it|im serious|not joking)|going to do (?:him|her|them) in(?= *$| [.,~!])|next time i (?:wont|won t|will not) stop|(?:with|has|got|holding) a (?:knife|machete|gun|bat|hammer)(?: ${W}| .| ,){0,4} (?:saying|says|said|threatening) (?:hell|he will|shell|she will|theyll|he ll) (?:stab|kill|hurt|shoot|batter)|(?:getting|got|get|carrying|bringing) a (?:ting|strap|shank|nank|piece)(?= *$| [.,~!]| (?:tonight|and)(?![a-z0-9]))|(?:could|might) (?:honestly |actually |really |seriously |genuinely )(?:hurt|kill|stab|harm) (?:someone|somebody|anyone)|(?:a go|gonna|going to|go) buss (?:him|her|dem|his|her) head|(?:taking|take) the (?:kids|children|boys|girls|baby) with me when i go|(?:gun|shotgun|rifle)(?: ${W}){0,5} (?:and )?i know where the keys? (?:is|are)|(?:scared|frightened|afraid) (?:of )?what (?:ill|i will|i ll|i might) do(?: next)?(?<=(?:shook|hit|pushed|slapped|grabbed|angry)(?: ${W}| .| ,){1,12})`,
+  ),
+  possible(
+    'categories.stillAfterHim',
+    ['harmToOthers'],
+    `still want to (?:find|get|hurt|kill|do) (?:him|her|them)(?<=(?:went for|attacked|hit|punched|pulled me off)(?: ${W}| .| ,){1,14})`,
+    { question: 'someoneInDanger' },
+  ),
+  medical(
+    'categories.strokeInFragments',
+    'strokeSigns',
+    `(?:words|speech)(?: ${W}){0,3} (?:all )?(?:mixed up|jumbled|wrong|slurred|gone funny|went funny)(?: ${W}| .| ,){0,10} (?:arm|hand|face|mouth|leg)s?(?: ${W}){0,3} (?:heavy|droopy|drooping|weak|numb|wont grip|cant grip|won t grip)|(?:mouth|face)s? (?:s |is |gone |has gone )?(?:droopy|drooping)`,
+  ),
+  medical(
+    'categories.spinningWalk',
+    'strokeSigns',
+    `(?:room|everything) (?:is )?spinning(?: ${W}| .| ,){0,6} (?:cant|can t) (?:walk|stand) (?:straight|up|properly)`,
+    { tier: 'possible', question: 'safeNow' },
+  ),
+  medical(
+    'categories.chestHeavy',
+    'chestPain',
+    `chest (?:a |is a |feels a |s a )?bit heavy|chest (?:feels |is |s )heavy(?= *$| [.,~!])`,
+    { tier: 'possible', question: 'safeNow' },
+  ),
+  medical(
+    'categories.knocksAndNumbness',
+    'otherEmergency',
+    `(?:banged|hit|knocked|bumped) (?:my |his |her )?head(?: ${W}| .| ,){0,10} (?:blood thinners|warfarin|apixaban|rivaroxaban|anticoagulants?|muddled|drowsy|being sick|throwing up|cant see)|(?:knock|bang|blow) to the head(?: ${W}| .| ,){0,8} (?:throwing up|being sick|been sick|vomiting|cant see)|(?:cant|can t|cannot) feel my (?:bum|bottom|legs|saddle)(?: ${W}| .| ,){0,6} (?:cant|can t|cannot) (?:wee|pee|pass water)|stopped drinking(?: ${W}| .| ,){0,6} (?:seeing things|hallucinating|seeing bugs)|(?:fall|fell|collapse|collapsed) for ground|no dey breathe`,
+  ),
+  medical(
+    'categories.legAndBreath',
+    'breathlessness',
+    `(?:leg|calf)(?: ${W}){0,3} (?:swollen|massive|hot|red)(?: ${W}| .| ,){0,8} (?:short of breath|breathless|cant breathe|chest pain)`,
+  ),
+  medical(
+    'categories.toiletFilled',
+    'heavyBleeding',
+    `(?:filling|filled|fills) the (?:toilet|bowl|pan)(?<=(?:blood|bleeding)(?: ${W}| .| ,){1,18})`,
+  ),
+  medical(
+    'categories.feverForty',
+    'unwellChild',
+    `(?:temp|temperature) of (?:39|40|41)(?: ${W}| .| ,){0,8} (?:blotchy|rash|floppy|sleepy|drowsy|wont drink|won t drink)|(?:tablets?|pills?)(?: ${W}){0,2} in (?:his|her) mouth(?<=(?:toddler|baby|son|daughter|little one|kid|child)s?(?: ${W}| .| ,){1,12})`,
+  ),
+  medical(
+    'categories.drinkAndTablets',
+    'overdose',
+    `(?:had|drank|drunk|downed) (?:a|2|two|3|three|half a|a whole) bottles? of (?:vodka|wine|whisky|gin|rum)(?: ${W}| .| ,){0,4} (?:and )?(?:took )?(?:some|a few|loads of|a load of|my) (?:of my )?(?:pills|tablets|${DRUGS})`,
+  ),
+  crisis(
+    'categories.burnedOnPurpose',
+    ['selfHarm'],
+    `(?:burn|burned|burnt|bun|bunned|scald|scalded|dropped|smashed|slammed|hit|punched)(?: up)? (?:my|mi|a (?:${W} )?on my)(?: own)? (?:hand|hands|arm|arms|leg|skin|wrist|wrists|foot)(?: ${W}){0,4} on purpose|(?:started|starting) again(?<=(?:scars|cutting|self harm|harming)(?: ${W}| .| ,){1,14})|arms? (?:a |are a |is a |s a )?mess(?<=(?:relapsed|cutting|back to it)(?: ${W}| .| ,){1,12})`,
+  ),
+  possible(
+    'categories.marksHiddenOnPurpose',
+    ['selfHarm'],
+    `(?:did|do|done) it on purpose(?<=(?:cut|cuts|burn|burns|wound|scratch)(?: ${W}| .| ,){1,12})|(?:hide|cover|covering|hiding) (?:the |my )?(?:marks|cuts|scars|burns)(?= *$| [.,~!]| (?:for|at|from|so|on my)(?![a-z0-9]))`,
+    { question: 'safeNow', subject: 'self' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -2676,4 +2776,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...GUARDED_AND_GRIEVING,
   ...ONLINE_AND_ON_THE_EDGES,
   ...ON_THE_EDGES_PLAIN,
+  ...MEN_AND_OTHER_ENGLISHES,
 ];

@@ -565,6 +565,36 @@ const TRIAGE_ONLINE_AND_EDGES: readonly RedFlagRule[] = [
     urgency: 'emergency999',
     pattern: `(?:soaking|soaked|soaks|going through|changing) (?:through )?(?:a |one |her )?(?:pad|pads|towel|towels)(?: [^ .]+){0,2}? (?:hourly|every hour|an hour|every half hour|every 30 mins)`,
   },
+  {
+    id: 'suicidalRisk.goodbyesAndCuts',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `(?:gave|given|giving) (?:his|her|their) (?:${W} )?(?:${W} )?away(?: [^ .]+){0,4}? said goodbye|said goodbye to (?:his|her|their) (?:gran|nan|grandad|mum|dad|family|friends|dog)|fresh (?:cut|cuts|self harm|burn|burns) (?:marks|wounds)?(?: ${W}){0,2} (?:on )?(?:his |her |their )?(?:forearms?|arms?|wrists?|legs?|thighs?)`,
+  },
+  {
+    id: 'suicidalRisk.boughtAround',
+    flag: 'suicidalRisk',
+    urgency: 'urgent111',
+    pattern: `(?:buying|bought|buys) (?:paracetamol|tablets|pills|painkillers)(?: [^ .]+){0,3}? (?:in|from|at) (?:diff|different|several|lots of|various) (?:shops|chemists|pharmacies|places)`,
+  },
+  {
+    id: 'strokeSigns.speechAndArm',
+    flag: 'strokeSigns',
+    urgency: 'emergency999',
+    pattern: `(?:cant|can t|cannot|unable to) speak(?: ${W}| ,){0,4} (?:r |l |right |left )?(?:arm|leg|hand|side) (?:weak|numb|heavy|floppy)`,
+  },
+  {
+    id: 'safeguarding.withholding',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:withholding|withholds|withheld|keeping back|hiding|hides) (?:his|her|their) (?:meds|medication|tablets|food|insulin|money)`,
+  },
+  {
+    id: 'sepsisSigns.confusionFirst',
+    flag: 'sepsisSigns',
+    urgency: 'urgent111',
+    pattern: `(?:new )?(?:confusion|confused|muddled)(?: [^ .]+){0,4}? (?:fever|feverish|shivering|rigors|high temp)`,
+  },
 ];
 
 // Notes the late-night and faith voices showed the rules missing: withdrawal with things seen, a faint
