@@ -296,6 +296,7 @@ export const DEV_SPLIT_FILES = {
     'ordinary-voices-3',
     'ordinary-voices-4',
     'ordinary-voices-5',
+    'ordinary-voices-6',
   ),
   redFlags: tsvFiles(
     'red-flags',

@@ -791,6 +791,8 @@ describe('rules widened by category: men who rarely ask, stroke survivors and ot
     'gonna hang myself a new shelf this weekend, any DIY groups',
     'had chest pain last week and the doctor said it was muscular, can I join the gym group',
     'always got a knife on me for the bait when I go sea fishing',
+    'Corrie had a man jumping off a bridge last night, what a storyline. anyway, the leaflet please',
+    'the questionnaire asked about suicidal thoughts and I dont have any, just tired all the time',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(outcome(text)).toBe('none');
   });

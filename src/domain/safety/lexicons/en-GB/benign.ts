@@ -108,6 +108,10 @@ export const BENIGN: readonly string[] = [
   '(?:battered|beaten|thrashed|hammered|destroyed|beat)(?: up)? (?:at|in) (?:darts|pool|snooker|cards|chess|the quiz|the pub quiz|football|the game|a game|fifa|scrabble|bingo|bowls)',
   // Talk, not life: "no point going on about it".
   'no point (?:going on|banging on|carrying on) about (?:it|that|this|them)',
+  // Television: "Eastenders has someone jumping off a bridge again".
+  '(?:eastenders|corrie|coronation street|emmerdale|hollyoaks|casualty|holby|neighbours|home and away|the soaps?|that show|the show|the film|the programme|the series|the episode) (?:has|had|where|with|showed|shows|did)(?: [^ .,~]+){0,3} (?:jumping|jumps|jumped|killing|kills|killed|hanging|hanged|overdosing|overdosed|stabbing|stabbed)',
+  // A form's screening question answered no: "the form asks about suicidal thoughts, I don't have any".
+  '(?:form|questionnaire|question|doctor|gp|nurse|they|it)(?: [^ .,~]+){0,2} (?:asks|asked|asking) (?:about|if i have|whether i have) (?:any )?(?:suicidal thoughts|thoughts of suicide|self harm|thoughts of self harm)(?: ,)? (?:and |but )?(?:i )?(?:dont|don t|do not|havent|haven t) (?:have )?(?:any|them)',
   // Deer stalking, a hobby: "want to get into stalking".
   '(?:deer|game) (?:stalking|stalker)|stalking (?:deer|rifle|course|season)|(?:get|getting|got) into stalking',
   // A relationship in the past, told of: "my wife was in an abusive relationship before me".
