@@ -768,6 +768,7 @@ describe('rules widened by category: men who rarely ask, stroke survivors and ot
     ['she hides my insulin when we argue', 'check', 'abuse'],
     ['he changed the password on my phone so i cant ring anyone', 'check', 'abuse'],
     ['my brother is stood there with a knife saying hell stab him', 'crisis', 'harmToOthers'],
+    ['she shook baby when it would not stop crying', 'crisis', 'harmToOthers'],
     ['going to do him in, i mean it', 'crisis', 'harmToOthers'],
     ['dad cant get his words out, all jumbled, and his arm has gone weak', 'crisis', 'medicalEmergency'],
     ['banged my head on the cupboard, on warfarin, feel a bit muddled', 'crisis', 'medicalEmergency'],
@@ -791,6 +792,7 @@ describe('rules widened by category: men who rarely ask, stroke survivors and ot
     'gonna hang myself a new shelf this weekend, any DIY groups',
     'had chest pain last week and the doctor said it was muscular, can I join the gym group',
     'always got a knife on me for the bait when I go sea fishing',
+    'can you shake baby bottles to mix the formula',
     'Corrie had a man jumping off a bridge last night, what a storyline. anyway, the leaflet please',
     'the questionnaire asked about suicidal thoughts and I dont have any, just tired all the time',
   ])('leaves ordinary words alone: %s', (text) => {

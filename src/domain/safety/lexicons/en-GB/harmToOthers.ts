@@ -47,7 +47,7 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
   crisis(
     'harmToOthers.hurtChild',
     ['harmToOthers', 'abuse'],
-    `(?<!(?:ball|car|bus|van|bike|door|it|that|swing|something|virus|bug|flu|cold|dog) )(?:shook|shaken|shake|shaking|hit|smacked|slapped|punched|kicked|hurt|strangled|threw|throttled|squeezed|bit|burned|burnt|smothered|suffocated) (?:the|my|our|his|her) ${CHILDREN}(?!(?: (?:s|to|at|up|with a ball|hand|rattle|toy))(?= ))`,
+    `(?<!(?:ball|car|bus|van|bike|door|it|that|swing|something|virus|bug|flu|cold|dog) )(?:shook|shaken|shake|shaking|hit|smacked|slapped|punched|kicked|hurt|strangled|threw|throttled|squeezed|bit|burned|burnt|smothered|suffocated) (?:(?:the|my|our|his|her) ${CHILDREN}|(?:baby|newborn)(?= *$| [.,~!]| (?:when|because|again|last|this|so)(?![a-z0-9])))(?!(?: (?:s|to|at|up|with a ball|hand|rattle|toy|bouncer|bottle))(?= ))`,
   ),
   crisis(
     'harmToOthers.threatFamily',
