@@ -2,7 +2,7 @@
 // count as caught, clear and possible tiers apart), full alarms and check questions on ordinary
 // messages, and receptionist red flags (recall, false alarms, exact urgency).
 //
-// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-t] [--rules]
+// Run: npm run eval:safety [-- --split test|dev|train|voices-d..voices-zg] [--rules]
 //      npm run eval:safety -- --notes data/safety/train/voices-d-red-flags.tsv
 //
 // --notes measures receptionist notes in one unsealed file only (a voice held out of the model while
@@ -13,11 +13,11 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d to voices-t (data/safety/train/voices-{d..t}-{crisis,ordinary}.tsv): crisis and ordinary
-//         messages in thirteen voices written without looking at the rules. Each is measured as a new author's
-//         phrasings; misses are printed. The learned layer trains on d to h and j to n, so once a voice is in its
-//         corpus, the honest figure for it is the held-out fold in npm run tune:safety (the model
-//         trained without that voice). Voice i is kept out of the rules and the model: this
+// - voices-d to voices-zg (data/safety/train/voices-*-{crisis,ordinary}.tsv): crisis and ordinary
+//         messages in the voices written without looking at the rules (TRAINING_VOICES, and i). Each is
+//         measured as a new author's phrasings; misses are printed. The learned layer trains on every
+//         voice but i, so once a voice is in its corpus, the honest figure for it is the held-out fold of
+//         bench/tuneSafetyModel.ts (the model trained without that voice). Voice i is kept out of the rules and the model: this
 //         release's figure for a new author, to be read for its figures only until a release
 //         learns from it.
 //

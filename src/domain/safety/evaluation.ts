@@ -297,6 +297,7 @@ export const DEV_SPLIT_FILES = {
     'ordinary-voices-4',
     'ordinary-voices-5',
     'ordinary-voices-6',
+    'ordinary-voices-7',
   ),
   redFlags: tsvFiles(
     'red-flags',
@@ -305,5 +306,6 @@ export const DEV_SPLIT_FILES = {
     'notes-voices-3',
     'notes-voices-4',
     'notes-voices-5',
+    'notes-voices-6',
   ),
 };

@@ -799,3 +799,76 @@ describe('rules widened by category: men who rarely ask, stroke survivors and ot
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: trades that know the means, and answers to the chat’s own questions', () => {
+  it.each<Case>([
+    ['I keep thinking about using the stuff from the drugs cupboard on myself', 'crisis', 'suicidal'],
+    ['been putting some pentobarbital aside for me', 'crisis', 'suicidal'],
+    ['Co-codamol 30/500, 40 tabs and my dads oramorph. Enough?', 'check', 'suicidal'],
+    ['I had the shotgun barrel against my chin in the barn', 'crisis', 'suicidal'],
+    ['emptied every tablet in the house into one bowl', 'crisis', 'suicidal'],
+    ['dont trust myself near the controlled drugs on nights', 'check', 'suicidal'],
+    ['there is a rope in my van, always is now', 'crisis', 'suicidal'],
+    ['monday works. thats when im going to do it anyway', 'crisis', 'suicidal'],
+    ['thanks, youre the last person ill speak to', 'crisis', 'suicidal'],
+    ['as a theatre nurse I know exactly what a large dose of that does', 'check', 'suicidal'],
+    ['sat in the car park most nights working up the nerve to go to the bridge', 'check', 'suicidal'],
+    ['is it true nobody survives a fall from ten floors', 'check', 'suicidal'],
+    ['my sister can have my dog when im gone', 'check', 'suicidal'],
+    ['whenever, I wont be around to need the reminder', 'check', 'suicidal'],
+    ['the pottery one, if im still alive by then', 'check', 'suicidal'],
+    ['cutting right now', 'crisis', 'selfHarm'],
+    ['been using a blade on myself again', 'crisis', 'selfHarm'],
+    ['not the swimming group, people will see my arms', 'check', 'selfHarm'],
+    ['he threw me across the bedroom last night', 'crisis', 'abuse'],
+    ['my landlord says the rent could be paid other ways', 'crisis', 'abuse'],
+    ['my tutor says my grades depend on how friendly I am', 'check', 'abuse'],
+    [
+      'he keeps his rifle cleaned in front of me and says that is what happens to people who tell',
+      'crisis',
+      'abuse',
+    ],
+    ['text me, he listens to my voicemails and will kick off', 'check', 'abuse'],
+    ['ring the landline, he broke my phone', 'check', 'abuse'],
+    ['my brother is in the street with a machete shouting at the neighbours', 'crisis', 'harmToOthers'],
+    ['I keep getting pictures of dropping the baby', 'check', 'harmToOthers'],
+    [
+      'got sprayed with pesticide at work and now I keep throwing up and my vision is blurry',
+      'crisis',
+      'medicalEmergency',
+    ],
+    ['my sons grazed knee has gone hot and angry and now he is shivering', 'crisis', 'medicalEmergency'],
+    ['been stung by a wasp and now wheezing', 'crisis', 'medicalEmergency'],
+    ['I think I just had a seizure at my desk', 'crisis', 'medicalEmergency'],
+    ['fell off the ladder onto the patio and cant move my legs', 'crisis', 'medicalEmergency'],
+    ['soaking through pads every hour and feel faint', 'crisis', 'medicalEmergency'],
+    ['my baby is three weeks old and has a temperature of 38.2', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'Our reading group picked a thriller where the detective gets poisoned, I probably wont finish it',
+    'changing the light fitting in the hall this weekend',
+    'the kids loved the fake blood at the halloween party',
+    'I ran 10k for the sepsis trust last month',
+    'did the zero suicide alliance course at work, really good',
+    'my son made a short film about suicide for his media coursework',
+    'he stalks deer on the estate at weekends',
+    'did my ligature training today, all fine',
+    "I'm not allowed out much at the moment because I'm on chemo",
+    'if I get one more letter from the council I will throw myself off the sofa lol',
+    'took my tablets twice by accident and the pharmacist said it was fine',
+    'the doctor asked if I had thoughts of hurting anyone and I said only the pigeons',
+    'I use lancets on myself for my blood sugars',
+    'got 20 tablets left, will that be enough till the new prescription',
+    'we are checking out early from the caravan on Friday',
+    'he took my phone to get the screen fixed',
+    'my job makes me deliver parcels to other towns all day',
+    'I keep my tablets by the kettle so I remember them',
+    'I dont think Ill be around on Friday, can we do Monday',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -446,3 +446,33 @@ describe('receptionists wording: a market town, a stroke club and an inner-city 
     );
   });
 });
+
+describe('receptionists wording: a university town, a hospital and farms', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'dad rang for mum, 10 days postnatal, says the tv is watching her and the baby isnt hers',
+      'urgent111',
+      'otherEmergency',
+    ],
+    ['pt wants help w/ PIP, shaky, says he needs a drink or hell fit', 'sameDayGp', 'alcoholDependence'],
+    [
+      'sister says pt keeps messaging goodbye to everyone, wants befriending info',
+      'urgent111',
+      'suicidalRisk',
+    ],
+    ['farm worker got weedkiller on his arms this am, now vomiting and sweating', 'emergency999', 'overdose'],
+    ['neighbour rang, pt hit his head on the step, vomited x3 since lunch', 'emergency999', 'otherEmergency'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt on methadone script through the drug service, stable 3 yrs, wants a volunteering role',
+    'chest pain in the summer, seen, ECG and bloods normal, wants the walking group',
+    'said "I\'ll kill my sister" (laughing), she keeps borrowing the car; main thing is a carers assessment',
+    'pt asked for the self harm group for parents, son already under CAMHS',
+    'pt short of breath going up the big hill to the surgery, known COPD, wants community transport',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in twenty-nine voices (voices-{a..h,j..z,za..zd}-crisis/ordinary; d to g were written
+ * Patients' messages come in thirty-one voices (voices-{a..h,j..z,za..zd,zf,zg}-crisis/ordinary; d to g were written
  * later, without looking at the rules; f: people over 80, teenagers and students, veterans, farmers,
  * people with a learning disability, dictation and translation apps, carers, drink and drugs, LGBTQ+
  * people, people typing for someone in the room; g: regional speech of the four nations, heavy typos,
@@ -70,21 +70,24 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * crisis slipped into a practical request; zc: men who rarely ask for help, male victims of abuse, the
  * gym and steroids, separated fathers, warehouse and delivery work, stroke survivors with aphasia, voice
  * control; zd: patois and Black British speech, West African and South Asian English, Cockney, Welsh
- * and Scots words, formal letters, the third person, hypotheticals, emoji, the crisis at the end);
- * receptionists' notes in twenty-seven (voices-{a,b,c,d,f,h,j..z,za..zd}-red-flags; their d is
+ * and Scots words, formal letters, the third person, hypotheticals, emoji, the crisis at the end; zf:
+ * doctors, nurses, pharmacists, paramedics, vets, farmers, police and forces who know the means and speak
+ * of their own crisis in their trade's words, students, new fathers, the menopause, bailiffs; zg: answers
+ * to the chat's own questions with the crisis inside them, Gen Z and gamers' irony, very short replies);
+ * receptionists' notes in twenty-nine (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg}-red-flags; their d is
  * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home,
  * school and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a Monday-morning
  * desk, online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban
  * practice, valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural
  * practice, relatives and farm workers; n: a large inner-city practice, interpreters, housing officers,
- * schools and social workers; o to zd: the same practices as the patients' voices o to zd). A letter or two names a
+ * schools and social workers; o to zg: the same practices as the patients' voices o to zg). A letter or two names a
  * voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */

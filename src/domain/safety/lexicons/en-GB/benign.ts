@@ -4,7 +4,7 @@ export const BENIGN: readonly string[] = [
   '(?:killed|killing|kill) (?:myself|ourselves|themselves|himself|herself) (?:laughing|with laughter)',
   '(?:nearly|almost) (?:killed (?:myself|meself|himself|herself)|died) (?:laughing|of|tripping|falling|slipping|skidding|(?:tripping|falling) over (?:the|a|my|his|her) [a-z]+|on (?:the|a|an|that|those|my|some) (?:ice|icy [a-z]+|stairs|steps|path|pavement|kerb|curb|ladder|bike|way (?:home|to [a-z]+|back)|wet floor|floor|rug|cat|dog|toys?|lego|mat|cobbles|hill))',
   '(?:nearly|almost) (?:passed out|fainted|died|had a heart attack|had a stroke|collapsed|keeled over) (?:at|when i saw|when (?:he|she|they) saw|over|seeing) (?:the )?(?:price|prices|bill|bills|cost|total|receipt|quote|gas bill|electric bill|energy bill|rent)',
-  'suicide (?:prevention|awareness|bereavement|loss|survivors?|training|first aid|intervention|helpline|hotline|line|charity|charities|walk|run|support group|research|statistics|rates?|figures|safer|alert)',
+  'suicide (?:alliance|prevention|awareness|bereavement|loss|survivors?|training|first aid|intervention|helpline|hotline|line|charity|charities|walk|run|support group|research|statistics|rates?|figures|safer|alert)',
   '(?:talk|talking|learn|learning|course|training|awareness) (?:about|on|of|in) suicide',
   '(?:lost|lose|losing) (?:my|a|our|his|her|their)(?: [a-z]+){0,2} to suicide',
   '(?:died|death|deaths|dying) (?:by|from|through|of) suicide|bereaved by suicide|affected by suicide',
@@ -42,7 +42,7 @@ export const BENIGN: readonly string[] = [
   '(?:kill|killing|murder) (?:him|her|me|us|them|everyone) with (?:my|his|her|your|their) (?:driving|cooking|singing|jokes|snoring|music|dancing|puns|questions)',
   '(?:kill|murder|strangle|throttle) (?:him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|kids))(?: ,)? (?:he|she|they) (?:ate|eaten|drank|finished|took|nicked|pinched|borrowed|used|broke|lost|hid) (?:my|the|all (?:my|the)) (?:chocolate|biscuits|cake|sweets|crisps|last|charger|remote|tea|coffee|milk|wine|beer|pizza|chips|dinner|lunch|car)',
   // A threat said as a joke, marked as one: "I'm going to kill my sister lol", "(not literally)".
-  '(?:going to|gonna|will|ll|is going to|s going to|hell|shell|ill|im going to|i will) (?:kill|murder|strangle|throttle) (?:me|him|her|them|you|my [a-z]+)(?: [^ .,~]+){0,2}?(?: ,)? (?:lol|lmao|haha|hahaha|jk|only joking|just joking|not literally|not really)(?![a-z0-9])',
+  '(?:going to|gonna|will|ll|is going to|s going to|hell|shell|ill|im going to|i will) (?:kill|murder|strangle|throttle) (?:me|him|her|them|you|my [a-z]+)(?: [^ .,~]+){0,2}?(?: ,)? (?:lol|lmao|haha|hahaha|jk|only joking|just joking|not literally|not really|laughing|laughed|jokingly)(?![a-z0-9])',
   '(?:lol|lmao|haha|hahaha) (?:my |me )?(?:mum|mam|mom|dad|nan|gran|wife|husband|partner|boss|sister|brother|girlfriend|boyfriend)(?: is| s)? (?:going to|gonna|will|ll) (?:kill|murder) me',
   // Birds attack too (a sting is left to the rules: it may be an allergic reaction).
   '(?:attacked|chased|pecked|went for) (?:me )?by (?:a |the |some )?(?:goose|geese|swan|swans|seagull|seagulls|gull|gulls|duck|ducks|pigeon|pigeons|squirrel)',
@@ -59,6 +59,8 @@ export const BENIGN: readonly string[] = [
   '(?:help|helps|support|supports|helping|supporting|work with|working with|care for|caring for) (?:people|someone|those|young people|teenagers|kids|children|men|women|others|anyone|patients|clients) (?:who|that) (?:self harm|are suicidal|feel suicidal|have been abused|are being abused|want to die|have tried to kill themselves)',
   // A screening question already answered no: "my GP asked if I had thoughts of suicide and I don't".
   '(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i|im) (?:had|have|was having|am having|was|am|felt|feel|ever had|ever have|ever felt)(?: any)?(?: (?:thoughts|thought) (?:of|about))? (?:suicide|suicidal|self harm|self harming|harming myself|hurting myself|ending my life|killing myself)(?: thoughts)?(?: ,)? (?:and|but) (?:i (?:dont|didnt|do not|did not|havent|hadnt|wasnt|am not|said no|told (?:him|her|them) no)|im not|no)(?= *$| [.,~]| (?:i|im|just|so|and|but)(?![a-z0-9]))',
+  // The same question about others, answered with a joke: "asked if I had thoughts of harming anyone and I said only the cockerel".
+  '(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i|im) (?:had|have|was having|ever had)(?: any)? (?:thoughts|thought) (?:of|about) (?:harming|hurting) (?:anyone|anybody|others|other people|someone|somebody)(?: ,)? (?:and|but) i (?:said|told (?:him|her|them)) (?:only|just|no)(?![a-z0-9])',
   // Things, not people, "commit suicide": "my laptop committed suicide, lol".
   '(?:laptop|phone|mobile|computer|pc|tv|telly|printer|car|battery|washing machine|fridge|freezer|boiler|kettle|plants?|hoover|tablet|sat nav|router|toaster|microwave|boiler|team|party|government) (?:has |just |)(?:committed|commited|commits) suicide',
   // Working too hard: "I've been killing myself working doubles", "killing myself trying to keep up".
@@ -72,7 +74,7 @@ export const BENIGN: readonly string[] = [
   // Work with people at risk: "I deal with self harm at work".
   '(?:deal|deals|dealing|dealt|work|works|working) with (?:self harm|suicide|suicidal people|overdoses|domestic abuse|abuse cases)(?: (?:patients|cases|clients))? (?:at work|every day|all day|in my job|on the ward)',
   // Programmes, books and talks about a subject: "a documentary about domestic violence".
-  '(?:programme|program|documentary|documentaries|film|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:(?:male|mens|men s|youth|teen|teenage|student|veteran|farmer) )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia|sextortion|revenge porn|image abuse|online abuse|cyberbullying|stalking|scams?|romance scams?|loan sharks?|county lines|cuckooing|modern slavery|trafficking|exploitation)',
+  '(?:programme|program|documentary|documentaries|film|short|short film|coursework|dissertation|essay|assignment|project|presentation|exhibition|show|podcast|article|book|novel|story|poem|song|series|drama|episode|play|news story|report|radio programme) (?:about|on) (?:a |an )?(?:(?:male|mens|men s|youth|teen|teenage|student|veteran|farmer) )?(?:suicide|domestic (?:violence|abuse)|self harm|abuse|knife crime|overdoses?|drugs|grooming|murders?|stabbings?|strokes?|heart attacks?|sepsis|dementia|sextortion|revenge porn|image abuse|online abuse|cyberbullying|stalking|scams?|romance scams?|loan sharks?|county lines|cuckooing|modern slavery|trafficking|exploitation)',
   // Things, not people, will be the end of someone: "the stairs will kill her one day".
   '(?:stairs|hill|hills|cold|heat|winter|weather|commute|journey|bills?|rent|prices|diet|gym|walk|job|work|noise|wait|waiting|worry|worries|stress|shopping|garden|housework|snow|damp|mould|traffic|bus|buses|hot flushes|menopause|kids|grandkids|heating costs) (?:will|ll|is going to|s going to|are going to|re going to|going to|gonna|would|could|might) (?:kill|finish) (?:me|him|her|them|us)(?: off)?',
   // Slowly, with a habit: "killing myself with the fags and the drink".
@@ -113,7 +115,15 @@ export const BENIGN: readonly string[] = [
   // A form's screening question answered no: "the form asks about suicidal thoughts, I don't have any".
   '(?:form|questionnaire|question|doctor|gp|nurse|they|it)(?: [^ .,~]+){0,2} (?:asks|asked|asking) (?:about|if i have|whether i have) (?:any )?(?:suicidal thoughts|thoughts of suicide|self harm|thoughts of self harm)(?: ,)? (?:and |but )?(?:i )?(?:dont|don t|do not|havent|haven t) (?:have )?(?:any|them)',
   // Deer stalking, a hobby: "want to get into stalking".
-  '(?:deer|game) (?:stalking|stalker)|stalking (?:deer|rifle|course|season)|(?:get|getting|got) into stalking',
+  '(?:deer|game|estate|professional) (?:stalking|stalker)|stalking (?:deer|rifle|course|season)|(?:get|getting|got) into stalking|stalks? (?:deer|game|on (?:the|an) estate)|stalker (?:on|for) (?:the|an) estate',
+  // Work on a ward, a set and a building site: ligature training, stage blood, a light fitting.
+  'ligature (?:training|cutters?|risks?|audits?|points?|assessments?|free)|(?:fake|stage|pretend|halloween|theatre) blood|(?:light|kitchen|bathroom|carpet|door|window|shop|boiler|gas) fittings?',
+  // Charities and research: "a charity run for the sepsis trust".
+  '(?:sepsis|stroke|heart|meningitis|epilepsy|suicide|samaritans) (?:trust|research|charity|association|society|foundation|uk)(?![a-z0-9])',
+  // Work with the dead: "I deal with sudden deaths and suicides fairly often".
+  '(?:deal|deals|dealing|dealt|attend|attends|attended|attending) (?:with |to )?(?:(?:sudden )?deaths and )?(?:suicides|overdoses|hangings|sudden deaths)(?= (?:fairly |quite |very )?(?:often|regularly|at work|every week|all the time|a lot|on shift))',
+  // Someone else's self-harm, already in care: "my flatmate self harms, she's getting help from her GP".
+  '(?:flatmate|friend|sister|brother|son|daughter|partner|mate|housemate|cousin)(?: [a-z]+){0,2} self harms?(?= ,? (?:shes|hes|theyre|she is|he is|they are) (?:getting|having|receiving|under|seeing|in) (?:help|support|treatment|therapy|camhs|counselling))',
   // A relationship in the past, told of: "my wife was in an abusive relationship before me".
   '(?:was|were|had been|been) in an? (?:abusive|violent|controlling) relationship(?= (?:before|years ago|in the past|once|when|as a))',
   '(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend) used to (?:control|take|keep|manage) (?:the|my|our|all the) (?:money|finances|cards|bank)(?=(?: [^ .,~]+| ,){0,4} (?:we |i )?(?:split|separated|left|divorced))',
@@ -145,10 +155,14 @@ export const TRIAGE_BENIGN: readonly string[] = [
   // Money worry in a figure of speech: "the bills are giving me chest pains lol".
   '(?:bills|debts?|kids|work|boss|council|stress|landlord|this form|it) (?:are |is |s )?giving me (?:chest pains|a heart attack)',
   '(?:gets?|getting a bit|a bit|slightly|bit|goes|get a bit|is a bit|a little) (?:breathless|short of breath|sob|puffed out|out of breath) (?:on|when|walking|going|climbing|with|after|doing|if|up|at)',
-  '(?:breathless(?:ness)?|sob|short of breath) on (?:the )?(?:stairs|exertion|hills|slopes|inclines)(?!(?: [^ .,~]+){0,3} (?:worse|worsening|new|since)(?= ))',
+  '(?:breathless(?:ness)?|sob|short of breath|shortness of breath) (?:on|going up|walking up) (?:the )?(?:big |steep )?(?:stairs|exertion|hills?|slopes?|inclines?)(?!(?: [^ .,~]+){0,3} (?:worse|worsening|new|since)(?= ))',
   // Known and unchanged: "usual breathlessness", "breathless as usual".
   '(?:usual|normal|same old|long standing|longstanding|long term|chronic) (?:breathlessness|shortness of breath)|(?:breathless|short of breath|sob)(?: [^ .,~]+){0,3} as (?:usual|normal|always)',
   'breathe easy',
+  // A support group asked for by name, for a child already in care: "the self harm group".
+  '(?:the )?self harm (?:support )?group(?= (?:[^ .~]+ ){0,6}(?:already|under|with) (?:camhs|cahms|the team|a counsellor|counselling))',
+  // A symptom seen to and found harmless: "chest pain last month, ECG and bloods normal".
+  '(?:chest pain|cp|palpitations|headaches?)(?: [^ .,~]+){0,3}(?: ,)? (?:seen|checked|investigated)(?: ,)? (?:ecg|bloods|tests|scans?)(?: and (?:ecg|bloods|tests|scans?))? (?:all )?(?:normal|clear|fine)',
   'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
   'nappy rash|heat rash',
   '(?<!(?:not|isnt|wasnt|hasnt been|not been) )(?:feeding well|feeding fine|eating well)',
@@ -168,7 +182,7 @@ export const TRIAGE_BENIGN: readonly string[] = [
   'chest pains? on and off for (?:years|ages|a long time)',
   // A collapse years ago, recovered from, and a methadone script told as stable.
   'collapsed (?:with|w) (?:a )?(?:heart attack|stroke|cardiac arrest|sepsis)(?: in)? (?:19|20)[0-9][0-9](?: ,)? (?:fully |completely |now )?(?:recovered|better|well)',
-  'methadone (?:script|programme|program|prescription)(?: ,)? (?:stable|steady)(?: (?:for )?(?:[0-9]+|two|three|many) (?:yrs|years|months|mths))?',
+  'methadone (?:script|programme|program|prescription)(?: [^ .,~]+){0,4}(?: ,)? (?:stable|steady)(?: (?:for )?(?:[0-9]+|two|three|many) (?:yrs|years|months|mths))?',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
 ];

@@ -1296,7 +1296,7 @@ const BODY_AND_YOUNG: readonly CrisisRule[] = [
   possible(
     'categories.woundsHidden',
     ['selfHarm'],
-    `(?:hide|hiding|hid|cover|covering|cover up) (?:the |my |these |those )?(?:marks|cuts|burns|scars|scratches)(?: ${W}){0,3} (?:on|from)|(?:burns|cuts|marks|scars) (?:are |r |)(?:hidden|covered) (?:under|by)|long sleeves (?:in|during|all) (?:the |this )?(?:summer|july|august|june|heat|heatwave|a heatwave)`,
+    `(?:hide|hiding|hid|cover|covering|cover up) (?:the |my |these |those )?(?:marks|cuts|burns|scars|scratches)(?: ${W}){0,3} (?:on|from)|(?:burns|cuts|marks|scars) (?:are |r |)(?:hidden|covered) (?:under|by)|long sleeves (?:in|during|all) (?:the |this )?(?:summer|july|august|june|heat|heatwave|a heatwave)|(?:suture|stitch|glue|steri strip|dress|patch up) my own (?:cuts|wounds|arm|arms|legs|wrists)|too tight on purpose|(?:marks|bruises|cuts) i (?:have to|need to|ve got to|got to|ve had to) hide`,
     { question: 'safeNow' },
   ),
   possible(
@@ -2338,7 +2338,8 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
 // be named.
 /** Breathing talked of, beside an inhaler that does nothing (either order). */
 const BREATHING = '(?:breathing|breath|breathe|wheezing|wheezy|chest)';
-const INHALER_FAILS = 'inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)';
+const INHALER_FAILS =
+  'inhaler(?:s| s| is)? (?:isnt|is not|isn t|aint|not|doesnt|does not) (?:doing anything|doing nothing|touching it|working|helping)';
 const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   possible(
     'categories.leftForAfter',
@@ -2741,6 +2742,259 @@ const MEN_AND_OTHER_ENGLISHES: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * People whose work gives them the means and the words (doctors, nurses, pharmacists, paramedics, vets,
+ * farmers and gamekeepers, police and forces), and answers to the chat's own questions with the crisis
+ * inside them: lethality known from work, drugs taken home or held back, euthanasia wished for oneself,
+ * a place watched or a nerve worked up, a goodbye in an answer ("you're the last person I'll talk to",
+ * "won't be around to forget it"), marks that others would see, an answer that says who listens to the
+ * phone, a threat from work brought home, a poison or a needle at work, a fever too young.
+ */
+/** A vet's euthanasia drugs, and other work drugs named as a means. */
+const VET_DRUGS =
+  '(?:pento|pentobarb|pentobarbital|pentobarbitone|euthatal|dolethal|euthanasia (?:solution|drug|drugs|stuff)|the blue (?:stuff|juice)|potassium chloride|the potassium|xylazine|etorphine|immobilon)';
+const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
+  crisis(
+    'categories.tradeMeans',
+    ['suicidal'],
+    `(?:thought|thinking|think|thoughts) (?:about|of) (?:using|injecting|giving|taking) (?:the |that |some )?(?:stuff|drugs|solution|gear|morphine|insulin|ketamine|${VET_DRUGS})(?: ${W}){0,4} (?:on|to|into) myself|${VET_DRUGS} for (?:myself|meself|herself|himself)|(?:putting|put|set|setting|keeping|kept) (?:aside|by|away) (?:some )?${VET_DRUGS}(?: for)?|(?:putting|put|set|setting|keeping|kept) (?:some |the )?${VET_DRUGS} (?:aside|by|away)|(?:enough|plenty|a stash) (?:stashed|saved|put by|put aside|squirrelled away|hidden|held back)(?<=(?:tablets|pills|meds|morphine|oramorph|insulin|dose|doses|drugs|stock|ampoules|vials|${VET_DRUGS})(?: ${W}| .| ,){1,14})|(?:stopped|stopping|not) taking (?:it|them|my ${W}(?: ${W})?) so (?:ive|i ve|i have|i can have|i d have|id have) (?:got )?(?:more|enough|a stash|them all)|(?:stopped|stopping|not) taking (?:my )?(?:${W} )?(?:tablets|pills|meds|medication|insulin)(?: ${W}| ,){0,4} so (?:nature|god) (?:can|could|will|would) take (?:its|it s|it) course|turned (?:it|the gun|the barrel|the shotgun|the rifle) (?:round|around) (?:the wrong way|on myself|to face me|towards me)|(?:hose|hosepipe|pipe|tubing|tube)(?: ${W}){0,6} (?:to fit|fits|fitted|attached|attach|on|onto|to|into|over) (?:the )?exhaust`,
+    { imminent: true, subject: 'self' },
+  ),
+  possible(
+    'categories.tradeKnowsHow',
+    ['suicidal'],
+    `(?:know|knows|learned|learnt) (?:exactly )?(?:which|what) (?:ones |methods |ways |doses |bits )?(?:work|works|would work)(?<=(?:hangings?|overdoses?|jumpers|suicides?|methods|bridges|doses?|complete|completed|kill themselves|killed themselves)(?: ${W}| .| ,){1,16})|(?:know|knows) exactly what (?:a )?(?:big |large |high |massive )?(?:dose|overdose|amount)(?: of (?:it|them|${W}))? (?:does|would do|will do)|(?:calculating|calculated|worked out|working out|work out) (?:the )?(?:potassium|dose|doses|dosage|insulin|amount|how much (?:id|i d|i would|i ll|it would take))(?= *$| [.,~]| (?:that|for|needed|id|i d)(?![a-z0-9]))|(?:imagining|imagine|picturing|dreaming about|thinking about|keep thinking of) (?:the )?${VET_DRUGS}|(?:survive|survived|survives) (?:a )?(?:fall|jump|drop) (?:from|off) (?:[0-9]+|a|the|five|six|ten)|(?:taking|took|take|bringing|brought|been taking) (?:stock|morphine|meds|drugs|medication|controlled drugs|ampoules|vials|opioids) home(?= *$| [.,~]| (?:from|not|to)(?![a-z0-9]))|(?:thought about it|planned it|worked it out|thought it through) properly|(?:envy|envied|envying|jealous of) (?:every one of (?:them|em)|them|the (?:dogs?|cats?|animals?|horses?|ewes?|cows?))(?<=(?:pts|pts d|ptsd|put to sleep|put down|euthanased|euthanized|euthanasia|peaceful end)(?: ${W}| .| ,){1,12})|(?:wish|like|want|d like|would like) (?:someone|somebody|a vet|you|them) (?:to|would|could) do (?:that|the same) (?:for|to) me(?<=(?:pts|put to sleep|put down|euthanas[a-z]*|peaceful end|injection)(?: ${W}| .| ,){1,20})|(?:tell|if) (?:if )?(?:a )?(?:person|human) (?:had )?used (?:the )?${VET_DRUGS}`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  possible(
+    'categories.placeWatched',
+    ['suicidal'],
+    `(?:work|working|build|building|get|getting|worked) up (?:the )?(?:nerve|courage|bottle)(?<=(?:bridge|reservoir|river|cliff|cliffs|roof|ledge|edge|tracks|railway|station|car park|motorway|quarry|viaduct|tablets|pills|rope|gun|knife)(?: ${W}| .| ,){1,16})|where the current(?: s| is|s)? (?:strongest|fastest|worst|deepest)|(?:looking|look|looked|staring|stare|stared|been at|thinking about) (?:up |at )?(?:the )?(?:rail |railway |motorway |road |foot )?(?:bridge|bridges|viaduct|tracks|railway line|cliffs?|reservoir|quarry)(?: ${W}| ,){0,3} (?:a lot|lately|recently|every day|every night|for ages|most days|most nights)|(?:know|knows|found|checked|found out) where (?:the |our |their )?roof access is|(?:went|go|gone|walked|drove) (?:and )?(?:stood|stand|sat|sit) on (?:one|it)(?= *$| [.,~]| (?:last|tonight|yesterday|this)(?![a-z0-9]))(?<=(?:bridges?|ledges?|roofs?|cliffs?|viaducts?)(?: ${W}| .| ,){1,16})|(?:reading|read|looking|looked|researching|searching|googling|watching) (?:about|up|into|videos of) (?:people )?(?:who ve |who have |who )?(?:jumped|jumping|hanged|hanging) (?:from|off)`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  crisis(
+    'categories.goodbyeInAnswer',
+    ['suicidal'],
+    `(?:thats|that s|that is) when (?:im|i m|i am|i ll|ill|i will) (?:doing it|going to do it|gonna do it|ending it|going)(?= *$| [.,~!]| (?:anyway|then|so|lol|tbh)(?![a-z0-9]))|(?:youre|you re|you are|this is|ur) the last (?:person|one|thing) (?:ill|i ll|i will|im going to|i m going to|im gonna) (?:ever )?(?:talk|speak|write|message|say anything) to|(?:it|this) (?:wasnt|wasn t|was not|isnt|isn t|is not) anything (?:she|he|you|they) did|(?:ive|i ve|i have) got it (?:all )?(?:sorted|planned|worked out) for (?:tonight|tomorrow|the weekend)(?<=no more(?: ${W}| .| ,){1,20})|(?:dont|don t|do not) want (?:another |any more |more |[0-9]+ more )(?:years|decades)(?= *$| [.,~!]| of (?:this|it)(?![a-z0-9]))(?<=(?:this|it|another|years)(?: ${W}| .| ,){1,16})`,
+    { subject: 'self' },
+  ),
+  possible(
+    'categories.goneSoonInAnswer',
+    ['suicidal'],
+    `(?:can|could|will|should) have my (?:cat|dog|cats|dogs|pets?|stuff|things|car|records|books) when (?:im|i m|i am) gone|(?:everything s|everythings|everything is|its all|it s all|all) (?:in order|sorted|squared away|tied up)(?: now)?(?= *$| [.,~])(?<=(?:given|gave|cancelled|rehomed|said goodbye|left|will|the cat|the dog)(?: ${W}| .| ,){1,16})|(?:wont|won t|will not) be (?:around|here|alive) (?:to (?:forget|need|see|read|get|answer|open|worry)|by then|anyway)(?= *$| [.,~!]| (?:it|them|that|though|so|lol)(?![a-z0-9]))|(?:this time tomorrow|by tomorrow|after tonight|after this weekend|by next week|by monday) (?:it|nothing|none of (?:it|this)) (?:wont|won t|will not|isnt going to|is not going to) matter|(?:wont|won t) matter(?: .| ,)? i (?:wont|won t|will not) be (?:here|around)|(?:just )?(?:wanted|want|needed) (?:someone|somebody|one person|a person) to know before(?= *$| [.,~!])|(?:made|making|make) my mind up(?: .| ,)? (?:i )?(?:just )?(?:wanted|want) (?:someone|somebody) to know|sorting (?:out )?my will(?: ${W}| .| ,){0,3} (?:writing|write|wrote) to|(?:planned|planning|plan) my (?:own )?funeral(?: ${W}| .| ,){0,8} (?:who d|whod|who would|who will|who ll) (?:come|turn up|miss)|(?:lie|lying|lied) (?:on|to|about) (?:every|all|each)(?: one)? of (?:them|the (?:risk )?questions)(?<=(?:risk|safety|screening) questions(?: ${W}| .| ,){1,12})|who (?:talks|talk|gets|pulls|will talk) me (?:off|down from) (?:it|the ledge)|not sure i want to(?= *$| [.,~!])(?<=(?:drive home|get home|safely|wake up|go on|carry on|be here|keep going)(?: ${W}| .| ,){1,10})|(?:before i do|or i ll do|or ill do) something (?:i (?:cant|can t|cannot) (?:undo|take back)|permanent|drastic|i ll regret|ill regret|i wont come back from)|last message(?= *$| [.~])`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  // Self-harm
+  crisis(
+    'categories.cuttingNow',
+    ['selfHarm'],
+    `(?<=^ |[.!~] |(?:im|i m|i am|am) )cutting (?:myself )?(?:right now|now|as we speak)(?= *$| [.!~])|cutting myself again(?= *$| [.,!~])`,
+    { imminent: true, subject: 'self' },
+  ),
+  possible(
+    'categories.marksSeen',
+    ['selfHarm'],
+    `(?:they ll|theyll|they will|people will|someone will|everyone will|youll|you ll|you will|theyd|they d|they might|people might|shell|she ll|hell|he ll) see my (?:arms|wrists|scars|cuts|marks)(?= *$| [.,~!]| (?:and|if|when|so)(?![a-z0-9]))|(?:dont|don t|do not|please dont|please don t) ask (?:me )?about my (?:arms|wrists|legs|thighs|sleeves)|(?:how|what) my (?:arms|wrists|legs|thighs|stomach|skin) (?:look|looks|looks like)(?: ${W}){0,3} from what (?:ive|i ve|i have|i) (?:been doing|done|did)|(?:banging|bang|banged|hitting|smashing|bashing) my head (?:on|against|off) (?:the |a )?steering wheel`,
+    { question: 'safeNow', subject: 'self' },
+  ),
+  // Abuse
+  crisis(
+    'categories.hurtAtHomeAnswer',
+    ['abuse'],
+    `(?:throw|throws|threw|throwing|chuck|chucks|chucked|drag|drags|dragged|dragging|fling|flings|flung) me (?:round|around|about|across|down|into|against) (?:the )?(?:${W} )?(?:kitchen|room|house|stairs|wall|walls|floor|flat|bedroom|hall|lounge|furniture)|(?:rent|the rent|bills) (?:can|could|would) be paid (?:in )?(?:other ways|another way|in kind)|(?:pay|paying|paid) (?:the )?rent (?:in|with) (?:other ways|favours|favors|sex|kind)|(?:asking|asked|asks|wants) (?:me )?for (?:favours|favors|sex|sexual favours)(?: instead of| for| in place of) (?:the )?(?:rent|money|paying)|(?:make|makes|made|making) me (?:take|carry|deliver|run|move|drop|hold) (?:bags|packages|parcels|packets|stuff|things|food)(?: ${W}){0,3} (?:to|up to|down to) (?:other|another|different|far away) (?:towns?|cities|places|areas)(?<=(?:lads|older|gang|dealer|dealers|give me|weed|owe|debt|boys|men)(?: ${W}| .| ,){1,24})|what (?:he|she) did to (?:her|his|the baby s|the babys|babys|baby s|my (?:baby|son|daughter)s?) (?:arm|leg|face|head|neck|ribs|wrist|back)|(?:have|get|got) me sectioned(?<=(?:if i|if you|said|says|threatens|threatened|threatening)(?: ${W}| .| ,){1,16})|(?:knows|has|got|found|found out) (?:my|our) (?:home )?address(?: ${W}| .| ,){0,10} (?:visit|pay a visit|come round|find|hurt|get|do) (?:to )?(?:my|our) (?:kids|children|family|wife|husband|son|daughter)|(?:puts|put|putting|held|holds|holding|points|pointed|pointing) (?:the |a |his |her )?(?:gun|knife|rifle|shotgun|blade) (?:to|at|against) (?:mummy s|mummys|mums|mum s|mams|mam s|my|her|his|their|someone s|me)(?: ${W})? (?:head|face|throat|neck|chest)|(?:restraint|trained|training)(?: ${W}| .| ,){0,12} (?:uses?|used|using) (?:it|them) on me|(?:uses?|used|using) (?:his|her) (?:restraint|holds|restraint holds|training) on me`,
+  ),
+  possible(
+    'categories.guardedAnswer',
+    ['abuse'],
+    `(?:he|she|husband|partner|wife|boyfriend|girlfriend|ex)(?: ${W}){0,2} (?:checks|listens to|reads|goes through|looks at|listens)(?: ${W}| .| ,){1,8} (?:and )?(?:hell|he ll|she ll|shell|he will|she will|will) (?:go mad|kick off|go mental|hit|kill|go ballistic|lose it|go spare|go nuts)|only (?:day|time|night|morning|afternoon) (?:hes|he s|he is|shes|she s|she is|they re|theyre) (?:out|away|not in|not home|at (?:the )?${W})(?: ${W}| .| ,){0,6} (?:dont|don t|do not|never|please dont) (?:ring|call|text|phone|message|write|come)|(?:he|she|husband|partner|wife|boyfriend|girlfriend|ex) (?:smashed|broke|snapped|binned|has taken|took|threw) my (?:mobile|phone)(?!(?: (?:screen|to|for|by|accidentally|in|back|charger|case))(?= ))|(?:its|it s|it is|things are|things r) (?:complicated|not safe) at home|(?:angry|mad|violent|nasty|funny|weird) (?:if|when) (?:there s|theres|there is|i get|i have) (?:any )?(?:post|letters?|mail|calls?|messages?|parcels?) for me|(?:show|give|hand) (?:him|her|them) (?:every|each|all (?:the|my)) receipts?|(?:nobody|no one|noone) (?:believes|would believe|will believe|believe) me (?:about|when i (?:say|tell)) (?:what|how) (?:she|he|they) (?:does|do|did|treats)|(?:get|getting|got) (?:me and the kids|me and my (?:kids|children|son|daughter|baby)|the kids and me|us) out before (?:he|she|hes|he s|shes|she s)|(?:spiked|spiking|spikes) my (?:drink|drinks|food|tea|coffee)|(?:puts|put|putting|slips|slipped|slipping) (?:something|stuff|drugs) in my (?:tea|drink|drinks|food|coffee|dinner)|(?:not supposed to|shouldnt|should not|isnt meant to|is not meant to|not meant to|isnt supposed to) know where (?:i|we) (?:work|live|am|are|moved)|(?:hes|he s|he is|shes|she s|she is|theyre|they re) back(?= *$| [.~!])(?<=(?:^|[.,!~]) help(?: .| ,| !)? (?:hes|he s|he is|shes|she s|she is|theyre|they re) back)|(?:he|she|they|mum|dad)(?: s| has| have)? locked me in(?= *$| [.,~!]| (?:the|my|here|again|all)(?![a-z0-9]))|(?:hiding|hid|hidden|locked herself|locked himself|locked ourselves|locked myself) (?:in|under) the (?:bathroom|bedroom|loo|toilet|wardrobe|bed)(?<=(?:gun|rifle|shotgun|knife|shouting|screaming|raging|drunk|he|him)(?: ${W}| .| ,){1,16})`,
+    { question: 'someoneHurting' },
+  ),
+  // Harm to others
+  crisis(
+    'categories.weaponAndShouting',
+    ['harmToOthers'],
+    `(?:with|has|got|holding|waving|carrying) (?:his|her|their|a|the) (?:rifle|gun|shotgun|knife|machete|crossbow|air rifle)(?: ${W}| .| ,){0,6} (?:shouting|screaming|threatening|ranting|raging|drunk|kicking off)`,
+  ),
+  possible(
+    'categories.routineWatched',
+    ['harmToOthers'],
+    `(?:started|been|ive been|i ve been|i am|im|i m|keep) (?:watching|clocking) (?:his|her|their) (?:routine|movements|comings and goings|every move)|(?:dont|don t|do not) think (?:the |my |our )?(?:baby|babys|baby s|kids|children|child|son|daughter)(?: is| s|s| are)? safe with me|(?:baby|babys|baby s|kids|children|child)(?: is| s|s| are)? (?:not |isnt |isn t |arent |aren t )safe (?:with|around) me`,
+    { question: 'someoneInDanger' },
+  ),
+  // Medical
+  medical(
+    'categories.workPoison',
+    'overdose',
+    `(?:sheep dip|pesticide|pesticides|weedkiller|organophosphate|insecticide|slug pellets|rat poison|antifreeze|crop spray)(?: ${W}| .| ,){0,12} (?:vomiting|being sick|throwing up|blurred|blurry|sweating|drooling|twitching|collapsed|cant breathe|can t breathe|pupils)(?<=(?:got|sprayed|splashed|breathed|inhaled|swallowed|drank|drunk|spilt|spilled|covered|exposed|on (?:me|him|her|my))(?: ${W}| .| ,){1,20})|(?:injected|stuck|jabbed|pricked|spiked) (?:myself|herself|himself|meself) (?:with|w)(?: some of)? (?:the |some |a |an )?(?:${W} )?(?:needle|syringe|injection|dart|xylazine|ketamine|sedative|anaesthetic|tranq|tranquilliser|${VET_DRUGS}|insulin|oxytocin)(?: [^ ]+){0,16} (?:funny|woozy|dizzy|drowsy|faint|sleepy|numb|weird|strange|odd|shaky|ok|okay)`,
+  ),
+  medical(
+    'categories.woundFever',
+    'sepsisSigns',
+    `(?:wound|cut|bite|scratch|graze|grazed (?:knee|elbow|hand|leg|arm)|burn|stitches|scar|site|jab|puncture)s?(?: s| is| has gone| is going| looks| gone)? (?:hot|red|swollen|weeping|oozing|angry|infected)(?: ${W}| .| ,){0,10} (?:shivering|shivery|shaking|fever|feverish|temperature|temp|rigors|heart s racing|heart is racing|hearts racing|heart racing|racing|confused|faint)`,
+  ),
+  medical(
+    'categories.heartRacingFaint',
+    'otherEmergency',
+    `heart(?: s| is)? (?:racing|pounding|fluttering|going like the clappers|going(?: like| at)? (?:1[6-9][0-9]|2[0-9][0-9]))(?: ${W}| .| ,){0,8} (?:faint|feel faint|about to pass out|going to pass out|blacking out|black out|chest)`,
+    { tier: 'possible', question: 'safeNow' },
+  ),
+  medical(
+    'categories.stingWheeze',
+    'anaphylaxis',
+    `(?:wheezing|wheezy|cant breathe|can t breathe|struggling to breathe|throat (?:closing|tight|swelling)|tongue swelling|lips swelling|face swelling)(?: ${W}| .| ,){0,6} (?:after|since|from) (?:the |a |that )?(?:bee|wasp|hornet|sting|stung|nut|nuts|peanuts?|prawns|shellfish|takeaway|injection|jab|antibiotics?)|(?:stung|sting) by (?:a |the )?(?:bee|wasp|hornet|jellyfish)(?: ${W}| .| ,){0,8} (?:wheezing|wheezy|cant breathe|can t breathe|struggling to breathe|throat|tongue|lips)|(?:bee|wasp|hornet) sting(?: ${W}| .| ,){0,8} (?:wheezing|wheezy|cant breathe|can t breathe|throat|tongue|lips)(?: ${W})? (?:swelling|swollen|tight|closing)?`,
+  ),
+  medical(
+    'categories.firstSeizure',
+    'collapse',
+    `(?:just|only just|think i just|ive just|i ve just) had (?:a |my first |another )?(?:seizure|fit(?!(?: of)(?= )))|first (?:ever )?seizure|first ever fit`,
+  ),
+  medical(
+    'categories.tooYoungFever',
+    'unwellChild',
+    `(?:newborn|baby|little one|son|daughter|he|she)(?: ${W}){0,8} (?:temp|temperature|fever) (?:of )?(?:38|39|40)(?<=(?:newborn|(?:[0-9]|one|two|three|four|five|six|seven|eight) (?:weeks?|wks) old|(?:he|she)s [0-9] weeks)(?: ${W}| .| ,){0,12})(?:[.][0-9])?|(?:temp|temperature|fever) (?:of )?(?:38|39|40)(?:[.][0-9])?(?: ${W}| .| ,){0,6} (?:and )?(?:he|she|hes|shes|he s|she s|they re|theyre|baby is|babys|baby s)(?: is)? (?:[0-9]|one|two|three|four|five|six|seven|eight) (?:weeks?|wks)(?: old)?`,
+  ),
+  possible(
+    'categories.doubleDosed',
+    ['medicalEmergency'],
+    `(?:(?:accidentally|accidently|by mistake|mistakenly|by accident) (?:took|taken|had|taking|given|gave) (?:my |his |her )?(?:${W} ){0,2}(?:meds|tablets|pills|medication|insulin|dose)(?: ${W}){0,2} (?:twice|double|two times|two lots)|(?:took|taken|had) (?:my )?(?:${W} ){0,2}(?:meds|tablets|pills|medication|insulin|dose) (?:twice|two times) (?:by mistake|by accident|accidentally))(?!(?: [^ .]+| .| ,){0,10} (?:said|says|told me) (?:its|it s|it is|it was|id be|i d be|ill be|i ll be|im|i m) (?:fine|ok|okay|alright|safe))`,
+    { flag: 'overdose', question: 'safeNow' },
+  ),
+  // The trades' voice again: a barrel held, tablets tipped into one pot, a drug safe not trusted, a roof
+  // with no barriers, a dose done as sums; and the plain ways the same people say it.
+  crisis(
+    'categories.meansAtHand',
+    ['suicidal'],
+    `(?:barrel|gun|shotgun|rifle|muzzle) (?:under|in|to|against|in to|into) my (?:chin|mouth|head|temple|jaw)|(?:tipped|put|emptied|poured|counted|sorted) (?:out )?(?:${W} ){0,3}(?:tablets?|pills?|meds|painkillers)(?: ${W}){0,4} (?:into|onto) (?:one|a|the) (?:pot|pile|bowl|cup|bag|jar|tub|heap)|(?:multi storey|multistorey|car park|bridge|building|roof|block|tower)(?: ${W}){0,6} (?:with )?no (?:barriers|railings|fence|fencing|netting|rails)(?<=(?:found|picked|know|chosen|checked|scouted)(?: ${W}| .| ,){1,14})|(?:done|did|doing|worked|work) (?:out )?the (?:maths|math|sums) on (?:my|the|how many|how much)|saved (?:up )?enough (?:of )?(?:my )?(?:own )?(?:${W} ){0,2}(?:meds|tablets|pills|medication|insulin|painkillers)|(?:theres|there s|there is|ive got|i ve got|i have|got|keep|kept) a (?:rope|noose|ligature) in (?:my|the) (?:boot|car|van|shed|garage|bag|wardrobe|locker|cab)|(?:just )?(?:wanted|want|needed|need) to say (?:goodbye|bye) to (?:someone|somebody|anyone)(?= *$| [.,~!])`,
+    { imminent: true, subject: 'self' },
+  ),
+  possible(
+    'categories.meansAtHandMaybe',
+    ['suicidal'],
+    `(?:looking|looked|look|been looking|searching|googling|reading) (?:up )?(?:insulin|paracetamol|lethal|fatal|overdose|od|toxic|max|maximum|morphine|potassium) doses|(?:keeping|kept|been keeping|holding|held) (?:my |the |all my )?(?:${W} )?(?:tablets|pills|meds|medication|painkillers) back(?= *$| [.,~!]| (?:in|for|just)(?![a-z0-9]))|(?:tabs|tablets|pills|morphine|oramorph|codeine|tramadol|sertraline|ampoules|vials)(?: [^ ]+){0,10} [.,] enough(?= *$| [.~])|check(?:ing)? out early(?= *$| [.,~!])(?<!(?:hotel|room|library|books|shop|till|self) check(?:ing)? out early)|(?:dont|don t|do not|cant|can t|cannot) trust myself (?:alone )?(?:with|near|around|by) (?:the )?(?:${W} )?(?:drug safe|drugs cupboard|drug cupboard|cd cupboard|controlled drugs|meds|tablets|pills|gun|guns|shotgun|shotguns|rifle|knives|insulin|${VET_DRUGS})|(?:putting|put|been putting|setting|set|keeping) (?:my |the |some |all my )?(?:${DRUGS}|${VET_DRUGS}) (?:aside|by)(?= *$| [.,~!]| (?:for|in case|now|again)(?![a-z0-9]))|(?:cant|can t|cannot) be trusted (?:near|around|with|by) (?:the )?(?:${W} )?(?:${PLACE}|tablets|pills|meds|knives|gun|guns|rope)|tried (?:last|in|on|a few|two|three) ${W}(?: ${W})?(?: .| ,)?(?: and)? (?:im|i m|i am|ill|i ll|i will) (?:going to |gonna )?try again(?<=(?:doesnt know|don t know|dont know|hospital|overdose|attempt|tablets|pills)(?: ${W}| .| ,){1,16})|(?:drift|drifting|drifted|steer|steering|swerve|swerving|veer|veering|drive|driving|roll|rolling) (?:the )?(?:${W} )?(?:into|in to|off into) (?:the )?(?:central reservation|oncoming|oncoming traffic|barrier|slurry|slurry lagoon|slurry pit|lagoon|canal|reservoir|quarry|river|sea|dock)|(?:would|could|will|itd|it d|might) (?:all )?look like an accident|insurance (?:would|will|d|could) pay out(?<=(?:accident|dead|die|died|gone|life)(?: ${W}| .| ,){1,16})|(?:dont|don t|do not) think (?:ill|i ll|i will|id|i d) (?:still )?be (?:around|here|alive)(?= *$| [.,~!]| (?:to see|much longer|for (?:much )?longer|for long|by then|long enough|anyway)(?![a-z0-9]))|(?:going through the motions|just existing|existing) (?:until|till|til) i (?:dont|don t|do not|stop|cant|can t|die)|(?:thinking|think|thought|started thinking) about where (?:he|she|they|dad|my husband|my dad) keeps the (?:gun|guns|shotgun|shotguns|rifle|tablets|pills|keys?(?<=(?:gun|guns|shotgun|shotguns|rifle|cabinet)(?: ${W}| .| ,){1,16}))|(?:if i|if i just|if i ever) (?:went|go|was to go|were to go) to sleep and (?:didnt|didn t|did not|never|dont|don t) wake(?: up)?|(?:stopped|stop|stopping|dont|don t|do not) (?:caring|care) (?:what|whether|if) (?:happens to me|i live|im alive|i m alive|i wake up|i die)|(?:bother|bothering) (?:getting|get|waking|to get|to wake) up (?:ever )?again|no (?:business|right) (?:still )?being (?:here|alive)|(?:look|looking) forward to(?: ${W}){0,3} (?:the idea of )?(?:it all|everything|life) ending|(?:wont|won t|will not) be needing (?:a |the |any )?(?:link worker|appointment|help|anything|it|them)(?<=(?:handed|last|goodbye|given away|sorted|finished)(?: ${W}| .| ,){1,16})|thoughts (?:that )?i (?:shouldnt|should not|shouldn t) (?:be having|have)(?<=(?:gun|rifle|shotgun|tablets|pills|rope|knife|bridge)(?: ${W}| .| ,){1,16})`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  crisis(
+    'categories.bladeAgain',
+    ['selfHarm'],
+    `(?:using|used|use|been using) (?:the |a |my )?(?:scalpels?|blades?|sharpener|sharps|compass) on myself|(?:did|done|do|doing) it (?:again )?(?:${W} ){0,2}with (?:a |the |my )?(?:razor blade|blade|sharpener blade|lancet|scalpel)|(?:did|done|do|doing) it again (?:${W} ){0,2}with (?:a |the |my )?razor|(?:its|it s|it is|theyre|they re|cuts? (?:are|is)|cuts?s) (?:quite |really |very |too |pretty )?deep(?= *$| [.,~!]| (?:this|now|again)(?![a-z0-9]))(?<=(?:doing it|did it|razor|blade|cant stop|can t stop)(?: ${W}| .| ,){1,16})`,
+    { subject: 'self' },
+  ),
+  crisis(
+    'categories.tradeAbuse',
+    ['abuse'],
+    `(?:knows?|know) (?:exactly )?how to make (?:it|things|this|me|my death) look like an accident|(?:knows?|know) (?:exactly )?where to (?:hit|punch|kick|grab) (?:me )?(?:so|that)(?: it)? (?:doesnt|don t|dont|won t|wont|does not) (?:bruise|show|leave (?:a )?marks?)|(?:hits?|punches|kicks) (?:me )?where (?:it|the bruises|the marks) (?:doesnt|don t|dont|wont|won t) show|(?:cleaning|cleans|cleaned|sits with|loading|loads|polishing) (?:the |his |her |a )?(?:gun|shotgun|rifle|knife|knives)(?: ${W}| .| ,){0,10} (?:stares|staring|glares|glaring) at me|(?:let it go|wipe the debt|forget the debt|knock it off|write it off|forget about it)(?: ${W}| .| ,){0,3} if i (?:showed|show|give|gave|slept with|sleep with) (?:him|her|them) (?:a good time|favours|favors|something)|(?:put|puts|putting|stuck|shoved) (?:his|her) hands? (?:up|down|inside|under|in) my (?:top|skirt|shirt|dress|trousers|knickers|pants|jumper|blouse|bra)|(?:thats|that s|that is) what happens to (?:people|kids|children|girls|boys|anyone|those|little girls|little boys) who (?:tell|talk|grass|snitch|say anything)`,
+  ),
+  possible(
+    'categories.tradeControl',
+    ['abuse'],
+    `(?:who do you think|who d|whod|who would|who will) (?:they ll|theyll|they will|they d|theyd|anyone|people|police|the police|they) (?:believe|listen to)|(?:marks|grades|degree|job|contract|visa|promotion|shifts|reference|placement|sign off) (?:depend|depends|depended|will depend) on (?:how |me being |whether im |whether i m )?(?:friendly|nice|close|accommodating|obliging)|(?:swaps|swapping|swapped|switches|switching|switched|tampers with|tampering with|messes with|messing with) my (?:tablets|pills|meds|medication|insulin|inhaler)|(?:need|needs|wants|has) to know where (?:i am|im|i m|you are|youre|you re) (?:every|all the) (?:minute|second|hour|time)|if i (?:leave|left|tell|told|report|reported) (?:him|her|my (?:gp|doctor)|the police|anyone|someone)(?<=(?:hell|he ll|she ll|shell|he will|she will|threatens|threatened|says|said)(?: ${W}| .| ,){1,16})(?<=(?:tell|ring|call|report|sectioned|lose|unfit|registration|kids|take)(?: ${W}| .| ,){1,16})|(?:giving|gives|gave|buying|buys|bought) (?:her|him|them) (?:vapes|cigarettes|fags|alcohol|drink|weed|phones?)(?: and (?:vapes|lifts|gifts|money|weed|drink|phones?))?(?<=(?:1[0-7] ?(?:yr|year|yo|years)|girl|boy|sister|daughter|son|kid|child|teenager)(?: ${W}| .| ,){1,20})|(?:dont|don t|do not|please dont|please don t|never) (?:ring|call|phone) (?:the |my )?(?:home|house|landline) (?:number|phone|line)(?<=(?:he|she|husband|partner|wife|boyfriend|know|find out)(?: ${W}| .| ,){1,16})|(?:keeps|kept|keep|always) cornering me|(?:keeps|kept|keep|always) touching me up|(?:slapping|slaps|slapped|hitting|hits|smacking|smacks|kicking|kicks|beating|beats) (?:the|our|my) (?:little one|baby|youngest|kids|children|little ones|toddler)(?= *$| [.,~!]| (?:when|while|again|and)(?![a-z0-9]))`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.harmPlannedByTrade',
+    ['harmToOthers'],
+    `(?:got|have|ive got|i ve got|i have) (?:the |a |my )?(?:guns?|shotguns?|rifles?|knife|knives)(?: ${W}| .| ,){0,4} (?:and )?i know where (?:he|she|they) (?:lives?|works?|drinks)`,
+  ),
+  possible(
+    'categories.harmThoughtOf',
+    ['harmToOthers'],
+    `(?:had|held|holding|picked up|grabbed) (?:the |a )?pillow(?: in my hands?)?(?<=(?:baby|crying|wouldnt stop|wouldn t stop|newborn|night feed)(?: ${W}| .| ,){1,16})|(?:fantasising|fantasizing|fantasise|fantasize|fantasies) about (?:doing )?(?:serious )?(?:harm|hurting|killing|stabbing|attacking|doing (?:him|her|them) in)|i (?:shook|shake|shaken) (?:him|her|the baby|my baby|my son|my daughter)(?= *$| [.,~!]| (?:not|hard|again|because|cos)(?![a-z0-9]))(?<=(?:baby|dad|newborn|son|daughter|crying|night feed|mum)(?: ${W}| .| ,){1,16})|(?:left|put|got|keeping|keep|ready) (?:the |a |my )?(?:lump hammer|hammer|knife|bat|baseball bat|axe|machete|crowbar) (?:by|behind|at|next to) the (?:front |back )?door|(?:giving|give|gave) (?:one |a |my |the |this )?(?:patient|patients|resident|client)(?: ${W}){0,2} too much on purpose|(?:pictures|images|thoughts|visions) (?:in my head )?of (?:dropping|hurting|shaking|drowning|smothering|stabbing|throwing) (?:her|him|the baby|my baby|them)|(?:drawn|drew) up enough(?: ${W}){0,2} to (?:deal with|sort|finish|kill|put down|sort out) (?:him|her|them)|(?:ill|i ll|i will|im going to|i m going to|gonna) use it(?= *$| [.,~!]| on (?:him|her|them)(?![a-z0-9]))(?<=if (?:he|she|they)(?: ${W}){0,3} (?:comes?|tries|touches|starts)(?: ${W}| .| ,){1,10})|(?:threw|throw|thrown|chucked|lobbed|hurled) (?:a |the )?(?:${W} )?(?:plate|mug|cup|glass|bottle|chair|knife|remote|phone|shoe) at (?:my |her |his |the )?(?:${W} )?(?:daughters|sons|kids|childs|babys|wifes|husbands|partners|mums|dads|daughter s|son s|wife s|husband s) (?:head|face)`,
+    { question: 'someoneInDanger' },
+  ),
+  medical(
+    'categories.fallNoLegs',
+    'otherEmergency',
+    `(?:cant|can t|cannot) (?:feel|move) my (?:legs|arms|feet|lower half)(?<=(?:fell|fall|fallen|landed|crash|crashed|thrown|hit|came off)(?: ${W}| .| ,){1,16})|(?:gun|shotgun|rifle) went off(?: ${W}| .| ,){0,12} (?:in my|bleeding|hit me|shot me|pellets)|(?:shotgun |air rifle )?pellets? in my (?:leg|legs|arm|arms|thigh|hand|face|chest|back|foot|side|neck|eye|shoulder|stomach)`,
+  ),
+  medical(
+    'categories.soakedThrough',
+    'heavyBleeding',
+    `(?:soaked|soaking|flooding|flooded) through (?:[0-9]+ |two |three |four |several |my |the )?(?:pads|pad|towels|towel|tampons)(?: ${W}| .| ,){0,10} (?:an hour|all (?:morning|day|afternoon|night)|dizzy|faint|light headed|lightheaded|passing out)|(?:pumping|pouring|gushing|spurting|soaking|seeping) through (?:it|the (?:tea towel|towel|bandage|dressing|cloth|plaster|bandages))(?<=(?:cut|blood|bleeding|wound|gash|hand|arm|leg|wrapped)(?: ${W}| .| ,){1,16})`,
+  ),
+  medical(
+    'categories.pregnantHeadacheSwelling',
+    'otherEmergency',
+    `(?:headache|flashing lights|seeing (?:spots|stars|lights)|blurred vision)(?: ${W}| .| ,){0,10} (?:swelling|swollen|blown up|puffy|puffed up)(?<=(?:pregnant|[2-4][0-9] weeks|weeks pregnant|weeks gone)(?: ${W}| .| ,){1,24})`,
+  ),
+  possible(
+    'categories.redStreaks',
+    ['medicalEmergency'],
+    `red (?:streaks?|lines?|tracks?) (?:going |spreading |running |tracking |moving )?(?:up|along|from) (?:my|his|her|the)`,
+    { flag: 'sepsisSigns', question: 'safeNow' },
+  ),
+  // Answers to the chat's own questions, said plainly: a score with a plan behind it, a name for a
+  // headstone, a time "if I'm still alive", thoughts come back, a try again after the last one.
+  crisis(
+    'categories.answerWithPlan',
+    ['suicidal'],
+    `(?:planning|plan|planned|intend|intending) (?:on )?not (?:being|to be) (?:around|here|alive)|(?:started|been|ive been|i ve been) putting (?:it|them|some) (?:aside|by|away)(?= *$| [.,~!])(?<=(?:how much|tablets|pills|meds|dose|enough|need)(?: ${W}| .| ,){1,24})|stopped (?:eating|drinking|taking (?:my )?(?:${W} )?(?:tablets|meds|insulin)) (?:on purpose )?so (?:it|i|that it) (?:just )?(?:happens|will happen|die|dies|end|ends)|(?:promised myself|decided|made up my mind|made my mind up) (?:that )?i (?:wont|won t|will not) see another (?:one|birthday|christmas|anniversary|year|summer|winter)|(?:be |being )?the one (?:who|that) finds? me(?<=(?:dont want|don t want|without|not want|wouldnt want|wouldn t want)(?: ${W}| .| ,){1,10})|(?:out of|discharged from|home from|left) (?:the )?hospital(?: ${W}){0,3} (?:from|after) (?:the |my )?(?:last )?(?:attempt|overdose|od)|the overdose (?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|(?<=^ |[.,!~] )(?:ive |i ve |i have |i )?(?:took|taken|swallowed) (?:everything|it all|all of it)(?= *$| [.,~!]| (?:sorry|in the|from)(?![a-z0-9]))`,
+    { subject: 'self' },
+  ),
+  possible(
+    'categories.answerWithDoubt',
+    ['suicidal'],
+    `(?:standing|stood|sitting|sat|been standing|been sitting) (?:on |by |at |near )(?:the )?(?:top of the )?(?:train line|${PLACE})(?: ${W}){0,3} (?:every|each|most|all) (?:night|day|evening)|(?:most|every|all|each) (?:nights?|evenings?)(?: ${W}){0,2} (?:standing|stood|sitting|sat) (?:on |by |at |near )(?:the )?(?:top of the )?(?:train line|${PLACE})|if (?:im|i m|i am) still (?:alive|here|around) (?:in|by|at|for|next|then|after)|(?:on|for) (?:a|my) (?:headstone|gravestone|grave)(?: ${W}){0,2} (?:soon|soon enough|shortly|before long)|(?:seen|see|met|meet) me before i go(?= *$| [.,~!])|thoughts (?:are |have )?(?:back|come back|came back)(?= *$| [.,~!]| (?:again|and|now)(?![a-z0-9]))|(?:they re|theyre|they are) back(?= *$| [.,~!])(?<=thoughts(?: ${W}| .| ,){1,14})|(?:tablets|pills|meds|${DRUGS}) (?:hidden|stashed|saved|put away|put by) (?:in|under|at|behind)(?: ${W}){0,4} (?:in case|for when|for if)|not (?:having to )?(?:exist|existing|being alive|being here)(?: would| d)? be (?:easier|better|nice|a relief)|(?:keep|kept|been|sat) (?:looking|staring) at (?:the )?(?:bleach|weedkiller|antifreeze|tablets|pills|rope|knives|razor|blades)(?= *$| [.,~!]| (?:under|in|on|again|and)(?![a-z0-9]))|(?:someone|somebody|anyone|you) to (?:tell|talk) me (?:not to do it|out of it|out of doing it)|(?<=^ )(?:ill |i ll |i )?(?:wont|won t|will not) be (?:here|around)(?= *$| [.!~])|(?:im|i m|i am) not ok(?: .| ,)? (?:and )?i think about it (?:every day|all the time|constantly|every night|daily)|(?:drawing|drawn|drew|draw) up (?:an )?extra(?: [0-9]+ ?ml)?(?: in my head)?|(?:made|make|making) (?:my )?peace with it(?<=(?:wont be here|won t be here|not be here|be gone|wont be around|won t be around)(?: ${W}| .| ,){1,16})`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  possible(
+    'categories.answerWithMarks',
+    ['selfHarm'],
+    `(?:clean|free)(?: ${W}){0,3} (?:and )?(?:i )?relapsed(?= *$| [.,~!]| (?:last|tonight|today|yesterday|again)(?![a-z0-9]))|(?:the thing|it) with the (?:compass|razor|blade|lighter|lancet|scissors|sharpener)`,
+    { question: 'safeNow', subject: 'self' },
+  ),
+  crisis(
+    'categories.answerWithHurt',
+    ['abuse'],
+    `(?:hes|he s|he is|shes|she s|she is|they re|theyre) (?:hurting|hitting|beating|kicking|strangling) (?:my|our|the) (?:little )?(?:boy|girl|son|daughter|kids|children|baby|child)|(?:screwed|nailed|locked|bolted) (?:the )?(?:windows?|doors?) (?:shut|closed)(?<=(?:he|she|husband|partner|boyfriend|girlfriend|wife)(?: ${W}){0,4} (?:screwed|nailed|locked|bolted)(?: ${W}){1,3})`,
+  ),
+  possible(
+    'categories.answerWithFear',
+    ['abuse'],
+    `(?:typing|deleting|quiet|quietly|whisper|whispering|cant talk|can t talk|cant call|can t call)(?: ${W}| .| ,){0,10} (?:hes|he s|shes|she s|he is|she is) in the next room|(?:keep|keeping|kept) (?:typing and deleting|deleting (?:this|these|my messages))|(?:kids|children|little ones|we) (?:go and |run and |all |have to |go |run )?hide (?:upstairs|in (?:their|the|my) (?:room|rooms|bedroom|wardrobe)|under (?:the )?(?:bed|beds|stairs|table))|bruises (?:should|will|ll|might) (?:have )?(?:gone down|faded|healed|be gone)|if i (?:go to|went to|tell|told|report|reported|see|leave|left|ring|call)(?: ${W}){1,3}(?: .| ,)? (?:hell|he ll|she ll|shell|he will|she will) (?:tell (?:them|everyone|my (?:${W} )?(?:boss|work|employer|manager|regulator|co|family|parents))|report me|have me|get me (?:sectioned|sacked|deported|arrested)|take (?:the|my) (?:kids|children|baby)|kill|hurt|hit)|(?:tablets|pills|meds|medication|insulin)(?: ${W}| ,){0,6} (?:and )?(?:swaps|swapping|swapped|switches|switched) (?:them|it)|(?:cleaning|cleans|cleaned|polishing) it(?: ${W}| .| ,){0,10} (?:stares|staring|glares|glaring) at me(?<=(?:gun|rifle|shotgun|knife)(?: ${W}| .| ,){1,24})`,
+    { question: 'someoneHurting' },
+  ),
+  crisis(
+    'categories.answerWithThreat',
+    ['harmToOthers'],
+    `(?:thinking|thought|think|been thinking) about how(?= *$| [.,~!])(?<=(?:kill|hurt|stab|murder)(?: ${W}| .| ,){1,14})|threatening (?:the |my |his |her )?(?:${W} )?(?:carer|carers|nurse|wife|husband|mum|dad|neighbour|staff|kids?|children) with (?:it|a knife|the knife|a hammer|the hammer)|(?:got hold of|grabbed|picked up) (?:the |a )?(?:bread |kitchen |carving )?knife(?: ${W}| .| ,){0,6} (?:and )?(?:hes |he s |shes |she s |is )?threatening`,
+  ),
+  possible(
+    'categories.answerWithHarmWords',
+    ['harmToOthers'],
+    `shoot up (?:the )?(?:school|college|uni|work|office|place|mosque|church|synagogue)|(?:thought|thinking|think) about (?:putting|slipping) (?:something|stuff|pills|tablets|bleach|poison) in (?:his|her|their) (?:tea|drink|food|coffee|dinner)`,
+    { question: 'someoneInDanger' },
+  ),
+  medical(
+    'categories.answerWithBreath',
+    'breathlessness',
+    `(?:can|could) barely (?:get a breath|breathe|catch my breath)|(?:took|taken|swallowed|had) all (?:of )?(?:my |mums |nans |dads |the )?(?:${W} )?(?:${DRUGS}) by (?:mistake|accident)|(?:the )?whole (?:weeks|week s|months|month s)(?: worth of)? (?:${W} )?(?:${DRUGS}|methotrexate|tablets) in one go`,
+  ),
+  possible(
+    'categories.answerFromOutside',
+    ['suicidal'],
+    `(?:messaging|messaged|texting|texted|saying|said|sent|posting|posted) goodbyes? to (?:people|everyone|friends|family|us|his mates|her mates|all)`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.tookAllAnyway',
+    ['suicidal', 'medicalEmergency'],
+    `(?:wont|won t|will not|doesnt|doesn t|does not) matter(?: anyway)?(?: .| ,)? (?:i |ive |i ve |i have )?(?:took|taken|swallowed|had) (?:all|the lot|everything)|(?:had (?:a few|some|loads|a lot)|been drinking|drinking|drank|had a drink|had drinks)(?: ${W}){0,2} with (?:her|his|my|their|the) (?:pills|tablets|meds|painkillers|sleeping tablets)`,
+    { flag: 'overdose', event: true },
+  ),
+  possible(
+    'categories.doesSomethingTo',
+    ['harmToOthers'],
+    `(?:before|or) (?:he|she|i|they)(?: ll| will)? (?:does|do|did) something (?:to|stupid to) (?:his|her|my|their|him|them)(?: ${W})?`,
+    { question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.thingsAtNight',
+    ['abuse'],
+    `(?:stepdad|dad|uncle|mums boyfriend|mum s boyfriend|grandad|cousin|brother|babysitter|lodger|he)(?: ${W}){0,2} (?:does|did|doing|keeps doing) (?:things|stuff|games|secret things)(?: to (?:her|him|me))? (?:at night|in (?:her|his|my) (?:room|bed)|when (?:mum|mums|no one|nobody) )`,
+    { question: 'someoneHurting' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -2772,4 +3026,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...ONLINE_AND_ON_THE_EDGES,
   ...ON_THE_EDGES_PLAIN,
   ...MEN_AND_OTHER_ENGLISHES,
+  ...TRADES_AND_ANSWERS,
 ];

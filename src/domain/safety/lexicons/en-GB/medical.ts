@@ -45,7 +45,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.strokeSpeech',
     'strokeSigns',
-    `(?:(?:slurred|slurring) (?:speech|talking|${W} words|words)|(?:speech|words|talking|voice) (?:is |are |was |were |has |have |keep |)(?:slurred|slurring|jumbled|muddled|garbled|coming out wrong|come out wrong|all wrong|gone funny|gone strange)|(?:speech|talking) (?:is |has gone |went |)(?:funny|strange|weird) (?:all of a sudden|suddenly))${AT_THE_DENTIST}`,
+    `(?:(?:slurred|slurring) (?:speech|talking|${W} words|words)|(?:speech|words|talking|voice) (?:is |are |was |were |has |have |keep |gone |has gone |going |went |got |getting |)(?:slurred|slurring|jumbled|muddled|garbled|coming out wrong|come out wrong|all wrong|gone funny|gone strange)|(?:speech|talking) (?:is |has gone |went |)(?:funny|strange|weird) (?:all of a sudden|suddenly))${AT_THE_DENTIST}`,
   ),
   medical(
     'medical.strokeArm',
@@ -77,7 +77,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.anaphylaxis',
     'anaphylaxis',
-    `anaphyla[a-z]*|(?:severe|bad|serious|major|massive|having an?|going into) (?:allergic reaction|anaphylactic (?:shock|reaction))|allergic reaction(?: [^ .]+){0,6}? (?:swelling|swollen|cant breathe|throat|lips|tongue)|(?:throat|airway) (?:is |feels |s |keeps )?(?:closing|closed|tightening|going tight)(?: up)?|(?:throat|tongue|airway) (?:is |s )?(?:swelling|swelled|swollen|puffing) up|(?:lips|face|tongue|eyes|throat|mouth)(?: and (?:lips|face|tongue|eyes|throat|mouth))? (?:are |is |have |has )?(?:swelling|swelled|swollen|puffing|puffed)(?: up)? (?:after|since|from) (?:eating|a sting|being stung|taking|nuts|peanuts|shellfish|the (?:tablet|injection|medicine|antibiotics?))|(?:tongue|lips?|mouth|face|throat)(?: and (?:throat|tongue|lips?|mouth|face))+ (?:are |is |)(?:swelling|swelled|swollen|puffing)(?: up)?|(?:tongue|lips?) (?:is |are |)(?:swelling|swelled) up|(?:used|needed|given|give|gave|using) (?:his |her |my |an |the )?epi ?pen`,
+    `anaphyla[a-z]*|(?:severe|bad|serious|major|massive|having an?|going into) (?:allergic reaction|anaphylactic (?:shock|reaction))|allergic reaction(?: [^ .]+){0,6}? (?:swelling|swollen|cant breathe|throat|lips|tongue)|(?:throat|airway) (?:is |feels |s |keeps )?(?:like (?:its |it s |it is )?)?(?:closing|closed|tightening|going tight)(?: up)?|(?:throat|tongue|airway) (?:is |s )?(?:swelling|swelled|swollen|puffing) up|(?:lips|face|tongue|eyes|throat|mouth)(?: and (?:lips|face|tongue|eyes|throat|mouth))? (?:are |is |have |has )?(?:swelling|swelled|swollen|puffing|puffed)(?: up)? (?:after|since|from) (?:eating|a sting|being stung|taking|nuts|peanuts|shellfish|the (?:tablet|injection|medicine|antibiotics?))|(?:tongue|lips?|mouth|face|throat)(?: and (?:throat|tongue|lips?|mouth|face))+ (?:are |is |)(?:swelling|swelled|swollen|puffing)(?: up)?|(?:tongue|lips?) (?:is |are |)(?:swelling|swelled) up|(?:used|needed|given|give|gave|using) (?:his |her |my |an |the )?epi ?pen`,
   ),
   medical(
     'medical.headache',
@@ -117,7 +117,7 @@ export const MEDICAL: readonly CrisisRule[] = [
   medical(
     'medical.headInjury',
     'otherEmergency',
-    `(?:hit|banged|bumped|knocked|cracked|smacked|split|fell (?:and|on|onto)(?: ${W}){0,2}) (?:his |her |their |my |the )?head(?: ${W}| ,){0,10} (?:drowsy|being sick|been sick|vomiting|confused|sleepy|wont wake|passed out|knocked out|unconscious|fitting|not making sense|blood (?:from|coming out of) (?:his|her|their|my) (?:ear|ears|nose))|head injury(?: ${W}| ,){0,6} (?:drowsy|vomiting|being sick|confused|sleepy|unconscious|knocked out)`,
+    `(?:hit|banged|bumped|knocked|cracked|smacked|split|fell (?:and|on|onto)(?: ${W}){0,2}) (?:his |her |their |my |the )?head(?: ${W}| ,){0,10} (?:drowsy|being sick|been sick|vomiting|vomited|sick x ?[2-9]|confused|sleepy|wont wake|passed out|knocked out|unconscious|fitting|not making sense|blood (?:from|coming out of) (?:his|her|their|my) (?:ear|ears|nose))|head injury(?: ${W}| ,){0,6} (?:drowsy|vomiting|being sick|confused|sleepy|unconscious|knocked out)`,
   ),
   medical(
     'medical.gasping',

@@ -524,6 +524,17 @@ const TRIAGE_GUARDED_AND_GRIEVING: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes from a practice near a university, a hospital and farmland, and answers to the tool's own
+// questions: a drink needed to stop a fit, withdrawal fits told of, alcohol smelt in the morning.
+const TRIAGE_TRADES_AND_ANSWERS: readonly RedFlagRule[] = [
+  {
+    id: 'alcoholDependence.drinkOrFit',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:needs?|need) a drink (?:or|otherwise|else) (?:ill|i ll|i will|hell|he ll|shell|she ll|he will|she will|hed|he d|shed|she d|id|i d) (?:fit|have a fit|start fitting|shake|get the shakes)|withdrawal (?:seizures|fits)|smells? of (?:alcohol|drink|booze) (?:at )?(?:[0-9]+ ?am|in the morning|first thing)`,
+  },
+];
+
 // Notes from practices with homeless, asylum and student clinics, banks' and police calls: empty blister
 // packs in a room not left for days, thoughts of ending life worse since a new tablet, petrol in a bag
 // with a grudge, adverts or the television talking to someone, a fever with muddled thinking or a wound
@@ -669,7 +680,7 @@ const TRIAGE_NIGHT_AND_FAITH: readonly RedFlagRule[] = [
     id: 'otherEmergency.postnatalPsychosis',
     flag: 'otherEmergency',
     urgency: 'urgent111',
-    pattern: `(?:thinks|believes|says|convinced) the baby is (?:talking|telling|speaking|evil|not hers|not his)|(?:new mum|postnatal|[0-9] 52|weeks postpartum)(?: [^ .]+){0,8}? (?:hasnt slept|has not slept|not slept|no sleep) (?:in|for) days`,
+    pattern: `(?:thinks|believes|says|convinced) the baby is (?:talking|telling|speaking|evil|not hers|not his)|(?:new mum|postnatal|[0-9] 52|weeks postpartum)(?: [^ .]+){0,8}? (?:hasnt slept|has not slept|not slept|no sleep) (?:in|for) days|(?:watching (?:her|him|them|me) through|(?:baby|babys|baby s)(?: is| s)? (?:not|isnt|isn t) (?:ours|mine|hers|real|his|theirs)|hearing voices|not slept (?:for )?(?:[3-9]|three|four|five|six) nights|swapped (?:the|her|our) baby)(?<=(?:postnatal|post natal|postpartum|post partum|[0-9]+ ?(?:52|weeks?|wks?) (?:pn|postnatal|post natal|pp)|just had (?:a|the|her|their) baby|new mum|newborn)(?: [^ .]+| .| ,){1,24})`,
   },
   {
     id: 'collapse.faintedRepeatedly',
@@ -732,6 +743,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_NIGHT_AND_FAITH,
   ...TRIAGE_GUARDED_AND_GRIEVING,
   ...TRIAGE_ONLINE_AND_EDGES,
+  ...TRIAGE_TRADES_AND_ANSWERS,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

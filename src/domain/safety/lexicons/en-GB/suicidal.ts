@@ -313,7 +313,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
     'suicidal.method',
     ['suicidal'],
     (who) =>
-      `(?:hang|hanging|hanged|hung|drown|drowning|gas|gassing|poison|poisoning|suffocate|suffocating|shoot|shooting|stab|stabbing|throw|throwing|threw) ${who}(?!(?: (?:into|in to|at|on|out))(?= ))`,
+      `(?:hang|hanging|hanged|hung|drown|drowning|gas|gassing|poison|poisoning|suffocate|suffocating|shoot|shooting|stab|stabbing|throw|throwing|threw) ${who}(?!(?: (?:into|in to|at|on|out|off the (?:sofa|couch|settee|bed|chair|armchair)|down on the (?:sofa|couch|settee|bed)))(?= ))`,
     SELF,
     OTHER_SELF,
     { imminent: true },
@@ -350,7 +350,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.endIt',
     ['suicidal'],
-    '(?:end|ending|ended|finish|finishing) (?:it all|it|things|everything)(?!(?: (?:with|off|between|for (?:him|her|them)|on a|now with|early|by|at|there|here and))(?= ))' +
+    '(?:end|ending|ended|(?<!(?:wont|won t|didnt|didn t|couldnt|couldn t|never|cant|can t) )finish|finishing) (?:it all|it|things|everything)(?!(?: (?:with|off|between|for (?:him|her|them)|on a|now with|early|by|at|there|here and))(?= ))' +
       END,
   ),
   crisis('suicidal.endItAll', ['suicidal'], '(?:end|ending|ended|finish|finishing) it all'),
@@ -455,7 +455,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.nobodyWouldMiss',
     ['suicidal'],
-    '(?:nobody|no one|noone|no body) (?:would|will|is going to) (?:even )?(?:miss me|notice (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|wasnt here|disappeared|died|went missing|vanished)|care (?:if|when) i (?:died|die|was dead|was gone|wasnt here|disappeared|killed myself|was not here))|(?:wouldnt|wont) (?:even )?miss me if i (?:was|were|died|disappeared)',
+    '(?:nobody|no one|noone|no body) (?:would|will|is going to) (?:even )?(?:miss (?:me|her|him)(?= *$| [.,~!]| (?:if|anyway|and|when)(?![a-z0-9]))|notice (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|wasnt here|disappeared|died|went missing|vanished)|care (?:if|when) i (?:died|die|was dead|was gone|wasnt here|disappeared|killed myself|was not here))|(?:wouldnt|wont) (?:even )?miss me if i (?:was|were|died|disappeared)',
     { negatable: false },
   ),
   crisis(
