@@ -2338,8 +2338,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
 // be named.
 /** Breathing talked of, beside an inhaler that does nothing (either order). */
 const BREATHING = '(?:breathing|breath|breathe|wheezing|wheezy|chest)';
-const INHALER_FAILS =
-  'inhaler(?:s| s| is)? (?:isnt|is not|isn t|aint|not|doesnt|does not) (?:doing anything|doing nothing|touching it|working|helping)';
+const INHALER_FAILS = 'inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)';
 const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   possible(
     'categories.leftForAfter',
