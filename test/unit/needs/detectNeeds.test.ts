@@ -45,6 +45,12 @@ describe('detectNeeds behaviour', () => {
     // Contractions without the apostrophe.
     ['moneys tight', ['money'], []],
     ["I'm struggling after losing someone close", ['bereavement'], []],
+    // Stalking is a person following someone, not deer on an estate.
+    ['my ex keeps stalking me', ['domesticAbuse'], []],
+    ['I think I am being stalked', ['domesticAbuse'], []],
+    ['I am a deer stalker on the estate, any mens groups?', [], ['domesticAbuse']],
+    // Treatment that keeps someone indoors is a health condition.
+    ["I can't go out much, I'm on chemo", ['longTermCondition'], []],
   ])('rules: "%s" finds %j and not %j', (text, found, absent) => {
     const needs = detectNeeds({ text, locale: 'en-GB', rulesOnly: true }).needs.map((need) => need.id);
     expect(needs).toEqual(expect.arrayContaining(found));
