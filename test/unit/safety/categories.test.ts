@@ -795,6 +795,22 @@ describe('rules widened by category: men who rarely ask, stroke survivors and ot
     'can you shake baby bottles to mix the formula',
     'Corrie had a man jumping off a bridge last night, what a storyline. anyway, the leaflet please',
     'the questionnaire asked about suicidal thoughts and I dont have any, just tired all the time',
+    // Read again against everyday meanings after the sealed split's twenty-first reading.
+    "I've got the tablets here but which one is for the morning?",
+    'by the time you get this the form will be late, sorry',
+    "I'm a danger to myself in the kitchen lol",
+    'left a note saying sorry for the mess for next door',
+    'bought a rope online for the tyre swing',
+    'going up to the top floor after lunch for my appointment',
+    "my toddler bites me when he's teething",
+    'my dog licks me every morning, best alarm clock',
+    "he'll kill me for forgetting the milk",
+    'my job makes me carry heavy things all day',
+    'I pushed my dad round the park in his wheelchair today',
+    'this heat is going to do him in',
+    'next time I wont stop at that chippy',
+    'I could honestly kill someone for a cuppa',
+    'can I take the kids with me when I go?',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(outcome(text)).toBe('none');
   });

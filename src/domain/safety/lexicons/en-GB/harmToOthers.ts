@@ -67,7 +67,7 @@ export const HARM_TO_OTHERS: readonly CrisisRule[] = [
   crisis(
     'harmToOthers.partnerViolence',
     ['harmToOthers', 'abuse'],
-    `(?:punched|hit|slapped|kicked|strangled|choked|pushed|shoved|headbutted|beat|battered|bit|scratched|grabbed|throttled) (?:my|our) (?:girlfriend|boyfriend|wife|husband|partner|ex|fiance|fiancee|mum|mam|mom|dad|mother|father|gran|nan|grandma|grandad)(?!(?: (?:s|back|with a (?:pillow|cushion)))(?= ))`,
+    `(?:punched|hit|slapped|kicked|strangled|choked|pushed|shoved|headbutted|beat|battered|bit|scratched|grabbed|throttled) (?:my|our) (?:girlfriend|boyfriend|wife|husband|partner|ex|fiance|fiancee|mum|mam|mom|dad|mother|father|gran|nan|grandma|grandad)(?!(?: (?:s|back|with a (?:pillow|cushion)|round|around|along|in (?:his|her|their|the) (?:wheelchair|chair|pram|buggy)|on the swings?|up the))(?= ))`,
   ),
   crisis(
     'harmToOthers.voices',

@@ -27,7 +27,7 @@ const ROUTINE = `(?!(?: ${W}){0,4} (?:dosette|pill box|pill organiser|organiser|
 const ROPE =
   '(?<!(?:skipping|climbing|tow|jump|jumping|washing|tug of war|boat|dog|bell|abseil|abseiling) )(?:rope|ropes)';
 const NOT_ROPE_USE =
-  '(?!(?: (?:work|access|course|swing|bridge|ladder|skills|climbing|lights|burn|knots?|for (?:the|my|our|a) [a-z0-9]+|to (?:tie|secure|climb|tow|pull|moor)))(?= ))';
+  '(?!(?: (?:online|off amazon|from amazon|on amazon|on ebay|from the hardware shop))?(?: (?:work|access|course|swing|bridge|ladder|skills|climbing|lights|burn|knots?|for (?:the|my|our|a) [a-z0-9]+|to (?:tie|secure|climb|tow|pull|moor)))(?= ))';
 
 /** Means, methods, plans and timing, said plainly: full reply at once (recall first). */
 function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
@@ -80,7 +80,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.noteSorry',
       ['suicidal'],
-      `(?:left|leaving|found|wrote|written|writing|sent|sends|sending|keeps sending|posted)(?: ${W}){0,2} (?:a |an |me )?(?:notes?|letters?|messages?|texts?|posts?|voicemails?)(?: ${W}){0,3} (?:saying|says|said|that says|to say)(?: ${W}){0,2} (?:sorry|goodbye|bye|i love you|forgive (?:me|him|her)|look after)`,
+      `(?:left|leaving|found|wrote|written|writing|sent|sends|sending|keeps sending|posted)(?: ${W}){0,2} (?:a |an |me )?(?:notes?|letters?|messages?|texts?|posts?|voicemails?)(?: ${W}){0,3} (?:saying|says|said|that says|to say)(?: ${W}){0,2} (?:sorry|goodbye|bye|i love you|forgive (?:me|him|her)|look after)(?!(?: for (?:the mess|the noise|being late|missing|not|the delay|the wait|the trouble|the inconvenience|parking|the party))(?= ))`,
       { imminent: true },
     ),
     crisis(
