@@ -2256,7 +2256,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   medical(
     'categories.tookTooMuch',
     'overdose',
-    `(?:think|thinks|worried) (?:i|he|she) (?:took|have taken|ve taken|has taken|had|done) too much|took more (?:of )?(?:my |his |her |the |${W}s )?(?:${W} )?${DRUGS} than (?:i meant|i should|i should have|prescribed|i was supposed|they said)|(?:mixing|mixed) (?:a few things|stuff|drugs|pills|everything)(?: ${W}| ,| .){0,6} (?:dont care|dont really care|do not care)|(?:done|had|took) a bit too much (?:ket|coke|gear|spice|mdma|${DRUGS})`,
+    `(?:think|thinks|worried) (?:i|he|she) (?:took|have taken|ve taken|has taken|had|done) too much|took more (?:of )?(?:my |his |her |the |${W}s )?(?:${W} )?${DRUGS} than (?:i meant|i should|i should have|prescribed|i was supposed|they said)|(?:mixing|mixed) (?:a few things|stuff|drugs|pills|everything)(?: ${W}| ,| .){0,6} (?:dont care|dont really care|do not care)|(?:done|had|took) a bit too much (?:ket|coke|gear|spice|mdma|${DRUGS})|(?:took|taken|swallowed|had) all (?:of )?(?:my |mums |nans |dads |the )?(?:${W} )?(?:${DRUGS}) by (?:mistake|accident)|(?:the )?whole (?:weeks|week s|months|month s)(?: worth of)? (?:${W} )?(?:${DRUGS}|methotrexate|tablets) in one go`,
   ),
   medical(
     'categories.faceOneSide',
@@ -2793,7 +2793,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   crisis(
     'categories.cuttingNow',
     ['selfHarm'],
-    `(?<=^ |[.!~] |(?:im|i m|i am|am) )cutting (?:myself )?(?:right now|now|as we speak)(?= *$| [.!~])|cutting myself again(?= *$| [.,!~])`,
+    `(?<=^ |[.!~] |(?:im|i m|i am|am) )cutting (?:myself )?(?:right now|now|as we speak)(?= *$| [.!~])`,
     { imminent: true, subject: 'self' },
   ),
   possible(
@@ -2848,11 +2848,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
     'anaphylaxis',
     `(?:wheezing|wheezy|cant breathe|can t breathe|struggling to breathe|throat (?:closing|tight|swelling)|tongue swelling|lips swelling|face swelling)(?: ${W}| .| ,){0,6} (?:after|since|from) (?:the |a |that )?(?:bee|wasp|hornet|sting|stung|nut|nuts|peanuts?|prawns|shellfish|takeaway|injection|jab|antibiotics?)|(?:stung|sting) by (?:a |the )?(?:bee|wasp|hornet|jellyfish)(?: ${W}| .| ,){0,8} (?:wheezing|wheezy|cant breathe|can t breathe|struggling to breathe|throat|tongue|lips)|(?:bee|wasp|hornet) sting(?: ${W}| .| ,){0,8} (?:wheezing|wheezy|cant breathe|can t breathe|throat|tongue|lips)(?: ${W})? (?:swelling|swollen|tight|closing)?`,
   ),
-  medical(
-    'categories.firstSeizure',
-    'collapse',
-    `(?:just|only just|think i just|ive just|i ve just) had (?:a |my first |another )?(?:seizure|fit(?!(?: of)(?= )))|first (?:ever )?seizure|first ever fit`,
-  ),
+  medical('categories.firstSeizure', 'collapse', `first (?:ever )?seizure|first ever fit`),
   medical(
     'categories.tooYoungFever',
     'unwellChild',
@@ -2892,7 +2888,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   possible(
     'categories.tradeControl',
     ['abuse'],
-    `(?:who do you think|who d|whod|who would|who will) (?:they ll|theyll|they will|they d|theyd|anyone|people|police|the police|they) (?:believe|listen to)|(?:marks|grades|degree|job|contract|visa|promotion|shifts|reference|placement|sign off) (?:depend|depends|depended|will depend) on (?:how |me being |whether im |whether i m )?(?:friendly|nice|close|accommodating|obliging)|(?:swaps|swapping|swapped|switches|switching|switched|tampers with|tampering with|messes with|messing with) my (?:tablets|pills|meds|medication|insulin|inhaler)|(?:need|needs|wants|has) to know where (?:i am|im|i m|you are|youre|you re) (?:every|all the) (?:minute|second|hour|time)|if i (?:leave|left|tell|told|report|reported) (?:him|her|my (?:gp|doctor)|the police|anyone|someone)(?<=(?:hell|he ll|she ll|shell|he will|she will|threatens|threatened|says|said)(?: ${W}| .| ,){1,16})(?<=(?:tell|ring|call|report|sectioned|lose|unfit|registration|kids|take)(?: ${W}| .| ,){1,16})|(?:giving|gives|gave|buying|buys|bought) (?:her|him|them) (?:vapes|cigarettes|fags|alcohol|drink|weed|phones?)(?: and (?:vapes|lifts|gifts|money|weed|drink|phones?))?(?<=(?:1[0-7] ?(?:yr|year|yo|years)|girl|boy|sister|daughter|son|kid|child|teenager)(?: ${W}| .| ,){1,20})|(?:dont|don t|do not|please dont|please don t|never) (?:ring|call|phone) (?:the |my )?(?:home|house|landline) (?:number|phone|line)(?<=(?:he|she|husband|partner|wife|boyfriend|know|find out)(?: ${W}| .| ,){1,16})|(?:keeps|kept|keep|always) cornering me|(?:keeps|kept|keep|always) touching me up|(?:slapping|slaps|slapped|hitting|hits|smacking|smacks|kicking|kicks|beating|beats) (?:the|our|my) (?:little one|baby|youngest|kids|children|little ones|toddler)(?= *$| [.,~!]| (?:when|while|again|and)(?![a-z0-9]))`,
+    `(?:who do you think|who d|whod|who would|who will) (?:they ll|theyll|they will|they d|theyd|anyone|people|police|the police|they) (?:believe|listen to)|(?:marks|grades|degree|job|contract|visa|promotion|shifts|reference|placement|sign off) (?:depend|depends|depended|will depend) on (?:how |me being |whether im |whether i m )?(?:friendly|nice|close|accommodating|obliging)|(?:swaps|swapping|swapped|switches|switching|switched|tampers with|tampering with|messes with|messing with) my (?:tablets|pills|meds|medication|insulin|inhaler)|(?:tablets|pills|meds|medication|insulin)(?: ${W}| ,){0,6} (?:and )?(?:swaps|swapping|swapped|switches|switched) (?:them|it)|(?:need|needs|wants|has) to know where (?:i am|im|i m|you are|youre|you re) (?:every|all the) (?:minute|second|hour|time)|if i (?:leave|left|tell|told|report|reported) (?:him|her|my (?:gp|doctor)|the police|anyone|someone)(?<=(?:hell|he ll|she ll|shell|he will|she will|threatens|threatened|says|said)(?: ${W}| .| ,){1,16})(?<=(?:tell|ring|call|report|sectioned|lose|unfit|registration|kids|take)(?: ${W}| .| ,){1,16})|(?:giving|gives|gave|buying|buys|bought) (?:her|him|them) (?:vapes|cigarettes|fags|alcohol|drink|weed|phones?)(?: and (?:vapes|lifts|gifts|money|weed|drink|phones?))?(?<=(?:1[0-7] ?(?:yr|year|yo|years)|girl|boy|sister|daughter|son|kid|child|teenager)(?: ${W}| .| ,){1,20})|(?:dont|don t|do not|please dont|please don t|never) (?:ring|call|phone) (?:the |my )?(?:home|house|landline) (?:number|phone|line)(?<=(?:he|she|husband|partner|wife|boyfriend|know|find out)(?: ${W}| .| ,){1,16})|(?:keeps|kept|keep|always) cornering me|(?:keeps|kept|keep|always) touching me up|(?:slapping|slaps|slapped|hitting|hits|smacking|smacks|kicking|kicks|beating|beats) (?:the|our|my) (?:little one|baby|youngest|kids|children|little ones|toddler)(?= *$| [.,~!]| (?:when|while|again|and)(?![a-z0-9]))`,
     { question: 'someoneHurting' },
   ),
   crisis(
@@ -2955,7 +2951,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   possible(
     'categories.answerWithFear',
     ['abuse'],
-    `(?:typing|deleting|quiet|quietly|whisper|whispering|cant talk|can t talk|cant call|can t call)(?: ${W}| .| ,){0,10} (?:hes|he s|shes|she s|he is|she is) in the next room|(?:keep|keeping|kept) (?:typing and deleting|deleting (?:this|these|my messages))|(?:kids|children|little ones|we) (?:go and |run and |all |have to |go |run )?hide (?:upstairs|in (?:their|the|my) (?:room|rooms|bedroom|wardrobe)|under (?:the )?(?:bed|beds|stairs|table))|bruises (?:should|will|ll|might) (?:have )?(?:gone down|faded|healed|be gone)|if i (?:go to|went to|tell|told|report|reported|see|leave|left|ring|call)(?: ${W}){1,3}(?: .| ,)? (?:hell|he ll|she ll|shell|he will|she will) (?:tell (?:them|everyone|my (?:${W} )?(?:boss|work|employer|manager|regulator|co|family|parents))|report me|have me|get me (?:sectioned|sacked|deported|arrested)|take (?:the|my) (?:kids|children|baby)|kill|hurt|hit)|(?:tablets|pills|meds|medication|insulin)(?: ${W}| ,){0,6} (?:and )?(?:swaps|swapping|swapped|switches|switched) (?:them|it)|(?:cleaning|cleans|cleaned|polishing) it(?: ${W}| .| ,){0,10} (?:stares|staring|glares|glaring) at me(?<=(?:gun|rifle|shotgun|knife)(?: ${W}| .| ,){1,24})`,
+    `(?:typing|deleting|quiet|quietly|whisper|whispering|cant talk|can t talk|cant call|can t call)(?: ${W}| .| ,){0,10} (?:hes|he s|shes|she s|he is|she is) in the next room|(?:keep|keeping|kept) (?:typing and deleting|deleting (?:this|these|my messages))|(?:kids|children|little ones|we) (?:go and |run and |all |have to |go |run )?hide (?:upstairs|in (?:their|the|my) (?:room|rooms|bedroom|wardrobe)|under (?:the )?(?:bed|beds|stairs|table))|bruises (?:should|will|ll|might) (?:have )?(?:gone down|faded|healed|be gone)|if i (?:go to|went to|tell|told|report|reported|see|leave|left|ring|call)(?: ${W}){1,3}(?: .| ,)? (?:hell|he ll|she ll|shell|he will|she will) (?:tell (?:them|everyone|my (?:${W} )?(?:boss|work|employer|manager|regulator|co|family|parents))|report me|have me|get me (?:sectioned|sacked|deported|arrested)|take (?:the|my) (?:kids|children|baby)|kill|hurt|hit)|(?:cleaning|cleans|cleaned|polishing) it(?: ${W}| .| ,){0,10} (?:stares|staring|glares|glaring) at me(?<=(?:gun|rifle|shotgun|knife)(?: ${W}| .| ,){1,24})`,
     { question: 'someoneHurting' },
   ),
   crisis(
@@ -2972,7 +2968,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   medical(
     'categories.answerWithBreath',
     'breathlessness',
-    `(?:can|could) barely (?:get a breath|breathe|catch my breath)|(?:took|taken|swallowed|had) all (?:of )?(?:my |mums |nans |dads |the )?(?:${W} )?(?:${DRUGS}) by (?:mistake|accident)|(?:the )?whole (?:weeks|week s|months|month s)(?: worth of)? (?:${W} )?(?:${DRUGS}|methotrexate|tablets) in one go`,
+    `(?:can|could) barely (?:get a breath|breathe|catch my breath)`,
   ),
   possible(
     'categories.answerFromOutside',
