@@ -888,3 +888,110 @@ describe('rules widened by category: trades that know the means, and answers to 
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: someone else’s warning signs, and the first days after a life event', () => {
+  it.each<Case>([
+    [
+      'my uncle keeps telling people he has made his peace, and he gave his dog to the lady downstairs',
+      'check',
+      'suicidal',
+    ],
+    [
+      'my nan has been sorting out who gets her rings and she said goodbye to me like she was going away for good',
+      'check',
+      'suicidal',
+    ],
+    ['my friend posted thanks for everything on her story and now her phone is off', 'check', 'suicidal'],
+    ["she keeps saying she'll be joining him soon, he died in march", 'check', 'suicidal'],
+    ['since grandad passed my gran says she wants to go to heaven to be with him', 'check', 'suicidal'],
+    ['he told me he has figured out the exit', 'check', 'suicidal'],
+    ['my flatmate keeps saying her kids would be better off with their dad', 'check', 'suicidal'],
+    ['my brother tried last year and I think he might try something again', 'check', 'suicidal'],
+    ['he googled charcoal and tents last night and he has never camped in his life', 'check', 'suicidal'],
+    ['my partner sat in the garage with the engine running and the door shut again', 'crisis', 'suicidal'],
+    ["my son is sitting on the balcony railing and won't come in", 'crisis', 'suicidal'],
+    ['my dad has said he is going to stop eating and drinking until he dies', 'crisis', 'suicidal'],
+    ['she took her razors into the bathroom and locked the door', 'crisis', 'suicidal'],
+    ["since the diagnosis I'd rather go now while I can still choose how", 'crisis', 'suicidal'],
+    ["I'll just end things myself before it gets bad", 'crisis', 'suicidal'],
+    [
+      'the plan never went away, I just stopped talking about it so they would let me out',
+      'crisis',
+      'suicidal',
+    ],
+    ['i dont want to survive the next one', 'crisis', 'suicidal'],
+    ["I've decided this is when", 'crisis', 'suicidal'],
+    ['what dose of paracetamol actually wrecks your liver', 'crisis', 'suicidal'],
+    ["I'm stockpiling.", 'check', 'suicidal'],
+    ['no one would notice for days if i went tonight', 'check', 'suicidal'],
+    ["I'm putting the tablets by the bed in case I decide", 'check', 'suicidal'],
+    ['i did something stupid with my tablets earlier', 'crisis', 'medicalEmergency'],
+    ["he took his whole week's blister pack at once", 'crisis', 'medicalEmergency'],
+    ["my sister's boyfriend has been going into her room at night, she's 10", 'crisis', 'abuse'],
+    ['he did my wrist last night', 'check', 'abuse'],
+    ['found an airtag under my car seat', 'check', 'abuse'],
+    ['not safe to talk', 'check', 'abuse'],
+    ["he won't give me back my passport", 'check', 'abuse'],
+    ['got the blade back out tonight', 'crisis', 'selfHarm'],
+    ['found a pencil sharpener with the blade taken out in her bag', 'check', 'selfHarm'],
+    ['the burning helps', 'check', 'selfHarm'],
+    [
+      'my friend is sharpening the kitchen knives and says she will kill him if he comes near',
+      'crisis',
+      'harmToOthers',
+    ],
+    ['I know where he parks and I could actually hurt him', 'check', 'harmToOthers'],
+    ["I lost it with dad today and shook him, he's 88", 'crisis', 'harmToOthers'],
+    ["dad has been sick and there's blood in it", 'crisis', 'medicalEmergency'],
+    [
+      "the baby hasn't had a wet nappy since last night and she is really sleepy",
+      'crisis',
+      'medicalEmergency',
+    ],
+    ['my breath smells like pear drops and I keep being sick', 'crisis', 'medicalEmergency'],
+    ['her arm went numb and her speech went funny', 'crisis', 'medicalEmergency'],
+    ['mum is really confused and feels hot to touch', 'crisis', 'medicalEmergency'],
+    ['my landlord said I could pay my rent another way', 'crisis', 'abuse'],
+    ['the lady I care for says her husband went for me with his walking stick', 'crisis', 'abuse'],
+    ["he's going to drive into the back of a lorry, he's taken the keys", 'check', 'suicidal'],
+    ['she can only get a few words out and her inhaler is not touching it', 'crisis', 'medicalEmergency'],
+    ['I keep thinking about the reservoir since the letter came', 'check', 'suicidal'],
+    ['soaking a pad every 15 minutes', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'my mum has terminal cancer and is putting her affairs in order, could she get a befriender',
+    'dad has made his peace with the diagnosis and wants a walking group',
+    'my son posted thanks for everything on his story after the football presentation',
+    'she wants to be with him at the weekend, they have only just met',
+    'my gran is joining us for christmas',
+    "I've figured out the bus route to the library",
+    'the kids would be better off with their dad on tuesdays because of his shifts',
+    'my daughter might try something new this term, like drama',
+    'my husband always leaves the engine running to warm the car up on the drive',
+    'the balcony railing is loose, can the council fix it',
+    "I'd rather go now while the weather is good",
+    'the plan is still there on the fridge',
+    "I've decided this is where I want to volunteer",
+    "I'm stockpiling tins for the winter",
+    "I did something silly with my tablets, took the morning ones at night, pharmacist said it's fine",
+    'he did my hair for the wedding',
+    "found an airtag on my keys, I put it there myself so I don't lose them",
+    'the burning helps my back, I mean the deep heat',
+    'I sharpened the kitchen knives for my mum',
+    "she keeps biting my hands, she's teething",
+    'I banged my head on the cupboard door',
+    'I got the blade out to open the parcel',
+    "I know where he parks, so I'll leave the form on his windscreen",
+    "my cat brought a mouse in and there's blood on the rug",
+    'the baby has had lots of wet nappies today',
+    'my breath smells of garlic',
+    'my mum is confused about her appointments',
+    'dad was sick last night after the curry',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

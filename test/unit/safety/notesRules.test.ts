@@ -476,3 +476,55 @@ describe('receptionists wording: a university town, a hospital and farms', () =>
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists wording: someone else’s warning signs, and the days after a release or a death', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'support worker rang re PIP help, client said he plans to take all his tablets tonight, worker still with him',
+      'emergency999',
+      'suicidalRisk',
+    ],
+    [
+      'daughter rang, dad has stopped his insulin to get it over with, sounds drowsy',
+      'emergency999',
+      'suicidalRisk',
+    ],
+    ['wife says pt sitting in his car in the garage with a hosepipe', 'emergency999', 'suicidalRisk'],
+    [
+      'neighbour rang for befriending, pt told her it was the last time she would see him',
+      'sameDayGp',
+      'suicidalRisk',
+    ],
+    ['pt wants CAB, says he is going round to sort the manager out tonight', 'emergency999', 'riskToOthers'],
+    [
+      'school rang: pupil 8 says she has to sleep in the shed when mums boyfriend is over',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'nursery: 3yo has burns on both hands in a pattern, explanation doesnt fit',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ['care home: resident has bruising on upper arms like finger marks', 'sameDayGp', 'safeguarding'],
+    ['wife says he drinks all day, had a fit last time he tried to stop', 'sameDayGp', 'alcoholDependence'],
+    ['pt walked in with a cut to his arm, blood dripping onto the floor', 'emergency999', 'heavyBleeding'],
+    ['released from prison yesterday, no script, says he will just score tonight', 'sameDayGp', 'overdose'],
+    ['mum rang re son 11, tummy pain all day, now cant stand up straight', 'urgent111', 'severePain'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt wants a cooking group, plans to take all the tablets to the pharmacy returns bin',
+    'pt sat in her car in the car park with a hosepipe for the allotment, wants gardening group',
+    "pt going round to sort the garden out tonight, wants to borrow tools from the men's shed",
+    'dad had a fit in 2019, stable on meds, wants walking football',
+    'pt has finger painting class request for her 4yo',
+    'blood dripping tap in the bathroom? no - dripping tap, landlord not fixing, wants housing letter',
+    'pt wants help to score tickets for the football tonight',
+    'Housing - mould in kids bedroom, asthma flaring but inhalers helping. Wants letter to landlord who is "not responding"',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -84,7 +84,7 @@ export const BENIGN: readonly string[] = [
   // Grief: "still hits me some days".
   'still (?:hits|hit) me (?:some days|sometimes|hard|now and then|at times|every so often|out of nowhere|when)',
   // Laughter.
-  'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about) laughing|(?:in|into) (?:fits|stitches|hysterics)',
+  'collapsed (?:with|in|into) (?:laughter|giggles|fits of laughter|hysterics|a fit of giggles)|(?:collapsed|collapsing|fell about|falling about)(?: in a heap)? laughing|(?:in|into) (?:fits|stitches|hysterics)',
   // A scare that was all clear: "a chest pain scare last month", "thought it was a heart attack, turned out to be indigestion".
   '(?:chest pain|heart|heart attack|stroke|cancer) scare(?![a-z0-9])',
   'thought (?:i was|i d|id|it was|i had) (?:having |had )?a heart attack(?: [a-z0-9]+| ,){0,6} turned out',

@@ -26,6 +26,9 @@ const PERSON = `(?:him|her|them|me|us|someone|somebody|(?:my|our|his|her|their|t
 const WITH_WEAPON = `(?:with|wi) (?:a|an|the|his|her|my|me|their|some) (?:${W} )?${WEAPON}`;
 /** Things that tie, where a rope is not named. */
 const TIE = '(?:rope|ropes|strap|straps|tow strap|ratchet strap|belt|belts|cord|scarf|dressing gown cord)';
+/** Words of a death, for a wish to be with the person who died. */
+const A_DEATH =
+  '(?:died|dead|passed|passed away|lost|death|funeral|grave|heaven|miscarriage|stillborn|crash|since (?:mum|dad|my mum|my dad|his wife|her husband) went)';
 /** Places in a home that hold a weight. */
 const BEAM = '(?:loft|attic|beam|beams|rafters|banister|banisters|bannister|bannisters|stairwell|loft hatch)';
 
@@ -46,7 +49,7 @@ const MEANS: readonly CrisisRule[] = [
   possible(
     'categories.vehicleOnSelf',
     ['suicidal'],
-    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)`,
+    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel`,
   ),
   possible(
     'categories.platformEdge',
@@ -598,7 +601,7 @@ const MEDICAL: readonly CrisisRule[] = [
   crisis(
     'categories.soakingPads',
     ['medicalEmergency'],
-    `(?:soaking|soaked|soak|filling|filled|going) through (?:a |the )?(?:pad|pads|towel|towels|sanitary)(?: ${W}){0,2} (?:every|each|in|within)(?: (?:[0-9]+|an|one|half an|half|a|couple of))? (?:min|mins|minutes|hour|hours|hr|hrs)`,
+    `(?:(?:soaking|soaked|soak|filling|filled|going) through (?:a |the )?(?:pad|pads|towel|towels|sanitary)|(?:soaking|soaked|filling|filled) (?:a |the )?(?:pad|pads|sanitary towel))(?: ${W}){0,2} (?:every|each|in|within)(?: (?:[0-9]+|an|one|half an|half|a|couple of))? (?:min|mins|minutes|hour|hours|hr|hrs)`,
     { flag: 'heavyBleeding' },
   ),
   possible(
@@ -980,7 +983,7 @@ const RURAL_AND_WORKING: readonly CrisisRule[] = [
   possible(
     'categories.joinTheDead',
     ['suicidal'],
-    `(?:set the date|picked the date|picked a date|ready|time|want|wanting|waiting|longing|going|gonna) (?:to |and )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late |dear )?(?:wife|husband|partner|mam|mum|mother|dad|da|father|son|daughter|boy|girl|lad|lass|brother|sister|family))(?: again)?(?= *$| [.,~]| (?:soon|now|up there|in heaven|on the other side|where (?:she|he|they) (?:is|are)|its|it will|it ll)(?![a-z0-9]))`,
+    `(?:set the date|picked the date|picked a date|ready|time|want|wanting|waiting|longing|going|gonna) (?:to |and )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late |dear )?(?:wife|husband|partner|mam|mum|mother|dad|da|father|son|daughter|boy|girl|lad|lass|brother|sister|family))(?: again)?(?= *$| [.,~]| (?:soon|now|up there|in heaven|on the other side|where (?:she|he|they) (?:is|are)|its|it will|it ll)(?![a-z0-9]))|(?:(?:d|ll|would|will|is going to|s going to|wants to|want to|wanna) )?(?:be )?(?:joining|join|be with|go and be with|going to be with) (?:her|him|them|mum|dad|my mum|my dad|his wife|her husband|my nan|my grandad|my husband|my wife|my son|my daughter)(?: soon| soon enough| shortly| before long| again)?(?= *$| [.,~!]| (?:he|she|and|but|i)(?![a-z0-9]))(?:(?<=${A_DEATH}(?: ${W}| .| ,){1,24})|(?=(?: ${W}| .| ,){1,12} ${A_DEATH}(?![a-z0-9])))|(?:wants?|wanted|wanting) to go to heaven (?:to see|to be with)|i (?:want|wanna|just want) to be where (?:she|he|they) (?:is|are)(?<=${A_DEATH}(?: ${W}| .| ,){1,20})`,
     { question: 'endingLife' },
   ),
   possible(
@@ -2337,7 +2340,8 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
 // pain), after a fall down the stairs, a fit after drink stopped, and something taken that will not
 // be named.
 /** Breathing talked of, beside an inhaler that does nothing (either order). */
-const BREATHING = '(?:breathing|breath|breathe|wheezing|wheezy|chest)';
+const BREATHING =
+  '(?:breathing|breath|breathe|wheezing|wheezy|chest|(?:get|getting|say|saying) (?:a |only a )?few words (?:out|at a time)|(?:cant|can t|cannot) finish (?:a |her |his |my )?sentences?)';
 const INHALER_FAILS = 'inhaler (?:isnt|is not|isn t|aint) (?:doing anything|doing nothing|touching it)';
 const GUARDED_AND_GRIEVING: readonly CrisisRule[] = [
   possible(
@@ -2774,7 +2778,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   possible(
     'categories.placeWatched',
     ['suicidal'],
-    `(?:work|working|build|building|get|getting|worked) up (?:the )?(?:nerve|courage|bottle)(?<=(?:bridge|reservoir|river|cliff|cliffs|roof|ledge|edge|tracks|railway|station|car park|motorway|quarry|viaduct|tablets|pills|rope|gun|knife)(?: ${W}| .| ,){1,16})|where the current(?: s| is|s)? (?:strongest|fastest|worst|deepest)|(?:looking|look|looked|staring|stare|stared|been at|thinking about) (?:up |at )?(?:the )?(?:rail |railway |motorway |road |foot )?(?:bridge|bridges|viaduct|tracks|railway line|cliffs?|reservoir|quarry)(?: ${W}| ,){0,3} (?:a lot|lately|recently|every day|every night|for ages|most days|most nights)|(?:know|knows|found|checked|found out) where (?:the |our |their )?roof access is|(?:went|go|gone|walked|drove) (?:and )?(?:stood|stand|sat|sit) on (?:one|it)(?= *$| [.,~]| (?:last|tonight|yesterday|this)(?![a-z0-9]))(?<=(?:bridges?|ledges?|roofs?|cliffs?|viaducts?)(?: ${W}| .| ,){1,16})|(?:reading|read|looking|looked|researching|searching|googling|watching) (?:about|up|into|videos of) (?:people )?(?:who ve |who have |who )?(?:jumped|jumping|hanged|hanging) (?:from|off)`,
+    `(?:(?:work|working|build|building|get|getting|worked) up (?:the )?(?:nerve|courage|bottle)|(?:work|working|worked|build|building) (?:myself |himself |herself )?up to it)(?<=(?:bridge|reservoir|river|cliff|cliffs|roof|ledge|edge|tracks|railway|train line|station|car park|motorway|quarry|viaduct|tablets|pills|rope|gun|knife)(?: ${W}| .| ,){1,28})|(?:keep|keeps|kept) thinking about (?:the )?(?:bridge|bridges|viaduct|tracks|railway line|train line|cliffs?|reservoir|quarry|canal|river)(?= *$| [.,~]| (?:since|again|every|all)(?![a-z0-9]))|(?:watching|watched|staring at) the (?:lorries|trains|traffic)(?= *$| [.~])(?<=(?:hard shoulder|bridge|platform|motorway|layby|lay by|parked|tracks)(?: ${W}| .| ,){1,14})|where the current(?: s| is|s)? (?:strongest|fastest|worst|deepest)|(?:looking|look|looked|staring|stare|stared|been at|thinking about) (?:up |at )?(?:the )?(?:rail |railway |motorway |road |foot )?(?:bridge|bridges|viaduct|tracks|railway line|cliffs?|reservoir|quarry)(?: ${W}| ,){0,3} (?:a lot|lately|recently|every day|every night|for ages|most days|most nights)|(?:know|knows|found|checked|found out) where (?:the |our |their )?roof access is|(?:went|go|gone|walked|drove) (?:and )?(?:stood|stand|sat|sit) on (?:one|it)(?= *$| [.,~]| (?:last|tonight|yesterday|this)(?![a-z0-9]))(?<=(?:bridges?|ledges?|roofs?|cliffs?|viaducts?)(?: ${W}| .| ,){1,16})|(?:reading|read|looking|looked|researching|searching|googling|watching) (?:about|up|into|videos of) (?:people )?(?:who ve |who have |who )?(?:jumped|jumping|hanged|hanging) (?:from|off)`,
     { question: 'endingLife', subject: 'self' },
   ),
   crisis(
@@ -2806,7 +2810,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   crisis(
     'categories.hurtAtHomeAnswer',
     ['abuse'],
-    `(?:throw|throws|threw|throwing|chuck|chucks|chucked|drag|drags|dragged|dragging|fling|flings|flung) me (?:round|around|about|across|down|into|against) (?:the )?(?:${W} )?(?:kitchen|room|house|stairs|wall|walls|floor|flat|bedroom|hall|lounge|furniture)|(?:rent|the rent|bills) (?:can|could|would) be paid (?:in )?(?:other ways|another way|in kind)|(?:pay|paying|paid) (?:the )?rent (?:in|with) (?:other ways|favours|favors|sex|kind)|(?:asking|asked|asks|wants) (?:me )?for (?:favours|favors|sex|sexual favours)(?: instead of| for| in place of) (?:the )?(?:rent|money|paying)|(?:make|makes|made|making) me (?:take|carry|deliver|run|move|drop|hold) (?:bags|packages|parcels|packets|stuff|things|food)(?: ${W}){0,3} (?:to|up to|down to) (?:other|another|different|far away) (?:towns?|cities|places|areas)(?<=(?:lads|older|gang|dealer|dealers|give me|weed|owe|debt|boys|men)(?: ${W}| .| ,){1,24})|what (?:he|she) did to (?:her|his|the baby s|the babys|babys|baby s|my (?:baby|son|daughter)s?) (?:arm|leg|face|head|neck|ribs|wrist|back)|(?:have|get|got) me sectioned(?<=(?:if i|if you|said|says|threatens|threatened|threatening)(?: ${W}| .| ,){1,16})|(?:knows|has|got|found|found out) (?:my|our) (?:home )?address(?: ${W}| .| ,){0,10} (?:visit|pay a visit|come round|find|hurt|get|do) (?:to )?(?:my|our) (?:kids|children|family|wife|husband|son|daughter)|(?:puts|put|putting|held|holds|holding|points|pointed|pointing) (?:the |a |his |her )?(?:gun|knife|rifle|shotgun|blade) (?:to|at|against) (?:mummy s|mummys|mums|mum s|mams|mam s|my|her|his|their|someone s|me)(?: ${W})? (?:head|face|throat|neck|chest)|(?:restraint|trained|training)(?: ${W}| .| ,){0,12} (?:uses?|used|using) (?:it|them) on me|(?:uses?|used|using) (?:his|her) (?:restraint|holds|restraint holds|training) on me`,
+    `(?:throw|throws|threw|throwing|chuck|chucks|chucked|drag|drags|dragged|dragging|fling|flings|flung) me (?:round|around|about|across|down|into|against) (?:the )?(?:${W} )?(?:kitchen|room|house|stairs|wall|walls|floor|flat|bedroom|hall|lounge|furniture)|(?:rent|the rent|bills) (?:can|could|would) be paid (?:in )?(?:other ways|another way|in kind)|(?:pay|paying|paid) (?:the |my )?rent (?:(?:in|with) (?:other ways|favours|favors|sex|kind)|another way|other ways|some other way)|(?:asking|asked|asks|wants) (?:me )?for (?:favours|favors|sex|sexual favours)(?: instead of| for| in place of) (?:the )?(?:rent|money|paying)|(?:make|makes|made|making) me (?:take|carry|deliver|run|move|drop|hold) (?:bags|packages|parcels|packets|stuff|things|food)(?: ${W}){0,3} (?:to|up to|down to) (?:other|another|different|far away) (?:towns?|cities|places|areas)(?<=(?:lads|older|gang|dealer|dealers|give me|weed|owe|debt|boys|men)(?: ${W}| .| ,){1,24})|what (?:he|she) did to (?:her|his|the baby s|the babys|babys|baby s|my (?:baby|son|daughter)s?) (?:arm|leg|face|head|neck|ribs|wrist|back)|(?:have|get|got) me sectioned(?<=(?:if i|if you|said|says|threatens|threatened|threatening)(?: ${W}| .| ,){1,16})|(?:knows|has|got|found|found out) (?:my|our) (?:home )?address(?: ${W}| .| ,){0,10} (?:visit|pay a visit|come round|find|hurt|get|do) (?:to )?(?:my|our) (?:kids|children|family|wife|husband|son|daughter)|(?:puts|put|putting|held|holds|holding|points|pointed|pointing) (?:the |a |his |her )?(?:gun|knife|rifle|shotgun|blade) (?:to|at|against) (?:mummy s|mummys|mums|mum s|mams|mam s|my|her|his|their|someone s|me)(?: ${W})? (?:head|face|throat|neck|chest)|(?:restraint|trained|training)(?: ${W}| .| ,){0,12} (?:uses?|used|using) (?:it|them) on me|(?:uses?|used|using) (?:his|her) (?:restraint|holds|restraint holds|training) on me`,
   ),
   possible(
     'categories.guardedAnswer',
@@ -2996,6 +3000,141 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Someone else's warning signs, told by a relative, friend, carer, teacher or employer (things given
+ * away, affairs put in order, a goodbye that sounds final, a wish to join someone who has died, a means
+ * kept or taken into a locked room, marks and blades found), and the first days after a life event
+ * (a diagnosis, a discharge, a job or a home lost, a death): a plan kept from the ward, a choice made
+ * before an illness takes it away, a second attempt wished not to be survived, a dose asked about for a
+ * liver or a patch.
+ */
+/** He, she or they, as the subject of what follows. */
+const THEY = '(?:he|she|they)';
+/** He's, she's, they're. */
+const THEYRE = '(?:hes|he s|he is|shes|she s|she is|theyre|they re|they are)';
+/** Words of an illness that makes putting one's affairs in order the ordinary thing to do. */
+const DYING_ANYWAY =
+  '(?:terminal|terminally|cancer|palliative|dying|hospice|end of life|diagnosis|diagnosed|solicitor|attorney|months to live|weeks to live)';
+const OTHERS_AND_AFTER: readonly CrisisRule[] = [
+  // Someone else's warning signs
+  possible(
+    'categories.theirGoodbye',
+    ['suicidal'],
+    `(?:said|says|saying|say) (?:goodbye|bye|goodbyes)(?: to (?:me|us|everyone|everybody))? (?:like|as if|as though) ${THEY} (?:was|were|is|are) (?:going|leaving|going away) (?:for good|forever|for ever)|(?:texted|messaged|text|txt|sent|posted|wrote|emailed|rang|phoned)(?: ${W}){0,4} (?:saying )?(?:sorry for everything|thanks for everything|thank you for everything)(?= *$| [.,~!]| (?:and|x+|guys|then|now|on (?:her|his|their|the) (?:story|stories|page|wall|insta|snap|status)(?= *$| [.,~!]| and(?![a-z0-9])))(?![a-z0-9]))|(?:thanked|thanking|thanks|thank) (?:me|us|everyone|her|him|you)(?: ${W}){0,6} (?:because|as|since|cos|coz) ${THEY} (?:wont|won t|will not) be (?:here|around|seeing (?:her|him|you|them) again)|(?:asked|asking|asks) (?:me|us|if (?:i|we)(?: d| would| could|d)?)(?: ${W}){0,2} (?:keep|have|take) (?:his|her|their) (?:dog|cat|pets?|budgie|horse)(?: ${W}){0,2} (?:for good|forever|for ever|permanently)`,
+    { subject: 'someoneElse', question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.theirAffairs',
+    ['suicidal'],
+    `(?<!${DYING_ANYWAY}(?: ${W}| .| ,){0,20} )(?:putting|put|puts|sorting|sorted|getting|got) (?:his|her|their) affairs in order|(?<!${DYING_ANYWAY}(?: ${W}| .| ,){0,20} )(?:made|making|make|makes) (?:his|her|their) peace(?= *$| [.,~!]| with (?:everyone|everything|the world)(?![a-z0-9]))|(?:told|showed|shown|tells|written|wrote)(?: down)? (?:me|us|my ${W})? ?(?:where (?:the|his|her|their) (?:will|spare key|passwords?|life insurance|insurance papers|bank details)|(?:his|her|their) (?:passwords|pin numbers|pins) (?:down )?for me)(?=(?: ${W}| .| ,){0,24} (?:quiet|gone quiet|depressed|low|not himself|not herself|struggling|goodbye|given away|gave away|the dog|the cat)(?![a-z0-9]))`,
+    { subject: 'someoneElse', question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.waysOutSaid',
+    ['suicidal'],
+    `(?:figured|worked|found|sorted|planned) out (?:the|an|his|her|my) (?:exit|way out)(?= *$| [.,~!])|(?:itd|it d|it would|would it) be (?:quick|quicker|over quick)(?: ,)?(?: (?:wouldnt it|wouldn t it|eh|right))?(?<=(?:window|floor|storey|jump|train|trains|insulin|tablets|pills|overdose|rope|bridge|drop|fall|inject|injected|patches|gun)(?: ${W}| .| ,){1,16})|(?:no|nothing|not any) (?:reason|point) (?:to stay|in staying|staying)(?: (?:now|any more|anymore|here))?(?= *$| [.,~!])|if (?:he|she|i) (?:doesnt|does not|doesn t|dont|don t|do not) wake up(?: ${W}){0,2} (?:dont|don t|do not) (?:be sad|cry|worry|be upset|grieve)|hoping (?:i|he|she) (?:dont|don t|doesnt|doesn t|do not|does not|wont|won t)(?: wake(?: up)?)?(?= *$| [.~!])(?<=(?:sleep|asleep|bed|tablets|pills|drinking|drink)(?: ${W}| .| ,){1,12})|(?:easier|better) for everyone if (?:i|he|she) (?:didnt|did not|didn t|never|doesnt|doesn t) (?:come (?:home|back)|wake up|make it|survive|come out)|(?:keeps|keep|kept|just keeps) saying (?:whats|what s|what is) the point|(?<=^ )(?:whats|what s|what is) the point(?: of (?:anything|it all|any of it|living|going on))?(?= *$| [.~])`,
+  ),
+  possible(
+    'categories.theirBurden',
+    ['suicidal'],
+    `(?:says|said|keeps saying|thinks|feels|told me)(?: that)? ${THEYRE} (?:just |such )?a burden|(?:kids|children|family|everyone)(?: would| d|d)? be better off (?:with (?:their|his|her) (?:dad|mum|father|mother)|without (?:her|him))(?= *$| [.,~!]| (?:and|but)(?![a-z0-9]))|${THEY}(?: ${W}){0,2} (?:might|may|will|could|is going to|s going to|gonna) try (?:something|it) (?:again|stupid)(?<=(?:tried|did|last (?:year|time)|attempt|overdose|again)(?: ${W}| .| ,){0,30})`,
+    { subject: 'someoneElse', question: 'someoneInDanger' },
+  ),
+  possible(
+    'categories.theirMeans',
+    ['suicidal'],
+    `(?:keeps|kept|has|got|carries|carrying|hidden|hid|hides) (?:a )?(?:rope|noose|ligature)(?: ${W}){0,4} (?:just in case|for when|in case)|engine running(?: ${W}| ,| .){0,10} (?:garage door|door) (?:down|shut|closed)|(?:garage door|door) (?:down|shut|closed)(?: ${W}| ,| .){0,10} engine running|(?:looked|looking|looks|checked|checking|googled|googling|searched|searching) up (?:the )?(?:times|timetable)(?: ${W}){0,4} (?:fast|express|non stop|freight) trains?|(?:googling|googled|searching|searched|looking up|looked up)(?: ${W}){0,3} (?:about )?charcoal(?: ${W}| ,){0,4} (?:and|in|inside|with) (?:a |the )?(?:tents?|car|bathroom|sealed room|small room)|(?:which|what) (?:bridges?|buildings?|car parks?|cliffs?|multi storeys?)(?: ${W}){0,3} (?:are|is) (?:the )?(?:highest|tallest|biggest drop)|one way (?:trip|ticket|flight) to (?:switzerland|zurich|dignitas)|(?:booked|booking|contacted|signed up (?:with|to)|joined|joining|applied to) dignitas|(?:drew|drawn|drawing|draws) (?:herself|himself|themselves|myself) (?:in a coffin|dead|in a grave|hanging)|(?:written|wrote|writing|left) (?:letters|notes|goodbye letters) (?:to|for) (?:all of us|each of us|every one of us|everyone|us all|the kids|my kids|the children|my children|my family|mum|my mum)(?= *$| [.,~]| (?:and (?:left|hid|put)|in (?:his|her|a) drawer|just in case)(?![a-z0-9]))`,
+  ),
+  crisis(
+    'categories.theirMeansNow',
+    ['suicidal'],
+    `stop (?:eating and drinking|drinking and eating|taking (?:his|her|my) (?:meds|tablets|medication|insulin)) (?:until|till|til|so) (?:he|she|i) (?:dies|die|is dead|passes)|(?:sat|sitting|standing|stood|climbed|climbing|climbed up) (?:on|over) (?:the |her |his |my |our )?(?:balcony )?(?:railing|railings|parapet)|(?:took|taken|takes|has taken) (?:his|her|their|a|the) (?:razors?|blades?|belt|rope|cord|knife|tablets|pills) (?:in|into|up to) (?:the )?(?:bathroom|bath|loo|toilet|bedroom|loft|garage|shed)(?= (?:and|,) (?:locked|has locked|s locked|wont|won t|isnt|is not|not)(?![a-z0-9]))|(?:got|has) (?:his|her|their|the) (?:razors?|blades?|belt|rope|cord|knife|tablets|pills) in (?:there|with (?:her|him))(?<=locked(?: ${W}| .| ,){1,24})`,
+    { imminent: true },
+  ),
+  // The first days after a life event
+  crisis(
+    'categories.decidedAfterNews',
+    ['suicidal'],
+    `(?:id|i d|i would) rather (?:go|die|end it|be gone) (?:now )?while i (?:can )?(?:still )?(?:can|choose|decide)|(?:ill|i ll|i will|im going to|i m going to) (?:just )?end (?:things|it|it all) myself(?= *$| [.,~!]| before(?![a-z0-9]))|(?:end|ending) (?:things|it|it all) (?:myself|my way|on my (?:own )?terms) before (?:it|things|i) (?:gets?|end up|get)|(?:doing|do) it my (?:own )?way(?: ${W}){0,4} (?:with|using) (?:what s|whats|what is|the stuff|everything) in the (?:cupboard|drawer|cabinet|bathroom)|the plan (?:never went away|is still there|hasnt gone|has not gone|never left)(?= *$| [.,~!]| (?:i|and|but)(?![a-z0-9]))|(?:stopped|stop) (?:mentioning|talking about|telling them about) (?:it|the plan|the thoughts)(?: ${W}){0,3} so (?:they|theyd|they d|they would|theyll) (?:let me out|discharge me|let me go)|(?:dont|don t|do not) want to survive (?:the next one|next time|it next time|it again)|(?:ive|i ve|i have) decided (?:this is when|tonight is the night|tonights the night|tonight s the night)(?= *$| [.,~])|(?:what|which) (?:${W} )?(?:dose|amount)(?: of ${W})? (?:actually )?(?:wrecks|destroys|kills|damages|fries|shuts down) (?:your|the|my) (?:liver|kidneys)`,
+    { subject: 'self' },
+  ),
+  possible(
+    'categories.afterNews',
+    ['suicidal'],
+    `(?:ive|i ve|i have) (?:got|taken|brought) it (?:down|out)(?<=(?:shotgun|gun|rifle|rope)(?: ${W}| .| ,){1,12})|(?<= (?:im|i m|i am|ive been|i ve been|been) )stockpiling(?= *$| [.~])|stockpiling (?:my )?${DRUGS}|(?:gave|give|given) me my (?:belt|laces|shoelaces|cord) back(?: ${W}| .| ,){0,8} (?:looking|look|staring|keep looking) at (?:them|it)|(?:no one|nobody|noone) would (?:notice|find me|know)(?: for (?:days|weeks|ages))?(?: ${W}){0,2} if i (?:went|was gone|died|disappeared)|(?:dont|don t|do not) think (?:im|i m|i am) going to(?= *$| [.~])(?<=(?:get through|cope|survive|make it|live through)(?: ${W}| .| ,){1,10})|sooner (?:is|would be) better than later(?<=(?:gone|die|dead|end|mnd|cancer|terminal|diagnos[a-z]*)(?: ${W}| .| ,){1,30})|(?:not sure|dont know if|don t know if|do not know if) i want to be (?:around|here) for (?:the next|what s next|whats next|much longer|the rest)|in case i decide(?= *$| [.~!])|(?:where|or) (?:i d|id|i would|i ll|ill|i might) do something (?:stupid|daft|silly)`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  crisis(
+    'categories.stupidWithTablets',
+    ['medicalEmergency', 'suicidal'],
+    `(?:did|done|do) something stupid with (?:my|the|all my) (?:${DRUGS}|blister packs?)|(?:taken|took|swallowed|had) (?:his|her|my|their|the) (?:whole |entire |full )?(?:weeks?|week s|month s|months?|days?) (?:blister pack|dosette(?: box)?|pill box|nomad tray|tablets|pills|meds)(?: at once| in one go| all at once)`,
+    { flag: 'overdose', event: true },
+  ),
+  // Abuse
+  crisis(
+    'categories.hurtByThemNow',
+    ['abuse'],
+    `(?:going|goes|went|comes|coming|been going) into (?:my |her |his )?(?:little )?(?:sister s|sisters|daughter s|daughters|son s|sons|brother s|brothers|her|his|the kids|the girls) (?:bed)?room at night|makes? (?:her|him) (?:sleep|get) in (?:his|her) bed|(?:daddy|dad|uncle|grandad|he)(?: ${W}){0,2} hurts? (?:my|her|his) (?:bottom|bum|private|privates|willy|fairy|minnie|tuppence|front bottom)|(?:burns|burned|burnt|burning) (?:her|him|me|them) with (?:cigarettes|a cigarette|fags|a fag|a lighter|an iron)|dragged (?:her|him|me) (?:out of|off|from) (?:her|his|my|the) (?:chair|wheelchair|bed)|(?:knocked|knocks|knocking) (?:my |his |her )?(?:lad|son|boy|girl|daughter|kid|kids|wife|mum|mam) (?:about|around)|(?:went|go|goes|came|comes|going) for me with (?:his|her|a|the) (?:${W} )?(?:stick|walking stick|cane|crutch|chair|bottle|poker|iron)|(?:shoves|pushes|slaps|shoved|pushed|slapped) (?:mum|my mum|mam|my mam) (?:about|around|round)`,
+  ),
+  possible(
+    'categories.hurtByThemMaybe',
+    ['abuse'],
+    `(?:he|she)(?: s| has)? (?:did|done) my (?:wrist|arm|ribs|face|eye|nose|jaw|neck)(?= *$| [.,~!]| (?:and|again|last)(?![a-z0-9]))|(?:found|find) (?:an |a )?(?:airtag|air tag|tracker|tracking device|gps tracker)(?: ${W}){0,3} (?:under|on|in|inside|stuck to) (?:my|the) (?:car|seat|bag|coat|bike|pram|buggy|handbag)|not safe to (?:talk|speak)(?= *$| [.,~!]| (?:now|here|right now)(?![a-z0-9]))|(?:hes|he s|he is|shes|she s|she is) being (?:nice|lovely|sweet) again(?: ${W}| .| ,){0,6} (?:always like this|like this after|always is after)|(?:cant|can t|cannot) go home(?: yet| tonight)?(?<=(?:so angry|be angry|be furious|go mad|kill me|lose it)(?: ${W}| .| ,){1,12})|(?:not|never) allowed (?:a|my own) (?:door key|key|bank card)|(?:wont|won t|will not|refuses to) (?:give|hand) (?:me )?back my (?:passport|papers|documents|birth certificate|visa|brp)|(?:uncle|stepdad|step dad|daddy|grandad|mums boyfriend|mum s boyfriend|cousin|babysitter|coach)(?: ${W}){0,2} (?:touching|touched|touches) (?:her|him|me)(?!(?: (?:up|base|on the (?:arm|shoulder|back)))(?= ))`,
+    { question: 'someoneHurting' },
+  ),
+  // Self-harm
+  crisis(
+    'categories.bladeOut',
+    ['selfHarm'],
+    `got (?:the|my) (?:blade|blades) (?:back )?out(?= *$| [.,~!]| (?:again|tonight|today)(?![a-z0-9]))|got (?:the|my) (?:razor|razors) back out|(?:compass|pin|pins|needle|scissors|paperclip|blade|razor|glass)(?: ${W}){0,2} (?:digging|dug|scratching|scratched|pressing|pressed|carving|carved) (?:into|in to|at|in) (?:her|his|my|their) (?:arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs)|(?:razor blades?|blades)(?: ${W}| ,| .){0,14} blood on (?:his|her|the|their) (?:sheets|bed|towel|towels|sleeves)`,
+  ),
+  possible(
+    'categories.marksFound',
+    ['selfHarm'],
+    `(?:the )?(?:burning|cutting|scratching|biting) (?:helps|helped|is the only thing that helps)(?= *$| [.,~!])|(?<!(?:baby|dog|puppy|toddler|cat|kitten|he|she) (?:keeps |kept |is |s )?)(?:biting|bites|bit|scratching|scratches|pinching|pinches) (?:my|her|his|their) (?:own )?(?:arms?|wrists?|hands?|legs?)(?:(?: ${W}| ,| .){0,10} (?:marks|bruises|blood|bleed|bleeding)|(?= *$| [.~]| (?:when|til|till|until)(?![a-z0-9])))|(?:cuts|marks|slashes) (?:on|all over|up|along) (?:the (?:tops|top|inside|insides) of )?(?:her|his|their) (?:legs|thighs|arms|wrists|stomach)(?!(?: (?:from|after|when|off))(?= ))|(?:plasters|bandages)(?: ${W}){0,4} (?:up|on|all over|along) (?:her|his|their|my) (?:arm|arms|wrist|wrists|legs?)(?<=(?:sleeves|hides|hiding)(?: ${W}| .| ,){1,20})|(?:sharpeners?|razors?)(?: ${W}| ,){0,6} (?:with )?(?:the )?blades? (?:taken|took|removed|pulled|broken|snapped) out|(?:taken|took|removed|pulled|broke|snapped) the blades? out of (?:a |the |her |his |my )?(?:pencil )?(?:sharpener|razor)|(?:bangs|banging|bang|banged) (?:his|her|my|their) head (?:against|on|off) (?:the )?(?:wall|walls|floor|door)|(?:clean|dress|treat|stitch|close|glue)(?: up)? a (?:deep |bad |big )?cut (?:myself|yourself|at home)(?: ${W}){0,4} without (?:going to|seeing|telling)`,
+    { question: 'safeNow' },
+  ),
+  // Harm to others
+  possible(
+    'categories.theirThreat',
+    ['harmToOthers'],
+    `(?:know|found out|found) where (?:he|she|they)(?: is| s|s| are)? (?:staying|lives|live|parks|works|drinks)(?: ${W}| ,| .){0,10} (?:knife|gun|blade|machete|hammer|bat)|(?:could|would|will|going to|gonna) (?:actually |really )?(?:hurt|kill|stab|do) (?:him|her|them)(?: .| ,)? (?:i )?know where (?:he|she|they) (?:parks|lives|works|drinks|goes)|know where (?:he|she|they) (?:parks|lives|works|drinks|goes)(?: ${W}| .| ,){1,6} (?:could|would|will|going to|gonna) (?:actually |really )?(?:hurt|kill|stab|do) (?:him|her|them)|(?:going to|gonna|will) get (?:it|what s coming|whats coming)(?=(?: ${W}| .| ,){1,10} (?:coming round|coming over|on my way|going round))|(?:brought|bringing|took|taken|carrying|has) (?:a |his |her )?(?:hammer|knife|blade|machete|bat|crowbar)(?: ${W}){0,3} (?:to|into|in to) (?:work|school|college|the office|the pub)(?<=(?:sort (?:him|her|them) out|sort out|do (?:him|her|them)|get (?:him|her|them)|kill|hurt|batter|stab|revenge|pay for)(?: ${W}| .| ,){1,16})|(?:showing|shows|showed|posting|posted|posts|flashing|flashed) (?:a |his |her |their |off )?(?:a )?(?:blade|knife|machete|zombie knife|gun|shank)(?: ${W}){0,2} on (?:his |her |their |the )?(?:snap|snapchat|story|insta|instagram|tiktok|socials|stories)|(?:sharpening|sharpened|sharpens) (?:the |his |her |my |a )?(?:kitchen )?(?:knife|knives|blade|machete|axe)(?<=(?:kill|hurt|stab|do him|do her|get him|get her|comes near|come near)(?: ${W}| .| ,){1,20})|list(?: ${W}){0,6} (?:of )?(?:people|kids|names|teachers|students|pupils|children)(?: ${W}| ,){0,6} (?:what (?:he|she|i)(?: d| would| ll| will|d)? do to (?:each|every|them|all)|(?:he|she|i) (?:wants|want|wanted) (?:to )?(?:hurt|kill|get|stab|shoot))`,
+    { question: 'someoneInDanger' },
+  ),
+  crisis(
+    'categories.lostItWithThem',
+    ['harmToOthers', 'abuse'],
+    `(?:i )?shook (?:her|him|mum|dad|my mum|my dad|the baby)(?= *$| [.,~!]| (?:today|hard|again|yesterday|so)(?![a-z0-9]))(?<=(?:losing it|lost it|temper|snapped|angry|lose it)(?: ${W}| .| ,){1,16})`,
+  ),
+  // Medical
+  medical(
+    'categories.bloodInSick',
+    'heavyBleeding',
+    `(?:blood|bright red) in (?:her|his|my|the) (?:sick|vomit)|(?:been sick|being sick|vomited|vomiting|threw up|throwing up)(?: ${W}){0,3} (?:and )?(?:there s|theres|there is|with|has|had|full of) (?:blood|bright red)(?: in it)?`,
+  ),
+  medical(
+    'categories.dryNappySleepy',
+    'unwellChild',
+    `(?:hasnt|hasn t|has not|not|hadnt|hadn t|had no|no)(?: had)? (?:a |any )?wet (?:nappy|nappies)(?: ${W}){0,2} (?:since|for|in) (?:yesterday|last night|this morning|all day|over|[0-9]+|twelve|twenty four|a day)(?=(?: ${W}| .| ,){1,12} (?:sleepy|floppy|drowsy|lethargic|hard to wake|wont wake|won t wake|not feeding|wont feed|won t feed)(?![a-z0-9]))|grunting (?:with|when|on) (?:every|each) breath|(?:breathing|breaths?)(?: ${W}){0,3} (?:and )?grunting`,
+  ),
+  medical(
+    'categories.pearDrops',
+    'otherEmergency',
+    `(?:breath|breathe)(?: ${W}){0,2} (?:smells?|smelling|smelt) (?:of|like) (?:pear drops|nail varnish|acetone|nail polish remover)`,
+  ),
+  medical(
+    'categories.speechGoesOdd',
+    'strokeSigns',
+    `(?:numb|weak|droopy|tingly|tingling)(?: ${W}| ,){0,8} (?:speech|talking|words)(?: goes| went| going| gone| is| s| keeps going)? (?:odd|funny|weird|strange|slurred|muddled|jumbled)`,
+  ),
+  possible(
+    'categories.noWeeAndFever',
+    ['medicalEmergency'],
+    `(?:not|hasnt|hasn t|has not|hadnt|not been) (?:been )?(?:for|had|passed) a (?:wee|pee)(?: ${W}){0,3} (?:since|for|all) (?:yesterday|last night|this morning|day|[0-9]+)(?<=(?:shivery|shivering|shaking|hot|fever|temperature|confused|breathing fast|clammy|mottled)(?: ${W}| .| ,){1,16})|(?:very |really |suddenly |more )?confused(?: ${W}| ,| .){0,8} (?:feels?|is|s|she s|he s|shes|hes|and) (?:hot|burning up|feverish|boiling|on fire)(?= *$| [.,~!]| (?:to touch|and)(?![a-z0-9]))`,
+    { flag: 'sepsisSigns', question: 'safeNow' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -3028,4 +3167,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...ON_THE_EDGES_PLAIN,
   ...MEN_AND_OTHER_ENGLISHES,
   ...TRADES_AND_ANSWERS,
+  ...OTHERS_AND_AFTER,
 ];

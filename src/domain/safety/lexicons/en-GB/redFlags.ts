@@ -732,6 +732,61 @@ const TRIAGE_NIGHT_AND_FAITH: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes about someone else's warning signs, and the first days after a life event (a release, a
+// discharge, a death, an eviction): tablets to be taken tonight, insulin stopped to end it, a car and a
+// hosepipe, a last goodbye, a patient who means to use tonight with no dose since prison, a child made
+// to sleep outside or burnt in a pattern, marks like fingers or from a belt, a fit on stopping drink.
+const TRIAGE_OTHERS_AND_AFTER: readonly RedFlagRule[] = [
+  {
+    id: 'suicidalRisk.tonightOrNow',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:plans?|planning|going|intends?|intending|(?:says|said) (?:hell|he ll|shell|she ll|he will|she will|theyll|they ll|they will|he is going|she is going|hes going|shes going)) (?:to )?(?:take|swallow|have) (?:all|the lot of|every one of) (?:his|her|their|the) (?:tablets|pills|meds|medication)(?: [^ .]+){0,3}? (?:tonight|today|now|later|this evening)|stopped (?:taking )?(?:his|her|their) (?:insulin|meds|medication|tablets)(?: [^ .]+){0,3}? (?:to get it over with|to die|so (?:he|she|they) (?:can |will )?die|to end it)|(?:sat|sitting) in (?:his|her|their|the) (?:car|van|garage)(?: [^ .]+){0,3}? with (?:a |the )?(?:hose|hosepipe|pipe|tubing)`,
+  },
+  {
+    id: 'suicidalRisk.goodbyeSaid',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `(?:take|swallow) everything (?:she s|shes|he s|hes|she has|he has|theyve|they ve)(?: got)?(?= )(?<!(?:shop|bag|bags|coat|charity|tip|dump|car)(?: [^ .]+){1,6})|(?:the )?last time (?:you ll|youll|you will|you would|youd|you d|anyone will|anyone would|she ll|shell|she will|she would|he ll|hell|he will|he would|they ll|they will|they would) (?:ever )?(?:see|hear from) (?:me|him|her|them)(?= *$| [.,~!&]| and(?![a-z0-9]))|(?:given|gave|giving) away (?:his|her|their|all (?:his|her|their)) (?:tools|belongings|possessions|guitar|records)(?<=(?:not eating|low|died|death|widow|widowed|quiet|goodbye|depressed)(?: [^ .]+){1,20})|(?:said|saying|says) (?:a )?(?:proper|final|last) goodbye|(?:wants?|wanting) to be with (?:him|her|them)(?<=(?:died|death|suicide|passed|lost|funeral)(?: [^ .]+){1,24})|(?:wont|won t|will not) be needing (?:it|them|the (?:appointment|appt))(?: [^ .]+){0,3}? thank (?:everyone|you all|them all)|not bothered (?:either way )?(?:about|if (?:he|she|i|they)) (?:living|lives|dies|die|wakes up|being alive)`,
+  },
+  {
+    id: 'riskToOthers.sortThemOut',
+    flag: 'riskToOthers',
+    urgency: 'emergency999',
+    pattern: `going (?:round|over) to sort (?:him|her|them|the (?:manager|boss|landlord|neighbour|bloke|lad|guy)|(?:his|her|their) (?:manager|boss|ex|landlord)) out(?: [^ .]+){0,6}? (?:tonight|today|now|home address|knows where)`,
+  },
+  {
+    id: 'safeguarding.childSignsTold',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:not allowed|isnt allowed|is not allowed) to eat at home|(?:has|made|makes|have) to sleep in the (?:shed|garden|garage|car)|(?:going|goes|been going) to (?:older )?(?:mens|men s|older mens|adults)(?: [^ .]+)? (?:flats|houses|homes)|given (?:drugs|alcohol|money)(?: (?:&|and) (?:drugs|alcohol|money))?(?: [^ .]+){0,4}? missing|burns? (?:on|to) (?:his|her|their|both) (?:hands|feet|arms|legs|back|bottom)(?: [^ .]+){0,3}? (?:in a pattern|pattern)|explanation (?:doesnt|does not|didnt|did not) (?:fit|match|add up)|(?:like )?(?:finger ?marks|finger ?tip marks|fingertip bruising|grab marks)|disciplined (?:the |her |his )?(?:[0-9]+ ?yo |child |kid |son |daughter |boy |girl )?with a (?:belt|stick|slipper|cane|wooden spoon|cable)`,
+  },
+  {
+    id: 'alcoholDependence.fitOnStopping',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `(?:fit|seizure|funny turn)(?: [^ .]+){0,6}? (?:when|after) (?:he|she|they|i) (?:tried|try|tries) to (?:stop|come off|quit)|(?:shakes|shaking|shaky)(?: badly| a lot)? (?:in the mornings|if (?:he|she|they|i) (?:doesnt|does not|dont|do not))`,
+  },
+  {
+    id: 'heavyBleeding.dripping',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `blood (?:dripping|pouring|running|pumping)(?: [^ .]+){0,2}? (?:onto|on to|down|all over) (?:the )?(?:floor|his|her|their|arm|leg|counter|desk)`,
+  },
+  {
+    id: 'overdose.toleranceLost',
+    flag: 'overdose',
+    urgency: 'sameDayGp',
+    pattern: `(?:just )?(?:score|scoring|use|using|get gear|buy gear) (?:tonight|today)(?<=(?:released|out of prison|prison|inside|no script|no dose|tolerance)(?: [^ .]+){1,24})`,
+  },
+  {
+    id: 'severePain.cantStandStraight',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:cant|can t|cannot|unable to) (?:walk|stand)(?: up)? (?:up ?right|straight)(?<=(?:tummy|abdo|abdominal|stomach|belly|side)(?: [^ .]+){1,16})`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -744,6 +799,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_GUARDED_AND_GRIEVING,
   ...TRIAGE_ONLINE_AND_EDGES,
   ...TRIAGE_TRADES_AND_ANSWERS,
+  ...TRIAGE_OTHERS_AND_AFTER,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

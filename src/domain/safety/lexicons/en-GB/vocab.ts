@@ -93,4 +93,4 @@ export function medical(id: string, flag: RedFlagKind, pattern: string, extras: 
 
 /** Things, not people, that "do not respond": a landlord is not a collapse. */
 export const NOT_THING =
-  '(?<!(?:landlord|landlady|council|agent|agents|agency|company|office|school|bank|dwp|website|app|phone|computer|laptop|email|emails|builder|plumber|housing|association|insurer|system|server|screen|router|tv|line|they|officer|department|gp|surgery|solicitor|employer|boss|repairs|letting)s?(?: (?:is|has|was|are|been|keeps|still|just|completely|totally|being|have|had|were|not|isnt)){0,3} )';
+  '(?<!(?:landlord|landlady|council|agent|agents|agency|company|office|school|bank|dwp|website|app|phone|computer|laptop|email|emails|builder|plumber|housing|association|insurer|system|server|screen|router|tv|line|they|officer|department|gp|surgery|solicitor|employer|boss|repairs|letting)s?(?: (?:who|that|which|is|has|was|are|been|keeps|still|just|completely|totally|being|have|had|were|not|isnt)){0,3} )';
