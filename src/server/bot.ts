@@ -1,5 +1,6 @@
 import {
   ActivityHandler,
+  ActivityTypes,
   type ConversationState,
   type StatePropertyAccessor,
   type TurnContext,
@@ -117,7 +118,13 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
         // The question that was open is asked again, so the patient knows where they were.
         await this.repromptDialogs(context);
       } else {
+        // botbuilder's prompts ask again only while the turn has said nothing: after the safety gate's
+        // own words ("Let's carry on" before the message that raised a check is replayed), a message
+        // the open question cannot read would go unanswered. The question is asked again here.
+        const spokeFirst = context.responded;
+        const repliesFromHere = messageCounter(context);
         await this.runDialogs(context, gate.dc);
+        if (spokeFirst && repliesFromHere() === 0) await this.repromptDialogs(context);
       }
       await next();
     });
@@ -251,4 +258,21 @@ export class SignpostBot extends ActivityHandler implements ProactiveDialogs {
     }
     info.dialogVersion = this.version;
   }
+}
+
+/** Counts the messages the turn says from here on, also those its ReplyBatch holds back. */
+function messageCounter(context: TurnContext): () => number {
+  const batch = ReplyBatch.of(context);
+  if (batch) {
+    const from = batch.messagesSoFar;
+    return () => batch.messagesSoFar - from;
+  }
+  let said = 0;
+  context.onSendActivities(async (_context, activities, next) => {
+    said += activities.filter(
+      (activity) => (activity.type ?? ActivityTypes.Message) === ActivityTypes.Message,
+    ).length;
+    return next();
+  });
+  return () => said;
 }

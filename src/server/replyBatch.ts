@@ -21,6 +21,7 @@ const BATCH_KEY = Symbol('signpostReplyBatch');
 
 export class ReplyBatch {
   private held: Partial<Activity>[] = [];
+  private sent = 0;
   /** Messages made whole by endMessage, sent first with whatever goes out next. */
   private ready: Partial<Activity>[] = [];
   private open = true;
@@ -33,6 +34,7 @@ export class ReplyBatch {
   constructor(private readonly context: TurnContext) {
     context.turnState.set(BATCH_KEY, this);
     context.onSendActivities(async (_context, activities, next) => {
+      this.sent += activities.filter(isMessage).length;
       if (!this.open) return next();
       if (activities.every(isPlain)) {
         this.held.push(...activities);
@@ -53,6 +55,11 @@ export class ReplyBatch {
       const responses = (await next()) ?? [];
       return into.slice(ownFrom).map((at) => responses[ready.length + at] ?? { id: '' });
     });
+  }
+
+  /** How many messages the turn has said so far, held here or gone out. */
+  get messagesSoFar(): number {
+    return this.sent;
   }
 
   /**
@@ -94,10 +101,14 @@ export class ReplyBatching implements Middleware {
   }
 }
 
+function isMessage(activity: Partial<Activity>): boolean {
+  return (activity.type ?? ActivityTypes.Message) === ActivityTypes.Message;
+}
+
 /** A message with only text: what a dialog says between questions. */
 function isPlain(activity: Partial<Activity>): boolean {
   return (
-    (activity.type ?? ActivityTypes.Message) === ActivityTypes.Message &&
+    isMessage(activity) &&
     typeof activity.text === 'string' &&
     activity.text.length > 0 &&
     !activity.attachments?.length &&

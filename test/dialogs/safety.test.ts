@@ -215,6 +215,21 @@ describe('the safety gate: a check question', () => {
     expect(await inbox.forPatient(patient)).toEqual([]);
   });
 
+  it('no, at the menu, to a worry about someone else: the menu asks again, rather than leave the patient with nothing', async () => {
+    const { send } = await signpost();
+    await send('hi');
+    const worry = 'my friend keeps googling charcoal and tents';
+    expect(await send(worry)).toEqual([
+      say('safetyCheck.introOther'),
+      say('safetyCheck.question.someoneInDanger'),
+    ]);
+    const reply = await send('no');
+    expect(reply[0]).toBe(say('safetyCheck.thanks'));
+    // The message replayed is not one the menu can read; botbuilder's prompt stays quiet once the
+    // turn has said something, so the question is asked again by the bot.
+    expect(reply[reply.length - 1]).toBe(say('menu.prompt'));
+  });
+
   it('an unclear answer gives the routes', async () => {
     const { send, store, patient, toWhatMatters } = await signpost();
     await toWhatMatters();

@@ -189,6 +189,17 @@ describe('check questions and the safety inbox, over HTTP against the real serve
     expect(hasParagraph(texts(await ada('help')), say('staff.safety.waiting', { count: 2 }))).toBe(false);
   });
 
+  it('no, at the menu, to a worry about someone else the menu cannot read: the menu is asked again', async () => {
+    const friend = person('safety-check-menu', { id: 'patient-check-menu' });
+    await friend('hello');
+    expect(texts(await friend('my friend keeps googling charcoal and tents'))).toEqual([
+      oneMessage(say('safetyCheck.introOther'), say('safetyCheck.question.someoneInDanger')),
+    ]);
+    const carriedOn = texts(await friend('no'));
+    expect(firstParagraph(carriedOn[0])).toBe(say('safetyCheck.thanks'));
+    expect(lastParagraph(carriedOn.at(-1))).toBe(say('menu.prompt'));
+  });
+
   it('asks the check question about a message the rules miss and the learned layer flags', async () => {
     const text = 'I stand on the platform and think how easy it would be';
     expect(screenMessage({ text, locale: 'en-GB' }).outcome).toBe('none');
