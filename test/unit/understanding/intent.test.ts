@@ -7,6 +7,8 @@ describe('readIntent: the first message and the main menu', () => {
     ["I'm really lonely since my wife went into a care home", 'whatMatters'],
     ["I'd like some help filling in my benefits form", 'whatMatters'],
     ['help with my gas bill', 'whatMatters'],
+    ['can I get a befriender?', 'whatMatters'],
+    ['is there a befriending service round here', 'whatMatters'],
     ['book', 'book'],
     ['see someone', 'book'],
     ['can I book in with the link worker', 'book'],
