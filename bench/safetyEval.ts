@@ -13,8 +13,9 @@
 //         figures are printed for it, never a sentence.
 // - dev   (data/safety/dev): the tuning set; misses are printed.
 // - train (test/data/safety): the sets the rules were first written from; misses are printed.
-// - voices-d to voices-zg (data/safety/train/voices-*-{crisis,ordinary}.tsv): crisis and ordinary
-//         messages in the voices written without looking at the rules (TRAINING_VOICES, and i). Each is
+// - voices-d to voices-zm (data/safety/train/voices-*-{crisis,ordinary}.tsv): crisis and ordinary
+//         messages in the voices written without looking at the rules (every file from d on, learned
+//         from or not yet, and i). Each is
 //         measured as a new author's phrasings; misses are printed. The learned layer trains on every
 //         voice but i, so once a voice is in its corpus, the honest figure for it is the held-out fold of
 //         bench/tuneSafetyModel.ts (the model trained without that voice). Voice i is kept out of the rules and the model: this
@@ -26,7 +27,7 @@
 // are the shipped ones in dist/models (npm run build trains them).
 //
 // The last line printed is a one-line JSON summary of every split run, for scripts.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { screenMessage } from '../src/domain/safety';
 import {
@@ -47,7 +48,6 @@ import {
 import { readTriageNote } from '../src/understanding/triageNote';
 import { checkMessage } from '../src/understanding/safety/checkMessage';
 import { checkTriageNote } from '../src/understanding/safety/checkNote';
-import { TRAINING_VOICES } from '../src/understanding/safety/model/corpus';
 
 // Compiled, this file runs from dist/bench; as source, from bench. Either way the data sits under the
 // directory that holds package.json.
@@ -73,13 +73,14 @@ interface Split {
 }
 
 /**
- * The voices written without seeing the rules: every training voice from d on, and voice i, kept out of
- * all tuning as a new author.
+ * The voices written without seeing the rules: every voice of data/safety/train/ from d on, learned
+ * from or not yet (a new author's set is measured here before the models learn from it), and voice i,
+ * kept out of all tuning.
  */
-const BLIND_VOICES = [
-  ...TRAINING_VOICES.crisis.filter((voice) => !['a', 'b', 'c'].includes(voice)),
-  'i',
-].sort();
+const BLIND_VOICES = readdirSync('data/safety/train')
+  .map((file) => /^voices-([a-z]+)-crisis\.tsv$/.exec(file)?.[1])
+  .filter((voice): voice is string => voice !== undefined && !['a', 'b', 'c'].includes(voice))
+  .sort();
 
 const SPLITS: readonly Split[] = [
   {
