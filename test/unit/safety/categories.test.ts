@@ -995,3 +995,69 @@ describe('rules widened by category: someone else’s warning signs, and the fir
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: plain, Deaf and dyslexic writers, and late nights, benefits and pain', () => {
+  it.each<Case>([
+    ['Deaf. I want finish life. Pills many.', 'crisis', 'suicidal'],
+    ['i fink about sewerside and the tablits are in my draw', 'crisis', 'suicidal'],
+    ['I kill me', 'crisis', 'suicidal'],
+    ['been sat in the garage with the hosepipe for an hour', 'crisis', 'suicidal'],
+    ['im not going to do anything tonight but i cant promise tomorrow', 'crisis', 'suicidal'],
+    ['been planning how to get out of all of it for good', 'crisis', 'suicidal'],
+    ['is there a number for if youre on the ledge', 'crisis', 'suicidal'],
+    ['thinking of necking the whole bottle of oramorph', 'crisis', 'suicidal'],
+    ['ive attempted before and i feel like trying again', 'crisis', 'suicidal'],
+    ['Deaf. Want stop all. Tired.', 'check', 'suicidal'],
+    ['dont see the point of waking up tomorrow', 'crisis', 'suicidal'],
+    ['cancel my appointment next week please, i wont be around', 'check', 'suicidal'],
+    ['wrote a goodbye on facebook then deleted it', 'check', 'suicidal'],
+    ['i dont think ill make it to my next appointment', 'check', 'suicidal'],
+    ['who would take my dog if i wasnt here', 'check', 'suicidal'],
+    ['the gun cabinet at work, ive been looking at it differently', 'check', 'suicidal'],
+    ['if i disappeared would anyone even notice', 'check', 'suicidal'],
+    ['Deaf girl. I cut arm. Now.', 'crisis', 'selfHarm'],
+    ['6 months clean from cutting and tonight i really want to', 'crisis', 'selfHarm'],
+    ['razor. not to die. just to stop feeling', 'crisis', 'selfHarm'],
+    ['hes locked the doors and taken my phone', 'crisis', 'abuse'],
+    ['he said he would throw acid if i leave', 'crisis', 'abuse'],
+    ['the lads say i pay rent by doing jobs for them', 'crisis', 'abuse'],
+    ['my boyfriend gives me money when im good', 'check', 'abuse'],
+    ['she says who i can text', 'check', 'abuse'],
+    ['they told me i have to keep quiet', 'check', 'abuse'],
+    ['i am so scared of what ill do to the baby', 'crisis', 'harmToOthers'],
+    ["I grabbed mum too hard and I'm frightened I'll do worse", 'crisis', 'harmToOthers'],
+    ['next time i go in there im taking something with me', 'check', 'harmToOthers'],
+    ['my tongue is all thick and my throat is tight', 'crisis', 'medicalEmergency'],
+    ['wife fell on the floor and wont wake up', 'crisis', 'medicalEmergency'],
+    ['drank loads and took diazepam and my breathing is slow', 'crisis', 'medicalEmergency'],
+    ['my arm wont lift and my mouth feels wrong', 'crisis', 'medicalEmergency'],
+    ['he said goodbye and now i keep thinking about the canal', 'check', 'suicidal'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'I want to finish my life story for the writing group',
+    'I want to stop all the paper letters and go online',
+    "I don't see the point of the new bus timetable",
+    "please cancel my appointment next week, I won't be around as I'm on holiday",
+    'I wrote a note to the school then deleted it',
+    'who would take my dog if I was in hospital for a week',
+    'if I disappeared for a weekend would anyone at work notice, ha',
+    'I cut my arm on the bramble bush',
+    "I'm 6 months clean from smoking and want to join the running club",
+    'he locked the doors when we went on holiday',
+    'my neighbour says she will throw a party when I leave',
+    "my mum gives me money when I'm good at saving",
+    'I have to keep quiet in the library',
+    "I'm scared of what I'll do when I retire, I get bored",
+    "next time I go in there I'm taking a list with me",
+    'my tongue is sore from a mouth ulcer',
+    'I drank loads of water and my breathing is fine now',
+    "my arm won't lift above my shoulder since the frozen shoulder",
+    'thinking about the canal walk on Sunday',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -528,3 +528,46 @@ describe('receptionists wording: someone else’s warning signs, and the days af
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists wording: a learning-disability register, Deaf patients, and the evening desk', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'neighbour at desk re warm home grant for man at no 4, says he is on the kitchen floor since last night',
+      'emergency999',
+      'collapse',
+    ],
+    ["supported living: resident keeps saying he'll stab Dave, wants mens shed", 'sameDayGp', 'riskToOthers'],
+    ["tenant said she'd burn the place down with the neighbours in it", 'emergency999', 'riskToOthers'],
+    ['day centre: SU says her uncle does sex things to her at weekends', 'sameDayGp', 'safeguarding'],
+    [
+      'hostel: resident says a man keeps his bank card and makes him take parcels to places',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ['pt says her ex thumps her when he drops the kids off', 'sameDayGp', 'safeguarding'],
+    ['caller asked us to ring back only when hes at work', 'sameDayGp', 'safeguarding'],
+    ['SU banging head on wall all morning, now vomiting', 'emergency999', 'otherEmergency'],
+    ['son 19 holding tummy, vomited green twice', 'urgent111', 'severePain'],
+    ['pt showed new burns on her forearm, uses a lighter when it gets bad', 'sameDayGp', 'suicidalRisk'],
+    ['e-consult re DLA: son 4 has temp 40, blotchy rash and very sleepy', 'emergency999', 'sepsisSigns'],
+    ['lips and tongue swelling since new tablet, throat feels tight', 'emergency999', 'anaphylaxis'],
+    [
+      'pt says arm keeps bleeding, cut it on glass an hour ago, has gone through 3 towels',
+      'emergency999',
+      'heavyBleeding',
+    ],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt fell on the kitchen floor last year, fine now, wants a falls class',
+    "pt wants help with forms, says he'll kill for a decent night's sleep lol",
+    'pt wants a candle making class, says she burnt the place down with candles once joking',
+    "pt asked us to ring back only when she's at work finishing at 3",
+    'pt banged head on cupboard last week, seen, fine, wants befriending',
+    'pt had tummy bug, vomited twice, better now, wants foodbank',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -37,7 +37,7 @@ const TRIAGE_EMERGENCIES: readonly RedFlagRule[] = [
     id: 'heavyBleeding.notes',
     flag: 'heavyBleeding',
     urgency: 'emergency999',
-    pattern: `(?:blood|bleeding)(?: [^ .]+){0,3}? (?:soaking|soaked|soaks|coming|gone) through (?:[0-9]+|two|three|four|several|a|the|his|her)?(?: ${W}){0,2} (?:towels?|tea towels?|bandages?|dressings?|pads?)|(?:blood|bleeding)(?: [^ .]+){0,6}? (?:wont|doesnt|isnt|hasnt|cant) (?:stop|stopping|stopped|be stopped)|nose ?bleed(?: [^ .]+){0,3}? (?:over|more than|for over|for more than) (?:an|1|one|[0-9]+|two) (?:hour|hours|hr|hrs)`,
+    pattern: `(?:blood|bleeding)(?: [^ .]+){0,14}? (?:soaking|soaked|soaks|coming|gone) through (?:[0-9]+|two|three|four|several|a|the|his|her)?(?: ${W}){0,2} (?:towels?|tea towels?|bandages?|dressings?|pads?)|(?:blood|bleeding)(?: [^ .]+){0,6}? (?:wont|doesnt|isnt|hasnt|cant) (?:stop|stopping|stopped|be stopped)|nose ?bleed(?: [^ .]+){0,3}? (?:over|more than|for over|for more than) (?:an|1|one|[0-9]+|two) (?:hour|hours|hr|hrs)`,
   },
   {
     id: 'collapse.notes',
@@ -753,7 +753,7 @@ const TRIAGE_OTHERS_AND_AFTER: readonly RedFlagRule[] = [
     id: 'riskToOthers.sortThemOut',
     flag: 'riskToOthers',
     urgency: 'emergency999',
-    pattern: `going (?:round|over) to sort (?:him|her|them|the (?:manager|boss|landlord|neighbour|bloke|lad|guy)|(?:his|her|their) (?:manager|boss|ex|landlord)) out(?: [^ .]+){0,6}? (?:tonight|today|now|home address|knows where)`,
+    pattern: `going (?:round|over) to (?:sort (?:him|her|them|the (?:manager|boss|landlord|neighbour|bloke|lad|guy)|(?:his|her|their) (?:manager|boss|ex|landlord)) out|sort out (?:him|her|them|the|his|her|their) (?:manager|boss|landlord|neighbour|neighbours|ex|bloke|lad|guy))(?: [^ .]+){0,8}? (?:tonight|today|now|home address|knows where|taking something)`,
   },
   {
     id: 'safeguarding.childSignsTold',
@@ -787,6 +787,69 @@ const TRIAGE_OTHERS_AND_AFTER: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes from a practice with a learning-disability register and Deaf patients, and from an evening
+// desk, the answerphone and e-consult forms: someone on the hall floor
+// since last night, a knife carried with a named threat, a fire threatened with people inside, a man
+// who keeps a bank card and sends someone with parcels, a lighter used "when it gets bad", a high
+// temperature with a blotchy rash, a swollen calf and breathlessness, lips and throat after a new
+// tablet, green vomit, a head hit on a wall and vomiting.
+const TRIAGE_PLAIN_AND_LATE: readonly RedFlagRule[] = [
+  {
+    id: 'collapse.floorSinceNight',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `on the (?:hall |kitchen |bathroom |bedroom |lounge )?floor(?: [^ .]+){0,4}? (?:since|all) (?:last night|yesterday|the night|this morning)`,
+  },
+  {
+    id: 'riskToOthers.namedThreat',
+    flag: 'riskToOthers',
+    urgency: 'sameDayGp',
+    pattern: `(?:says?|saying|said|keeps saying) (?:hell|he ll|he will|shell|she ll|she will|theyll|they ll) (?:stab|kill|hurt|batter|burn) (?!(?:himself|herself|themselves|for|it|time|a|an|off)(?= ))[^ .,]+(?!(?: [^ .]+){0,6} (?:lol|haha|joking|jokes)(?= ))|(?:ill|i ll|i will) do something to (?:that|the|my) (?:${W} )?(?:coach|worker|manager|assessor|neighbour|landlord)|burn (?:the place|the house|the flat|the building|it) down(?: [^ .]+){0,3}? (?:with|and) (?:the )?(?:neighbours|them|him|her|people|everyone) in it|(?:carried|carrying|carries) (?:a )?(?:kitchen )?(?:knife|blade|machete) in (?:his|her|their) (?:pocket|bag|coat)`,
+  },
+  {
+    id: 'safeguarding.toldPlainly',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `does (?:sex|sexual) (?:things|stuff) to (?:her|him|me|them)|keeps (?:my|his|her|their) (?:bank )?card and makes (?:me|him|her|them) (?:take|carry|deliver)|(?:thumps|thumped|wallops|walloped|batters|battered) (?:her|him|me|them)|(?:only (?:ring|call|phone)(?: back)?|(?:ring|call|phone)(?: back)? only)(?: [^ .]+){0,6}? when (?:he s|hes|he is) (?:at work|out|not (?:in|home|there))`,
+  },
+  {
+    id: 'otherEmergency.headAndVomiting',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:hitting|banging|hit|banged) (?:his |her |their )?head (?:on|against) (?:the )?(?:wall|floor|door)(?: [^ .]+){0,12}? (?:vomit|vomiting|vomited|being sick|drowsy)|(?:fallen|fell) down the stairs(?: [^ .]+){0,6}? (?:blood|bleeding|unconscious|cant get up)`,
+  },
+  {
+    id: 'severePain.greenVomit',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:vomit|vomiting|vomited|being sick)(?: x ?[0-9]+| [0-9]+ times)? (?:green|bile|dark green)|(?:green|bile) (?:vomit|sick)`,
+  },
+  {
+    id: 'suicidalRisk.burnsWhenBad',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `(?:uses?|using|used) a (?:lighter|blade|razor)(?: [^ .]+){0,3}? (?:when it gets bad|on (?:herself|himself|themselves))|(?:fresh|new) (?:blistered )?(?:burns|cuts) (?:on|to) (?:her|his|their) (?:forearm|arm|arms|wrist|wrists|legs|thighs)`,
+  },
+  {
+    id: 'sepsisSigns.feverAndRash',
+    flag: 'sepsisSigns',
+    urgency: 'emergency999',
+    pattern: `(?:temp|temperature|fever) (?:of )?(?:40|41|39 ?5|39 ?8)(?: [^ .]+){0,6}? (?:rash|sleepy|floppy|drowsy|not drinking)|(?:blotchy|mottled|purple|non blanching) (?:rash|skin)(?: [^ .]+){0,4}? (?:sleepy|drowsy|floppy|not drinking)`,
+  },
+  {
+    id: 'anaphylaxis.swellingThenThroat',
+    flag: 'anaphylaxis',
+    urgency: 'emergency999',
+    pattern: `(?:lips?|tongue|face)(?: [^ .]+){0,3}? swelling(?: [^ .]+){0,8}? throat (?:feels |is )?(?:tight|closing|swelling)`,
+  },
+  {
+    id: 'breathlessness.calfThenBreath',
+    flag: 'breathlessness',
+    urgency: 'emergency999',
+    pattern: `calf(?: [^ .]+){0,6}? (?:swollen|red|hot|painful)(?: [^ .]+){0,16}? (?:sob|short of breath|breathless|out of breath)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -800,6 +863,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_ONLINE_AND_EDGES,
   ...TRIAGE_TRADES_AND_ANSWERS,
   ...TRIAGE_OTHERS_AND_AFTER,
+  ...TRIAGE_PLAIN_AND_LATE,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

@@ -288,7 +288,8 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
 }
 
 const THEIR = '(?:his|her|their)';
-const NOT_LIFE_PHRASE = '(?!(?: (?:back|in|into|forward|around|seriously|more|easy|slow|one))(?= ))';
+const NOT_LIFE_PHRASE =
+  '(?!(?: (?:back|in|into|forward|around|seriously|more|easy|slow|one|story|stories|history|book|memoir|insurance|savings|work|s work|plan))(?= ))';
 
 export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
