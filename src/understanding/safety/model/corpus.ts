@@ -31,7 +31,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
  * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in thirty-three voices (voices-{a..h,j..z,za..zd,zf,zg,zj,zk}-crisis/ordinary; d
+ * Patients' messages come in thirty-five voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zm}-crisis/ordinary; d
  * to g were written later, without looking at the rules; f: people over 80, teenagers and students,
  * veterans, farmers, people with a learning disability, dictation and translation apps, carers, drink and
  * drugs, LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations,
@@ -75,20 +75,24 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * students, new fathers, the menopause, bailiffs; zg: answers to the chat's own questions with the crisis
  * inside them, Gen Z and gamers' irony, very short replies; zj: relatives, friends, carers, teachers and
  * employers writing about someone else's warning signs; zk: the first days after a life event: a diagnosis,
- * a discharge, a release, a job, a home or a baby lost); receptionists' notes in thirty-one
- * (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj,zk}-red-flags; their d is clinic shorthand, long buried
- * requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
- * out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
- * from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice, valleys and coastal
- * practices, homeless outreach and a student health centre; m: a busy rural practice, relatives and farm
- * workers; n: a large inner-city practice, interpreters, housing officers, schools and social workers; o to
- * zk: the same practices as the patients' voices o to zk). A letter or two names a voice within a task.
+ * a discharge, a release, a job, a home or a baby lost; zl: adults with a learning disability, some with a
+ * supporter typing, autistic adults writing literally, ADHD, dyslexic spelling, Deaf BSL users writing
+ * English; zm: late at night, after a drink, complaints about benefits, PIP, the Jobcentre and waiting
+ * lists with the crisis inside, the crisis let out in a question about the service, long-term pain);
+ * receptionists' notes in thirty-three (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zm}-red-flags; their d is
+ * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home, school
+ * and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk,
+ * online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice,
+ * valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural practice,
+ * relatives and farm workers; n: a large inner-city practice, interpreters, housing officers, schools and
+ * social workers; o to zm: the same practices as the patients' voices o to zm). A letter or two names a
+ * voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */

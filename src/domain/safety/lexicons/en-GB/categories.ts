@@ -722,7 +722,7 @@ const LATER_STILL: readonly CrisisRule[] = [
   medical(
     'categories.floorBreathingOddly',
     'collapse',
-    `(?:on|off) the floor(?: ${W}| ,){0,3} (?:and )?(?:is |s )?(?:breathing (?:funny|strange|strangely|weird|oddly|noisily|badly)|not breathing|gasping|making (?:a )?(?:funny|strange|weird) noises?|wont wake|not waking|not moving|not responding)`,
+    `(?:on|off) the floor(?: ${W}| ,){0,3} (?:and )?(?:is |s )?(?:breathing (?:funny|strange|strangely|weird|oddly|noisily|badly)|not breathing|gasping|making (?:a )?(?:funny|strange|weird) noises?|wont wake|not waking|not moving|not responding)|(?:not|wont|won t|cant|cannot|can t|doesnt|does not) wake(?: up)?(?= *$| [.,~!])(?<=(?:fall|fell(?!(?: asleep)(?= ))|fallen(?!(?: asleep)(?= ))|collapsed)(?: ${W}| .| ,){1,10})|breathing (?:strange|funny|weird|odd)(?<=(?:fall|fell(?!(?: asleep)(?= ))|fallen(?!(?: asleep)(?= ))|collapsed|wake)(?: ${W}| .| ,){1,10})`,
   ),
   crisis(
     'categories.gunTakenRound',
@@ -1905,7 +1905,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   medical(
     'categories.tongueSwelling',
     'anaphylaxis',
-    `(?:tongue|tongues|lips|lip|throat|face|mouth)(?: is| s| feels| feel)? (?:massive|swollen|swelling up|swelling|huge|tight|closing up|closing|puffing up|puffed up|blown up|like a balloon)(?<=(?:nuts?|peanuts?|prawns?|shellfish|sting|stung|wasp|bee|allergic|allergy|antibiotic|penicillin|ate|eaten)(?: ${W}| ,| .){0,16})`,
+    `(?:tongue|lips)(?: feels?| is| s| gone| going| getting)? (?:really |so |all )?(?:big|huge|massive|fat|thick|swollen)(?: ${W}| .| ,){0,4} (?:and )?(?:my )?(?:throat|throats|breathing|face)(?: is| s|s)? (?:tight|closing|swelling|swollen)|(?:tongue|tongues|lips|lip|throat|face|mouth)(?: is| s| are| feels| feel| gone| going| getting)? (?:really |so |all )?(?:massive|swollen|swelling up|swelling|huge|big|fat|thick|tight|closing up|closing|puffing up|puffed up|blown up|like a balloon)(?<=(?:nuts?|peanuts?|prawns?|shellfish|sting|stung|wasp|bee|allergic|allergy|antibiotic|penicillin|ate|eaten|itchy|hives)(?: ${W}| ,| .){0,16})`,
   ),
   medical(
     'categories.tookAllOfTheirs',
@@ -2909,7 +2909,7 @@ const TRADES_AND_ANSWERS: readonly CrisisRule[] = [
   medical(
     'categories.fallNoLegs',
     'otherEmergency',
-    `(?:cant|can t|cannot) (?:feel|move) my (?:legs|arms|feet|lower half)(?<=(?:fell|fall|fallen|landed|crash|crashed|thrown|hit|came off)(?: ${W}| .| ,){1,16})|(?:gun|shotgun|rifle) went off(?: ${W}| .| ,){0,12} (?:in my|bleeding|hit me|shot me|pellets)|(?:shotgun |air rifle )?pellets? in my (?:leg|legs|arm|arms|thigh|hand|face|chest|back|foot|side|neck|eye|shoulder|stomach)`,
+    `(?:cant|can t|cannot) (?:feel|move) my (?:legs|arms|feet|lower half)(?<=(?:fell|fall|fallen|landed|crash|crashed|thrown|hit|came off)(?: ${W}| .| ,){1,16})|(?:cant|can t|cannot) (?:feel|move) my (?:legs|arms|feet|lower half)(?: ${W}| ,){0,4} (?:since|after) (?:i )?(?:came off|fell off|fell|landed|the fall|crashed)|(?:gun|shotgun|rifle) went off(?: ${W}| .| ,){0,12} (?:in my|bleeding|hit me|shot me|pellets)|(?:shotgun |air rifle )?pellets? in my (?:leg|legs|arm|arms|thigh|hand|face|chest|back|foot|side|neck|eye|shoulder|stomach)`,
   ),
   medical(
     'categories.soakedThrough',
@@ -3141,7 +3141,7 @@ const OTHERS_AND_AFTER: readonly CrisisRule[] = [
  * waiting lists and pain: an appointment not needed because they will not be here, a last message
  * typed and deleted, a promise that stops at tonight, a waiting list they will not outlast, a plan to
  * get out of it all; a home where the door is locked and the phone taken, acid threatened, rent paid
- * "doing jobs"; a blade "not to die", urges after months clean; a tongue thick with a tight throat.
+ * "doing jobs"; a blade "not to die", urges after months clean; breathing slowed after drink and pills.
  */
 const PLAIN_AND_LATE: readonly CrisisRule[] = [
   crisis(
@@ -3190,19 +3190,9 @@ const PLAIN_AND_LATE: readonly CrisisRule[] = [
     `(?:scared|frightened|afraid|terrified) (?:of )?what (?:ill|i ll|i will|i might|i could|id|i d) do to (?:the |my |her |him |them)?(?:baby|kids|children|son|daughter|her|him|them|mum|dad|partner|wife|husband)|(?:frightened|scared|afraid|worried|terrified) (?:ill|i ll|i will|i might|i could|id|i d) do (?:worse|something worse)(?<=(?:grabbed|shook|pushed|slapped|hit|losing it|lost it|snapped|hurt)(?: ${W}| .| ,){1,16})`,
   ),
   medical(
-    'categories.plainEmergency',
-    'anaphylaxis',
-    `(?:tongue|lips)(?: feels?| is| s| gone| going| getting)? (?:really |so |all )?(?:big|huge|massive|fat|thick|swollen)(?: ${W}| .| ,){0,4} (?:and )?(?:my )?(?:throat|throats|breathing|face)(?: is| s|s)? (?:tight|closing|swelling|swollen)|(?:tongue|lips|throat) (?:is|are|s|feels?|gone|going|getting) (?:really |so |all )?(?:big|huge|massive|fat|thick|tight|swollen)(?<=(?:stung|sting|bee|wasp|peanut|nuts|allergic|allergy|itchy|hives|rash)(?: ${W}| .| ,){1,16})`,
-  ),
-  medical(
-    'categories.fallNotWaking',
-    'collapse',
-    `(?:not|wont|won t|cant|cannot|can t|doesnt|does not) wake(?: up)?(?= *$| [.,~!])(?<=(?:fall|fell(?!(?: asleep)(?= ))|fallen(?!(?: asleep)(?= ))|collapsed)(?: ${W}| .| ,){1,10})|breathing (?:strange|funny|weird|odd)(?<=(?:fall|fell(?!(?: asleep)(?= ))|fallen(?!(?: asleep)(?= ))|collapsed|wake)(?: ${W}| .| ,){1,10})`,
-  ),
-  medical(
     'categories.slowBreathAfterDrink',
     'overdose',
-    `breathing (?:feels |is |s |seems )?(?:slow|slowing|shallow)(?<=(?:drank|drink|drinking|diazepam|tablets|pills|methadone|heroin|took|taken|valium|pregabalin|benzos|codeine|morphine)(?: ${W}| .| ,){1,20})|(?:cant|can t|cannot) feel my legs(?: ${W}| ,){0,4} (?:since|after) (?:i )?(?:came off|fell off|fell|landed|the fall)`,
+    `breathing (?:feels |is |s |seems )?(?:slow|slowing|shallow)(?<=(?:drank|drink|drinking|diazepam|tablets|pills|methadone|heroin|took|taken|valium|pregabalin|benzos|codeine|morphine)(?: ${W}| .| ,){1,20})`,
   ),
 ];
 
