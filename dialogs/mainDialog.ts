@@ -343,7 +343,10 @@ export class MainDialog extends ComponentDialog {
       const problem = readMessageProblem({ text: first, locale: step.context.activity.locale });
       if (problem && problem.value !== 'gibberish') await this.say(step.context, `badInput.${problem.value}`);
       const reading = readIntent({ text: first, locale: step.context.activity.locale ?? 'en-GB' });
-      if (reading.value !== 'greeting' && reading.value !== 'unclear' && reading.value !== 'startOver') {
+      if (
+        (reading.value !== 'greeting' && reading.value !== 'unclear' && reading.value !== 'startOver') ||
+        reading.forSomeoneElse
+      ) {
         return this.route(step, reading, first);
       }
       // A menu entry named in words ("my referrals" from a link worker) opens it, as its button would.
@@ -394,9 +397,11 @@ export class MainDialog extends ComponentDialog {
       case 'deleteData':
         if (!this.deps.deleteData) return step.next();
         return step.beginDialog(this.deps.deleteData.id);
+      case 'unclear':
+        if (reading.forSomeoneElse) return this.forSomeoneElse(step, text);
+        return step.replaceDialog(DialogIds.mainFlow);
       case 'greeting':
       case 'startOver':
-      case 'unclear':
         return step.replaceDialog(DialogIds.mainFlow);
       default: {
         const capability = await this.capabilityFor(step.context, reading.value);
@@ -412,6 +417,22 @@ export class MainDialog extends ComponentDialog {
         });
       }
     }
+  }
+
+  /**
+   * A message about someone else's needs only ("can my dad get a befriender?"). A receptionist's is the
+   * request about a patient. A patient's journey is their own, with their own agreement: they are
+   * told how the other person can get help, and that their own part in it (as a carer) is welcome.
+   */
+  private async forSomeoneElse(step: WaterfallStepContext, text: string): Promise<DialogTurnResult> {
+    const capability = this.isStaff(step.context)
+      ? await this.capabilityFor(step.context, 'whatMatters')
+      : undefined;
+    if (capability) {
+      return this.startEntry(step, capability.id, { intent: 'whatMatters', story: text });
+    }
+    await this.say(step.context, 'menu.forSomeoneElse');
+    return step.replaceDialog(DialogIds.mainFlow);
   }
 
   private async backToMenuStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

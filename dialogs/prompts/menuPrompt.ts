@@ -72,7 +72,8 @@ export class MenuPrompt extends Prompt<MenuAnswer> {
     if (pressed >= 0) return entry(pressed, 1);
     // Words read for their meaning: "move my appointment" goes straight to moving it.
     const reading = readIntent({ text, locale: locale ?? 'en-GB' });
-    if (reading.value !== 'unclear') return { succeeded: true, value: { kind: 'intent', reading, text } };
+    if (reading.value !== 'unclear' || reading.forSomeoneElse)
+      return { succeeded: true, value: { kind: 'intent', reading, text } };
     // An entry's number, or one of its further words.
     const picked = readChoice({
       text,

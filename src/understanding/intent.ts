@@ -158,6 +158,11 @@ export interface IntentReading extends Reading<Intent> {
    * since my wife went into a care home", not "talk about what matters"): pass it on as their answer.
    */
   readonly story: boolean;
+  /**
+   * Unclear as a choice, but it names someone else's needs only ("can my dad get a befriender?"): the
+   * writer is asking for another person, which the patient's own journey cannot do.
+   */
+  readonly forSomeoneElse?: boolean;
 }
 
 export interface CommandReading extends Reading<CommandIntent> {
@@ -291,6 +296,22 @@ export function readIntent({ text, locale = 'en-GB' }: { text: string; locale?: 
       : unclear;
   }
   const [top, second] = rank(score(analysed, locale, 'menu').filter((scored) => scored.intent !== 'stop'));
+  if (
+    !top ||
+    top.intent === 'stop' ||
+    top.kind === 'story' ||
+    (top.intent === 'greeting' && top.kind !== 'whole')
+  ) {
+    // Needs said only of someone else are not the writer's; with nothing of their own named, they
+    // tell who the message is for ("my dad is so lonely, is there anything for him?").
+    const aboutOthers = detectNeeds({
+      text: analysed.original,
+      locale,
+      analysed,
+      rulesOnly: true,
+    }).aboutOthers;
+    if (aboutOthers.length > 0) return { ...unclear, forSomeoneElse: true };
+  }
   if (!top || top.intent === 'stop') return unclear;
   // One word is their answer only when it names a need ("lonely"); "gardening" alone is a hint.
   const story =

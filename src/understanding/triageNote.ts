@@ -1,4 +1,5 @@
 import { detectNeeds } from './needs/detectNeeds';
+import { noteLexicon } from './suggestions/readWhatTheySaid';
 import { needsToSayBack } from '../domain/needs/sayBack';
 import type { NeedId } from '../domain/needs/taxonomy';
 import { assessMessage, assessRedFlags, normaliseText, wordsOf } from '../domain/safety';
@@ -112,11 +113,15 @@ export function readTriageNote(
         ? 'emergency999'
         : 'urgent111'
       : redFlags.urgency;
-  // The classifier learned from patients' own answers; a receptionist's note about a patient is read by the rules.
+  // The classifier learned from patients' own answers; a receptionist's note about a patient is read by the
+  // rules, as a note: "she is so lonely" is the patient's need, "her son has anxiety" is not.
   const needs =
     options.withNeeds === false
       ? []
-      : needsToSayBack({ needs: detectNeeds({ ...input, rulesOnly: true }).needs, limit: 6 });
+      : needsToSayBack({
+          needs: detectNeeds({ ...input, rulesOnly: true, lexicon: noteLexicon(input.locale) }).needs,
+          limit: 6,
+        });
   const { text } = prepareMessage(input.text);
   const sentences = new Set<number>([
     ...redFlags.evidence.filter((hit) => hit.status === 'current').map((hit) => hit.sentence),

@@ -26,6 +26,13 @@ const conversations: [string, Turn[]][] = [
     ],
   ],
   [
+    'tells someone asking for another person how that person can get help, then asks again',
+    [
+      ['hello', [menu]],
+      ['can my dad get a befriender', [say('menu.forSomeoneElse'), menu]],
+    ],
+  ],
+  [
     'gives help, then the same question again',
     [
       ['hello', [menu]],

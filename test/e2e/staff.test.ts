@@ -302,6 +302,19 @@ describe('staff over HTTP: handoffs reach link workers in their own conversation
     expect(replies.join('\n')).toContain(say('needs.money'));
   });
 
+  it("reads a receptionist's request about someone's needs as the request; a patient asking for someone else is told how they can get help", async () => {
+    const jo = person('rc-jo-someone', { id: 'staff-jo' });
+    await jo('hello');
+    const request = texts(await jo('her son rang, she is lonely, can she get a befriender?'));
+    expect(firstParagraph(request[0])).toBe(say('staff.triage.noRedFlags'));
+    expect(request.join('\n')).not.toContain(say('menu.forSomeoneElse'));
+    const relative = person('pt-someone-else', { id: 'pt-someone-else' });
+    const first = texts(await relative("can my dad get a befriender? he's so lonely since he moved"));
+    expect(hasParagraph(first, say('menu.forSomeoneElse'))).toBe(true);
+    expect(hasParagraph(first, say('privacy.ask'))).toBe(false);
+    expect(first.join('\n')).toContain(say('menu.prompt'));
+  });
+
   it("welcomes staff to their own tools, not a patient's journey, and says so when asked for a patient's", async () => {
     const tom = person('lw-tom-welcome', { id: 'staff-tom' });
     const hello = texts(await tom('hello'));

@@ -35,6 +35,11 @@ export interface NeedsDetection {
   readonly needs: readonly DetectedNeed[];
   /** Needs the patient named only to rule out ("I'm not lonely"): do not say these back or ask again. */
   readonly denied: readonly NeedId[];
+  /**
+   * A person's own needs said only of someone else ("my dad is lonely, can he get a befriender"):
+   * not the patient's, but a sign that they are asking for that person.
+   */
+  readonly aboutOthers: readonly NeedId[];
 }
 
 export interface DetectedInterest {

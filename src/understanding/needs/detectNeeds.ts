@@ -17,7 +17,7 @@ import type {
 } from '../../domain/needs/detection';
 import { isInterestId, isNeedId, type InterestId, type NeedId } from '../../domain/needs/taxonomy';
 import { analyse, originalSpan, type AnalysedText, type TokenSpan } from '../frontEnd';
-import { DEFAULT_LOCALE, lexiconFor } from './lexicon';
+import { DEFAULT_LOCALE, lexiconFor, type CompiledLexicon } from './lexicon';
 import { findEvidence, MAX_INPUT_LENGTH, type Evidence } from './matcher';
 import { classifierFor, type Classifier } from './model/classifier';
 import { clausesOf } from './model/features';
@@ -55,6 +55,8 @@ export interface DetectNeedsInput {
   readonly rulesOnly?: boolean;
   /** Another classifier than the shipped one, to try other settings (bench/tuneUnderstandingModels.ts). */
   readonly classifier?: Classifier;
+  /** The lexicon to read with, if not the locale's own (a note about a patient reads "she" as them). */
+  readonly lexicon?: CompiledLexicon;
 }
 
 interface Finding<Id extends string> {
@@ -134,7 +136,7 @@ function combine<Id extends string>(
 }
 
 export function detectNeeds({ text, locale, analysed, ...options }: DetectNeedsInput): NeedsDetection {
-  const lexicon = lexiconFor(locale);
+  const lexicon = options.lexicon ?? lexiconFor(locale);
   const read = analysed ?? analyse(text.slice(0, MAX_INPUT_LENGTH), lexicon.locale);
   const rules = findEvidence<NeedId>(text, lexicon, lexicon.needs, {
     personal: lexicon.attribution.personalNeeds,
@@ -145,6 +147,7 @@ export function detectNeeds({ text, locale, analysed, ...options }: DetectNeedsI
     locale: lexicon.locale,
     needs,
     denied: rules.denied.filter((id) => !needs.some((need) => need.id === id)),
+    aboutOthers: rules.aboutOthers.filter((id) => !needs.some((need) => need.id === id)),
   };
 }
 

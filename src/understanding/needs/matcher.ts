@@ -45,6 +45,8 @@ export interface MatchResult<Id extends string> {
    * that means something else ("he controls all the money"): the classifier may not add these.
    */
   readonly vetoed: readonly Id[];
+  /** Ids of a person's own state said only of someone else ("can my dad get a befriender"). */
+  readonly aboutOthers: readonly Id[];
 }
 
 /** Emphasis counts when this close before the evidence. */
@@ -129,7 +131,7 @@ export function findEvidence<Id extends string>(
 ): MatchResult<Id> {
   const personal = options.personal ?? new Set<string>();
   const analysed = options.analysed ?? analyse(text.slice(0, MAX_INPUT_LENGTH), lexicon.locale);
-  if (analysed.tokens.length === 0) return { found: [], denied: [], vetoed: [] };
+  if (analysed.tokens.length === 0) return { found: [], denied: [], vetoed: [], aboutOthers: [] };
   const analysis = new Analysis(analysed, lexicon, options.negation ?? 'default');
 
   // Hundreds of entries per message: one whose words are absent costs one look-up.
@@ -152,6 +154,7 @@ export function findEvidence<Id extends string>(
   const emphasised = new Set<Id>();
   const deniedIds = new Set<Id>();
   const vetoed = new Set<Id>();
+  const aboutOthers = new Set<Id>();
   for (const candidate of candidates) {
     // "She's not died" denies losing someone by its own words; other phrases by the negation scope.
     const isDenied = candidate.denies || analysis.denied(candidate);
@@ -159,8 +162,13 @@ export function findEvidence<Id extends string>(
       const masked = exclusive.some(
         (mask) => mask !== candidate && overlaps(mask, candidate) && !mask.ids.includes(id),
       );
-      if (masked || (personal.has(id) && analysis.aboutSomeoneElse(candidate))) {
+      if (masked) {
         vetoed.add(id);
+        continue;
+      }
+      if (personal.has(id) && analysis.aboutSomeoneElse(candidate)) {
+        vetoed.add(id);
+        if (!isDenied) aboutOthers.add(id);
         continue;
       }
       if (isDenied) {
@@ -196,5 +204,6 @@ export function findEvidence<Id extends string>(
     found,
     denied: [...deniedIds].filter((id) => !affirmed.has(id)),
     vetoed: [...vetoed].filter((id) => !affirmed.has(id)),
+    aboutOthers: [...aboutOthers].filter((id) => !affirmed.has(id)),
   };
 }

@@ -107,6 +107,11 @@ function lexiconForVoice(locale: string, voice: WordsVoice, data: SuggestionWord
   return note;
 }
 
+/** The needs lexicon as a note about a patient is read: "she" and "he" are the patient, "her son" is not. */
+export function noteLexicon(locale: string): CompiledLexicon {
+  return lexiconForVoice(locale, 'note', suggestionWordsData(locale));
+}
+
 export function readWhatTheySaid({
   texts,
   locale = 'en-GB',

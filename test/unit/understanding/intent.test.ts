@@ -61,6 +61,18 @@ describe('readIntent: the first message and the main menu', () => {
     expect(intent('I need to reschedule with Tom').value).toBe('moveBooking');
   });
 
+  it('tells a message asking for someone else from one about the patient', () => {
+    expect(intent('can my dad get a befriender').forSomeoneElse).toBe(true);
+    expect(intent('my mum says she is lonely, can she get a befriender?').forSomeoneElse).toBe(true);
+    expect(intent("is there anything for my son, he's lonely").forSomeoneElse).toBe(true);
+    expect(intent('my dad is so lonely, is there anything for him').forSomeoneElse).toBe(true);
+    // Their own needs, a worry of their own, or a denial are not a request for someone else.
+    expect(intent('can I get a befriender?').forSomeoneElse).toBeUndefined();
+    expect(intent("I'm worried about my mum, she's really lonely").value).toBe('whatMatters');
+    expect(intent("my mum isn't lonely, she just wants a lift").forSomeoneElse).toBeUndefined();
+    expect(intent('banana').forSomeoneElse).toBeUndefined();
+  });
+
   it('does not take a denied intent', () => {
     expect(intent("I don't want to book anything, I just feel low").value).toBe('whatMatters');
   });

@@ -20,3 +20,20 @@ describe('a note read for its red flags only', () => {
     expect(withNeeds).toBeGreaterThan(10);
   });
 });
+
+describe("a note's needs, read as a note about the patient", () => {
+  const needsOf = (text: string) => readTriageNote({ text, locale: 'en-GB' }).needs;
+
+  it.each([
+    ['she is lonely and drinking too much', ['loneliness', 'substanceUse']],
+    ["her son rang, she's so lonely since her husband died", ['loneliness', 'bereavement']],
+    ['he is very low since the stroke', ['lowMood']],
+  ])('%s → the patient’s own needs', (text, expected) => {
+    expect(needsOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('keeps a relative’s state apart from the patient’s', () => {
+    expect(needsOf('lives alone, his son has anxiety and depression')).not.toContain('lowMood');
+    expect(needsOf('her daughter is lonely at uni, pt wants help with bills')).not.toContain('loneliness');
+  });
+});
