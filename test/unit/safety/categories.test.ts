@@ -1061,3 +1061,70 @@ describe('rules widened by category: plain, Deaf and dyslexic writers, and late 
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: parents about their children, and long-term conditions in their own words', () => {
+  it.each<Case>([
+    ["I've come off my dialysis on purpose", 'crisis', 'suicidal'],
+    ['he keeps saying he will pull his hickman line out and be done with it', 'crisis', 'suicidal'],
+    ['what happens if i just stop my insulin for good', 'check', 'suicidal'],
+    ["some days I don't bother treating my hypos, just wait and see what happens", 'check', 'suicidal'],
+    ['honestly I hope the next seizure takes me', 'check', 'suicidal'],
+    ["tell the renal unit I won't be coming to dialysis anymore", 'check', 'suicidal'],
+    ['i keep thinking about injecting all my pens at once', 'crisis', 'suicidal'],
+    [
+      'nearly dialled the pen up to 90 units last night, insulin is the way i would do it',
+      'crisis',
+      'suicidal',
+    ],
+    ['if I took all 60 of my bisoprolol would that do it', 'crisis', 'suicidal'],
+    ['been saving my morphine instead of taking it', 'crisis', 'suicidal'],
+    ["my lad's stood on the motorway bridge and won't come down", 'crisis', 'suicidal'],
+    ['she walked out with a box of my tablets and says she is never coming back', 'crisis', 'suicidal'],
+    ['my son texted sorry mum and now his phones off', 'check', 'suicidal'],
+    ['my daughter said she wishes she had never been born', 'check', 'suicidal'],
+    ['he told me he cant see himself getting to 20', 'check', 'suicidal'],
+    ['all the blades are gone from the razors in the bathroom', 'check', 'selfHarm'],
+    ['found a razor blade hidden under her pillow', 'check', 'selfHarm'],
+    ['my girl has carved his name into her arm', 'crisis', 'selfHarm'],
+    ['keeps going missing for days and comes back with cash and new trainers', 'check', 'abuse'],
+    ['some older lad gave my son a burner phone and says he has to answer it', 'check', 'abuse'],
+    ['my 14 year old is seeing a 22 year old boyfriend', 'check', 'abuse'],
+    ['my ex-partner slaps my son really hard round the ear', 'crisis', 'abuse'],
+    ["I think he's giving the baby something to make her sleep", 'check', 'abuse'],
+    ['my husband makes me miss chemo so I can look after his mum', 'crisis', 'abuse'],
+    ['now her carer wont let anyone in to see her', 'check', 'abuse'],
+    ['my son says he is going to take his brothers knife into school', 'crisis', 'harmToOthers'],
+    ['cannot stop having thoughts about hurting my newborn', 'check', 'harmToOthers'],
+    ['no respite in months, I will end up doing something to him', 'check', 'harmToOthers'],
+    ['his fit has been going on for 6 minutes', 'crisis', 'medicalEmergency'],
+    ['ketones are 5.2 and I keep being sick', 'crisis', 'medicalEmergency'],
+    ['on warfarin and his nose has been pouring for an hour', 'crisis', 'medicalEmergency'],
+    ['had chemo on monday and my temperature is 38.4', 'check', 'medicalEmergency'],
+    ['my toddler fell off the bunk bed and now i cant keep him awake', 'crisis', 'medicalEmergency'],
+    ['my 6 week old feels hot and is off her milk', 'check', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'I stopped my statins on the consultants advice',
+    'what happens if I miss the dialysis bus, can the link worker help',
+    'I take all my tablets together with breakfast',
+    'my pen dials up to 80 units which is handy',
+    'we went to the level crossing to watch the steam train',
+    'my son texted sorry mum, running late, on the bus now',
+    'she wears long sleeves even in the heat because of her eczema',
+    'he comes back from scouts with new badges every week',
+    'the older lads pick him up for football on saturdays',
+    'the baby gets rough with the cat, any toddler groups',
+    'my husband drives me to chemo every week, he is brilliant',
+    "my daughter's carer won't let anyone in the kitchen while she cooks",
+    'my son took his knife and fork into school for food tech',
+    'ketones were 0.4 this morning, all fine',
+    'had chemo on monday, feeling tired but no temperature',
+    'my 6 week old is due her jabs, any baby groups near us',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -571,3 +571,35 @@ describe('receptionists wording: a learning-disability register, Deaf patients, 
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists wording: a children’s safeguarding desk, and long-term condition clinics', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['school nurse: pupil says stepdad grabbed him by the neck last night', 'sameDayGp', 'safeguarding'],
+    [
+      'nursery: 9 month old in with bruising to both ears, asking about play groups',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ['foster carer re respite: 14yo, history of CSE, not home since Friday', 'sameDayGp', 'safeguarding'],
+    [
+      'pt re PIP, asked us to tell the DSN she has stopped her insulin, never restarting',
+      'sameDayGp',
+      'suicidalRisk',
+    ],
+    ['T1 pt re bus pass, vomiting all night, ketones 4.1', 'emergency999', 'otherEmergency'],
+    ['HF pt re lunch club, ICD has fired twice this morning', 'emergency999', 'otherEmergency'],
+    ['pt on PD wants befriending, says his bags have gone cloudy', 'urgent111', 'severePain'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'mum re parenting class, toddler grabbed the cat by the neck, cat fine',
+    'pt stopped his insulin pump trial, back on pens, wants a diabetes group',
+    'T1 pt re walking group, ketones 0.3 today, all fine',
+    'HF pt re exercise class, ICD fitted last year, never gone off',
+    'pt on PD wants a craft group, bags fine, doing well',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

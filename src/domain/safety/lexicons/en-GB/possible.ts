@@ -46,7 +46,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'possible.noFuture',
     ['suicidal'],
-    `(?:dont|cant|cannot|do not|can not|no longer) see (?:a|any|much of a|myself having a|myself in the) future(?: for (?:me|myself))?${END}|(?:i|ive|i have|theres|there is) (?:got )?no future (?:for me|for myself|left)?${END}|(?:cant|cannot|dont) (?:see|imagine|picture) (?:myself|me) (?:being here|being alive|still (?:here|alive)|growing old|getting old|in (?:a|five|ten) years?)`,
+    `(?:dont|cant|cannot|do not|can not|no longer) see (?:a|any|much of a|myself having a|myself in the) future(?: for (?:me|myself))?${END}|(?:i|ive|i have|theres|there is) (?:got )?no future (?:for me|for myself|left)?${END}|(?:cant|cannot|dont) (?:see|imagine|picture) (?:myself|me) (?:being here|being alive|still (?:here|alive)|growing old|getting old|in (?:a|five|ten) years?|(?:doing|surviving|getting through|facing) another (?:winter|christmas|year|summer) (?:of this|like this)(?= *$| [.,~!]))|(?:doesnt|doesn t|does not|cant|can t) see a future for (?:himself|herself|themselves)`,
     { negatable: false },
   ),
   possible(

@@ -840,13 +840,48 @@ const TRIAGE_PLAIN_AND_LATE: readonly RedFlagRule[] = [
     id: 'anaphylaxis.swellingThenThroat',
     flag: 'anaphylaxis',
     urgency: 'emergency999',
-    pattern: `(?:lips?|tongue|face)(?: [^ .]+){0,3}? swelling(?: [^ .]+){0,8}? throat (?:feels |is )?(?:tight|closing|swelling)`,
+    pattern: `(?:lips?|tongue|face)(?: [^ .]+){0,3}? swelling(?: [^ .]+){0,8}? (?:throat (?:feels |is )?(?:tight|closing|swelling)|noisy breathing|stridor)`,
   },
   {
     id: 'breathlessness.calfThenBreath',
     flag: 'breathlessness',
     urgency: 'emergency999',
     pattern: `calf(?: [^ .]+){0,6}? (?:swollen|red|hot|painful)(?: [^ .]+){0,16}? (?:sob|short of breath|breathless|out of breath)`,
+  },
+];
+
+// Notes from a children's safeguarding desk (school nurses, health visitors, nursery staff, parents and
+// grandparents ringing about a child) and from long-term condition clinics (renal, diabetes, heart
+// failure, Parkinson's, stomas): a child's neck grabbed or a parent strangled in front of a child,
+// bruising to a small child's ears or cheek, a child with a history of exploitation gone missing or
+// an adult man wanting to meet a boy; insulin stopped "not starting again"; ketones high
+// with vomiting, a low sugar with confusion, dialysis sessions missed and no answer at the door, a
+// cloudy dialysis bag or a stoma with no output and vomiting, an ICD that keeps firing, lips and
+// tongue swelling with noisy breathing.
+const TRIAGE_PARENTS_AND_CONDITIONS: readonly RedFlagRule[] = [
+  {
+    id: 'safeguarding.childHandsOn',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:grabbed|held|squeezed|choked|pinned) (?:him|her|them|the (?:[0-9]+ ?yo|baby|toddler|child|kid|boy|girl)) (?:by|round) the (?:neck|throat)|(?:dad|stepdad|step dad|he|partner|boyfriend|bf) strangled (?:mum|her|his mum|their mum|the mum)|bruis(?:ing|es) (?:to|on|behind) (?:both )?(?:ears|ear|cheek|cheeks)(?<=(?:${CHILD}|[0-9]+ ?(?:mo|mos|mth|mths)|nursery)(?: [^ .]+){1,12})|(?:hx|history) (?:of )?cse|(?:adult|older|grown) man (?:wanting|wants|asking|trying) to meet (?:him|her|them)`,
+  },
+  {
+    id: 'suicidalRisk.treatmentStopped',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `stopped (?:my|his|her|their) (?:insulin|dialysis|heart tablets)(?: [^ .]+){0,4}? (?:not|never) (?:starting|restarting|going back)`,
+  },
+  {
+    id: 'otherEmergency.conditionCrisis',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `ketones (?:of |at |are |is |were )?(?:[3-9](?:\\.[0-9])?|[3-9] point)(?= )(?<=(?:vomit|vomiting|vomited|sick|cant keep|can t keep)(?: [^ .]+| .| ,){1,16})|(?:vomit|vomiting|vomited|being sick)(?: [^.]+){0,12}? ketones (?:of |at |are |is )?(?:[3-9](?:\\.[0-9])?|[3-9] point)(?= )|(?:bm|bg|sugar|sugars|glucose) (?:of |is |was )?(?:[0-2]\\.[0-9]|1|2)(?= )(?<=(?:confused|not making sense|drowsy|wont eat|won t eat)(?: [^ .]+| .| ,){1,16})|(?:icd|defib|defibrillator) (?:has )?(?:gone off|fired|shocked (?:him|her|me))(?: [^ .]+){0,3}? (?:twice|again|[2-9] times|more than once)|missed (?:[2-9]|two|three) (?:hd|dialysis|renal) sessions(?: [^ .]+| .| ,){0,10}? not answering`,
+  },
+  {
+    id: 'severePain.bagOrStoma',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:pd |dialysis )?bags? (?:have |has |s )?(?:gone |come out |looks? )?cloudy|no (?:stoma )?output (?:for |since )?(?:[0-9]+ ?(?:hrs|hours)|24hrs|yesterday|a day)(?: [^ .]+| ,){0,6}? (?:vomit|vomiting|sick|swollen|distended)`,
   },
 ];
 
@@ -864,6 +899,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_TRADES_AND_ANSWERS,
   ...TRIAGE_OTHERS_AND_AFTER,
   ...TRIAGE_PLAIN_AND_LATE,
+  ...TRIAGE_PARENTS_AND_CONDITIONS,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

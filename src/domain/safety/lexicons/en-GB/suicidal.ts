@@ -456,7 +456,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.nobodyWouldMiss',
     ['suicidal'],
-    '(?:nobody|no one|noone|no body) (?:would|will|is going to) (?:even )?(?:miss (?:me|her|him)(?= *$| [.,~!]| (?:if|anyway|and|when)(?![a-z0-9]))|notice (?:if|when) (?:i|im) (?:was |were |am )?(?:gone|dead|not here|wasnt here|disappeared|died|went missing|vanished)|care (?:if|when) i (?:died|die|was dead|was gone|wasnt here|disappeared|killed myself|was not here))|(?:wouldnt|wont) (?:even )?miss me if i (?:was|were|died|disappeared)',
+    '(?:nobody|no one|noone|no body) (?:would|will|is going to) (?:even )?(?:miss (?:me|her|him)(?= *$| [.,~!]| (?:if|anyway|and|when)(?![a-z0-9]))|notice (?:if|when) (?:i|im|he|she|hes|shes) (?:was |were |am |is )?(?:gone|dead|not here|wasnt here|disappeared|died|went missing|vanished)|care (?:if|when) i (?:died|die|was dead|was gone|wasnt here|disappeared|killed myself|was not here))|(?:wouldnt|wont) (?:even )?miss me if i (?:was|were|died|disappeared)|better off(?: [a-z0-9]+){0,4} (?:and )?(?:me|myself) out of the picture',
     { negatable: false },
   ),
   crisis(
@@ -548,7 +548,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.othersBetterIfIDied',
     ['suicidal'],
-    `(?:everyone|everybody|they|people|my family|no one|nobody|the world)(?: ${W}){0,3} (?:would|will|d) (?:be )?(?:better off|happier|glad|pleased|relieved|happy|care|notice|miss me)(?: ${W}){0,2} if i (?:(?:was|were) (?:dead|gone)|died|disappeared|wasnt (?:here|around|alive)|killed myself|left (?:this world|for good))`,
+    `(?:everyone|everybody|they|people|my family|no one|nobody|the world)(?: ${W}){0,3} (?:would|will|d) (?:be )?(?:better off|happier|glad|pleased|relieved|happy|care|notice|miss me|manage|cope)(?: ${W}){0,2} if i (?:just )?(?:(?:was|were) (?:dead|gone)|died|disappeared|wasnt (?:here|around|alive)|killed myself|left (?:this world|for good))`,
   ),
   crisis(
     'suicidal.worthless',
