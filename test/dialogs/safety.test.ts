@@ -119,6 +119,12 @@ describe('the safety gate: clear crisis', () => {
     const crisis = await send(disclosure);
     expect(crisis[0]).toBe(say('crisis.opening.abuse'));
     expect(routesOf(crisis)).toMatch(/0808 2000 247/);
+    // An adult worried about a child is told of the NSPCC, in words that let them choose it.
+    expect(routesOf(crisis)).toContain(
+      say('crisis.condition.ifWorriedAboutAChild', {
+        route: say('crisis.service.nspcc', { phone: '0808 800 5000' }),
+      }),
+    );
     expect(crisis[crisis.length - 1]).toBe(say('crisis.carryOnAsk'));
     // Carrying on: what they told us is read for needs and said back for them to confirm, not assumed.
     const carried = await send('ok');

@@ -9,7 +9,8 @@
 // Sources, as each service or government publishes them (check again before quoting to a practice):
 // - UK-wide: 999; Samaritans 116 123 (samaritans.org); SHOUT, text SHOUT to 85258 (giveusashout.org);
 //   Childline 0800 1111, under 19 (childline.org.uk); Papyrus HOPELINE247 0800 068 4141, under 35
-//   (papyrus-uk.org). DOMAIN.md "Safety routes".
+//   (papyrus-uk.org). DOMAIN.md "Safety routes". NSPCC Helpline 0808 800 5000, for adults worried about a
+//   child, free, UK-wide, with a report form online (nspcc.org.uk, "Report abuse").
 // - England: NHS 111 (111.nhs.uk), mental health option 2, national since 27 Aug 2024 (NHS England);
 //   National Domestic Abuse Helpline 0808 2000 247 (Refuge). DOMAIN.md "Safety routes".
 // - Wales: NHS 111 Wales, "111 press 2" for urgent mental health, all of Wales, 24/7 since 2023 (Welsh
@@ -45,7 +46,8 @@ interface PlanStep {
 }
 
 // Medical emergency: 999, and nothing softer beside it (a stroke or a collapse is never "maybe 111").
-// Abuse: 999 if in danger now, then the domestic abuse helpline.
+// Abuse: 999 if in danger now, then the domestic abuse helpline, the NSPCC for an adult worried about a
+// child (a parent, a grandparent, a neighbour), and Childline for a child.
 // Suicidal and self-harm: 999 if life is at risk now, the urgent mental health line, someone to talk to,
 // text support, then the services for young people when a known age fits (added by ageFits below).
 const PLANS: Readonly<Record<CrisisKind, readonly PlanStep[]>> = {
@@ -73,6 +75,7 @@ const PLANS: Readonly<Record<CrisisKind, readonly PlanStep[]>> = {
   abuse: [
     { code: 'emergency999', condition: 'ifInDangerNow' },
     { code: 'domesticAbuseHelpline' },
+    { code: 'nspccHelpline', condition: 'ifWorriedAboutAChild' },
     { code: 'childline' },
   ],
 };
@@ -83,6 +86,7 @@ const UK_WIDE: Readonly<Partial<Record<SafetyRouteCode, SafetyContact>>> = {
   shout: { service: 'shout', sms: { to: '85258', keyword: 'SHOUT' } },
   childline: { service: 'childline', phone: '0800 1111', ageBelow: 19, whenAgeUnknown: true },
   papyrus: { service: 'papyrusHopeline247', phone: '0800 068 4141', ageBelow: 35 },
+  nspccHelpline: { service: 'nspcc', phone: '0808 800 5000', web: 'https://www.nspcc.org.uk' },
 };
 
 export const NATION_ROUTES: Readonly<

@@ -120,7 +120,8 @@ export type SafetyRouteCode =
   | 'shout'
   | 'childline'
   | 'papyrus'
-  | 'domesticAbuseHelpline';
+  | 'domesticAbuseHelpline'
+  | 'nspccHelpline';
 
 /** The organisation behind a route, so the dialog can name it in the patient's language. */
 export type SafetyService =
@@ -136,10 +137,11 @@ export type SafetyService =
   | 'nationalDomesticAbuseHelpline'
   | 'liveFearFree'
   | 'scotlandDomesticAbuseHelpline'
-  | 'northernIrelandDomesticAndSexualAbuseHelpline';
+  | 'northernIrelandDomesticAndSexualAbuseHelpline'
+  | 'nspcc';
 
 /** When a route applies; absent means "use it now". */
-export type RouteCondition = 'ifLifeAtRisk' | 'ifInDangerNow';
+export type RouteCondition = 'ifLifeAtRisk' | 'ifInDangerNow' | 'ifWorriedAboutAChild';
 
 export interface SafetyContact {
   service: SafetyService;

@@ -50,8 +50,23 @@ describe('safetyRoutes: which roles, in which order', () => {
       15,
       ['emergency999?ifLifeAtRisk', 'nhs111MentalHealth', 'samaritans', 'shout', 'childline'],
     ],
-    ['abuse, adult', ['abuse'], 40, ['emergency999?ifInDangerNow', 'domesticAbuseHelpline']],
-    ['abuse, 12', ['abuse'], 12, ['emergency999?ifInDangerNow', 'domesticAbuseHelpline', 'childline']],
+    [
+      'abuse, adult: the NSPCC for an adult worried about a child',
+      ['abuse'],
+      40,
+      ['emergency999?ifInDangerNow', 'domesticAbuseHelpline', 'nspccHelpline?ifWorriedAboutAChild'],
+    ],
+    [
+      'abuse, 12',
+      ['abuse'],
+      12,
+      [
+        'emergency999?ifInDangerNow',
+        'domesticAbuseHelpline',
+        'nspccHelpline?ifWorriedAboutAChild',
+        'childline',
+      ],
+    ],
     [
       'harm to others',
       ['harmToOthers'],
@@ -75,6 +90,7 @@ describe('safetyRoutes: which roles, in which order', () => {
         'shout',
         'papyrus',
         'domesticAbuseHelpline',
+        'nspccHelpline?ifWorriedAboutAChild',
       ],
     ],
     [
@@ -135,6 +151,10 @@ describe('safetyRoutes: who fills each role in each nation', () => {
     expect(contact(nation, ['suicidal'], 'shout')).toMatchObject({ sms: { to: '85258', keyword: 'SHOUT' } });
     expect(contact(nation, ['suicidal'], 'childline')).toMatchObject({ phone: '0800 1111', ageBelow: 19 });
     expect(contact(nation, ['suicidal'], 'papyrus')).toMatchObject({ phone: '0800 068 4141', ageBelow: 35 });
+    expect(contact(nation, ['abuse'], 'nspccHelpline')).toMatchObject({
+      service: 'nspcc',
+      phone: '0808 800 5000',
+    });
   });
 
   it('leaves out NHS 111 in Northern Ireland, which has none', () => {
