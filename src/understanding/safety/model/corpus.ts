@@ -29,20 +29,20 @@ import { safetyFeatureTextOf } from './features';
 import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from './settings';
 
 /**
- * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is
- * never learned from: it is the release's new author (npm run eval:safety -- --split voices-i).
- * Patients' messages come in thirty-five voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zm}-crisis/ordinary; d
- * to g were written later, without looking at the rules; f: people over 80, teenagers and students,
- * veterans, farmers, people with a learning disability, dictation and translation apps, carers, drink and
- * drugs, LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations,
- * heavy typos, minimised, religious, angry, bereaved, debt and gambling, crises buried in practical
- * requests; h: hurried workers, detached professionals, chronic illness, insecure housing, asylum seekers,
- * kinship grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and
- * zero-hours work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers, recovery,
- * heart attacks and cancer, dementia carers; l: serious mental illness and neurodivergence, students,
- * internet slang and metaphor; m: older people of the North East and Scotland, understated men, dictation
- * and voice-to-text; n: young people and young parents in London and the Midlands, text-speak, people
- * writing in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers,
+ * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is never
+ * learned from: it is the release's new author (npm run eval:safety -- --split voices-i). Patients'
+ * messages come in thirty-nine voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zq}-crisis/ordinary; d to g were
+ * written later, without looking at the rules; f: people over 80, teenagers and students, veterans,
+ * farmers, people with a learning disability, dictation and translation apps, carers, drink and drugs,
+ * LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations, heavy
+ * typos, minimised, religious, angry, bereaved, debt and gambling, crises buried in practical requests; h:
+ * hurried workers, detached professionals, chronic illness, insecure housing, asylum seekers, kinship
+ * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and zero-hours
+ * work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers, recovery, heart
+ * attacks and cancer, dementia carers; l: serious mental illness and neurodivergence, students, internet
+ * slang and metaphor; m: older people of the North East and Scotland, understated men, dictation and
+ * voice-to-text; n: young people and young parents in London and the Midlands, text-speak, people writing
+ * in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers,
  * widowers, dementia carers, relatives typing for them; p: working-age people of Northern Ireland, Glasgow,
  * Liverpool and the valleys, shift workers, veterans, gamblers and drinkers, run-on or terse; q: the south
  * and south west of England and commuter towns, LGBTQ+ people, therapy-speak and euphemism, the
@@ -78,21 +78,24 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * a discharge, a release, a job, a home or a baby lost; zl: adults with a learning disability, some with a
  * supporter typing, autistic adults writing literally, ADHD, dyslexic spelling, Deaf BSL users writing
  * English; zm: late at night, after a drink, complaints about benefits, PIP, the Jobcentre and waiting
- * lists with the crisis inside, the crisis let out in a question about the service, long-term pain);
- * receptionists' notes in thirty-three (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zm}-red-flags; their d is
- * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home, school
- * and pharmacy staff, out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk,
- * online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice,
- * valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural practice,
- * relatives and farm workers; n: a large inner-city practice, interpreters, housing officers, schools and
- * social workers; o to zm: the same practices as the patients' voices o to zm). A letter or two names a
- * voice within a task.
+ * lists with the crisis inside, the crisis let out in a question about the service, long-term pain; zn:
+ * parents, step-parents and grandparents about their own children and teenagers; zo: long-term conditions
+ * (diabetes, dialysis, epilepsy, heart failure, Parkinson's, MS, a stoma, sickle cell, cancer treatment) in
+ * their own words; zp: people who joke, deflect and understate, gallows humour and emoji, dark jokes that
+ * are real; zq: pregnancy, birth, loss, fertility and the menopause, partners too); receptionists' notes in
+ * thirty-seven (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zq}-red-flags; their d is clinic shorthand, long
+ * buried requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
+ * out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
+ * from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice, valleys and coastal
+ * practices, homeless outreach and a student health centre; m: a busy rural practice, relatives and farm
+ * workers; n: a large inner-city practice, interpreters, housing officers, schools and social workers; o to
+ * zq: the same practices as the patients' voices o to zq). A letter or two names a voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
