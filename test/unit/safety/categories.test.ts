@@ -1128,3 +1128,67 @@ describe('rules widened by category: parents about their children, and long-term
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: people who joke it off, and pregnancy, birth, loss and midlife', () => {
+  it.each<Case>([
+    ["I'm taking the whole lot of my dad's oramorph tonight haha", 'crisis', 'suicidal'],
+    ['planning to swallow everything in the medicine cupboard lol', 'crisis', 'suicidal'],
+    ['got the pills, got the vodka. sorted 😂', 'crisis', 'suicidal'],
+    ['the car is in the woods with the engine running and a hose in the window', 'crisis', 'suicidal'],
+    ['kept every codeine from after the op. tonight im taking them all', 'crisis', 'suicidal'],
+    ['going up to the cliffs on sunday and not coming back', 'crisis', 'suicidal'],
+    ['I know where the keys for the gun cabinet are kept now', 'check', 'suicidal'],
+    ['what if i just stepped in front of the train, keeps popping into my head', 'check', 'suicidal'],
+    ["if they told me I had cancer I'd be relieved tbh", 'check', 'suicidal'],
+    ['wouldnt complain if the plane came down on the way home lol', 'check', 'suicidal'],
+    ['i would rather not be around tbh', 'check', 'suicidal'],
+    ["think I'd quite like to never wake up, not in a dramatic way", 'check', 'suicidal'],
+    ['lost our little girl at 20 weeks and I just want to go and be with the baby', 'check', 'suicidal'],
+    ['relapsed with the blade after 3 months clean lol', 'crisis', 'selfHarm'],
+    ["tried cutting to calm down, didn't help, so did more", 'crisis', 'selfHarm'],
+    ['no point sorting my pension, not planning on being around that long lol', 'check', 'suicidal'],
+    ['I scratch my arms till it bleeds when it gets too much', 'crisis', 'selfHarm'],
+    ['bit too friendly with the razor this week', 'check', 'selfHarm'],
+    ['ive still got a box of blades hidden just in case', 'check', 'selfHarm'],
+    ["he's getting a visit later with a hammer, not even joking", 'crisis', 'harmToOthers'],
+    ['partner is convinced our baby is evil and she wont let me near them', 'crisis', 'harmToOthers'],
+    ['when she screams I feel an urge to shake her, so I put the baby down', 'check', 'harmToOthers'],
+    ['I park outside her flat every night just to watch', 'check', 'harmToOthers'],
+    ['he put a pillow over my face while I was pregnant', 'crisis', 'abuse'],
+    ['my mum made me take the abortion tablets, I wasnt ready', 'crisis', 'abuse'],
+    ['hes not violent or anything, I just walk on eggshells all day', 'check', 'abuse'],
+    ['he flushed my pills down the loo and says we are having another', 'check', 'abuse'],
+    ['4 days since the birth and ive soaked 2 pads in an hour', 'crisis', 'medicalEmergency'],
+    ['test was positive last week and now ive got shoulder tip pain', 'crisis', 'medicalEmergency'],
+    ['my c section wound is hot and oozing and im shivering', 'check', 'medicalEmergency'],
+    ['she has spots on her tummy that dont fade when i press a glass on them', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    "if the bin men miss us again I'll murder someone, honestly",
+    'I would kill someone for a bacon butty right now',
+    'we ran suicides at rugby training, my legs are gone',
+    'choking on my coffee at that news, brilliant',
+    "I'll be dead before I get a dentist appointment round here",
+    'watching my team this season is basically self harm',
+    'spent the weekend being abused by two toddlers at a party',
+    'my wife would kill me if she knew I spent that much on fishing tackle',
+    "I've got a gun to my head over this tax return",
+    'that tackle in the second half was suicidal',
+    'overdosed on chocolate over christmas, need a walking group',
+    'lost the will to live with this council form',
+    'the grandkids pushed me into the paddling pool, soaked',
+    'my waters went in the car park with my eldest, what a day',
+    "I'm stabbing myself with the clexane injections every night, glamorous",
+    'thought I would die in labour but she is here and perfect',
+    'baby fell asleep on me so im trapped on the sofa',
+    'had pre eclampsia with my first baby, all fine this time',
+    'blood everywhere, my daughter lost her wobbly tooth',
+    'my husband is going with him to the match',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

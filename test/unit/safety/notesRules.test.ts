@@ -603,3 +603,35 @@ describe('receptionists wording: a children’s safeguarding desk, and long-term
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists wording: a breezy front desk, and an antenatal and baby clinic', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['pt 7/40, +ve preg test, R sided pain + shoulder tip pain', 'emergency999', 'otherEmergency'],
+    ['pt 10/40 miscarrying, soaking a pad every 15 mins', 'emergency999', 'heavyBleeding'],
+    ['pt 34/40 PPROM 2 days ago, now shivery and temp', 'urgent111', 'sepsisSigns'],
+    ['pt 9/40 cant keep fluids down 48 hrs, wants baby group info', 'urgent111', 'otherEmergency'],
+    ['dad rang, says he is scared to be left alone with the baby', 'sameDayGp', 'riskToOthers'],
+    ['pt 15yo, bf is 26, staying over most nights', 'sameDayGp', 'safeguarding'],
+    [
+      'pt laughed and said she would take the whole lot if the flat falls through',
+      'sameDayGp',
+      'suicidalRisk',
+    ],
+    ['pt 60 c/o CP radiating to L arm, clammy, lol not funny', 'emergency999', 'chestPain'],
+    ['baby clinic: 4/12 tongue swelling + wheeze after jabs', 'emergency999', 'anaphylaxis'],
+    ['18mo swallowed some of nans blood pressure tabs', 'emergency999', 'overdose'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt 8/40 wants antenatal yoga, had an ectopic in 2019, all well now',
+    'pt SOB after running up the stairs for the phone, fine now, wants walking grp',
+    'pt breathless laughing at her own joke 😂 booked SP',
+    'pt wants grief group, husband collapsed and died last year',
+    'DV hx with ex, now safe, wants a job club',
+    'pt joked she will be dead before she gets a council bungalow, upbeat, housing referral',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -64,7 +64,7 @@ export const BENIGN: readonly string[] = [
   // Things, not people, "commit suicide": "my laptop committed suicide, lol".
   '(?:laptop|phone|mobile|computer|pc|tv|telly|printer|car|battery|washing machine|fridge|freezer|boiler|kettle|plants?|hoover|tablet|sat nav|router|toaster|microwave|boiler|team|party|government) (?:has |just |)(?:committed|commited|commits) suicide',
   // Working too hard: "I've been killing myself working doubles", "killing myself trying to keep up".
-  '(?:killing|killed|kill) (?:myself|meself|himself|herself|themselves) (?:working|at work|with work|with worry|worrying|doing (?:two|three|2|3|extra|double|all the|everything|it all|overtime|the lot|nights)|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
+  '(?:killing|killed|kill) (?:myself|meself|himself|herself|themselves) (?:working|at work|with work|with worry|worrying|running (?:around|round|about) after|doing (?:two|three|2|3|extra|double|all the|everything|it all|overtime|the lot|nights)|trying to (?:keep up|pay|get|make|finish|sort|please|keep|hold|do it all|do everything)|to (?:pay|keep up|make ends meet|get (?:it|this|everything) done))',
   // Sleep apnoea: "I stopped breathing in my sleep, the clinic gave me a CPAP".
   '(?:i|i sometimes|i keep|i used to|i would) (?:stop|stopped|stops) breathing (?:in my sleep|at night|when i sleep)|(?:stops|stop) breathing when (?:he|she|i) snores?',
   // Chest pain found not to be the heart.
@@ -117,7 +117,7 @@ export const BENIGN: readonly string[] = [
   // Deer stalking, a hobby: "want to get into stalking".
   '(?:deer|game|estate|professional) (?:stalking|stalker)|stalking (?:deer|rifle|course|season)|(?:get|getting|got) into stalking|stalks? (?:deer|game|on (?:the|an) estate)|stalker (?:on|for) (?:the|an) estate',
   // Work on a ward, a set and a building site: ligature training, stage blood, a light fitting.
-  'ligature (?:training|cutters?|risks?|audits?|points?|assessments?|free)|(?:fake|stage|pretend|halloween|theatre) blood|(?:light|kitchen|bathroom|carpet|door|window|shop|boiler|gas) fittings?',
+  'ligature (?:training|cutters?|risks?|audits?|points?|assessments?|free)|(?:fake|stage|pretend|halloween|theatre) blood|(?:light|kitchen|bathroom|carpet|door|window|shop|boiler|gas|coil|iud|ius|mirena|implant|hearing aid|bra|dress|wedding dress|denture|dentures) fittings?',
   // Charities and research: "a charity run for the sepsis trust".
   '(?:sepsis|stroke|heart|meningitis|epilepsy|suicide|samaritans) (?:trust|research|charity|association|society|foundation|uk)(?![a-z0-9])',
   // Work with the dead: "I deal with sudden deaths and suicides fairly often".
@@ -147,6 +147,65 @@ export const BENIGN: readonly string[] = [
   '(?:hay ?fever|man flu|a cold|the flu|this cold|a hangover|hangover|period pains|the heat|this heat|cramps)(?: [^ .,~]+){0,3} (?:and )?(?:im|i am) (?:literally |actually )?dying(?= *$| [.,~!]| (?:lol|haha|here)(?![a-z0-9]))',
   // Away for a while: "I won't be around next week, we're away to Barra".
   '(?:wont|will not) be (?:around|here) (?:next week|this week|tomorrow|at the weekend|over christmas|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?: ,)? (?:were|we are|im|i am|ill be|i will be) (?:away|going|on holiday|off|in|at)',
+  // People who joke it off: a figure of speech or a laugh around a crisis word, set aside by what the
+  // figure is about (a biscuit, a deadline, a TV show, a queue, a toddler), never by an emoji or a "lol".
+  // Furniture and shop fittings cannot kill: "I'll throw myself under the till".
+  '(?:throw|throwing|chuck|chucking|fling) (?:myself|meself) (?:under|in front of) (?:the|a) (?:till|tills|trolley|shopping trolley|desk|photocopier|printer|sofa|bed|table|kettle)',
+  // A treat craved, or a chore that keeps failing, and "someone", nobody named: "murder someone for a biscuit".
+  '(?:murder|kill|strangle|throttle) (?:someone|somebody|anyone|a man) for (?:a|an|some|one|my) (?:biscuit|biscuits|cuppa|cup of tea|brew|coffee|chocolate|cake|bacon sandwich|bacon butty|butty|sandwich|pint|glass of wine|gin|nap|lie in|sleep|chippy|kebab|takeaway|custard cream|hobnob|crisps|doughnut|donut|pizza)',
+  'if (?:the |my |our |that |this )?(?:council|bin men|binmen|bins|bus|buses|train|trains|printer|wifi|kettle|app|washing machine|parcel|delivery|postman|traffic|roadworks)(?: [^ .,~]+){0,6} (?:one more (?:time|week|day)|again)(?: [^ .,~]+){0,2} (?:im|i am|i m|ill|i will|i ll) (?:going to |gonna )?(?:murder|kill|strangle|throttle) (?:someone|somebody)',
+  // A drill in sport: "we did suicides at football training".
+  '(?:did|doing|do|done|run|running|ran|does) suicides (?:at|in|for|during|after) (?:football |rugby |netball |basketball |hockey )?(?:training|practice|pe|the gym|football|rugby|netball|basketball|hockey|preseason|pre season)',
+  'fak(?:ed?|ing) (?:my|his|her|their) own deaths?',
+  // A drink gone down the wrong way, told by the one spluttering: "literally choking on my tea".
+  '(?:(?:im|i m|i am) )?(?:literally |actually )?choking(?: ,)?(?: (?:literally|actually))*(?: choking)? on my (?:tea|coffee|brew|cuppa|drink|water|wine|pint|prosecco|gin|beer)',
+  // Waiting lists: "I'll be dead before I get an NHS dentist".
+  '(?:ill|i ll|i will|id|i d|i would|well|we ll) (?:probably |likely |definitely )?be dead (?:by the time|before) (?:i|we) (?:get|see|hear|reach)(?: [^ .,~]+){0,3} (?:dentist|flat|council flat|council house|house|bungalow|appointment|referral|operation|op|hip|knee|waiting list|list|results?|letter|reply|callback|call back|pension|gp|doctor|housing|transfer|repair|repairs)',
+  '(?:rather|sooner) (?:eat|swallow|chew) (?:glass|broken glass|nails|razor blades) than',
+  // Viewing called self harm: "watching Love Island is basically self harm".
+  '(?:watching|listening to|reading|sitting through|supporting|following)(?: [^ .,~]+){1,4} (?:is|s|was) (?:basically |literally |pure |just |actually |a form of |like )*self harm',
+  // Moving house: "giving all my stuff away because we're downsizing".
+  '(?:giving|gave|given|give) (?:all )?(?:my|our|his|her) (?:stuff|things|belongings|furniture|clothes|bits) away(?: ,)? (?:because|cos|as|since) (?:were|we are|im|i am|hes|shes|theyre|they are) (?:downsizing|moving|decluttering|emigrating|clearing out|having a clear out)',
+  // Seen on television: "Dignitas in a TV documentary".
+  '(?:dignitas|assisted dying|assisted suicide)(?: [^ .,~]+){0,2} (?:in|on) (?:a|the|that) (?:tv |telly |bbc |itv |channel [0-9] )?(?:documentary|programme|program|film|drama|show|debate|news)|(?:documentary|programme|program|film|drama) (?:about|on) (?:dignitas|assisted dying|assisted suicide)',
+  // Small children are not abusers: "abused by a toddler in a soft play".
+  'abused by (?:a|the|my|our|two|three) (?:toddler|toddlers|baby|babies|one year old|two year old|tots|newborn)',
+  // Children's costs: "the kids take all my money, school trips, costumes".
+  '(?:kids|children|grandkids|teenagers|teens|twins) (?:take|takes|took|cost|costs|eat|eats) all (?:my|our) money(?: lol| haha)?(?: ,)? (?:school|uniform|trips|clubs|costumes|birthdays?|christmas|nursery|shoes|football|dance)',
+  // A milk tooth out: "blood everywhere, our lad lost his first tooth".
+  'blood everywhere(?: ,)? (?:[^ .,~]+ ){0,3}(?:lost|pulled out|wobbled out) (?:his|her|their|a) (?:first |baby |wobbly |milk |front )?tooth',
+  // Money spent: "my husband would kill me if he knew I spent £40 on wool".
+  '(?:would|will|d|ll|is going to|s going to|going to|gonna) (?:kill|murder) me if (?:he|she|they) (?:knew|knows|found out|finds out|saw|sees|heard)(?: (?:that|how much|what))? (?:i|id|i d|ive|i ve|i had|i have) (?:(?:spent|spend|splashed out)(?: [^ .,~]+){0,3} on|bought|ordered|ate|eaten)',
+  // Pressure at work: "a gun to my head with this deadline".
+  '(?:a |the )?gun (?:to|at|against) my head (?:with|over|about|for) (?:this|the|that|my|these|all this)(?: [^ .,~]+){0,2}? (?:deadline|deadlines|report|boss|work|exam|exams|essay|project|job|manager|targets?|audit|inspection|ofsted|bills?|tax return|coursework)',
+  // Driving and sport called suicidal: "that overtake on the A9 was suicidal".
+  '(?:overtake|overtaking|manoeuvre|lane change|u turn|tackle|back pass|pass|cycling|pace|tactic|tactics|defending|formation|driving)(?: [^ .,~]+){0,4} (?:was|is|looked|looks|seemed) (?:absolutely |totally |completely |frankly |a bit |bit |just )?suicidal',
+  // Too full to move: "after the Christmas dinner: collapsed on the sofa".
+  '(?:dinner|lunch|roast|meal|feast|buffet)(?: \\.)? collapsed (?:on|onto|in|into) (?:the|my|a) (?:sofa|couch|settee|armchair)',
+  // A toddler's words at dressing time: "screams 'you're hurting me' when I put his coat on".
+  '(?:screams|screaming|shouts|shouting|yells|yelling|cries|says) (?:that )?(?:youre|you re|you are|your) hurting me when (?:i|we|you) (?:put|do|brush|wash|change|dress|strap|clip|get|take)',
+  // Too much of a good thing: "overdosed on Bake Off", "an overdose of baby visitors".
+  'overdos(?:ed|ing|e) (?:on|of) (?:baby |the |all the )?(?:bake off|love island|strictly|telly|tv|netflix|box sets?|the soaps|soaps|christmas films|films|reality tv|chocolate|cake|mince pies|quality street|sugar|sunshine|sun|visitors|cuteness|family|relatives|in laws|christmas|fresh air|culture|football|nostalgia|carbs)',
+  // A queue or an app: "lost the will to live with this parking app".
+  'lost (?:the|all|my) will to live (?:with|over|because of|thanks to|trying to|waiting for|filling in|on) (?:this|that|the|these|those|my|all)(?: [^ .,~]+){0,2} (?:app|apps|form|forms|website|queue|phone line|hold music|call centre|meeting|meetings|paperwork|admin|parking|printer|software|self checkout|traffic|roadworks)',
+  // Subscriptions cut: "Ending it all: cancelled Netflix".
+  'end(?:ing)? it all(?: \\.)? (?:cancelled|cancelling|cancel|cutting|cut) (?:netflix|prime|amazon prime|disney|sky|spotify|the gym|my gym|subscriptions?|my subscriptions|now tv)',
+  '(?:kids|children|grandkids|mates|friends|lads|girls|cousins) (?:pushed|threw|chucked) me (?:in|into) the (?:pool|swimming pool|sea|paddling pool)',
+  // A game's words: "shouts 'I'm dead' every five minutes".
+  '(?:shouts|shouting|yells|yelling|screams|says|keeps saying) im dead (?:every|all the time|when|whenever|at)',
+  // Pregnancy, birth and loss told as over or as a figure: waters breaking with a first baby, IVF
+  // injections called stabbing, labour that felt like dying, a partner kicking in his sleep, a baby
+  // asleep on the writer, bruises from blood tests, a complication in an earlier pregnancy, Dr Google.
+  'waters (?:broke|went|gone|had gone)(?: [^ .,~]+){0,8} with (?:my|our|her) (?:first|second|third|eldest|last|oldest|youngest|son|daughter|twins|first one)',
+  'stab(?:bing|bed|s)? (?:myself|meself)(?: [^ .,~]+){0,5} with (?:the |my |these |those )?(?:ivf |fertility |clexane |heparin |insulin |blood thinning |hormone )?(?:injections?|needles?|jabs?|pens?|clexane)',
+  'thought (?:i d|id|i would|i was going to|i might) die (?:during|in|giving|with) (?:labour|labor|birth|the birth|childbirth|delivery|the delivery|my labour|contractions)',
+  '(?:kicks|kicking|kicked|punches|punching|punched|elbows|elbowing|elbowed|hits|hitting|whacks|whacking) me in (?:his|her|their) sleep',
+  '(?:birth|delivery|labour|section)(?: [^ .~]+){0,4} (?:lots|loads|a lot) of blood(?: [^ .~]+){0,6} (?:but|and) (?:my )?(?:wife|partner|she|mum|mother|we|both|baby|everyone)(?: and (?:the )?baby)? (?:were|was) (?:both )?(?:fine|ok|okay|well|alright|all right)',
+  '(?:baby|toddler|little one|cat|dog|he|she)(?: [^ .,~]+){0,2} (?:fell |fallen |is |s )?asleep on me(?: and| so)? (?:im|i am|i m) trapped',
+  '(?:when i had|i had|had) (?:sepsis|pre eclampsia|preeclampsia|a haemorrhage|a bleed|a pph|hyperemesis|an infection|gestational diabetes) (?:after|with|during|in) my (?:first|last|previous|second|third|eldest|older|other) (?:birth|baby|pregnancy|labour|delivery|section|c section|child|one)',
+  '(?:dr |doctor )?google (?:says|said|thinks|reckons|told me)(?: that)? (?:im|i m|i am|i was) dying',
+  // A death told as a loss: "husband collapsed and died in March".
+  'collapsed (?:and )?died (?:in (?:19|20)[0-9][0-9]|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week|spring|summer|autumn|winter|christmas)|(?:[0-9]+|a few|two|three|four|five|six|several) (?:years|months|weeks) ago)',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
@@ -176,7 +235,14 @@ export const TRIAGE_BENIGN: readonly string[] = [
   // Over and well: "self harmed at 14, none since", "had sepsis 2021, fully recovered".
   '(?:never|not|hasnt|has not) (?:happened|been) (?:again|since)',
   '(?:self harmed|cut (?:herself|himself|themselves)|overdosed|took an overdose) (?:at|aged) [0-9]+(?= ,? (?:none|nothing|not) since)',
-  '(?:sepsis|a stroke|stroke|a heart attack|heart attack|an overdose|overdose|a seizure|seizure)(?: in)? (?:19|20)[0-9][0-9](?: ,)? (?:fully |completely |now )?(?:recovered|better|well)',
+  '(?:sepsis|a stroke|stroke|a heart attack|heart attack|an overdose|overdose|a seizure|seizure)(?: (?:post|after) (?:lscs|c section|section|birth|delivery|surgery|op))?(?: in)? (?:19|20)[0-9][0-9](?: ,)? (?:fully |full |completely |now )?(?:recovered|better|well|recovery)',
+  // Abuse by an ex, told as over: "DV hx with ex 2015, now safe".
+  '(?:dv|domestic abuse|domestic violence|abuse) (?:hx|history)(?: (?:with|from) (?:an? |her |his )?ex(?: partner| husband| wife| boyfriend| girlfriend)?)?(?: (?:19|20)[0-9][0-9])?(?: ,)? (?:now )?safe(?: now)?',
+  // Laughing: "breathless laughing at our hold music".
+  '(?:breathless|out of breath|sob|short of breath) (?:from |with )?laughing',
+  // Breathless after a run and fine now, and a first aid course asked for after someone else's collapse.
+  '(?:sob|breathless|short of breath|out of breath) after (?:running|a run|sprinting|climbing|the stairs|exercise)(?: [^ .~]+){0,8} (?:fine|ok|okay|settled|better) now',
+  '(?:first aid|cpr|resus|defib) (?:course|courses|training|class|classes|info)(?: [^ .,~]+){0,3} after (?:[^ .,~]+ ){0,3}(?:collapsed|had a (?:heart attack|fit|seizure|stroke))',
   // A tight chest with exercise or the cold (asthma), and chest pain known for years.
   '(?:chest (?:is |feels |gets |goes )?tight|tight chest) (?:when|with|after|in) (?:running|(?:i |he |she )?runs?|exercise|exercising|the cold|a cold|coughing)',
   'chest pains? on and off for (?:years|ages|a long time)',

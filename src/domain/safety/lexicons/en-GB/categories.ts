@@ -49,7 +49,7 @@ const MEANS: readonly CrisisRule[] = [
   possible(
     'categories.vehicleOnSelf',
     ['suicidal'],
-    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel`,
+    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?(?:letting|let) go of the (?:steering )?wheel`,
   ),
   possible(
     'categories.platformEdge',
@@ -91,13 +91,13 @@ const TAKEN: readonly CrisisRule[] = [
   crisis(
     'categories.engineGarage',
     ['suicidal', 'medicalEmergency'],
-    `engines?(?: is)? (?:running|on)(?: ${W}| ,| \\.){0,6} garage doors?(?: is)? (?:shut|closed|locked|down)|garage doors?(?: is)? (?:shut|closed|locked|down)(?: ${W}| ,| \\.){0,6} engines?(?: is)? (?:running|on)`,
+    `engines?(?: is)? (?:running|on)(?: ${W}| ,| \\.){0,6} garage doors?(?: is)? (?:shut|closed|locked|down)|garage doors?(?: is)? (?:shut|closed|locked|down)(?: ${W}| ,| \\.){0,6} engines?(?: is)? (?:running|on)|engines?(?: is)? running(?: ${W}| ,| \\.){0,6} (?:a )?(?:pipe|hose|hosepipe|tube) (?:through|in|into) the (?:car )?window|(?:pipe|hose|hosepipe|tube) (?:through|in|into) the (?:car )?window(?: ${W}| ,| \\.){0,6} engines?(?: is)? running`,
     { flag: 'overdose', imminent: true },
   ),
   crisis(
     'categories.deepWoundSelf',
     ['selfHarm', 'medicalEmergency'],
-    `(?:cut|sliced|slashed|stabbed|gashed|put my (?:hand|fist|arm) through)(?: ${W}){0,8} (?:on purpose|myself)(?: ${W}| ,| \\.){0,10} (?:deep|gaping|wont stop|will not stop|cant stop|blood everywhere|glass (?:still )?in|see (?:something white|the bone|bone|fat))|(?:can|could) see (?:something white|the bone|bone|fat)(?: ${W}){0,6} (?:cut|slice|wound|wrist|arm|leg)|(?:cut|slice|wound)(?: ${W}){0,3} (?:is |s )?gaping(?: ${W}| ,| \\.){0,8} (?:myself|on purpose|did it)|(?:did it|done it) myself with (?:a |the |my )?(?:craft knife|knife|razor|blade|scalpel|scissors|glass)`,
+    `(?:cut|sliced|slashed|stabbed|gashed|put my (?:hand|fist|arm) through)(?: ${W}){0,8} (?:on purpose|myself)(?: ${W}| ,| \\.){0,10} (?:deep|gaping|wont stop|will not stop|cant stop|blood everywhere|glass (?:still )?in|see (?:something white|the bone|bone|fat))|(?:can|could) see (?:something white|the bone|bone|fat)(?: ${W}){0,6} (?:cut|slice|wound|wrist|arm|leg)|(?:cut|slice|wound)(?: ${W}){0,3} (?:is |s )?gaping(?: ${W}| ,| \\.){0,8} (?:myself|on purpose|did it)|(?:did it|done it) myself with (?:a |the |my )?(?:craft knife|knife|razor|blade|scalpel|scissors|glass)|(?:did|done) it so deep(?: ${W}){0,2} (?:its |it s |it is )?(?:gaping|wont stop|won t stop|still bleeding)`,
     { flag: 'heavyBleeding' },
   ),
   crisis(
@@ -1860,7 +1860,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   medical(
     'categories.watersGone',
     'otherEmergency',
-    `(?:my |her )?waters (?:have |has |hav )?(?:gone|broke|broken|went)`,
+    `(?:my |her )?waters (?:have |has |hav )?(?:just )?(?:gone|broke|broken|went)|(?:green|brown|meconium) waters`,
   ),
   medical(
     'categories.doubledOver',
@@ -2299,7 +2299,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   medical(
     'categories.pregnancyWarning',
     'otherEmergency',
-    `(?:havent|haven t|have not|not) felt (?:him|her|the baby|baby|it) (?:move|kick|moving|kicking)|pregnant(?: ${W}| ,){0,8} pain(?: ${W}){0,4} one side|baby (?:came|arrived|was born) (?:at home|in the ${W}|just now)|(?:just )?(?:come|came) round on the (?:${W} )?floor|dont know how long i was out`,
+    `(?:havent|haven t|have not|not) felt (?:him|her|the baby|baby|it) (?:move|kick|moving|kicking)|(?:havent|haven t|have not|not|hasnt|hasn t) felt (?:much|many|any|as much) (?:kicking|kicks|movement|movements|moving)(?: ${W}){0,2} (?:since|today|all day|this morning|tonight)|pregnant(?: ${W}| ,){0,8} pain(?: ${W}){0,4} one side|baby (?:came|arrived|was born) (?:at home|in the ${W}|just now)|(?:just )?(?:come|came) round on the (?:${W} )?floor|dont know how long i was out`,
   ),
   medical(
     'categories.lateHeadacheOrCalf',
@@ -2635,7 +2635,7 @@ const ON_THE_EDGES_PLAIN: readonly CrisisRule[] = [
   medical(
     'categories.afterBirthFever',
     'sepsisSigns',
-    `gave birth (?:[0-9]+|a few|two|three|four|five|six|a couple of) (?:days|weeks) ago(?: ${W}| .| ,){0,10} (?:fever|temperature|shaking|shivering|burning up)`,
+    `(?:gave birth|had (?:the |my |a )?baby) (?:[0-9]+|a few|two|three|four|five|six|a couple of) (?:days|weeks) ago(?: ${W}| .| ,){0,10} (?:fever|temperature|shaking|shivering|burning up|discharge smells|smelly discharge)|(?:fever|temp|temperature) (?:of )?(?:3[89]|40)(?:\\.[0-9])?(?: ${W}| .| ,){0,6} (?:gave birth|had (?:the |my |a )?baby) (?:[0-9]+|a few|two|three|four|five|six|a couple of) (?:days|weeks) ago`,
   ),
   medical(
     'categories.chestAndArm',
@@ -3182,7 +3182,7 @@ const PLAIN_AND_LATE: readonly CrisisRule[] = [
   crisis(
     'categories.harmDoneOrFeared',
     ['harmToOthers', 'abuse'],
-    `(?:scared|frightened|afraid|terrified|worry|worried|worrying) (?:of |about )?what (?:ill|i ll|i will|i might|i could|id|i d) do to (?:the |my |her |him |them)?(?:baby|kids|children|son|daughter|her|him|them|mum|dad|partner|wife|husband)|(?:frightened|scared|afraid|worried|terrified) (?:ill|i ll|i will|i might|i could|id|i d) do (?:worse|something worse)(?<=(?:grabbed|shook|pushed|slapped|hit|losing it|lost it|snapped|hurt)(?: ${W}| .| ,){1,16})|(?:i )?shook (?:her|him|mum|dad|my mum|my dad|the baby)(?= *$| [.,~!]| (?:today|hard|again|yesterday|so)(?![a-z0-9]))(?<=(?:losing it|lost it|temper|snapped|angry|lose it)(?: ${W}| .| ,){1,16})|(?:never|not) (?:hit|hurt|touched) (?:him|her|them)(?: yet)? but (?:ive|i ve|i have) come (?:close|near)`,
+    `(?:scared|frightened|afraid|terrified|worry|worried|worrying) (?:of |about )?what (?:ill|i ll|i will|i might|i could|id|i d) do to (?:the |my |her |him |them)?(?:baby|kids|children|son|daughter|her|him|them|mum|dad|partner|wife|husband)|(?:frightened|scared|afraid|worried|terrified) (?:ill|i ll|i will|i might|i could|id|i d) do (?:worse|something worse)(?<=(?:grabbed|shook|pushed|slapped|hit|losing it|lost it|snapped|hurt)(?: ${W}| .| ,){1,16})|(?:i )?shook (?:her|him|mum|dad|my mum|my dad|the baby)(?= *$| [.,~!]| (?:today|hard|again|yesterday|so)(?![a-z0-9]))(?<=(?:losing it|lost it|temper|snapped|angry|lose it)(?: ${W}| .| ,){1,16})|(?:never|not) (?:hit|hurt|touched) (?:him|her|them)(?: yet)? but (?:ive|i ve|i have) come (?:close|near)|(?:scared|frightened|afraid|terrified|worried) (?:of |about )?what (?:ill|i ll|i will|i might|i could|id|i d) do next time(?<=(?:shook|shaken|grabbed|slapped|smacked|hit|squeezed|pushed|lost it|snapped)(?: ${W}| .| ,){1,24})`,
   ),
   medical(
     'categories.slowBreathAfterDrink',
@@ -3265,7 +3265,7 @@ const PARENTS_AND_CONDITIONS: readonly CrisisRule[] = [
   crisis(
     'categories.childHurtAtHome',
     ['abuse'],
-    `(?:saw|seen|watched) (?:him|her|them|my partner|his dad|her dad) shake (?:her|him|the baby|my baby)|(?:smacks|smacked|slaps|slapped|hits|whacks|whacked|clouts|clouted) (?:the (?:little one|baby|kids?|toddler)|my (?:little one|baby|son|daughter|kids?|toddler)|him|her) (?:really |so )?hard (?:round|around|on|across) the (?:head|face|ear)|(?:bloke|boyfriend|partner|husband|stepdad|dad|uncle|man) (?:is|s|has been|been) hurting (?:my|her|his|the) (?:niece|nephew|daughter|son|kids|children|granddaughter|grandson)|(?:locked|locks|locking|shut) (?:me and the (?:baby|kids)|the (?:baby|kids|children)|me and (?:my|our) (?:baby|kids|children)) out(?: ${W}){0,3} (?:in the cold|all night|overnight|in the rain)`,
+    `(?:saw|seen|watched) (?:him|her|them|my partner|his dad|her dad) shake (?:her|him|the baby|my baby)|(?:smacks|smacked|slaps|slapped|hits|whacks|whacked|clouts|clouted) (?:the (?:little one|baby|kids?|toddler)|my (?:little one|baby|son|daughter|kids?|toddler)|him|her) (?:really |so )?hard (?:round|around|on|across) the (?:head|face|ear)|(?:slapped|smacked|hit|punched|whacked) (?:my|the|our) (?:[0-9]+ ?(?:year old|yr old|yo|month old)|baby|toddler|little one) (?:round|across|on|in) the (?:face|head) (?:so hard|that hard|hard)|(?:bloke|boyfriend|partner|husband|stepdad|dad|uncle|man) (?:is|s|has been|been) hurting (?:my|her|his|the) (?:niece|nephew|daughter|son|kids|children|granddaughter|grandson)|(?:locked|locks|locking|shut) (?:me and the (?:baby|kids)|the (?:baby|kids|children)|me and (?:my|our) (?:baby|kids|children)) out(?: ${W}){0,3} (?:in the cold|all night|overnight|in the rain)`,
   ),
   possible(
     'categories.childHurtMaybe',
@@ -3282,14 +3282,14 @@ const PARENTS_AND_CONDITIONS: readonly CrisisRule[] = [
   possible(
     'categories.careWithheldMaybe',
     ['abuse'],
-    `(?:he|she|they|carer|nephew|niece|son|daughter|girlfriend|boyfriend|partner|husband|wife)(?: ${W})? (?:wont|won t|will not) let (?:me|us|anyone|anybody|family) (?:in(?= *$| [.,~!])|(?:in )?to see (?:her|him|them|mum|dad))|(?:im|i m|i am) not allowed to (?:go to|tell|see|talk to|speak to) (?:the |my )?(?:${W} )?(?:group|nurses?|doctor|gp|clinic|team|friends|family)(?=(?: ${W}| .| ,){0,4} (?:he|she) (?:says|said|doesnt|doesn t|wont|won t|gets)(?![a-z0-9]))|(?:wont|won t|will not|refuse to|refuses to) take me to (?:hospital|a and e|the doctor|the gp)(?: ${W}){0,4} when (?:im|i m|i am) (?:in crisis|ill|poorly|bad)|(?:easier|safer|better) to (?:talk|speak) (?:then|when (?:he s|hes|he is|she s|shes|she is) (?:out|not (?:in|here|there|home)|at work|away))(?= *$| [.,~!])|(?:come|visit|call|ring) when (?:he s|hes|he is) (?:out|at work|not in|not home)(?<=(?:rather not say|shouting|scared|afraid|safe)(?: ${W}| .| ,){1,20})|(?:rather not|rather than|dont want to|don t want to) (?:go|going) home(?: ${W}| .| ,){0,8} (?:if there s any way|if theres any way|calmer|safer)|too (?:ill|weak|poorly|tired|sick) to fight (?:him |her |them )?back|(?:leave|put|dump) (?:me|him|her) in a home(?: to rot)? (?:if|unless) (?:i|he|she) (?:dont|don t|doesnt|doesn t|wont|won t) (?:behave|sign|do)`,
+    `(?:he|she|they|carer|nephew|niece|son|daughter|girlfriend|boyfriend|partner|husband|wife)(?: ${W})? (?:wont|won t|will not) let (?:me|us|anyone|anybody|family) (?:in(?= *$| [.,~!])|(?:in )?to see (?:her|him|them|mum|dad))|(?:im|i m|i am) not allowed to (?:go to|tell|see|talk to|speak to) (?:the |my )?(?:${W} )?(?:group|nurses?|doctor|gp|clinic|team|friends|family)(?=(?: ${W}| .| ,){0,8} (?:he|she) (?:says|said|doesnt|doesn t|wont|won t|gets)(?![a-z0-9]))|(?:wont|won t|will not|refuse to|refuses to) take me to (?:hospital|a and e|the doctor|the gp)(?: ${W}){0,4} when (?:im|i m|i am) (?:in crisis|ill|poorly|bad)|(?:easier|safer|better) to (?:talk|speak) (?:then|when (?:he s|hes|he is|she s|shes|she is) (?:out|not (?:in|here|there|home)|at work|away))(?= *$| [.,~!])|(?:come|visit|call|ring) when (?:he s|hes|he is) (?:out|at work|not in|not home)(?<=(?:rather not say|shouting|scared|afraid|safe)(?: ${W}| .| ,){1,20})|(?:rather not|rather than|dont want to|don t want to) (?:go|going) home(?: ${W}| .| ,){0,8} (?:if there s any way|if theres any way|calmer|safer)|too (?:ill|weak|poorly|tired|sick) to fight (?:him |her |them )?back|(?:leave|put|dump) (?:me|him|her) in a home(?: to rot)? (?:if|unless) (?:i|he|she) (?:dont|don t|doesnt|doesn t|wont|won t) (?:behave|sign|do)`,
     { question: 'someoneHurting' },
   ),
   // A weapon brought to school or the gates; a knife in a confused hand
   crisis(
     'categories.weaponToSchool',
     ['harmToOthers'],
-    `(?:going to|gonna|will|threatened to|threatening to) (?:bring|take) (?:his |her |my |a |the )?(?:dads |dad s |mums |mum s |brothers |uncles )?${WEAPON} (?:in|into|to) (?:school|college|class)|(?:outside|at|by) (?:the )?(?:school|school gates|gates|nursery|front door|house)(?: ${W}){0,2} ${WITH_WEAPON}|(?:got|has|holding|grabbed|picked up) (?:the |a )?(?:bread |kitchen |carving )?knife(?: ${W}| .| ,){0,12} (?:locked (?:herself |himself |themselves )?in|hiding|barricaded)`,
+    `(?:going to|gonna|will|threatened to|threatening to) (?:bring|take) (?:his |her |my |a |the )?(?:dads |dad s |mums |mum s |brothers |uncles )?${WEAPON} (?:in|into|to) (?:school|college|class)|(?:brought|took|taken|carried|carrying|sneaked|snuck) (?:a |my |his |her |the )?(?:dads |dad s |mums |mum s |brothers |uncles )?${WEAPON} (?:in|into|to) (?:school|college|class)(?!(?: ${W}| .| ,){0,6} (?:food tech|cooking|by (?:mistake|accident)|forgot|for (?:me|myself|protection)(?!(?: ,)?(?: for| to)(?= )))(?= ))(?=(?: ${W}| .| ,){0,8} (?:for|to (?:use on|get|sort|do))(?![a-z0-9]))|(?:outside|at|by) (?:the )?(?:school|school gates|gates|nursery|front door|house)(?: ${W}){0,2} ${WITH_WEAPON}|(?:got|has|holding|grabbed|picked up) (?:the |a )?(?:bread |kitchen |carving )?knife(?: ${W}| .| ,){0,12} (?:locked (?:herself |himself |themselves )?in|hiding|barricaded)`,
   ),
   // Emergencies of long-term conditions and of small children
   medical(
@@ -3316,8 +3316,133 @@ const PARENTS_AND_CONDITIONS: readonly CrisisRule[] = [
   possible(
     'categories.babyBlueOrHot',
     ['medicalEmergency'],
-    `(?:goes|gone|going|turns|turned|went) (?:a bit |slightly |really )?blue (?:round|around|on) (?:the|his|her) (?:lips|mouth)(?<=(?:baby|newborn|infant|[0-9]+ (?:week|month)s? old|[0-9]+ ?(?:wk|mth|mo)s? old)(?: ${W}| .| ,){1,12})|(?:[0-9]|1[0-2]) ?(?:week|wk)s? olds?(?: ${W}| .| ,){0,12} (?:feels hot|(?:has|got|running) a (?:temp|temperature|fever)|burning up|temp(?:erature)? of 3[89])|(?:drank|drunk|swallowed|sucked|licked) (?:some |a bit )?(?:of )?the (?:liquid|juice)(?<=(?:vape|e cig|ecig|vaping)(?: ${W}| .| ,){1,10})`,
+    `(?:goes|gone|going|turns|turned|went) (?:a bit |slightly |really )?blue (?:round|around|on) (?:the|his|her) (?:lips|mouth)(?<=(?:baby|newborn|infant|[0-9]+ (?:week|month)s? old|[0-9]+ ?(?:wk|mth|mo)s? old)(?: ${W}| .| ,){1,12})|(?:baby|newborn|little one) (?:[0-9]|1[0-2]) ?(?:week|wk)s?(?: ${W}| .| ,){0,3} (?:temp|temperature|fever) (?:of |is |at )?(?:3[89]|40)(?= |\\.)|(?:[0-9]|1[0-2]) ?(?:week|wk)s? olds?(?: ${W}| .| ,){0,12} (?:feels hot|(?:has|got|running) a (?:temp|temperature|fever)|burning up|temp(?:erature)? of 3[89])|(?:drank|drunk|swallowed|sucked|licked) (?:some |a bit )?(?:of )?the (?:liquid|juice)(?<=(?:vape|e cig|ecig|vaping)(?: ${W}| .| ,){1,10})`,
     { question: 'safeNow', flag: 'unwellChild' },
+  ),
+];
+
+/**
+ * People who joke, deflect and understate (gallows humour, sarcasm, "asking for a friend", a "lol" after
+ * the real thing), and people writing about pregnancy, birth, the months after, baby loss, fertility
+ * treatment and the menopause. The classes: a plan told lightly with its means (the lot of someone's
+ * morphine, everything in the bathroom cabinet, "sorting it permanently with the pills", "got the
+ * tablets, got the whisky", drink and pills listed as a plan, a knife sharpened "for me", a last message
+ * that ends "I've taken them", driving "until it's over", going to the cliffs "and not coming back");
+ * a wish to die said as a joke or an aside (relief at a fatal diagnosis or a bus, a meteor or a plane
+ * crash welcome, "when the dog goes I go", the family better off with the insurance, a funeral they
+ * "might find out about sooner", sleep as the closest thing to not existing, skipping the rest of life,
+ * rather not be at all, just waiting to die, not waking for the next feed, wanting "to not be", who
+ * will find them, thinking how they would do it, intrusive "what if I stepped off" thoughts, a bridge
+ * crossed "thinking about it", water that "would be quieter", being with a baby who died); self-harm told
+ * as a relapse or a quirk (a relapse after days clean, "too friendly with the razor", hurting oneself "to
+ * feel something" or "till it marks", "accidentally on purpose", urges to do something to one's arms,
+ * blades kept "just in case", a scar pressed till it hurts, hair pulled out in clumps, "did it last
+ * night and again this morning"); harm to others planned with a time or a weapon (a visit tonight with a
+ * bat, running someone over, a kill that is "planned", the voices' target "got first", a drive past
+ * someone's house every night, "something I'd go down for", "not touched them. Yet"); a new parent's
+ * urges and fears (an urge to squeeze, walking away "before I do something", poison pictured in a
+ * partner's tea, wanting to hurt a baby, the baby taken "with me", a partner who thinks the baby is
+ * possessed or not theirs); harm in pregnancy and control (a pillow over the face, pills thrown away or
+ * an abortion forced, "dealt with" for honour, photos held over a child, a carer seen slapping, messages
+ * deleted on demand, a lock on the fridge, friends called a bad influence, "not violent, but I'm
+ * careful", "no one else would have me", the children kept if one leaves); and the emergencies of
+ * pregnancy and after birth and of everyday life told lightly (pads soaked in an hour and clots, bleeding
+ * in later pregnancy, a positive test with one-sided or shoulder-tip pain, a section wound hot with
+ * shivers, a sleepy yellow newborn not waking for feeds, sparkles in the vision or rings that will not go
+ * on late in pregnancy, a nut allergy with wheezing, a rash that does not fade when pressed, an elephant
+ * on the chest, someone gone down and not answering, numb legs with wet pants after a bad back, redness
+ * spreading past a pen line, breathless lying flat).
+ */
+/** A baby lost: before, during or after birth. */
+const BABY_LOSS =
+  '(?:miscarried|miscarriage|miscarriages|stillbirth|stillborn|didnt make it|didn t make it|lost (?:the|our|my) (?:baby|little (?:boy|girl|one))|termination|died|passed|angel|nicu)';
+/** Strong drink, named in a plan. */
+const DRINK = '(?:whisky|whiskey|vodka|gin|wine|rum|brandy|booze|drink|cider)';
+const JOKES_AND_BIRTH: readonly CrisisRule[] = [
+  // A plan told lightly, with its means
+  crisis(
+    'categories.lightPlan',
+    ['suicidal'],
+    `(?:taking|take|going to take|gonna take|swallowing|necking) (?:the lot|the whole lot|every last one) of (?:my |me |his |her |the |mums |dads |my mums |my dads |my mum s |my dad s )?(?:${W} )?${DRUGS}|(?:take|taking|swallow|swallowing|neck|necking) everything in the (?:bathroom |medicine |kitchen )?(?:cabinet|cupboard|drawer|first aid box)|(?:sorting|sort|end|ending|finish|finishing) it (?:permanently|for good|once and for all) (?:with|using) (?:the |my |some )?(?:${DRUGS}|rope|knife|gun)|got the ${DRUGS}(?: ,| .| and)? got the (?:${DRINK}|rope|empty house)|(?:sharpening|sharpened|sharpen) (?:the|a|my) (?:knife|blade|razor) for (?:me|myself)(?!(?: and)(?= ))|(?:sorted|got|saved|bought|counted|lined up) (?:the |my |all the |all my )?${DRUGS}(?: ${W}| .| ,){0,4} (?:picked|chosen|set) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the day|a day|the date|a date|tonight|the night)|(?:final|last) message(?: ${W}| .| ,){0,20} (?:ive|i ve|i have) (?:taken|swallowed|necked) (?:them|it|the lot)(?= *$| [.,~!])|plan(?: ${W}){0,2}(?: .| ,)? ${DRINK}(?: ,| and) ${DRUGS}|(?:im|i m|i am|ill|i ll|i will) (?:going to |gonna )?(?:take|taking|swallow|swallowing|neck|necking) (?:the lot|the whole lot|them all|all of them)(?= *$| [.,~!])(?<=${DRUGS}(?: ${W}| .| ,){1,24})|(?:ive|i ve|i have) got everything i need(?: here| now| ready)?(?= *$| [.,~!])(?<=(?:not calling|not ringing|wont call|won t call|not going to call|crisis number|samaritans)(?: ${W}| .| ,){1,16})|(?:drive|driving|walk|walking|swim|swimming) until (?:its|it s|it is|everything is|im|i m) (?:over|gone|done|dead)|(?:going|go|heading|walking|driving) (?:to|into|up to|down to) (?:the )?(?:${PLACE}|woods|sea|river|forest|moors)(?: ${W}){0,4} (?:and )?(?:not coming back|never coming back|wont be coming back|won t be coming back)|(?:taking|take|took) (?:the baby|my baby|the kids|my kids|the children|my children|him|her|them) with me(?: ${W}){0,2} (?:if i (?:go|die|end it|do it)|when i (?:die|end it|do it))(?= *$| [.,~!]| so)`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.lightMeans',
+    ['suicidal'],
+    `(?:found|got|have|nicked|taken|know where) (?:the )?keys? (?:to|for) (?:the |my |dads |dad s |my dads |my dad s |his |grandads )?gun (?:cabinet|cupboard|safe)|(?:looked|looking|look|checked|checking|googled|googling) up how (?:high|tall|far down) (?:the )?(?:${PLACE}|${W} bridge|car park)(?: ${W})? is|(?:what if i|what if i just|thoughts? (?:like|of|about))(?: just)? (?:stepped|step|stepping|jumped|jump|jumping) (?:off|in front of) (?:the|a) (?:platform|train|bus|tube|bridge|balcony|roof|ledge|cliff)|(?:driving|drive|walk|walking|cross|crossing)(?: ${W}){0,2} (?:over|across) (?:the )?(?:${W} )?(?:bridge|viaduct)(?: ${W}){0,2} (?:and )?(?:thinking|think|thought) about it(?= *$| [.,~!])|(?:the )?(?:river|sea|canal|water|tracks) (?:would|d) be (?:quieter|easier|kinder|calmer|more peaceful) than|how many ${DRUGS}(?= *$| [.,~!]| (?:at|out|would|to kill|does it take|do you need|is too many|is fatal)(?![a-z0-9]))|how many people die (?:from|of) (?:pnd|postnatal depression|depression|an overdose)|(?:thinking|thought|think|planning) (?:about|of) how (?:id|i d|i would|you d|youd|you would|i could|i ll|ill) do it(?= *$| [.,~!]| (?:asking|and|cos)(?![a-z0-9]))|(?:literally|actually) about to do it(?= *$| [.,~!])`,
+    { question: 'endingLife' },
+  ),
+  // A wish to die said as a joke or an aside
+  possible(
+    'categories.lightWish',
+    ['suicidal'],
+    `if (?:(?:i|id|i d) (?:got|get|was|were|had been) told i|(?:they|the (?:doctor|doctors|consultant)|someone) (?:told|tell|said|says) (?:me )?(?:that )?i) (?:had|have|ve got|got) (?:cancer|${W} to live|something terminal)(?: tomorrow| today)?(?: .| ,)? (?:id|i d|i would|honestly id) be (?:relieved|glad|happy|grateful|pleased)|if (?:i|id|i d) (?:got|get|was|were|had been) (?:hit by (?:a|the) (?:bus|car|lorry|train)|run over)(?: tomorrow| today)?(?: .| ,)? (?:id|i d|i would|honestly id) be (?:relieved|glad|happy|grateful|pleased)|(?:wouldnt|wouldn t|would not) (?:say no to|mind|complain(?: about)?)(?: if)? (?:a |an |the )?(?:meteor|asteroid|plane (?:went|going|goes|came) down|plane crash|bus (?:hit|hitting) me|lorry (?:hit|hitting) me|car (?:hit|hitting) me)|when (?:he|she|they|the dog|the cat) (?:goes|go|dies|die)(?: .| ,)? i (?:go|am going|m going|im going)(?= *$| [.,~!]| too| as well| with)|ready to go(?: ${W}| ,){0,6} (?:sooner the better|the sooner the better|dont much care how|don t much care how|dont care how)|better off(?: ${W}| .| ,){0,6} (?:life insurance|the insurance|insurance (?:pays|would pay))|if i (?:wasnt|wasn t|was not|werent|weren t) (?:here|around)(?: ${W}| ,){0,4} (?:would|d|will) (?:get|have|inherit) (?:the|my) (?:house|money|insurance|savings)|(?:would|d|will) (?:throw a party|celebrate|be dancing)(?: ${W}){0,2} (?:if|when|once) i (?:was|were|m|am) (?:gone|dead|not here)|(?:happier|better off|easier)(?: ${W}){0,3} if (?:i|id|i d) (?:had )?died (?:in|during|giving) (?:childbirth|birth|labour)|might find out sooner (?:than|rather than) later(?<=funeral(?: ${W}| .| ,){1,20})|(?:one|a) bad (?:day|night|week) (?:away )?from doing something (?:stupid|silly|daft)|(?:closest|nearest) (?:thing|i can get) to (?:not existing|not being here|being dead|not being alive)|skip the rest of (?:my life|it|life)|(?:id|i d|i would) (?:rather|sooner) not be (?:at all|anywhere|alive|around)|(?:just )?not be (?:anywhere|at all)(?= *$| [.,~!])|(?:want|wanna|wanted|wish i could|like) to (?:just )?not be(?= *$| [.,~!?])|not planning on being (?:around|here)(?: ${W}){0,2} (?:when|that long|for long|much longer|by|after)(?![a-z0-9])|(?:just )?waiting to die(?= *$| [.,~!]| (?:really|honestly|tbh|[0-9]+)(?![a-z0-9]))|(?:like to|love to|peaceful|easier|worst thing|so bad)(?: ${W}){0,4} (?:if i )?(?:just )?(?:didnt|didn t|did not|to not|not to|not|never) (?:wake|woke|waking) up(?!(?: (?:early|late|on time|in time|at|before|until|till|so early|for (?:work|school)))(?= ))|(?:dont|don t|do not) see why (?:i|the rest of me|i should) should (?:hang around|stick around|stay|be here|carry on|keep going)|(?:not|no longer) doing (?:life|living)(?: any ?more)?(?= *$| [.,~!])|(?:dont|don t|do not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|carry on)(?: like this)?(?= *$| [.,~!]| (?:to be honest|honestly|tbh)(?![a-z0-9]))|would it be so bad if i (?:just )?(?:didnt|didn t|did not|never) (?:come|go) (?:home|back)|(?:who|that) (?:finds|find|will find|ll find) me(?= *$| [.,~!]| (?:tomorrow|in the morning|first|after)(?![a-z0-9]))|(?:go|going|be) (?:and )?(?:be )?with (?:the|my|our) (?:baby|little one|angel)(?= *$| [.,~!]| wherever)(?<=${BABY_LOSS}(?: ${W}| .| ,){1,24})|(?:decided|going|gonna)(?: (?:im|i m|i am|to))? (?:going|go) with (?:him|her|them)(?= *$| [.,~!])(?<=${BABY_LOSS}(?: ${W}| .| ,){1,24})`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Self-harm told as a relapse or a quirk
+  crisis(
+    'categories.harmToldLightly',
+    ['selfHarm'],
+    `(?:relapsed|relapse|slipped up)(?: ${W}| .| ,){0,8} (?:not (?:hurting|harming|cutting) myself|cutting|self harm|self harming|the razor|the blade|blades)|(?:hit|hitting|punch|punched|punching|burn|burnt|burned|burning|bite|bit|biting|scratch|scratched|hurt|hurting) my (?:own )?(?:${W} )?(?:leg|legs|arm|arms|hand|hands|thigh|thighs|wrist|wrists)(?: ${W}){0,4} (?:to feel something|to feel anything|(?:till|until) it (?:marks|bleeds|bruises))|accidentally on purpose (?:burnt|burned|cut|hit|scalded|bit|hurt) (?:my|myself)|(?:cutting|cut|self harm|sh)(?: ${W}| .| ,){0,6} (?:did it|done it|did more|done more|did some more)(?: ${W}){0,3} (?:last night|this morning|today|again)|(?:did|done|did some) more(?= *$| [.,~!])(?<=(?:cutting|cut myself|cut again)(?: ${W}| .| ,){1,12})|(?<=^ |[.!~] )(?:cut|slit|slashed|sliced) my (?:wrists?|arms?|thighs?)`,
+  ),
+  possible(
+    'categories.harmToldLightlyMaybe',
+    ['selfHarm'],
+    `(?:too|a bit too|bit too) friendly with (?:the|my) (?:razor|blade|blades|compass|scissors)|(?:urge|urges|want|wanting|tempted) to do something (?:stupid|silly|bad|daft) to my (?:arms?|legs?|wrists?|skin|body)|(?:still )?(?:got|have|keep|kept) (?:the |my |some )?(?:blades|razor blades|razors)(?: ${W}){0,4} just in case|(?:pressing|press|pressed|digging|dig|pinching) (?:on |at |into )?my (?:${W} ){0,2}(?:scar|stitches|wound|skin)(?: ${W}){0,2} (?:till|until|til) it (?:hurts|bleeds|marks|bruises)|(?:pulling|pulled|pull) (?:my )?hair out in (?:clumps|handfuls|chunks)`,
+    { question: 'safeNow' },
+  ),
+  // Harm to others with a time or a weapon; a new parent's urges and fears
+  crisis(
+    'categories.harmPlannedLightly',
+    ['harmToOthers'],
+    `(?:getting|get|gets|paying|pay) (?:him |her |them )?a (?:little )?visit (?:tonight|today|later|tomorrow)(?: ${W}){0,2} ${WITH_WEAPON}|(?:im|i m|i am|ill|i ll|i will|im going to|gonna) (?:run|running) (?:him|her|them) (?:over|down)(?= *$| [.,~!])|(?:kill|murder|stab) (?:my |the )?(?:${W} )?(?:${PEOPLE}|him|her|them)(?: ${W}| .| ,){0,6} (?:i plan it|ive planned it|i ve planned it|planning it|planned it all)|(?:voices|they)(?: ${W}| .| ,){0,12} (?:going to|gonna|ill|i ll|i will) get (?:her|him|them) first|(?:want|wanna|wanted) to hurt (?:my |her |his |the )?(?:${W} )?(?:baby|newborn|toddler|little one)|(?:says|saying|thinks|believes|convinced|keeps saying)(?: that)? (?:the|our|my) baby (?:is|isnt|isn t|is not|s) (?:possessed|evil|the devil|not ours|not hers|not his|not real)|send (?:him|her|the baby) back to (?:heaven|god)`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.harmFearedLightly',
+    ['harmToOthers'],
+    `(?:drive|driving|drove|walk|walking|sit|sitting|park|parked) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)(?: ${W}){0,2} (?:most|every|all|each) (?:nights?|days?|evenings?)|(?:something|things) (?:to (?:him|her|them) )?(?:id|i d|i would|ill|i ll) (?:go down|go to prison|go to jail|get locked up|do time) for|(?:imagining|imagine|picture|picturing|thinking about|think about) what (?:id|i d|i would|i ll|ill|i could) do to (?:the|that) (?:man|bloke|guy|lad|woman|fella|person)|not (?:touched|hit|hurt) (?:them|him|her)(?: .| ,)? yet(?= *$| [.,~!]| the)|(?:walk|step|leave) away before i do something(?= *$| [.,~!]| (?:i|to)(?![a-z0-9]))|(?:urge|urges) to (?:squeeze|shake|smother|throw|drop|hurt)(?: (?:her|him|them|the baby))?(?<=(?:baby|newborn|crying|cry)(?: ${W}| .| ,){1,16})|(?:imagined|imagine|imagining|thought about|thinking about|think about|tempted to) (?:putting|put|slipping|slip) something in (?:his|her|their) (?:tea|drink|food|coffee|dinner|brew)`,
+    { question: 'someoneInDanger', negatable: false },
+  ),
+  // Harm in pregnancy, and control told lightly
+  crisis(
+    'categories.harmInPregnancy',
+    ['abuse'],
+    `(?:held|holds|put|pushed|pressed) (?:a )?pillow (?:over|on) my (?:face|mouth|head)|(?:forced|made|making|force|makes) me (?:to )?(?:take|have) (?:the )?(?:abortion|termination)(?: pills?| tablets)?|(?:forcing|force|making|made) me (?:to )?have an? (?:abortion|termination)|(?:ill|i ll|i will|she ll|shell|shed|she d) be dealt with(?<=(?:honour|izzat|shame|brothers|uncles|family)(?: ${W}| .| ,){1,20})|(?:send|share|post|show) (?:the |my |her |his )?(?:pics|pictures|photos|nudes|images|videos)(?: ${W}){0,3} to (?:my|her|his|their) (?:mum|dad|parents|family|school|friends|followers|everyone)(?: ${W}){0,3} (?:if|unless) (?:i|she|he|they)|(?:saw|seen|watched|caught) (?:her|him|them|the carer) (?:slap|hit|push|shove|punch|kick|pinch|hurt) (?:mum|dad|nan|gran|grandad|my mum|my dad|him|her)`,
+  ),
+  possible(
+    'categories.controlToldLightly',
+    ['abuse'],
+    `(?:threw|thrown|throws|binned|hid|hides|hidden|flushed) (?:away )?my (?:pill|pills|contraceptive|contraception|pill packet|pill packets|condoms)(?: packets?)?(?: away)?|(?:makes|gets|made|got|tells) me (?:to )?delete (?:my|all my) (?:messages|texts|chats|history|search history)|(?:puts?|put|padlocks?|padlocked|locks?|locked) (?:a )?(?:lock|padlock) on the fridge|(?:says|said|thinks) my (?:friends|family|mates|mum|sister) (?:are|is) (?:a )?bad influence(?: ${W}| .| ,){0,6} (?:dont|don t|do not|never|cant|can t) (?:really )?(?:see|visit|talk to) (?:anyone|them|anybody)|(?:hes|he s|he is|shes|she s|she is) not violent(?: or anything)?(?: ${W}| .| ,){0,10} (?:careful what i say|eggshells|scared|afraid|frightened|terrified)|(?:says|said|tells me|told me)(?: that)? (?:no one|nobody|noone) (?:else )?(?:would|will|d) (?:have|want|love) me|if i (?:ever )?(?:leave|left|go|tell (?:the|my) (?:midwife|doctor|nurse|police|health visitor))(?: ${W}| ,){0,3} (?:hell|he ll|he will|shell|she ll|she will|hed|he d) (?:make sure i )?(?:never see|take) (?:the kids|the children|the baby|my kids|my children|my baby)|(?:he|hubby|husband|partner|boyfriend)(?: ${W}| ,){0,10} grabbed my (?:arm|arms|wrist|wrists|neck|throat|hair)|is (?:that|it|this) (?:still )?(?:classed|counted|classified) as (?:abuse|domestic abuse|domestic violence)|(?:ring|call|phone) me (?:only )?(?:between [0-9]+ and [0-9]+ )?(?:when|while) (?:he s|hes|he is) (?:at work|out|not (?:in|home|here|there)|asleep|away)(?= *$| [.,~!]| not (?:after|when)(?![a-z0-9]))`,
+    { question: 'someoneHurting' },
+  ),
+  // Emergencies of pregnancy and after birth, and of everyday life told lightly
+  medical(
+    'categories.birthBleed',
+    'heavyBleeding',
+    `(?:soaked|soaking|soak|bled|bleeding) (?:through )?(?:[0-9]+|a|two|three|four|several) (?:maternity )?(?:pads?|towels?)(?: ${W}){0,3} (?:in|within|every) (?:the last |an |a |half an )?(?:hour|hr|[0-9]+ (?:mins|minutes))|clots (?:the size of|as big as|bigger than) (?:a |an |my )?(?:fist|golf ball|golfball|plum|orange|lemon|egg|palm|tennis ball)|(?:bleeding|bleed|blood)(?: bright red| heavily)? (?:at|and im|and i m|and i am) (?:[2-4][0-9]) (?:weeks|wks)(?!(?: (?:ago|old|pp|postpartum|after|post))(?= ))|(?:suddenly )?(?:heavy|heavier) again(?: and bright red)?(?<=(?:pp|postpartum|post partum|after (?:the )?birth|since (?:the )?birth|had (?:the )?baby)(?: ${W}| .| ,){1,20})`,
+  ),
+  medical(
+    'categories.birthPain',
+    'otherEmergency',
+    `(?:positive (?:pregnancy )?test|pregnancy test (?:was |is |came back )?positive|test (?:was |is )?positive)(?: ${W}| .| ,){0,10} (?:one sided|pain (?:on|in) (?:one|my (?:left|right)) side|low down on the (?:left|right)|shoulder tip|shoulder pain)`,
+  ),
+  possible(
+    'categories.birthWarning',
+    ['medicalEmergency'],
+    `(?:section|c section|wound|scar|stitches)(?: ${W}){0,4} (?:red|hot|red and hot|oozing|weeping)(?: ${W}| .| ,){0,8} (?:shivery|shivering|feverish|temperature|temp|fever|achy|shaking)|(?:sleepy|yellow|jaundiced)(?: ${W}| ,){0,6} (?:not (?:really )?waking|wont wake|won t wake|hard to wake) (?:up )?for (?:feeds|a feed|feeding)|(?:seeing (?:sparkles|spots|stars|flashing lights|zigzags)|sparkles in my (?:eyes|vision)|rings (?:wont|won t|will not|dont|don t) (?:go on|fit)|pain under my (?:right )?ribs)(?=(?: ${W}| .| ,){0,16} (?:[2-4][0-9]) (?:weeks|wks))`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+  medical(
+    'categories.everydayEmergencyLightly',
+    'otherEmergency',
+    `(?:ate|eaten|had) (?:something with )?(?:peanuts?|nuts|sesame|shellfish|prawns)(?: in)?(?: ${W}| .| ,){0,10} (?:wheezing|wheezy|throat (?:is )?(?:closing|tight|swelling)|lips (?:are )?swelling|tongue (?:is )?swelling)|(?:spots|spotty bits|rash|marks|dots|blotches)(?: ${W}){0,4} (?:that )?(?:dont|don t|do not|doesnt|doesn t|wont|won t) (?:go|fade|disappear)(?: away)? when (?:i|you) (?:press|push|roll)|(?:elephant|ton of bricks)(?: s| has| is)? (?:sat|sitting|standing) on (?:my|his|her) chest|(?:gone|went|fallen|fell) down(?: ${W}){0,4} (?:isnt|isn t|is not|not|wont|won t) (?:answering|responding|waking)|(?:cant|can t|cannot) feel my (?:legs|bum|bottom|privates)(?: ${W}| .| ,){0,10} (?:wet myself|wet the bed|cant wee|can t wee|cant pee|can t pee)`,
+  ),
+  possible(
+    'categories.everydayWarningLightly',
+    ['medicalEmergency'],
+    `spreading(?: ${W}){0,3} (?:past|beyond|outside) the (?:pen )?line|(?:breathless|short of breath|cant breathe|can t breathe) (?:when )?(?:lying|laying) (?:flat|down)|(?:need|needs|sleeping on|propped up on) (?:[3-9]|three|four|five) pillows(?: now)?(?: ${W}| .| ,){0,8} (?:ankles|legs|feet) (?:are |like )?(?:swollen|balloons|puffy)`,
+    { question: 'safeNow', flag: 'breathlessness' },
   ),
 ];
 
@@ -3356,4 +3481,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...OTHERS_AND_AFTER,
   ...PLAIN_AND_LATE,
   ...PARENTS_AND_CONDITIONS,
+  ...JOKES_AND_BIRTH,
 ];

@@ -323,7 +323,7 @@ const ABUSE: readonly CrisisRule[] = [
   possible(
     'possible.marks',
     ['abuse'],
-    `(?:end up|ended up|ends up|left|leaves me|leave me|covered in|with|has|have|got|ive got) (?:with )?(?:marks|bruises|bruising|black eyes?|a black eye|a fat lip|finger marks|bite marks|burn marks)(?: (?:on|all over|everywhere|again))?(?!(?:(?: [a-z0-9]+){0,3} (?:from|after) (?:a |an |the |my |his |her )?(?:fall|falls|fall last [a-z]+|gym|operation|op|injection|blood tests?|accident|hospital|football|rugby|match|game|blood thinners|warfarin|trip))(?= ))`,
+    `(?:end up|ended up|ends up|left|leaves me|leave me|covered in|with|has|have|got|ive got) (?:with )?(?:marks|bruises|bruising|black eyes?|a black eye|a fat lip|finger marks|bite marks|burn marks)(?: (?:on|all over|everywhere|again))?(?!(?:(?: [a-z0-9]+){0,5} (?:from|after) (?:a |an |the |my |his |her )?(?:fall|falls|fall last [a-z]+|gym|operation|op|injection|blood tests?|accident|hospital|football|rugby|match|game|blood thinners|warfarin|trip))(?= ))`,
   ),
   possible(
     'possible.scaredOf',
@@ -488,7 +488,7 @@ const NETS: readonly CrisisRule[] = [
   possible(
     'possible.myDeath',
     ['suicidal'],
-    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?<!(?:half|brain|looked like|look like|looks like|looking like) )(?:die|dying|be dead|dead|(?<!(?:to|the|with|so) )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat|on (?:that|the|this) (?:bike|ride|run|walk|hill|climb|rollercoaster|plane|flight|boat|hike|bike ride)))(?= ))`,
+    `(?:i|im|ill|id|ive|me|myself)(?: ${NOT_FAMILY}${W}){0,5} ${NOT_JOKE}(?<!(?:half|brain|looked like|look like|looks like|looking like) )(?:die|dying|be dead|dead|(?<!(?:to|the|with|so) )death|my grave|my funeral|in heaven|a coffin)${NOT_FIGURE}(?!(?: (?:of old age|peacefully|in my sleep|at home|at peace|alone|tired|beat|on (?:that|the|this) (?:bike|ride|run|walk|hill|climb|rollercoaster|plane|flight|boat|hike|bike ride)|on (?:week|run|day|lap|mile|level) [0-9]+))(?= ))`,
   ),
   possible(
     'possible.onPurpose',

@@ -680,7 +680,7 @@ const TRIAGE_NIGHT_AND_FAITH: readonly RedFlagRule[] = [
     id: 'otherEmergency.postnatalPsychosis',
     flag: 'otherEmergency',
     urgency: 'urgent111',
-    pattern: `(?:thinks|believes|says|convinced) the baby is (?:talking|telling|speaking|evil|not hers|not his)|(?:new mum|postnatal|[0-9] 52|weeks postpartum)(?: [^ .]+){0,8}? (?:hasnt slept|has not slept|not slept|no sleep) (?:in|for) days|(?:watching (?:her|him|them|me) through|(?:baby|babys|baby s)(?: is| s)? (?:not|isnt|isn t) (?:ours|mine|hers|real|his|theirs)|hearing voices|not slept (?:for )?(?:[3-9]|three|four|five|six) nights|swapped (?:the|her|our) baby)(?<=(?:postnatal|post natal|postpartum|post partum|[0-9]+ ?(?:52|weeks?|wks?) (?:pn|postnatal|post natal|pp)|just had (?:a|the|her|their) baby|new mum|newborn)(?: [^ .]+| .| ,){1,24})`,
+    pattern: `(?:thinks|believes|says|convinced) (?:the )?baby (?:is|isnt|isn t|is not) (?:talking|telling|speaking|evil|not hers|not his|possessed|theirs|not theirs)|(?:query |suspected |possible )?(?:pp|postpartum|post partum|puerperal|postnatal) psychosis|(?:new mum|postnatal|[0-9] 52|weeks postpartum)(?: [^ .]+){0,8}? (?:hasnt slept|has not slept|not slept|no sleep) (?:in|for) days|(?:watching (?:her|him|them|me) through|(?:baby|babys|baby s)(?: is| s)? (?:not|isnt|isn t) (?:ours|mine|hers|real|his|theirs)|hearing voices|not slept (?:for )?(?:[3-9]|three|four|five|six) nights|swapped (?:the|her|our) baby)(?<=(?:postnatal|post natal|postpartum|post partum|[0-9]+ ?(?:52|weeks?|wks?) (?:pn|postnatal|post natal|pp)|just had (?:a|the|her|their) baby|new mum|newborn)(?: [^ .]+| .| ,){1,24})`,
   },
   {
     id: 'collapse.faintedRepeatedly',
@@ -716,7 +716,7 @@ const TRIAGE_NIGHT_AND_FAITH: readonly RedFlagRule[] = [
     id: 'safeguarding.bruisedBaby',
     flag: 'safeguarding',
     urgency: 'sameDayGp',
-    pattern: `(?:[0-9]+ ?(?:wk|wks|week|weeks|mo|mos|month|months)|[0-9]+ (?:52|12)) old(?: [^ .]+){0,4}? (?:bruise|bruising|bruised|bruises)`,
+    pattern: `(?:[0-9]+ ?(?:wk|wks|week|weeks|mo|mos|month|months)|[0-9]+ (?:52|12)) (?:old|baby)(?: [^ .]+){0,4}? (?:bruise|bruising|bruised|bruises)`,
   },
   {
     id: 'collapse.notSeenDays',
@@ -885,6 +885,79 @@ const TRIAGE_PARENTS_AND_CONDITIONS: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes from a breezy front desk (jokes and emoji around the facts) and from an antenatal, postnatal and
+// baby clinic written in its shorthand (6/40 for weeks pregnant, 3/52 or 10/7 for weeks or days since the
+// birth, pp, PPROM, ?ectopic, FM): a positive test with one-sided or shoulder-tip pain, soaking a pad
+// every few minutes while miscarrying, waters broken early and now a fever, no fluids kept down for a day
+// or two, a partner afraid to be left with the baby, an adult who comes into a girl's room at night, a
+// girl with a much older boyfriend, a partner who answers every question and a whispered "help", a son
+// who says he'll end up killing his mother; a patient who laughs and says she'll "take the whole lot",
+// who cancels because she "won't need it", talks of being a burden and gives things away; a chest pain
+// that runs down the left arm, lip swelling with a wheeze after jabs, a child who swallowed someone's
+// tablets, a number of tablets taken and queried, redness and swelling spreading up a limb with a fever.
+const TRIAGE_JOKES_AND_BIRTH: readonly RedFlagRule[] = [
+  {
+    id: 'otherEmergency.earlyPregnancyPain',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:query |suspected |possible )ectopic(?!(?: [^ .]+){0,3}? (?:before|previously|in (?:19|20)[0-9][0-9]|hx|history|ago))|(?:ve|positive|pos) (?:pt|preg test|pregnancy test|hcg)(?: [^ .]+){0,8}? (?:shoulder tip|one sided|l sided|r sided|left sided|right sided)`,
+  },
+  {
+    id: 'heavyBleeding.miscarryingSoaking',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `soaking (?:a |through )?(?:pad|pads)(?: [^ .]+){0,2}? (?:q ?[0-9]+ ?(?:min|mins)|q[0-9]+ ?(?:min|mins)|every [0-9]+ ?(?:min|mins|minutes)|an hour|per hour|hourly)|miscarrying(?: [^ .]+){0,6}? (?:lightheaded|light headed|dizzy|faint|fainting|soaking)`,
+  },
+  {
+    id: 'sepsisSigns.afterWatersOrWound',
+    flag: 'sepsisSigns',
+    urgency: 'urgent111',
+    pattern: `(?:pprom|srom|waters (?:broke|gone|went))(?: [^ .]+){0,6}? (?:feverish|fever|temp|shivery|shivering|rigors|offensive)|(?:bite|bitten|scratch|wound|cut)(?: [^ .]+){0,6}? (?:swelling|spreading|tracking|red line) up (?:the |his |her |their )?(?:arm|leg)`,
+  },
+  {
+    id: 'otherEmergency.cantKeepFluids',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:unable to|cant|can t|cannot|not) keep(?:ing)? (?:fluids|anything|water|drinks) down(?: [^ .]+){0,2}? (?:24|36|48|72) ?(?:h|hr|hrs|hours)|(?:query |suspected )(?:hg|hyperemesis)`,
+  },
+  {
+    id: 'riskToOthers.afraidAloneWithBaby',
+    flag: 'riskToOthers',
+    urgency: 'sameDayGp',
+    pattern: `(?:afraid|scared|frightened|terrified) (?:to be )?(?:left )?alone with (?:the |her |his |their )?baby|(?:says?|said|saying) (?:hell|he ll|he will|shell|she ll|she will) end up (?:killing|hurting) (?:me|her|him|mum|dad)`,
+  },
+  {
+    id: 'safeguarding.quietSigns',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:stepfather|stepdad|step dad|uncle|mums boyfriend|mum s boyfriend|lodger|brother|cousin) (?:comes|came|coming|goes|gets) into (?:her |his |their )?(?:room|bedroom|bed) at night|(?:1[2-7]) ?(?:yo|yr old|year old)(?: [^ ]+){0,12}? (?:bf|boyfriend) (?:is |aged |age )?(?:2[1-9]|[3-9][0-9])|whispered (?:help|please help|help me)|(?:partner|husband|boyfriend|he) (?:answered|answers|answering) (?:every|all (?:the |my )?) ?(?:q|qs|question|questions) for (?:her|him)`,
+  },
+  {
+    id: 'suicidalRisk.toldLightly',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `(?:said|says|saying|joked|joking) (?:shed|she d|hed|he d|she would|he would|she ll|shell|he ll|hell|she will|he will|id|i d|ill|i ll) take the (?:whole )?lot|(?:wont|won t|will not|wouldnt|wouldn t) need it(?: [^ .]+){0,6}? (?:sorted everything|sorted it all|everything sorted|note written|notes? (?:left|written)|tabs saved|tablets saved|affairs in order)|(?:cancel|cancelled|cancelling|cancels)(?: [^ .]+){0,6}? (?:wont|won t|will not) need it|(?:talking about|talks (?:about|of)|says? (?:hes|he s|shes|she s|he is|she is)) being a burden|gave away (?:his|her|their) (?:${W} )?(?:gear|watch|tools|things|stuff|possessions|guitar|medals)`,
+  },
+  {
+    id: 'chestPain.downTheArm',
+    flag: 'chestPain',
+    urgency: 'emergency999',
+    pattern: `(?:cp|chest pain|chest pains|chest tightness|tight chest)(?: [^ .]+){0,2}? (?:radiating|going|spreading|shooting) (?:to |down |into )?(?:the |his |her |their |my )?(?:l|left) (?:arm|jaw)`,
+  },
+  {
+    id: 'anaphylaxis.lipsAndWheeze',
+    flag: 'anaphylaxis',
+    urgency: 'emergency999',
+    pattern: `(?:lip|lips|tongue|face) swelling(?: [^ .]+){0,3}? (?:wheeze|wheezing|wheezy|stridor|sob|noisy breathing)|(?:wheeze|wheezing|wheezy)(?: [^ .]+){0,3}? (?:lip|lips|tongue|face) swelling`,
+  },
+  {
+    id: 'overdose.takenOrSwallowed',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:took|taken|swallowed|had) (?:query |approx |about |around |\\. )?(?:[1-9][0-9]+) (?:x )?(?:${W} )?(?:paracetamol|ibuprofen|co codamol|codeine|tablets|pills|tabs|sertraline|citalopram|iron tabs)|(?:swallowed|eaten|ate|taken|took|got into) (?:some of |a few of )?(?:mums|dads|nans|grans|his mums|her mums|the|some|my|her|his) (?:iron |blood pressure |heart )?(?:tabs|tablets|pills|meds|medicine)(?<=(?:toddler|child|baby|[0-9]+ 12|[0-9]+ ?(?:yo|mo|mos|mth|mths|month old|months old)|son|daughter|kid)(?: [^ .]+){1,10})`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -900,6 +973,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_OTHERS_AND_AFTER,
   ...TRIAGE_PLAIN_AND_LATE,
   ...TRIAGE_PARENTS_AND_CONDITIONS,
+  ...TRIAGE_JOKES_AND_BIRTH,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
@@ -912,7 +986,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'alcoholDependence.signs',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in (?:the )?mornings?|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
+    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in (?:the )?(?:mornings?|am)|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
   },
   {
     // Psychiatric medicine stopped and the person getting worse, without threats: a clinician today.
@@ -945,7 +1019,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'otherEmergency.babyMovements',
     flag: 'otherEmergency',
     urgency: 'urgent111',
-    pattern: `(?:baby|babys)(?: ${W}){0,2} (?:not|hasnt|havent|stopped|isnt|has not) (?:been )?(?:moving|moved|kicking|kicked)|(?:not|havent|hasnt|have not) felt (?:the |my |her )?baby (?:move|moving|kick|kicking)|reduced (?:fetal |foetal )?movements?`,
+    pattern: `(?:baby|babys)(?: ${W}){0,2} (?:not|hasnt|havent|stopped|isnt|has not) (?:been )?(?:moving|moved|kicking|kicked)|(?:not|havent|hasnt|have not) felt (?:the |my |her )?baby (?:move|moving|kick|kicking)|reduced (?:fetal |foetal )?movements?|(?:no|reduced|less|fewer) (?:fm|fms|fetal movements|foetal movements)(?: [^ .]+){0,2}? (?:since|today|for|all)`,
   },
   {
     id: 'unwellChild.notDrinking',
@@ -958,7 +1032,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     flag: 'unwellChild',
     urgency: 'urgent111',
     pattern:
-      '(?:not|isnt|hasnt been|wont|refusing to|refuses to|stopped|not been) (?:feeding|feed|taking (?:milk|feeds|bottles?|the breast))(?!(?: (?:the|my|his|her|their|our|them|him|us|me|themselves|herself|himself|myself))(?= ))|(?:no|not had a|not had any|hasnt had a|hasnt had any) wet nappy|(?:dry|no wet) nappies',
+      'off (?:his |her |their )?(?:feeds|milk|bottles)(?: [^ .]+){0,3}? fewer wet nappies|(?:not|isnt|hasnt been|wont|refusing to|refuses to|stopped|not been) (?:feeding|feed|taking (?:milk|feeds|bottles?|the breast))(?!(?: (?:the|my|his|her|their|our|them|him|us|me|themselves|herself|himself|myself))(?= ))|(?:no|not had a|not had any|hasnt had a|hasnt had any) wet nappy|(?:dry|no wet) nappies',
   },
   {
     id: 'unwellChild.drowsy',
