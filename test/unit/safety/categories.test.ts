@@ -678,6 +678,17 @@ describe('rules widened by category: guarded writers, exploitation and failing b
     expect(kindsOf(text)).toContain(kind);
   });
 
+  it('asks a relative whether someone is in danger, not whether someone is hurting them, past a possessive', () => {
+    for (const text of [
+      "my granddaughter's boyfriend is much older and gives her vapes and money",
+      'my granddaughter comes back with new phones and money and wont say where from',
+    ]) {
+      const screened = screenMessage({ text, locale: 'en-GB' });
+      expect(screened.outcome).toBe('check');
+      expect(screened.question).toBe('someoneInDanger');
+    }
+  });
+
   it('asks the writer about their own life when affairs are put in order for the family', () => {
     for (const text of [
       'sorting the cafe accounts so my wife isnt left with my mess after',
