@@ -1,5 +1,17 @@
 import type { CrisisRule } from '../../lexicon';
-import { crisis, DRUGS, END, medical, OTHER_SELF, PEOPLE, PLACE, possible, W, WEAPON } from './vocab';
+import {
+  crisis,
+  DRUGS,
+  END,
+  medical,
+  OTHER_SELF,
+  PEOPLE,
+  PLACE,
+  possible,
+  SPIRITS,
+  W,
+  WEAPON,
+} from './vocab';
 
 // Rules widened by category, for phrasings the kind files did not reach when new voices were measured
 // (new parents, workers, formal writers, dialects, second-language writers). Each rule names a whole
@@ -3357,7 +3369,7 @@ const PARENTS_AND_CONDITIONS: readonly CrisisRule[] = [
 const BABY_LOSS =
   '(?:miscarried|miscarriage|miscarriages|stillbirth|stillborn|didnt make it|didn t make it|lost (?:the|our|my) (?:baby|little (?:boy|girl|one))|termination|died|passed|angel|nicu)';
 /** Strong drink, named in a plan. */
-const DRINK = '(?:whisky|whiskey|vodka|gin|wine|rum|brandy|booze|drink|cider)';
+const DRINK = `(?:${SPIRITS}|booze|drink)`;
 const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   // A plan told lightly, with its means
   crisis(

@@ -1,8 +1,6 @@
 import type { RedFlagRule } from '../../lexicon';
-import { CHILD, DRUGS, NOT_THING, W, WEAPON } from './vocab';
+import { CHILD, DRUGS, NOT_THING, SPIRITS, W, WEAPON } from './vocab';
 
-const SPIRITS =
-  '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
 const STREET =
   '(?:heroin|smack|crack|crack cocaine|cocaine|coke|spice|ketamine|ket|benzos|benzodiazepines|street valium|street benzos|meth|opiates|opioids|fentanyl|gbl|ghb|mcat|mephedrone)';
 const PSYCH_MEDS =

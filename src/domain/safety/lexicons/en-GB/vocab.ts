@@ -26,6 +26,9 @@ export const MANY = `(?:${LOTS}|all(?: of)?)`;
 /** "20 of my mum's pills", "a box of his tablets": an amount, then whose, then the medicine. */
 export const AMOUNT_OF_DRUGS = `(?:(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}|every (?:single |last )?(?:tablet|pill|painkiller|capsule))`;
 /** Weapons and things used as them. */
+/** Spirits, wine and cider, named in a plan or in how much someone drinks. */
+export const SPIRITS =
+  '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
 export const WEAPON =
   '(?:knife|knives|blade|blades|machete|gun|guns|shotgun|rifle|pistol|hammer|axe|baseball bat|bat|crowbar|screwdriver|broken bottle|meat cleaver|cleaver)';
 /** Where people go to end their lives, and the means of height and traffic. */
