@@ -17,7 +17,7 @@ import {
 import { compilePhrase, indexPhrases, phraseCandidates, type PhraseIndex } from './frontEnd/phrase';
 import { frontEndLocale } from './frontEnd/rules';
 import { isKnownWord } from './frontEnd/vocabulary';
-import { detectInterests, detectNeeds } from './needs/detectNeeds';
+import { detectInterests, detectNeeds, type NeedsDetection } from './needs/detectNeeds';
 import type { Reading } from './result';
 
 export const INTENTS = [
@@ -190,7 +190,12 @@ function isWhole(analysed: AnalysedText, span: TokenSpan, filler: ReadonlySet<st
   );
 }
 
-function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command'): Scored[] {
+/** At the menu, the message's needs as the rules read them count too (readIntent reads them once). */
+function score(
+  analysed: AnalysedText,
+  locale: string,
+  reading: { mode: 'command' } | { mode: 'menu'; needs: NeedsDetection },
+): Scored[] {
   const data = compiledFor(locale);
   const negation = analysed.negation();
   const best = new Map<PhraseIntent, Scored>();
@@ -210,8 +215,8 @@ function score(analysed: AnalysedText, locale: string, mode: 'menu' | 'command')
       add(intent, WEIGHT[kind] + (intent === 'unclear' ? OUT_OF_SCOPE_BONUS : 0), kind, span);
     }
   }
-  if (mode === 'menu') {
-    const needs = detectNeeds({ text: analysed.original, locale, analysed, rulesOnly: true }).needs;
+  if (reading.mode === 'menu') {
+    const needs = reading.needs.needs;
     const interests = needs.length
       ? []
       : detectInterests({ text: analysed.original, locale, rulesOnly: true }).interests;
@@ -295,7 +300,10 @@ export function readIntent({ text, locale = 'en-GB' }: { text: string; locale?: 
       ? { value: 'greeting', confidence: 0.9, evidence: [], story: false }
       : unclear;
   }
-  const [top, second] = rank(score(analysed, locale, 'menu').filter((scored) => scored.intent !== 'stop'));
+  const needsRead = detectNeeds({ text: analysed.original, locale, analysed, rulesOnly: true });
+  const [top, second] = rank(
+    score(analysed, locale, { mode: 'menu', needs: needsRead }).filter((scored) => scored.intent !== 'stop'),
+  );
   if (
     !top ||
     top.intent === 'stop' ||
@@ -304,13 +312,7 @@ export function readIntent({ text, locale = 'en-GB' }: { text: string; locale?: 
   ) {
     // Needs said only of someone else are not the writer's; with nothing of their own named, they
     // tell who the message is for ("my dad is so lonely, is there anything for him?").
-    const aboutOthers = detectNeeds({
-      text: analysed.original,
-      locale,
-      analysed,
-      rulesOnly: true,
-    }).aboutOthers;
-    if (aboutOthers.length > 0) return { ...unclear, forSomeoneElse: true };
+    if (needsRead.aboutOthers.length > 0) return { ...unclear, forSomeoneElse: true };
   }
   if (!top || top.intent === 'stop') return unclear;
   // One word is their answer only when it names a need ("lonely"); "gardening" alone is a hint.
@@ -355,7 +357,7 @@ export function readCommand({
   const analysed = analyse(text, locale);
   if (!analysed.tokens.some((token) => !token.punctuation)) return undefined;
   const [top, second] = rank(
-    score(analysed, locale, 'command').filter(
+    score(analysed, locale, { mode: 'command' }).filter(
       (scored) => scored.kind !== 'weak' && scored.kind !== 'opening',
     ),
   );
