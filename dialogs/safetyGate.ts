@@ -13,6 +13,7 @@ import {
 import { CrisisResponse } from './crisisResponse';
 import { messageText } from './messageText';
 import { patientKeyOf } from './patient';
+import { markReplayed } from './replayedMessage';
 import type { Speaker } from './speaker';
 
 /** A check question waiting for its answer, and the message that raised it. */
@@ -270,6 +271,7 @@ export class SafetyGate {
       this.deps.log.info({ question: check.question }, 'safety check answered: no risk');
       await this.withdraw(context, state, check.flagId);
       await this.deps.speaker.say(context, 'safetyCheck.thanks');
+      markReplayed(context);
       return check.value === undefined
         ? { action: 'replay', text: check.text }
         : { action: 'replay', text: check.text, value: check.value };

@@ -22,6 +22,7 @@ import type { ReferralService } from '../src/services/referrals/referralService'
 import { DialogIds } from './dialogIds';
 import { innermostContext } from './innermost';
 import { patientKeyOf } from './patient';
+import { isReplayed } from './replayedMessage';
 import type { Speaker } from './speaker';
 
 export interface WhatMattersResult {
@@ -193,6 +194,9 @@ export class WhatMattersDialog extends ComponentDialog {
     if (stage === 'confirm' && change.answer === 'no') {
       return this.again(step, { text: words, needs, rounds, misses: 0, stage: 'change' });
     }
+    // Said before a check question and given back after its "no": not an answer to this question,
+    // which is asked again as it was.
+    if (isReplayed(step.context)) return this.again(step, { ...options, retry: false });
     // Not understood: ask again, and after MAX_MISSES keep what was understood.
     const misses = (options.misses ?? 0) + 1;
     if (misses >= MAX_MISSES) {

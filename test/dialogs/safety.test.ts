@@ -236,6 +236,21 @@ describe('the safety gate: a check question', () => {
     expect(reply[reply.length - 1]).toBe(say('menu.prompt'));
   });
 
+  it('no, at "Is that right?": the question is asked again, with no apology for a message it was not asked', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    const sayBack = await send('I feel lonely');
+    expect(sayBack[sayBack.length - 1]).toBe(say('whatMatters.confirm'));
+    const check = await send("to be honest i don't know if i'll still be here after christmas");
+    expect(check[check.length - 1]).toBe(say('safetyCheck.question.endingLife'));
+    const reply = await send('no');
+    expect(reply[0]).toBe(say('safetyCheck.thanks'));
+    expect(reply).not.toContain(say('whatMatters.confirmRetry'));
+    expect(reply[reply.length - 1]).toBe(say('whatMatters.confirm'));
+    // The next answer is read as ever, and the message that was given back did not count as a miss.
+    expect(await send('yes')).toContain(say('whatMatters.noted'));
+  });
+
   it('an unclear answer gives the routes', async () => {
     const { send, store, patient, toWhatMatters } = await signpost();
     await toWhatMatters();
