@@ -45,6 +45,10 @@ describe('detectNeeds behaviour', () => {
     // Contractions without the apostrophe.
     ['moneys tight', ['money'], []],
     ["I'm struggling after losing someone close", ['bereavement'], []],
+    // A possessive typed without its apostrophe is still someone close who has died.
+    ['its the anniversary of my mums death on friday and i am sad', ['bereavement'], []],
+    ['since my husbands passing i dont go out', ['bereavement'], []],
+    ['my mums birthday party is on friday and i am dreading it', [], ['bereavement']],
     // Stalking is a person following someone, not deer on an estate.
     ['my ex keeps stalking me', ['domesticAbuse'], []],
     ['I think I am being stalked', ['domesticAbuse'], []],
