@@ -1203,3 +1203,80 @@ describe('rules widened by category: people who joke it off, and pregnancy, birt
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: very short messages, and sport, fitness, gaming and body image', () => {
+  it.each<Case>([
+    ['stood on the viaduct right now', 'check', 'suicidal'],
+    ['lying on the railway tracks', 'check', 'suicidal'],
+    ['noose is in the garage. just sat here', 'check', 'suicidal'],
+    ['gonna drink the antifreeze', 'crisis', 'suicidal'],
+    ['rehomed my dog. it is time', 'crisis', 'suicidal'],
+    ['i wont be alive by sunday', 'crisis', 'suicidal'],
+    ['doing it right now', 'check', 'suicidal'],
+    ['planning it for christmas', 'check', 'suicidal'],
+    ["can't promise that i won't do anything", 'crisis', 'suicidal'],
+    ['wrote my letters already', 'check', 'suicidal'],
+    ['wish i had never woken up in the hospital', 'check', 'suicidal'],
+    ['sick of being alive tbh', 'check', 'suicidal'],
+    ['some days I hope my heart gives out mid set', 'check', 'suicidal'],
+    ['would be easier if a lorry hit me on my bike ride', 'check', 'suicidal'],
+    ['i keep thinking ill just jump off the roof after the shift', 'check', 'suicidal'],
+    ['the gun is in the safe and i have got the key', 'check', 'suicidal'],
+    ['whats even the point of me', 'crisis', 'suicidal'],
+    ['what happens to your pension if you die. asking for me', 'check', 'suicidal'],
+    ['ran on my broken toe on purpose', 'check', 'selfHarm'],
+    ['punched the wall till my knuckles split, wanted to feel something', 'check', 'selfHarm'],
+    ['took the cable to my thighs again', 'crisis', 'selfHarm'],
+    ['taking diet pills, 20 at once', 'check', 'selfHarm'],
+    ['60 days clean. urges tonight', 'check', 'selfHarm'],
+    ['setting fire to his van tonight', 'crisis', 'harmToOthers'],
+    ['got a machete for that bloke', 'crisis', 'harmToOthers'],
+    ["don't trust myself around the baby today", 'check', 'harmToOthers'],
+    ['i want to batter him, not the sparring kind', 'check', 'harmToOthers'],
+    ['shes at the window. terrified', 'crisis', 'abuse'],
+    ['if i go she will share the nudes', 'crisis', 'abuse'],
+    ['he reads my messages every evening', 'check', 'abuse'],
+    ['i can only message while he is asleep', 'check', 'abuse'],
+    ['bm 2.4 and sweating, wont make sense', 'crisis', 'medicalEmergency'],
+    ['took a head clash at rugby and now im seeing double', 'crisis', 'medicalEmergency'],
+    ['took a fat burner this morning, burning up and shaking', 'crisis', 'medicalEmergency'],
+    ['calf is red and swollen after the flight and now im breathless', 'crisis', 'medicalEmergency'],
+    ['keeps passing out', 'check', 'medicalEmergency'],
+    ['stiff neck and a headache that wont go', 'check', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'we did suicides at the end of netball, legs are gone',
+    'suicide shuttles again at pre-season, brutal',
+    'was dying on the hills at parkrun today',
+    "I'd rather die than do another spin class with that instructor",
+    '45 minutes on the rower, wanted to die, totally worth it',
+    'got battered at sparring but loved it',
+    'getting hit is part of kickboxing, no complaints',
+    'chest feels achy from push ups, the doctor says it is muscular',
+    "can't breathe I'm laughing so much at the group chat",
+    'blood everywhere in that zombie film last night',
+    'beat my daughter at chess for once',
+    'my flatmate threatens to kill me if i eat his yoghurt',
+    'he takes my salary and puts it into the savings account, it was my idea',
+    'overdosed on coffee before the exam haha',
+    'if arsenal lose tonight im jumping in the canal lol',
+    'ready to end it all... next season I switch to cycling',
+    "I don't want to be here... at this pool, it's freezing",
+    'no point, it closes at 4 on sundays',
+    'wont be around next week, on holiday',
+    'losing the will to live with this hold music',
+    'did an ice bath. thought id die',
+    "she'll kill me if i'm late lol",
+    'on the bridge over the river, nice walk',
+    'I will be doing it tonight, the ironing',
+    'hoping i dont come back from holiday, its lovely',
+    'bought a knife for my dad for his birthday',
+    'he checks my tyres every week, good lad',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

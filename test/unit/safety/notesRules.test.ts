@@ -635,3 +635,39 @@ describe('receptionists wording: a breezy front desk, and an antenatal and baby 
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: clipped one-liners, and a sports and gym clinic', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['pt at front desk, says will do his brother w a hammer', 'emergency999', 'riskToOthers'],
+    ['pt hearing voices telling her to hurt the baby', 'emergency999', 'riskToOthers'],
+    ['friend rang, pt says cannot keep himself safe tonight', 'emergency999', 'suicidalRisk'],
+    ['coach rang, pt posted goodbye message to team group, not responding', 'emergency999', 'suicidalRisk'],
+    ['pt tremor, sweating, drinks 1 btl gin/day, stopped yesterday', 'urgent111', 'alcoholDependence'],
+    ['husband rang, pt T1, sugar 2.6, confused', 'emergency999', 'otherEmergency'],
+    ['pt KO in boxing bout, now vomiting + drowsy', 'emergency999', 'otherEmergency'],
+    ['pt 40M fell off bike, wrist swollen, hand cold + white', 'emergency999', 'otherEmergency'],
+    ['pt 19M took fat burner pills, v hot, HR 140', 'emergency999', 'overdose'],
+    ['carer rang, her smile drooped for a few mins at breakfast, now resolved', 'urgent111', 'strokeSigns'],
+    ['pt 17F fainted at dance class, pulse 38', 'urgent111', 'collapse'],
+    ['pt heavy rectal bleed this am, pale + dizzy', 'emergency999', 'heavyBleeding'],
+    ['pt 24F ED, purging daily, now palpitations', 'urgent111', 'otherEmergency'],
+    [
+      'mum rang, swim teacher asked her son for pics when he was 12, still teaches kids lessons',
+      'sameDayGp',
+      'safeguarding',
+    ],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt wants circuit class, knee pain from suicide shuttles, physio self-referral',
+    'pt collapsed 2019, tests all clear, wants SP for confidence',
+    'pt chest pain Mon = reflux per GP, fine now, wants walking grp',
+    'pt "collapsed in a heap" after a long shift, wants stress group',
+    'pt breathless w laughter at reception, rebooked SP',
+    'pt knows where the new running club meets, wants to join',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

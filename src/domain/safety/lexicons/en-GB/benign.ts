@@ -206,6 +206,36 @@ export const BENIGN: readonly string[] = [
   '(?:dr |doctor )?google (?:says|said|thinks|reckons|told me)(?: that)? (?:im|i m|i am|i was) dying',
   // A death told as a loss: "husband collapsed and died in March".
   'collapsed (?:and )?died (?:in (?:19|20)[0-9][0-9]|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week|spring|summer|autumn|winter|christmas)|(?:[0-9]+|a few|two|three|four|five|six|several) (?:years|months|weeks) ago)',
+  // Sport and the gym in a crisis word's clothes: "suicides" and "suicide runs" are sprints; dying on
+  // the last lap, "rather die than" go back to a gym, "wanted to die" on the rower but worth it; got
+  // battered sparring and loved it, getting hit as part of boxing; a sore chest from the bench that was
+  // checked and is muscular; laughing too hard to breathe; blood in a game or a film; a game won against
+  // one's son; a housemate who "threatens to kill me" over his food; wages put in the savings by
+  // agreement; too much coffee; a team that might lose, and the river threatened; a crisis phrase, then
+  // "..." and the place or season that turns it ("end it all... this season").
+  '(?:doing|did|do|done|run|ran|running|made us do|had us doing) suicides|suicides? (?:runs?|sprints?|drills?|shuttles?)',
+  '(?:im |i m |i am |was |always )?dying on (?:the|every|my|a|that) (?:last lap|last mile|last [0-9]+k?|hills?|hill reps|rower|bike|treadmill|stairs|stairmaster|run|runs|climb)',
+  '(?:gonna|going to|ill|i ll|i will|would|d) die if i (?:have to )?(?:do|run|go to|sit through)(?: [^ .,~]+){0,2} (?:another|one more|more|the) (?:[^ .,~]+ )?(?:session|sessions|rep|reps|lap|laps|class|run|leg day|spin|circuit|workout|hill|hills|burpees)',
+  '(?:rather|sooner) die than (?:go back to|go to|do|run|sit through)(?: [^ .,~]+){0,2} (?:that|the|another|this) (?:[^ .,~]+ )?(?:gym|class|session|run|pool|leisure centre|spin class|bootcamp|workout|match)',
+  '(?:wanted|want) to die(?: ,)? (?:but )?(?:worth it|loved it|totally worth it|but worth it)',
+  '(?:got|get|getting|gets) (?:battered|hammered|smashed|hit|beaten up)(?: [^ .,~]+){0,3} (?:but|and) (?:loved|enjoyed|loving) it',
+  'getting hit is (?:part of|just part of) (?:boxing|the sport|the game|rugby|sparring|mma|kickboxing|football)',
+  'chest (?:is |s |feels )?(?:sore|aching|achy|stiff)(?=(?: [^ .~]+| ,){0,14} (?:muscular|a pulled muscle|a strain|muscle strain|good kind of sore))',
+  '(?:cant|can t|cannot) breathe(?: ,)?(?: [^ .,~]+){0,4} (?:laughing|laughed|laugh)(?!(?: gas)(?= ))',
+  'blood everywhere (?:in|on) (?:the|a|this|that) (?:[^ .,~]+ ){0,2}(?:game|film|movie|show|series|episode|level)',
+  'beat (?:my|his|her|the|our) (?:[^ .,~]+ )?(?:son|daughter|kids?|dad|mum|husband|wife|brother|sister|grandson|granddaughter|nan|grandad|mate|partner|boss) at (?:scrabble|chess|draughts|cards|darts|pool|snooker|monopoly|tennis|golf|squash|badminton|table tennis|ping pong|fifa|mario kart|uno|cluedo|bowling|football|a game|a race|running|swimming|connect four|poker|quiz|the quiz|trivial pursuit|wordle|a board game|board games|crib|dominoes)',
+  '(?:threatens|threatened|threatening|keeps threatening) to kill me (?:every time|whenever|if|when) i (?:eat|ate|eaten|nick|nicked|steal|stole|finish|finished|drink|drank|use|used) (?:his|her|their|the) (?:[^ .,~]+ )?(?:food|chicken|chicken breasts|protein|milk|snacks|biscuits|crisps|chocolate|leftovers|cereal|yoghurt|cheese|beer|shampoo|pizza)',
+  '(?:takes|puts) my (?:wages|money|pay|salary)(?: and puts (?:it|them))? (?:straight )?(?:in|into) (?:the |our |a )?(?:savings|joint account|savings account)',
+  'overdos(?:ed|ing|e) (?:on|of) (?:caffeine|coffee|espresso|espressos|tea)(?!(?: (?:pills?|tablets?|powder))(?= ))',
+  'if (?!(?:i|we|my|me|they|he|she|you|the court|the)(?= ))[^ .,~]+ (?:lose|lost|loses|get relegated|go down|bottle it)(?: again| tonight| today| this weekend| on saturday| on sunday)?(?: ,)? (?:im|i m|i am|ill|i ll|i will|im gonna|i m gonna) (?:throwing|throw|jumping|jump|chucking|chuck) (?:myself )?(?:in|into|off)',
+  'end it all(?: [.~])+ (?:this|next|at the end of the|for the) (?:season|year|term|summer|winter)',
+  '(?:dont|don t|do not) want to be here(?: [.~])+ (?:at|in) (?:this|the|that) (?:leisure centre|gym|pool|club|class|match|party|meeting|office|queue|shop)',
+  // Very short replies: a shop shut, away on holiday, hold music, a cold plunge, late home.
+  'no point(?: ,)? (?:they|it|its|it s|the [a-z]+) (?:shut|shuts|close|closes|closed|is closed|are closed)',
+  '(?:wont|won t|will not) be around (?:next|this|on|for|till|until|from) (?:wk|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=(?: [^ .~]+| ,){0,3} (?:holiday|hols|away|on leave|abroad|working))',
+  '(?:losing|lose|lost) (?:the|all|my) will to live (?:with|w|over|because of|thanks to|waiting for|on) (?:this|that|the|these|those|my|all)(?: [^ .,~]+){0,2} (?:app|apps|form|forms|website|queue|phone line|hold music|call centre|meeting|meetings|paperwork|admin|parking|printer|software|self checkout|traffic|roadworks)',
+  '(?:cold plunge|ice bath|cold shower|sea swim|cold water swim|wild swim)(?: [^ .,~]+| \\.){0,3} thought (?:id|i d|i would|i was going to) die',
+  '(?:shell|she ll|hell|he ll|mum ll|mums gonna|mum s gonna) kill me if (?:im|i m|i am) late(?= (?:lol|haha|lmao)(?![a-z0-9]))',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
@@ -239,7 +269,11 @@ export const TRIAGE_BENIGN: readonly string[] = [
   // Abuse by an ex, told as over: "DV hx with ex 2015, now safe".
   '(?:dv|domestic abuse|domestic violence|abuse) (?:hx|history)(?: (?:with|from) (?:an? |her |his )?ex(?: partner| husband| wife| boyfriend| girlfriend)?)?(?: (?:19|20)[0-9][0-9])?(?: ,)? (?:now )?safe(?: now)?',
   // Laughing: "breathless laughing at our hold music".
-  '(?:breathless|out of breath|sob|short of breath) (?:from |with )?laughing',
+  '(?:breathless|out of breath|sob|short of breath) (?:from |with |w )?(?:laughing|laughter)',
+  // A collapse or a chest pain looked into and found harmless, and a heap after a long shift.
+  'collapsed (?:in )?(?:19|20)[0-9][0-9](?=(?: [^ .]+| ,){0,5} (?:clear|normal|fine now|all clear|recovered))',
+  '(?:chest pain|cp)(?=(?: [^ .]+| ,){0,6} (?:indigestion|reflux|heartburn|muscular)(?: [^ .]+| ,){0,4} (?:fine|ok|better|settled|resolved) now)',
+  'collapsed in a heap (?:after|from) (?:a |the |his |her )?(?:long |busy |double |night )?(?:shift|day|week|work|run|gym)',
   // Breathless after a run and fine now, and a first aid course asked for after someone else's collapse.
   '(?:sob|breathless|short of breath|out of breath) after (?:running|a run|sprinting|climbing|the stairs|exercise)(?: [^ .~]+){0,8} (?:fine|ok|okay|settled|better) now',
   '(?:first aid|cpr|resus|defib) (?:course|courses|training|class|classes|info)(?: [^ .,~]+){0,3} after (?:[^ .,~]+ ){0,3}(?:collapsed|had a (?:heart attack|fit|seizure|stroke))',

@@ -103,7 +103,7 @@ const TAKEN: readonly CrisisRule[] = [
   crisis(
     'categories.engineGarage',
     ['suicidal', 'medicalEmergency'],
-    `engines?(?: is)? (?:running|on)(?: ${W}| ,| \\.){0,6} garage doors?(?: is)? (?:shut|closed|locked|down)|garage doors?(?: is)? (?:shut|closed|locked|down)(?: ${W}| ,| \\.){0,6} engines?(?: is)? (?:running|on)|engines?(?: is)? running(?: ${W}| ,| \\.){0,6} (?:a )?(?:pipe|hose|hosepipe|tube) (?:through|in|into) the (?:car )?window|(?:pipe|hose|hosepipe|tube) (?:through|in|into) the (?:car )?window(?: ${W}| ,| \\.){0,6} engines?(?: is)? running`,
+    `engines?(?: is)? (?:running|on)(?: ${W}| ,| \\.){0,6} garage(?: doors?)?(?: is)? (?:shut|closed|locked|down)|garage(?: doors?)?(?: is)? (?:shut|closed|locked|down)(?: ${W}| ,| \\.){0,6} engines?(?: is)? (?:running|on)|engines?(?: is)? running(?: ${W}| ,| \\.){0,6} (?:a )?(?:pipe|hose|hosepipe|tube) (?:through|in|into) the (?:car )?window|(?:pipe|hose|hosepipe|tube) (?:through|in|into) the (?:car )?window(?: ${W}| ,| \\.){0,6} engines?(?: is)? running`,
     { flag: 'overdose', imminent: true },
   ),
   crisis(
@@ -385,7 +385,7 @@ const PLANNING: readonly CrisisRule[] = [
   possible(
     'categories.farewellLetters',
     ['suicidal'],
-    `(?:written|wrote|writing|write|left) (?:my |the |some |his |her )?(?:letters|notes|goodbye letters|goodbye notes|a goodbye letter|a goodbye note|last letters)(?: ${W}){0,2} (?:for|to) (?:the |my |me |his |her |wor )?(?:kids|children|family|wife|husband|mum|mam|dad|son|daughter|bairns|everyone|girls|boys|lads|grandchildren)(?:${STOP}|(?= an ))|(?:note|letter)(?: ${W}){0,4} saying (?:sorry|goodbye) to (?:everyone|everybody|us|all)|put (?:my|his|her) affairs in order(?<=(?:letters|notes|goodbye|bye|sorry|done)[^~]{0,120})|sorted (?:out )?(?:my ${W} and )?(?:my|his|her) (?:affairs|will|funeral)(?: and (?:my )?${W})?(?: \\.| ,)? (?:just )?wanted (?:someone|you|somebody) to know|(?:ive|i have) decided(?: \\.| ,)? (?:thanks|thank you) for (?:trying|everything|all you(?:ve| have) done)`,
+    `(?:written|wrote|writing|write|left) (?:my |the |some |his |her )?(?:letters|notes|goodbye letters|goodbye notes|a goodbye letter|a goodbye note|last letters)(?: ${W}){0,2} (?:for|to) (?:the |my |me |his |her |wor )?(?:kids|children|family|wife|husband|mum|mam|dad|son|daughter|bairns|everyone|girls|boys|lads|grandchildren)(?:${STOP}|(?= an ))|(?:note|letter)(?: ${W}){0,4} saying (?:sorry|goodbye) to (?:everyone|everybody|us|all)|put (?:my|his|her) affairs in order(?<=(?:letters|notes|goodbye|bye|sorry|done)[^~]{0,120})|sorted (?:out )?(?:my ${W} and )?(?:my|his|her) (?:affairs|will|funeral)(?: and (?:my )?${W})?(?: \\.| ,)? (?:just )?wanted (?:someone|you|somebody) to know|(?:ive|i have) decided(?: \\.| ,)? (?:thanks|thank you) for (?:trying|everything|all you(?:ve| have) done)|(?:(?:ive|i ve|i have|already) )?(?:already )?(?:wrote|written) (?:the|my) (?:notes|letters)(?: already)?(?= *$| [.,~!]| (?:just|for after)(?![a-z0-9]))`,
     { question: 'endingLife', negatable: false },
   ),
   possible(
@@ -3154,7 +3154,7 @@ const PLAIN_AND_LATE: readonly CrisisRule[] = [
   crisis(
     'categories.statedPlan',
     ['suicidal'],
-    `(?:i )?(?:want|wants|wanna) (?:to )?(?:finish|end) (?:my )?(?:life|living)(?= *$| [.,~!])|(?<=^ |[.!~] )i (?:kill|killing) me(?= *$| [.,~!])|(?:cant|can t|cannot|wont|won t) promise (?:about )?(?:tomorrow|after that|the weekend|for tomorrow)(?<=(?:not going to do anything|wont do anything|won t do anything|not do anything)(?: ${W}| .| ,){1,8})|(?:number|someone|who) (?:to call |to ring )?(?:for )?(?:if|when) (?:youre|you re|you are|im|i m|i am|someone is) (?:on|at) (?:a|the) (?:bridge|ledge|roof|edge|cliff|platform)|(?:thinking of|thinking about|going to|gonna|want to|about to) (?:neck|necking|down|downing|swig|swigging) (?:my |the |a )?(?:whole |full |entire )?(?:bottle|box|packet|pack|lot)(?: of (?:${DRUGS}|pills|tablets|them))?|(?:started |been )?(?:planning|planned|plan) how to (?:get out of|leave|escape|end) (?:all of it|it all|everything|this life|life)(?= *$| [.,~!]| (?:for good|for ever|forever)(?![a-z0-9]))|(?:attempted|tried) before(?: ${W}| ,){0,4} (?:feel like|want to|thinking of|thinking about) (?:trying|doing it|having another go) again|(?:hosepipe|hose pipe|the hose)(?: ${W}| .| ,){0,8} (?:sat|sitting) in the (?:garage|car)|(?:sat|sitting) in the (?:garage|car)(?: ${W}| .| ,){0,6} (?:hosepipe|hose pipe|the hose)|(?:going to|gonna|will) take (?:them|it|the lot|all of them)(?: all)? (?:when|once|after|while) (?:my |the )?(?:${W} )?(?:is|are|goes|go|s|has gone|leaves)(?<=(?:stockpiled|saved|saving|stockpiling|stash|hoarded)(?: ${W}| .| ,){1,20})`,
+    `(?:i )?(?:want|wants|wanna) (?:to )?(?:finish|end) (?:my )?(?:life|living)(?= *$| [.,~!])|(?<=^ |[.!~] )i (?:kill|killing) me(?= *$| [.,~!])|(?:cant|can t|cannot|wont|won t) promise (?:that )?(?:i )?(?:wont|won t|will not) do (?:it|anything)(?= *$| [.,~!])|(?:cant|can t|cannot|wont|won t) promise (?:about )?(?:tomorrow|after that|the weekend|for tomorrow)(?<=(?:not going to do anything|wont do anything|won t do anything|not do anything)(?: ${W}| .| ,){1,8})|(?:number|someone|who) (?:to call |to ring )?(?:for )?(?:if|when) (?:youre|you re|you are|im|i m|i am|someone is) (?:on|at) (?:a|the) (?:bridge|ledge|roof|edge|cliff|platform)|(?:thinking of|thinking about|going to|gonna|want to|about to) (?:neck|necking|down|downing|swig|swigging) (?:my |the |a )?(?:whole |full |entire )?(?:bottle|box|packet|pack|lot)(?: of (?:${DRUGS}|pills|tablets|them))?|(?:started |been )?(?:planning|planned|plan) how to (?:get out of|leave|escape|end) (?:all of it|it all|everything|this life|life)(?= *$| [.,~!]| (?:for good|for ever|forever)(?![a-z0-9]))|(?:attempted|tried) before(?: ${W}| ,){0,4} (?:feel like|want to|thinking of|thinking about) (?:trying|doing it|having another go) again|(?:hosepipe|hose pipe|the hose)(?: ${W}| .| ,){0,8} (?:sat|sitting) in the (?:garage|car)|(?:sat|sitting) in the (?:garage|car)(?: ${W}| .| ,){0,6} (?:hosepipe|hose pipe|the hose)|(?:going to|gonna|will) take (?:them|it|the lot|all of them)(?: all)? (?:when|once|after|while) (?:my |the )?(?:${W} )?(?:is|are|goes|go|s|has gone|leaves)(?<=(?:stockpiled|saved|saving|stockpiling|stash|hoarded)(?: ${W}| .| ,){1,20})`,
     { subject: 'self' },
   ),
   possible(
@@ -3381,7 +3381,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   possible(
     'categories.lightMeans',
     ['suicidal'],
-    `(?:found|got|have|nicked|taken|know where) (?:the )?keys? (?:to|for) (?:the |my |dads |dad s |my dads |my dad s |his |grandads )?gun (?:cabinet|cupboard|safe)|(?:looked|looking|look|checked|checking|googled|googling) up how (?:high|tall|far down) (?:the )?(?:${PLACE}|${W} bridge|car park)(?: ${W})? is|(?:what if i|what if i just|thoughts? (?:like|of|about))(?: just)? (?:stepped|step|stepping|jumped|jump|jumping) (?:off|in front of) (?:the|a) (?:platform|train|bus|tube|bridge|balcony|roof|ledge|cliff)|(?:driving|drive|walk|walking|cross|crossing)(?: ${W}){0,2} (?:over|across) (?:the )?(?:${W} )?(?:bridge|viaduct)(?: ${W}){0,2} (?:and )?(?:thinking|think|thought) about it(?= *$| [.,~!])|(?:the )?(?:river|sea|canal|water|tracks) (?:would|d) be (?:quieter|easier|kinder|calmer|more peaceful) than|how many ${DRUGS}(?= *$| [.,~!]| (?:at|out|would|to kill|does it take|do you need|is too many|is fatal)(?![a-z0-9]))|how many people die (?:from|of) (?:pnd|postnatal depression|depression|an overdose)|(?:thinking|thought|think|planning) (?:about|of) how (?:id|i d|i would|you d|youd|you would|i could|i ll|ill) do it(?= *$| [.,~!]| (?:asking|and|cos)(?![a-z0-9]))|(?:literally|actually) about to do it(?= *$| [.,~!])`,
+    `(?:found|got|have|nicked|taken|know where) (?:the )?keys? (?:to|for) (?:the |my |dads |dad s |my dads |my dad s |his |grandads )?gun (?:cabinet|cupboard|safe)|(?:know where|got|have|ive got|i ve got|i have got) the keys?(?: is| are)?(?= *$| [.,~!])(?<=(?:gun|guns|shotgun|rifle|gun cabinet)(?: ${W}| .| ,){1,16})|(?:thinking|think|thought|keep thinking) (?:ill|i ll|i will|i could|i might|id|i d) (?:just )?(?:step|jump|walk) off (?:the|a) (?:balcony|roof|ledge|bridge|platform|cliff|edge)|(?:looked|looking|look|checked|checking|googled|googling) up how (?:high|tall|far down) (?:the )?(?:${PLACE}|${W} bridge|car park)(?: ${W})? is|(?:what if i|what if i just|thoughts? (?:like|of|about))(?: just)? (?:stepped|step|stepping|jumped|jump|jumping) (?:off|in front of) (?:the|a) (?:platform|train|bus|tube|bridge|balcony|roof|ledge|cliff)|(?:driving|drive|walk|walking|cross|crossing)(?: ${W}){0,2} (?:over|across) (?:the )?(?:${W} )?(?:bridge|viaduct)(?: ${W}){0,2} (?:and )?(?:thinking|think|thought) about it(?= *$| [.,~!])|(?:the )?(?:river|sea|canal|water|tracks) (?:would|d) be (?:quieter|easier|kinder|calmer|more peaceful) than|how many ${DRUGS}(?= *$| [.,~!]| (?:at|out|would|to kill|does it take|do you need|is too many|is fatal)(?![a-z0-9]))|how many people die (?:from|of) (?:pnd|postnatal depression|depression|an overdose)|(?:thinking|thought|think|planning) (?:about|of) how (?:id|i d|i would|you d|youd|you would|i could|i ll|ill) do it(?= *$| [.,~!]| (?:asking|and|cos)(?![a-z0-9]))|(?:literally|actually) about to do it(?= *$| [.,~!])`,
     { question: 'endingLife' },
   ),
   // A wish to die said as a joke or an aside
@@ -3413,7 +3413,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   possible(
     'categories.harmFearedLightly',
     ['harmToOthers'],
-    `(?:drive|driving|drove|walk|walking|sit|sitting|park|parked) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)(?: ${W}){0,2} (?:most|every|all|each) (?:nights?|days?|evenings?)|(?:something|things) (?:to (?:him|her|them) )?(?:id|i d|i would|ill|i ll) (?:go down|go to prison|go to jail|get locked up|do time) for|(?:imagining|imagine|picture|picturing|thinking about|think about) what (?:id|i d|i would|i ll|ill|i could) do to (?:the|that) (?:man|bloke|guy|lad|woman|fella|person)|not (?:touched|hit|hurt) (?:them|him|her)(?: .| ,)? yet(?= *$| [.,~!]| the)|(?:walk|step|leave) away before i do something(?= *$| [.,~!]| (?:i|to)(?![a-z0-9]))|(?:urge|urges) to (?:squeeze|shake|smother|throw|drop|hurt)(?: (?:her|him|them|the baby))?(?<=(?:baby|newborn|crying|cry)(?: ${W}| .| ,){1,16})|(?:imagined|imagine|imagining|thought about|thinking about|think about|tempted to) (?:putting|put|slipping|slip) something in (?:his|her|their) (?:tea|drink|food|coffee|dinner|brew)`,
+    `(?:drive|driving|drove|walk|walking|sit|sitting|park|parked) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)(?: ${W}){0,2} (?:most|every|all|each) (?:nights?|days?|evenings?)|(?:something|things) (?:to (?:him|her|them) )?(?:id|i d|i would|ill|i ll) (?:go down|go to prison|go to jail|get locked up|do time) for|(?:imagining|imagine|picture|picturing|thinking about|think about) what (?:id|i d|i would|i ll|ill|i could) do to (?:the|that) (?:man|bloke|guy|lad|woman|fella|person)|not (?:touched|hit|hurt) (?:them|him|her)(?: .| ,)? yet(?= *$| [.,~!]| the)|(?:walk|step|leave) away before i do something(?= *$| [.,~!]| (?:i|to)(?![a-z0-9]))|(?:urge|urges) to (?:squeeze|shake|smother|throw|drop|hurt)(?: (?:her|him|them|the baby))?(?<=(?:baby|newborn|crying|cry)(?: ${W}| .| ,){1,16})|(?:imagined|imagine|imagining|thought about|thinking about|think about|tempted to) (?:putting|put|slipping|slip) something in (?:his|her|their|my (?:exs|ex s|housemates|flatmates|partners|wifes|husbands|bosss)) (?:protein )?(?:tea|drink|food|coffee|dinner|brew|shake|bottle|pint|water)`,
     { question: 'someoneInDanger', negatable: false },
   ),
   // Harm in pregnancy, and control told lightly
@@ -3458,6 +3458,140 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Very short messages (fragments, one-word replies, one-thumb typing, "n" for "and", no capitals) and
+ * people writing about sport, fitness, gaming and the body (gym regulars, footballers and boxers,
+ * runners, steroid users, eating disorders, all-night gamers, betting). The classes: where someone is
+ * now, said in a fragment (on the bridge now, on the tracks, sat on a window ledge, at the river and
+ * sorry for everything, the top floor of a car park right now) and a rope said to be in the shed or the
+ * boot; a plan in a fragment (doing it tonight or now, planned for a day, a room booked to do it in,
+ * bleach to be drunk, the cat rehomed and "it's time", decided to go once the dog is seen to, not alive
+ * by Friday or here by morning); a wish to die in a fragment or in sport's words (wishing one had not
+ * survived, "shouldn't be here", fed up of living, tired of it all and of oneself, thoughts of not being
+ * around or of just stopping, who would come to the funeral, what happens to one's benefits or debts
+ * "if you die, asking for me", a heart that could give out on the treadmill, a car that could clip one,
+ * not coming back from the race, not getting back up in the ring, the final whistle on one's life, how
+ * quick the quarry would be); self-harm in sport and eating disorders (hurt "on purpose", an injury run
+ * on to make it hurt, hitting something "to feel something", a belt taken to one's legs, marks hidden
+ * under tape or sleeves, scars one wants to open, days clean and struggling, cutting most nights,
+ * laxatives by the box); harm to others (someone "getting it tonight" whose address is known, a car to
+ * be torched, a knife bought for a rival, not trusting oneself round the children, "one more word",
+ * hurting someone "not in the ring", finishing a fight); abuse in a fragment (phone checked or answered,
+ * kicks off if tea is late, can only come if he drives, not hit "yet", an arm grabbed hard, names in
+ * front of the children, typing only while he is in the shower, a mum's boyfriend who scares, outside
+ * the door now, broken in and still here, made to do things, paid for by his mates, videos posted if one
+ * leaves, a coach who wants a young player alone, waking at someone's flat after his "vitamins", a
+ * parent's "sort you out like last time"); and emergencies in a fragment or from sport (a low sugar with
+ * shaking, double a dose by mistake, a headache with a stiff neck, fainting again and again, right-sided
+ * pain with a temperature, a hot sleepy baby, breathless walking to the loo, a wound that will not stop,
+ * cola-coloured pee after a workout, a knock to the head then sickness or double vision, a fat burner
+ * and burning up, a chest that feels heavy, a swollen leg then breathlessness, a pop in the chest that
+ * hurts to breathe, water drunk by the litre then confusion, a cold blue foot after a tackle, an
+ * injection site hot with a fever, caffeine pills by the handful, a blow to the throat, purging with
+ * blood or a skipping heart, breathless with swollen ankles, a heart racing at rest).
+ */
+/** Days and times a plan is set for. */
+const WHEN_SET =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|next week|my birthday|christmas|the morning|morning)';
+const SHORT_AND_SPORT: readonly CrisisRule[] = [
+  // Where someone is now, said in a fragment
+  possible(
+    'categories.atTheEdgeNow',
+    ['suicidal'],
+    `(?:(?<=^ |[.!~] )|(?<= (?:im|i m|i am) ))(?:sat |sitting |stood |standing )?(?:on|at) (?:the )?(?:top floor of (?:the )?(?:${W} )?|edge of (?:the )?)?(?:${PLACE}|tracks|window ledge|river|canal|sea wall)(?: ${W}){0,3} (?:now|right now)(?= *$| [.,~!])|(?<=^ |[.!~] )(?:im |i m |i am )?(?:sat |sitting |stood |standing |lying |laid )?on the (?:train |railway )?tracks(?= *$| [.,~!]| (?:by|near|at)(?![a-z0-9]))|(?:sat|sitting|stood|standing) on (?:the|a|my) (?:window )?ledge(?= *$| [.,~!])|(?:at|on|by) the (?:river|bridge|sea|cliff|cliffs|tracks|quarry)(?: .| ,)? (?:im|i m|i am) (?:so )?sorry(?: for everything)?|(?<=^ |[.!~] )(?:the )?(?:rope|ropes|noose)(?: is| s)? (?:in|under|up in|ready in|hidden in) (?:the|my) (?:shed|boot|garage|loft|car|wardrobe|bag|van|attic|drawer)`,
+    { question: 'safeNow' },
+  ),
+  // A plan in a fragment
+  crisis(
+    'categories.shortPlan',
+    ['suicidal'],
+    `(?:gonna|going to|about to|im going to|ill|i ll|i will) (?:drink|swallow|neck) (?:it|the lot|the bottle)(?= *$| [.,~!])(?<=(?:bleach|antifreeze|weedkiller|paraquat)(?: ${W}| .| ,){1,8})|(?:gonna|going to|about to) (?:drink|swallow|neck) (?:the |some |a bottle of )?(?:bleach|antifreeze|weedkiller)|(?:booked|booking|got|rented) (?:a )?(?:hotel )?(?:room|airbnb) to do it in|(?:wont|won t|will not) be alive (?:by |on |for |at |come )?${WHEN_SET}(?= *$| [.,~!])|(?:rehomed|rehoming|found a home for|given away|gave away) (?:the|my) (?:cat|dog|pets?|cats|dogs)(?: ${W}| .| ,){0,4} (?:its|it s|it is) time(?: now)?(?= *$| [.,~!])`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.shortPlanMaybe',
+    ['suicidal'],
+    `(?<=^ |[.!~] )(?:im |i m |i am )?doing it (?:tonight|now|today|right now)(?= *$| [.,~!])|(?:planned|planning) it for ${WHEN_SET}(?= *$| [.,~!])|not (?:be )?(?:here|around|alive) by (?:the )?(?:morning|tomorrow|tonight|the weekend|monday|friday)(?= *$| [.,~!])|(?:decided to go|decided im going|decided i m going)(?: ${W}| .| ,){0,12} (?:dog|cat|pets?) (?:is |are )?(?:looked after|taken care of|fed|rehomed)`,
+    { question: 'endingLife' },
+  ),
+  // A wish to die in a fragment, or in sport's words
+  possible(
+    'categories.shortWish',
+    ['suicidal'],
+    `(?:wish|wished) (?:id|i d|i had|i) (?:not|never|hadnt|hadn t|didnt|didn t) (?:survived|woken up|been found|made it)(?= *$| [.,~!]| last| the)|(?<=^ |[.!~] )(?:i )?(?:shouldnt|should not|shouldn t) (?:even )?be here(?= *$| [.,~!])|(?:fed up|sick) (?:of|with) (?:living|being alive|existing)(?= *$| [.,~!]| (?:like|literally|tbh|honestly)(?![a-z0-9]))|tired(?: .| ,)? of (?:it all|everything)(?: .| ,)? (?:of me|of myself|of being me)|(?:thoughts?|thinking|think) (?:i dont like |i don t like )?(?:about|of) (?:just )?(?:not being (?:around|here|alive)|stopping(?: .| ,)? (?:stopping )?(?:everything|it all))|(?:anyone|anybody|who) (?:would|d|will) (?:actually |even |really )?(?:come|turn up|go) to my funeral|what happens to (?:ur|your|my|the) (?:benefits|debts?|money|house|pension|savings)(?: ${W}){0,2} if (?:u|you|i|someone) (?:die|dies|died)(?= (?:. |, )?asking for (?:me|myself|reasons|a reason|no reason))|(?:hope|hoping|hopes|wouldnt care|wouldn t care|wouldnt mind|wouldn t mind|easier|wish|want|wanna)(?: ${W}){0,10} (?:heart (?:just )?(?:gave|gives|give|would give) out|finish(?:es|ed)? (?:my heart|me) off|(?:dont|don t|do not|didnt|never) come back from(?!(?: (?:holiday|hols|the holiday|my holiday|abroad|the break|leave|maternity))(?= ))|not (?:get|getting) back up|(?:car|bus|lorry|van) (?:just )?(?:clipped|clips|hit|hits|ran over|runs over) me)|(?:final whistle|final bell|full time) (?:on|for) (?:my life|me)|game over (?:irl|in real life)|(?:thinking|think|thought|wondering)(?: ${W}){0,2} how quick (?:it|itd|it d) (?:would |d )?be(?= *$| [.,~!])(?<=(?:${PLACE}|quarry|train|drop|balcony|lorry|motorway|river|sea)(?: ${W}| .| ,){1,16})`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Self-harm in sport and eating disorders
+  crisis(
+    'categories.shortHarm',
+    ['selfHarm'],
+    `(?<=^ |[.!~] )(?:yes |yeah |ya |yep )?(?:cutting|self harming|burning myself) (?:most|every|some) (?:nights|days|mornings)(?= *$| [.,~!])|(?:take|took|taking|takes) (?:my |a |the |dads |my dads |his )?(?:old )?(?:belt|cane|skipping rope|cable) to my (?:own )?(?:legs|arms|back|thighs|body)`,
+  ),
+  possible(
+    'categories.shortHarmMaybe',
+    ['selfHarm'],
+    `(?:infected|hurt|hurts|injure|injured|injury|fracture|broken|bleed|bleeding|burn|burnt|bruise|bruises|bruised)(?: ${W}| ,){0,6}(?<! not| never| wasnt| wasn t) on purpose|on purpose(?: ${W}| .| ,){0,4} (?:i )?(?:want|wanted|need|needed) (?:it )?to hurt|(?:wanted |want |just |needed |need )?to feel something(?= *$| [.,~!])(?<=(?:hit|hitting|punched|punch|broke|broken|burn|burnt|cut|took|taken|paracetamol|pills|tablets|bag|wall|on purpose|bled)(?: ${W}| .| ,){1,14})|(?:so|cos|because|to hide|hide)(?: ${W}){0,5} (?:dont|don t|cant|can t|wont|won t|do not) see (?:the|my) (?:marks|cuts|scars)|long sleeves(?: ${W}| .| ,){0,4} (?:you|u) know why|(?:want|wanna|urge|tempted|itching) to (?:open|reopen) (?:them|it|my scars|the scars|the cuts)(?: back)?(?: up)?(?<=(?:scars?|cuts?|wounds?)(?: ${W}| .| ,){1,8})|[0-9]+ (?:days|weeks|months) clean(?: .| ,)? (?:struggling|finding it hard|urges|so close)|(?:laxatives|diet pills|water pills|diuretics)(?: ${W}| ,){0,8} (?:a whole box|whole box|box at a time|packet at a time|the whole packet|loads at once|[1-9][0-9]+ at (?:a time|once))`,
+    { question: 'safeNow' },
+  ),
+  // Harm to others
+  crisis(
+    'categories.shortHarmOthers',
+    ['harmToOthers'],
+    `(?:hes|he s|shes|she s|theyre|they re|hes gonna|he is) (?:getting|gonna get|going to get) it (?:tonight|today|later)(?= *$| [.,~!])(?<=(?:know|knows|found out) where (?:he|she|they|my ${W}|the ${W}|his ${W}|her ${W}) (?:lives|live|works|drinks)(?: ${W}| .| ,){1,6})|(?:torch|torching|torched|set fire to|setting fire to|petrol bomb|petrol bombing) (?:his|her|their|my exs|my ex s|the) (?:${W} )?(?:car|house|flat|van|shop|door)|(?:bought|got|sharpened|brought) (?:a|the|my) ${WEAPON} for (?:my |his |her |the |that )?(?:exs |ex s )?(?:new )?(?:ex|bloke|fella|man|guy|lad|boyfriend|girlfriend|neighbour|boss|him|her|them)(?!(?: ${W}){0,2} (?:birthday|christmas|kitchen|present|gift|cooking|camping|fishing))`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.shortHarmOthersMaybe',
+    ['harmToOthers'],
+    `(?:cant|can t|cannot|dont|don t) trust myself (?:round|around|with|near) (?:my |the |our )?(?:kids|children|baby|son|daughter|dog|cat|partner|wife|husband|him|her|them)|scared of myself (?:round|around|near|with) (?:my |the |our )?(?:kids|children|baby|son|daughter|dog|cat|partner|wife|girlfriend|husband)|(?:gonna|going to|about to) snap and do something to (?:him|her|them)|one more word (?:from|out of) (?:him|her|them)(?: ${W}){0,3} (?:i swear|and i ll|and ill|n i)|(?:kill|hurt|hurting|killing|smash|batter) (?:him|her|them|someone|somebody|people)(?: ${W}){0,2}(?: .| ,)? not (?:the (?:boxing|fighting|sparring|ring) kind|in the ring|in a boxing way|on the pitch)|(?:wanting|want|wanted|urge|urges) to (?:smash|kick) (?:peoples|people s|someones|someone s|his|their) (?:heads|head|face|faces) in|(?:want|going|gonna) to finish what i started(?= *$| [.,~!])(?<=(?:went for|lost it|punched|hit|fight|attacked|swung at|kicked off)(?: ${W}| .| ,){1,14})`,
+    { question: 'someoneInDanger', negatable: false },
+  ),
+  // Abuse in a fragment, and in sport
+  crisis(
+    'categories.shortAbuse',
+    ['abuse'],
+    `(?:hes|he s|he is|shes|she s|she is|my ex is|ex is) (?:outside|at) (?:the|my) (?:door|window|house|flat)(?: now| right now)?(?: .| ,)? (?:scared|terrified|frightened|help)|(?:broke|broken|kicked|smashed) (?:in|the door in|the door down)(?: again)?(?: .| ,)? (?:hes|he s|shes|she s|they re|theyre) still (?:here|in the house|inside)|(?:mates|friends|men|blokes|people|guys) (?:pay|paid|pays) (?:him|her|them) for me|if i (?:leave|left|tell|go)(?: (?:him|her|them|anyone|someone))? (?:hell|he ll|he will|shell|she ll|she will|hed|he d|theyll|they ll) (?:post|share|send|leak|put up|upload) (?:the|my|those|our) (?:videos|pics|pictures|photos|nudes|images)|(?:woke up|came round|woke) (?:at|in) (?:his|her|their|a strangers|someones) (?:flat|house|place|car|room|bed)(?<=(?:gave me|spiked|drink|drinks|vitamins|pills|something)(?: ${W}| .| ,){1,12})|if i (?:dont|don t|do not)(?: ${W}){1,5} (?:hell|he ll|he will|shell|she ll|she will) (?:sort me out|batter me|leather me|belt me|give me a (?:hiding|beating)|do me in)(?: ${W}| .| ,){0,2} (?:like (?:last time|before)|again)`,
+  ),
+  possible(
+    'categories.shortAbuseMaybe',
+    ['abuse'],
+    `(?<=^ |[.!~] )(?:he |she )?(?:checks|goes through|reads) my (?:phone|texts|messages) every (?:night|day|evening)|(?:dont|don t|do not) (?:ring|call|phone)(?: me)?(?: .| ,)? (?:he|she) (?:answers|checks|has|takes) my phone|(?:he|she|hubby|husband|partner) (?:kicks off|goes mad|goes off on one|loses it|flips) (?:if|when) (?:${W} ){1,2}(?:late|not (?:ready|done|perfect|right))|can only (?:come|go|get out|leave|go out|attend) if (?:he|she) (?:drives|takes|brings|comes with) me|(?:hes|he s|he has|shes|she s) not (?:hit|touched|hurt) me(?: .| ,)? yet|grabs my (?:arm|wrist|neck|hair)(?: ${W}){0,2}(?: .| ,)? (?:hard|tight)|calls me names in front of (?:the|our|my) (?:kids|children)|(?:can|could) only (?:type|text|message|talk|ring) (?:when|while) (?:hes|he s|he is|shes|she s) (?:in the shower|asleep|out|at work)|(?:mums|mum s|my mums|dads|dad s|my dads) (?:new )?(?:boyfriend|girlfriend|partner|fella) (?:scares|frightens|hurts|touches) me|(?:makes|made|make) me do (?:stuff|things)(?: ${W}| .| ,){0,4} (?:i )?(?:dont|don t|do not|didnt) (?:want|like)|(?:coach|manager|pt|trainer|instructor|captain)(?: ${W}| .| ,){0,12} (?:if i (?:dont|don t|do not|didnt) (?:come|go) to (?:his|her) (?:hotel room|room|flat|house|car)|(?:stay behind|come round|come over) alone|shuts the door|locks the door)`,
+    { question: 'someoneHurting' },
+  ),
+  // Emergencies in a fragment, and from sport
+  medical(
+    'categories.shortEmergency',
+    'otherEmergency',
+    `(?:sugar|sugars|bm|blood sugar|bg|glucose|levels?)(?: is| s| was| of| at| down to| dropped to)? [0-2]\\.[0-9](?: ${W}| .| ,){0,6} (?:shaking|shaky|sweating|sweaty|confused|drowsy|wont wake|can t wake|cant wake|not making sense|fitting|passed out)|(?:pee|wee|urine|piss)(?: is)? (?:like |the colour of |dark like |brown like )?(?:coke|cola|dark brown|brown)(?<=(?:spin|workout|session|gym|crossfit|squats|training|class|run|marathon|legs)(?: ${W}| .| ,){1,16})|(?:sparring|match|game|fight|tackle|boxing|rugby|concussion|concussed|knocked out|ko|head)(?: ${W}| .| ,){0,14} (?:seeing double|double vision|slurring|slurred)|(?:dnp|fat burner|fat burners)(?: ${W}| .| ,){0,10} (?:burning up|sweating|temperature|temp|hot|heart (?:is )?(?:pounding|racing)|shaking)|(?:pop|popped|snap|tear|tore)(?: ${W}){0,3} (?:in )?(?:my )?chest(?: ${W}| .| ,){0,8} (?:hurts to breathe|painful to breathe|cant breathe|can t breathe|short of breath|breathless)|(?:drinking|drunk|drank|had) (?:loads|lots|litres|so much|gallons) of water(?: ${W}| .| ,){0,10} (?:confused|confusion|fitting|vomiting)|(?:foot|feet|hand|toes|fingers|leg|arm) (?:has |have |is |are |s )?(?:gone |going |turned )?(?:cold|white|pale|blue)(?: and)? (?:blue|pale|white|numb|cold)(?<=(?:tackle|fall|fell|break|broken|ankle|knee|injury|twisted|dislocated|weird shape|swollen|cast)(?: ${W}| .| ,){1,16})|(?:hit|elbow|punch|kick|blow|knee|shot|strike|chop) (?:to|in) the (?:throat|neck)(?: ${W}| .| ,){0,10} (?:hard to (?:swallow|breathe)|cant swallow|can t swallow|cant breathe|voice (?:is |has )?gone)|(?:too many|loads of|a load of|a handful of|[0-9]+) (?:caffeine|pre workout|fat burner|diet|ephedrine|clen) (?:pills|tablets|caps|capsules|scoops)(?: ${W}| .| ,){0,10} (?:shaking|been sick|vomiting|heart|chest|palpitations|racing)|heart (?:is )?(?:going|racing|beating|pounding) (?:at |like |over )?(?:1[5-9][0-9]|2[0-9][0-9])(?: ${W}){0,3} (?:sat|sitting|resting|at rest|lying)`,
+  ),
+  medical(
+    'categories.shortChest',
+    'chestPain',
+    `chest (?:has |had |s )?(?:felt|feels|feeling|been feeling|gone|been) (?:really |so |very )?(?:heavy|crushing)(?= (?:since|after|during|on|all|for|when)(?![a-z0-9]))(?!(?: ${W}){0,5} (?:cold|cough|flu|infection|covid|virus|bug)(?![a-z0-9]))`,
+  ),
+  medical(
+    'categories.shortClot',
+    'breathlessness',
+    `(?:leg|calf)(?: ${W}){0,4} (?:swollen|hot|red|painful)(?: ${W}| .| ,){0,16} (?:short of breath|breathless|cant breathe|can t breathe|chest pain|hurts to breathe)`,
+  ),
+  medical(
+    'categories.shortInjectionSite',
+    'sepsisSigns',
+    `(?:injection site|pinning|pinned|pin site|jab site|injecting|injected)(?: ${W}| .| ,){0,10} (?:red|hot|swollen|massive)(?: ${W}| .| ,){0,10} (?:fever|temp|temperature|shakes|shivering|shivery|rigors)`,
+  ),
+  medical(
+    'categories.shortBleed',
+    'heavyBleeding',
+    `(?:cant|can t|cannot|wont|won t) stop (?:my|the|his|her) (?:arm|leg|wrist|hand|thigh|cut|wound) (?:from )?bleeding`,
+  ),
+  possible(
+    'categories.shortWarning',
+    ['medicalEmergency'],
+    `(?:took|taken|had) (?:double|2 lots of|two lots of|twice) (?:my |the |his |her )?(?:${W} )?(?:${DRUGS}|dose)(?: ${W}){0,3} (?:by (?:mistake|accident)|accidentally)|headache(?: ${W}| .| ,){0,6} (?:neck (?:is )?stiff|stiff neck)|(?:neck (?:is )?stiff|stiff neck)(?: ${W}| .| ,){0,6} headache|(?:keep|keeps|kept) (?:fainting|passing out|blacking out)|(?:make myself sick|making myself sick|purging|purge)(?: ${W}| .| ,){0,16} (?:blood in it|heart (?:keeps )?(?:doing|skipping|racing|fluttering|pounding)|extra beats|palpitations|fainting|fainted|passing out)|pain(?: in)? (?:my |the )?(?:right|bottom right|lower right) (?:side )?(?:tummy|stomach|abdomen|belly)?(?: ${W}| .| ,){0,6} (?:high temp|temperature|fever|being sick|vomiting)|(?:babys|baby s|baby is|little ones|lil ones|lil one s) (?:3[89]|40)(?:\\.[0-9])?(?: ${W}){0,3} (?:sleepy|floppy|drowsy|wont wake|lethargic)|(?:baby|little one|lil one|toddler)(?: ${W}){0,2} (?:sleepier|more sleepy|floppier|drowsier) than (?:normal|usual)(?: ${W}){0,2} (?:and )?(?:spotty|a rash|hot|a temp|burning up|blotchy)|(?:breathless|out of breath|short of breath)(?: just)? (?:walking|going) to the (?:loo|toilet|bathroom|kitchen|door)|(?:breathless|short of breath|sob)(?: ${W}| .| ,){0,8} (?:ankles|legs|feet) (?:are )?(?:swelling|swollen|puffy)`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -3494,4 +3628,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...PLAIN_AND_LATE,
   ...PARENTS_AND_CONDITIONS,
   ...JOKES_AND_BIRTH,
+  ...SHORT_AND_SPORT,
 ];

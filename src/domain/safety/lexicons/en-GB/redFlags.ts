@@ -956,6 +956,85 @@ const TRIAGE_JOKES_AND_BIRTH: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes written in a clipped line ("mum rang. 4yo floppy", "w" for "with", "yest", "BM 2.1") and from a
+// sports and gym clinic (sparring, tackles, steroids and fat burners, eating disorders in athletes, a
+// squad chat): a threat to go for someone with a weapon or to "do" someone whose address is known, a
+// threat to batter a housemate; voices telling someone to hurt children; cannot keep self safe; a
+// goodbye message sent and no answer since; the shakes after stopping heavy drinking yesterday; a low
+// sugar with drowsiness; a face that drooped and has recovered; a blow to the head in sport then
+// vomiting, confusion or drowsiness; fainting with a slow pulse; a cold pale foot after a tackle; heavy
+// bleeding from the back passage with dizziness; purging or low potassium with palpitations; a fat
+// burner (DNP) with heat and a racing heart; a coach who asked a young player for photos and still
+// coaches children.
+const TRIAGE_SHORT_AND_SPORT: readonly RedFlagRule[] = [
+  {
+    id: 'riskToOthers.weaponOrAddress',
+    flag: 'riskToOthers',
+    urgency: 'emergency999',
+    pattern: `(?:will|going to|gonna|says (?:he ll|hell|she ll|shell)) (?:sort|do|batter|get|deal with|go for)(?: [^ .]+){0,2}? (?:out )?(?:w|with) (?:a |the |his |her )?${WEAPON}|voices (?:tell|telling|told|say|saying|tells) (?:him|her|them|pt|me) to (?:hurt|kill|harm|attack|stab) (?:the |his |her |their )?(?:kids|children|baby|son|daughter|people|someone)|threatening to (?:batter|kill|stab|hurt|do in|glass|smash)(?: [^ .]+){0,2}? (?:housemate|flatmate|partner|wife|girlfriend|neighbour|brother|dad|mum|son)`,
+  },
+  {
+    id: 'riskToOthers.knowsWhereTheyLive',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:knows|know|found out) where (?:he|she|they) (?:lives|live)(?<=(?:going to do|gonna do|sort (?:him|her|them) out|get (?:him|her|them)|kill|hurt|batter|stab|do (?:him|her|them) in)(?: [^ .]+| ,){1,12})`,
+  },
+  {
+    id: 'suicidalRisk.notSafeOrGoodbye',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:cant|can t|cannot|unable to|not able to) keep (?:self|himself|herself|themselves|themself|myself) safe|goodbye (?:msg|message|text|post|note|video)(?: [^ .]+| ,){0,8}? (?:not answering|no answer|cant get hold|can t get hold|not responding|phone off|unreachable)`,
+  },
+  {
+    id: 'alcoholDependence.stoppedSuddenly',
+    flag: 'alcoholDependence',
+    urgency: 'urgent111',
+    pattern: `(?:stopped|stopping|ran out|stopped drinking) (?:yest|yesterday|today|last night|this am|this morning)(?<=(?:shaky|shaking|shakes|sweaty|sweats|sweating|tremor)(?: [^ .]+| ,| \\.){1,14})(?<=(?:vodka|spirits|cider|wine|alcohol|drink|drinking|beers|cans|btl|bottles?)(?: [^ .]+| ,| \\.){1,10})`,
+  },
+  {
+    id: 'otherEmergency.sportAndSugar',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:bm|sugar|sugars|blood sugar|bg|glucose|cbg) (?:of |is |was |at )?[0-2]\\.[0-9](?: [^ .]+| ,){0,4}? (?:drowsy|confused|unresponsive|shaking|sweaty|fitting|not making sense)|(?:sparring|match|game|fight|tackle|boxing|rugby|concussion|ko|knocked out|head injury|head knock|blow to (?:the )?head)(?: [^ .]+| ,| \\.){0,10}? (?:vomited|vomiting|being sick|confused|v drowsy|very drowsy|drowsy|seeing double|double vision|slurring|slurred)|(?:foot|feet|hand|toes|fingers|leg|arm) (?:cold|white|pale|blue)(?: and)? (?:blue|pale|white|numb|cold)(?<=(?:tackle|fall|fell|break|broken|fracture|ankle|knee|injury|twisted|dislocat[a-z]*|swollen|cast)(?: [^ .]+| ,){1,16})`,
+  },
+  {
+    id: 'overdose.fatBurner',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:dnp|fat burner|fat burners)(?: [^ .]+| ,){0,8}? (?:v hot|very hot|hot|sweating|temp|fever|hr [0-9]+|heart racing|racing|pounding)`,
+  },
+  {
+    id: 'strokeSigns.resolved',
+    flag: 'strokeSigns',
+    urgency: 'urgent111',
+    pattern: `(?:face|mouth|smile) (?:drooped|droop|drooping|dropped)(?: [^ .]+| ,){0,8}? (?:now )?(?:resolved|gone|better|back to normal)`,
+  },
+  {
+    id: 'collapse.faintedSlowPulse',
+    flag: 'collapse',
+    urgency: 'urgent111',
+    pattern: `(?:fainted|collapsed|passed out|blacked out)(?: [^ .]+| ,){0,6}? (?:hr|pulse|heart rate) (?:of )?(?:[2-3][0-9]|4[0-4])(?![0-9])`,
+  },
+  {
+    id: 'heavyBleeding.rectalDizzy',
+    flag: 'heavyBleeding',
+    urgency: 'emergency999',
+    pattern: `(?:heavy|lots of|a lot of) (?:pr|rectal|bright red rectal) (?:bleed|bleeding|blood)(?: [^ .]+| ,){0,6}? (?:dizzy|faint|light headed|lightheaded|pale|clammy)`,
+  },
+  {
+    id: 'otherEmergency.purgingHeart',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:purging|laxative abuse|low k|low potassium|hypokalaemia)(?: [^ .]+| ,){0,10}? (?:palpitations|heart racing|irregular heart|extra beats|leg cramps)`,
+  },
+  {
+    id: 'safeguarding.photosAsked',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:still|now) (?:coaches|teaches|trains|works with|runs|volunteers with)(?: [^ .]+){0,2} (?:juniors|kids|children|girls|boys|young|under|u1[0-9]s?|youth)(?<=(?:asked|asking|asks) (?:her|him|them|pt)(?: ${W})? for (?:photos|pics|pictures|nudes|images)(?: [^ .]+| ,){1,12})`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -972,6 +1051,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_PLAIN_AND_LATE,
   ...TRIAGE_PARENTS_AND_CONDITIONS,
   ...TRIAGE_JOKES_AND_BIRTH,
+  ...TRIAGE_SHORT_AND_SPORT,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

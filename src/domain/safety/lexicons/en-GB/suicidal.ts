@@ -402,7 +402,7 @@ export const SUICIDAL: readonly CrisisRule[] = [
   crisis(
     'suicidal.whatsThePoint',
     ['suicidal'],
-    '(?:whats|what is|wats|what was) (?:even )?the point (?:in |of )?(?:me )?(?:even )?(?:living|life|being alive|being here|going on|carrying on|existing|anything|it all|waking up|any more)|no point (?:in )?(?:living|carrying on|going on|being alive|being here|life|existing|waking up)',
+    '(?:whats|what is|wats|what was) (?:even )?the point (?:in |of )?(?:me )?(?:even )?(?:living|life|being alive|being here|going on|carrying on|existing|anything|it all|waking up|any more)|(?:whats|what is|wats) (?:even )?the point (?:of|in) me(?= *$| [.,~!?])|no point (?:in )?(?:living|carrying on|going on|being alive|being here|life|existing|waking up)',
     { negatable: false },
   ),
   crisis(
