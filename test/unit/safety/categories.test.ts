@@ -1280,3 +1280,53 @@ describe('rules widened by category: very short messages, and sport, fitness, ga
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: then and now, and seasons, weather and the home', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    ['ive decided my birthday is the day, the pills are in my bag', 'crisis', 'suicidal'],
+    ['the 3rd of march. thats my date. nobody needs to know', 'crisis', 'suicidal'],
+    ['i set my exit date months ago and its this friday', 'crisis', 'suicidal'],
+    ['I overdosed in 2015 and this time I will do it properly this time', 'crisis', 'suicidal'],
+    ['the plan was always for after dad dies and he went last week', 'crisis', 'suicidal'],
+    ['dead by the weekend. sorry everyone', 'check', 'suicidal'],
+    ['after the christening im not going to be around anyway', 'check', 'suicidal'],
+    ['honestly no intention of seeing christmas this year', 'check', 'suicidal'],
+    ['i keep asking god to take me in my sleep', 'check', 'suicidal'],
+    ['it would be a blessing if i went this winter', 'check', 'suicidal'],
+    [
+      'the oxygen concentrator stopped working in the power cut and mum is gasping',
+      'crisis',
+      'medicalEmergency',
+    ],
+    [
+      'grandad is freezing and barely conscious, the heating has been off for days',
+      'crisis',
+      'medicalEmergency',
+    ],
+    ['we can smell gas everywhere in the kitchen', 'crisis', 'medicalEmergency'],
+    ['my wife had a fit a minute ago and now shes having another', 'crisis', 'medicalEmergency'],
+    ['we all have headaches and the gas fire has gone all sooty', 'check', 'medicalEmergency'],
+    ['since i started the amoxicillin my tongue is swelling', 'check', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'ive decided saturday is the day we paint the kitchen',
+    'the wedding date is set for june, so excited',
+    'gone by sunday, off to see my sister in leeds, back on the 10th',
+    'my dad hit my mum when i was little, all long over and he died years ago',
+    'the DV was years ago and he has never contacted me again',
+    'eight years self harm free this spring, feeling proud',
+    'a so called friend took her pension a few years ago, she got the money back',
+    'we watched the sepsis documentary and it was brilliant',
+    'our team did training on spotting abuse and self harm',
+    'power cut last night but the ventilator switched to battery and was fine',
+    'its freezing in here, i need a warmer coat',
+    'my dad had a fit as a baby but hes 40 now',
+    'in 2019 i fell on the ice and broke my wrist, all mended',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

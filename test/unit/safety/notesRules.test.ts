@@ -671,3 +671,32 @@ describe('receptionists’ wording: clipped one-liners, and a sports and gym cli
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: old history and today’s news, and a winter and holiday desk', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['daughter rang, mum is T1DM and very drowsy since this am', 'emergency999', 'otherEmergency'],
+    ['carer rang, client BM 1.9 and sweating', 'emergency999', 'otherEmergency'],
+    ['pt lives alone, temp 35.1, no heating since Fri', 'emergency999', 'otherEmergency'],
+    ['neighbour rang, pt on 3rd seizure within 15 mins', 'emergency999', 'collapse'],
+    ['pt c/o urticaria after first dose of penicillin yesterday', 'urgent111', 'anaphylaxis'],
+    ['pt relapsed after 3 yrs dry, drinking daily', 'sameDayGp', 'alcoholDependence'],
+    ['pt 17 says will jump today after the grades came out', 'emergency999', 'suicidalRisk'],
+    ['mum rang, says son not answering, last message saying goodbye', 'emergency999', 'suicidalRisk'],
+    ['pt says he will sort the landlord out, has a blade on him', 'emergency999', 'riskToOthers'],
+    ['pt 15 says parents sending her to Bangladesh to get married in Aug', 'sameDayGp', 'safeguarding'],
+    ['pt says son wont let her have the heating on, wants a lunch club', 'sameDayGp', 'safeguarding'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'DV historic (2009), no contact, wants help with a blue badge form',
+    'pt collapsed 2021 - dx vasovagal, nothing since, wants a walking group',
+    'pt watched a sepsis documentary, asks for a leaflet, well',
+    'childminder asks about a first aid course covering choking and anaphylaxis',
+    'pt temp 37.2 yesterday, fine now, wants a craft group',
+    'pt T1DM, well controlled, wants a cooking class',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

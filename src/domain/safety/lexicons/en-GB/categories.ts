@@ -530,7 +530,7 @@ const FLOOR: readonly CrisisRule[] = [
   crisis(
     'categories.cantGetUp',
     ['medicalEmergency'],
-    `(?:on|off|lying on|laid on|stuck on) (?:the )?(?:floor|ground|kitchen floor|bathroom floor|landing)(?: (?:in|of) the ${W})?(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can not|unable to|not able to|cant manage to) get (?:up|back up|myself up|herself up|himself up)|(?:fell|fallen|had a fall|slipped|collapsed)(?: ${W}| ,| \\.){0,8} (?:cant|cannot|can not|unable to|not able to) get (?:up|back up|out|up off the floor|off the floor)|(?:cant|cannot|can not|unable to)(?: ${W}){0,8} (?:or )?get (?:up )?(?:off|up off|up from) the (?:floor|ground)|(?:in|stuck in) the bath(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can not|unable to) get (?:out|up)`,
+    `(?:on|off|lying on|laid on|stuck on) (?:the )?(?:floor|ground|kitchen floor|bathroom floor|landing)(?: (?:in|of) the ${W})?(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can not|unable to|not able to|cant manage to) get (?:up|back up|myself up|herself up|himself up)|(?:fell|fallen|had a fall|slipped|collapsed)(?: ${W}| ,| \\.){0,12} (?:cant|cannot|can not|unable to|not able to) get (?:up|back up|out|up off the floor|off the floor)|(?:cant|cannot|can not|unable to)(?: ${W}){0,8} (?:or )?get (?:up )?(?:off|up off|up from) the (?:floor|ground)|(?:in|stuck in) the bath(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can not|unable to) get (?:out|up)`,
     { flag: 'collapse', event: true },
   ),
 ];
@@ -995,7 +995,7 @@ const RURAL_AND_WORKING: readonly CrisisRule[] = [
   possible(
     'categories.joinTheDead',
     ['suicidal'],
-    `(?:set the date|picked the date|picked a date|ready|time|want|wanting|waiting|longing|going|gonna) (?:to |and )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late |dear )?(?:wife|husband|partner|mam|mum|mother|dad|da|father|son|daughter|boy|girl|lad|lass|brother|sister|family))(?: again)?(?= *$| [.,~]| (?:soon|now|up there|in heaven|on the other side|where (?:she|he|they) (?:is|are)|its|it will|it ll)(?![a-z0-9]))|(?:(?:d|ll|would|will|is going to|s going to|wants to|want to|wanna) )?(?:be )?(?:joining|join|be with|go and be with|going to be with) (?:her|him|them|mum|dad|my mum|my dad|his wife|her husband|my nan|my grandad|my husband|my wife|my son|my daughter)(?: soon| soon enough| shortly| before long| again)?(?= *$| [.,~!]| (?:he|she|and|but|i)(?![a-z0-9]))(?:(?<=${A_DEATH}(?: ${W}| .| ,){1,24})|(?=(?: ${W}| .| ,){1,12} ${A_DEATH}(?![a-z0-9])))|(?:wants?|wanted|wanting) to go to heaven (?:to see|to be with)|i (?:want|wanna|just want) to be where (?:she|he|they) (?:is|are)(?<=${A_DEATH}(?: ${W}| .| ,){1,20})`,
+    `(?:set the date|picked the date|picked a date|ready|time|want|wanting|waiting|longing|going|gonna) (?:to |and )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late |dear )?(?:wife|husband|partner|mam|mum|mother|dad|da|father|son|daughter|boy|girl|lad|lass|brother|sister|family))(?: again)?(?= *$| [.,~]| (?:soon|now|up there|in heaven|on the other side|where (?:she|he|they) (?:is|are)|its|it will|it ll)(?![a-z0-9]))|(?:(?:d|ll|would|will|is going to|s going to|wants to|want to|wanna) )?(?:be )?(?:joining|join|be with|go and be with|going to be with) (?:her|him|them|mum|dad|my mum|my dad|his wife|her husband|my nan|my grandad|my husband|my wife|my son|my daughter)(?: soon| soon enough| shortly| before long| again| by then)?(?= *$| [.,~!]| (?:he|she|and|but|i)(?![a-z0-9]))(?:(?<=(?:${A_DEATH}|anniversary|birthday)(?: ${W}| .| ,){1,24})|(?=(?: ${W}| .| ,){1,12} ${A_DEATH}(?![a-z0-9])))|(?:wants?|wanted|wanting) to go to heaven (?:to see|to be with)|i (?:want|wanna|just want) to be where (?:she|he|they) (?:is|are)(?<=${A_DEATH}(?: ${W}| .| ,){1,20})`,
     { question: 'endingLife' },
   ),
   possible(
@@ -3592,6 +3592,84 @@ const SHORT_AND_SPORT: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Time and tense, and seasons, weather and the home. The classes: an end tied to a date (a day
+ * "decided" on, "that's my date", an exit date, a last day planned for a birthday, "it's planned for
+ * the 1st" after no wish to see the spring, "ending it Sunday", "going to do it, it's all planned",
+ * a plan that was always for after someone died); a second time meant to work ("properly this time",
+ * "won't stop myself this time", "got a plan this time", more pills saved "this time"); a wish tied
+ * to the calendar (gone or dead "by Sunday", not around anyway after an event, no intention of seeing
+ * the spring, not seeing oneself make it to a birthday, "might not be here" after "what's the point",
+ * counting down to not having to be here, "how many more I've got in me", a mercy to go this winter,
+ * the cold that could take them, asking God to take them, easier if the flood had taken them too,
+ * hoping to go under a car); a home emergency with the season in it (a ventilator, oxygen or
+ * dialysis machine off in a power cut or its battery running down, someone stone cold or shivering
+ * and barely responding, gas smelt strongly, a boiler or fire with headaches and someone fainting or
+ * the boiler gone sooty, muddled in a house of a few degrees, a fall with someone barely moving, a
+ * second seizure, lips or tongue tingling since a new antibiotic, a leg swollen since a flight and now
+ * breathless).
+ */
+/** A day an end can be tied to. */
+const A_DAY =
+  '(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|new years (?:eve|day)|christmas(?: day| eve)?|boxing day|(?:my|his|her|our) (?:birthday|anniversary)|the anniversary|the [0-9]+(?:st|nd|rd|th)?(?: of [a-z]+)?)';
+/** A machine that keeps someone alive at home. */
+const HOME_LIFELINE =
+  '(?:ventilator|vent|oxygen(?: machine| concentrator)?|concentrator|dialysis(?: machine)?|suction(?: machine)?|feeding pump|cpap)';
+const TIME_AND_SEASONS: readonly CrisisRule[] = [
+  // An end tied to a date; a second time meant to work
+  crisis(
+    'categories.datedEnd',
+    ['suicidal'],
+    `(?:decided|decide|made my mind up)(?: that)? ${A_DAY} (?:is|s|will be) the (?:day|night)(?= *$| [.,~!]| (?:i (?:go|die|do it|end it|leave|join)|im (?:going|gone|done)|i m (?:going|gone|done))(?![a-z0-9]))|(?:thats|that s|that is) my date(?= *$| [.,~!])|my (?:exit|end|leaving) date|planning for (?:it|${A_DAY}) to be my last (?:day|night)|(?:its|it s|it is) planned for ${A_DAY}(?<=(?:no intention of|not planning on|not going to be|wont be|won t be)(?: ${W}| .| ,){1,16})|(?:going to|gonna|will) do it(?: ${W}| ,){0,10} (?:its all|it s all|its|it s|everythings|everything s|everything is) (?:all )?(?:planned|sorted|arranged)(?= *$| [.,~!])|the plan (?:was|has) always (?:been )?(?:for )?(?:after|when|once) (?:mum|dad|my ${W}|${W}) (?:dies|died|goes|went|passes|passed)|(?:do it|get it right|finish (?:it|the job)) properly this time|(?:not|wont|won t|dont think im going to|don t think i m going to|dont think ill|don t think i ll) stop myself this time|(?:got|has|have|with) a plan this time|this time (?:ive|i ve|i have) (?:saved|got|stockpiled|kept|collected) (?:up )?(?:more|enough|extra|twice as many)`,
+    { subject: 'self', imminent: true },
+  ),
+  possible(
+    'categories.datedWish',
+    ['suicidal'],
+    `(?:(?<=^ |[.!~] )|(?:ill|i ll|i will|im|i m|i am) (?:be )?)(?:gone|dead) by (?:${A_DAY}|then|the weekend|new year|the end of the (?:week|month)|the time)(?= *$| [.,~!]| (?:sorry|x|the|when)(?![a-z0-9]))(?!(?: [.,~!])?(?: ${W}){0,4} (?:holiday|holidays|away|abroad|off|flying|flight|trip|visit|visiting|staying|moving|moved|back|work|working|travelling|cruise)(?![a-z0-9]))|(?:im|i m|i am) ending it (?:on )?(?:${A_DAY}|this weekend|next week)(?= *$| [.,~!])|(?:not|wont|won t|never) (?:going to be|gonna be|be) (?:around|here) (?:anyway|by then)(?= *$| [.,~!]| ive| i ve)|(?:no|not) (?:intention of|planning on|bothered about|fussed about) (?:seeing|making it to) (?:the )?(?:spring|summer|christmas|new year|next year|my (?:[0-9]+(?:st|nd|rd|th)|birthday))|(?:dont|don t|cant|can t) (?:really )?see myself making it to|(?:i )?(?:might|may) not be (?:here|around)(?= *$| [.,~!])(?<=(?:point|bother|bothering)(?: ${W}| .| ,){1,10})|counting down to (?:when|the day) i (?:dont|don t|wont|won t) (?:have to )?be (?:here|around)|(?:dont|don t) know how many more (?:ive|i ve|i have) got in me|(?:a mercy|a blessing|for the best) if i (?:went|go|died|slipped away)|(?:the cold|winter|this winter|it|god|allah) (?:could|can|would|will|might) take me(?: tonight| this winter)?(?: ,)? and i (?:wouldnt|wouldn t|would not|wont|won t) (?:fight|mind|care)|(?:keep |keeps |been )?asking (?:him|god|allah) to take me|(?:easier|better) if (?:it|the (?:flood|water|fire|crash)) had taken me|hoping i (?:go|get|went) under (?:a|the) (?:car|bus|lorry|train)`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // A home emergency with the season in it
+  medical(
+    'categories.lifelineOff',
+    'breathlessness',
+    `${HOME_LIFELINE}(?: s| is| has)?(?: ${W}| .| ,){0,8} (?:power cut|power is off|powers off|power s off|no power|run out of (?:fuel|power|battery)|ran out of (?:fuel|power|battery)|(?:an hour|hour|minutes|mins) of battery|gone off|stopped working|is dead|s dead|died)|(?:power cut|powers off|power s off|power is off|no power)(?: ${W}| .| ,){0,6} (?:my |his |her |the |dads |mums |my ${W}s |${W} s )?${HOME_LIFELINE}(?: s| is| has)? (?:gone off|stopped|dead|died|not working)`,
+  ),
+  medical(
+    'categories.coldCollapse',
+    'collapse',
+    `(?:stone cold|ice cold|freezing|so cold|shivering|blue with cold|hypothermic)(?: ${W}| .| ,){0,10} (?:barely (?:responding|conscious|breathing)|not responding|unresponsive|slurring|(?:cant|can t|cannot) keep (?:her|him|them) awake|wont wake|won t wake)|(?:fell|fallen|fall|came off)(?: ${W}| .| ,){0,8} (?:barely (?:moving|responding|conscious)|not moving|unresponsive)`,
+  ),
+  medical(
+    'categories.gasAndFumes',
+    'otherEmergency',
+    `(?:smell|smelling|smells of|reeks of|stinks of) gas (?:really |so |very )?(?:strongly|strong|everywhere)|(?:boiler|gas fire|heater|stove)(?: ${W}| .| ,){0,12} (?:fainted|passed out|collapsed|unconscious)(?<=(?:headaches?|sick|dizzy)(?: ${W}| .| ,){1,24})`,
+  ),
+  medical(
+    'categories.seizureAgain',
+    'collapse',
+    `(?:seizure|fit|convulsion)(?: ${W}| .| ,){0,8} (?:now|and now) (?:hes|shes|he s|she s|theyre|they re|im|i m) (?:having|had|gone into) (?:another|a second|another one|a 2nd)`,
+  ),
+  possible(
+    'categories.newMedicineReaction',
+    ['medicalEmergency'],
+    `(?:since|after) (?:i |he |she )?(?:started|starting|taking|took|had) (?:the |a |my |his |her )?(?:new )?(?:antibiotic|antibiotics|amoxicillin|penicillin|tablets|medication|meds)(?: ${W}| .| ,){0,8} (?:lips?|tongue|face|throat) (?:are |is |s )?(?:tingly|tingling|swelling|swollen|tight)`,
+    { question: 'safeNow', flag: 'anaphylaxis' },
+  ),
+  possible(
+    'categories.clotAfterTravel',
+    ['medicalEmergency'],
+    `(?:swollen|painful|sore)(?: ${W}| .| ,){0,6} since (?:the |my |a )?(?:flight|long flight|long drive|coach trip)(?: ${W}| .| ,){0,8} (?:short of breath|breathless|sob)`,
+    { question: 'safeNow', flag: 'breathlessness' },
+  ),
+  possible(
+    'categories.fumesOrColdWarning',
+    ['medicalEmergency'],
+    `(?:headache|headaches|feel sick|feeling sick|dizzy|drowsy)(?: ${W}| .| ,){0,20} (?:boiler|gas fire|heater|fire)(?: s| has| is)?(?: been)?(?: gone| going)?(?: all)? (?:sooty|soot|black marks|yellow flames?|orange flames?)|(?:muddled|confused|slurring|drowsy)(?: ${W}| .| ,){0,12} (?:house|flat|home|room)(?: is| s)? (?:only |just |about )?(?:[0-9]|1[0-3]) degrees`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -3629,4 +3707,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...PARENTS_AND_CONDITIONS,
   ...JOKES_AND_BIRTH,
   ...SHORT_AND_SPORT,
+  ...TIME_AND_SEASONS,
 ];

@@ -1035,6 +1035,63 @@ const TRIAGE_SHORT_AND_SPORT: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes about old history and today's news, and from a winter and holiday desk: a diabetic (T1DM,
+// fasting) who is drowsy, confused or has a low sugar; a body temperature under 36 at home; a second
+// seizure in minutes; hives or tingling lips since a new antibiotic; a relapse after years sober; a
+// plan told with the date ("will jump tonight after results", "won't be around after", "he's done",
+// letters written, a last text that said goodbye); a threat to stab or "sort out" someone with a knife
+// on them; a family taking a young person abroad to marry; heating or money kept from someone.
+const TRIAGE_TIME_AND_SEASONS: readonly RedFlagRule[] = [
+  {
+    id: 'otherEmergency.diabeticDrowsy',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:t1dm|tidm|t1 dm|type 1|type one|diabetic|dka)(?: [^ .]+){0,14}? (?:drowsy|confused|hard to rouse|hard to wake|not making sense)|(?:bm|bg|cbg|sugar|sugars|blood sugar|glucose) (?:of |is |was |now )?(?:[0-2](?:\\.[0-9])?|1\\.[0-9])(?![0-9])`,
+  },
+  {
+    id: 'otherEmergency.coldBody',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:temp|temperature|t) (?:of |is |was |now )?(?:2[5-9]|3[0-5])(?:\\.[0-9])?(?![0-9])(?!(?: (?:weeks|wks|mins|minutes|years|yrs))(?= ))`,
+  },
+  {
+    id: 'collapse.secondSeizure',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `(?:2nd|second|3rd|third|another) (?:seizure|fit|convulsion) (?:in|within) (?:[0-9]+|ten|five|half an) ?(?:min|mins|minutes|hour|hr)`,
+  },
+  {
+    id: 'anaphylaxis.sinceNewMedicine',
+    flag: 'anaphylaxis',
+    urgency: 'urgent111',
+    pattern: `(?:hives|urticaria|lip tingling|lips tingling|tingling lips|lip swelling|swollen lips?)(?: [^ .]+){0,6}? (?:since|after) (?:starting|taking|new|first dose of) (?:${W} )?(?:antibiotics?|amoxicillin|penicillin|co amoxiclav|flucloxacillin|tablets|medication|meds)`,
+  },
+  {
+    id: 'alcoholDependence.relapseAfterYears',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `relapsed?(?: after)?(?: [^ .]+){0,3}? (?:sober|dry|abstinent|clean)(?: [^ .]+| ,){0,4}? drinking`,
+  },
+  {
+    id: 'suicidalRisk.datedPlan',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:will|going to|gonna|plans to|planning to) jump (?:tonight|today)|(?:wont|won t|will not|not) be around (?:after|by then|anyway)|(?:hes|shes|he s|she s|he is|she is|theyre|they re) done(?: [^ .]+| ,){0,8}? (?:written|wrote) (?:letters|notes|a letter|a note)|not answering(?: [^ .]+| ,){0,8}? (?:text|message) (?:said|saying) goodbye`,
+  },
+  {
+    id: 'riskToOthers.threatWithKnife',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:sort out|sort|stab|cut|do in|get)(?: [^ .]+| ,){0,10}? (?:has|got|with|carrying|says|said) (?:a )?(?:knife|blade|machete)`,
+  },
+  {
+    id: 'safeguarding.abroadOrCold',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:taking|take|takes|sending|send|sends) (?:her|him|me|them) (?:abroad|back home|to ${W})(?: [^ .]+){0,4}? (?:to (?:marry|get married|be married)|for (?:a |an )?(?:wedding|marriage|arranged marriage))|(?:wont|won t|will not|doesnt|doesn t|not) (?:allow|let) (?:her|him|me|them) (?:have |put |turn )?(?:the )?heating`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1052,6 +1109,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_PARENTS_AND_CONDITIONS,
   ...TRIAGE_JOKES_AND_BIRTH,
   ...TRIAGE_SHORT_AND_SPORT,
+  ...TRIAGE_TIME_AND_SEASONS,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
