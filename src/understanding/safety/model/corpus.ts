@@ -5,8 +5,9 @@
 // sets the first rules were written from (test/data/safety/crisis.tsv) is labelled `risk` and its
 // kinds; ordinary lines (voices-*-ordinary.tsv, test/data/safety/ordinary.txt) are `none`. So are
 // everyday patient messages from the understanding training sets (answers to "what matters to you",
-// interests, menu messages, typed choices) and data/safety/train/everyday-replies.tsv (days and
-// times, contact details, booking changes, short answers): without them the classifier learns that
+// interests, menu messages, typed choices) and data/safety/train/everyday-replies{,-2}.tsv (days and
+// times, contact details, booking changes, deleting one's data, questions about the service, short
+// answers at every prompt): without them the classifier learns that
 // any short sad sentence, or "tomorrow between 10 and 12", is a crisis. Everyday lines that the rules
 // flag, or that are labelled domestic abuse, are left out: they may be a crisis nobody labelled as
 // one.
@@ -31,7 +32,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is never
  * learned from: it is the release's new author (npm run eval:safety -- --split voices-i). Patients'
- * messages come in thirty-nine voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zq}-crisis/ordinary; d to g were
+ * messages come in forty-three voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zu}-crisis/ordinary; d to g were
  * written later, without looking at the rules; f: people over 80, teenagers and students, veterans,
  * farmers, people with a learning disability, dictation and translation apps, carers, drink and drugs,
  * LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations, heavy
@@ -40,62 +41,67 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and zero-hours
  * work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers, recovery, heart
  * attacks and cancer, dementia carers; l: serious mental illness and neurodivergence, students, internet
- * slang and metaphor; m: older people of the North East and Scotland, understated men, dictation and
- * voice-to-text; n: young people and young parents in London and the Midlands, text-speak, people writing
- * in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers,
- * widowers, dementia carers, relatives typing for them; p: working-age people of Northern Ireland, Glasgow,
- * Liverpool and the valleys, shift workers, veterans, gamblers and drinkers, run-on or terse; q: the south
- * and south west of England and commuter towns, LGBTQ+ people, therapy-speak and euphemism, the
- * perimenopause, new retirees, parents who have just found out; r: Yorkshire, the East Midlands and
- * Lincolnshire, Black British, Polish and Lithuanian, Bangladeshi and Pakistani families, Easy Read
- * writers, voice-to-text, support workers and neighbours writing for someone; s: disabled people and
- * long-term conditions, Deaf signers writing English, blind people, personal assistants, Cumbria, Teesside
- * and service families; t: teenagers, young carers, care leavers, youth slang, gig workers, and parents,
- * teachers and youth workers writing about a teenager; u: late-night and drunk typing, gambling and debt,
- * prison and probation, hostels and sofa-surfing, sex work, Gypsy, Roma and Traveller people; v: NHS staff,
- * teachers and police describing their own crisis in clinical words, people of faith, bereaved parents,
- * older couples, the Home Counties and East of England; w: parents of disabled children, kinship and foster
- * carers, dementia carers at breaking point, eating disorders and OCD, the perinatal months, the Highlands,
- * islands, Northern Ireland and mid Wales; x: recovery from drink and drugs, the trades and haulage, gamers
- * and online slang, older gay men living alone, translation apps and second languages, coastal towns; y:
- * guarded writers under coercive control, honour-based abuse and forced marriage, cuckooing, county lines
- * and modern slavery, older people robbed by family, failing small businesses, service families and
- * leavers, a crisis tucked into the answer to the chat's own question; z: terminal illness, palliative care
- * and chronic pain, bereaved by suicide, redundancy, divorce and lost contact with children, dictation,
- * Jewish, Chinese and Hong Kong, Polish, Lithuanian and Bulgarian families, long messages with the crisis
- * in the middle; za: prison leavers, rough sleepers, hostels and asylum hotels, no recourse to public
- * funds, sex work, care leavers and Travellers, support workers typing for them, second languages; zb:
- * sextortion and image abuse, stalking through apps, scams and loan sharks, online gambling and trading,
- * intrusive thoughts of harm, new antidepressants, medicine questions, a crisis slipped into a practical
- * request; zc: men who rarely ask for help, male victims of abuse, the gym and steroids, separated fathers,
- * warehouse and delivery work, stroke survivors with aphasia, voice control; zd: patois and Black British
- * speech, West African and South Asian English, Cockney, Welsh and Scots words, formal letters, the third
- * person, hypotheticals, emoji, the crisis at the end; zf: doctors, nurses, pharmacists, paramedics, vets,
- * farmers, police and forces who know the means and speak of their own crisis in their trade's words,
- * students, new fathers, the menopause, bailiffs; zg: answers to the chat's own questions with the crisis
- * inside them, Gen Z and gamers' irony, very short replies; zj: relatives, friends, carers, teachers and
- * employers writing about someone else's warning signs; zk: the first days after a life event: a diagnosis,
- * a discharge, a release, a job, a home or a baby lost; zl: adults with a learning disability, some with a
+ * slang and metaphor; m: older people of the North East and Scotland, understated men, dictation and voice-
+ * to-text; n: young people and young parents in London and the Midlands, text-speak, people writing in a
+ * second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers, widowers,
+ * dementia carers, relatives typing for them; p: working-age people of Northern Ireland, Glasgow, Liverpool
+ * and the valleys, shift workers, veterans, gamblers and drinkers, run-on or terse; q: the south and south
+ * west of England and commuter towns, LGBTQ+ people, therapy-speak and euphemism, the perimenopause, new
+ * retirees, parents who have just found out; r: Yorkshire, the East Midlands and Lincolnshire, Black
+ * British, Polish and Lithuanian, Bangladeshi and Pakistani families, Easy Read writers, voice-to-text,
+ * support workers and neighbours writing for someone; s: disabled people and long-term conditions, Deaf
+ * signers writing English, blind people, personal assistants, Cumbria, Teesside and service families; t:
+ * teenagers, young carers, care leavers, youth slang, gig workers, and parents, teachers and youth workers
+ * writing about a teenager; u: late-night and drunk typing, gambling and debt, prison and probation,
+ * hostels and sofa-surfing, sex work, Gypsy, Roma and Traveller people; v: NHS staff, teachers and police
+ * describing their own crisis in clinical words, people of faith, bereaved parents, older couples, the Home
+ * Counties and East of England; w: parents of disabled children, kinship and foster carers, dementia carers
+ * at breaking point, eating disorders and OCD, the perinatal months, the Highlands, islands, Northern
+ * Ireland and mid Wales; x: recovery from drink and drugs, the trades and haulage, gamers and online slang,
+ * older gay men living alone, translation apps and second languages, coastal towns; y: guarded writers
+ * under coercive control, honour-based abuse and forced marriage, cuckooing, county lines and modern
+ * slavery, older people robbed by family, failing small businesses, service families and leavers, a crisis
+ * tucked into the answer to the chat's own question; z: terminal illness, palliative care and chronic pain,
+ * bereaved by suicide, redundancy, divorce and lost contact with children, dictation, Jewish, Chinese and
+ * Hong Kong, Polish, Lithuanian and Bulgarian families, long messages with the crisis in the middle; za:
+ * prison leavers, rough sleepers, hostels and asylum hotels, no recourse to public funds, sex work, care
+ * leavers and Travellers, support workers typing for them, second languages; zb: sextortion and image
+ * abuse, stalking through apps, scams and loan sharks, online gambling and trading, intrusive thoughts of
+ * harm, new antidepressants, medicine questions, a crisis slipped into a practical request; zc: men who
+ * rarely ask for help, male victims of abuse, the gym and steroids, separated fathers, warehouse and
+ * delivery work, stroke survivors with aphasia, voice control; zd: patois and Black British speech, West
+ * African and South Asian English, Cockney, Welsh and Scots words, formal letters, the third person,
+ * hypotheticals, emoji, the crisis at the end; zf: doctors, nurses, pharmacists, paramedics, vets, farmers,
+ * police and forces who know the means and speak of their own crisis in their trade's words, students, new
+ * fathers, the menopause, bailiffs; zg: answers to the chat's own questions with the crisis inside them,
+ * Gen Z and gamers' irony, very short replies; zj: relatives, friends, carers, teachers and employers
+ * writing about someone else's warning signs; zk: the first days after a life event: a diagnosis, a
+ * discharge, a release, a job, a home or a baby lost; zl: adults with a learning disability, some with a
  * supporter typing, autistic adults writing literally, ADHD, dyslexic spelling, Deaf BSL users writing
  * English; zm: late at night, after a drink, complaints about benefits, PIP, the Jobcentre and waiting
  * lists with the crisis inside, the crisis let out in a question about the service, long-term pain; zn:
  * parents, step-parents and grandparents about their own children and teenagers; zo: long-term conditions
  * (diabetes, dialysis, epilepsy, heart failure, Parkinson's, MS, a stoma, sickle cell, cancer treatment) in
  * their own words; zp: people who joke, deflect and understate, gallows humour and emoji, dark jokes that
- * are real; zq: pregnancy, birth, loss, fertility and the menopause, partners too); receptionists' notes in
- * thirty-seven (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zq}-red-flags; their d is clinic shorthand, long
- * buried requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
- * out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
- * from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice, valleys and coastal
- * practices, homeless outreach and a student health centre; m: a busy rural practice, relatives and farm
- * workers; n: a large inner-city practice, interpreters, housing officers, schools and social workers; o to
- * zq: the same practices as the patients' voices o to zq). A letter or two names a voice within a task.
+ * are real; zq: pregnancy, birth, loss, fertility and the menopause, partners too; zr: very short messages
+ * and replies, fragments, emoji and one-thumb typing; zs: sport, fitness, gaming and body image, steroids,
+ * eating disorders in men, betting; zt: time and tense, anniversaries, relapse after years well, past
+ * attempts, plans tied to a date, and what is truly over; zu: seasons, weather and the home, holidays and
+ * celebrations, cold homes, heat, floods, gas and carbon monoxide, being alone when others celebrate);
+ * receptionists' notes in forty-one (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zu}-red-flags; their d is
+ * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home, school
+ * and pharmacy staff, out-of- hours messages, the red flag in the last clause; h: a Monday-morning desk,
+ * online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice,
+ * valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural practice,
+ * relatives and farm workers; n: a large inner-city practice, interpreters, housing officers, schools and
+ * social workers; o to zu: the same practices as the patients' voices o to zu). A letter or two names a
+ * voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
@@ -179,6 +185,7 @@ export function crisisTrainingLines(root: string): LabelledSafetyLine[] {
     ...crisis('test/data/safety/crisis.tsv'),
     ...ordinary('test/data/safety/ordinary.txt'),
     ...ordinary('data/safety/train/everyday-replies.tsv'),
+    ...ordinary('data/safety/train/everyday-replies-2.tsv'),
     ...everydayLines(root, 'train').map((text) => ({ text, labels: [] })),
   ];
 }
