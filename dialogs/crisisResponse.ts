@@ -86,8 +86,9 @@ export class CrisisResponse {
 
   private openingKey(input: CrisisReplyInput): MessageKey {
     if (input.kinds[0] === 'medicalEmergency') return 'crisis.opening.medicalEmergency';
-    if (input.kinds[0] === 'abuse') return 'crisis.opening.abuse';
+    // "You deserve to be safe" is for the person being hurt, not a parent who found the messages.
     if (!input.subjects.includes('self')) return 'crisis.opening.someoneElse';
+    if (input.kinds[0] === 'abuse') return 'crisis.opening.abuse';
     return 'crisis.opening.self';
   }
 }

@@ -112,6 +112,21 @@ describe('the safety gate: clear crisis', () => {
     expect(logged).not.toContain('better off without me');
   });
 
+  it('tells a parent who found a child groomed online that the child needs help, not that the parent deserves to be safe', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    const crisis = await send('my son says a man online keeps asking him for pictures');
+    expect(crisis[0]).toBe(say('crisis.opening.someoneElse'));
+    expect(routesOf(crisis)).toContain(
+      say('crisis.condition.ifWorriedAboutAChild', {
+        route: say('crisis.service.nspcc', { phone: '0808 800 5000' }),
+      }),
+    );
+    // The same words about the writer are still theirs.
+    const own = await (await signpost()).send('a man online keeps asking me for pictures');
+    expect(own[0]).toBe(say('crisis.opening.abuse'));
+  });
+
   it('never takes "ok" after a crisis reply as the answer to "what matters to you": the words that raised it are', async () => {
     const { send, store, patient, toWhatMatters } = await signpost();
     await toWhatMatters();

@@ -115,7 +115,6 @@ export const ABUSE: readonly CrisisRule[] = [
     'abuse.grooming',
     ['abuse'],
     `(?:someone|somebody|a man|a guy|an older|a stranger|this (?:man|guy|boy|lad|girl|woman)|a boy|a lad|a person|people|an adult|a grown man)(?: ${W}){0,8} (?:asking|asked|asks|keeps asking|kept asking|wants|wanted|begging|pressuring|pressured|making|told|tells|sent|sends|keeps sending) (?:me |her |him )?(?:for |to send |to take |me to send |me to take |her to send |him to send )?(?:nudes|naked|pictures|pics|photos|selfies|videos|dirty)|(?:met|talking to|chatting to|chatting with|speaking to|speaking with|messaging|talks to me|talk to)(?: ${W}){0,4} ${ONLINE}(?: [^ ]+){0,15} (?:meet|meet up|meet me|not to tell|dont tell|secret|nudes|naked|pictures|photos|pics|older|money|gifts|presents|sent me|come round|his house|her house|hotel|address|send him|send her)|(?:man|guy|boy|lad|girl|woman|someone|somebody|person|friend|people|adult)(?: ${W}){0,2} ${ONLINE}(?: ${W}){0,6} (?:sent|sends|wants|wanted|asked|asks|asking|keeps|said|says|told|gave|gives|bought|buys|offered|offers|is (?:older|an adult|[2-9][0-9]))|(?:nudes|naked (?:pictures|pics|photos))`,
-    { subject: 'self' },
   ),
   crisis(
     'abuse.sextortion',
