@@ -70,6 +70,7 @@ export interface CompiledLexicon {
   recurrence: RegExp | null;
   clauseBreak: RegExp | null;
   thirdParty: RegExp | null;
+  thirdPartyVictim: RegExp | null;
   imminence: RegExp | null;
   triageImminence: RegExp | null;
   crisis: CompiledRuleSet<CrisisRule>;
@@ -173,6 +174,7 @@ export function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
     recurrence: optional(tag, 'recurrence', lexicon.recurrence),
     clauseBreak: optional(tag, 'clauseBreak', lexicon.clauseBreak, 'gu'),
     thirdParty: optional(tag, 'thirdParty', lexicon.thirdParty),
+    thirdPartyVictim: optional(tag, 'thirdPartyVictim', lexicon.thirdPartyVictim),
     imminence: optional(tag, 'imminence', lexicon.imminence),
     triageImminence: optional(tag, 'triageImminence', lexicon.triageImminence),
     crisis: compileRules(tag, lexicon.crisis),
@@ -247,8 +249,10 @@ function classify<R extends MatchableRule>(
   const clausePrefix = text.slice(Math.max(clauseStart, start - LOOK_BACK), start);
 
   let subject: Subject = rule.subject === 'someoneElse' ? 'someoneElse' : 'self';
-  if ((rule.subject ?? 'either') === 'either' && lexicon.thirdParty?.test(clausePrefix))
-    subject = 'someoneElse';
+  if ((rule.subject ?? 'either') === 'either') {
+    if (lexicon.thirdParty?.test(clausePrefix)) subject = 'someoneElse';
+    else if (rule.kinds?.includes('abuse') && lexicon.thirdPartyVictim?.test(clause)) subject = 'someoneElse';
+  }
 
   if (
     rule.negatable !== false &&

@@ -70,6 +70,12 @@ export interface SafetyLexicon {
   clauseBreak?: string;
   /** Must match the END of the clause text before a hit: the nearest subject there is someone else. */
   thirdParty?: string;
+  /**
+   * Abuse only, where no third-party cue came before the hit: tested on the hit's whole clause, and
+   * matches when the one it is done to is someone else, told as the object ("a man online keeps
+   * asking her for pictures"), and no word in the clause is the writer's ("I'm frightened of him").
+   */
+  thirdPartyVictim?: string;
   /** Anywhere in the message, raises a crisis to immediate danger ("right now", "has a knife"). */
   imminence?: string;
   /**

@@ -92,6 +92,10 @@ describe('third parties', () => {
     ['my son says I should kill myself', ['suicidal'], ['self']],
     ['my husband hits me and I want to die', ['suicidal', 'abuse'], ['self']],
     ['my mum keeps saying she wants to die and I want to die too', ['suicidal'], ['self', 'someoneElse']],
+    // Abuse done to someone named only as the object of the verb, with no word for the writer.
+    ['my niece is 12 and a man online keeps asking her for pictures', ['abuse'], ['someoneElse']],
+    ['a man online keeps asking me for pictures', ['abuse'], ['self']],
+    ['my lad shouts for money. bit scared of him', ['abuse'], ['self']],
   ])('%s → %j %j', (text, kinds, subjects) => {
     const result = assessMessage({ text });
     expect(result.crisis).toBe(true);
