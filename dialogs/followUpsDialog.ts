@@ -20,6 +20,7 @@ import { parseTravel } from '../src/understanding/parseTravel';
 import { isNothingAnswer, isSkipAnswer } from '../src/understanding/text';
 import { DialogIds } from './dialogIds';
 import { patientKeyOf } from './patient';
+import { isReplayed } from './replayedMessage';
 import type { Speaker } from './speaker';
 import { joinList } from './whatMattersDialog';
 
@@ -215,6 +216,17 @@ export class FollowUpsDialog extends ComponentDialog {
     );
     const said = step.options?.heard ? `${step.options.heard}\n${text}` : text;
     const noted = step.options?.noted ?? (step.values as StepValues).noted;
+    if (reading.kind === 'retry' && isReplayed(step.context)) {
+      // Said before a check question and given back after its "no": not an answer to this question,
+      // which is asked again as it was, without spending a try.
+      const asked = step.options ?? {};
+      return step.replaceDialog(DialogIds.followUpsFlow, {
+        index,
+        ...(asked.tries ? { tries: asked.tries } : {}),
+        ...(asked.heard ? { heard: asked.heard } : {}),
+        ...(noted ? { noted } : {}),
+      } satisfies Options);
+    }
     if (reading.kind === 'retry' && tries < MAX_TRIES) {
       return step.replaceDialog(DialogIds.followUpsFlow, {
         index,

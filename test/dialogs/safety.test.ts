@@ -266,6 +266,25 @@ describe('the safety gate: a check question', () => {
     expect(await send('yes')).toContain(say('whatMatters.noted'));
   });
 
+  it('no, at a follow-up question: the question is asked again, with no apology, and the try is not spent', async () => {
+    const { send, toWhatMatters } = await signpost();
+    await toWhatMatters();
+    await send('I feel lonely');
+    const followUp = await send('yes');
+    expect(followUp[followUp.length - 1]).toBe(
+      askedWithHint('followUps.interests.ask', 'followUps.interests.hint'),
+    );
+    await send("to be honest i don't know if i'll still be here after christmas");
+    const reply = await send('no');
+    expect(reply[0]).toBe(say('safetyCheck.thanks'));
+    expect(reply).not.toContain(say('followUps.interests.retry'));
+    expect(reply[reply.length - 1]).toBe(
+      askedWithHint('followUps.interests.ask', 'followUps.interests.hint'),
+    );
+    // One answer it cannot read still gets its one retry, as if the given-back message had not come.
+    expect(await send('hmm')).toContain(say('followUps.interests.retry'));
+  });
+
   it('an unclear answer gives the routes', async () => {
     const { send, store, patient, toWhatMatters } = await signpost();
     await toWhatMatters();

@@ -1,6 +1,6 @@
 // The shared front end of every understanding task: see analyse.ts.
 export { MAX_TEXT_LENGTH, analyse } from './analyse';
-export { compilePhrase, matchPhrase, mayMatch, type CompiledPhrase } from './phrase';
+export { compilePhrase, expandWordGroups, matchPhrase, mayMatch, type CompiledPhrase } from './phrase';
 export { contains, matchesIn, originalSpan, overlaps, phraseSpans, tokenIndexAt, wordsOf } from './spans';
 export type {
   AnalysedText,

@@ -176,6 +176,24 @@ function anchorsOf(source: string): Anchors | undefined {
   return best;
 }
 
+/**
+ * Puts a data file's word groups into a phrase: {name} is the group as written, and {name's} the same
+ * words as a possessive typed without its apostrophe ("my mums funeral"), which stays one word.
+ */
+export function expandWordGroups(
+  phrase: string,
+  groups: Readonly<Record<string, string>>,
+  unknown: (name: string) => Error,
+): string {
+  return phrase.replace(/\{(\w+)('s)?\}/g, (_, name: string, owner: string | undefined) => {
+    const group = groups[name];
+    if (group === undefined) throw unknown(name);
+    if (!owner) return group;
+    const words = group.replace(/^\(|\)$/g, '').split('|');
+    return `(${words.map((word) => `${word}s`).join('|')})`;
+  });
+}
+
 export function compilePhrase(phrase: string): CompiledPhrase {
   const source = phrase.trim().toLowerCase();
   const body = compileSequence(phrase, source);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CIRCUMSTANCES, type Circumstance } from '../../domain/directory/codes';
 import groupsEnGB from '../data/en-GB/needs/groups.json';
 import suggestionWordsEnGB from '../data/en-GB/suggestionWords.json';
-import { compilePhrase, type CompiledPhrase } from '../frontEnd';
+import { compilePhrase, expandWordGroups, type CompiledPhrase } from '../frontEnd';
 import type { CompiledEntry } from '../needs/lexicon';
 import { resolveLocale } from '../needs/lexicon';
 
@@ -52,12 +52,11 @@ function compile(locale: string, files: { words: unknown; groups: unknown }): Su
   if (!parsed.success) throw new SuggestionWordsDataError(parsed.error.message);
   const { groups } = groupsSchema.parse(files.groups);
   const expand = (phrase: string): string =>
-    phrase.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const group = groups[name];
-      if (group === undefined)
-        throw new SuggestionWordsDataError(`unknown word group {${name}} in "${phrase}"`);
-      return group;
-    });
+    expandWordGroups(
+      phrase,
+      groups,
+      (name) => new SuggestionWordsDataError(`unknown word group {${name}} in "${phrase}"`),
+    );
   const data = parsed.data;
   const entries: CompiledEntry<Circumstance>[] = [];
   const personal = new Set<Circumstance>();

@@ -2,6 +2,7 @@
 // need and interest present, word groups ("{family}") expanded into the phrases that name them.
 import { z } from 'zod';
 import { INTEREST_IDS, NEED_IDS, type InterestId, type NeedId } from '../../../domain/needs/taxonomy';
+import { expandWordGroups } from '../../frontEnd/phrase';
 import type { LexiconEntry, UnderstandingLexicon } from './types';
 
 export class LexiconDataError extends Error {
@@ -74,11 +75,11 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
 export function readLexicon(files: LexiconFiles): UnderstandingLexicon {
   const { groups } = parse(groupsFile, files.groups, 'groups.json');
   const expand = (phrase: string): string =>
-    phrase.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const group = groups[name];
-      if (group === undefined) throw new LexiconDataError(`unknown word group {${name}} in "${phrase}"`);
-      return group;
-    });
+    expandWordGroups(
+      phrase,
+      groups,
+      (name) => new LexiconDataError(`unknown word group {${name}} in "${phrase}"`),
+    );
 
   const needs: LexiconEntry<NeedId>[] = NEED_IDS.flatMap((id) => {
     const file = parse(needFile, files.needs[id], `${id}.json`);

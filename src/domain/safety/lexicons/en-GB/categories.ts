@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../../lexicon';
 import {
+  A_DAY,
   crisis,
   DRUGS,
   END,
@@ -3490,9 +3491,6 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
  * injection site hot with a fever, caffeine pills by the handful, a blow to the throat, purging with
  * blood or a skipping heart, breathless with swollen ankles, a heart racing at rest).
  */
-/** Days and times a plan is set for. */
-const WHEN_SET =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|next week|my birthday|christmas|the morning|morning)';
 const SHORT_AND_SPORT: readonly CrisisRule[] = [
   // Where someone is now, said in a fragment
   possible(
@@ -3505,13 +3503,13 @@ const SHORT_AND_SPORT: readonly CrisisRule[] = [
   crisis(
     'categories.shortPlan',
     ['suicidal'],
-    `(?:gonna|going to|about to|im going to|ill|i ll|i will) (?:drink|swallow|neck) (?:it|the lot|the bottle)(?= *$| [.,~!])(?<=(?:bleach|antifreeze|weedkiller|paraquat)(?: ${W}| .| ,){1,8})|(?:gonna|going to|about to) (?:drink|swallow|neck) (?:the |some |a bottle of )?(?:bleach|antifreeze|weedkiller)|(?:booked|booking|got|rented) (?:a )?(?:hotel )?(?:room|airbnb) to do it in|(?:wont|won t|will not) be alive (?:by |on |for |at |come )?${WHEN_SET}(?= *$| [.,~!])|(?:rehomed|rehoming|found a home for|given away|gave away) (?:the|my) (?:cat|dog|pets?|cats|dogs)(?: ${W}| .| ,){0,4} (?:its|it s|it is) time(?: now)?(?= *$| [.,~!])`,
+    `(?:gonna|going to|about to|im going to|ill|i ll|i will) (?:drink|swallow|neck) (?:it|the lot|the bottle)(?= *$| [.,~!])(?<=(?:bleach|antifreeze|weedkiller|paraquat)(?: ${W}| .| ,){1,8})|(?:gonna|going to|about to) (?:drink|swallow|neck) (?:the |some |a bottle of )?(?:bleach|antifreeze|weedkiller)|(?:booked|booking|got|rented) (?:a )?(?:hotel )?(?:room|airbnb) to do it in|(?:wont|won t|will not) be alive (?:by |on |for |at |come )?${A_DAY}(?= *$| [.,~!])|(?:rehomed|rehoming|found a home for|given away|gave away) (?:the|my) (?:cat|dog|pets?|cats|dogs)(?: ${W}| .| ,){0,4} (?:its|it s|it is) time(?: now)?(?= *$| [.,~!])`,
     { imminent: true },
   ),
   possible(
     'categories.shortPlanMaybe',
     ['suicidal'],
-    `(?<=^ |[.!~] )(?:im |i m |i am )?doing it (?:tonight|now|today|right now)(?= *$| [.,~!])|(?:planned|planning) it for ${WHEN_SET}(?= *$| [.,~!])|not (?:be )?(?:here|around|alive) by (?:the )?(?:morning|tomorrow|tonight|the weekend|monday|friday)(?= *$| [.,~!])|(?:decided to go|decided im going|decided i m going)(?: ${W}| .| ,){0,12} (?:dog|cat|pets?) (?:is |are )?(?:looked after|taken care of|fed|rehomed)`,
+    `(?<=^ |[.!~] )(?:im |i m |i am )?doing it (?:tonight|now|today|right now)(?= *$| [.,~!])|(?:planned|planning) it for ${A_DAY}(?= *$| [.,~!])|not (?:be )?(?:here|around|alive) by (?:the )?(?:morning|tomorrow|tonight|the weekend|monday|friday)(?= *$| [.,~!])|(?:decided to go|decided im going|decided i m going)(?: ${W}| .| ,){0,12} (?:dog|cat|pets?) (?:is |are )?(?:looked after|taken care of|fed|rehomed)`,
     { question: 'endingLife' },
   ),
   // A wish to die in a fragment, or in sport's words
@@ -3609,9 +3607,6 @@ const SHORT_AND_SPORT: readonly CrisisRule[] = [
  * second seizure, lips or tongue tingling since a new antibiotic, a leg swollen since a flight and now
  * breathless).
  */
-/** A day an end can be tied to. */
-const A_DAY =
-  '(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|new years (?:eve|day)|christmas(?: day| eve)?|boxing day|(?:my|his|her|our) (?:birthday|anniversary)|the anniversary|the [0-9]+(?:st|nd|rd|th)?(?: of [a-z]+)?)';
 /** A machine that keeps someone alive at home. */
 const HOME_LIFELINE =
   '(?:ventilator|vent|oxygen(?: machine| concentrator)?|concentrator|dialysis(?: machine)?|suction(?: machine)?|feeding pump|cpap)';

@@ -25,10 +25,10 @@ export const LOTS =
 export const MANY = `(?:${LOTS}|all(?: of)?)`;
 /** "20 of my mum's pills", "a box of his tablets": an amount, then whose, then the medicine. */
 export const AMOUNT_OF_DRUGS = `(?:(?:${LOTS}|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|a few|some|too many|way too many|all)(?: of)?(?: (?:my|his|her|their|the|these|those|them|mums|dads|nans|grans|mams|wifes|husbands|partners|sons|daughters|brothers|sisters))?(?: ${W})? ${DRUGS}|every (?:single |last )?(?:tablet|pill|painkiller|capsule))`;
-/** Weapons and things used as them. */
 /** Spirits, wine and cider, named in a plan or in how much someone drinks. */
 export const SPIRITS =
   '(?:vodka|gin|whisky|whiskey|rum|spirits|brandy|wine|cider|sherry|port|tequila|white cider|strong cider)';
+/** Weapons and things used as them. */
 export const WEAPON =
   '(?:knife|knives|blade|blades|machete|gun|guns|shotgun|rifle|pistol|hammer|axe|baseball bat|bat|crowbar|screwdriver|broken bottle|meat cleaver|cleaver)';
 /** Where people go to end their lives, and the means of height and traffic. */
@@ -97,3 +97,7 @@ export function medical(id: string, flag: RedFlagKind, pattern: string, extras: 
 /** Things, not people, that "do not respond": a landlord is not a collapse. */
 export const NOT_THING =
   '(?<!(?:landlord|landlady|council|agent|agents|agency|company|office|school|bank|dwp|website|app|phone|computer|laptop|email|emails|builder|plumber|housing|association|insurer|system|server|screen|router|tv|line|they|officer|department|gp|surgery|solicitor|employer|boss|repairs|letting)s?(?: (?:who|that|which|is|has|was|are|been|keeps|still|just|completely|totally|being|have|had|were|not|isnt)){0,3} )';
+
+/** A day a plan or an end is set for: "planned it for Friday", "decided my birthday is the day". */
+export const A_DAY =
+  '(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|the morning|morning|new years (?:eve|day)|christmas(?: day| eve)?|boxing day|(?:my|his|her|our) (?:birthday|anniversary)|the anniversary|the [0-9]+(?:st|nd|rd|th)?(?: of [a-z]+)?)';
