@@ -16,7 +16,7 @@ import type { MeetingMode } from '../../src/services/ports';
 import { readChoice } from '../../src/understanding/choice';
 import { parseLinkContact } from '../../src/understanding/contact';
 import { isPlainlyNotAName, readPersonName } from '../../src/understanding/personName';
-import { findUkPhone, parseUkPhone } from '../../src/understanding/phone';
+import { findUkPhone, readUkPhoneAnswer } from '../../src/understanding/phone';
 import { DialogIds } from '../dialogIds';
 import { meetingModeChoices } from './spoken';
 import { yesNoChoices } from '../yesNo';
@@ -69,8 +69,8 @@ export function givenEarly(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const phone = findUkPhone(text);
   if (phone) return phone.display;
-  const email = /[^\s@<>()[\],;:"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(text)?.[0];
-  return email && parseLinkContact(email).ok ? email : undefined;
+  const reach = parseLinkContact(text);
+  return reach.ok && 'email' in reach ? reach.email : undefined;
 }
 
 /**
@@ -256,7 +256,7 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const named = name ? { name } : {};
     if (this.isSkip(step, text)) return this.declined(step, mode);
     if (mode === 'phone') {
-      const phone = parseUkPhone(text);
+      const phone = readUkPhoneAnswer(text);
       if (!phone.ok) return this.declined(step, mode);
       await speaker.say(step.context, 'booking.phone.thanks', { worker, phone: phone.display });
       return step.endDialog({
@@ -328,7 +328,7 @@ export class ChooseMeetingDialog extends ComponentDialog {
     const text = prompt.recognized.value ?? '';
     if (this.isSkip(prompt, text)) return true;
     if (mode === 'phone') {
-      const parsed = parseUkPhone(text);
+      const parsed = readUkPhoneAnswer(text);
       if (parsed.ok) return true;
       await speaker.say(prompt.context, `booking.phone.problem.${parsed.reason}`);
       await speaker.say(prompt.context, 'booking.phone.retry');

@@ -190,3 +190,17 @@ export function findUkPhone(text: string): FoundPhone | undefined {
   }
   return undefined;
 }
+
+/**
+ * The answer to "What number should they call?": the whole message, or a number inside it ("its 07700
+ * 900123 thanks", "07700 900123 is my mob"). With no number to ring back, the problem with the digits it
+ * holds ("my number is 0770 900", too short), or with the message when it holds none.
+ */
+export function readUkPhoneAnswer(text: string): PhoneResult {
+  const whole = parseUkPhone(text);
+  if (whole.ok || whole.reason !== 'notANumber') return whole;
+  const found = findUkPhone(text);
+  if (found) return { ok: true, e164: found.e164, display: found.display };
+  const [digits] = text.slice(0, 500).match(CANDIDATE) ?? [];
+  return digits === undefined ? whole : parseUkPhone(digits);
+}

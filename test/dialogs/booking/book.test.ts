@@ -140,8 +140,10 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       ['Sam', [say('booking.contact.reach.phone', { worker: ADA })]],
       ['0770 090 012', [say('booking.phone.problem.wrongLength'), say('booking.phone.retry')]],
       ['0800 123 4567', [say('booking.phone.problem.notMobileOrLandline'), say('booking.phone.retry')]],
+      // A number in a sentence is read for its digits, and a wrong one is named as wrong, not as words.
+      ['my mob is 0770 090 012', [say('booking.phone.problem.wrongLength'), say('booking.phone.retry')]],
       [
-        '+44 (0)7700 900123',
+        '+44 (0)7700 900123 is my mob',
         [say('booking.phone.thanks', { worker: ADA, phone: '07700 900123' }), ...summary(TUE_2_45, 'phone')],
       ],
       ['Yes, book it', booked(TUE_2_45, 'phone')],
@@ -327,7 +329,7 @@ const conversations: [name: string, turns: Turn[], world: () => World][] = [
       ['Sam', [say('booking.contact.reach.video', { worker: ADA })]],
       ['not an address', [say('booking.contact.linkRetry')]],
       [
-        'Sam@Example.org',
+        'my email is Sam@Example.org thanks',
         [
           say('booking.contact.thanksEmail', { worker: ADA, email: 'sam@example.org' }),
           ...summary(TUE_2_45, 'video'),

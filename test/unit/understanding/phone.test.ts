@@ -1,4 +1,5 @@
-import { parseUkPhone, type PhoneResult } from '../../../src/understanding/phone';
+import { parseLinkContact, type LinkContact } from '../../../src/understanding/contact';
+import { parseUkPhone, readUkPhoneAnswer, type PhoneResult } from '../../../src/understanding/phone';
 
 // Ofcom sets aside these ranges for drama and testing, so no real person's number is used here.
 const ok = (e164: string, display: string): PhoneResult => ({ ok: true, e164, display });
@@ -56,5 +57,38 @@ describe('parseUkPhone', () => {
     ['0123', no('wrongLength')],
   ])('refuses %j', (text, expected) => {
     expect(parseUkPhone(text)).toEqual(expected);
+  });
+});
+
+describe('readUkPhoneAnswer: the answer to "What number should they call?"', () => {
+  it.each<[string, PhoneResult]>([
+    ['07700 900123', ok('+447700900123', '07700 900123')],
+    ['07700 900123 is my mob', ok('+447700900123', '07700 900123')],
+    ["it's 0113 496 0000, after 5 please", ok('+441134960000', '0113 496 0000')],
+    ['oh seven seven double oh nine double oh one two three', ok('+447700900123', '07700 900123')],
+    // The digits' own problem, not "use only numbers", when the number in the sentence is wrong.
+    ['my number is 0770 090 012', no('wrongLength')],
+    ['work phone 0800 123 4567', no('notMobileOrLandline')],
+    ['I have not got a phone', no('notANumber')],
+    ['', no('empty')],
+  ])('reads %j', (text, expected) => {
+    expect(readUkPhoneAnswer(text)).toEqual(expected);
+  });
+});
+
+describe('parseLinkContact: where to send a video link', () => {
+  it.each<[string, LinkContact]>([
+    ['Sam@Example.org', { ok: true, email: 'sam@example.org' }],
+    ['my email is sam@example.org.', { ok: true, email: 'sam@example.org' }],
+    [
+      'text me on 07700 900123 please',
+      { ok: true, phone: { e164: '+447700900123', display: '07700 900123' } },
+    ],
+    // A landline cannot take a text, in a sentence or alone.
+    ['my number is 0113 496 0000', { ok: false, reason: 'notEmailOrMobile' }],
+    ['sam at example dot org', { ok: false, reason: 'notEmailOrMobile' }],
+    ['not an address', { ok: false, reason: 'notEmailOrMobile' }],
+  ])('reads %j', (text, expected) => {
+    expect(parseLinkContact(text)).toEqual(expected);
   });
 });
