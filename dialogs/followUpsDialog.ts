@@ -121,7 +121,13 @@ const QUESTIONS: Question[] = [
 /** What they enjoy, in their own words, when they said it before the question was asked. */
 interface Noted {
   interests: InterestId[];
+  /** Their words, joined: what is kept as what they enjoy. */
   words: string;
+  /**
+   * Their words, each in quotes, as said back: "You mentioned “meet people”" reads as theirs, where a
+   * phrase said as a verb would not fit the sentence bare. Absent in a conversation saved before.
+   */
+  said?: string;
 }
 
 /** What the question step leaves for the answer step of the same question. */
@@ -183,7 +189,7 @@ export class FollowUpsDialog extends ComponentDialog {
       (step.values as StepValues).noted = noted;
       return step.prompt(DialogIds.followUpsText, {
         prompt: [
-          speaker.text(step.context, 'followUps.interests.noted', { things: noted.words }),
+          speaker.text(step.context, 'followUps.interests.noted', { things: noted.said ?? noted.words }),
           speaker.text(step.context, 'followUps.interests.askMore'),
           speaker.text(step.context, 'followUps.interests.askMoreHint'),
         ].join('\n\n'),
@@ -280,7 +286,14 @@ export class FollowUpsDialog extends ComponentDialog {
     for (const interest of sure)
       for (const span of interest.evidence)
         if (!words.some((word) => word.toLowerCase() === span.text.toLowerCase())) words.push(span.text);
-    return { interests: sure.map((interest) => interest.id), words: joinList(locale, words) };
+    const quoted = words.map((word) =>
+      this.deps.speaker.text(context, 'followUps.interests.quoted', { word }),
+    );
+    return {
+      interests: sure.map((interest) => interest.id),
+      words: joinList(locale, words),
+      said: joinList(locale, quoted),
+    };
   }
 
   private async keep(

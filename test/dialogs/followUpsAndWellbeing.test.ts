@@ -121,16 +121,33 @@ describe('FollowUpsDialog', () => {
       const { services, test } = await afterWhatMatters(
         "I'm lonely since my wife died, I used to love gardening and fishing",
       );
-      expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), askMore('gardening and fishing')]);
+      expect(await converse(test, 'hi')).toEqual([
+        say('followUps.intro'),
+        askMore('“gardening” and “fishing”'),
+      ]);
       expect(await converse(test, "no that's all")).toEqual(ask('availability'));
       const preferences = (await services.store.load(patient))?.preferences;
       expect(preferences?.interests).toEqual(['outdoorsAndNature']);
       expect(preferences?.interestsText).toBe('gardening and fishing');
     });
 
+    it('says back a phrase said as a verb in quotes, so it reads as theirs ("meet people", "gaming")', async () => {
+      const { services, test } = await afterWhatMatters(
+        "I'm on my own in halls and I'd like to meet people who are into gaming",
+      );
+      expect(await converse(test, 'hi')).toEqual([
+        say('followUps.intro'),
+        askMore('“meet people” and “gaming”'),
+      ]);
+      expect(await converse(test, 'no')).toEqual(ask('availability'));
+      const preferences = (await services.store.load(patient))?.preferences;
+      expect(preferences?.interests).toEqual(['social']);
+      expect(preferences?.interestsText).toBe('meet people and gaming');
+    });
+
     it('adds what else they enjoy to what it heard', async () => {
       const { services, test } = await afterWhatMatters('lonely since I moved here, I like walking');
-      expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), askMore('walking')]);
+      expect(await converse(test, 'hi')).toEqual([say('followUps.intro'), askMore('“walking”')]);
       expect(await converse(test, 'painting too')).toEqual(ask('availability'));
       const preferences = (await services.store.load(patient))?.preferences;
       expect(preferences?.interests).toEqual(expect.arrayContaining(['outdoorsAndNature', 'creative']));
