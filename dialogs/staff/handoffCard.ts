@@ -133,6 +133,7 @@ const referralSection: Section = ({ t, view }) => {
   const rows: [string, string][] = [];
   const needs = referral.needs.map((id) => t(`staff.need.${id}`));
   if (needs.length) rows.push([t('staff.card.needs'), joinList('en-GB', needs)]);
+  if (referral.enjoys) rows.push([t('staff.card.enjoys'), typed(referral.enjoys.replace(/\s*\n\s*/g, '; '))]);
   if (referral.likedOffers.length)
     rows.push([t('staff.card.liked'), joinList('en-GB', referral.likedOffers.map(typed))]);
   if (!patient && referral.languages.length)

@@ -86,6 +86,8 @@ export interface HandoffView {
     /** In the patient's own words (or the receptionist's note of the request). */
     readonly ownWords: string | null;
     readonly likedOffers: readonly string[];
+    /** Their own answer to "what do you enjoy?", as they said it (with what they said in what matters). */
+    readonly enjoys: string | null;
     readonly wellbeing: Ons4Scores | null;
     /** Every safety flag on the patient's draft, oldest first, each with the words that raised it. */
     readonly safetyFlags: readonly SafetyFlag[];

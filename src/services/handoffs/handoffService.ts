@@ -749,6 +749,7 @@ export class HandoffService implements BookingEvents {
             needs: draft.whatMatters?.needs ?? [],
             ownWords: draft.whatMatters?.text ?? null,
             likedOffers: draft.likedOffers.map((offer) => offer.name),
+            enjoys: draft.preferences.interestsText ?? null,
             wellbeing: wellbeing
               ? {
                   ...(wellbeing.lifeSatisfaction !== undefined

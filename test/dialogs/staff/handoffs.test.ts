@@ -16,6 +16,10 @@ async function world() {
   const w = staffWorld();
   await w.referrals.agree(PATIENT);
   await w.referrals.recordWhatMatters(PATIENT, 'I feel lonely since I retired', ['loneliness']);
+  await w.referrals.setPreferences(PATIENT, {
+    interests: ['outdoorsAndNature', 'creative'],
+    interestsText: 'gardening\nsinging in a choir',
+  });
   await w.referrals.recordWellbeing(PATIENT, {
     lifeSatisfaction: 4,
     worthwhile: 5,
@@ -83,6 +87,10 @@ describe("a link worker's referrals", () => {
     expect(card).toContain('"version":"1.5"');
     expect(card).toContain(say('staff.need.loneliness'));
     expect(card).toContain('I feel lonely since I retired');
+    // What they enjoy, each answer as they typed it, on one line.
+    expect(card).toContain(
+      JSON.stringify({ title: say('staff.card.enjoys'), value: 'gardening; singing in a choir' }),
+    );
     expect(card).toContain(`${say('wellbeing.anxiety')} ${say('staff.card.score', { score: 7 })}`);
 
     expect(textsOf(await talk(client, 'Accept it'))).toEqual([

@@ -28,7 +28,12 @@ async function consentingPatient(world: ReturnType<typeof staffWorld>, key = PAT
     happiness: 3,
     anxiety: 7,
   });
-  await world.referrals.setPreferences(key, { languages: ['pl'], accessNeeds: ['stepFree'] });
+  await world.referrals.setPreferences(key, {
+    languages: ['pl'],
+    accessNeeds: ['stepFree'],
+    interests: ['outdoorsAndNature', 'social'],
+    interestsText: 'walking\nmeeting people',
+  });
 }
 
 /** A card shown in a link worker's own Teams turn. */
@@ -63,6 +68,7 @@ describe('handoffs', () => {
         needs: ['loneliness'],
         ownWords: 'I feel lonely since I retired',
         likedOffers: ['Riverside Walking Group'],
+        enjoys: 'walking\nmeeting people',
         wellbeing: { lifeSatisfaction: 4, worthwhile: 5, happiness: 3, anxiety: 7 },
         safetyFlags: [{ kinds: ['suicidal'], at: '2026-11-16T08:55:00.000Z' }],
         languages: ['pl'],
