@@ -12,6 +12,9 @@ describe('readIntent: the first message and the main menu', () => {
     ['book', 'book'],
     ['see someone', 'book'],
     ['can I book in with the link worker', 'book'],
+    // A second booking, asked for at the menu after the first.
+    ['book another with Amara please', 'book'],
+    ['can I book another session', 'book'],
     ['my appointment', 'myBooking'],
     ['when is my appointment?', 'myBooking'],
     ['cancel my booking', 'cancelBooking'],
