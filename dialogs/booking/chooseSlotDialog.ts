@@ -151,6 +151,13 @@ export class ChooseSlotDialog extends ComponentDialog {
     let when = options.when ?? values.usual;
     let mode = options.mode;
     let worker = options.worker;
+    // A link worker or a way of meeting named in the words that began the booking ("book with Amara
+    // please", "asap by phone") stands, whether the time comes from those words, an answer or the usual
+    // times; an answer that names another changes it (below).
+    if (options.said !== undefined) {
+      mode = this.read(step.context, options.said).mode ?? mode;
+      worker = this.workerNamed(step.context, options.said) ?? worker;
+    }
     let saidHoliday = false;
     if (values.usual && !options.when) await speaker.say(step.context, 'booking.when.usual');
     if (!when) {

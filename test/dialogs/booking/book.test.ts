@@ -837,6 +837,33 @@ describe('BookDialog', () => {
     expect(nearest[2]).not.toContain('Ada Lovell');
   });
 
+  it('keeps a link worker named in the words that began the booking ("book with Tom please")', async () => {
+    const onlyTom = (offered: string[]) => {
+      const lines = offered
+        .join('\n')
+        .split('\n')
+        .filter((line) => /^\d\. /.test(line));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/ with Tom Hadley$/);
+    };
+    // When the time is asked for: the answer names no one, so Tom stands.
+    const asked = bookingWorld();
+    const client = bookingClient(asked, 'book', 'test', { said: 'can I book with Tom please' });
+    expect(texts(await exchange(client, 'hello'))).toEqual([say('booking.when.ask')]);
+    onlyTom(texts(await exchange(client, 'next week')));
+    // When the usual times answer it, and the time is not asked at all.
+    const usual = bookingWorld();
+    await usual.referrals.agree(TEST_PATIENT);
+    await usual.referrals.setPreferences(TEST_PATIENT, {
+      availability: { windows: [{ weekday: 'wed', partOfDay: 'afternoon' }] },
+    });
+    const offered = texts(
+      await exchange(bookingClient(usual, 'book', 'test', { said: 'book with Tom please' }), 'hi'),
+    );
+    expect(offered.slice(0, 2)).toEqual([say('booking.when.usual'), say('booking.offer.intro')]);
+    onlyTom(offered);
+  });
+
   it('takes "can I see Ada" as an answer: her earliest times', async () => {
     const world = bookingWorld();
     const offered = await answerToWhen(world, 'can I see Ada');
