@@ -1330,3 +1330,85 @@ describe('rules widened by category: then and now, and seasons, weather and the 
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: identity, study and dictation', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    ['my step dad says he will make me straight if it kills him', 'check', 'abuse'],
+    ['my aunties are sending me to a deliverance service next week because im trans', 'check', 'abuse'],
+    ['the pastor told my mum being bi is a sickness that can be cured', 'check', 'abuse'],
+    ['my dad says hell stop paying my rent unless i dump my boyfriend', 'check', 'abuse'],
+    ['they took my door off so they can keep an eye on me since i told them', 'check', 'abuse'],
+    ['he flushed my estradiol down the toilet when i wore the dress', 'check', 'abuse'],
+    ['do what she says or shell tell my whole family im gay', 'check', 'abuse'],
+    ['been binding with parcel tape because the binder is too loose', 'check', 'selfHarm'],
+    ['doing the self harm thing again, on my thighs so mum cant see', 'crisis', 'selfHarm'],
+    ['used a razor from the pound shop and I think I went too deep', 'crisis', 'selfHarm'],
+    ['gonna do it after my final exam, i wont be here for the resits', 'crisis', 'suicidal'],
+    ['there is no me after results day if i fail', 'check', 'suicidal'],
+    ['climbed onto the other side of the railings on the multi storey car park', 'crisis', 'suicidal'],
+    ['im thinking about driving my car off the end of the quay', 'check', 'suicidal'],
+    ['ive decided im not going to see the new year, nobody would notice', 'check', 'suicidal'],
+    ['my 30th is on sunday and ive decided its going to be my last', 'crisis', 'suicidal'],
+    ['he set fire to my bins so im setting fire to his car while hes asleep in it', 'crisis', 'harmToOthers'],
+    ['going to put something in my housemates pint at the social', 'check', 'harmToOthers'],
+    [
+      'bought a knife after they followed me home, if they come near me i will use it',
+      'check',
+      'harmToOthers',
+    ],
+    ['I reckon I was spiked, I cant feel my legs', 'crisis', 'medicalEmergency'],
+    [
+      'had an e at the festival and my mate is burning up and keeps drinking water',
+      'check',
+      'medicalEmergency',
+    ],
+    [
+      'my head is banging and the light hurts my eyes and im shivery with a temp',
+      'check',
+      'medicalEmergency',
+    ],
+    ['fainted on the bus after wearing my binder all day', 'check', 'medicalEmergency'],
+    ['sesame allergy, had a wrap, my throats getting tight', 'crisis', 'medicalEmergency'],
+    ['ok voice typing. i took the hole packet of co codamol an hour ago', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'this seminar reading is killing me but the tutor is lovely',
+    'that drag show had me dead, best night of freshers',
+    'the presentation is at 9 and i am so dead',
+    'the most chaotic group chat known to man, im dead',
+    'i will literally die if i dont get glastonbury tickets',
+    'giving up energy drinks for lent, im dying',
+    'he is so cute im going to faint if he replies',
+    'the band came to our student union and i basically screamed',
+    'that module was so dull i wanted to walk into the sea',
+    'whenever i sneeze my nan thinks im dying',
+    'so hungover i want to die, never doing shots again',
+    'ending things with my boyfriend was the right call',
+    'my flatmate said shes going to die when she saw the reading list, we had a laugh',
+    'on my social work placement a client self harmed and my supervisor was great',
+    'my housemate passed out after the party but shes fine now and eating chips',
+    'my grandad gets chest pain on and off but the heart team are on top of it',
+    'i was in a toxic relationship at college but i got out and im happy now',
+    'my mum threw me out at 16 but that was ten years ago, we get on now',
+    'not in a dark place, just want to meet people',
+    'got a split lip at jiu jitsu and my tutor thought someone had punched me',
+    'my dissertation is about Virginia Woolf and her suicide',
+    'we are staging a play about a student who considers suicide and gets help',
+    'i will kill my roommate if she borrows my good straighteners again',
+    'my binder arrived and it fits well, no pain at all',
+    'i bind for eight hours max and take breaks like the guidance says',
+    'our church runs a lovely lgbt friendly group',
+    'mum finally uses my name and pronouns, so happy',
+    'we took the door off the hinges to paint it',
+    'the link worker helped me sort out my confusion about council tax',
+    'I started on PrEP last month, no side effects',
+    'my HRT dose went up and I feel great',
+    'standing on the wrong side of the pitch at the match was so funny',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

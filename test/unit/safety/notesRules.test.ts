@@ -700,3 +700,40 @@ describe('receptionists’ wording: old history and today’s news, and a winter
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: students, identity and dictated notes', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'pt 20 took 30x ibuprofen last night, says she feels fine, wants a routine appt',
+      'emergency999',
+      'overdose',
+    ],
+    ['flatmate rang, says pt swallowed ?whole box co codamol this am', 'emergency999', 'overdose'],
+    ['friend rang, pt locked in bedroom 2h, no answer, letter on the door', 'emergency999', 'suicidalRisk'],
+    ['pt 24 day 3 post mastectomy, wound side swollen and hard', 'urgent111', 'severePain'],
+    [
+      'pt on 3 cans + half btl wine daily, stopped yesterday, now hallucinating',
+      'emergency999',
+      'alcoholDependence',
+    ],
+    ['mum rang re daughter 16 bi, wants faith counselling to change her', 'sameDayGp', 'safeguarding'],
+    [
+      'pt 30 condom broke last night w partner who is HIV positive, asks advice',
+      'urgent111',
+      'otherEmergency',
+    ],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt wants info on PrEP, no recent exposure, routine sexual health appt',
+    'pt asks for abuse leaflets for her nursing placement presentation',
+    'pt says was collapsing with laughter at the panto, fine, wants a social group',
+    'pt post op knee 6 wks, healing well, wants a walking group',
+    'pt had a mild rash under binder, no broken skin, wants advice',
+    'dad rang, wants info on a church youth group for son 14',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

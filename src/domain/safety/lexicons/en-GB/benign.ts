@@ -23,6 +23,7 @@ export const BENIGN: readonly string[] = [
   '(?:business|company|firm|ceiling|roof|wall|house|building|shop|marriage|relationship|deal|market|floor|bed|chair|tent|bridge|economy|scheme|sale|plans?|world|lung|shelf|shelves|fence|shed|dog|dogs|cat|cats|pet|pets|horse|pony|rabbit|hamster|budgie|puppy|kitten|group|groups|club|clubs|cake|sponge|souffle|pudding|team|charity|talks|government|project|band|choir|bank|scaffolding|sandcastle|pension scheme) (?:has |had |just |all |then |)(?:collapsed|collapses|collapsing)',
   '(?:collapsed|collapse|collapsing) (?:into|in) (?:bed|my bed|his bed|her bed|a heap of giggles)',
   'collapsed (?:lung|veins?|arches)',
+  '(?:collapsing|collapsed|collapse) (?:with|from|in) (?:laughter|laughing|giggles|hysterics)',
   'unconscious (?:bias|mind)',
   // Institutions threaten with money and housing, not with harm.
   '(?:bailiffs?|creditors?|debt collectors?|landlords?|letting agents?|council|job ?centre|dwp|bank|lenders?|loan company|energy company|school|employer|boss|court) (?:(?:keep|keeps|kept|are|is|have|has|been|always) )*(?:threaten|threatens|threatened|threatening|harassing|harasses|harassed) (?:me|us)(?!(?: (?:with (?:a |an )?(?:knife|gun|violence|weapon)))(?= ))',
@@ -36,7 +37,7 @@ export const BENIGN: readonly string[] = [
   // Threats in jest about everyday things: "she'll kill me for telling you this", "if I buy another rod".
   '(?:will|ll|would|d|is going to|s going to|going to|gonna|hell|shell|theyll|hed|shed|theyd|ill|id) (?:kill|murder|strangle) (?:me|him|her|them|my (?:husband|wife|partner|son|daughter|mum|dad|brother|sister)) (?:for (?:telling|saying|letting|showing|booking|buying|spending|forgetting|eating|breaking|losing)|if (?:i|he|she|they) (?:buy|buys|bought|forget|forgets|forgot|spend|spends|eat|eats|ate|miss|misses|leave (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|leaves (?:his|her|their|my) (?:socks|shoes|dishes|plates|stuff|things|mess|clothes)|break|breaks|lose|loses|am late|is late|are late|get home late|dont tidy|doesnt tidy|snore|snores|another|one more))',
   // "I'll kill my brother if he touches my xbox", "she'll murder me if I borrow her top": belongings, not people.
-  '(?:kill|murder|strangle|throttle) (?:me|him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|flatmate|kids)) if (?:i|he|she|they) (?:touches|touch|uses|use|takes|take|borrows|borrow|eats|eat|nicks|nick|reads|read|wears|wear|breaks|break|moves|move|hides|hide|finishes|finish|loses|lose) (?:my|her|his|their|the|another|one more) (?:xbox|playstation|ps5|switch|phone|charger|stuff|things|top|tops|clothes|make up|makeup|car|chocolate|food|remote|tablet|laptop|games|bike|shoes|dinner|biscuits|cake|crisps|sweets|hair straighteners|straighteners|perfume|jumper|coat|tools|drill|milk|last)',
+  '(?:kill|murder|strangle|throttle) (?:me|him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|flatmate|housemate|roommate|boyfriend|girlfriend|kids)) if (?:i|he|she|they) (?:touches|touch|uses|use|takes|take|borrows|borrow|eats|eat|nicks|nick|reads|read|wears|wear|breaks|break|moves|move|hides|hide|finishes|finish|loses|lose) (?:my|her|his|their|the|another|one more) (?:oat |soya |almond |good |new |favourite |fancy |last )?(?:xbox|playstation|ps5|switch|phone|charger|stuff|things|top|tops|clothes|make up|makeup|car|chocolate|food|remote|tablet|laptop|games|bike|shoes|dinner|biscuits|cake|crisps|sweets|hair straighteners|straighteners|perfume|jumper|coat|tools|drill|milk|last)',
   '(?:will|ll|is going to|s going to|going to|gonna|hell|shell) (?:kill|murder) me when (?:she|he|they) (?:sees?|finds? out|hears?|gets? home|gets? back)',
   'if (?:he|she|they|you) (?:buys?|brings? home|leaves?|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
   '(?:kill|killing|murder) (?:him|her|me|us|them|everyone) with (?:my|his|her|your|their) (?:driving|cooking|singing|jokes|snoring|music|dancing|puns|questions)',
@@ -239,6 +240,39 @@ export const BENIGN: readonly string[] = [
   '(?:losing|lose|lost) (?:the|all|my) will to live (?:with|w|over|because of|thanks to|waiting for|on) (?:this|that|the|these|those|my|all)(?: [^ .,~]+){0,2} (?:app|apps|form|forms|website|queue|phone line|hold music|call centre|meeting|meetings|paperwork|admin|parking|printer|software|self checkout|traffic|roadworks)',
   '(?:cold plunge|ice bath|cold shower|sea swim|cold water swim|wild swim)(?: [^ .,~]+| \\.){0,3} thought (?:id|i d|i would|i was going to) die',
   '(?:shell|she ll|hell|he ll|mum ll|mums gonna|mum s gonna) kill me if (?:im|i m|i am) late(?= (?:lol|haha|lmao)(?![a-z0-9]))',
+  // Students' and queer slang and hyperbole, set aside by what the figure is about: a show that "had me
+  // dead", doomed by a deadline ("I'm so dead"), the ugliest thing "known to man, I'm dead", dying for
+  // tickets or off the vape, fainting if a crush texts back or a cast turns up, a lecture so boring one
+  // could walk into the sea, a nurse mum who thinks every cough is dying, a hangover sworn off for ever,
+  // an alarm at 3am set off by toast, and "ending things" with a partner (a break-up). A bare "I'm dead"
+  // with nothing to say what it is about is left to the check question.
+  '(?:had|has|have|got) me (?:literally |actually |genuinely |so |absolutely )?(?:dead|dying|deceased|weak|crying|screaming)(?: on the floor)?',
+  '(?:deadline|deadlines|essay|exam|exams|dissertation|assignment|coursework|presentation|mocks?|viva|resit|seminar|reading)(?: [^ .,~]+){0,6} (?:im|i m|i am) (?:so|sooo|totally|actually|literally|officially|absolutely) (?:dead|done for|screwed)(?= *$| [.,~!])',
+  '(?:ugliest|worst|funniest|most (?:cursed|embarrassing|tragic|chaotic|unhinged))(?: [^ .,~]+){1,8}(?: ,)? (?:im|i m|i am) (?:literally |actually |so )?(?:dead|deceased|crying|screaming)(?= *$| [.,~!])',
+  '(?:going to|gonna|will|ll) (?:literally |actually |genuinely )?die if (?:i|we) (?:dont|don t|do not|cant|can t|cannot) get(?: [^ .,~]+){0,4} (?:tickets?|seats|a table|merch|presale|the album|a selfie)',
+  '(?:cold turkey|quitting|giving up|given up|gave up|coming off) (?:on )?(?:the )?(?:vaping|vapes?|smoking|caffeine|coffee|sugar|energy drinks|monster|social media|tiktok)(?: [^ .,~]+){0,3}(?: ,)? (?:im|i m|i am) (?:literally |actually )?(?:going to die|dying)',
+  '(?:going to|gonna|will|ll) (?:literally |actually |genuinely )?(?:pass out|faint|collapse|die|scream) if (?:she|he|they) (?:texts?|text me|replies|messages|likes|follows|dms|calls|rings|answers|says yes)',
+  '(?:cast|band|singer|idol|celebrity|popstar|actor|actress) (?:came|turned up|showed up|was at|were at|performed|followed me|replied|liked my)(?: [^ .,~]+){0,5} (?:and )?(?:i )?(?:literally |actually |genuinely |basically )?(?:collapsed|fainted|passed out|died|screamed)(?: on the floor)?',
+  'so (?:boring|dull|tedious|awkward|cringe|embarrassing)(?: that)? (?:i )?(?:genuinely |literally |actually |honestly )?(?:wanted|want|could have|could) (?:to )?(?:walk into the sea|die|crawl into a hole)',
+  '(?:every time|whenever|each time) i (?:cough|sneeze|sniff|sniffle|yawn|wince)(?: ,)? (?:she|he|they|my [^ .,~]+) (?:thinks|thought|assumes|is convinced) (?:that )?(?:im|i m|i am) dying',
+  '(?:so |too |really )?(?:hungover|hanging)(?: [^ .,~]+){0,3} (?:i )?(?:wish i was dead|wish i were dead|want to die|could die|im dying|i m dying)(?=(?: ,| \\.)? (?:never|not) (?:drinking|mixing|touching|doing (?:that|shots)))',
+  '(?:fire alarm|smoke alarm)(?: [^ .,~]+| ,){0,12} (?:i )?(?:want to|could|going to) (?:strangle|kill|murder|throttle) (?:them|him|her|whoever|someone)(?= *$| [.,~!])',
+  '(?:ending|end|ended|ends) (?:things|it) with (?:him|her|them|my (?:girlfriend|boyfriend|partner|gf|bf|fiance|fiancee|wife|husband|situationship|date))',
+  // Someone else's exam hyperbole, quoted: "my mate said she'd kill herself when she saw the timetable".
+  '(?:said|says|goes|went|joked|was like) (?:im|i m|shes|she s|hes|he s) (?:going to|gonna) (?:kill (?:myself|herself|himself)|die)(?= (?:when|after|at|over) (?:she|he|they) (?:saw|see|sees|read|reads|got|opened|checked) (?:the|her|his|their|our) (?:[^ .,~]+ )?(?:exam|exams|timetable|results|grades|marks|deadline|deadlines|reading list|workload))',
+  // Told as over or as work: a patient's self-harm handled on a placement or a shift, a drunk friend put
+  // in the recovery position and fine the next morning, angina the heart team look after, a controlling
+  // relationship one got out of, being thrown out years ago, "not in a dark place", a black eye from
+  // boxing mistaken for a blow, a suicide in an essay's or a play's subject.
+  '(?:on|at|during) (?:my |the |a |our )?(?:[^ .,~]+ ){0,3}(?:placement|shift|ward)(?: [^ .,~]+){0,3} (?:a |one of (?:the|my|our) )?(?:patient|client|service user|resident|pupil|young person) (?:self harmed|had self harmed|tried to (?:kill|hang|hurt) (?:himself|herself|themselves)|attempted suicide|took an overdose|overdosed)',
+  'passed out (?:drunk )?(?:[^ .,~]+ ){0,4}(?:last night|yesterday|on saturday|at the weekend|after the party)(?=(?: [^ .~]+| ,){0,20} (?:shes|she s|hes|he s|theyre|they re) (?:absolutely |totally |completely )?(?:fine|ok|okay|alright|all right)(?: now| this morning| today))',
+  'chest pains? on and off(?= (?:but|and) (?:the )?(?:cardiology|cardiologists?|heart (?:team|clinic|nurses?)|gp|doctors?|consultants?|hospital) (?:are|is|have|has) (?:on top of it|aware|monitoring|managing))',
+  '(?:was|been) in (?:a |an )?(?:really |very |quite )?(?:controlling|abusive|toxic|violent|coercive) relationship(?: (?:in|at|during|when) [^ .,~]+(?: [^ .,~]+){0,2})?(?= (?:but|and) (?:i |we )?(?:got out|left|escaped|ended it|walked away))',
+  '(?:kicked|threw|chucked) me out(?: at [0-9]+| when i was [0-9]+)?(?: ,)? but (?:that|it) was (?:[0-9]+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:years|yrs) ago',
+  'not (?:in )?(?:a )?(?:dark|black) place',
+  '(?:black eye|bruises?|bruised|split lip|busted lip|broken nose)(?: [^ .,~]+){0,2} (?:at|from|in|during) (?:[^ .,~]+ ){0,2}(?:boxing|sparring|rugby|training|football|hockey|netball|martial arts|jiu jitsu|judo|mma|kickboxing|roller derby)(?: [^ .,~]+| ,){0,10} (?:thought|assumed|worried|asked if|asked whether) (?:someone|somebody|he|she|they) (?:had )?(?:hit|punched|beaten|hurt) (?:her|him|them|me)',
+  '(?:essay|dissertation|play|novel|story|poem|film|script|book|thesis|project|assignment)(?: (?:on|about) [^ .,~]+(?: [^ .,~]+)?)?(?: is| was)? about (?:[^ .,~]+ ){0,3}(?:and )?(?:her|his|their) suicide',
+  '(?:play|novel|story|film|script|book|poem|short) about (?:a|an|two) (?:[^ .,~]+ ){0,3}(?:who|that) (?:attempts|attempted|commits|committed|dies by|died by|considers|considered|survives) suicide',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
@@ -256,6 +290,8 @@ export const TRIAGE_BENIGN: readonly string[] = [
   // A symptom seen to and found harmless: "chest pain last month, ECG and bloods normal".
   '(?:chest pain|cp|palpitations|headaches?)(?: [^ .,~]+){0,3}(?: ,)? (?:seen|checked|investigated)(?: ,)? (?:ecg|bloods|tests|scans?)(?: and (?:ecg|bloods|tests|scans?))? (?:all )?(?:normal|clear|fine)',
   'chronic (?:[a-z]+ )?pain|pain (?:clinic|management|team|service|relief group)|long term pain',
+  // Leaflets for coursework, not for the patient: "DV leaflets for her social work project, not personal".
+  '(?:dv|domestic abuse|domestic violence|abuse|self harm|suicide) (?:leaflets?|info|information|resources|materials)(?= (?:[^ .~]+ ){0,6}(?:project|coursework|dissertation|essay|assignment|placement|presentation)(?![a-z0-9]))',
   'nappy rash|heat rash',
   '(?<!(?:not|isnt|wasnt|hasnt been|not been) )(?:feeding well|feeding fine|eating well)',
   // Over and done with: "had a temperature last week, better now".

@@ -1857,7 +1857,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   medical(
     'categories.drinkSpiked',
     'otherEmergency',
-    `(?:drink|drinks|bevvy|pint|glass) (?:got |was |been |has been |were )?spiked`,
+    `(?:drink|drinks|bevvy|pint|glass) (?:got |was |been |has been |were )?spiked|(?:think|reckon|pretty sure|sure) (?:ive|i ve|i have|weve|we ve|shes|she s|hes|he s|she has|he has|i|we|she|he) (?:been|got|was) spiked|(?<=^ |[.!~] )(?:ive|i ve|i have|weve|we ve) been spiked`,
   ),
   medical(
     'categories.limbGoneBlack',
@@ -2253,7 +2253,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   possible(
     'categories.controlAtHome',
     ['abuse'],
-    `(?:wont|will not|doesnt|does not) let me (?:take|have) my (?:meds|medication|tablets|antidepressants|pills|inhaler)|(?:wont|will not|doesnt|does not) let me (?:hold|see|feed) (?:the|my) (?:baby|kids|son|daughter)|(?:wont|will not|doesnt|does not) let me have (?:my own|a) (?:bank account|phone|money|keys|passport)|(?:partner|husband|wife|boyfriend|he|she) (?:checks|reads|goes through|looks through) (?:my|all my) (?:phone|messages|texts|app|emails)|without my (?:wife|husband|partner|boyfriend|girlfriend) knowing|threaten(?:ing|s|ed)? to out me|(?:keeps|kept|holds) (?:our id|(?:our|my) (?:ids|passports?|papers|documents|id cards?))(?!(?: (?:to check|for checking|to copy|safe for me))(?= ))|cant leave (?:her|him|it|the dog|the kids) with him|changed the locks(?: ${W}| ,){0,4} (?:only lets|wont let|doesnt let)|nobody (?:up here |here |round here )?(?:would|will) believe (?:me|an|a|you)|(?:have to|got to|need to|gotta) be quick(?: ${W}| ,| .){0,4} (?:hes|he is|shes|she is) (?:in the shower|in the bath|back soon|asleep|out)|(?:found|tracked down|finds) my (?:facebook|new address|address|number|instagram)|(?:throws|throwing|threw|smashes) things(?: ${W}| .){0,4} (?:baby|kids|at me)|keep this (?:chat )?(?:private|between us)(?: ${W}| .| ,){0,6} (?:home|he|my partner|husband)|(?:need|needed|have) to leave (?:quickly|fast|in a hurry)|(?:owes|owe|in debt to) (?:the )?(?:county lines|dealers|gang)|he didnt mean it(?: ${W}| ,| .){0,6} (?:wrist|arm|ribs|eye|face|bruise)|(?:locks|locked|locking) (?:the )?(?:food|fridge|kitchen)(?: cupboards?)?(?: (?:in|away|up))?(?= *$| [.,~!]| (?:he|she|at|so|and)(?![a-z0-9]))|flushes (?:them|my (?:meds|tablets|pills|antidepressants|medication))`,
+    `(?:wont|will not|doesnt|does not) let me (?:take|have) my (?:meds|medication|tablets|antidepressants|pills|inhaler|hormones|hrt|testosterone|oestrogen|estrogen|estradiol|binder)|(?:hides|hid|hiding|pours|poured|pouring|throws|threw|throwing|flushes|flushed|bins|binned|takes|took) (?:away |out )?(?:all )?my (?:hormones|hrt|testosterone|oestrogen|estrogen|estradiol|t gel|binder)(?: down the (?:sink|toilet|loo)| away| in the bin)?(?= *$| [.,~!]| (?:when|if|and|until|till)(?![a-z0-9]))|(?:hiding|hides|hid) (?:them|it)(?<=(?:hormones|hrt|testosterone|oestrogen|estrogen|estradiol|binder)(?: ${W}| ,| \\.){1,24})(?= (?:and|from me|when|so)(?![a-z0-9]))|(?:wont|will not|doesnt|does not) let me (?:hold|see|feed) (?:the|my) (?:baby|kids|son|daughter)|(?:wont|will not|doesnt|does not) let me have (?:my own|a) (?:bank account|phone|money|keys|passport)|(?:partner|husband|wife|boyfriend|he|she) (?:checks|reads|goes through|looks through) (?:my|all my) (?:phone|messages|texts|app|emails)|without my (?:wife|husband|partner|boyfriend|girlfriend) knowing|threaten(?:ing|s|ed)? to out me|(?:or |otherwise |if i (?:${W} ){0,4}?)(?:hell|he ll|shell|she ll|theyll|they ll|he will|she will|they will) (?:tell|out me to|phone|ring|call) (?:my |the )?(?:whole |entire )?(?:mum|mam|dad|parents|family|church|college|school|uni|work|boss|home office|everyone)(?: ${W}){0,6} (?:gay|bi|bisexual|lesbian|trans|queer|pansexual|non binary|that girl|that boy)(?![a-z0-9])|(?:keeps|kept|holds) (?:our id|(?:our|my) (?:ids|passports?|papers|documents|id cards?))(?!(?: (?:to check|for checking|to copy|safe for me))(?= ))|cant leave (?:her|him|it|the dog|the kids) with him|changed the locks(?: ${W}| ,){0,4} (?:only lets|wont let|doesnt let)|nobody (?:up here |here |round here )?(?:would|will) believe (?:me|an|a|you)|(?:have to|got to|need to|gotta) be quick(?: ${W}| ,| .){0,4} (?:hes|he is|shes|she is) (?:in the shower|in the bath|back soon|asleep|out)|(?:found|tracked down|finds) my (?:facebook|new address|address|number|instagram)|(?:throws|throwing|threw|smashes) things(?: ${W}| .){0,4} (?:baby|kids|at me)|keep this (?:chat )?(?:private|between us)(?: ${W}| .| ,){0,6} (?:home|he|my partner|husband)|(?:need|needed|have) to leave (?:quickly|fast|in a hurry)|(?:owes|owe|in debt to) (?:the )?(?:county lines|dealers|gang)|he didnt mean it(?: ${W}| ,| .){0,6} (?:wrist|arm|ribs|eye|face|bruise)|(?:locks|locked|locking) (?:the )?(?:food|fridge|kitchen)(?: cupboards?)?(?: (?:in|away|up))?(?= *$| [.,~!]| (?:he|she|at|so|and)(?![a-z0-9]))|flushes (?:them|my (?:meds|tablets|pills|antidepressants|medication))`,
     { question: 'someoneHurting' },
   ),
   crisis(
@@ -2579,7 +2579,7 @@ const ONLINE_AND_ON_THE_EDGES: readonly CrisisRule[] = [
   possible(
     'categories.thatNightForgotten',
     ['abuse'],
-    `(?:cant|can t|dont|don t|do not|cannot) remember (?:anything |much )?(?:from |about )?(?:that|the|last) night(?<=(?:party|spiked|club|video|woke up|his (?:room|flat|place))(?: ${W}| .| ,){1,16})`,
+    `(?:cant|can t|dont|don t|do not|cannot) remember (?:anything |much )?(?:from |about )?(?:that|the|last) night(?<=(?:party|spiked|club|video|woke up|his (?:room|flat|place))(?: ${W}| .| ,){1,16})|(?:cant|can t|dont|don t|do not|cannot) remember (?:anything )?after (?:my|the|our) (?:first|second|third|1st|2nd|3rd|one|two) (?:drink|pint|glass|shot|vodka)`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -3376,13 +3376,13 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   crisis(
     'categories.lightPlan',
     ['suicidal'],
-    `(?:taking|take|going to take|gonna take|swallowing|necking) (?:the lot|the whole lot|every last one) of (?:my |me |his |her |the |mums |dads |my mums |my dads |my mum s |my dad s )?(?:${W} )?${DRUGS}|(?:take|taking|swallow|swallowing|neck|necking) everything in the (?:bathroom |medicine |kitchen )?(?:cabinet|cupboard|drawer|first aid box)|(?:sorting|sort|end|ending|finish|finishing) it (?:permanently|for good|once and for all) (?:with|using) (?:the |my |some )?(?:${DRUGS}|rope|knife|gun)|got the ${DRUGS}(?: ,| .| and)? got the (?:${DRINK}|rope|empty house)|(?:sharpening|sharpened|sharpen) (?:the|a|my) (?:knife|blade|razor) for (?:me|myself)(?!(?: and)(?= ))|(?:sorted|got|saved|bought|counted|lined up) (?:the |my |all the |all my )?${DRUGS}(?: ${W}| .| ,){0,4} (?:picked|chosen|set) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the day|a day|the date|a date|tonight|the night)|(?:final|last) message(?: ${W}| .| ,){0,20} (?:ive|i ve|i have) (?:taken|swallowed|necked) (?:them|it|the lot)(?= *$| [.,~!])|plan(?: ${W}){0,2}(?: .| ,)? ${DRINK}(?: ,| and) ${DRUGS}|(?:im|i m|i am|ill|i ll|i will) (?:going to |gonna )?(?:take|taking|swallow|swallowing|neck|necking) (?:the lot|the whole lot|them all|all of them)(?= *$| [.,~!])(?<=${DRUGS}(?: ${W}| .| ,){1,24})|(?:ive|i ve|i have) got everything i need(?: here| now| ready)?(?= *$| [.,~!])(?<=(?:not calling|not ringing|wont call|won t call|not going to call|crisis number|samaritans)(?: ${W}| .| ,){1,16})|(?:drive|driving|walk|walking|swim|swimming) until (?:its|it s|it is|everything is|im|i m) (?:over|gone|done|dead)|(?:going|go|heading|walking|driving) (?:to|into|up to|down to) (?:the )?(?:${PLACE}|woods|sea|river|forest|moors)(?: ${W}){0,4} (?:and )?(?:not coming back|never coming back|wont be coming back|won t be coming back)|(?:taking|take|took) (?:the baby|my baby|the kids|my kids|the children|my children|him|her|them) with me(?: ${W}){0,2} (?:if i (?:go|die|end it|do it)|when i (?:die|end it|do it))(?= *$| [.,~!]| so)`,
+    `(?:taking|take|going to take|gonna take|swallowing|necking) (?:the lot|the whole lot|every last one) of (?:my |me |his |her |the |mums |dads |my mums |my dads |my mum s |my dad s )?(?:${W} )?${DRUGS}|(?:take|taking|swallow|swallowing|neck|necking)(?: all my ${W} and)? everything (?:else )?in the (?:bathroom |medicine |kitchen )?(?:cabinet|cupboard|drawer|first aid box)|(?:sorting|sort|end|ending|finish|finishing) it (?:permanently|for good|once and for all) (?:with|using) (?:the |my |some )?(?:${DRUGS}|rope|knife|gun)|got the ${DRUGS}(?: ,| .| and)? got the (?:${DRINK}|rope|empty house)|(?:sharpening|sharpened|sharpen) (?:the|a|my) (?:knife|blade|razor) for (?:me|myself)(?!(?: and)(?= ))|(?:sorted|got|saved|bought|counted|lined up) (?:the |my |all the |all my )?${DRUGS}(?: ${W}| .| ,){0,4} (?:picked|chosen|set) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the day|a day|the date|a date|tonight|the night)|(?:final|last) message(?: ${W}| .| ,){0,20} (?:ive|i ve|i have) (?:taken|swallowed|necked) (?:them|it|the lot)(?= *$| [.,~!])|plan(?: ${W}){0,2}(?: .| ,)? ${DRINK}(?: ,| and) ${DRUGS}|(?:im|i m|i am|ill|i ll|i will) (?:going to |gonna )?(?:take|taking|swallow|swallowing|neck|necking) (?:the lot|the whole lot|them all|all of them)(?= *$| [.,~!])(?<=${DRUGS}(?: ${W}| .| ,){1,24})|(?:ive|i ve|i have) got everything i need(?: here| now| ready)?(?= *$| [.,~!])(?<=(?:not calling|not ringing|wont call|won t call|not going to call|crisis number|samaritans)(?: ${W}| .| ,){1,16})|(?:drive|driving|walk|walking|swim|swimming) until (?:its|it s|it is|everything is|im|i m) (?:over|gone|done|dead)|(?:going|go|heading|walking|driving) (?:to|into|up to|down to) (?:the )?(?:${PLACE}|woods|sea|river|forest|moors)(?: ${W}){0,4} (?:and )?(?:not coming back|never coming back|wont be coming back|won t be coming back)|(?:taking|take|took) (?:the baby|my baby|the kids|my kids|the children|my children|him|her|them) with me(?: ${W}){0,2} (?:if i (?:go|die|end it|do it)|when i (?:die|end it|do it))(?= *$| [.,~!]| so)`,
     { imminent: true },
   ),
   possible(
     'categories.lightMeans',
     ['suicidal'],
-    `(?:found|got|have|nicked|taken|know where) (?:the )?keys? (?:to|for) (?:the |my |dads |dad s |my dads |my dad s |his |grandads )?gun (?:cabinet|cupboard|safe)|(?:know where|got|have|ive got|i ve got|i have got) the keys?(?: is| are)?(?= *$| [.,~!])(?<=(?:gun|guns|shotgun|rifle|gun cabinet)(?: ${W}| .| ,){1,16})|(?:thinking|think|thought|keep thinking) (?:ill|i ll|i will|i could|i might|id|i d) (?:just )?(?:step|jump|walk) off (?:the|a) (?:balcony|roof|ledge|bridge|platform|cliff|edge)|(?:looked|looking|look|checked|checking|googled|googling) up how (?:high|tall|far down) (?:the )?(?:${PLACE}|${W} bridge|car park)(?: ${W})? is|(?:what if i|what if i just|thoughts? (?:like|of|about))(?: just)? (?:stepped|step|stepping|jumped|jump|jumping) (?:off|in front of) (?:the|a) (?:platform|train|bus|tube|bridge|balcony|roof|ledge|cliff)|(?:driving|drive|walk|walking|cross|crossing)(?: ${W}){0,2} (?:over|across) (?:the )?(?:${W} )?(?:bridge|viaduct)(?: ${W}){0,2} (?:and )?(?:thinking|think|thought) about it(?= *$| [.,~!])|(?:the )?(?:river|sea|canal|water|tracks) (?:would|d) be (?:quieter|easier|kinder|calmer|more peaceful) than|how many ${DRUGS}(?= *$| [.,~!]| (?:at|out|would|to kill|does it take|do you need|is too many|is fatal)(?![a-z0-9]))|how many people die (?:from|of) (?:pnd|postnatal depression|depression|an overdose)|(?:thinking|thought|think|planning) (?:about|of) how (?:id|i d|i would|you d|youd|you would|i could|i ll|ill) do it(?= *$| [.,~!]| (?:asking|and|cos)(?![a-z0-9]))|(?:literally|actually) about to do it(?= *$| [.,~!])`,
+    `(?:found|got|have|nicked|taken|know where) (?:the )?keys? (?:to|for) (?:the |my |dads |dad s |my dads |my dad s |his |grandads )?gun (?:cabinet|cupboard|safe)|(?:found|got|have|nicked|taken|know where) (?:the |my |his )?(?:dads |dad s |grandads |uncles )?(?:shotgun|gun|rifle|gun cabinet|gun safe) keys?(?= *$| [.,~!])|(?:know where|got|have|ive got|i ve got|i have got) the keys?(?: is| are)?(?= *$| [.,~!])(?<=(?:gun|guns|shotgun|rifle|gun cabinet)(?: ${W}| .| ,){1,16})|(?:thinking|think|thought|keep thinking) (?:ill|i ll|i will|i could|i might|id|i d) (?:just )?(?:step|jump|walk) off (?:the|a) (?:balcony|roof|ledge|bridge|platform|cliff|edge)|(?:looked|looking|look|checked|checking|googled|googling) up how (?:high|tall|far down) (?:the )?(?:${PLACE}|${W} bridge|car park)(?: ${W})? is|(?:what if i|what if i just|thoughts? (?:like|of|about))(?: just)? (?:stepped|step|stepping|jumped|jump|jumping) (?:off|in front of) (?:the|a) (?:platform|train|bus|tube|bridge|balcony|roof|ledge|cliff)|(?:driving|drive|walk|walking|cross|crossing)(?: ${W}){0,2} (?:over|across) (?:the )?(?:${W} )?(?:bridge|viaduct)(?: ${W}){0,2} (?:and )?(?:thinking|think|thought) about it(?= *$| [.,~!])|(?:the )?(?:river|sea|canal|water|tracks) (?:would|d) be (?:quieter|easier|kinder|calmer|more peaceful) than|how many ${DRUGS}(?= *$| [.,~!]| (?:at|out|would|to kill|does it take|do you need|is too many|is fatal)(?![a-z0-9]))|how many people die (?:from|of) (?:pnd|postnatal depression|depression|an overdose)|(?:thinking|thought|think|planning) (?:about|of) how (?:id|i d|i would|you d|youd|you would|i could|i ll|ill) do it(?= *$| [.,~!]| (?:asking|and|cos)(?![a-z0-9]))|(?:literally|actually) about to do it(?= *$| [.,~!])`,
     { question: 'endingLife' },
   ),
   // A wish to die said as a joke or an aside
@@ -3396,7 +3396,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   crisis(
     'categories.harmToldLightly',
     ['selfHarm'],
-    `(?:relapsed|relapse|slipped up)(?: ${W}| .| ,){0,8} (?:not (?:hurting|harming|cutting) myself|cutting|self harm|self harming|the razor|the blade|blades)|(?:hit|hitting|punch|punched|punching|burn|burnt|burned|burning|bite|bit|biting|scratch|scratched|hurt|hurting) my (?:own )?(?:${W} )?(?:leg|legs|arm|arms|hand|hands|thigh|thighs|wrist|wrists)(?: ${W}){0,4} (?:to feel something|to feel anything|(?:till|until) it (?:marks|bleeds|bruises))|accidentally on purpose (?:burnt|burned|cut|hit|scalded|bit|hurt) (?:my|myself)|(?:cutting|cut|self harm|sh)(?: ${W}| .| ,){0,6} (?:did it|done it|did more|done more|did some more)(?: ${W}){0,3} (?:last night|this morning|today|again)|(?:did|done|did some) more(?= *$| [.,~!])(?<=(?:cutting|cut myself|cut again)(?: ${W}| .| ,){1,12})|(?<=^ |[.!~] )(?:cut|slit|slashed|sliced) my (?:wrists?|arms?|thighs?)`,
+    `(?:relapsed|relapse|slipped up)(?: ${W}| .| ,){0,8} (?:not (?:hurting|harming|cutting) myself|cutting|self harm|self harming|the razor|the blade|blades|cut (?:last night|again|today|this morning|myself))|(?:hit|hitting|punch|punched|punching|burn|burnt|burned|burning|bite|bit|biting|scratch|scratched|hurt|hurting) my (?:own )?(?:${W} )?(?:leg|legs|arm|arms|hand|hands|thigh|thighs|wrist|wrists)(?: ${W}){0,4} (?:to feel something|to feel anything|(?:till|until) it (?:marks|bleeds|bruises))|accidentally on purpose (?:burnt|burned|cut|hit|scalded|bit|hurt) (?:my|myself)|(?:cutting|cut|self harm|sh)(?: ${W}| .| ,){0,6} (?:did it|done it|did more|done more|did some more)(?: ${W}){0,3} (?:last night|this morning|today|again)|(?:did|done|did some) more(?= *$| [.,~!])(?<=(?:cutting|cut myself|cut again)(?: ${W}| .| ,){1,12})|(?<=^ |[.!~] )(?:cut|slit|slashed|sliced) my (?:wrists?|arms?|thighs?)`,
   ),
   possible(
     'categories.harmToldLightlyMaybe',
@@ -3414,7 +3414,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   possible(
     'categories.harmFearedLightly',
     ['harmToOthers'],
-    `(?:drive|driving|drove|walk|walking|sit|sitting|park|parked) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)(?: ${W}){0,2} (?:most|every|all|each) (?:nights?|days?|evenings?)|(?:something|things) (?:to (?:him|her|them) )?(?:id|i d|i would|ill|i ll) (?:go down|go to prison|go to jail|get locked up|do time) for|(?:imagining|imagine|picture|picturing|thinking about|think about) what (?:id|i d|i would|i ll|ill|i could) do to (?:the|that) (?:man|bloke|guy|lad|woman|fella|person)|not (?:touched|hit|hurt) (?:them|him|her)(?: .| ,)? yet(?= *$| [.,~!]| the)|(?:walk|step|leave) away before i do something(?= *$| [.,~!]| (?:i|to)(?![a-z0-9]))|(?:urge|urges) to (?:squeeze|shake|smother|throw|drop|hurt)(?: (?:her|him|them|the baby))?(?<=(?:baby|newborn|crying|cry)(?: ${W}| .| ,){1,16})|(?:imagined|imagine|imagining|thought about|thinking about|think about|tempted to) (?:putting|put|slipping|slip) something in (?:his|her|their|my (?:exs|ex s|housemates|flatmates|partners|wifes|husbands|bosss)) (?:protein )?(?:tea|drink|food|coffee|dinner|brew|shake|bottle|pint|water)`,
+    `(?:drive|driving|drove|walk|walking|sit|sitting|park|parked) (?:past|outside|by) (?:his|her|their) (?:house|flat|place|work)(?: ${W}){0,2} (?:most|every|all|each) (?:nights?|days?|evenings?)|(?:something|things) (?:to (?:him|her|them) )?(?:id|i d|i would|ill|i ll) (?:go down|go to prison|go to jail|get locked up|do time) for|(?:imagining|imagine|picture|picturing|thinking about|think about) what (?:id|i d|i would|i ll|ill|i could) do to (?:the|that) (?:man|bloke|guy|lad|woman|fella|person)|not (?:touched|hit|hurt) (?:them|him|her)(?: .| ,)? yet(?= *$| [.,~!]| the)|(?:walk|step|leave) away before i do something(?= *$| [.,~!]| (?:i|to)(?![a-z0-9]))|(?:urge|urges) to (?:squeeze|shake|smother|throw|drop|hurt)(?: (?:her|him|them|the baby))?(?<=(?:baby|newborn|crying|cry)(?: ${W}| .| ,){1,16})|(?:imagined|imagine|imagining|thought about|thinking about|think about|tempted to|going to|planning to|plan to) (?:putting|put|slipping|slip) something in (?:his|her|their|my (?:exs|ex s|housemates|flatmates|partners|wifes|husbands|bosss)) (?:protein )?(?:tea|drink|food|coffee|dinner|brew|shake|bottle|pint|water)`,
     { question: 'someoneInDanger', negatable: false },
   ),
   // Harm in pregnancy, and control told lightly
@@ -3449,7 +3449,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   medical(
     'categories.everydayEmergencyLightly',
     'otherEmergency',
-    `(?:ate|eaten|had) (?:something with )?(?:peanuts?|nuts|sesame|shellfish|prawns)(?: in)?(?: ${W}| .| ,){0,10} (?:wheezing|wheezy|throat (?:is )?(?:closing|tight|swelling)|lips (?:are )?swelling|tongue (?:is )?swelling)|(?:spots|spotty bits|rash|marks|dots|blotches)(?: ${W}){0,4} (?:that )?(?:dont|don t|do not|doesnt|doesn t|wont|won t) (?:go|fade|disappear)(?: away)? when (?:i|you) (?:press|push|roll)|(?:elephant|ton of bricks)(?: s| has| is)? (?:sat|sitting|standing) on (?:my|his|her) chest|(?:gone|went|fallen|fell) down(?: ${W}){0,4} (?:isnt|isn t|is not|not|wont|won t) (?:answering|responding|waking)|(?:cant|can t|cannot) feel my (?:legs|bum|bottom|privates)(?: ${W}| .| ,){0,10} (?:wet myself|wet the bed|cant wee|can t wee|cant pee|can t pee)`,
+    `(?:(?:ate|eaten|had) (?:something with )?(?:peanuts?|nuts|sesame|shellfish|prawns)(?: in)?|(?:peanut|nut|sesame|shellfish) allergy(?: ${W}| ,){0,2} (?:ate|eaten|had))(?: ${W}| .| ,){0,10} (?:wheezing|wheezy|throats? (?:is |s )?(?:getting |going )?(?:closing|tight|swelling)|lips (?:are )?swelling|tongue (?:is )?swelling)|(?:spots|spotty bits|rash|marks|dots|blotches)(?: ${W}){0,4} (?:that )?(?:dont|don t|do not|doesnt|doesn t|wont|won t) (?:go|fade|disappear)(?: away)? when (?:i|you) (?:press|push|roll)|(?:elephant|ton of bricks)(?: s| has| is)? (?:sat|sitting|standing) on (?:my|his|her) chest|(?:gone|went|fallen|fell) down(?: ${W}){0,4} (?:isnt|isn t|is not|not|wont|won t) (?:answering|responding|waking)|(?:cant|can t|cannot) feel my (?:legs|bum|bottom|privates)(?: ${W}| .| ,){0,10} (?:wet myself|wet the bed|cant wee|can t wee|cant pee|can t pee)`,
   ),
   possible(
     'categories.everydayWarningLightly',
@@ -3615,13 +3615,13 @@ const TIME_AND_SEASONS: readonly CrisisRule[] = [
   crisis(
     'categories.datedEnd',
     ['suicidal'],
-    `(?:decided|decide|made my mind up)(?: that)? ${A_DAY} (?:is|s|will be) the (?:day|night)(?= *$| [.,~!]| (?:i (?:go|die|do it|end it|leave|join)|im (?:going|gone|done)|i m (?:going|gone|done))(?![a-z0-9]))|(?:thats|that s|that is) my date(?= *$| [.,~!])|my (?:exit|end|leaving) date|planning for (?:it|${A_DAY}) to be my last (?:day|night)|(?:its|it s|it is) planned for ${A_DAY}(?<=(?:no intention of|not planning on|not going to be|wont be|won t be)(?: ${W}| .| ,){1,16})|(?:going to|gonna|will) do it(?: ${W}| ,){0,10} (?:its all|it s all|its|it s|everythings|everything s|everything is) (?:all )?(?:planned|sorted|arranged)(?= *$| [.,~!])|the plan (?:was|has) always (?:been )?(?:for )?(?:after|when|once) (?:mum|dad|my ${W}|${W}) (?:dies|died|goes|went|passes|passed)|(?:do it|get it right|finish (?:it|the job)) properly this time|(?:not|wont|won t|dont think im going to|don t think i m going to|dont think ill|don t think i ll) stop myself this time|(?:got|has|have|with) a plan this time|this time (?:ive|i ve|i have) (?:saved|got|stockpiled|kept|collected) (?:up )?(?:more|enough|extra|twice as many)`,
+    `(?:decided|decide|made my mind up)(?: that)? ${A_DAY} (?:is|s|will be) the (?:day|night)(?= *$| [.,~!]| (?:i (?:go|die|do it|end it|leave|join)|im (?:going|gone|done)|i m (?:going|gone|done))(?![a-z0-9]))|(?:thats|that s|that is) my date(?= *$| [.,~!])|(?:decided|made my mind up)(?: that)? (?:its|it s|it is|this is|tomorrow is|tomorrows) (?:going to be )?my last(?: one| birthday| christmas)?(?= *$| [.,~!])(?<=(?:birthday|[0-9]+(?:st|nd|rd|th)|christmas)(?: ${W}| .| ,){1,16})|my (?:exit|end|leaving) date|planning for (?:it|${A_DAY}) to be my last (?:day|night)|(?:its|it s|it is) planned for ${A_DAY}(?<=(?:no intention of|not planning on|not going to be|wont be|won t be)(?: ${W}| .| ,){1,16})|(?:going to|gonna|will) do it(?: ${W}| ,){0,10} (?:its all|it s all|its|it s|everythings|everything s|everything is) (?:all )?(?:planned|sorted|arranged)(?= *$| [.,~!])|the plan (?:was|has) always (?:been )?(?:for )?(?:after|when|once) (?:mum|dad|my ${W}|${W}) (?:dies|died|goes|went|passes|passed)|(?:do it|get it right|finish (?:it|the job)) properly this time|(?:not|wont|won t|dont think im going to|don t think i m going to|dont think ill|don t think i ll) stop myself this time|(?:got|has|have|with) a plan this time|this time (?:ive|i ve|i have) (?:saved|got|stockpiled|kept|collected) (?:up )?(?:more|enough|extra|twice as many)`,
     { subject: 'self', imminent: true },
   ),
   possible(
     'categories.datedWish',
     ['suicidal'],
-    `(?:(?<=^ |[.!~] )|(?:ill|i ll|i will|im|i m|i am) (?:be )?)(?:gone|dead) by (?:${A_DAY}|then|the weekend|new year|the end of the (?:week|month)|the time)(?= *$| [.,~!]| (?:sorry|x|the|when)(?![a-z0-9]))(?!(?: [.,~!])?(?: ${W}){0,4} (?:holiday|holidays|away|abroad|off|flying|flight|trip|visit|visiting|staying|moving|moved|back|work|working|travelling|cruise)(?![a-z0-9]))|(?:im|i m|i am) ending it (?:on )?(?:${A_DAY}|this weekend|next week)(?= *$| [.,~!])|(?:not|wont|won t|never) (?:going to be|gonna be|be) (?:around|here) (?:anyway|by then)(?= *$| [.,~!]| ive| i ve)|(?:no|not) (?:intention of|planning on|bothered about|fussed about) (?:seeing|making it to) (?:the )?(?:spring|summer|christmas|new year|next year|my (?:[0-9]+(?:st|nd|rd|th)|birthday))|(?:dont|don t|cant|can t) (?:really )?see myself making it to|(?:i )?(?:might|may) not be (?:here|around)(?= *$| [.,~!])(?<=(?:point|bother|bothering)(?: ${W}| .| ,){1,10})|counting down to (?:when|the day) i (?:dont|don t|wont|won t) (?:have to )?be (?:here|around)|(?:dont|don t) know how many more (?:ive|i ve|i have) got in me|(?:a mercy|a blessing|for the best) if i (?:went|go|died|slipped away)|(?:the cold|winter|this winter|it|god|allah) (?:could|can|would|will|might) take me(?: tonight| this winter)?(?: ,)? and i (?:wouldnt|wouldn t|would not|wont|won t) (?:fight|mind|care)|(?:keep |keeps |been )?asking (?:him|god|allah) to take me|(?:easier|better) if (?:it|the (?:flood|water|fire|crash)) had taken me|hoping i (?:go|get|went) under (?:a|the) (?:car|bus|lorry|train)`,
+    `(?:(?<=^ |[.!~] )|(?:ill|i ll|i will|im|i m|i am) (?:be )?)(?:gone|dead) by (?:${A_DAY}|then|the weekend|new year|the end of the (?:week|month)|the time)(?= *$| [.,~!]| (?:sorry|x|the|when)(?![a-z0-9]))(?!(?: [.,~!])?(?: ${W}){0,4} (?:holiday|holidays|away|abroad|off|flying|flight|trip|visit|visiting|staying|moving|moved|back|work|working|travelling|cruise)(?![a-z0-9]))|(?:im|i m|i am) ending it (?:on )?(?:${A_DAY}|this weekend|next week)(?= *$| [.,~!])|(?:not|wont|won t|never) (?:going to be|gonna be|be) (?:around|here) (?:anyway|by then)(?= *$| [.,~!]| ive| i ve)|(?:decided|made my mind up)(?: that)? (?:im|i m|i am) not (?:going to|gonna) (?:see|make it to) (?:the )?(?:spring|summer|christmas|new year|next year|my (?:[0-9]+(?:st|nd|rd|th)|birthday))|(?:no|not) (?:intention of|planning on|bothered about|fussed about) (?:seeing|making it to) (?:the )?(?:spring|summer|christmas|new year|next year|my (?:[0-9]+(?:st|nd|rd|th)|birthday))|(?:dont|don t|cant|can t) (?:really )?see myself making it to|(?:i )?(?:might|may) not be (?:here|around)(?= *$| [.,~!])(?<=(?:point|bother|bothering)(?: ${W}| .| ,){1,10})|counting down to (?:when|the day) i (?:dont|don t|wont|won t) (?:have to )?be (?:here|around)|(?:dont|don t) know how many more (?:ive|i ve|i have) got in me|(?:a mercy|a blessing|for the best) if i (?:went|go|died|slipped away)|(?:the cold|winter|this winter|it|god|allah) (?:could|can|would|will|might) take me(?: tonight| this winter)?(?: ,)? and i (?:wouldnt|wouldn t|would not|wont|won t) (?:fight|mind|care)|(?:keep |keeps |been )?asking (?:him|god|allah) to take me|(?:easier|better) if (?:it|the (?:flood|water|fire|crash)) had taken me|hoping i (?:go|get|went) under (?:a|the) (?:car|bus|lorry|train)`,
     { subject: 'self', question: 'endingLife' },
   ),
   // A home emergency with the season in it
@@ -3665,6 +3665,104 @@ const TIME_AND_SEASONS: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Identity and study: LGBTQ+ people and students (halls, exams and results day, nights out, binding,
+ * hormones, families and faith), some writing by phone dictation. The classes: a family, a partner or a
+ * faith group pressing a young person to change (made "straight" or "normal", taken to an exorcism,
+ * deliverance or healing sessions, a clinic to "sort out" their sexuality or gender, being gay called a
+ * wound to be healed); a family using a home, money, a name or a door against them (rent stopped unless
+ * they leave a girlfriend, a loan taken because they "owe" for being like this, their name refused at
+ * home, a bedroom door taken off to watch them, a threat to ring the college if they see that girl
+ * again); binding that hurts (with tape or bandages, until the skin breaks, "I want it to hurt") and
+ * binding with dizziness or breathlessness; self-harm hidden or gone too far ("the cutting thing again",
+ * cuts moved to the hips so a partner won't see, gone too deep); an end tied to an exam or results day
+ * (a plan for after the last exam with the pills ready, doing it on results day, no "me" after the
+ * grades); an edge (over the railings of a bridge, stepping off the end of a pier, driving off a harbour);
+ * revenge planned with means (a room set on fire while someone sleeps, making the people who attacked
+ * them pay with a knife, a lecturer taken "down with me", a knife carried to use); and the emergencies of
+ * nights out and clinics (MDMA with overheating and water, a headache with light hurting and a fever,
+ * sex with a partner who is HIV positive without PrEP, a chest swollen and tight after top surgery).
+ * Spoken punctuation ("full stop", "comma") is left as words; the older rules were widened for spiking,
+ * nothing remembered after a drink, hormones hidden or poured away, a threat to out someone, a birthday
+ * or a new year decided on as the last, everything else in the cupboard, a shotgun key and a relapse
+ * told as "cut last night".
+ */
+/** Words of being gay, bi or trans, or a partner of the same sex, near a practice meant to change it. */
+const QUEER =
+  '(?:gay|lesbian|bi|bisexual|trans|queer|pansexual|non binary|my girlfriend|my boyfriend|sexuality|gender|came out|coming out|being like this)';
+const IDENTITY_AND_STUDY: readonly CrisisRule[] = [
+  // Pressure to change, and a family's leverage
+  possible(
+    'categories.conversionPressure',
+    ['abuse'],
+    `(?:make|made|making|turn|turning|pray|praying|prayed) (?:me|him|her|them|it) (?:straight|normal again)(?= *$| [.,~!]| (?:and|or|hes|shes|he s|she s|if|when)(?![a-z0-9]))|(?:taking|take|took|sending|send|sent|booked|book|making|make|made|forcing|force) (?:me|him|her|them)(?: ${W}){0,3} (?:to |go to |do |have |get |into )?(?:an? )?(?:exorcism|exorcisms|deliverance|healing sessions?|conversion (?:therapy|camp|course))|(?:have to|has to|got to|must|make me|making me|forcing me to|want me to|wants me to) (?:do|go to|attend|have|start) (?:${W} ){0,2}(?:healing|deliverance|conversion|exorcism) (?:sessions?|therapy|camp|ministry|course)|(?:clinic|camp|therapy|programme|retreat|church|pastor|counsellor)(?: ${W}){0,5} (?:sort out|cure|fix|heal|change|pray away) (?:my|his|her|their) (?:confusion|sexuality|gender|gayness)|being (?:gay|trans|bi|lesbian|queer) is (?:a |an )?(?:wound|sickness|illness|disease|sin|demon|curse)(?: ${W}){0,3} (?:that |which )?(?:can|will|must|could) be (?:healed|cured|fixed|prayed away)|(?:exorcism|deliverance)(?<=${QUEER}(?: ${W}| ,| \\.){1,16})`,
+    { question: 'someoneHurting' },
+  ),
+  possible(
+    'categories.familyLeverage',
+    ['abuse'],
+    `(?:stopped|stop|stopping|wont|won t|refuse to|refuses to|not) (?:letting me|let me|allowed to) (?:use|go by) my (?:name|pronouns|chosen name|new name)|door off(?: the hinges)?(?: ${W}){0,3} (?:so (?:he|she|they) can|to) (?:keep an eye on|watch|see|check on|spy on) me|(?:stop|stopped|cut off|stops) (?:paying )?(?:for )?(?:my )?(?:rent|allowance|money|fees|phone|tuition)(?: ${W}){0,2} (?:if|unless) i (?:(?:dont|don t|do not) )?(?:break up with|dump|stop seeing|keep seeing|see) (?:my |her |him |them |that |the )?(?:${W} )?(?:girlfriend|boyfriend|partner|gf|bf|girl|boy|guy)|(?:takes|took|taking|keeps) (?:all )?(?:of )?my (?:student loan|loan|bursary|wages|benefits|money)(?: ${W}| ,){0,8} (?:says i owe|i owe (?:her|him|them))(?: ${W}){0,4} (?:for )?(?:putting up with|being like this|being gay|being trans|what i am)|if (?:im|i m|i am|i) (?:talking|talk|speaking|speak|seeing|see|texting|text|messaging) to (?:that|this|the) (?:girl|boy|guy|woman|man|lad)(?: again)? (?:shell|she ll|hell|he ll|theyll|they ll|she will|he will|theyre going to)`,
+    { question: 'someoneHurting' },
+  ),
+  // Binding that hurts, self-harm hidden or gone too far
+  possible(
+    'categories.bindingHurts',
+    ['selfHarm'],
+    `(?:binding|bind|bound|binds) (?:my chest |my boobs )?(?:with|using) (?:duct tape|gaffer tape|gaffa tape|tape|sellotape|parcel tape|bandages?|ace bandages?|cling film|clingfilm|a belt|belts)|(?:bind|binding|binder)(?: ${W}| ,| \\.){0,20} (?:i )?(?<!(?:no|not|without|any|isnt|no sign of) )(?:want it to hurt|so it hurts|(?:to|till|until) it hurts|broken skin|skin (?:is |s )?broken|(?:ribs|chest) (?:are |is )?bleeding)`,
+    { question: 'safeNow' },
+  ),
+  crisis(
+    'categories.harmHiddenOrDeep',
+    ['selfHarm'],
+    `(?:doing|started|start|been doing|back to) the (?:cutting|self harm|sh|burning) thing(?: again)?|(?:cutting|cut|cuts|burning|burns)(?: ${W}){0,6} (?:on|to) my (?:hips|thighs|stomach|ribs|chest|upper arms)(?: now)? so (?:my ${W}|no one|nobody|people|they|she|he|mum|dad)(?: ${W})? (?:doesnt|does not|dont|don t|wont|won t|cant|can t) see|(?:gone|cut|went) too deep(?: this time)?(?<=(?:blade|blades|razor|razors|cut|cutting|knife|sharpener)(?: ${W}| \\.| ,){1,14})|cutting under (?:my|the|his|her) binder`,
+  ),
+  // An end tied to an exam or results day; an edge
+  crisis(
+    'categories.examDayEnd',
+    ['suicidal'],
+    `(?:going to|gonna|will|ill|i ll) do it (?:on|after) (?:results day|(?:my )?(?:last|final) exam|graduation|my viva)|plan (?:for|on) (?:after )?(?:my |the )?(?:last exam|final exam|exams|results day|results|graduation|resits?)(?: ${W}| ,| \\.){0,8} (?:${DRUGS}|rope|knife|razor|blades)`,
+    { subject: 'self', imminent: true },
+  ),
+  possible(
+    'categories.examDayWish',
+    ['suicidal'],
+    `(?:there isnt|there is not|there is no|theres no|there s no|there wont be|there will not be) (?:a |any )?me after (?:that|it|results day|the exams?|the grades)`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  crisis(
+    'categories.overTheRailings',
+    ['suicidal'],
+    `(?:im|i m|i am|ive been|i ve been|been|standing|stood|sat|sitting|climbed|climbing|gone|got) (?:on |over |to |onto )?(?:the )?(?:wrong|other) side of the (?:railings?|barriers?|fence|rail|safety rail) (?:on|of|at) (?:the |a )?(?:${W} )?(?:bridge|pier|car park|multi storey|viaduct|cliff|roof|balcony|platform)`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.offTheEnd',
+    ['suicidal'],
+    `(?:thinking|thought|think) (?:of|about) (?:just )?(?:stepping|jumping|walking) off(?<=(?:pier|bridge|harbour|cliff|edge|roof|balcony|platform|car park|quay)(?: ${W}| ,| \\.){1,12})|(?:drive|driving|drove) (?:it|the car|my car|the van) (?:off|into) (?:the )?(?:end of the |edge of the )?(?:harbour|pier|cliff|quarry|dock|quay|sea|river|canal)`,
+    { question: 'endingLife' },
+  ),
+  // Revenge planned with means
+  crisis(
+    'categories.revengePlanned',
+    ['harmToOthers'],
+    `(?:make|making) (?:him|her|them|the (?:${W} ){1,8})pay(?: ${W}| ,){0,8} (?:ive got a (?:knife|blade|bat)|i ve got a (?:knife|blade|bat)|got a (?:knife|blade|bat) now|i know where (?:he|she|they) (?:drink|drinks|live|lives|work|works))|(?:set|setting) fire to (?:his|her|their|my ${W}s?) (?:room|house|flat|car|door|bed)(?: ${W}| ,){0,4} (?:while|when) (?:hes|he s|shes|she s|theyre|they re|he is|she is|they are) (?:asleep|sleeping|in (?:it|there|bed))`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.revengeFeared',
+    ['harmToOthers'],
+    `(?:taking|take|bring|bringing|drag|dragging) (?:him|her|them|my ${W}|the ${W}) down with me(?: ${W}| ,){0,4} (?:i )?know (?:what car|which car|where) (?:he|she|they) (?:drives|lives|parks|works)|(?:carrying|carry|carried|bought|got) (?:a )?(?:knife|blade|machete|bat)(?: ${W}| ,){0,10} (?:ill|i ll|i will|im going to|going to) use it(?= *$| [.,~!])`,
+    { question: 'someoneInDanger' },
+  ),
+  // Emergencies of nights out, binding and clinics
+  possible(
+    'categories.nightOutAndClinic',
+    ['medicalEmergency'],
+    `(?:took|taken|had|on) (?:something|mandy|md|mdma|molly|pills|ecstasy|a pill|an e|pingers)(?: ${W}| ,){0,10} (?:too hot|so hot|burning up|overheating)(?: ${W}| ,){0,8} (?:water|drinking)|(?:headache|head (?:is |s )?(?:pounding|banging|killing))(?: ${W}| ,| \\.){0,8} (?:light hurts|hurts to look at (?:the )?light|cant look at (?:the )?light|stiff neck)(?: ${W}| ,| \\.){0,8} (?:fever|feverish|temp|temperature|hot|shivery)|(?:hiv positive|hiv pos|hiv)(?: ${W}| ,){0,4} (?:not undetectable|detectable)(?: ${W}| ,| \\.){0,6} (?:not on prep|no prep)|(?:binding|binder)(?: ${W}| ,){0,6} (?:dizzy|breathless|short of breath|cant breathe|can t breathe|fainted|passed out)|(?:dizzy|breathless|short of breath|fainted|passed out)(?: and (?:dizzy|breathless))?(?: ${W}){0,3} (?:after|from|while|when) (?:binding|wearing (?:my|a) binder)|(?:top surgery|surgery|op|operation)(?: ${W}| ,){0,10} (?:swollen|gone massive|massive)(?: ${W}| ,){0,3} (?:tight|tense|hard|painful)`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -3703,4 +3801,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...JOKES_AND_BIRTH,
   ...SHORT_AND_SPORT,
   ...TIME_AND_SEASONS,
+  ...IDENTITY_AND_STUDY,
 ];

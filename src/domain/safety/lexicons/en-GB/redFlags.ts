@@ -179,7 +179,7 @@ const TRIAGE_MORE: readonly RedFlagRule[] = [
     id: 'overdose.packs',
     flag: 'overdose',
     urgency: 'emergency999',
-    pattern: `(?:taken|took|had|swallowed) (?:[0-9]+|two|three|four|five|a couple of|several) (?:packs|packets|boxes|strips|bottles) (?:of )?(?:${W} )?${DRUGS}|(?<!(?:feels?|feeling|felt|looks?|looking|seems?|bit|very|quite|really|so|little) )(?:odd|oded|odded|od) (?:on|with) (?:${W} )?${DRUGS}|empty (?:blister )?(?:packs|packets|boxes|bottles)(?: of)?(?: ${W})? ${DRUGS}|${SUSPECTED} (?:o d|od|overdose)`,
+    pattern: `(?:taken|took|had|swallowed) (?:[0-9]+|two|three|four|five|a couple of|several) (?:packs|packets|boxes|strips|bottles) (?:of )?(?:${W} )?${DRUGS}|(?:taken|took|had|swallowed|necked)(?: \\.| query)? (?:a |the |his |her |their )?(?:whole|full|entire) (?:pack|packet|box|strip|bottle|tub|blister pack) (?:of )?(?:${W} )?${DRUGS}|(?<!(?:feels?|feeling|felt|looks?|looking|seems?|bit|very|quite|really|so|little) )(?:odd|oded|odded|od) (?:on|with) (?:${W} )?${DRUGS}|empty (?:blister )?(?:packs|packets|boxes|bottles)(?: of)?(?: ${W})? ${DRUGS}|${SUSPECTED} (?:o d|od|overdose)`,
   },
   {
     id: 'breathlessness.reliever',
@@ -512,7 +512,7 @@ const TRIAGE_GUARDED_AND_GRIEVING: readonly RedFlagRule[] = [
     id: 'suicidalRisk.noteAndGone',
     flag: 'suicidalRisk',
     urgency: 'emergency999',
-    pattern: `left a note(?: [^ .]+){0,8}? (?:took the car|taken the car|gone|not answering|taken (?:his|her) (?:meds|tablets|pills))`,
+    pattern: `left a note(?: [^ .]+){0,8}? (?:took the car|taken the car|gone|not answering|taken (?:his|her) (?:meds|tablets|pills))|locked in (?:the |a |his |her |their )?(?:bathroom|bedroom|toilet|loo|room|car)(?: [^ .]+| ,){0,8}? (?:not answering|not responding|wont answer|won t answer|no answer|no reply)(?: [^ .]+| ,){0,6}? (?:note|letter)|(?:note|letter) (?:on|under|taped to|stuck to) (?:the |his |her |their )?door(?<=(?:locked in|not answering|no answer|wont answer)(?: [^ .]+| ,){1,12})`,
   },
   {
     id: 'anaphylaxis.swellingHoarse',
@@ -952,7 +952,7 @@ const TRIAGE_JOKES_AND_BIRTH: readonly RedFlagRule[] = [
     id: 'overdose.takenOrSwallowed',
     flag: 'overdose',
     urgency: 'emergency999',
-    pattern: `(?:took|taken|swallowed|had) (?:query |approx |about |around |\\. )?(?:[1-9][0-9]+) (?:x )?(?:${W} )?(?:paracetamol|ibuprofen|co codamol|codeine|tablets|pills|tabs|sertraline|citalopram|iron tabs)|(?:swallowed|eaten|ate|taken|took|got into) (?:some of |a few of )?(?:mums|dads|nans|grans|his mums|her mums|the|some|my|her|his) (?:iron |blood pressure |heart )?(?:tabs|tablets|pills|meds|medicine)(?<=(?:toddler|child|baby|[0-9]+ 12|[0-9]+ ?(?:yo|mo|mos|mth|mths|month old|months old)|son|daughter|kid)(?: [^ .]+){1,10})`,
+    pattern: `(?:took|taken|swallowed|had) (?:query |approx |about |around |\\. )?(?:[1-9][0-9]+) ?(?:x )?(?:${W} )?(?:paracetamol|ibuprofen|co codamol|codeine|tablets|pills|tabs|sertraline|citalopram|iron tabs)|(?:swallowed|eaten|ate|taken|took|got into) (?:some of |a few of )?(?:mums|dads|nans|grans|his mums|her mums|the|some|my|her|his) (?:iron |blood pressure |heart )?(?:tabs|tablets|pills|meds|medicine)(?<=(?:toddler|child|baby|[0-9]+ 12|[0-9]+ ?(?:yo|mo|mos|mth|mths|month old|months old)|son|daughter|kid)(?: [^ .]+){1,10})`,
   },
 ];
 
@@ -1092,6 +1092,42 @@ const TRIAGE_TIME_AND_SEASONS: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes about students and LGBTQ+ people (halls, placements, nights out, binding, hormones, surgery,
+// sexual health, families and faith): a chest swollen and tense days after top surgery or another
+// operation; heavy drinking stopped days ago and now seeing or hearing things or fitting (withdrawal
+// delirium, 999); a family or a faith group arranging counselling, healing or an exorcism to change or
+// "cure" a young person's sexuality or gender (conversion practices, a same-day safeguarding call); a
+// condom that split or sex without one with a partner who has HIV, or with no PrEP, asking what to do
+// (post-exposure treatment cannot wait for a routine slot). The older rules were widened for an
+// overdose "20x" typed as one word, a whole box or bottle taken, and someone locked in a room not
+// answering with a note on the door.
+const TRIAGE_IDENTITY_AND_STUDY: readonly RedFlagRule[] = [
+  {
+    id: 'severePain.swollenAfterSurgery',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:post|after) (?:(?:top|chest|breast|bottom|${W}) )?(?:surgery|op|operation|mastectomy|augmentation|reduction|phalloplasty|vaginoplasty)(?: [^ .]+| ,){0,6}? (?:swollen|swelling|swelled)(?: [^ .]+| ,){0,3}? (?:tense|tight|hard|rock hard)`,
+  },
+  {
+    id: 'alcoholDependence.withdrawalDelirium',
+    flag: 'alcoholDependence',
+    urgency: 'emergency999',
+    pattern: `(?:stopped|stopping|ran out|run out|cut down|not had a drink|no alcohol)(?: [^ .]+| ,){0,6}? (?:seeing things|hallucinating|hearing things|seeing (?:bugs|insects|spiders|people)|fitting|having fits)(?<=(?:vodka|spirits|cider|wine|alcohol|drink|drinking|drinks|beers|cans|btl|bottles?)(?: [^ .]+| ,| \\.){1,20})`,
+  },
+  {
+    id: 'safeguarding.conversionPractices',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:church|religious|faith|prayer|chapel|mosque|temple|pastor|priest|imam|elders?) (?:[^ .]+ ){0,2}?(?:counsellor|counselling|therapy|therapist|sessions?|healing|retreat|camp|group)(?: [^ .]+| ,){0,4}? (?:to )?(?:change|cure|fix|straighten|heal|pray away|sort out) (?:him|her|them|pt|it|his|their)(?![a-z0-9])|conversion (?:therapy|practices?|camp)|(?:make|turn|pray) (?:him|her|them|pt) straight|exorcism(?<=(?:gay|lesbian|bi|trans|queer|gender|girlfriend|boyfriend|sexuality|came out|coming out)(?: [^ .]+| ,){1,12})`,
+  },
+  {
+    id: 'otherEmergency.hivExposure',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:condom (?:split|broke|burst|came off|slipped off)|unprotected|without (?:a )?condom|no condom|bareback)(?: [^ .]+| ,){0,10}? hiv(?!(?: (?:neg|negative|test|tests|testing|clinic|screen))(?= ))|(?:not on prep|no prep|stopped prep|ran out of prep)(?<=(?:condom (?:split|broke|burst|came off)|unprotected|bareback|chemsex)(?: [^ .]+| ,){1,16})`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1110,6 +1146,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_JOKES_AND_BIRTH,
   ...TRIAGE_SHORT_AND_SPORT,
   ...TRIAGE_TIME_AND_SEASONS,
+  ...TRIAGE_IDENTITY_AND_STUDY,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

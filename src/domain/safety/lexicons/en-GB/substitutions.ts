@@ -3,6 +3,11 @@
 
 export const SUBSTITUTIONS: Readonly<Record<string, string>> = {
   kll: 'kill',
+  // Phone dictation: homophones that cannot be ordinary words in these phrases.
+  'hole box': 'whole box',
+  'hole bottle': 'whole bottle',
+  'hole packet': 'whole packet',
+  'at piece with': 'at peace with',
   klll: 'kill',
   paracetmol: 'paracetamol',
   wivout: 'without',
