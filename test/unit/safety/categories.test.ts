@@ -1331,6 +1331,81 @@ describe('rules widened by category: then and now, and seasons, weather and the 
   });
 });
 
+describe('rules widened by category: work and belief, and stories, courses and jokes told as such', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    ['i run the lab, i know which ones would do it and a jar is in my bag now', 'crisis', 'suicidal'],
+    ['sat in the van with the engine running and a hosepipe, not yet', 'crisis', 'suicidal'],
+    [
+      'wrote my goodbyes after the tribunal. heading to the canal after my shift tonight',
+      'crisis',
+      'suicidal',
+    ],
+    ['made my peace with allah, going tonight', 'crisis', 'suicidal'],
+    ['keep begging god to let it all end', 'check', 'suicidal'],
+    [
+      'since the hearing I think about paradise and how I would like to be there already',
+      'check',
+      'suicidal',
+    ],
+    ['the office would be calmer without me', 'check', 'suicidal'],
+    ['retired from the fire service and I feel I have served my purpose', 'check', 'suicidal'],
+    ['wake up every morning before my shift disappointed that i did', 'check', 'suicidal'],
+    ['i scalded my hand on the urn on purpose again at work', 'crisis', 'selfHarm'],
+    ['i flick an elastic band against my wrist till it bleeds on shift', 'check', 'selfHarm'],
+    ['im taking a hammer into work and smashing his face in', 'crisis', 'harmToOthers'],
+    ['i keep wanting to ram the lorry into the foreman', 'crisis', 'harmToOthers'],
+    ['my blade is in my locker and im going to stab him at the end of shift', 'crisis', 'harmToOthers'],
+    ['i have thoughts of hurting the residents i care for', 'check', 'harmToOthers'],
+    ['the imam said the jinn must be beaten out of me and my uncle held me down', 'crisis', 'abuse'],
+    ['he pushed my face onto the cooker because i was late back from work', 'crisis', 'abuse'],
+    [
+      'my brothers say i brought shame and something will happen to me if i keep seeing him',
+      'check',
+      'abuse',
+    ],
+    ['my parents are sending me to Pakistan after sixth form to be married', 'check', 'abuse'],
+    ['he forced himself on me again last night', 'crisis', 'abuse'],
+    ['got degreaser splashed in my eyes on the line and cant see', 'crisis', 'medicalEmergency'],
+    ['my mate is down the manhole and hes gone quiet', 'crisis', 'medicalEmergency'],
+    ['been taking extra paracetamol through the day for 3 days for my back', 'crisis', 'medicalEmergency'],
+    ['after a night shift my arm went numb and my face feels droopy', 'check', 'medicalEmergency'],
+    ['if i have to listen to one more of his sermons ill kill myself lol', 'check', 'suicidal'],
+    [
+      'if i have to do one more late ill kill myself haha, not joking, the pills are ready',
+      'crisis',
+      'suicidal',
+    ],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'my book club is reading a novel where the detective kills himself at the end',
+    'the lead character attempts suicide in episode two, is that ok for a 15 year old to watch',
+    'on the training day we learned to ask people directly if they are having thoughts of suicide',
+    'my sister was being hit by her husband, she is safe now with the kids and the police charged him',
+    'the teacher who abused me died last year and I want to close that chapter',
+    'my dad tried to end his life in the spring but hes home now, doing much better',
+    'had a stroke in 2018 but I am fine now, any walking groups?',
+    'we sat on the bridge for an hour watching the boats go past',
+    'waiting at the level crossing, the gates are stuck again',
+    'if the plumber doesnt turn up by friday i swear ill murder someone',
+    'i could have throttled her when she ate my leftovers',
+    'our placement module covered suicide prevention this term',
+    'my job is ligature checks on the ward every hour',
+    'as a chef i burn myself all the time, part of the job',
+    'going to the river tonight with the kids to see the lights',
+    'my parents have arranged my marriage for the summer and I am so happy about it',
+    'looking at life insurance to make sure the kids are covered',
+    'I was taught suicide is a sin but now I see it differently, grief group please',
+    'giving my things away as we move abroad in july',
+    'the new starter brought a hammer in for the shelves',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});
+
 describe('rules widened by category: identity, study and dictation', () => {
   it.each<[string, 'crisis' | 'check', CrisisKind]>([
     ['my step dad says he will make me straight if it kills him', 'check', 'abuse'],

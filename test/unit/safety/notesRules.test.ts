@@ -336,7 +336,7 @@ describe('receptionists wording: exploitation, palliative care and grief', () =>
       'emergency999',
       'heavyBleeding',
     ],
-    ['pt slurring, took a few extra of her sleeping tablets to get some rest', 'urgent111', 'overdose'],
+    ['pt slurring, took a few extra of her sleeping tablets to get some rest', 'emergency999', 'overdose'],
     [
       'daughter rang, mum took the whole weeks dosette this morning and is very drowsy',
       'emergency999',
@@ -696,6 +696,43 @@ describe('receptionists’ wording: old history and today’s news, and a winter
     'childminder asks about a first aid course covering choking and anaphylaxis',
     'pt temp 37.2 yesterday, fine now, wants a craft group',
     'pt T1DM, well controlled, wants a cooking class',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});
+
+describe('receptionists’ wording: a working life and a faith community', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['pt took extra paracetamol over the weekend for toothache, feels ok now', 'emergency999', 'overdose'],
+    ['pt says she has had 12 paracetamol a day since Sunday for her back', 'emergency999', 'overdose'],
+    ['pt took a few extra of her sleeping tabs last night, slurring at the desk', 'emergency999', 'overdose'],
+    ['pt took the lot of his sertraline before coming in', 'emergency999', 'overdose'],
+    ['pt (lab tech) got acid splashed in his eye, in pain', 'emergency999', 'otherEmergency'],
+    ['pt 32/40? no, 6 wks since LMP, now shoulder tip pain and faint', 'emergency999', 'otherEmergency'],
+    ['nurse at work check found BP 200/115, pt has headache', 'urgent111', 'otherEmergency'],
+    ['pt self harming since the tribunal, wound on thigh gaping', 'urgent111', 'suicidalRisk'],
+    ['sister rang, pt has tablets stockpiled, low since made redundant', 'emergency999', 'suicidalRisk'],
+    [
+      '16yo says family booked tickets to India for her wedding next month, she is scared',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'pt works in a nail bar, says the owner keeps her passport and pays nothing',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ['pt (bus driver) drinking before shifts, hands shake', 'sameDayGp', 'alcoholDependence'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt taking paracetamol as prescribed for back pain, wants a walking group',
+    'pt says manager will murder her if her timesheet is late, wants fit note',
+    'pt excited about own arranged marriage in June, wants travel vaccines',
+    'pt runs a forced marriage awareness session at the gurdwara, wants leaflets',
+    'pt had a stroke in 2017, fully recovered, wants volunteering info',
   ])('leaves a social request alone: %s', (text) => {
     expect(read(text).urgency).toBe('none');
   });

@@ -62,7 +62,7 @@ const MEANS: readonly CrisisRule[] = [
   possible(
     'categories.vehicleOnSelf',
     ['suicidal'],
-    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?(?:letting|let) go of the (?:steering )?wheel`,
+    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?(?:letting|let) go of the (?:steering )?wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?not (?:braking|slowing down|stopping)(?: ${W}){0,4} (?:at the back of|into|behind) (?:a |an |the )?(?:queue|lorry|lorries|wall|bridge|traffic|tailback)|(?:thinking|thought|think) about (?:just )?driving (?:in|off the edge|off)(?= *$| [.,~!])|(?:just )?keep driving and (?:never|not) (?:stop|stopping|come back)`,
   ),
   possible(
     'categories.platformEdge',
@@ -131,7 +131,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'categories.godTakeMe',
     ['suicidal'],
-    `(?:wait|waits|waiting|pray|prays|praying|prayed|ask|asks|asking|beg|begging|hope|hoping|ready|want|wants|wish|wishes) (?:for )?(?:god|the lord|jesus|allah|the good lord) (?:to )?(?:take|takes|call|calls|come for) (?:me|her|him|them)`,
+    `(?:wait|waits|waiting|pray|prays|praying|prayed|ask|asks|asking|beg|begging|hope|hoping|ready|want|wants|wish|wishes) (?:for )?(?:god|the lord|jesus|allah|the good lord) (?:to )?(?:take|takes|call|calls|come for) (?:me|her|him|them)|(?:pray|prays|praying|prayed|ask|asks|asking|asked|beg|begging|begged) (?:god|the lord|jesus|allah|the good lord) (?:to )?(?:just )?(?:let (?:it|this|it all|all this) (?:be over|end)|let me (?:go|die|not wake(?: up)?))`,
     { negatable: false },
   ),
   possible(
@@ -320,7 +320,7 @@ const CONTROL: readonly CrisisRule[] = [
   possible(
     'categories.forcedMarriage',
     ['abuse'],
-    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)`,
+    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?<!(?:happy|pleased|excited|delighted|looking forward to)(?: [a-z]+){0,3} )(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)|(?:taking|take|takes|sending|send|sends|booked|booking) (?:me|her|him)(?: ${W}| .| ,){0,8} (?:to get (?:me|her|him) married|to (?:be|get) married|to marry)|(?:being|be|get|getting) married off|(?:not sure|dont think|don t think) i (?:get|have|got) (?:a|any) say(?: in it)?(?<=(?:marriage|marry|married|boy from back home|girl from back home|rishta|proposal)(?: ${W}| .| ,){1,24})`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -599,7 +599,7 @@ const ABUSE: readonly CrisisRule[] = [
   possible(
     'categories.secretWithChild',
     ['abuse'],
-    `(?:man|men|adult|adults|stranger|guy|bloke|teacher|coach|older (?:man|boy|guy|lad)|someone (?:online|on (?:a|the) ${W})|[0-9]+ year old (?:man|guy|bloke))(?: ${W}){0,14} (?:keep (?:it |this |them |things )?(?:a |our |their )?secret|keep (?:it|this) (?:between (?:them|us)|to (?:herself|himself))|(?:not|never) (?:to )?tell (?:her |his |their )?(?:mum|mom|mam|dad|parents|anyone|anybody))|(?:move|moving|switch|switching) (?:the |their |our )?(?:chat|chats|conversation|conversations|talking|messages|messaging) (?:to|onto|over to|on to) (?:a |another |some )?(?:private|secret|different|other|encrypted) (?:app|chat|platform|server|account|site)`,
+    `(?:man|men|adult|adults|stranger|guy|bloke|teacher|coach|pastor|youth pastor|youth leader|youth worker|leader|imam|priest|vicar|elder|tutor|instructor|scout leader|older (?:man|boy|guy|lad)|someone (?:online|on (?:a|the) ${W})|[0-9]+ year old (?:man|guy|bloke))(?: ${W}){0,14} (?:keep (?:it |this |them |things )?(?:a |our |their )?(?:(?:chats|messages|texts|talks|friendship) )?secret|keep (?:it|this) (?:between (?:them|us)|to (?:herself|himself))|(?:not|never) (?:to )?tell (?:her |his |their )?(?:mum|mom|mam|dad|parents|anyone|anybody))|(?:move|moving|switch|switching) (?:the |their |our )?(?:chat|chats|conversation|conversations|talking|messages|messaging) (?:to|onto|over to|on to) (?:a |another |some )?(?:private|secret|different|other|encrypted) (?:app|chat|platform|server|account|site)`,
     { question: 'someoneInDanger' },
   ),
   crisis(
@@ -835,7 +835,7 @@ const NORTH_AND_YOUNG: readonly CrisisRule[] = [
   crisis(
     'categories.madeToHaveSex',
     ['abuse'],
-    `(?:makes|made|making|make|forces|forced|forcing) me (?:to )?(?:have sex|sleep|do (?:stuff|things|sexual things)) with`,
+    `(?:makes|made|making|make|forces|forced|forcing) me (?:to )?(?:have sex|sleep|do (?:stuff|things|sexual things)) with|(?:forces|forced|forcing) (?:himself|herself) (?:on|onto) me`,
   ),
   crisis(
     'categories.beatenWithSomething',
@@ -1014,7 +1014,7 @@ const RURAL_AND_WORKING: readonly CrisisRule[] = [
   medical(
     'categories.poisonDrunk',
     'overdose',
-    `(?:drank|drunk|has drunk|swallowed|has swallowed|taken a swig of|had a swig of|had a drink of) (?:some |a |the |a bit of |a cup of |a glass of )?(?:of )?(?:the |his |her |a )?(?:weedkiller|weed killer|bleach|antifreeze|anti freeze|paraquat|rat poison|slug pellets|sheep dip|white spirit|turps|paraffin|drain cleaner|oven cleaner|toilet cleaner|screenwash|creosote)`,
+    `(?:drank|drunk|has drunk|swallowed|has swallowed|taken a swig of|had a swig of|had a drink of) (?:some |a |the |a bit of |a cup of |a glass of )?(?:of )?(?:the |his |her |a )?(?:weedkiller|weed killer|bleach|antifreeze|anti freeze|paraquat|rat poison|slug pellets|sheep dip|white spirit|turps|paraffin|drain cleaner|oven cleaner|toilet cleaner|screenwash|creosote|cleaning stuff|cleaning fluid|cleaning chemicals|caustic soda|caustic stuff|descaler)`,
   ),
   medical(
     'categories.gasAlarmAndSymptoms',
@@ -1079,7 +1079,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.noFutureForMe',
     ['suicidal'],
-    `(?:dont|do not|cant|cannot|can not) (?:really )?see (?:a|any|much of a) future (?:for myself|for me|ahead of me)|(?:no|not much of a) future (?:for me|for myself)(?= *$| [.,~])`,
+    `(?:dont|do not|cant|cannot|can not) (?:really )?see (?:a|any|much of a) future (?:for myself|for me|ahead of me)|(?:no|not much of a) future (?:for me|for myself)(?= *$| [.,~])|(?:dont|don t|do not|cant|can t|cannot) (?:really )?see (?:a|any|much of a) future (?:after|once|beyond) (?:this|the|my) (?:${W} )?(?:contract|job|work|course|visa|redundancy|tenancy|hearing|tribunal)`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1137,7 +1137,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.coughUpBlood',
     ['medicalEmergency'],
-    `(?:cough|coughs|hack|hacking|bring|bringing) up (?:a bit of |a lot of |quite a bit of |some |loads of |lots of |clots of )?blood`,
+    `(?:cough|coughs|coughed|coughing|hack|hacking|bring|bringing) up (?:a bit of |a lot of |quite a bit of |some |loads of |lots of |clots of )?blood`,
     { flag: 'heavyBleeding', question: 'safeNow' },
   ),
   crisis(
@@ -3376,7 +3376,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   crisis(
     'categories.lightPlan',
     ['suicidal'],
-    `(?:taking|take|going to take|gonna take|swallowing|necking) (?:the lot|the whole lot|every last one) of (?:my |me |his |her |the |mums |dads |my mums |my dads |my mum s |my dad s )?(?:${W} )?${DRUGS}|(?:take|taking|swallow|swallowing|neck|necking)(?: all my ${W} and)? everything (?:else )?in the (?:bathroom |medicine |kitchen )?(?:cabinet|cupboard|drawer|first aid box)|(?:sorting|sort|end|ending|finish|finishing) it (?:permanently|for good|once and for all) (?:with|using) (?:the |my |some )?(?:${DRUGS}|rope|knife|gun)|got the ${DRUGS}(?: ,| .| and)? got the (?:${DRINK}|rope|empty house)|(?:sharpening|sharpened|sharpen) (?:the|a|my) (?:knife|blade|razor) for (?:me|myself)(?!(?: and)(?= ))|(?:sorted|got|saved|bought|counted|lined up) (?:the |my |all the |all my )?${DRUGS}(?: ${W}| .| ,){0,4} (?:picked|chosen|set) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the day|a day|the date|a date|tonight|the night)|(?:final|last) message(?: ${W}| .| ,){0,20} (?:ive|i ve|i have) (?:taken|swallowed|necked) (?:them|it|the lot)(?= *$| [.,~!])|plan(?: ${W}){0,2}(?: .| ,)? ${DRINK}(?: ,| and) ${DRUGS}|(?:im|i m|i am|ill|i ll|i will) (?:going to |gonna )?(?:take|taking|swallow|swallowing|neck|necking) (?:the lot|the whole lot|them all|all of them)(?= *$| [.,~!])(?<=${DRUGS}(?: ${W}| .| ,){1,24})|(?:ive|i ve|i have) got everything i need(?: here| now| ready)?(?= *$| [.,~!])(?<=(?:not calling|not ringing|wont call|won t call|not going to call|crisis number|samaritans)(?: ${W}| .| ,){1,16})|(?:drive|driving|walk|walking|swim|swimming) until (?:its|it s|it is|everything is|im|i m) (?:over|gone|done|dead)|(?:going|go|heading|walking|driving) (?:to|into|up to|down to) (?:the )?(?:${PLACE}|woods|sea|river|forest|moors)(?: ${W}){0,4} (?:and )?(?:not coming back|never coming back|wont be coming back|won t be coming back)|(?:taking|take|took) (?:the baby|my baby|the kids|my kids|the children|my children|him|her|them) with me(?: ${W}){0,2} (?:if i (?:go|die|end it|do it)|when i (?:die|end it|do it))(?= *$| [.,~!]| so)`,
+    `(?:taking|take|going to take|gonna take|swallowing|necking) (?:the lot|the whole lot|every last one) of (?:my |me |his |her |the |mums |dads |my mums |my dads |my mum s |my dad s )?(?:${W} )?${DRUGS}|(?:take|taking|swallow|swallowing|neck|necking)(?: all my ${W} and)? everything (?:else )?in the (?:bathroom |medicine |kitchen |drug |drugs |meds |medication |cd )?(?:cabinet|cupboard|drawer|first aid box|trolley|room|fridge)|(?:sorting|sort|end|ending|finish|finishing) it (?:permanently|for good|once and for all) (?:with|using) (?:the |my |some )?(?:${DRUGS}|rope|knife|gun)|got the ${DRUGS}(?: ,| .| and)? got the (?:${DRINK}|rope|empty house)|(?:sharpening|sharpened|sharpen) (?:the|a|my) (?:knife|blade|razor) for (?:me|myself)(?!(?: and)(?= ))|(?:sorted|got|saved|bought|counted|lined up) (?:the |my |all the |all my )?${DRUGS}(?: ${W}| .| ,){0,4} (?:picked|chosen|set) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the day|a day|the date|a date|tonight|the night)|(?:final|last) message(?: ${W}| .| ,){0,20} (?:ive|i ve|i have) (?:taken|swallowed|necked) (?:them|it|the lot)(?= *$| [.,~!])|plan(?: ${W}){0,2}(?: .| ,)? ${DRINK}(?: ,| and) ${DRUGS}|(?:im|i m|i am|ill|i ll|i will) (?:going to |gonna )?(?:take|taking|swallow|swallowing|neck|necking) (?:the lot|the whole lot|them all|all of them)(?= *$| [.,~!])(?<=${DRUGS}(?: ${W}| .| ,){1,24})|(?:ive|i ve|i have) got everything i need(?: here| now| ready)?(?= *$| [.,~!])(?<=(?:not calling|not ringing|wont call|won t call|not going to call|crisis number|samaritans)(?: ${W}| .| ,){1,16})|(?:drive|driving|walk|walking|swim|swimming) until (?:its|it s|it is|everything is|im|i m) (?:over|gone|done|dead)|(?:going|go|heading|walking|driving) (?:to|into|up to|down to) (?:the )?(?:${PLACE}|woods|sea|river|forest|moors)(?: ${W}){0,4} (?:and )?(?:not coming back|never coming back|wont be coming back|won t be coming back)|(?:taking|take|took) (?:the baby|my baby|the kids|my kids|the children|my children|him|her|them) with me(?: ${W}){0,2} (?:if i (?:go|die|end it|do it)|when i (?:die|end it|do it))(?= *$| [.,~!]| so)`,
     { imminent: true },
   ),
   possible(
@@ -3421,7 +3421,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   crisis(
     'categories.harmInPregnancy',
     ['abuse'],
-    `(?:held|holds|put|pushed|pressed) (?:a )?pillow (?:over|on) my (?:face|mouth|head)|(?:forced|made|making|force|makes) me (?:to )?(?:take|have) (?:the )?(?:abortion|termination)(?: pills?| tablets)?|(?:forcing|force|making|made) me (?:to )?have an? (?:abortion|termination)|(?:ill|i ll|i will|she ll|shell|shed|she d) be dealt with(?<=(?:honour|izzat|shame|brothers|uncles|family)(?: ${W}| .| ,){1,20})|(?:send|share|post|show) (?:the |my |her |his )?(?:pics|pictures|photos|nudes|images|videos)(?: ${W}){0,3} to (?:my|her|his|their) (?:mum|dad|parents|family|school|friends|followers|everyone)(?: ${W}){0,3} (?:if|unless) (?:i|she|he|they)|(?:saw|seen|watched|caught) (?:her|him|them|the carer) (?:slap|hit|push|shove|punch|kick|pinch|hurt) (?:mum|dad|nan|gran|grandad|my mum|my dad|him|her)`,
+    `(?:held|holds|put|pushed|pressed) (?:a )?pillow (?:over|on) my (?:face|mouth|head)|(?:forced|made|making|force|makes) me (?:to )?(?:take|have) (?:the )?(?:abortion|termination)(?: pills?| tablets)?|(?:forcing|force|making|made) me (?:to )?have an? (?:abortion|termination)|(?:ill|i ll|i will|she ll|shell|shed|she d) be dealt with(?<=(?:honour|izzat|shame|brothers|uncles|family)(?: ${W}| .| ,){1,20})|(?:send|share|post|show) (?:the |my |her |his )?(?:pics|pictures|photos|nudes|images|videos)(?: ${W}){0,3} to (?:my|her|his|their) (?:mum|dad|parents|family|school|friends|followers|everyone)(?: ${W}){0,3} (?:if|unless) (?:i|she|he|they)|(?:saw|seen|watched|caught) (?:her|him|them|the carer|(?:the|a|one of the) (?:${W} )?(?:manager|carer|carers|nurse|staff|worker|colleague|owner)) (?:slap|slapping|hit|hitting|push|pushing|shove|punch|kick|pinch|hurt) (?:mum|dad|nan|gran|grandad|my mum|my dad|him|her|(?:a|the|one of the) (?:resident|patient|client|service user)s?)`,
   ),
   possible(
     'categories.controlToldLightly',
@@ -3585,7 +3585,7 @@ const SHORT_AND_SPORT: readonly CrisisRule[] = [
   possible(
     'categories.shortWarning',
     ['medicalEmergency'],
-    `(?:took|taken|had) (?:double|2 lots of|two lots of|twice) (?:my |the |his |her )?(?:${W} )?(?:${DRUGS}|dose)(?: ${W}){0,3} (?:by (?:mistake|accident)|accidentally)|headache(?: ${W}| .| ,){0,6} (?:neck (?:is )?stiff|stiff neck)|(?:neck (?:is )?stiff|stiff neck)(?: ${W}| .| ,){0,6} headache|(?:keep|keeps|kept) (?:fainting|passing out|blacking out)|(?:make myself sick|making myself sick|purging|purge)(?: ${W}| .| ,){0,16} (?:blood in it|heart (?:keeps )?(?:doing|skipping|racing|fluttering|pounding)|extra beats|palpitations|fainting|fainted|passing out)|pain(?: in)? (?:my |the )?(?:right|bottom right|lower right) (?:side )?(?:tummy|stomach|abdomen|belly)?(?: ${W}| .| ,){0,6} (?:high temp|temperature|fever|being sick|vomiting)|(?:babys|baby s|baby is|little ones|lil ones|lil one s) (?:3[89]|40)(?:\\.[0-9])?(?: ${W}){0,3} (?:sleepy|floppy|drowsy|wont wake|lethargic)|(?:baby|little one|lil one|toddler)(?: ${W}){0,2} (?:sleepier|more sleepy|floppier|drowsier) than (?:normal|usual)(?: ${W}){0,2} (?:and )?(?:spotty|a rash|hot|a temp|burning up|blotchy)|(?:breathless|out of breath|short of breath)(?: just)? (?:walking|going) to the (?:loo|toilet|bathroom|kitchen|door)|(?:breathless|short of breath|sob)(?: ${W}| .| ,){0,8} (?:ankles|legs|feet) (?:are )?(?:swelling|swollen|puffy)`,
+    `(?:took|taken|had) (?:double|2 lots of|two lots of|twice) (?:my |the |his |her )?(?:${W} )?(?:${DRUGS}|dose)(?: ${W}){0,3} (?:by (?:mistake|accident)|accidentally)|headache(?: ${W}| .| ,){0,6} (?:neck (?:is )?stiff|stiff neck)|(?:neck (?:is )?stiff|stiff neck)(?: ${W}| .| ,){0,6} headache|(?:keep|keeps|kept) (?:fainting|passing out|blacking out)|(?:make myself sick|making myself sick|purging|purge)(?: ${W}| .| ,){0,16} (?:blood in it|heart (?:keeps )?(?:doing|skipping|racing|fluttering|pounding)|extra beats|palpitations|fainting|fainted|passing out)|pain(?: in)? (?:my |the )?(?:right|bottom right|lower right) (?:side )?(?:tummy|stomach|abdomen|belly)?(?: ${W}| .| ,){0,6} (?:high temp|temperature|fever|being sick|vomiting)|(?:babys|baby s|baby is|little ones|lil ones|lil one s) (?:3[89]|40)(?:\\.[0-9])?(?: ${W}){0,3} (?:sleepy|floppy|drowsy|wont wake|lethargic)|(?:baby|little one|lil one|toddler)(?: ${W}){0,2} (?:sleepier|more sleepy|floppier|drowsier) than (?:normal|usual)(?: ${W}){0,2} (?:and )?(?:spotty|a rash|hot|a temp|burning up|blotchy)|(?:breathless|out of breath|short of breath)(?: just)? (?:walking|going) to the (?:loo|toilet|bathroom|kitchen|door)|(?:breathless|short of breath|sob)(?: ${W}| .| ,){0,8} (?:ankles|legs|feet) (?:are |have |have gone )?(?:swelling|swollen|puffy)`,
     { question: 'safeNow', flag: 'otherEmergency' },
   ),
 ];
@@ -3763,6 +3763,136 @@ const IDENTITY_AND_STUDY: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Work and belief: shift, NHS and care staff, drivers, warehouse and site workers, teachers, police and
+ * veterans, zero-hours and gig workers, people facing HR, redundancy or a bullying boss, and people
+ * whose church, mosque, gurdwara, mandir or synagogue runs through what they say. The classes: a
+ * worker's means at hand (knowing which chemicals or how much "would do it", a bottle of something
+ * from work in the bag, the engine running with a hose, disposable barbecues "not for a barbecue",
+ * bleach to be drunk, "next time I'm not coming down" after a roof or the water); a place gone to
+ * tonight (the woods, the line, the river, the sea "with my boots on"); a wish to die in the words of
+ * work or faith (heaven wanted "already", a martyr's paradise that "must be nice", giving up because
+ * God gave up, peace made with God "going tonight", a sin to wish one had never been born, a world
+ * quieter without them, a purpose served, wishing it had been them and not the lads, a will written
+ * for no reason one can name, the life insurance read over and over, the pension if one dies in
+ * service, disappointed to wake, the fast trains watched from the platform, dead to the family and
+ * "might as well be" or "make it real"); self-harm at work (a burn or a blow on purpose, a head hit
+ * against the van "till I see stars", cuts where the hijab and sleeves hide them, a band snapped on
+ * the wrist till it marks, gloves left off so the bleach stings); harm to others at work (a weapon
+ * brought in, a forklift or van driven at someone, a knife in the locker, acid thrown, petrol and
+ * knowing where the manager lives, taking the management "with me", a gang with bats for a new lad,
+ * thoughts of hurting the patients one looks after, driving past the house of someone who wronged
+ * them, someone to be "taught a lesson" for leaving a husband); abuse in the name of honour or faith
+ * (a demon beaten out, held down to cast out spirits, a husband told to discipline a wife, a hand
+ * held on the hob, "next time it's me", threats tied to honour, izzat or zina, a boss who says "you
+ * owe me", blocked in a doorway, "there'll be trouble" if one goes to a group); and emergencies at
+ * work (chemicals splashed in the eye, a mate in a tank with fumes and not answering, a number of
+ * tablets taken by mistake, a cut gone red up the arm with a fever, a numb hand and a face that
+ * feels different). Said of a course, a role or a story, the same words stay
+ * ordinary, and a laughed-off "I'll top myself haha" at a dreaded chore is asked about, not answered
+ * in full.
+ */
+/** Where someone goes to end their life, as a worker or a believer names it. */
+const WATER_OR_LINE = `(?:woods|forest|train line|railway|tracks|river|sea|canal|quarry|reservoir|docks|${PLACE})`;
+/** Things a worker has to hand that can kill: chemicals, poisons, work drugs. */
+const WORK_POISON =
+  '(?:chemical|chemicals|plant|lab|pesticide|pesticides|weedkiller|acid|cyanide|bleach|caustic|antifreeze|poison|poisons|sheep dip)';
+/** Someone at work, as a colleague names them. */
+const WORKMATE =
+  '(?:supervisor|manager|boss|foreman|gaffer|line manager|team leader|hr manager|hr|management|management team|owner|director|colleague|new guy|new lad)';
+const WORK_AND_BELIEF: readonly CrisisRule[] = [
+  // A worker's means at hand; a place gone to tonight
+  crisis(
+    'categories.workMeansAtHand',
+    ['suicidal'],
+    `(?:know|knows) (?:exactly )?(?:which ones?|how much|how many|what dose)(?: of (?:them|it))? (?:would|will|d|is enough to) (?:do it|do the job|be enough|kill me|finish me off)(?= *$| [.,~!]| and)|(?:ive|i ve|i have|im|i m) (?:put|got|taken|brought|hidden|kept) (?:a bottle|a drum|a tub|a can|a jar|some|the stuff)(?: ${W}){0,3} (?:in|from) (?:my|the) (?:bag|locker|car|van|cab)(?<=${WORK_POISON}(?: ${W}| .| ,){1,20})|(?:going|gonna|im going) to drink (?:it|the (?:bleach|weedkiller|antifreeze|chemicals?|stuff))(?= *$| [.,~!])(?<=(?:bleach|weedkiller|antifreeze|chemical|chemicals|caustic|poison)(?: ${W}| .| ,){1,16})|engine running(?: ${W}| .| ,){0,3} (?:and )?(?:a |the |my )?(?:hose|hosepipe|pipe)|(?:bbqs?|barbecues?|charcoal)(?: ${W}| .| ,){0,12} (?:its|it s|theyre|they re|and|but) not (?:for )?(?:a |the )?(?:bbq|barbecue)(?= *$| [.,~!])|next time (?:im|i m|i am|i) (?:not|wont|won t|will not) (?:coming down|come down|stop|stopping|turn back|coming back)(?= *$| [.,~!])(?<=(?:roof|edge|bridge|canal|river|sea|water|cliff|ledge|line|tracks|driving in|drive in)(?: ${W}| .| ,){1,24})|(?:going|goin|heading|walking|driving) (?:down |up |out )?(?:to|into|in to) (?:the )?(?:${W} )?${WATER_OR_LINE}(?: ${W}){0,4} (?:tonight|after (?:tonights|my|the) shift)(?<=(?:goodbye|goodbyes|notes|statement|dead|shame|killed|nobody|no one|wont|won t|sorry|done|over)(?: ${W}| .| ,){1,30})|going in (?:tonight|today)(?: ${W}){0,2} with my (?:boots|clothes|coat|uniform) on|made my peace with (?:god|allah|the lord|everyone|it)(?: ${W}| .| ,){0,4} (?:going|go|leaving) (?:tonight|today|now|tomorrow)|dead to (?:them|him|her|the family|my family)(?: ${W}| .| ,){0,8} (?:make it real|make it true)`,
+    { subject: 'self', imminent: true },
+  ),
+  // A wish to die in the words of work or faith
+  possible(
+    'categories.workOrFaithWish',
+    ['suicidal'],
+    `(?:heaven|jannah|paradise|the next life|the afterlife)(?: ${W}| .| ,){0,12} (?:(?:like|want|love) to be there(?: already)?|be there already|must be nice)(?= *$| [.,~!])|(?:might|may) as well give up too(?<=(?:god|allah|the lord|jesus|he|faith)(?: ${W}| .| ,){1,12})|(?:is it a sin|a sin|wrong) to (?:wish|want) (?:i|you|youd|you d|id|i d) (?:had )?never been born|(?:world|house|place|office|ward|everyone|everything)(?: ${W}){0,2} (?:would|d) be (?:quieter|calmer|lighter|simpler) without me|(?:ive|i ve|i have) served my purpose|wish(?:ing|ed)? (?:it|that it) (?:was|were|had been) me (?:instead|not (?:him|her|them))|(?:wrote|written|made|done|did) (?:a|my) will(?: ${W}| .| ,){0,10} (?:not (?:totally |really |entirely )?sure why|dont know why|don t know why)|(?:keep|keeps) (?:getting|taking|reading|looking at|checking) (?:the |my )?(?:life insurance|death in service)(?: policy| payout| cover| papers)?(?: out)?(?: and (?:reading|looking at|checking) it)?(?= *$| [.,~!])|(?:pension|life insurance|death in service)(?: ${W}| .| ,){0,12} (?:if you die|if i die|if i died|when i die)(?: ${W}| .| ,){0,12} (?:think about it|thinking about it|asking because|asking for me)|(?:disappointed|gutted) (?:that )?i (?:did|do|woke|woke up|wake up|still wake(?: up)?)(?= *$| [.,~!])(?<=(?:wake|waking|woke|sleep|sleeping)(?: ${W}| .| ,){1,12})|(?:standing|stand|stood|sit|sitting)(?: ${W}){0,6} watching the (?:fast ones|fast trains|express|trains that dont stop) (?:go |come )?(?:through|past)|dead to (?:them|him|her|the family|my family)(?: ${W}| .| ,){0,10} (?:might|may) as well be|wish the (?:floor|ground|earth) would (?:just )?swallow me(?: ${W}| .| ,){0,6} never`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // "I'll top myself haha" after a dreaded chore: benign.ts hides the words, and what is left is asked about
+  possible(
+    'categories.jokedEnd',
+    ['suicidal'],
+    `(?:ill|i ll|i will|id|i d|im going to|i m going to|gonna) ~ (?:haha|hahaha|lol|lmao|xd)(?![a-z0-9])`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Self-harm at work
+  crisis(
+    'categories.harmAtWorkOnPurpose',
+    ['selfHarm'],
+    `(?:burn|burnt|burned|burning|scald|scalded|scalding|cut|hit|hitting|bang|banging|banged) my (?:${W} )?(?:arm|arms|hand|hands|head|wrist|wrists|leg|legs|thigh|thighs)(?: ${W}){0,6} on purpose|(?:hitting|hit|banging|bang|banged) my head (?:against|on|off) (?:the |a )?(?:${W} )?(?:wall|door|floor|desk|locker|steering wheel)(?: ${W}){0,3} (?:till|until|til) (?:i|it)|(?:cut|cutting) (?:where|so) (?:my )?(?:${W} )?(?:and (?:my )?)?(?:sleeves|clothes|hijab|uniform|tights|shorts|top|sleeve)(?: ${W})? (?:cover|covers|hide|hides)`,
+  ),
+  possible(
+    'categories.harmAtWorkMaybe',
+    ['selfHarm'],
+    `(?:snap|snapping|ping|pinging|flick|flicking) (?:a |an |the |my )?(?:hair bobble|bobble|hair tie|elastic band|rubber band|band) (?:on|against) (?:my|their|your) wrist(?: ${W}){0,3} (?:till|until|til) it (?:marks|hurts|stings|bleeds)|(?:purposely|on purpose|deliberately) (?:dont|don t|do not|not) wear (?:the |my )?gloves(?: ${W}){0,6} so (?:it|they) (?:stings|sting|burns|burn|hurts|hurt)`,
+    { question: 'safeNow' },
+  ),
+  // Harm to others at work
+  crisis(
+    'categories.harmAtWork',
+    ['harmToOthers'],
+    `(?:bring|bringing|take|taking) (?:a |the |my )?${WEAPON} (?:in|into work|to work|in to work)(?: ${W}| .| ,){0,4} (?:and )?(?:cave|caving|smash|smashing|stab|stabbing|batter|battering|do|hit|hitting|kill|killing)|(?:drive|driving|drove|ram|ramming|rammed) (?:the |a |my )?(?:forklift|truck|van|lorry|car|bus|taxi|digger|tractor) (?:into|at|over) (?:him|her|them|the (?:${W} )?${WORKMATE})|(?:drove|driven|drive) at (?:him|her|them)(?: ${W}| .| ,){0,4} (?:stopped|stopping) (?:just )?short|${WEAPON}(?: s| is| are)? (?:in|under|inside) (?:my|the) (?:locker|bag|van|cab|boot|seat)(?<=(?:stab|kill|hurt|cave|batter|wait for (?:him|her)|do (?:him|her) in)(?: ${W}| .| ,){1,20})|(?:throw|throwing|chuck|chucking) (?:acid|bleach|petrol|boiling water|ammonia) (?:at|on|over|in) (?:him|her|them|his|her)|(?:petrol|fuel|a jerry can|lighter fluid)(?: ${W}| .| ,){0,8} (?:know|found out) where (?:he|she|they|the (?:${W} )?${WORKMATE}) (?:lives|live)|(?:taking|take|takin) (?:the (?:whole |entire )?(?:management|management team|office|board|department|lot of them)|them all|all of them) (?:down )?with me(?= *$| [.,~!]| i mean it)|(?:jump|do over|batter|go for)(?: ${W}){1,4}(?: ${W}| .| ,){0,10} (?:bats|knives|weapons|bars|a bat|a knife|machetes) in (?:the|their|his) (?:car|van|boot)`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.harmAtWorkFeared',
+    ['harmToOthers'],
+    `(?:thoughts|thinking|urges|urge|images|pictures) (?:about|of) (?:hurting|harming|smothering|hitting|poisoning) (?:the |my )?(?:patients|residents|clients|pupils|service users|people|kids|children) (?:i|we) (?:look after|care for|teach|work with|support|nurse)|(?:know|found out) where (?:he|she|they|the (?:${W} ){1,5}(?:lives|live))(?: ${W}| .| ,){0,10} (?:driven|drove|walked|been|go|gone) past|teach (?:her|him|them|my (?:${W} )?(?:cousin|sister|brother|daughter|niece|wife)) a lesson for (?:leaving|shaming|dishonouring|running off|going with|marrying)`,
+    { question: 'someoneInDanger' },
+  ),
+  // Abuse in the name of honour or faith, and at work
+  crisis(
+    'categories.faithOrHonourAbuse',
+    ['abuse'],
+    `(?:beat|beating|beaten|hit|hitting|whip|whipping) (?:it|the (?:demon|devil|evil|jinn|spirit)s?) out(?: of (?:me|her|him))?|(?:demon|demons|devil|jinn|evil spirit|spirits)(?: ${W}| .| ,){0,14} (?:held|hold|holds|holding|pinned) (?:me|her|him) down|(?:held|hold|holds|holding|pinned) (?:me|her|him) down(?: ${W}| .| ,){0,10} (?:cast out|drive out|beat out|get out|casting out) (?:the )?(?:demons?|devil|jinn|spirits?)|(?:discipline|punish|correct|beat) me(?: ${W}){0,2} (?:.|,) (?:he|she|they) did|(?:held|holds|pressed|pushed|forced|put) my (?:hand|arm|face|head) (?:on|onto|against|into|in) (?:the )?(?:hob|cooker|iron|oven|radiator|fire|kettle|boiling water)|(?:said|says|told me|texted) next time (?:it ll|itll|it will|its|it s|it is) (?:be )?me(?= *$| [.,~!])`,
+  ),
+  possible(
+    'categories.honourOrWorkControl',
+    ['abuse'],
+    `(?:izzat|honour|dishonoured|dishonour|shame|zina)(?: ${W}| .| ,){0,16} (?:(?:ill|i ll|you ll|youll) see what happens|something (?:will|ll|is going to) happen|(?:brothers|family|dad|uncles|father|cousins) (?:will|ll|would|are going to|d) (?:kill|hurt|deal with|punish) (?:me|her|him|us))|(?:boss|manager|supervisor|gaffer|landlord|owner)(?: ${W}| .| ,){0,14} (?:says|said) (?:i|you) owe (?:him|her)|(?:stands|stood|standing) in the (?:doorway|door)(?: ${W}){0,3} so i (?:cant|can t|cannot|couldnt) (?:get past|get out|leave)|(?:therell|there ll|there will) be trouble(?= *$| [.,~!])(?<=if i (?:go|went|see|talk|leave|tell)(?: ${W}| .| ,){1,16})`,
+    { question: 'someoneHurting' },
+  ),
+  // Emergencies at work
+  medical(
+    'categories.chemicalInEye',
+    'otherEmergency',
+    `(?:splashed|splash|sprayed|got|squirted|flicked) (?:some )?(?:of )?(?:the )?(?:${W} )?(?:caustic|bleach|chemical|chemicals|acid|oven cleaner|drain cleaner|cleaning stuff|ammonia|lime|cement|alkali|degreaser)(?: stuff)? (?:in|into) (?:(?:my|his|her|their|both|one) )?(?:eye|eyes)|(?:caustic|bleach|chemicals?|acid|oven cleaner|drain cleaner|ammonia|cement|alkali|degreaser)(?: stuff)? (?:splashed|sprayed|squirted|went|got) (?:in|into) (?:(?:my|his|her|their|both|one) )?(?:eye|eyes)`,
+  ),
+  medical(
+    'categories.confinedSpace',
+    'collapse',
+    `(?:tank|silo|sewer|manhole|vat|confined space|slurry pit|pit)(?: ${W}| .| ,){0,12} (?:not answering|not responding|unresponsive|collapsed|passed out|gone quiet)`,
+  ),
+  medical(
+    'categories.staggeredParacetamol',
+    'overdose',
+    `(?:extra|too many|too much|more than (?:i should|the dose|it says|(?:im|i m|i am|youre|you re|you are) (?:meant|supposed) to)|double(?: (?:the|my))?(?: dose)?(?: of)?)(?: ${W}){0,3} (?:paracetamol|co codamol|cocodamol)(?: ${W}| ,){0,8} (?:through|throughout|all through|over|across|for) (?:the |a |[0-9]+ |two |three |four |a few |several |the last (?:[0-9]+ |two |three |few )?)?(?:day|days|weekend|week)|(?:paracetamol|co codamol|cocodamol)(?: ${W}| ,){0,8} (?:9|1[0-9]|2[0-9]|ten|twelve|sixteen) (?:a|per|each|every) day`,
+  ),
+  medical(
+    'categories.tabletsByNumber',
+    'overdose',
+    `(?:like|about|around|maybe|over) (?:[1-9][0-9]) of (?:my|his|her|the|mums|dads) ${DRUGS}|(?:took|taken|had) (?:an )?extra lot of (?:my|his|her) ${DRUGS}`,
+  ),
+  medical(
+    'categories.redUpTheArm',
+    'sepsisSigns',
+    `(?:shaking|fever|temp|temperature|shivering|shivery)(?: ${W}| .| ,){0,20} (?:gone|going|spreading|tracking) red up (?:my|his|her) (?:arm|leg)`,
+  ),
+  possible(
+    'categories.workBodyWarning',
+    ['medicalEmergency'],
+    `(?:numb|numbness|tingling)(?: ${W}){0,4} (?:hand|arm)(?: ${W}| .| ,){0,6} face (?:feels|looks|is|has gone) (?:different|weird|funny|droopy|numb)`,
+    { question: 'safeNow', flag: 'strokeSigns' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -3802,4 +3932,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...SHORT_AND_SPORT,
   ...TIME_AND_SEASONS,
   ...IDENTITY_AND_STUDY,
+  ...WORK_AND_BELIEF,
 ];

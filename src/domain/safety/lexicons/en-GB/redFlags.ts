@@ -1128,6 +1128,74 @@ const TRIAGE_IDENTITY_AND_STUDY: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes from a working life and a faith community, and an overdose taken over time: paracetamol
+// taken beyond the dose through a day or over days, however well the patient feels ("staggered",
+// 999 and A&E, never a routine or same-day slot), and one taken already with slurring or dozing
+// off, the lot of a medicine taken, or drink with a sedative (999); chemicals splashed in an eye; a blood pressure over
+// 180 with a headache or blurred vision; a pregnancy with shoulder-tip pain; cutting with a wound
+// that gapes; pills kept back with a plan, or a man who has given his tools away and is not
+// answering; a family booking a flight abroad for a marriage with the passport taken, "?FM", "?HBA",
+// "?MSHT", a boss who holds the passport and does not pay; drinking before shifts to stop a tremor.
+/** Paracetamol taken past the dose over a day or days: a staggered overdose. */
+const STAGGERED = `(?:(?:extra|too many|too much|more than (?:the dose|the stated dose|it says|(?:he|she|they|i|pt) (?:should|was meant to|is meant to))|double(?: (?:the|her|his|their|my))?(?: dose)?(?: of)?)(?: [^ .]+){0,3}? (?:paracetamol|co codamol|cocodamol)(?: [^ .]+| ,){0,8}? (?:through|throughout|all through|over|across|for) (?:the |a |[0-9]+ |two |three |four |a few |several |the last (?:[0-9]+ |two |three |few )?)?(?:day|days|weekend|week)|(?:paracetamol|co codamol|cocodamol)(?: [^ .]+| ,){0,8}? (?:9|1[0-9]|2[0-9]|ten|twelve|sixteen) (?:a|per|each|every) day)`;
+const TRIAGE_WORK_AND_BELIEF: readonly RedFlagRule[] = [
+  {
+    id: 'overdose.staggeredParacetamol',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: STAGGERED,
+  },
+  {
+    // Taken already and now slurring or dozing off, or the lot taken, or drink with a sedative: 999.
+    id: 'overdose.takenAndSedated',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:taken|took|had|swallowed|necked|used|put on)(?: [^ .]+){0,6}? (?:${DRUGS}|patches|tabs|sleeping tabs)(?: [^ .]+| ,| \\.){0,14}? (?:slurring|slurred|slurry|dozing off|dozes off|falling asleep|keeps nodding off|hard to rouse|cant rouse|can t rouse)|(?:dozing off|dozed off|slurring|slurred|falling asleep|nodding off)(?: [^ .]+| ,| \\.){0,10}? (?:took|taken|had|used|put on) (?:extra|too many|more|a few extra|the lot)|(?:taken|took|swallowed|necked) (?:the lot|the whole lot|every one|the whole (?:box|packet|pack|bottle|strip)) of (?:his|her|their|pts?|my) (?:${W} )?${DRUGS}|(?:drunk|drank|had) (?:a bottle|a litre|half a bottle|loads|a lot)(?: of ${W})?(?: [^ .]+){0,3}? (?:and|then|with|plus) (?:taken|took|had) (?:his |her |their |(?:${W} ){0,2})?(?:diazepam|benzos|valium|zopiclone|sleeping (?:pills|tablets|tabs)|temazepam|pregabalin|methadone|morphine|oramorph|tramadol)`,
+  },
+  {
+    id: 'otherEmergency.chemicalInEye',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:splashed|splash|sprayed|got|squirted) (?:some )?(?:of )?(?:the )?(?:${W} )?(?:caustic|bleach|chemical|chemicals|acid|oven cleaner|drain cleaner|cleaning fluid|ammonia|lime|cement|alkali|degreaser)(?: stuff)? (?:in|into) (?:(?:his|her|their|pts?|l|r|left|right|one|both) )?(?:eye|eyes)|(?:caustic|bleach|chemicals?|acid|oven cleaner|drain cleaner|ammonia|cement|alkali|degreaser)(?: stuff)? (?:splashed|sprayed|squirted|went|got) (?:in|into) (?:(?:his|her|their|pts?|l|r|left|right|one|both) )?(?:eye|eyes)`,
+  },
+  {
+    id: 'otherEmergency.bpVeryHigh',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:bp|blood pressure) (?:of |is |was |now )?(?:1[89][0-9]|2[0-9][0-9]) (?:1[1-9][0-9]|[2-9][0-9]{2})(?: [^ .]+| ,){0,8}? (?:headache|blurred vision|visual disturbance|confused|chest pain|nosebleed)`,
+  },
+  {
+    id: 'otherEmergency.ectopicSigns',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:lmp|pregnant|pregnancy|positive (?:preg|pregnancy )?test|period late)(?: [^ .]+| ,){0,12}? shoulder tip pain`,
+  },
+  {
+    id: 'suicidalRisk.woundGaping',
+    flag: 'suicidalRisk',
+    urgency: 'urgent111',
+    pattern: `(?:cutting|cut (?:himself|herself|themselves)|self harm|self harming|sh)(?: [^ .]+| ,){0,8}? wound(?: [^ .]+){0,3}? (?:gaping|deep|wont stop bleeding|needs? (?:stitches|stitching|closing|glue|steri strips))`,
+  },
+  {
+    id: 'suicidalRisk.meansKeptOrGone',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:has|got|have|with) (?:${W} )?(?:pills|tablets|meds|paracetamol) (?:saved|stockpiled|put by|hoarded|stashed)|(?:better off without (?:him|her|them)|(?:gave|giving|given) (?:away )?(?:his|her|their) (?:${W} )?(?:tools|things|stuff|belongings|possessions|guitar|dog)(?: away)?)(?: [^ .]+| ,){0,12}? (?:not answering|cant get hold|can t get hold|not picking up|uncontactable|missing)`,
+  },
+  {
+    id: 'safeguarding.marriageOrPassport',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `booked (?:a )?(?:flight|flights|tickets?) to ${W} for (?:a |her |his |the )?(?:marriage|wedding)(?<!(?:own|happy|excited)(?: [^ .]+){0,6}? (?:marriage|wedding))|(?:boss|employer|manager|gangmaster|owner|landlord) (?:holds|has|keeps|kept|took|taken|holding) (?:(?:his|her|their|pts?) )?(?:passport|papers|id|documents)|(?<=[.?] )(?:fm|hba|msht|fgm)(?= *$| [.,])|controlling family`,
+  },
+  {
+    id: 'alcoholDependence.drinkingForTremor',
+    flag: 'alcoholDependence',
+    urgency: 'sameDayGp',
+    pattern: `drinking (?:before|ahead of) (?:shifts?|work|his shift|her shift)|drink(?:s|ing)?(?: [^ .]+){0,5}? to (?:stop|steady|settle) (?:the |his |her |their )?(?:tremor|shakes|shaking|hands)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1147,6 +1215,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_SHORT_AND_SPORT,
   ...TRIAGE_TIME_AND_SEASONS,
   ...TRIAGE_IDENTITY_AND_STUDY,
+  ...TRIAGE_WORK_AND_BELIEF,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

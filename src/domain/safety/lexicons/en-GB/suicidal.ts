@@ -97,7 +97,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.myLast',
       ['suicidal'],
-      `(?:this|tonight|today|tomorrow|this (?:weekend|week)|next week|christmas|it) (?:will be|is going to be|is|s going to be|ll be) my (?:last|final)${END}|my (?:last|final) (?:day|night|weekend|christmas|birthday|week)(?: ${W}){0,2} (?:on (?:this )?earth|alive|here|ever)|(?:ending|end|finish|finishing) this (?:tonight|today|now|soon|for good|once and for all)|(?:tonights|tonight is) the night`,
+      `(?:this|tonight|today|tomorrow|this (?:weekend|week)|next week|christmas|it) (?:will be|is going to be|is|s going to be|ll be) my (?:last|final)${END}|my (?:last|final) (?:day|night|weekend|christmas|birthday|week)(?: ${W}){0,2} (?:on (?:this )?earth|alive|here|ever)|(?:ending|end|finish|finishing) this (?:tonight|today|now|soon|for good|once and for all)|(?:tonights|tonight is) the night(?!(?: [.!~])?(?: [^ .!~]+){0,3} (?:first date|date night|big date|party|gig|concert|match|show|opening night|premiere|launch|wedding|hen do|stag do|prom)(?= ))`,
       { imminent: true },
     ),
     crisis(
