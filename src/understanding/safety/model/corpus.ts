@@ -32,7 +32,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is never
  * learned from: it is the release's new author (npm run eval:safety -- --split voices-i). Patients'
- * messages come in forty-three voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zu}-crisis/ordinary; d to g were
+ * messages come in forty-five voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zw}-crisis/ordinary; d to g were
  * written later, without looking at the rules; f: people over 80, teenagers and students, veterans,
  * farmers, people with a learning disability, dictation and translation apps, carers, drink and drugs,
  * LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations, heavy
@@ -41,42 +41,42 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * grandparents, one-word replies; j: women in their twenties to forties, new mothers, care and zero-hours
  * work, British Muslim, Sikh and Hindu families; k: older working-class men, widowers, recovery, heart
  * attacks and cancer, dementia carers; l: serious mental illness and neurodivergence, students, internet
- * slang and metaphor; m: older people of the North East and Scotland, understated men, dictation and voice-
- * to-text; n: young people and young parents in London and the Midlands, text-speak, people writing in a
- * second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers, widowers,
- * dementia carers, relatives typing for them; p: working-age people of Northern Ireland, Glasgow, Liverpool
- * and the valleys, shift workers, veterans, gamblers and drinkers, run-on or terse; q: the south and south
- * west of England and commuter towns, LGBTQ+ people, therapy-speak and euphemism, the perimenopause, new
- * retirees, parents who have just found out; r: Yorkshire, the East Midlands and Lincolnshire, Black
- * British, Polish and Lithuanian, Bangladeshi and Pakistani families, Easy Read writers, voice-to-text,
- * support workers and neighbours writing for someone; s: disabled people and long-term conditions, Deaf
- * signers writing English, blind people, personal assistants, Cumbria, Teesside and service families; t:
- * teenagers, young carers, care leavers, youth slang, gig workers, and parents, teachers and youth workers
- * writing about a teenager; u: late-night and drunk typing, gambling and debt, prison and probation,
- * hostels and sofa-surfing, sex work, Gypsy, Roma and Traveller people; v: NHS staff, teachers and police
- * describing their own crisis in clinical words, people of faith, bereaved parents, older couples, the Home
- * Counties and East of England; w: parents of disabled children, kinship and foster carers, dementia carers
- * at breaking point, eating disorders and OCD, the perinatal months, the Highlands, islands, Northern
- * Ireland and mid Wales; x: recovery from drink and drugs, the trades and haulage, gamers and online slang,
- * older gay men living alone, translation apps and second languages, coastal towns; y: guarded writers
- * under coercive control, honour-based abuse and forced marriage, cuckooing, county lines and modern
- * slavery, older people robbed by family, failing small businesses, service families and leavers, a crisis
- * tucked into the answer to the chat's own question; z: terminal illness, palliative care and chronic pain,
- * bereaved by suicide, redundancy, divorce and lost contact with children, dictation, Jewish, Chinese and
- * Hong Kong, Polish, Lithuanian and Bulgarian families, long messages with the crisis in the middle; za:
- * prison leavers, rough sleepers, hostels and asylum hotels, no recourse to public funds, sex work, care
- * leavers and Travellers, support workers typing for them, second languages; zb: sextortion and image
- * abuse, stalking through apps, scams and loan sharks, online gambling and trading, intrusive thoughts of
- * harm, new antidepressants, medicine questions, a crisis slipped into a practical request; zc: men who
- * rarely ask for help, male victims of abuse, the gym and steroids, separated fathers, warehouse and
- * delivery work, stroke survivors with aphasia, voice control; zd: patois and Black British speech, West
- * African and South Asian English, Cockney, Welsh and Scots words, formal letters, the third person,
- * hypotheticals, emoji, the crisis at the end; zf: doctors, nurses, pharmacists, paramedics, vets, farmers,
- * police and forces who know the means and speak of their own crisis in their trade's words, students, new
- * fathers, the menopause, bailiffs; zg: answers to the chat's own questions with the crisis inside them,
- * Gen Z and gamers' irony, very short replies; zj: relatives, friends, carers, teachers and employers
- * writing about someone else's warning signs; zk: the first days after a life event: a diagnosis, a
- * discharge, a release, a job, a home or a baby lost; zl: adults with a learning disability, some with a
+ * slang and metaphor; m: older people of the North East and Scotland, understated men, dictation and
+ * voice-to-text; n: young people and young parents in London and the Midlands, text-speak, people writing
+ * in a second language; o: older people of rural Wales, Cornwall, Norfolk and the Borders, farmers,
+ * widowers, dementia carers, relatives typing for them; p: working-age people of Northern Ireland, Glasgow,
+ * Liverpool and the valleys, shift workers, veterans, gamblers and drinkers, run-on or terse; q: the south
+ * and south west of England and commuter towns, LGBTQ+ people, therapy-speak and euphemism, the
+ * perimenopause, new retirees, parents who have just found out; r: Yorkshire, the East Midlands and
+ * Lincolnshire, Black British, Polish and Lithuanian, Bangladeshi and Pakistani families, Easy Read
+ * writers, voice-to-text, support workers and neighbours writing for someone; s: disabled people and
+ * long-term conditions, Deaf signers writing English, blind people, personal assistants, Cumbria, Teesside
+ * and service families; t: teenagers, young carers, care leavers, youth slang, gig workers, and parents,
+ * teachers and youth workers writing about a teenager; u: late-night and drunk typing, gambling and debt,
+ * prison and probation, hostels and sofa-surfing, sex work, Gypsy, Roma and Traveller people; v: NHS staff,
+ * teachers and police describing their own crisis in clinical words, people of faith, bereaved parents,
+ * older couples, the Home Counties and East of England; w: parents of disabled children, kinship and foster
+ * carers, dementia carers at breaking point, eating disorders and OCD, the perinatal months, the Highlands,
+ * islands, Northern Ireland and mid Wales; x: recovery from drink and drugs, the trades and haulage, gamers
+ * and online slang, older gay men living alone, translation apps and second languages, coastal towns; y:
+ * guarded writers under coercive control, honour-based abuse and forced marriage, cuckooing, county lines
+ * and modern slavery, older people robbed by family, failing small businesses, service families and
+ * leavers, a crisis tucked into the answer to the chat's own question; z: terminal illness, palliative care
+ * and chronic pain, bereaved by suicide, redundancy, divorce and lost contact with children, dictation,
+ * Jewish, Chinese and Hong Kong, Polish, Lithuanian and Bulgarian families, long messages with the crisis
+ * in the middle; za: prison leavers, rough sleepers, hostels and asylum hotels, no recourse to public
+ * funds, sex work, care leavers and Travellers, support workers typing for them, second languages; zb:
+ * sextortion and image abuse, stalking through apps, scams and loan sharks, online gambling and trading,
+ * intrusive thoughts of harm, new antidepressants, medicine questions, a crisis slipped into a practical
+ * request; zc: men who rarely ask for help, male victims of abuse, the gym and steroids, separated fathers,
+ * warehouse and delivery work, stroke survivors with aphasia, voice control; zd: patois and Black British
+ * speech, West African and South Asian English, Cockney, Welsh and Scots words, formal letters, the third
+ * person, hypotheticals, emoji, the crisis at the end; zf: doctors, nurses, pharmacists, paramedics, vets,
+ * farmers, police and forces who know the means and speak of their own crisis in their trade's words,
+ * students, new fathers, the menopause, bailiffs; zg: answers to the chat's own questions with the crisis
+ * inside them, Gen Z and gamers' irony, very short replies; zj: relatives, friends, carers, teachers and
+ * employers writing about someone else's warning signs; zk: the first days after a life event: a diagnosis,
+ * a discharge, a release, a job, a home or a baby lost; zl: adults with a learning disability, some with a
  * supporter typing, autistic adults writing literally, ADHD, dyslexic spelling, Deaf BSL users writing
  * English; zm: late at night, after a drink, complaints about benefits, PIP, the Jobcentre and waiting
  * lists with the crisis inside, the crisis let out in a question about the service, long-term pain; zn:
@@ -87,21 +87,24 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * and replies, fragments, emoji and one-thumb typing; zs: sport, fitness, gaming and body image, steroids,
  * eating disorders in men, betting; zt: time and tense, anniversaries, relapse after years well, past
  * attempts, plans tied to a date, and what is truly over; zu: seasons, weather and the home, holidays and
- * celebrations, cold homes, heat, floods, gas and carbon monoxide, being alone when others celebrate);
- * receptionists' notes in forty-one (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zu}-red-flags; their d is
- * clinic shorthand, long buried requests, care home and school staff; f: care navigators, care home, school
- * and pharmacy staff, out-of- hours messages, the red flag in the last clause; h: a Monday-morning desk,
- * online forms, calls from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice,
- * valleys and coastal practices, homeless outreach and a student health centre; m: a busy rural practice,
- * relatives and farm workers; n: a large inner-city practice, interpreters, housing officers, schools and
- * social workers; o to zu: the same practices as the patients' voices o to zu). A letter or two names a
- * voice within a task.
+ * celebrations, cold homes, heat, floods, gas and carbon monoxide, being alone when others celebrate; zv:
+ * work and belief, shift, care and NHS staff, drivers, teachers, veterans, gig work, disciplinaries,
+ * redundancy and bullying, and faith communities, honour, forced marriage, being cast out; zw: LGBTQ+
+ * people and students, dysphoria, binding, being outed, family rejection, halls, exams, spiking and
+ * chemsex, some typed by speech-to-text); receptionists' notes in forty-three
+ * (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zw}-red-flags; their d is clinic shorthand, long buried
+ * requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
+ * out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
+ * from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice, valleys and coastal
+ * practices, homeless outreach and a student health centre; m: a busy rural practice, relatives and farm
+ * workers; n: a large inner-city practice, interpreters, housing officers, schools and social workers; o to
+ * zw: the same practices as the patients' voices o to zw). A letter or two names a voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */

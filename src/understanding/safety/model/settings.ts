@@ -60,7 +60,7 @@ export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyMod
   redFlags: {
     reads: 'rulesText',
     models,
-    checkThreshold: 0.699,
+    checkThreshold: 0.671,
     crisisThreshold: 2,
     labelShare: 0.5,
     minKnownShare: 0.3,
