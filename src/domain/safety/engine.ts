@@ -71,6 +71,7 @@ export interface CompiledLexicon {
   clauseBreak: RegExp | null;
   thirdParty: RegExp | null;
   thirdPartyVictim: RegExp | null;
+  writerAsObject: RegExp | null;
   imminence: RegExp | null;
   triageImminence: RegExp | null;
   crisis: CompiledRuleSet<CrisisRule>;
@@ -175,6 +176,7 @@ export function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
     clauseBreak: optional(tag, 'clauseBreak', lexicon.clauseBreak, 'gu'),
     thirdParty: optional(tag, 'thirdParty', lexicon.thirdParty),
     thirdPartyVictim: optional(tag, 'thirdPartyVictim', lexicon.thirdPartyVictim),
+    writerAsObject: optional(tag, 'writerAsObject', lexicon.writerAsObject),
     imminence: optional(tag, 'imminence', lexicon.imminence),
     triageImminence: optional(tag, 'triageImminence', lexicon.triageImminence),
     crisis: compileRules(tag, lexicon.crisis),
@@ -250,8 +252,12 @@ function classify<R extends MatchableRule>(
 
   let subject: Subject = rule.subject === 'someoneElse' ? 'someoneElse' : 'self';
   if ((rule.subject ?? 'either') === 'either') {
-    if (lexicon.thirdParty?.test(clausePrefix)) subject = 'someoneElse';
-    else if (rule.kinds?.includes('abuse') && lexicon.thirdPartyVictim?.test(clause)) subject = 'someoneElse';
+    const abuse = rule.kinds?.includes('abuse') === true;
+    // Abuse done to the writer, named in the words that matched ("they're taking me to a deliverance
+    // service"), is the writer's, whoever the clause named before it.
+    const doneToWriter = abuse && lexicon.writerAsObject?.test(text.slice(start, end)) === true;
+    if (!doneToWriter && lexicon.thirdParty?.test(clausePrefix)) subject = 'someoneElse';
+    else if (abuse && !doneToWriter && lexicon.thirdPartyVictim?.test(clause)) subject = 'someoneElse';
   }
 
   if (

@@ -76,6 +76,8 @@ export interface SafetyLexicon {
    * asking her for pictures"), and no word in the clause is the writer's ("I'm frightened of him").
    */
   thirdPartyVictim?: string;
+  /** Abuse only: tested on the words a hit matched; the writer is the one it is done to ("me", "us"). */
+  writerAsObject?: string;
   /** Anywhere in the message, raises a crisis to immediate danger ("right now", "has a knife"). */
   imminence?: string;
   /**

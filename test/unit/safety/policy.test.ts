@@ -96,6 +96,12 @@ describe('third parties', () => {
     ['my niece is 12 and a man online keeps asking her for pictures', ['abuse'], ['someoneElse']],
     ['a man online keeps asking me for pictures', ['abuse'], ['self']],
     ['my lad shouts for money. bit scared of him', ['abuse'], ['self']],
+    // Abuse whose words name the writer as the one it is done to is theirs, whoever came before.
+    ['my partner gets angry and then he locks me in the flat', ['abuse'], ['self']],
+    ['the landlord came round drunk and they pinned me to the wall', ['abuse'], ['self']],
+    // Not when someone else is the object in the same words, or the writer only keeps the secret.
+    ['my stepdad hits my mum and they hurt her badly last night', ['abuse'], ['someoneElse']],
+    ['my mate says her dad hits her and she made me promise not to tell', ['abuse'], ['someoneElse']],
   ])('%s → %j %j', (text, kinds, subjects) => {
     const result = assessMessage({ text });
     expect(result.crisis).toBe(true);

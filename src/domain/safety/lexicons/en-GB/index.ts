@@ -68,6 +68,10 @@ export const enGB: SafetyLexicon = {
   // "A man online keeps asking her for pictures": done to her, not to the writer. Only verbs of
   // contact and giving: in "scared of him" or "show him every receipt" he is not the one at risk.
   thirdPartyVictim: `^(?!.*(?<![a-z0-9])${FIRST_PERSON}(?![a-z0-9])).*(?<![a-z0-9])(?:ask|asks|asking|asked|message|messages|messaging|messaged|send|sends|sending|sent|offer|offers|offering|offered|give|gives|giving|gave|buy|buys|buying|bought|pick|picks|picking|picked|tell|tells|telling|told|pay|pays|paying|paid|follow|follows|following|followed|groom|grooms|grooming|groomed|meet|meets|meeting|met) (?:her|him)(?![a-z0-9])`,
+  // "They're taking me to a deliverance service", "he locks me in": the writer is the one it is done to,
+  // unless someone else is named as the object in the same words, or the writer is only told a secret.
+  writerAsObject:
+    '^(?!.*(?<![a-z0-9])(?:her|him|them|herself|himself|themselves|tell me|told me|tells me|telling me|me promise)(?![a-z0-9])).*(?<![a-z0-9])(?:me|myself|meself|us)(?![a-z0-9])',
   imminence:
     '(?<![a-z0-9])(?:(?:has|have|got|ive got|hes got|shes got|keeps|kept) (?:the |his |her |my |some |a |all (?:his|her|my|the) )?(?:tablets|pills|meds|paracetamol|rope|knife|gun|shotgun|razor|blades|insulin) (?:at home|in the house|ready|with (?:him|her|me)|on (?:him|her|me)|in (?:his|her|my) (?:bag|pocket|room|car))|right now|(?<!(?:not|isnt|no longer|away|gone|out|left)(?: [a-z0-9]+){0,4} )now|tonight|this (?:minute|second|evening)|about to|(?:has|got|have|holding|with|carrying|grabbed|brought|waving|pulled) (?:a |an |the |his |her |my )?(?:knife|knives|gun|weapon|blade|machete|rope|razor|hammer|baseball bat)|(?:outside|at) (?:the|my|our|her|his) (?:house|door|flat|window|home)|(?:is|hes|shes|theyre) (?:here|outside|coming back|on (?:his|her|their) way)|on (?:the|a) (?:bridge|roof|ledge|edge|platform|railway|tracks))(?![a-z0-9])',
   // Receptionists' notes only: a plan or means told in the third person, the abuser at the door.
