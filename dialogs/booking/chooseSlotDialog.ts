@@ -153,8 +153,9 @@ export class ChooseSlotDialog extends ComponentDialog {
     let worker = options.worker;
     // A link worker or a way of meeting named in the words that began the booking ("book with Amara
     // please", "asap by phone") stands, whether the time comes from those words, an answer or the usual
-    // times; an answer that names another changes it (below).
-    if (options.said !== undefined) {
+    // times; an answer that names another changes it (below). Words that are the answer are read there.
+    const answer = when ? undefined : String(step.result);
+    if (options.said !== undefined && options.said !== answer) {
       mode = this.read(step.context, options.said).mode ?? mode;
       worker = this.workerNamed(step.context, options.said) ?? worker;
     }
