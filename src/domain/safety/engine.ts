@@ -1,17 +1,18 @@
 import type { CrisisRule, RedFlagRule, SafetyLexicon } from './lexicon';
-import { keysIn, keysOf, needsOf } from './prefilter';
+import { allowedBy, indexNeeds, keysIn, needsOf, type NeedIndex } from './prefilter';
 import type { HitStatus, Subject } from './types';
 
 // Compiles a lexicon once, at module load, and runs it. A message pays for one substitution pass, one
-// mask pass and one linear scan per rule whose words it has (a rule whose literal words are all absent
-// is skipped, prefilter.ts); the context checks (which slice strings) only run on hits.
+// linear scan per benign phrase and per rule whose words it has (one whose literal words are absent is
+// skipped, prefilter.ts); the context checks (which slice strings) only run on hits.
 //
 // Word boundaries are spaces: normalised text (normalise.ts) starts and ends with a space and has
 // nothing but spaces between words, so every rule is compiled as " (?:pattern)(?= )". That lets the
 // regular-expression engine skip ahead to the next space instead of testing a Unicode look-behind at
 // every character, about three times faster. Rules are kept as separate expressions on purpose: one
 // alternation of every rule was measured at twenty times slower than running them one by one, because
-// the engine can no longer pick out where a match could start.
+// the engine can no longer pick out where a match could start. Benign phrases are kept apart for the
+// same reason, and for the prefilter; mask() hides what one alternation of them would have hidden.
 
 const WORD_START = ' ';
 const WORD_END = '(?= )';
@@ -43,24 +44,29 @@ export interface CompiledRule<R> {
   rule: R;
   id: string;
   re: RegExp;
-  /**
-   * The first letters of words one of which every match has (prefilter.ts): the rule is tried only
-   * on a text with such a word. Undefined: tried on every text.
-   */
-  keys: readonly string[] | undefined;
 }
 
 interface CompiledRuleSet<R> {
   rules: readonly CompiledRule<R>[];
-  /** The rules (by index) that may match a text with a word of each key. */
-  byKey: ReadonlyMap<string, readonly number[]>;
+  /** Which rules (by index) a text's words allow (prefilter.ts). */
+  index: NeedIndex;
+}
+
+/**
+ * A list of phrases hidden as one (see mask), each its own expression so that the prefilter can skip
+ * the phrases whose words a text lacks. Order matters: where two phrases match at the same place,
+ * the first in the list is hidden.
+ */
+export interface CompiledMask {
+  phrases: readonly RegExp[];
+  index: NeedIndex;
 }
 
 export interface CompiledLexicon {
   tag: string;
   substitution: { re: RegExp; map: ReadonlyMap<string, string> } | null;
-  benign: RegExp | null;
-  triageBenign: RegExp | null;
+  benign: CompiledMask | null;
+  triageBenign: CompiledMask | null;
   negationBefore: RegExp | null;
   negationHedgeAfter: RegExp | null;
   pastBefore: RegExp | null;
@@ -116,6 +122,14 @@ function alternation(tag: string, what: string, sources: readonly string[] | und
   return compileSource(tag, what, words(sources.map((source) => `(?:${source})`).join('|')), 'gu');
 }
 
+function compileMask(tag: string, what: string, sources: readonly string[] | undefined): CompiledMask | null {
+  if (!sources || sources.length === 0) return null;
+  const phrases = sources.map((source, index) =>
+    compileSource(tag, `${what}[${index}]`, words(source), 'gu'),
+  );
+  return { phrases, index: indexNeeds(phrases.map((re) => needsOf(re.source, re.flags))) };
+}
+
 function optional(tag: string, what: string, source: string | undefined, flags = 'u'): RegExp | null {
   return source === undefined ? null : compileSource(tag, what, source, flags);
 }
@@ -125,21 +139,11 @@ function compileRules<R extends MatchableRule>(tag: string, rules: readonly R[])
   const compiled = rules.map((rule) => {
     if (seen.has(rule.id)) throw new SafetyLexiconError(`${tag}: duplicate rule id ${rule.id}`);
     seen.add(rule.id);
-    const source = words(rule.pattern);
-    const flags = 'gu';
-    const re = compileSource(tag, rule.id, source, flags);
-    // The prefilter reads the source with the same flags the expression is compiled with.
-    return { rule, id: `${tag}/${rule.id}`, re, keys: keysOf(needsOf(source, flags)) };
+    const re = compileSource(tag, rule.id, words(rule.pattern), 'gu');
+    return { rule, id: `${tag}/${rule.id}`, re };
   });
-  const byKey = new Map<string, number[]>();
-  compiled.forEach((rule, index) => {
-    for (const key of rule.keys ?? []) {
-      const list = byKey.get(key);
-      if (list) list.push(index);
-      else byKey.set(key, [index]);
-    }
-  });
-  return { rules: compiled, byKey };
+  // The prefilter reads each source with the flags its expression is compiled with.
+  return { rules: compiled, index: indexNeeds(compiled.map(({ re }) => needsOf(re.source, re.flags))) };
 }
 
 function compileSubstitutions(
@@ -164,8 +168,8 @@ export function compileLexicon(lexicon: SafetyLexicon): CompiledLexicon {
   return {
     tag,
     substitution: compileSubstitutions(tag, lexicon.substitutions),
-    benign: alternation(tag, 'benign', lexicon.benign),
-    triageBenign: alternation(tag, 'triageBenign', lexicon.triageBenign),
+    benign: compileMask(tag, 'benign', lexicon.benign),
+    triageBenign: compileMask(tag, 'triageBenign', lexicon.triageBenign),
     negationBefore: optional(tag, 'negationBefore', lexicon.negationBefore),
     negationHedgeAfter: optional(tag, 'negationHedgeAfter', lexicon.negationHedgeAfter),
     pastBefore: optional(tag, 'pastBefore', lexicon.pastBefore),
@@ -195,11 +199,51 @@ export function applySubstitutions(lexicon: CompiledLexicon, normalised: string)
   );
 }
 
-/** Hides figures of speech and the like behind a token no rule can match. */
-export function mask(text: string, ...masks: (RegExp | null)[]): string {
+/**
+ * Hides figures of speech and the like behind a token no rule can match: each mask in turn, as
+ * `text.replace` with one global alternation of its phrases would. Going left to right, the match that
+ * starts first is hidden, the phrase first in the list where two start at the same place, and the
+ * search goes on after it. Only the phrases whose words the text has are run (prefilter.ts).
+ */
+export function mask(text: string, ...masks: (CompiledMask | null)[]): string {
   let out = text;
-  for (const re of masks) if (re) out = out.replace(re, ' ~');
+  for (const compiled of masks) if (compiled) out = maskWith(out, compiled);
   return out;
+}
+
+function maskWith(text: string, compiled: CompiledMask): string {
+  const allowed = allowedBy(compiled.index, keysIn(text));
+  const phrases: RegExp[] = [];
+  const next: (RegExpExecArray | null)[] = [];
+  for (let index = 0; index < compiled.phrases.length; index += 1) {
+    const re = compiled.phrases[index];
+    if (allowed[index] !== 1 || !re) continue;
+    re.lastIndex = 0;
+    const found = re.exec(text);
+    if (!found) continue;
+    phrases.push(re);
+    next.push(found);
+  }
+  if (phrases.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (;;) {
+    let first: RegExpExecArray | null = null;
+    for (const found of next) if (found && (!first || found.index < first.index)) first = found;
+    if (!first) break;
+    out += `${text.slice(from, first.index)} ~`;
+    // Every phrase starts with a space (WORD_START), so a match is never empty.
+    from = first.index + first[0].length;
+    // A phrase whose next match began inside the one hidden looks again after it.
+    for (let i = 0; i < next.length; i += 1) {
+      const found = next[i];
+      const re = phrases[i];
+      if (!found || !re || found.index >= from) continue;
+      re.lastIndex = from;
+      next[i] = re.exec(text);
+    }
+  }
+  return out + text.slice(from);
 }
 
 function lastClauseBreakEnd(lexicon: CompiledLexicon, text: string, from: number, to: number): number {
@@ -282,13 +326,12 @@ export function scan<R extends MatchableRule>(
   set: CompiledRuleSet<R>,
 ): RuleHit<R>[] {
   const hits: RuleHit<R>[] = [];
-  // Which rules with keys the text's words allow; the others cannot match and are not run.
-  const allowed = new Uint8Array(set.rules.length);
-  for (const key of keysIn(text)) for (const index of set.byKey.get(key) ?? []) allowed[index] = 1;
+  // Which rules the text's words allow; the others cannot match and are not run.
+  const allowed = allowedBy(set.index, keysIn(text));
   // An index loop: entries() would make a pair for every rule of every message.
   for (let index = 0; index < set.rules.length; index += 1) {
+    if (allowed[index] !== 1) continue;
     const compiled = set.rules[index] as CompiledRule<R>;
-    if (compiled.keys !== undefined && allowed[index] !== 1) continue;
     const re = compiled.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -106,16 +106,118 @@ const COMMON_KEYS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** The keys (keyOf) one of which a text must have for the rule to match, or undefined: always try it. */
-export function keysOf(needs: Needs): readonly string[] | undefined {
-  if (!needs) return undefined;
+/**
+ * The keys of every word a text holding `need` must have: the first letters of each word the need
+ * shows the start of (" kill myself" → "kil", "mys"). A text whose keys (keysIn) lack one of them
+ * cannot hold the need.
+ */
+export function wordKeysOf(need: string): readonly string[] {
   const keys = new Set<string>();
-  for (const need of needs) {
-    const key = keyOf(need);
-    if (key === undefined) return undefined;
-    keys.add(key);
+  const parts = need.split(' ');
+  for (let i = 1; i < parts.length; i += 1) {
+    const part = parts[i] ?? '';
+    if (part.length >= KEY_LENGTH) keys.add(part.slice(0, KEY_LENGTH));
   }
   return [...keys];
+}
+
+/**
+ * Which of a list of expressions a text's words allow, each expression known by its needs. A need is
+ * met only by a text with every word key it has (wordKeysOf), which skips far more than one key
+ * would: " sat on the edge" is in few messages, though " sat" is in many. Each expression keeps only
+ * its smallest sets of keys (a need whose keys include another's adds nothing), and each set is filed
+ * under its key that the fewest sets have, so a text's common words lead to few sets to check.
+ */
+export interface NeedIndex {
+  readonly size: number;
+  /** Expressions whose needs are not known (or have no key): tried on every text. */
+  readonly always: readonly number[];
+  /** Each key's number; the arrays below are flat, by number, as allowedBy runs on every message. */
+  readonly keyIds: ReadonlyMap<string, number>;
+  /** The sets filed under key k are entries firstEntry[k] to firstEntry[k + 1] - 1. */
+  readonly firstEntry: Int32Array;
+  /** Each entry's expression. */
+  readonly entryItem: Int32Array;
+  /** Each entry's other keys (by number) are others[firstOther[e]] to others[firstOther[e + 1] - 1]. */
+  readonly firstOther: Int32Array;
+  readonly others: Int32Array;
+}
+
+export function indexNeeds(needsList: readonly Needs[]): NeedIndex {
+  const always: number[] = [];
+  const setsOf: (readonly string[][])[] = needsList.map((needs, item) => {
+    const sets = needs?.map((need) => [...wordKeysOf(need)].sort());
+    if (!sets || sets.length === 0 || sets.some((keys) => keys.length === 0)) {
+      always.push(item);
+      return [];
+    }
+    return smallestSets(sets);
+  });
+  const howMany = new Map<string, number>();
+  for (const sets of setsOf)
+    for (const keys of sets) for (const key of keys) howMany.set(key, (howMany.get(key) ?? 0) + 1);
+  const keyIds = new Map([...howMany.keys()].map((key, id) => [key, id]));
+  const filed: { item: number; others: number[] }[][] = [...keyIds].map(() => []);
+  setsOf.forEach((sets, item) => {
+    for (const keys of sets) {
+      let under = keys[0] ?? '';
+      for (const key of keys) if ((howMany.get(key) ?? 0) < (howMany.get(under) ?? 0)) under = key;
+      const others = keys.filter((key) => key !== under).map((key) => keyIds.get(key) ?? -1);
+      filed[keyIds.get(under) ?? 0]?.push({ item, others });
+    }
+  });
+  const entries = filed.flat();
+  const firstEntry = new Int32Array(filed.length + 1);
+  filed.forEach((list, id) => (firstEntry[id + 1] = (firstEntry[id] ?? 0) + list.length));
+  const firstOther = new Int32Array(entries.length + 1);
+  entries.forEach((entry, e) => (firstOther[e + 1] = (firstOther[e] ?? 0) + entry.others.length));
+  return {
+    size: needsList.length,
+    always,
+    keyIds,
+    firstEntry,
+    entryItem: Int32Array.from(entries, (entry) => entry.item),
+    firstOther,
+    others: Int32Array.from(entries.flatMap((entry) => entry.others)),
+  };
+}
+
+/** The sets (each sorted) that hold no other set of the list, each once. */
+function smallestSets(sets: readonly string[][]): string[][] {
+  const bySize = [...sets].sort((a, b) => a.length - b.length);
+  const kept: string[][] = [];
+  for (const keys of bySize) {
+    const has = new Set(keys);
+    if (!kept.some((smaller) => smaller.every((key) => has.has(key)))) kept.push(keys);
+  }
+  return kept;
+}
+
+/** 1 for each expression of the index that may match a text with these keys (keysIn), 0 for the rest. */
+export function allowedBy(index: NeedIndex, textKeys: ReadonlySet<string>): Uint8Array {
+  const allowed = new Uint8Array(index.size);
+  for (const item of index.always) allowed[item] = 1;
+  const present = new Uint8Array(index.keyIds.size);
+  const ids: number[] = [];
+  for (const key of textKeys) {
+    const id = index.keyIds.get(key);
+    if (id === undefined) continue;
+    present[id] = 1;
+    ids.push(id);
+  }
+  const { firstEntry, entryItem, firstOther, others } = index;
+  for (const id of ids) {
+    const end = firstEntry[id + 1] ?? 0;
+    for (let e = firstEntry[id] ?? 0; e < end; e += 1) {
+      const item = entryItem[e] ?? 0;
+      if (allowed[item] === 1) continue;
+      const last = firstOther[e + 1] ?? 0;
+      let o = firstOther[e] ?? 0;
+      while (o < last && present[others[o] ?? 0] === 1) o += 1;
+      if (o === last) allowed[item] = 1;
+    }
+  }
+  return allowed;
 }
 
 /** The keys of the words of a text (its words' first KEY_LENGTH letters). */

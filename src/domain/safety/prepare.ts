@@ -66,10 +66,10 @@ export function lexiconText(lexicon: CompiledLexicon, normalised: string, masks:
 }
 
 function readAs(lexicon: CompiledLexicon, normalised: string, masks: MaskSet): string {
-  const rewritten = applySubstitutions(lexicon, normalised);
+  // The triage masks are the crisis masks and then the triage ones: the crisis reading is the start.
   return masks === 'crisis'
-    ? mask(rewritten, lexicon.benign)
-    : mask(rewritten, lexicon.benign, lexicon.triageBenign);
+    ? mask(applySubstitutions(lexicon, normalised), lexicon.benign)
+    : mask(lexiconText(lexicon, normalised, 'crisis'), lexicon.triageBenign);
 }
 
 /**
