@@ -1487,3 +1487,84 @@ describe('rules widened by category: identity, study and dictation', () => {
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: words reported, denied, supposed and asked', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    // An end tied to a condition
+    ['if the appeal fails next week thats it, ive worked out how', 'check', 'suicidal'],
+    ['if they stop my universal credit im not carrying on', 'check', 'suicidal'],
+    ['if the bank takes the flat ill be going with it', 'check', 'suicidal'],
+    // A denial that undoes itself
+    ['im not going to do anything silly, probably', 'check', 'suicidal'],
+    ['I wont do anything stupid but ive written notes for everyone', 'check', 'suicidal'],
+    ['no im not in danger right now, i just have a plan for if it gets worse', 'check', 'suicidal'],
+    // A screening question answered falsely
+    ['the nurse asked if I was suicidal and I said no, that wasnt true', 'check', 'suicidal'],
+    ['at the walk in I said I fell down the stairs but it was a lie', 'check', 'abuse'],
+    ['my bruises are from him but he tells everyone i tripped', 'check', 'abuse'],
+    ['I told my mum the cuts were from the cat', 'check', 'selfHarm'],
+    ['im not harming myself. ok, not often', 'check', 'selfHarm'],
+    ['the burns are mine, I do it with a lighter when I cant cope', 'crisis', 'selfHarm'],
+    // An appointment that will not be needed
+    ['if I dont come on thursday its because ive done it', 'crisis', 'suicidal'],
+    ['thank you for trying, I dont need the callback', 'check', 'suicidal'],
+    ['i doubt ill make it to next week', 'check', 'suicidal'],
+    // Farewell words sent, forwarded or drafted
+    ['I wrote a note that says dont blame yourselves and left it on the table', 'crisis', 'suicidal'],
+    ['told my sister sorry for everything last night and I havent changed my mind', 'crisis', 'suicidal'],
+    ['ive taken a handful of sleeping tablets, dont know how many', 'crisis', 'suicidal'],
+    ['my mum said I sounded like I was saying goodbye and i didnt deny it', 'check', 'suicidal'],
+    ['is there any point asking for help, I already bought what I need', 'check', 'suicidal'],
+    ['is there support for someone whos got everything in place', 'check', 'suicidal'],
+    // Passive wishes asked as questions
+    ['if i got run over by a car i wouldnt really mind', 'check', 'suicidal'],
+    ['is it normal to have stopped wanting to be alive', 'check', 'suicidal'],
+    ['i keep thinking about stopping my tablets and letting nature take its course', 'check', 'suicidal'],
+    // Control and fear at home
+    ['she always says look at what you made me do', 'check', 'abuse'],
+    ['he hides my inhaler from me when we argue', 'check', 'abuse'],
+    ['i have to video call him to show who im with when im out', 'check', 'abuse'],
+    ['its not safe at home anymore', 'check', 'abuse'],
+    ['she mustnt find out where im living now', 'check', 'abuse'],
+    ['he pushed me against the wall when I tried to leave', 'crisis', 'abuse'],
+    ['hes done it before and broke my nose', 'crisis', 'abuse'],
+    // Threats to others told conditionally
+    ['I broke his jaw last year and im scared I might do something worse', 'check', 'harmToOthers'],
+    ['if they evict me im going to torch the landlords car', 'check', 'harmToOthers'],
+    // Emergencies talked down
+    ['she says its just heartburn but shes grey and sweaty and feels sick', 'crisis', 'medicalEmergency'],
+    ['my daughter had a cashew and her throat is tight now', 'crisis', 'medicalEmergency'],
+    ['he took a few of his nans pills by mistake', 'crisis', 'medicalEmergency'],
+    ['since starting the new antidepressant my heart is racing and im muddled', 'check', 'medicalEmergency'],
+    ['cant keep anything down since monday and no wee today', 'check', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'my husband checks my phone for the rugby results because his is broken',
+    'the kids throw stuff at the park, sticks for the dog mostly',
+    'my brother brought his knife to carve the joint on sunday',
+    'she is shooting a music video for her college course',
+    'he said he will end it with his boyfriend, they argue all the time',
+    'I put something in her coffee, oat milk instead of cows, she never noticed',
+    'the only thing stopping me is my knee from joining the running club',
+    'the scratches on my arms are from the rose bushes, gardening group was great',
+    'I want to thrash her at chess this week, is there a club',
+    'not that id ever smack my kids, but how do I cope with tantrums',
+    'my friend lost someone to suicide, is there a group for her',
+    'what happens if a pupil says they are feeling suicidal, asking for my teacher training',
+    'he isnt waking up early any more since the new job',
+    'said goodbye to everyone at work today, retiring at last',
+    'what would happen if I took all my holiday at once',
+    'my dad is giving his books away, hes downsizing next month',
+    'I told the nurse the cuts were from the brambles and they were, I garden a lot',
+    'dont worry about me, ive made my peace with the rain, see you at the walk',
+    'I dont need the appointment now, thank you, the job centre sorted it',
+    'if the bus doesnt come thats it, ill walk',
+    'im going to die my hair pink for charity',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

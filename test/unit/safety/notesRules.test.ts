@@ -774,3 +774,42 @@ describe('receptionists’ wording: students, identity and dictated notes', () =
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: what the patient said, denied, supposed or asked', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'husband rang, says pt swallowed everything from the bathroom cabinet, now sleepy',
+      'emergency999',
+      'overdose',
+    ],
+    [
+      'aunt rang, 14yo texted that she is planning to take her mums tablets after school',
+      'emergency999',
+      'suicidalRisk',
+    ],
+    ['daughter rang, pt muddled and twitchy since new meds on Friday', 'urgent111', 'otherEmergency'],
+    [
+      'pt says his face went suddenly numb and drooping, speech slurred, says he is fine',
+      'emergency999',
+      'strokeSigns',
+    ],
+    [
+      '15yo asked to be seen alone, says mums boyfriend comes into her room at night',
+      'sameDayGp',
+      'safeguarding',
+    ],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'mum rang, 6yo had a temp yesterday, now playing and eating, wants holiday club info',
+    'son rang to rebook, pt collapsed with a virus last week, recovering well',
+    'dad rang, son 7 bled everywhere from a nosebleed at football, stopped after 10 mins',
+    'pt says wife checks his phone for the cricket scores, wants a couples group',
+    'pt says if I fall again my son will kill me, no falls since, wants balance class',
+    'pt wants ideas for a phone detox, sleeping badly from screens',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

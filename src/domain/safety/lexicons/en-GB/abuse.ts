@@ -42,7 +42,8 @@ export const ABUSE: readonly CrisisRule[] = [
   ...pair(
     'abuse.pushedAround',
     ['abuse'],
-    (who) => `(?:pushes|pushed|pushing|shoves|shoving|knocks|knocked) ${who} (?:around|about|over|down)`,
+    (who) =>
+      `(?:pushes|pushed|pushing|shoves|shoving|knocks|knocked) ${who} (?:around|about|over|down|(?:into|against) (?:the|a) (?:door|wall|wardrobe|table|fridge|radiator|banister|bannister|cupboard|doorframe|door frame|counter|worktop))`,
     ME,
     `(?:her|him|them|my (?:${PEOPLE}))`,
   ),
@@ -170,7 +171,7 @@ export const ABUSE: readonly CrisisRule[] = [
   crisis(
     'abuse.brokeBones',
     ['abuse'],
-    `(?:he|she|they|hes|shes|${PEOPLE})(?: ${W}){0,2} (?:broke|broken|has broken|fractured|cracked|dislocated|bust|burst) (?:my|her|his) (?:arm|wrist|ribs?|nose|jaw|leg|finger|fingers|cheekbone|eye socket|lip|tooth|teeth)`,
+    `(?:he|she|they|hes|shes|${PEOPLE})(?: ${W}){0,2}(?: (?:done it|did it) (?:before|again) and)? (?:broke|broken|has broken|fractured|cracked|dislocated|bust|burst) (?:(?:two|three|some|one|both|a few) of )?(?:my|her|his) (?:arm|wrist|ribs?|nose|jaw|leg|finger|fingers|cheekbone|eye socket|lip|tooth|teeth)`,
   ),
   crisis(
     'abuse.strangled',

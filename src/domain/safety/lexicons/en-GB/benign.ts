@@ -6,7 +6,7 @@ export const BENIGN: readonly string[] = [
   '(?:nearly|almost) (?:passed out|fainted|died|had a heart attack|had a stroke|collapsed|keeled over) (?:at|when i saw|when (?:he|she|they) saw|over|seeing) (?:the )?(?:price|prices|bill|bills|cost|total|receipt|quote|gas bill|electric bill|energy bill|rent)',
   'suicide (?:alliance|prevention|awareness|bereavement|loss|survivors?|training|first aid|intervention|helpline|hotline|line|charity|charities|walk|run|support group|research|statistics|rates?|figures|safer|alert)',
   '(?:talk|talking|learn|learning|course|training|awareness) (?:about|on|of|in) suicide',
-  '(?:lost|lose|losing) (?:my|a|our|his|her|their)(?: [a-z]+){0,2} to suicide',
+  '(?:lost|lose|losing) (?:my|a|our|his|her|their|someone|somebody|anyone|people|loved ones)(?: [a-z]+){0,2} to suicide',
   '(?:died|death|deaths|dying) (?:by|from|through|of) suicide|bereaved by suicide|affected by suicide',
   // Someone else's death, named as a loss: "the anniversary of my son's suicide was last week".
   '(?:my|his|her|their|our) (?:[a-z]+ )?(?:sons|daughters|dads|fathers|mums|mams|mothers|brothers|sisters|husbands|wifes|partners|friends|cousins|uncles|nephews|nieces|grandsons|granddaughters|boys|girls) suicide(?!(?: [^ .,~]+){0,14} (?:(?:doing|do) the same(?= *$| [.,~!]| (?:thing|as (?:him|her|them)))|the same way|join (?:him|her|them)|be with (?:him|her|them)))',
@@ -39,7 +39,7 @@ export const BENIGN: readonly string[] = [
   // "I'll kill my brother if he touches my xbox", "she'll murder me if I borrow her top": belongings, not people.
   '(?:kill|murder|strangle|throttle) (?:me|him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|flatmate|housemate|roommate|boyfriend|girlfriend|kids)) if (?:i|he|she|they) (?:touches|touch|uses|use|takes|take|borrows|borrow|eats|eat|nicks|nick|reads|read|wears|wear|breaks|break|moves|move|hides|hide|finishes|finish|loses|lose) (?:my|her|his|their|the|another|one more) (?:oat |soya |almond |good |new |favourite |fancy |last )?(?:xbox|playstation|ps5|switch|phone|charger|stuff|things|top|tops|clothes|make up|makeup|car|chocolate|food|remote|tablet|laptop|games|bike|shoes|dinner|biscuits|cake|crisps|sweets|hair straighteners|straighteners|perfume|jumper|coat|tools|drill|milk|last)',
   '(?:will|ll|is going to|s going to|going to|gonna|hell|shell) (?:kill|murder) me when (?:she|he|they) (?:sees?|finds? out|hears?|gets? home|gets? back)',
-  'if (?:he|she|they|you) (?:buys?|brings? home|leaves?|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
+  'if (?:he|she|they|you) (?:buys?|brings? home|leaves?(?!(?: (?:me|us|ill|i|im|him|her|them|you|again))(?= ))|forgets?|eats?|spends?)(?: [^ .,~]+){0,4} (?:ill|i will|im going to) (?:kill|strangle|murder|throttle) (?:him|her|them|you)',
   '(?:kill|killing|murder) (?:him|her|me|us|them|everyone) with (?:my|his|her|your|their) (?:driving|cooking|singing|jokes|snoring|music|dancing|puns|questions)',
   '(?:kill|murder|strangle|throttle) (?:him|her|them|my (?:brother|sister|husband|wife|partner|son|daughter|mum|dad|kids))(?: ,)? (?:he|she|they) (?:ate|eaten|drank|finished|took|nicked|pinched|borrowed|used|broke|lost|hid) (?:my|the|all (?:my|the)) (?:chocolate|biscuits|cake|sweets|crisps|last|charger|remote|tea|coffee|milk|wine|beer|pizza|chips|dinner|lunch|car)',
   // A threat said as a joke, marked as one: "I'm going to kill my sister lol", "(not literally)".
@@ -59,7 +59,7 @@ export const BENIGN: readonly string[] = [
   // Talk about helping others.
   '(?:help|helps|support|supports|helping|supporting|work with|working with|care for|caring for) (?:people|someone|those|young people|teenagers|kids|children|men|women|others|anyone|patients|clients) (?:who|that) (?:self harm|are suicidal|feel suicidal|have been abused|are being abused|want to die|have tried to kill themselves)',
   // A screening question already answered no: "my GP asked if I had thoughts of suicide and I don't".
-  '(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i|im) (?:had|have|was having|am having|was|am|felt|feel|ever had|ever have|ever felt)(?: any)?(?: (?:thoughts|thought) (?:of|about))? (?:suicide|suicidal|self harm|self harming|harming myself|hurting myself|ending my life|killing myself)(?: thoughts)?(?: ,)? (?:and|but) (?:i (?:dont|didnt|do not|did not|havent|hadnt|wasnt|am not|said no|told (?:him|her|them) no)|im not|no)(?= *$| [.,~]| (?:i|im|just|so|and|but)(?![a-z0-9]))',
+  '(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i|im) (?:had|have|was having|am having|was|am|felt|feel|ever had|ever have|ever felt)(?: any)?(?: (?:thoughts|thought) (?:of|about))? (?:suicide|suicidal|self harm|self harming|harming myself|hurting myself|ending my life|killing myself)(?: thoughts)?(?: ,)? (?:and|but) (?:i (?:dont|didnt|do not|did not|havent|hadnt|wasnt|am not|said no|told (?:him|her|them) no)|im not|no)(?= *$| [.,~]| (?:i|im|just|so|and|but)(?![a-z0-9]))(?!(?: [^ .~]+| ,){0,6} (?:wasnt true|was not true|a lie|i lied|lying|lie)(?![a-z0-9]))',
   // The same question about others, answered with a joke: "asked if I had thoughts of harming anyone and I said only the cockerel".
   '(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i|im) (?:had|have|was having|ever had)(?: any)? (?:thoughts|thought) (?:of|about) (?:harming|hurting) (?:anyone|anybody|others|other people|someone|somebody)(?: ,)? (?:and|but) i (?:said|told (?:him|her|them)) (?:only|just|no)(?![a-z0-9])',
   // Things, not people, "commit suicide": "my laptop committed suicide, lol".
@@ -332,6 +332,39 @@ export const BENIGN: readonly string[] = [
   '(?:will|ll|would|is going to|s going to|going to|gonna) (?:kill|murder) (?:me|him|her|them) if (?:the |my |his |her |their )?(?:fit note|sick note|form|report|paperwork|rota|timesheet|essay|homework|assignment|coursework) (?:is|s|was|are|comes in|goes in) (?:late|missing|wrong)',
   // A grumble at someone close, about a small thing: "I could have strangled him when he forgot our anniversary".
   '(?:could have|couldve|could of|could) (?:strangled|killed|murdered|throttled|swung for) (?:him|her|them|my (?:husband|wife|partner|son|daughter|brother|sister|mum|dad)) (?:when|for) (?:he |she |they )?(?:forgot|forgetting|forgets|left|leaving|ate|eating|broke|breaking|lost|losing|burnt|burned)',
+  // Said and asked: a pun corrected after a dash, a film or a show, a game, a question for a dissertation.
+  // "Checks my phone - for the football scores", "throws things - tennis balls for the dog".
+  '(?:checks?|checking|looks at) (?:my|his|her|their) phone for (?:the )?(?:(?:football|footy|cricket|rugby|racing|lottery) (?:scores|results)|weather|bus times)',
+  '(?:throws?|throwing|threw) (?:things|stuff)(?: [^ .,~]+){0,3} (?:tennis balls|balls|a ball|sticks|frisbees?) for (?:the|our|my|his|her) (?:dog|dogs|puppy)',
+  '(?:punch|punches|punching|punched) (?:the )?walls?(?: [^ .,~]+){0,2} (?:the )?padded ones|(?:punch|punches|punching|punched) (?:the )?(?:walls?|bags?|pads)(?: [^ .,~]+){0,4} (?:at|in) the boxing (?:gym|club)(?!(?: [^ .,~]+){0,6} (?:till|until|so hard|bleed|bleeding|split|broke))',
+  'with (?:a|the|his|her|my) (?:carving )?(?:knife|knives) (?:to|for) (?:carve|carving|cut|cutting) (?:the )?(?:turkey|joint|roast|meat|cake|pumpkin|ham)',
+  '(?:going to |gonna )?(?:shoot|shooting) (?:his|her|my|their|a|the) (?:short |music |college |school |new )?(?:film|video|scene|photos?|documentary|vlog)(?!(?: (?:crew|crowd|people|cast|audience|club))(?= ))',
+  'end it (?:tonight |today )?(?:the|this) (?:series|season|box set|boxset|show|book|game)',
+  '(?:ending|end) it (?:with (?:their|his|her|my|our|the) (?:job|career|marriage|relationship|girlfriend|boyfriend|partner|husband|wife|gf|bf)|(?:their|his|her|my|our) (?:marriage|relationship|job) i mean)',
+  '(?:putting|put|slip|slipping) something in (?:his|her|their|my) (?:tea|coffee|food|drink|dinner) (?:sweetener|sugar|salt|oat milk|decaf|sweeteners)',
+  'stopping me(?: is (?:the|my) [^ .,~]+)? from (?:booking|buying|joining|travelling|going on (?:a |the )?(?:holiday|cruise|trip)|getting (?:a|the) (?:dog|puppy|cat|kitten|flat|job|bus|train))(?![a-z0-9])',
+  '(?:takes|took|taking) money (?:from|out of|out) (?:my|her|his) purse (?:for|to do|to get) (?:my|her|his|the) (?:shopping|groceries|prescriptions|bills|paper)',
+  '(?:cuts|scratches|marks|bruises|scars) on (?:my|his|her) (?:legs|arms|hands) (?:are|were) from (?:the )?(?:brambles|gardening|the cat|the dog|thorns|nettles|roses|rose bushes)',
+  '(?:hurt|beat|destroy|thrash|crush|kill|murder) (?:him|her|them|you) at (?:scrabble|chess|cards|monopoly|darts|pool|snooker|bowls|cribbage|dominoes|bingo|the quiz|board games?)',
+  'die on (?:this|that|the|a) hill',
+  // "How to die my hair": dye, misspelt, when the hair is not said to be doing anything.
+  'how (?:to|do you|do i|can i|would i) die (?:my|her|his|your|the) (?:hair|roots|eyebrows|beard|clothes|jeans|wool|fabric|shoes)(?!(?: (?:is|are|has|have|keeps|falling|fell))(?= ))',
+  '(?:ill|i ll|hell|he ll|shell|she ll|youll|you ll) be dead by (?:[0-9]+|forty|fifty|sixty|seventy) (?:the way|at this rate|if (?:i|he|she|you) (?:keep|carry on))',
+  '(?:im|i m) dead (?:with|and) (?:loads of |lots of |a )?(?:crying )?laughing (?:faces|emojis?|face)',
+  '(?:literally )?dying (?:about|over) (?:his|her|my|their|the) (?:homework|revision|exams?|chores|spellings|maths|tests?)',
+  '(?:[^ .,~]+ ){1,8}(?:is|was) (?:my|his|her|a) (?:line|song) in (?:the|a|our|my) (?:musical|play|panto|pantomime|show|production|film)',
+  '(?:not|isnt|no longer) waking up (?:so |as )?early(?: any more| anymore)?',
+  '(?:if|when) (?:it|she|he|they|things) (?:gets?|get) worse (?:call|ring|phone) (?:999|111|an ambulance)(?=(?: [^ .,~]+| ,){0,8} (?:it|she|he|they) (?:didnt|did not|never did))',
+  '(?:what happens|what do you do|how do you respond|what should (?:i|you|a nurse|staff) do) (?:if|when) a (?:patient|client|service user|pupil|student|resident|caller) (?:says|tells you|discloses|is|feels)(?: (?:they|theyre|they are|he|she|hes|shes))?(?: (?:feeling|are|is|was))? (?:suicidal|self harming|being abused)',
+  'said (?:goodbye|my goodbyes|bye) to everyone at (?:work|the office|school)(?=(?: [^ .,~]+| ,| \\.){0,8} (?:retired|retiring|emigrating|leaving do|new job))',
+  // A true denial before a parenting question; a funeral plan bought on a deal; a prognosis for someone
+  // who has since died; an attempt long ago in a friend's youth.
+  'not that (?:id|i d|i would) ever (?:hit|hurt|smack|harm) (?:my|the|our) (?:kids|children|son|daughter|baby|little one)(?= (?:, )?but (?:how|what|where|is there|are there|can|do))',
+  'sorted (?:out )?my will and (?:my |a )?funeral plan(?=(?: [^ .,~]+| ,){0,8} (?:deal|discount|co op|coop|paid|monthly|price|offer))',
+  '(?:nurse|doctor|consultant|gp|they) said (?:dad|mum|he|she|grandad|nan|my [^ .,~]+) (?:wont|won t|would not|wouldnt) see (?:christmas|the new year|the spring|his birthday|her birthday)(?=(?: [^ .,~]+| ,){0,8} (?:he|she) (?:died|passed))',
+  '(?:tried|attempted) to (?:end|take) (?:her|his|their) (?:own )?life when (?:we|she|he|they) (?:were|was) (?:at (?:uni|school|college|university)|young|teenagers|kids)(?= (?:, )?(?:[0-9]+|ten|twenty|fifteen) (?:years|yrs) ago)',
+  // Reported the other way round: "if I fall again my daughter will kill me".
+  'if i (?:fall|fell|forget|miss|lose|break|crash|burn|eat|spend|buy)(?: [^ .,~]+){0,3} (?:my|me) (?:[^ .,~]+ )?(?:daughter|son|wife|husband|partner|mum|dad|sister|brother|family|kids) (?:will|ll|is going to|s going to|would) (?:kill|murder) me',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
@@ -383,4 +416,9 @@ export const TRIAGE_BENIGN: readonly string[] = [
   'methadone (?:script|programme|program|prescription)(?: [^ .,~]+){0,4}(?: ,)? (?:stable|steady)(?: (?:for )?(?:[0-9]+|two|three|many) (?:yrs|years|months|mths))?',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
+  // Over and well, in a note: a temperature yesterday and running about now, a collapse with flu last
+  // week and recovering, a nosebleed that stopped with pressure.
+  '(?:had|has had) (?:a )?(?:high )?(?:temp|temperature|fever)(?: [^ .,~]+){0,2} (?:yesterday|last night|at the weekend)(?: ,)? (?:now|but now|today) (?:running about|running around|playing|eating|drinking|fine|well|better)(?: (?:and|&) (?:eating|drinking|playing))?',
+  'collapsed (?:w|with) (?:flu|covid|a virus|a bug|a cold|norovirus|d and v)(?: [^ .,~]+){0,2} (?:last (?:wk|week|month)|[0-9]+ (?:days|weeks) ago)(?=(?: [^ .,~]+| ,){0,6} (?:recovering|recovered|better|fine))',
+  'bled everywhere(?: [^ .,~]+){0,6} (?:nosebleed|nose bleed)(?=(?: [^ .,~]+| ,){0,8} (?:stopped|fine (?:now|today)))',
 ];

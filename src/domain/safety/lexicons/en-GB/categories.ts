@@ -159,7 +159,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'categories.givingThingsAway',
     ['suicidal'],
-    `(?:giving|gave|given|give) (?:all )?(?:his|her|their|my|me) (?:things|stuff|belongings|possessions|prized possessions|treasured things|bits|bits and bobs) away|(?:giving|gave|given) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|possessions)(?!(?: (?:to (?:the )?charity|before (?:the|we|i|he|she) (?:move|moves|moving)))(?= ))`,
+    `(?:giving|gave|given|give) (?:all )?(?:his|her|their|my|me) (?:things|stuff|belongings|possessions|prized possessions|treasured things|bits|bits and bobs) away|(?:giving|gave|given) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|possessions)(?!(?: (?:to (?:the )?charity|before (?:the|we|i|he|she) (?:move|moves|moving)|(?:hes|he s|shes|she s|theyre|they re|were|we re|im|i m) (?:downsizing|moving|emigrating|decluttering)))(?= ))`,
   ),
 ];
 
@@ -332,7 +332,7 @@ const CONTROL: readonly CrisisRule[] = [
   possible(
     'categories.threatIfTell',
     ['abuse'],
-    `if (?:i|she|he|we|you) (?:ever )?(?:tell|tells|told|say|complain|complains|go to|goes to|went to|leave|leaves|left|report|reports)(?: ${W}){0,5} (?:hell|shell|theyll|he will|she will|they will|ill|id|ill be|he would|hed|theyd|i will be|i would be) (?:put (?:me|her|him) in a home|(?:have|get|got) (?:me|her|him) put in a home|hurt|kill|take the (?:kids|children|baby)|take (?:my|the|our) (?:kids|children|baby)|send (?:me|her|him) back|throw (?:me|her|him) out|be out on the street|be deported|get deported|deport|report (?:me|her|him)|tell (?:social services|everyone|my (?:wife|husband|family)))|(?:says|said|tells|told)(?: me)? (?:i|ill|id|im|she|he)(?:ll| will| would)? (?:be|get) (?:out on the street|deported|put in a home|sent back)(?: ${W}){0,3} if (?:i|she|he) (?:complain|tell|go|leave|say)|(?:says|said|tells|told) (?:me )?(?:i am |im |i )?(?:to|must|mustnt|must not|not to|never to) (?:tell|say to|say anything to) (?:nobody|no one|anyone|anybody)|(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd) (?:tell|send|show|post|share|put)(?: ${W}){0,6} unless (?:i|we) (?:pay|go back|send|do|give)|(?:nude|naked|intimate|private|sexual|explicit) (?:photos|pictures|pics|images|videos)(?: of (?:me|her|him))?(?: ${W}){0,3} (?:online|on the internet|to my work|to everyone|to my family)|(?:next time|one day) (?:hed|hell|he would|he will|shed|shell|theyd|theyll) finish (?:the job|me off|what (?:he|she|they) started)|(?:knows|know) (?:which|what) school (?:my|the|our|her|his) (?:kids|children|son|daughter|boy|girl|lad|lass)|(?:do|break|smash|doing) (?:my|your|his|her) (?:kneecaps|knees|legs) (?:in )?(?:if|unless|and)|beat (?:it|that|the ${W}) out of (?:me|her|him|them)`,
+    `if (?:i|she|he|we|you) (?:ever )?(?:tell|tells|told|say|complain|complains|go to|goes to|went to|leave|leaves|left|report|reports)(?: ${W}){0,5} (?:hell|shell|theyll|he will|she will|they will|ill|id|ill be|he would|hed|theyd|i will be|i would be) (?:put (?:me|her|him) in a home|(?:have|get|got) (?:me|her|him) put in a home|hurt|kill|take the (?:kids|children|baby)|take (?:my|the|our) (?:kids|children|baby)|stop coming(?= and (?:youll|you ll|you will) be on your own)|send (?:me|her|him) back|throw (?:me|her|him) out|be out on the street|be deported|get deported|deport|report (?:me|her|him)|tell (?:social services|everyone|my (?:wife|husband|family)))|(?:says|said|tells|told)(?: me)? (?:i|ill|id|im|she|he)(?:ll| will| would)? (?:be|get) (?:out on the street|deported|put in a home|sent back)(?: ${W}){0,3} if (?:i|she|he) (?:complain|tell|go|leave|say)|(?:says|said|tells|told) (?:me )?(?:i am |im |i )?(?:to|must|mustnt|must not|not to|never to) (?:tell|say to|say anything to) (?:nobody|no one|anyone|anybody)|(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd) (?:tell|send|show|post|share|put)(?: ${W}){0,6} unless (?:i|we) (?:pay|go back|send|do|give)|(?:nude|naked|intimate|private|sexual|explicit) (?:photos|pictures|pics|images|videos)(?: of (?:me|her|him))?(?: ${W}){0,3} (?:online|on the internet|to my work|to everyone|to my family)|(?:next time|one day) (?:hed|hell|he would|he will|shed|shell|theyd|theyll) finish (?:the job|me off|what (?:he|she|they) started)|(?:knows|know) (?:which|what) school (?:my|the|our|her|his) (?:kids|children|son|daughter|boy|girl|lad|lass)|(?:do|break|smash|doing) (?:my|your|his|her) (?:kneecaps|knees|legs) (?:in )?(?:if|unless|and)|beat (?:it|that|the ${W}) out of (?:me|her|him|them)`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -3893,6 +3893,175 @@ const WORK_AND_BELIEF: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Said and asked: how a crisis is carried by the way a thing is said rather than by its words. The
+ * classes: an end tied to a condition ("if the tribunal goes against me that's it" with a how already
+ * decided, "if I don't get the PIP back I'm not carrying on", "if they take the house I'll be going
+ * with it"); a denial that undoes itself ("not going to do anything stupid but" letters written "just
+ * in case", "I promise, but I can't promise about tomorrow", "not gonna do anything. probably."); a
+ * screening question answered falsely (a plan denied, "no suicidal ideation" written because they
+ * lied, "clumsy" or "he says I fell" over bruises, burns told to a nurse as cooking, "show me your
+ * wrists" refused, "not hurting myself, well, not much"); an appointment that will not be needed
+ * because they will not be alive (a no-show because they were dead, "thanks for trying, won't need
+ * the appt", sorted "one way or another" by then, not making it to next week); farewell words sent,
+ * forwarded or drafted ("don't blame yourselves", "look after the dog for me" and a mind not
+ * changed, "saying goodbye" not corrected, "would you be ok if I wasn't here" meant, the last family
+ * dinner "I'm at" from someone low, peace made and thanks said, "pills taken" after sorry, tablets
+ * taken "not sure how many", the stuff bought and everything ready, someone egging them on to do it);
+ * passive wishes asked as questions (not bothered if hit by a bus, insulin stopped to "let things
+ * happen", carers who have stopped wanting to live, people who keep surviving attempts, drink with
+ * tablets "would they just go to sleep", one step on the platform); control and fear at home told
+ * through what the abuser says or does ("look what you made me do", it being "my fault he gets
+ * angry", losing it when answered back, tablets kept off them, deciding what one eats and who one
+ * sees, a photo of where one is sent every hour, not safe at home, "he's back. scared", "what he does
+ * to me", he must not know where one is going, a refuge asked about, a pregnancy he will "deal with"
+ * himself); threats to others told conditionally (a manager made to pay "properly", scared of doing
+ * worse after breaking a nose, "leaving in an ambulance" before going round, a car to be burnt); and
+ * emergencies talked down by someone ("only indigestion" and grey and sweating, a nut with lips or
+ * voice going, someone else's tablets taken by mistake, confusion and a racing heart since new
+ * tablets, nothing kept down and no wee, heroin and strange snoring, breathless lying flat with
+ * swollen ankles, a young baby with a fever not feeding, legs weak and numb "down below", everything
+ * in the cupboard taken). Said of a film, a quiz or a board game, a dash that corrects a pun, or a
+ * question about a dissertation, the same words stay ordinary (benign.ts).
+ */
+/** Nuts and the foods people react to, named before signs of a reaction. */
+const ALLERGEN =
+  '(?:peanuts?|peanut butter|nuts?|nut bar|cashews?|almonds?|hazelnuts?|sesame|shellfish|prawns)';
+/** Medicine started recently, as a patient or a carer names it. */
+const NEW_TABLETS = '(?:new|the new) (?:tablets|tabs|meds|medication|medicine|pills|antidepressants?|dose)';
+const SAID_AND_ASKED: readonly CrisisRule[] = [
+  // An end tied to a condition
+  possible(
+    'categories.conditionalEnd',
+    ['suicidal'],
+    `if (?:i|they|the|he|she|it|my|we)(?: ${W}){1,8} (?:thats|that s|that is) it(?= *$| [.,~!]| (?:im|i m|for me)(?![a-z0-9]))(?=(?: ${W}| ,| \\.){0,12} (?:(?:im|i m|i am) (?:done|finished|gone)|(?:thought|decided|planned|worked out) how))|(?:no way|not) (?:im|i m|i am|ill be|i ll be|i will be) (?:carrying on|going on|sticking around)(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:im|i m|i am) not (?:carrying on|going on)(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:ill|i ll|i will) be going with it(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // A denial that undoes itself
+  possible(
+    'categories.denialUndone',
+    ['suicidal'],
+    `(?:not going to|not gonna|wont|won t|will not|not about to) do anything(?: stupid| silly| daft| tonight)?(?: (?:i )?promise)?(?: ${W}| ,| \\.){0,10} (?:probably(?= *$| [.,~!])|(?:but|though) (?:i )?(?:cant|can t|cannot) promise|just in case(?= *$| [.,~!]| can| and)|(?:but|though) (?:ive|i ve|i have) (?:written|wrote|got|saved|bought|kept|made))|(?:not|never) in danger (?:right )?now(?: ,| \\.)? (?:i )?(?:just )?(?:have|got|ve got) a plan(?: for| if| when)`,
+    { subject: 'self', question: 'endingLife', negatable: false },
+  ),
+  // A screening question answered falsely
+  possible(
+    'categories.askedAndLied',
+    ['suicidal'],
+    `(?:a plan|suicidal|ideation|thoughts of (?:suicide|ending|killing)|end (?:it|my life)|kill myself|safe)(?: ${W}| \\.| ,){0,12} (?:(?:that|it|which) (?:wasnt|was not|isnt|is not|wasn t) true|(?:only )?because i lied|i lied(?= *$| [.,~!]| to)|i was lying)`,
+    { subject: 'self', question: 'endingLife', negatable: false },
+  ),
+  possible(
+    'categories.injuryExplainedAway',
+    ['abuse'],
+    `(?:clumsy|(?:i )?fell|tripped|walked into (?:a|the) (?:door|wall|cupboard))(?: ${W}| \\.| ,){0,8} (?:(?:that|it) (?:wasnt|was not|isnt|wasn t) true|i lied|was a lie)|(?:bruises|bruise|bruising|marks|black eye)(?: ${W}| \\.| ,){0,10} (?:he|she|they) (?:says|said|tells (?:everyone|people)) i (?:fell|tripped|walked into)`,
+    { question: 'someoneHurting', negatable: false },
+  ),
+  possible(
+    'categories.harmExplainedAway',
+    ['selfHarm'],
+    `(?:told|tell|said to) (?:the |my )?(?:nurse|doctor|gp|teacher|mum|dad|everyone|people|them|him|her)(?: that)? (?:the |my )?(?:burns|cuts|scars|marks|scratches) (?:were|was|are) (?:from|off|an accident)(?!(?: ${W}){0,3}(?: and| ,) (?:they|it) (?:were|was|really were|really was)(?= ))|show me your (?:wrists|arms|legs)(?: ${W}| ,){0,3} (?:and )?i (?:wouldnt|would not|didnt|refused|said no)|(?:told|tell) (?:him|her|them|everyone)(?: that)? i (?:had|have|d)(?: stopped)? but i (?:hadnt|hadn t|havent|haven t|had not)(?<=(?:yourself|cutting|hurting|harming|burning|self harm)(?: ${W}| ,| \\.){1,14})|(?:not|never) (?:hurting|cutting|harming|burning) myself(?: \\.| ,)? (?:well|ok|okay)(?: ,)? not (?:much|often|that much|really)|(?:havent|have not|not) (?:cut|self harmed|harmed)(?: ${W}){0,4} (?:for|in) (?:${W} ){1,2}(?:years?|months?|weeks?)(?: ${W}| ,){0,6} (?:bought|got|ordered|buying) (?:new |some |more )?(?:blades|razors|a sharpener|sharpeners)|scars(?: ${W}| ,| \\.){0,8} (?:some|most|one|a few) of them (?:are|is) from (?:this|last) (?:week|weekend|night|morning)`,
+    { subject: 'self', question: 'safeNow', negatable: false },
+  ),
+  crisis(
+    'categories.stillBurning',
+    ['selfHarm'],
+    `(?:still do it|do it|doing it)(?: ,)? with a (?:lighter|match|matches|hot spoon|iron)(?<=(?:burn|burnt|burning|burns)(?: ${W}| ,| \\.){1,12})`,
+    { subject: 'self' },
+  ),
+  // An appointment that will not be needed
+  crisis(
+    'categories.noShowBecauseGone',
+    ['suicidal'],
+    `if i (?:dont|don t|do not|never) (?:turn up|come|show up|make it)(?: ${W}){0,3} (?:itll|it ll|it will|its|it s) (?:be )?because (?:ive|i ve|i have|i) (?:done it|gone through with it|killed myself|ended it)`,
+    { subject: 'self' },
+  ),
+  possible(
+    'categories.appointmentNotNeeded',
+    ['suicidal'],
+    `(?:no show|dna|miss(?:ed)? (?:the|my) (?:appt|appointment)|not turn(?:ed)? up)(?: ${W}){0,6} (?:i|im|i m) (?:wasnt|was not|wasn t|not|am not) (?:alive|here any more|around any more)|(?:sorted|dealt with|ended) it (?:myself )?(?:by then|before then)(?: ,)? one way or another|(?:thanks|thank you) (?:him |her |them )?for trying(?: ${W}| \\.| ,){0,4} (?:wont|won t|will not|dont|don t) need (?:the|my|an|any) (?:appt|appointment|slot|call back|callback)|(?<=(?:dont|don t|not sure|doubt) (?:think )?(?:ill|i ll|i will|i) )make it(?: to (?:the )?${W})?(?: ,)? (?:or )?(?:to|till|until) next week`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Farewell words sent, forwarded or drafted
+  crisis(
+    'categories.farewellSent',
+    ['suicidal'],
+    `(?:drafting|drafted|writing|written|wrote|write|typed|typing|left|leaving|sent|sending) (?:a |the |my )?(?:message|note|letter|letters|text)(?: ${W}){0,4} (?:that says|saying|says) (?:dont|don t|do not) blame (?:yourselves|yourself|anyone)|(?:sorry for everything|look after (?:the|my) (?:kids|dog|cat|children|cats|dogs)(?: for me)?)(?: ${W}| ,| \\.){0,14} (?:havent|have not|haven t) changed my mind|(?:ive|i ve|i have|just) (?:taken|took|swallowed) (?:some|a few|a lot of|loads of|a load of|a handful of|lots of) (?:${W} )?${DRUGS}(?: ,)? (?:(?:im )?not sure|dont know|don t know|cant remember|lost count of|no idea) how many(?= *$| [.,~!])|(?<=(?:sorry|goodbye|bye|love you|forgive me)(?: ${W}| ,| \\.){1,8} )(?:pills|tablets|the lot) (?:taken|gone|swallowed|done)(?= *$| [.,~!])|(?:go on (?:then )?do it|do it then)(?: ${W}| ,| \\.){0,10} (?:pills|tablets|rope|blades)(?: ${W}| ,| \\.){0,8} (?:still got them|got them here|still have them)`,
+    { subject: 'self', flag: 'overdose' },
+  ),
+  possible(
+    'categories.farewellHinted',
+    ['suicidal'],
+    `saying goodbye(?: ${W}| ,){0,3} (?:and )?i (?:didnt|did not|didn t) (?:correct|deny|argue with|disagree with) (?:her|him|them|it)|(?:leaving|leave|going|gone|go) for good(?: ,)? (?:and )?(?:i )?(?:dont|don t|do not) mean (?:divorce|moving|a divorce|leaving (?:him|her|them|home))|(?:he|she|they) (?:didnt|did not|didn t) (?:know|realise|realize) i meant it(?<=(?:wasnt here|was gone|wasnt around|werent here|was dead|not here)(?: ${W}| ,| \\.){1,14})|(?:look after|take care of|have) (?:the |my )?(?:kids|children|dog|cat|baby)(?: ${W}){0,2} if anything (?:happened|happens|were to happen)(?: to me)?(?: ${W}| ,| \\.){0,10} (?:knows|went quiet)|(?:thisll|this ll|this will|thatll|that ll|that will) be the last (?:one|time|christmas|birthday|dinner|sunday dinner) (?:im at|i m at|ill see|i ll see|ill have)(?=(?: ${W}| ,| \\.){0,16} (?:not ill|low|down|since (?:${W} )?${W} (?:went|died|passed)))|(?:dont|don t) worry about me(?: ,| \\.)? (?:ive|i ve|i have) made my peace(?: with (?:it|everything|everyone|all of it|god))?(?= *$| [.,~!])|(?:already )?(?:bought|got|collected|sorted) (?:the stuff|everything|what) i need(?= *$| [.,~!])(?<=(?:help|matter|point|goodbye|sorry|plan)(?: ${W}| ,| \\.){1,16})|(?:someone|somebody|a person|people) (?:whos|who s|who has|who have|whove|who ve) (?:got )?everything (?:ready|sorted|planned|in place)(?= *$| [.,~!])`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Passive wishes asked as questions
+  possible(
+    'categories.wishAsked',
+    ['suicidal'],
+    `if i (?:got|get|was|were) (?:hit|knocked down|run over) by a (?:bus|car|lorry|train)(?: ${W}){0,2} i (?:wouldnt|would not|wouldn t) (?:be )?(?:that |too |really )?(?:bothered|mind|care|fussed)|(?:stopped|stop|stopping) (?:taking )?(?:my|his|her) (?:insulin|meds|medication|tablets|dialysis|heart tablets)(?: ${W}){0,3} (?:and )?(?:let|letting) (?:things|it|nature|whatever) (?:happen|take its course)|(?:stopped|stop|stopping|given up) wanting to (?:live|be alive|be here|wake up|go on)|(?:keep|keeps|kept) surviving (?:attempts|my attempts|suicide attempts)|survived (?:another|my last|two|three|several|more) attempts?|(?:drank|drink|drinks|took|take|swallowed) (?:a whole|a|the whole|half a) (?:bottle|box|packet) of (?:${W} )?${W}(?: ${W}){0,2} (?:with|and) (?:their|his|her|my|all (?:their|his|her|my)) (?:${W} )?${DRUGS}(?: ${W}){0,3} would (?:they|he|she|i|you) (?:just )?(?:go to sleep|die|not wake up)|just one step(?= *$| [.,~!])(?<=(?:platform|edge|bridge|ledge|roof|cliff)(?: ${W}| ,| \\.){1,10})`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Control and fear at home, told through what the abuser says or does
+  possible(
+    'categories.abuseSaidOrDone',
+    ['abuse'],
+    `look (?:at )?what you (?:made|make) me do|(?:its|it s|it is) my fault (?:he|she) (?:gets|get|got) (?:angry|mad|violent|nasty)|(?:only )?(?:loses it|lashes out|kicks off) (?:when|if) i (?:answer back|talk back|say no|argue|disagree)|(?:keeping|keeps|kept|hiding|hides|hid|withholding) (?:all )?my (?:tablets|pills|meds|medication|inhaler|insulin|hearing aids?|glasses) (?:off|from|away from) me|(?:decide|decides|deciding|controls|control|chooses|choose) what (?:you|i) (?:eat|wear)(?: ${W}){0,2} and (?:who|where) (?:you|i) (?:see|go)|(?:have|has|got) to (?:send|text|ring|call|facetime|video call|show) (?:him|her|them)(?: to show)? (?:a (?:photo|picture|video|selfie) (?:of )?)?(?:where i am|where im|where i m|who im with|who i m with)|(?:things|home|it)(?: (?:arent|aren t|are not|isnt|isn t|is not|s not))? safe at home|(?:its|it s) not safe at home|(?:hes|he s|he is|shes|she s|she is) back(?: \\.| ,)? (?:im )?(?:scared|terrified|frightened|petrified)(?= *$| [.,~!])|because of what (?:he|she|they) (?:does|did|do|has done) to me|(?:he|she|they) (?:cant|can t|cannot|mustnt|must not|must never) (?:know|find out) where (?:im going|i m going|i am going|im moving|i live|im living|ill be)|if i (?:go|went|going|move|moved|fled|flee) (?:to|into) a refuge|(?:hell|he ll|he will|hed|he d) deal with it himself(?<=pregnan[a-z]*(?: ${W}| ,| \\.){1,12})`,
+    { question: 'someoneHurting' },
+  ),
+  // Threats to others, told conditionally
+  possible(
+    'categories.threatTold',
+    ['harmToOthers'],
+    `make sure (?:my |the |that |he |she |they )?(?:${W} ){0,2}(?:pays|pay|suffers|suffer) for (?:it|this|that)(?: ,)? (?:properly|really) (?:pays|pay|suffers|suffer)|(?:scared|afraid|frightened|worried) (?:ill|i ll|i will|i might|id|i d) do (?:worse|something worse)(?<=(?:broke|broken|punched|hit|hurt|stabbed|glassed|battered|beat)(?: ${W}| ,| \\.){1,20})|(?:ill|i ll|i will|im going to|i m going to|gonna) (?:burn|torch|set fire to) (?:the |his |her |their )?(?:${W} ){0,2}(?:car|house|home|flat|office|van)(?!(?: down)(?= ))`,
+    { question: 'someoneInDanger' },
+  ),
+  crisis(
+    'categories.ambulanceThreat',
+    ['harmToOthers'],
+    `(?:youll|you ll|hell|he ll|shell|she ll|theyll|they ll) be (?:leaving|going home|carried out|coming out) in an? (?:ambulance|body bag)(?: ${W}| ,| \\.){0,16} (?:im|i m|i am) going (?:round|over)`,
+    { imminent: true },
+  ),
+  // Emergencies talked down by someone
+  medical(
+    'categories.greyAndSweating',
+    'chestPain',
+    `(?:grey|gray|ashen|clammy)(?: and| ,)? (?:sweating|sweaty|clammy|sweats)(?: ${W}| ,){0,6} (?:sick|vomiting|being sick|chest|arm|jaw)`,
+  ),
+  medical(
+    'categories.allergenReaction',
+    'anaphylaxis',
+    `(?:lips|tongue|face|throat|mouth)(?: and (?:lips|tongue|face|throat|mouth))? (?:swell|swells|swelled|swelling|swollen|puffed|puffing)(?: up)?(?: ${W}){0,3} (?:after|since) (?:eating |having |a |some )?${ALLERGEN}|${ALLERGEN}(?: ${W}| ,){0,12} (?:voice (?:has )?(?:gone )?hoarse|hoarse voice|lips (?:are )?(?:swelling|swollen)|tongue (?:is )?(?:swelling|swollen)|throat (?:is )?(?:tight|closing|swelling))`,
+  ),
+  medical(
+    'categories.othersTabletsByMistake',
+    'overdose',
+    `(?:took|taken|swallowed|had|ate) (?:some|a few|quite a few|a lot|loads|several|a handful) of (?:my |his |her |the )?(?:mums|dads|nans|grans|grandads|wifes|husbands|partners|sons|daughters|someone elses) (?:${W} )?(?:tablets|pills|meds|medication)(?: ${W}| ,){0,3} by (?:accident|mistake)|(?:took|taken|swallowed) (?:everything|all the (?:tablets|pills|meds)) (?:in|from) (?:the|her|his|my) (?:cupboard|drawer|cabinet|medicine box|bathroom)`,
+  ),
+  medical(
+    'categories.opioidSnoring',
+    'overdose',
+    `(?:heroin|gear|smack|opiates|opioids|methadone|fentanyl|oxy|morphine)(?: ${W}| ,| \\.){0,12} (?:snoring (?:weird|funny|strange|oddly|loud|loudly)|gurgling|making (?:a )?(?:gurgling|snoring) (?:noise|sound))`,
+  ),
+  possible(
+    'categories.feverBabyNotFeeding',
+    ['medicalEmergency'],
+    `(?:baby|babys|newborn)(?: ${W}| ,| \\.){0,4} (?:got |has |had )?(?:a )?(?:fever|temp|temperature)(?: of (?:3[89]|4[0-9])(?:\\.[0-9])?)?(?: and| ,)? (?:isnt|is not|not|wont|won t) (?:feeding|taking (?:her|his) (?:milk|bottle|feeds))`,
+    { question: 'safeNow', flag: 'unwellChild' },
+  ),
+  medical(
+    'categories.legsWeakNumbBelow',
+    'otherEmergency',
+    `(?:legs?|both legs)(?: (?:have|has|s))? (?:gone )?(?:weak|numb)(?: ${W}| ,| \\.){0,8} (?:cant|can t|cannot) feel (?:down below|my bottom|my privates|when i wipe)`,
+  ),
+  possible(
+    'categories.talkedDownWarning',
+    ['medicalEmergency'],
+    `(?:heart (?:is |s )?racing|racing heart|shaky|shaking|twitching)(?: ${W}| ,){0,6} (?:confused|muddled)(?<=${NEW_TABLETS}(?: ${W}| ,| \\.){1,16})|(?:shaky|shaking|confused|muddled)(?: and| ,)? (?:shaky|shaking|confused|muddled|twitchy) since (?:the |his |her |starting )?${NEW_TABLETS}|(?:cant|can t|cannot|not) keep(?:ing)? anything down(?: ${W}| ,| \\.){0,10} (?:not had a wee|no wee|not weed|not peed|no urine|not passed (?:urine|water))|(?:swollen|swelling)(?: ${W}| ,){0,8} (?:short of breath|breathless|sob) (?:when|if) (?:i|he|she) (?:lie|lies|lay|am lying|is lying) (?:down|flat)`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -3933,4 +4102,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...TIME_AND_SEASONS,
   ...IDENTITY_AND_STUDY,
   ...WORK_AND_BELIEF,
+  ...SAID_AND_ASKED,
 ];

@@ -139,7 +139,7 @@ const PASSIVE: readonly CrisisRule[] = [
   possible(
     'possible.lethalQuestion',
     ['suicidal'],
-    `how (?:many|much)(?: ${W}){0,2} ${DRUGS}(?: ${W}){0,4} (?:would be|is|are|counts as|would count as|before) (?:too many|too much|an overdose|dangerous|deadly|it kills|you die)|(?:can|could|would|will) (?:you|i|someone|a person|people) (?:die|overdose|od|not wake up) (?:on|from|of|if)|(?:what happens|what would happen) if (?:you|i|someone) (?:take|took|swallow|swallowed|drink|drank)(?: ${W}){0,3} (?:all|a whole|loads|lots|too many|a box|a packet|a bottle)`,
+    `how (?:many|much)(?: ${W}){0,2} ${DRUGS}(?: ${W}){0,4} (?:would be|is|are|counts as|would count as|before) (?:too many|too much|an overdose|dangerous|deadly|it kills|you die)|(?:can|could|would|will) (?:you|i|someone|a person|people) (?:die|overdose|od|not wake up) (?:on|from|of|if)|(?:what happens|what would happen) if (?:you|i|someone) (?:take|took|swallow|swallowed|drink|drank)(?: ${W}){0,3} (?:all|a whole|loads|lots|too many|a box|a packet|a bottle)(?=(?: ${W}| ,){0,6} (?:${DRUGS}|bleach|antifreeze|weedkiller|vodka|whisky|whiskey|gin|rum|of (?:them|it|those|these|my|his|her))(?![a-z0-9]))`,
   ),
   possible(
     'possible.place',

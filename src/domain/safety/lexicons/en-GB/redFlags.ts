@@ -351,7 +351,7 @@ const TRIAGE_LATER: readonly RedFlagRule[] = [
     id: 'strokeSigns.armAndSpeech',
     flag: 'strokeSigns',
     urgency: 'emergency999',
-    pattern: `(?:today|this am|this morning|suddenly|since (?:this morning|breakfast|lunch|last night))(?: [^ .]+){0,3}? ${CANT_LIFT}|${CANT_LIFT}(?: [^ .,]+| ,){0,6}? (?:speech|talking|words|slurred|slurring|muddled)`,
+    pattern: `(?:today|this am|this morning|suddenly|since (?:this morning|breakfast|lunch|last night))(?: [^ .]+){0,3}? ${CANT_LIFT}|(?:sudden|suddenly)(?: [^ .]+){0,2}? (?:l |r |left |right )?(?:arm|leg|hand|face|side) (?:weakness|weak|numbness|numb|droop|drooping)(?: [^ .,]+| ,){0,6}? (?:speech|talking|words|slurred|slurring|muddled)|${CANT_LIFT}(?: [^ .,]+| ,){0,6}? (?:speech|talking|words|slurred|slurring|muddled)`,
   },
   {
     id: 'collapse.recentFit',
@@ -1196,6 +1196,43 @@ const TRIAGE_WORK_AND_BELIEF: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes of what the patient or a caller said, denied, supposed or asked: a caller's quoted words of the
+// lot taken ("took everything in the cupboard"), a young person's text that she will take a parent's
+// pills (999), a patient muddled and shaky since new tablets (111), and a young person who says an
+// adult in the home "comes in at night" (safeguarding the same day). Conditions on an end ("if the
+// tribunal goes against me that's it", "if I don't get PIP back I'm not carrying on") are read by the
+// patients' rules (SAID_AND_ASKED in categories.ts), and a note told as over ("temp yesterday, now
+// running about", "collapsed with flu last week, recovering", a nosebleed stopped with pressure, a
+// digital detox) is hidden or left unread.
+/** Someone else's medicine, as a caller names it. */
+const OTHERS_MEDS = `(?:mums|dads|nans|grans|her mums|his mums|her dads|his dads|her nans|his nans|parents|someone elses) (?:${DRUGS}|tabs)`;
+const TRIAGE_SAID_AND_ASKED: readonly RedFlagRule[] = [
+  {
+    id: 'overdose.everythingInTheCupboard',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:took|taken|swallowed|necked) (?:everything|all the (?:tablets|pills|meds|tabs)|whatever (?:was|she could find|he could find)) (?:in|from) (?:the|her|his|their|pts) (?:cupboard|drawer|cabinet|medicine box|bathroom)`,
+  },
+  {
+    id: 'suicidalRisk.othersPillsPlanned',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:going to|gonna|will|plans to|planning to|about to) (?:take|swallow|neck|od on) (?:all )?(?:of )?${OTHERS_MEDS}`,
+  },
+  {
+    id: 'otherEmergency.muddledSinceNewTablets',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:shaky|shaking|confused|muddled|agitated)(?: (?:and|&)| ,)? (?:shaky|shaking|confused|muddled|twitchy|agitated) since (?:the |his |her |starting )?new (?:tabs|tablets|meds|medication|pills)|new (?:tabs|tablets|meds|medication|pills)(?: [^ .]+| ,){0,8}? (?:confused|muddled)(?: [^ .]+| ,){0,6}? (?:shaky|shaking|racing|hr 1[2-9][0-9])`,
+  },
+  {
+    id: 'safeguarding.comesInAtNight',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:stepdad|stepfather|step dad|uncle|mums boyfriend|mums partner|lodger|grandad|brother in law) (?:comes|came|keeps coming|coming) (?:in|into (?:her|his|their) (?:room|bedroom)) (?:at night|at nights|in the night)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1216,6 +1253,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_TIME_AND_SEASONS,
   ...TRIAGE_IDENTITY_AND_STUDY,
   ...TRIAGE_WORK_AND_BELIEF,
+  ...TRIAGE_SAID_AND_ASKED,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
@@ -1228,7 +1266,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
     id: 'alcoholDependence.signs',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in (?:the )?(?:mornings?|am)|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|detox|methadone (?:script|programme|program|clinic)`,
+    pattern: `(?:shakes|shaky|shaking|tremor|tremors|sweats|the dts|dts|withdrawal|withdrawals) (?:in (?:the )?(?:mornings?|am)|first thing|(?:until|till|til) (?:i|he|she|they) (?:has|have|gets?) (?:a |his |her |their )?drink|without (?:a drink|drink|alcohol|it)|when (?:i|he|she|they) (?:stops?|doesnt drink|dont drink|has no drink))|(?:morning|eye opener) drink|drinks? to stop the shakes|(?:alcohol|drink|drinking|booze) (?:dependent|dependence|dependency|addiction|addicted|problem|withdrawal)|(?:dependent|dependency|addicted|addiction) (?:on|to) (?:alcohol|drink|booze|${STREET}|${DRUGS})|alcoholic(?!(?: (?:drinks?|beverage|free|content))(?= ))|(?:is an|an) alcoholic|(?:hooked|addicted) on (?:${W} )?(?:${STREET}|${DRUGS}|drink|booze|alcohol)|(?:using|uses|injecting|injects|smoking|smokes|taking|takes|on) (?:${W} )?${STREET}(?: (?:daily|every day|for years|again|most days))?|(?:come|coming|get|getting|got|came) (?:off|clean off|clean from) (?:the )?(?:${STREET}|${DRUGS}|methadone|alcohol|the drink|drink|booze)|(?:get|getting|got|stay|staying) clean(?!(?: (?:house|clothes|water|sheets))(?= ))|(?<!(?:digital|social media|phone|screen|sugar|juice|dopamine) )detox|methadone (?:script|programme|program|clinic)`,
   },
   {
     // Psychiatric medicine stopped and the person getting worse, without threats: a clinician today.
