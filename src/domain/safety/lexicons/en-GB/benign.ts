@@ -332,6 +332,29 @@ export const BENIGN: readonly string[] = [
   '(?:will|ll|would|is going to|s going to|going to|gonna) (?:kill|murder) (?:me|him|her|them) if (?:the |my |his |her |their )?(?:fit note|sick note|form|report|paperwork|rota|timesheet|essay|homework|assignment|coursework) (?:is|s|was|are|comes in|goes in) (?:late|missing|wrong)',
   // A grumble at someone close, about a small thing: "I could have strangled him when he forgot our anniversary".
   '(?:could have|couldve|could of|could) (?:strangled|killed|murdered|throttled|swung for) (?:him|her|them|my (?:husband|wife|partner|son|daughter|brother|sister|mum|dad)) (?:when|for) (?:he |she |they )?(?:forgot|forgetting|forgets|left|leaving|ate|eating|broke|breaking|lost|losing|burnt|burned)',
+  // Signed, dictated and late-life voices telling a story, a mishearing or something over and done
+  // with. A character's wish in BSL order ("story man want kill himself, end happy"); a book, film or
+  // story about someone who took an overdose or escaped an abusive partner; dictation that wrote one
+  // thing "instead of" another, or a voice assistant that misheard and rang 999; a time put first and
+  // the end told as now well ("before, long ago, me self harm teenager ... now 40, fine"); a chest
+  // pain last week found to be indigestion; a little bleeding in pregnancy with the baby checked and
+  // fine; a "danger to myself" up a ladder; a fringe cut at home; a recruit who "passed out" of
+  // training; a nurse who has seen a lot of death; a parent's eggshells getting better; a rock
+  // bottom with years dry since.
+  '(?<=(?:film|films|movie|story|stories|drama|theatre|play|character|book|novel|episode|soap)(?: [^ .~]+| ,){0,4} )(?:man|woman|girl|boy|lad|she|he|they|character|mother|father|soldier)(?: [^ .,~]+)? (?:want|wants) (?:kill (?:himself|herself|themselves)|die)(?= (?:, )?(?:end|sad|happy|story|but|then)(?![a-z0-9]))',
+  '(?:story|stories|article|programme|documentary|book|audio book|audiobook|film|novel|play|podcast|piece|drama|series|soap)(?: [^ .,~]+){0,5} about (?:a|an|the) (?:[^ .,~]+ ){0,2}(?:who|that|escaping|leaving|fleeing) (?:took an overdose(?: and survived)?|overdosed(?: and survived)?|(?:an? )?(?:abusive|violent|controlling) (?:husband|partner|boyfriend|marriage|relationship|father|wife))',
+  '(?<=(?:voice notes?|dictation|voice typing|speech to text|siri|alexa|autocorrect|predictive text|screen reader|voice assistant|phone)(?: [^ .,~]+){0,2} (?:writing|writes|wrote|typing|types|typed|putting|puts|put|changing|changes|changed|reading|reads|read|hearing|hears|heard) )(?:[^ .,~]+ ){1,4}instead of(?: [^ .,~]+){1,4}',
+  '(?:misheard|mishears|misunderstood) me (?:and )?(?:tried to |then )?(?:ring|call|dial|rang|called|dialled|dialed|phone|phoned) 999',
+  '(?<=(?:^ |[.!~] )(?:before|long ago|years ago)(?: ,)?(?: long ago ,)? )me (?:self harm|think suicide|cut|try suicide|overdose)(?= (?:[^.~]+ )?(?:long ago|years ago|teenager|(?:19|20)[0-9][0-9])(?: [^~]*)? now (?:[^ .~]+ (?:, )?)?(?:good|fine|happy|well|better|ok)(?![a-z0-9]))',
+  '(?<=(?:last (?:week|month)|weeks ago|before|long ago)(?: [^ .~]+| ,){0,3} )(?:chest pain|cp)(?=(?: [^ .~]+| ,){0,10} (?:all fine|fine|clear|normal|ok)(?: ,)? (?:indigestion|reflux|heartburn|muscular|anxiety)(?![a-z0-9]))',
+  '(?<=pregnant(?: [^ .~]+| ,){0,3} )bleeding (?:a )?little(?: bit)?(?: early| earlier)?(?=(?: [^ .~]+| ,){0,6} (?:baby|midwife|scan|everything) (?:fine|ok|okay|well|good|checked)(?![a-z0-9]))',
+  '(?:a )?danger to (?:myself|himself|herself)(?= (?:up|on) (?:the|a|that) (?:ladder|ladders|steps|stepladder|roof|stairs|chair))',
+  'cut (?:myself|meself|herself|himself) (?:a |my |her |his )?(?:fringe|hair|bangs)',
+  '(?<=(?:basic training|phase one|phase 1|sandhurst|catterick|cranwell|dartmouth|raleigh|lympstone|pirbright|harrogate|recruit training|training)(?: [^ .~]+| ,){0,10} )passed out(?= (?:on|last|this|at|from|of|yesterday|today|in)(?![a-z0-9])| *$| [.,~])',
+  'passed out (?:of|from|at) (?:basic training|phase one|phase 1|recruit training|training|sandhurst|catterick|cranwell|dartmouth|raleigh|lympstone|pirbright|harrogate)',
+  '(?:seen|saw|dealt with|witnessed) (?:a lot of|lots of|so much|plenty of|enough) death(?<=(?:nurse|doctor|paramedic|carer|soldier|army|police|undertaker|hospice|served|worked)(?: [^ .~]+| ,){1,12})',
+  'walking on eggshells(?= (?:, )?but (?:its|it s|things are|it is) (?:getting )?better)',
+  '(?:was|that was) (?:her|his|their|my) rock bottom(?= (?:, )?(?:and )?(?:shes|hes|she s|he s|ive|i ve|theyve|they ve) (?:been )?(?:dry|sober|clean))',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
@@ -383,4 +406,9 @@ export const TRIAGE_BENIGN: readonly string[] = [
   'methadone (?:script|programme|program|prescription)(?: [^ .,~]+){0,4}(?: ,)? (?:stable|steady)(?: (?:for )?(?:[0-9]+|two|three|many) (?:yrs|years|months|mths))?',
   // Social care and diagnoses, not emergencies.
   'caring for (?:my |her |his |their )?(?:[^ .,~]+ )?(?:with|who has) (?:dementia|alzheimers|parkinsons|ms|cancer)',
+  // A threat told as a joke about a small thing, and a knock to the head with no loss of consciousness
+  // and no vomiting: "pt joked 'I'll kill him' re husband forgetting anniversary", "small bump, no LOC,
+  // no vomiting, fine".
+  '(?:joked|joking|jokes|jokingly said|said jokingly)(?: that)? (?:ill|i ll|hell|he ll|shell|she ll|id|i d|she d|shed|he d|hed)? ?(?:kill|murder|strangle|throttle) (?:him|her|them)(?= (?:re|about|over|for|because) )',
+  '(?:hit|bumped|banged|knocked) (?:his |her |their |pts? )?head(?: [^ .,~]+){0,4}(?=(?: [^ .~]+| ,){0,6} no loc(?: [^ .~]+| ,){0,3} no (?:vomiting|vom|n v|sickness|vomit))',
 ];
