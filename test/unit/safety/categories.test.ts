@@ -1568,3 +1568,64 @@ describe('rules widened by category: words reported, denied, supposed and asked'
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: signed, dictated, late life, service families and families of users', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    ['me deaf. my life finish want, pills ready', 'crisis', 'suicidal'],
+    ['ME END TONIGHT. RIVER NEAR FLAT', 'crisis', 'suicidal'],
+    ['rent stop, job gone. me think jump after dark', 'crisis', 'suicidal'],
+    ['night time me think sleep never wake up', 'check', 'suicidal'],
+    ['me tired, not want continue', 'check', 'suicidal'],
+    ['my sister sign me goodbye then phone off', 'check', 'suicidal'],
+    ['my uncle is 88 and keeps asking the nurses to let him die', 'check', 'suicidal'],
+    ['gran says she prays each night to be taken', 'check', 'suicidal'],
+    ['ill not be a burden to you much longer pet', 'check', 'suicidal'],
+    ['if I dont wake up in the morning so be it', 'check', 'suicidal'],
+    ['I wont be alive for my hospital appointment', 'crisis', 'suicidal'],
+    ['since the tour he says he wishes he never came home', 'check', 'suicidal'],
+    ['at the cemetery by dads grave and I have brought all my pills', 'crisis', 'suicidal'],
+    ['stood on the balcony and I dont trust myself tonight', 'crisis', 'suicidal'],
+    ['still got my service rifle and I sit with it most nights wondering', 'check', 'suicidal'],
+    ['me burn arm again, long time stop', 'crisis', 'selfHarm'],
+    ['I keep a razor blade in my bag for when he gambles', 'check', 'selfHarm'],
+    ['digging my nails into my palms till they bleed when he comes home drunk', 'check', 'selfHarm'],
+    ['carer grab my arm hard, marks, she say no tell', 'crisis', 'abuse'],
+    ['my son hid my walking frame and my phone so I cant go out', 'crisis', 'abuse'],
+    ['the carer told me who would believe a deaf old man', 'check', 'abuse'],
+    ['my grandson has taken my pension card and I am scared to ask for it back', 'check', 'abuse'],
+    ['my brother tried to smother dad with a pillow last night', 'crisis', 'harmToOthers'],
+    ['he says he will sort him out for good, he was in the paras', 'crisis', 'harmToOthers'],
+    ['my ex has a knife and says hes coming for my kids', 'crisis', 'harmToOthers'],
+    ['me pregnant 32 week, blood a lot now', 'crisis', 'medicalEmergency'],
+    ['I am on warfarin and I fell and hit my head this morning', 'crisis', 'medicalEmergency'],
+    ['dad came back from Nigeria with a temperature and shivering', 'check', 'medicalEmergency'],
+    ['took my morning pills twice I think, cant read the box, heart racing', 'crisis', 'medicalEmergency'],
+    ['I have taken all the tablets in my dosette box', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'deaf club finish now, see you next week',
+    'me want finish form, interpreter help please',
+    'me think end of month money come',
+    'the film was about a soldier who took an overdose and survived, very moving',
+    'drama group, me play character, he want die, sad story, need interpreter',
+    'my grandson passed out from basic training at Catterick on Friday',
+    'I cut myself a fringe at home and it went wonky',
+    'voice notes keeps writing hang myself instead of hang my coat lol',
+    'the warden said I was a danger to myself up the stepladder so the handyman is coming',
+    'baby sleep not wake up all night now, so happy',
+    'wife back from Kenya, no fever, lovely holiday',
+    'before, long ago, me cut, 2010. now 50, good, happy. want walking group',
+    'my mum fell down last month, now fine, talk normal',
+    'my grandson helps me with my pension card and the bank',
+    'I keep my walking frame by the door and my phone in my bag',
+    'the nurse asked how much it would take to get a stairlift',
+    'Dad served in the navy, his medals are framed on the wall',
+    'my daughter cuts hair when she is not at college',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -813,3 +813,38 @@ describe('receptionists’ wording: what the patient said, denied, supposed or a
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: deaf and blind patients, care homes, service families and families of users', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    ['pt (veteran) says plan to end his life tonight, has tablets at home', 'emergency999', 'suicidalRisk'],
+    ['wife rang, husband ex RAF sat with his shotgun thinking about it', 'emergency999', 'suicidalRisk'],
+    ['pt rang, has taken all of her tablets from the dosette box this am', 'emergency999', 'overdose'],
+    ['warden rang, resident 88 feverish, new confusion since lunch', 'urgent111', 'sepsisSigns'],
+    [
+      'son rang, mum 81 speech slurred for a few min earlier, now resolved, bit vague',
+      'urgent111',
+      'strokeSigns',
+    ],
+    [
+      'pt 79 (blind) says carer is rough, bruising on wrists, scared of evening call',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ['pt says partner (gambler) pushed her against the wall for her bank card', 'sameDayGp', 'safeguarding'],
+    ['dad rang, admits he shook the baby when she would not stop crying', 'urgent111', 'safeguarding'],
+    ['son rang re dad heavy drinker, yellow, belly swollen, muddled', 'urgent111', 'otherEmergency'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt joked she would kill him over the anniversary, requests salsa class info',
+    'pt bumped head on shelf yday, no LOC, no vomiting, well, wants chair yoga',
+    'pt had slurred speech after dental anaesthetic last year, fine, wants lunch club',
+    'carer rang to book pt into the memory cafe, pt happy with care',
+    'pt asks about baby massage class, baby shakes rattle all day',
+    'pt back from Ghana, no fever, wants travel clinic follow up',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -365,6 +365,29 @@ export const BENIGN: readonly string[] = [
   '(?:tried|attempted) to (?:end|take) (?:her|his|their) (?:own )?life when (?:we|she|he|they) (?:were|was) (?:at (?:uni|school|college|university)|young|teenagers|kids)(?= (?:, )?(?:[0-9]+|ten|twenty|fifteen) (?:years|yrs) ago)',
   // Reported the other way round: "if I fall again my daughter will kill me".
   'if i (?:fall|fell|forget|miss|lose|break|crash|burn|eat|spend|buy)(?: [^ .,~]+){0,3} (?:my|me) (?:[^ .,~]+ )?(?:daughter|son|wife|husband|partner|mum|dad|sister|brother|family|kids) (?:will|ll|is going to|s going to|would) (?:kill|murder) me',
+  // Signed, dictated and late-life voices telling a story, a mishearing or something over and done
+  // with. A character's wish in BSL order ("story man want kill himself, end happy"); a book, film or
+  // story about someone who took an overdose or escaped an abusive partner; dictation that wrote one
+  // thing "instead of" another, or a voice assistant that misheard and rang 999; a time put first and
+  // the end told as now well ("before, long ago, me self harm teenager ... now 40, fine"); a chest
+  // pain last week found to be indigestion; a little bleeding in pregnancy with the baby checked and
+  // fine; a "danger to myself" up a ladder; a fringe cut at home; a recruit who "passed out" of
+  // training; a nurse who has seen a lot of death; a parent's eggshells getting better; a rock
+  // bottom with years dry since.
+  '(?<=(?:film|films|movie|story|stories|drama|theatre|play|character|book|novel|episode|soap)(?: [^ .~]+| ,){0,4} )(?:man|woman|girl|boy|lad|she|he|they|character|mother|father|soldier)(?: [^ .,~]+)? (?:want|wants) (?:kill (?:himself|herself|themselves)|die)(?= (?:, )?(?:end|sad|happy|story|but|then)(?![a-z0-9]))',
+  '(?:story|stories|article|programme|documentary|book|audio book|audiobook|film|novel|play|podcast|piece|drama|series|soap)(?: [^ .,~]+){0,5} about (?:a|an|the) (?:[^ .,~]+ ){0,2}(?:who|that|escaping|leaving|fleeing) (?:took an overdose(?: and survived)?|overdosed(?: and survived)?|(?:an? )?(?:abusive|violent|controlling) (?:husband|partner|boyfriend|marriage|relationship|father|wife))',
+  '(?<=(?:voice notes?|dictation|voice typing|speech to text|siri|alexa|autocorrect|predictive text|screen reader|voice assistant|phone)(?: [^ .,~]+){0,2} (?:writing|writes|wrote|typing|types|typed|putting|puts|put|changing|changes|changed|reading|reads|read|hearing|hears|heard) )(?:[^ .,~]+ ){1,4}instead of(?: [^ .,~]+){1,4}',
+  '(?:misheard|mishears|misunderstood) me (?:and )?(?:tried to |then )?(?:ring|call|dial|rang|called|dialled|dialed|phone|phoned) 999',
+  '(?<=(?:^ |[.!~] )(?:before|long ago|years ago)(?: ,)?(?: long ago ,)? )me (?:self harm|think suicide|cut|try suicide|overdose)(?= (?:[^.~]+ )?(?:long ago|years ago|teenager|(?:19|20)[0-9][0-9])(?: [^~]*)? now (?:[^ .~]+ (?:, )?)?(?:good|fine|happy|well|better|ok)(?![a-z0-9]))',
+  '(?<=(?:last (?:week|month)|weeks ago|before|long ago)(?: [^ .~]+| ,){0,3} )(?:chest pain|cp)(?=(?: [^ .~]+| ,){0,10} (?:all fine|fine|clear|normal|ok)(?: ,)? (?:indigestion|reflux|heartburn|muscular|anxiety)(?![a-z0-9]))',
+  '(?<=pregnant(?: [^ .~]+| ,){0,3} )bleeding (?:a )?little(?: bit)?(?: early| earlier)?(?=(?: [^ .~]+| ,){0,6} (?:baby|midwife|scan|everything) (?:fine|ok|okay|well|good|checked)(?![a-z0-9]))',
+  '(?:a )?danger to (?:myself|himself|herself)(?= (?:up|on) (?:the|a|that) (?:ladder|ladders|steps|stepladder|roof|stairs|chair))',
+  'cut (?:myself|meself|herself|himself) (?:a |my |her |his )?(?:fringe|hair|bangs)',
+  '(?<=(?:basic training|phase one|phase 1|sandhurst|catterick|cranwell|dartmouth|raleigh|lympstone|pirbright|harrogate|recruit training|training)(?: [^ .~]+| ,){0,10} )passed out(?= (?:on|last|this|at|from|of|yesterday|today|in)(?![a-z0-9])| *$| [.,~])',
+  'passed out (?:of|from|at) (?:basic training|phase one|phase 1|recruit training|training|sandhurst|catterick|cranwell|dartmouth|raleigh|lympstone|pirbright|harrogate)',
+  '(?:seen|saw|dealt with|witnessed) (?:a lot of|lots of|so much|plenty of|enough) death(?<=(?:nurse|doctor|paramedic|carer|soldier|army|police|undertaker|hospice|served|worked)(?: [^ .~]+| ,){1,12})',
+  'walking on eggshells(?= (?:, )?but (?:its|it s|things are|it is) (?:getting )?better)',
+  '(?:was|that was) (?:her|his|their|my) rock bottom(?= (?:, )?(?:and )?(?:shes|hes|she s|he s|ive|i ve|theyve|they ve) (?:been )?(?:dry|sober|clean))',
 ];
 
 export const TRIAGE_BENIGN: readonly string[] = [
@@ -421,4 +444,9 @@ export const TRIAGE_BENIGN: readonly string[] = [
   '(?:had|has had) (?:a )?(?:high )?(?:temp|temperature|fever)(?: [^ .,~]+){0,2} (?:yesterday|last night|at the weekend)(?: ,)? (?:now|but now|today) (?:running about|running around|playing|eating|drinking|fine|well|better)(?: (?:and|&) (?:eating|drinking|playing))?',
   'collapsed (?:w|with) (?:flu|covid|a virus|a bug|a cold|norovirus|d and v)(?: [^ .,~]+){0,2} (?:last (?:wk|week|month)|[0-9]+ (?:days|weeks) ago)(?=(?: [^ .,~]+| ,){0,6} (?:recovering|recovered|better|fine))',
   'bled everywhere(?: [^ .,~]+){0,6} (?:nosebleed|nose bleed)(?=(?: [^ .,~]+| ,){0,8} (?:stopped|fine (?:now|today)))',
+  // A threat told as a joke about a small thing, and a knock to the head with no loss of consciousness
+  // and no vomiting: "pt joked 'I'll kill him' re husband forgetting anniversary", "small bump, no LOC,
+  // no vomiting, fine".
+  '(?:joked|joking|jokes|jokingly said|said jokingly)(?: that)? (?:ill|i ll|hell|he ll|shell|she ll|id|i d|she d|shed|he d|hed)? ?(?:kill|murder|strangle|throttle) (?:him|her|them)(?= (?:re|about|over|for|because) )',
+  '(?:hit|bumped|banged|knocked) (?:his |her |their |pts? )?head(?: [^ .,~]+){0,4}(?=(?: [^ .~]+| ,){0,6} no loc(?: [^ .~]+| ,){0,3} no (?:vomiting|vom|n v|sickness|vomit))',
 ];

@@ -1,6 +1,7 @@
 import type { CrisisRule } from '../../lexicon';
 import {
   A_DAY,
+  CHILD,
   crisis,
   DRUGS,
   END,
@@ -80,7 +81,7 @@ const TAKEN: readonly CrisisRule[] = [
   crisis(
     'categories.tookTheLot',
     ['suicidal', 'medicalEmergency'],
-    `(?:swallowed|swallowing|necked|downed) ${THE_LOT}|(?:too many|loads|lots|a load|a handful|a few too many) (?:of )?(?:my |me |his |her |the )?(?:${W} )?${DRUGS}(?: ${W}){0,3} on purpose|${DRUGS}(?: ${W}){0,4} (?:with|and) (?:a |the )?(?:whole )?(?:bottle|half a bottle) of (?:${W} )?(?:whisky|whiskey|vodka|gin|rum|wine|red|white|brandy|cider)`,
+    `(?:swallowed|swallowing|necked|downed) ${THE_LOT}|(?:taken|took|swallowed) all (?:of )?(?:the |my |his |her )?(?:${W} )?(?:${DRUGS}|tablets) in (?:my |his |her |the )?(?:dosette|nomad|blister pack|pill organiser|pill box|pillbox)(?: box)?|(?:too many|loads|lots|a load|a handful|a few too many) (?:of )?(?:my |me |his |her |the )?(?:${W} )?${DRUGS}(?: ${W}){0,3} on purpose|${DRUGS}(?: ${W}){0,4} (?:with|and) (?:a |the )?(?:whole )?(?:bottle|half a bottle) of (?:${W} )?(?:whisky|whiskey|vodka|gin|rum|wine|red|white|brandy|cider)`,
     { flag: 'overdose', event: true },
   ),
   possible(
@@ -257,7 +258,7 @@ const READY: readonly CrisisRule[] = [
   possible(
     'categories.meansThoughtAbout',
     ['suicidal'],
-    `(?:have|got|kept|keep|still have|ive still got|still got|found|bought|buy) (?:${W} ){0,4}(?:${FIREARM}|bayonet|blade|blades|razor|rope|morphine|${DRUGS}|rat poison|poison)(?: ${W}| ,){0,10} (?:thinking|thought|think) about (?:it|them|using it|using them|it for me)|(?:know|knows) where (?:he|she|they|${KIN}) (?:keeps|keep|hides|hide|put|puts) (?:the|his|her|their) (?:rat poison|poison|${FIREARM}|${DRUGS}|pills|tablets)`,
+    `(?:have|got|kept|keep|still have|ive still got|still got|found|bought|buy|sitting with|sat with|looking at|staring at|holding) (?:${W} ){0,4}(?:${FIREARM}|bayonet|blade|blades|razor|rope|morphine|${DRUGS}|rat poison|poison|knives)(?: ${W}| ,){0,10} (?:(?:thinking|thought|think) about (?:it|them|using it|using them|it for me)|wondering(?= *$| [.,~!])|for a reason(?= *$| [.,~!]))|(?:know|knows) where (?:he|she|they|${KIN}) (?:keeps|keep|hides|hide|put|puts) (?:the|his|her|their) (?:rat poison|poison|${FIREARM}|${DRUGS}|pills|tablets)`,
     { question: 'safeNow' },
   ),
 ];
@@ -278,7 +279,7 @@ const SELF_HARM_SHORT: readonly CrisisRule[] = [
   possible(
     'categories.cutsNotHeal',
     ['selfHarm'],
-    `(?:picking|pickin|pick|opening|reopening|re opening|open) (?:at )?(?:the |my |me )?(?:cuts|scabs|wounds|scars) (?:up )?(?:so|to make sure|because i want) (?:they|them) (?:dont|do not|wont|will not|never) heal|(?:cut|cutting|cut marks|fresh cuts|cuts)(?: ${W}){0,3} (?:on|all over) (?:(?:her|his|their|my) )?(?:arms|legs|wrists|thighs)(?<=(?:pupil|daughter|son|child|teen|teenager|student|girl|boy|sister|brother)[^~]{0,80})`,
+    `(?:picking|pickin|pick|opening|reopening|re opening|open) (?:at )?(?:the |my |me )?(?:cuts|scabs|wounds|scars) (?:up )?(?:so|to make sure|because i want) (?:they|them) (?:dont|do not|wont|will not|never) heal|(?:cut|cutting|cut marks|fresh cuts|cuts)(?: ${W}){0,3} (?:on|all over) (?:(?:her|his|their|my) )?(?:arms|legs|wrists|thighs|forearm|forearms)(?<=(?:pupil|daughter|son|child|teen|teenager|student|girl|boy|sister|brother)[^~]{0,80})`,
     { question: 'safeNow' },
   ),
 ];
@@ -3401,7 +3402,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   possible(
     'categories.harmToldLightlyMaybe',
     ['selfHarm'],
-    `(?:too|a bit too|bit too) friendly with (?:the|my) (?:razor|blade|blades|compass|scissors)|(?:urge|urges|want|wanting|tempted) to do something (?:stupid|silly|bad|daft) to my (?:arms?|legs?|wrists?|skin|body)|(?:still )?(?:got|have|keep|kept) (?:the |my |some )?(?:blades|razor blades|razors)(?: ${W}){0,4} just in case|(?:pressing|press|pressed|digging|dig|pinching) (?:on |at |into )?my (?:${W} ){0,2}(?:scar|stitches|wound|skin)(?: ${W}){0,2} (?:till|until|til) it (?:hurts|bleeds|marks|bruises)|(?:pulling|pulled|pull) (?:my )?hair out in (?:clumps|handfuls|chunks)`,
+    `(?:too|a bit too|bit too) friendly with (?:the|my) (?:razor|blade|blades|compass|scissors)|(?:urge|urges|want|wanting|tempted) to do something (?:stupid|silly|bad|daft) to my (?:arms?|legs?|wrists?|skin|body)|(?:still )?(?:got|have|keep|kept) (?:the |my |some )?(?:blades|razor blades|razors)(?: ${W}){0,4} just in case|(?:pressing|press|pressed|digging|dig|pinching) (?:on |at |into )?my (?:${W} ){0,2}(?:scar|stitches|wound|skin)(?: ${W}){0,2} (?:till|until|til) it (?:hurts|bleeds|marks|bruises)|(?:pulling|pulled|pull) (?:my )?hair out in (?:clumps|handfuls|chunks)|(?:pressing|press|pressed|digging|dig|dug) my (?:nails|fingernails) into my (?:hands?|palms?|arms?|skin|legs?)(?: ${W}){0,4} (?:bleed|bleeds|bled)`,
     { question: 'safeNow' },
   ),
   // Harm to others with a time or a weapon; a new parent's urges and fears
@@ -3449,7 +3450,7 @@ const JOKES_AND_BIRTH: readonly CrisisRule[] = [
   medical(
     'categories.everydayEmergencyLightly',
     'otherEmergency',
-    `(?:(?:ate|eaten|had) (?:something with )?(?:peanuts?|nuts|sesame|shellfish|prawns)(?: in)?|(?:peanut|nut|sesame|shellfish) allergy(?: ${W}| ,){0,2} (?:ate|eaten|had))(?: ${W}| .| ,){0,10} (?:wheezing|wheezy|throats? (?:is |s )?(?:getting |going )?(?:closing|tight|swelling)|lips (?:are )?swelling|tongue (?:is )?swelling)|(?:spots|spotty bits|rash|marks|dots|blotches)(?: ${W}){0,4} (?:that )?(?:dont|don t|do not|doesnt|doesn t|wont|won t) (?:go|fade|disappear)(?: away)? when (?:i|you) (?:press|push|roll)|(?:elephant|ton of bricks)(?: s| has| is)? (?:sat|sitting|standing) on (?:my|his|her) chest|(?:gone|went|fallen|fell) down(?: ${W}){0,4} (?:isnt|isn t|is not|not|wont|won t) (?:answering|responding|waking)|(?:cant|can t|cannot) feel my (?:legs|bum|bottom|privates)(?: ${W}| .| ,){0,10} (?:wet myself|wet the bed|cant wee|can t wee|cant pee|can t pee)`,
+    `(?:(?:ate|eaten|had) (?:something with )?(?:peanuts?|nuts|sesame|shellfish|prawns)(?: in)?|(?:peanut|nut|sesame|shellfish) allergy(?: ${W}| ,){0,2} (?:ate|eaten|had))(?: ${W}| .| ,){0,10} (?:wheezing|wheezy|throats? (?:is |s )?(?:getting |going )?(?:closing|tight|swelling)|lips (?:are )?swelling|tongue (?:is )?swelling)|(?:spots|spotty bits|rash|marks|dots|blotches)(?: ${W}){0,4} (?:that )?(?:dont|don t|do not|doesnt|doesn t|wont|won t) (?:go|fade|disappear)(?: away)? when (?:i|you) (?:press|push|roll)|(?:elephant|ton of bricks)(?: s| has| is)? (?:sat|sitting|standing) on (?:my|his|her) chest|(?:gone|went|fallen|fell|fall) down(?: ${W}| ,| .){0,4} (?:isnt|isn t|is not|not|no|wont|won t) (?:answering|responding|waking|answer|talk|talking)|(?:cant|can t|cannot) feel my (?:legs|bum|bottom|privates)(?: ${W}| .| ,){0,10} (?:wet myself|wet the bed|cant wee|can t wee|cant pee|can t pee)`,
   ),
   possible(
     'categories.everydayWarningLightly',
@@ -4062,6 +4063,141 @@ const SAID_AND_ASKED: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Access, age and service: Deaf people writing English with BSL word order (topic first, verbs last,
+ * no articles: "me think plan end", "my life finish want"), blind and partially sighted people using
+ * dictation or screen readers, people of seventy to ninety-five at home, in sheltered housing or care
+ * homes and just out of hospital (and family typing for them), armed forces families and veterans, and
+ * families of people who use drugs, drink or gamble. The classes: a wish or plan to die said in signed
+ * order (a life to "finish" wanted, "me finish tonight" with a bridge or pills near, "me think" before
+ * jumping, taking all or ending, sleeping and not waking, not wanting to go on); a farewell from
+ * someone who then cannot be reached (a goodbye text and the phone off, "last time see you", the last
+ * call one will get, "this time I'll do it right"); late life's passive wishes (asking to be let die,
+ * praying to be taken, "not troubling you much longer", not waking "so be it", rather fall down the
+ * stairs and be done with it, "won't be alive" for a date); a soldier's or a veteran's words (wishing he
+ * had not come home, should have died out there, going back up to the roof, means at a mate's grave,
+ * standing on a balcony not trusting oneself); means and a dose searched for ("how much it would take to
+ * not wake up"); self-harm in signed order or from a family's drinking or gambling ("me cut arm
+ * again", new lines on an arm shown in secret, a blade kept in a purse, hurting "because I deserve
+ * it", a grandparent with dementia banging their head); abuse of older, Deaf and blind people (a carer
+ * who pulls an arm and says "no tell", locked in "me inside", a cane, frame, hearing aids or phone taken
+ * so they cannot go out, a partner who interprets and tells the doctor lies, "who'd believe a blind old
+ * woman", bank cards or cheques taken with a threat of a home, money taken from a purse, left in a wet
+ * bed, a fall explained away that was a push, a home taken over for dealing); harm to others in these
+ * lives (trying to strangle or smother a spouse, a knife "ready", "sort him out permanently", a weapon
+ * and "coming for" someone, a list of people to hurt, "help him along" with morphine, signed "kill
+ * you"); and emergencies told plainly or in signed order (tablets taken twice because the labels cannot
+ * be read with a racing heart, a chest tight down the left arm, bleeding a lot in pregnancy, a knock to
+ * the head on blood thinners with sickness, a fall and then no talking, the worst headache ever come on
+ * suddenly, a child sucking the tummy in, a fit for minutes, a stoma not working with a swollen belly,
+ * fever after Africa or Asia, yellow with a swollen belly or confusion). Told of a film, a play, a
+ * course, a fringe cut at home or a passing-out parade, the same words stay ordinary.
+ */
+/** A time or place the writer puts first, in signed order: "me finish tonight", "bridge near house". */
+const SIGNED_MEANS = `(?:${PLACE}|train line|river|sea|canal|pills|tablets|rope|${WEAPON}|car|motorway)`;
+/** Aids an older, blind or Deaf person needs to get out or to ask for help. */
+const AIDS =
+  '(?:white cane|cane|stick|walking stick|frame|walking frame|zimmer|wheelchair|mobility scooter|scooter|hearing aids?|glasses|phone|mobile|tablet|ipad|pendant|alarm pendant|lifeline|door key|keys)';
+const ACCESS_AGE_AND_SERVICE: readonly CrisisRule[] = [
+  // A wish or plan to die in signed order
+  crisis(
+    'categories.signedEnd',
+    ['suicidal'],
+    `(?:my|me) life (?:finish|end|over|stop) (?:want|wants|now|tonight|today|decide|decided)|(?<=^ |[.!~] )me (?:finish|end|die) (?:tonight|today|now)(?= *$| [.,~!])(?=(?: ${W}| .| ,){0,12} ${SIGNED_MEANS}(?![a-z0-9]))|me think (?:plan |about )?(?:end(?!(?: (?:of|the|date|time|soon|week|month|year|term|work))(?= ))|end life|end it|jump|die|kill myself|suicide|take (?:all|them all|all pills|all tablets)|go join (?:her|him|them))(?= *$| [.,~!]| (?:after|tonight|now|then|train|bridge|river|sea)(?![a-z0-9]))`,
+    { subject: 'self', imminent: true },
+  ),
+  possible(
+    'categories.signedWish',
+    ['suicidal'],
+    `(?<=^ |[.!~] )me (?:finish|end) (?:tonight|today|now|soon)(?= *$| [.,~!])|(?:me|i) (?:think |want |wish |hope )?(?:go )?sleep (?:not|no|never) wake(?: up)?|(?:me )?(?:not|no|dont|don t) want (?:continue|live|life|living|alive|go on)(?= *$| [.,~!])|me (?:feel |think )?life (?:pointless|no point|finish|over)(?= *$| [.,~!])`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // A farewell from someone who then cannot be reached
+  possible(
+    'categories.farewellThenGone',
+    ['suicidal'],
+    `(?:text|texted|texts|sign|signed|signs|message|messaged|say|said|says|post|posted|video)(?: ${W}){0,3} (?:goodbye|good bye|bye|last time see you|last time see me)(?: ${W}| .| ,){0,10} (?:phone off|phone (?:is )?switched off|not answer|no answer|not answering|leave house|left the house|car keys|pills|tablets|cant contact|no reply)|(?:this|it) (?:was|is|will be|would be) the last (?:call|message|text|time)(?: (?:youd|you d|you will|youll|you ll|id|i d|i would|i will|ill|i ll))? (?:get|hear|have) from (?:me|him|her|them)|this time (?:ill|i ll|i will|hell|he ll|shell|she ll|he will|she will) do it (?:right|properly)`,
+    { question: 'someoneInDanger' },
+  ),
+  // Late life's passive wishes
+  possible(
+    'categories.lateLifeWish',
+    ['suicidal'],
+    `(?:asked|asking|asks|begged|begging|begs)(?: ${W}){0,5} to (?:just )?let (?:him|her|me) die|(?:help|helping) me (?:to )?die(?= *$| [.,~!])|pray(?:s|ing|ed)? (?:every night |each night |at night )?(?:to be taken|(?:god|the lord|he|jesus) (?:will |would |to )?(?:take|takes) (?:me|her|him))|(?:not|wont|won t|will not) be (?:troubling|bothering|a bother to|a burden to|a nuisance to) (?:you|anyone|anybody|any of you)(?: for)? (?:much|very much) longer|if (?:i|he|she) (?:dont|don t|doesnt|doesn t|do not|does not) wake(?: up)?(?: ${W}){0,3} (?:so be it|then so be it|i dont mind|i don t mind|i wont mind|all the better|no loss)|(?:rather|sooner|might as well|just) (?:fall|throw myself|jump|walk) (?:down|off|from|into|in front of)(?: ${W}){0,3} and be done with it|(?:wake|woke|waking)(?: up)?(?: ${W}){0,3} (?:and )?(?:think|thinking|thought) (?:oh )?(?:no )?not another (?:one|day)|rather be with (?:her|him|them|my ${W})(?: ${W}){0,3} than (?:here|hear|be here|alive)(?= *$| [.,~!]| to be honest| tbh| honestly)`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.notAliveFor',
+    ['suicidal'],
+    `(?:i|ill|i ll|i will|im|i m|i am) (?:wont|won t|will not|not going to|not gonna|not) be alive(?= *$| [.,~!]| (?:by|for|on|to|after|when)(?![a-z0-9]))`,
+    { subject: 'self' },
+  ),
+  // A soldier's or a veteran's words
+  possible(
+    'categories.serviceWish',
+    ['suicidal'],
+    `(?:wish|wishes|wished) (?:i|he|she|they) (?:hadnt|hadn t|had not|never|didnt|didn t) (?:come|came|made it) (?:home|back)|(?:should have|shouldve|should of|ought to have) (?:died|been killed|been the one) (?:out there|over there|instead|with (?:them|him|the lads|my mates))|(?:go|going|goes|get|getting) back (?:up|up there|on the (?:roof|bridge|ledge)) (?:tonight|today|tomorrow|again)(?<=(?:roof|bridge|edge|ledge|brought (?:him|her|them) down|talked (?:him|her|them) down)(?: ${W}| .| ,){1,24})|(?:kids|children|they|everyone|family) (?:would|d) be better off with(?: ${W}){1,3} than (?:me|with me)`,
+    { question: 'endingLife' },
+  ),
+  crisis(
+    'categories.meansAtAGrave',
+    ['suicidal'],
+    `(?:cemetery|grave|graveside|churchyard|crematorium|buried)(?: ${W}| .| ,){0,16} (?:brought|got|have|with|taken) (?:the|my|some|all|all my|all the) (?:${W} ){0,3}(?:${DRUGS}|rope|${WEAPON})|(?:standing|stood|sitting|sat|on) (?:on )?(?:the|my|a) (?:balcony|ledge|roof|bridge|platform)(?: ${W}| ,){0,6} (?:dont|don t|do not) trust myself|how much(?: ${W}){0,6} (?:it would take|would it take|it takes|to take) to (?:not wake|never wake|die|kill me|end it|stop my heart)|(?:thinking (?:about|of)|think about|keep thinking about|want to|going to|tempted to) (?:jumping|jump) (?:out of|out|from|off) (?:my|the|a|her|his) (?:${W} )?(?:window|landing|balcony)|(?:going to|gonna|will|threatening to|says (?:she|he) will) jump (?:from|off) (?:the )?(?:top )?(?:landing|balcony|top floor|window|stairwell)`,
+    { imminent: true },
+  ),
+  // Self-harm in signed order, and from a family's drinking or gambling
+  crisis(
+    'categories.signedSelfHarm',
+    ['selfHarm'],
+    `me (?:cut|cutting|burn|burning|scratch|hit) (?:my )?(?:arm|arms|leg|legs|wrist|wrists|skin|thigh|thighs)(?: ${W}){0,2} (?:again|start again|every night)|(?:hes|he s|shes|she s|he|she|they) (?:cuts|burns) (?:when|whenever|every time|most nights)|take it out on (?:myself|meself)(?: ${W}| .| ,){0,8} (?:blade|razor|cut|cutting|knife)`,
+    { subject: 'either' },
+  ),
+  possible(
+    'categories.signedSelfHarmMaybe',
+    ['selfHarm'],
+    `(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs)(?: ,)? (?:lines|cuts|marks|scratches) (?:many|lots|new|fresh)|me (?:scratch|cut|pick|pinch) (?:my )?skin(?: ,)? (?:bleed|blood)|(?:keep|carry|kept|carrying) (?:a |my )?(?:blade|razor|razor blade)s? (?:in|on) (?:my )?(?:purse|bag|pocket|wallet|phone case|bra)|(?:hurt|hurts|pain|suffer|swell|swollen|bleed)(?: ${W}){0,4} (?:because|as|since|cause) i deserve (?:it|to)|(?:bang|bangs|banging|banged|hit|hits|hitting) (?:his|her|their) (?:own )?head (?:on|against|off) (?:the )?(?:wall|floor|door|table)`,
+    { question: 'safeNow' },
+  ),
+  // Abuse of older, Deaf and blind people
+  crisis(
+    'categories.agedOrDeafAbuse',
+    ['abuse'],
+    `(?:pull|pulls|pulled|grab|grabs|grabbed|twist|twists|twisted|squeeze|squeezes|pinch|pinches) (?:my )?(?:arm|arms|wrist|wrists) (?:hard|rough|roughly)(?: ${W}| .| ,){0,8} (?:bruise|bruises|bruised|marks|no tell|not tell)|(?:lock|locks|locked) (?:the )?(?:door|doors)(?: ${W}| ,){0,6} me (?:inside|in)(?= *$| [.,~!])|(?:took|taken|takes|take|hid|hides|hidden|hide) my (?:${AIDS})(?: and (?:my )?(?:${AIDS}))?(?: ${W}| ,){0,8} (?:not going|stuck|cant (?:go|leave|get out)|wont let me|no let me|not let me|locked)|(?:fell|fall|fell down|tripped)(?: ${W}){0,2}(?: .| ,)? (?:not true|lie|lies)(?: .| ,)? (?:he|she|they) (?:push|pushed|hit|kick|kicked|threw|throw)|(?:dealing|selling drugs|selling) (?:from|in|out of) (?:her|his|my|mums|nans|grans|dads|grandads) (?:${W} )?(?:flat|house|bungalow|home|spare room|room|place)|(?:helping|helps|help) (?:himself|herself|themselves) to (?:the )?(?:money|cash|my money|her money|his money)(?: ${W}){0,3} (?:from|out of|in) (?:my|her|his) (?:purse|bag|wallet|account|handbag)`,
+    { subject: 'either' },
+  ),
+  possible(
+    'categories.agedOrDeafControl',
+    ['abuse'],
+    `(?:says|said|say|tells me|told me|tell me)(?: that)? (?:who(?:d| would| will| is going to)|no one (?:will|would|d|is going to)|nobody (?:will|would|d|is going to)|court) (?:ever )?believe (?:a|an|me|you|her|him)|(?:interpret|interprets|interpreter|interpreting|speaks for me|talks for me)(?: ${W}| ,){0,6} (?:tell|tells|telling|told) (?:the )?(?:doctor|gp|nurse|gp surgery|surgery|hospital|police)(?: surgery)? (?:lies|im confused|i m confused|i am confused|im mad|im lying)|(?:telling|tells|told) the (?:doctor|gp|gp surgery|surgery|nurse) (?:that )?(?:im|i m|i am) confused(?: ${W}| ,| .){0,4} (?:im|i m|i am) not confused|(?:taken|took|takes|taking) (?:over )?(?:my|her|his|mums|dads|nans) (?:bank cards?|cards|pension|money|purse|bank|savings|cheque book)(?: ${W}| .| ,){0,20} (?:frightened|scared|afraid|terrified) (?:to ask|of (?:him|her))|(?:sign|signing) (?:cheques|her cheques|my cheques|his cheques)(?: ${W}| .| ,){0,12} (?:in a home|if (?:she|he|i) tells?)|(?:leave|left|leaves) (?:me|her|him|mum|dad) in it(?<=(?:wet|wets|soiled|soil) (?:the |my |her |his )?(?:bed|myself|herself|himself)(?: ${W}| .| ,){0,6})|(?:decides?|deciding|controls?|controlling) (?:what|who) (?:i|you) (?:eat|ring|call|phone|talk to|see)|(?:says|said|tells me|told me) (?:im|i m|i am) not (?:to|allowed to) (?:go out|leave the house|go anywhere)|(?:he|she) (?:take|took|takes) my phone(?: ,)? (?:no|not|wont|won t|doesnt|doesn t) let me|(?:lost|losing) (?:[0-9]+|two|three|a) (?:stone|kilos?)(?: ${W}| .| ,){0,12} (?:fridge|cupboards?) (?:is |are )?(?:always )?empty`,
+    { question: 'someoneHurting' },
+  ),
+  // Harm to others in these lives
+  crisis(
+    'categories.agedOrServiceHarm',
+    ['harmToOthers'],
+    `tried to (?:strangle|smother|suffocate|choke|throttle) (?:my |our |his |her )?(?:${PEOPLE}|him|her|them)|(?:knife|knives|${WEAPON})(?: ${W}){0,2} (?:ready|waiting)(?= *$| [.,~!])(?<=(?:hurt|kill|stab|angry|go round)(?: ${W}| .| ,){1,16})|sort (?:him|her|them) out (?:permanently|for good|once and for all)|(?:got|has|have|with|bought|carrying) (?:a |an )?(?:weapon|${WEAPON})(?: ${W}| .| ,){0,8} (?:coming|going) (?:for|after|round to|to get) (?:me|my|us|him|her|them)|help (?:him|her|them) along(?: ${W}| ,){0,6} (?:${DRUGS}|pillow|extra)|(?:sign|signs|signed|signing) (?:to )?(?:me |us )?kill (?:you|me|us)|(?:knife|gun|${WEAPON}) (?:he|she|they) (?:hold|holds|holding|have|has|got)(?= *$| [.,~!])`,
+    { imminent: true },
+  ),
+  possible(
+    'categories.agedOrServiceHarmFeared',
+    ['harmToOthers'],
+    `me (?:think|want|plan)(?: ${W}| ,){0,3} (?:hurt|kill|stab|batter|punch) (?:him|her|them)|(?:got|has|have|made|making|writing|wrote) a list(?<=(?:hurt|kill|get|pay|revenge|stab|bullied)(?: ${W}| .| ,){1,16})|(?:bring|bringing|take|taking|carry|carrying) a (?:${WEAPON}) (?:in)?to (?:school|college|class)(?: ${W}){0,3} (?:to )?(?:hurt|stab|get|scare|use)`,
+    { question: 'someoneInDanger' },
+  ),
+  // Emergencies told plainly or in signed order
+  medical(
+    'categories.agedOrSignedEmergency',
+    'otherEmergency',
+    `(?:taken|took|had) (?:my |his |her )?(?:${W} )?(?:tablets|pills|meds|medication|${DRUGS}) (?:twice|three times|two times|double|again)(?: ${W}| ,| .){0,16} (?:heart (?:is )?racing|palpitations|dizzy|faint|drowsy|confused|being sick)|pregnant(?: ${W}){0,3}(?: .| ,)? (?:bleeding|bleed|blood) (?:lot|lots|a lot|heavy|heavily|much|bad)|(?:fall|fell|fallen|bumped|banged|hit)(?: ${W}| .| ,){0,8} head(?: ${W}| .| ,){0,24} (?:warfarin|blood thinners?|apixaban|rivaroxaban|edoxaban|anticoagulants?)|(?:warfarin|blood thinners?|apixaban|rivaroxaban|edoxaban|anticoagulants?)(?: ${W}| .| ,){0,16} (?:fall|fell|fallen|bumped|banged|hit) (?:my |his |her )?head|headache(?: ${W}| ,| .){0,10} (?:the )?worst (?:ive|i ve|i have|hes|he s|shes|she s|he has|she has) ever had(?: ${W}| ,| .){0,6} (?:sudden|suddenly|light|neck|sick)|(?:sucking|sucks|sucked) (?:his|her|their) (?:tummy|belly|stomach|chest|ribs) in|(?:baby|child|son|daughter|toddler|${CHILD})(?: ${W}| ,){0,4} (?:fit|fitting|seizure|convulsion|shake|shaking|jerking)(?: ${W}){0,2} (?:[0-9]+|five|ten|two|three) (?:minute|minutes|min|mins)|chest(?: ${W}){0,4} (?:tight|tightness|heavy|pain|pressure)(?: ${W}| ,){0,8} (?:down|into|in) (?:my |his |her )?(?:left|l) (?:arm|jaw|shoulder)`,
+  ),
+  possible(
+    'categories.agedOrTravelWarning',
+    ['medicalEmergency'],
+    `(?:colostomy|stoma|ileostomy)(?: ${W}| ,){0,6} (?:not|hasnt|hasn t|isnt|isn t) (?:worked|working|output|produced|emptied)(?: ${W}| ,| .){0,12} (?:sick|vomiting|swollen|huge|bloated|pain)|(?:back|returned|home|came back|got back) from (?:${W} ){0,2}(?:africa|kenya|nigeria|ghana|uganda|tanzania|malawi|zambia|india|pakistan|bangladesh|asia|the tropics|sierra leone|congo|cameroon|sudan|ethiopia|somalia|gambia|zimbabwe|mozambique|thailand|vietnam|indonesia)(?: ${W}| ,| .){0,8} (?<!(?:no|not|without|nil) )(?:fever|temperature|temp|shaking|shivering|rigors)|(?:gone|going|turned|turning|looks|looking|is|s) (?:yellow|yellowish|jaundiced)(?: ${W}| ,| .){0,16} (?:swollen|confused|muddled|vomiting)|(?:vomiting|vomited|being sick|sick|throwing up|threw up)(?: ${W}){0,4} coffee grounds?`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -4103,4 +4239,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...IDENTITY_AND_STUDY,
   ...WORK_AND_BELIEF,
   ...SAID_AND_ASKED,
+  ...ACCESS_AGE_AND_SERVICE,
 ];

@@ -1233,6 +1233,59 @@ const TRIAGE_SAID_AND_ASKED: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes about Deaf and blind patients, care homes and sheltered housing, service families and veterans,
+// and families of people who use drugs, drink or gamble: a plan to end life with a time or the means
+// ("states plan to end life tonight, means at home") or a veteran sitting with a weapon "thinking about
+// it" (999); a week's tablets from a dosette box or blister pack taken at once (999); an older
+// resident hot with new confusion or a fast pulse (111); slurred speech that has passed, still a TIA
+// to be seen (111); a carer who is rough, with bruising or fear of the next visit, and a son or partner
+// who pins someone against a door (same day); a baby shaken (111); yellow skin with a swollen belly or
+// confusion in someone who drinks (111).
+const TRIAGE_ACCESS_AGE_AND_SERVICE: readonly RedFlagRule[] = [
+  {
+    id: 'suicidalRisk.planOrWeaponHeld',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:plan|plans|planning|intends|intention|intent) to end (?:his |her |their |own |(?:his|her|their) own )?life(?: [^ .]+| ,){0,4}? (?:tonight|today|now|means)|(?:sitting|sat|sits) (?:with|w) (?:a |an |his |her |their |the |old )?(?:${W} )?(?:bayonet|${WEAPON}|rope|noose)(?: [^ .]+| ,){0,4}? thinking about it`,
+  },
+  {
+    id: 'overdose.dosetteAtOnce',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:taken|took|swallowed|had) (?:all|the lot of|the whole|a whole) (?:of )?(?:the |his |her |their |pts? )?(?:${W} )?(?:tablets|pills|meds|medication)(?: [^ .]+){0,3}? (?:dosette|nomad|blister pack|pill organiser|pill box|dosette box|wk supply|weeks supply|week s supply)`,
+  },
+  {
+    id: 'sepsisSigns.hotAndNewConfusion',
+    flag: 'sepsisSigns',
+    urgency: 'urgent111',
+    pattern: `(?:hot|temp|temperature|fever|feverish|pyrexial|burning up)(?: [^ .]+| ,){0,3}? (?:new|acute|increased|worsening|more) (?:confusion|confused)|(?:new|acute) (?:confusion|onset confusion)(?: [^ .]+| ,){0,6}? (?:hot|temp|fever|pyrexial|hr 1[0-9][0-9]|pulse 1[0-9][0-9])`,
+  },
+  {
+    id: 'strokeSigns.passedButSeen',
+    flag: 'strokeSigns',
+    urgency: 'urgent111',
+    pattern: `(?:(?:slurred|slurring) (?:speech|words)|speech (?:was |had been |went |got )?(?:slurred|slurry))(?: [^ .]+| ,){0,6}? (?:now )?(?:resolved|gone|better|back to normal|settled|recovered|passed)`,
+  },
+  {
+    id: 'safeguarding.roughCarerOrPinned',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `carers? (?:is |was |being |s |v |very |too )?(?:rough|heavy handed|hitting|hits|pinching|pinches|slapping|shouting)(?: [^ .]+| ,){0,8}? (?:bruis[a-z]*|frightened|scared|afraid|marks)|(?:pinned|pinning|pins|held|holds|pushed|shoved) (?:(?:her|him|them|pt|mum|dad) )?(?:up )?against (?:the |a )?(?:door|wall|fridge)`,
+  },
+  {
+    id: 'safeguarding.babyShaken',
+    flag: 'safeguarding',
+    urgency: 'urgent111',
+    pattern: `(?:shook|shaken|shaking|shakes) (?:the |her |his |their |my )?(?:baby|infant|newborn|toddler)(?!(?: (?:rattle|toy|bottle))(?= ))`,
+  },
+  {
+    id: 'otherEmergency.yellowAndSwollen',
+    flag: 'otherEmergency',
+    urgency: 'urgent111',
+    pattern: `(?:jaundiced|jaundice|yellow|yellowish)(?: [^ .]+| ,){0,6}? (?:abdo|abdomen|belly|tummy|stomach) (?:swollen|distended|bloated)|(?:jaundiced|jaundice)(?: [^ .]+| ,){0,8}? confused`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1254,6 +1307,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_IDENTITY_AND_STUDY,
   ...TRIAGE_WORK_AND_BELIEF,
   ...TRIAGE_SAID_AND_ASKED,
+  ...TRIAGE_ACCESS_AGE_AND_SERVICE,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

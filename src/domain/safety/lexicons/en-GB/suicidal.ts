@@ -62,7 +62,7 @@ function SUICIDAL_MEANS_AND_PLANS(): CrisisRule[] {
     crisis(
       'suicidal.withoutMe',
       ['suicidal'],
-      `(?:better|happier|easier|nicer|lighter|brighter|better place|kinder place|easier place)(?: ${W}){0,4} without me(?: in it| around| here)?`,
+      `(?:better|happier|easier|nicer|lighter|brighter|better place|kinder place|easier place)(?: ${W}){0,4} without (?:the (?:burden|weight|bother|worry|trouble) of )?me(?: in it| around| here)?`,
       { subject: 'self' },
     ),
     crisis(
