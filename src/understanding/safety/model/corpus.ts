@@ -32,7 +32,7 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is never
  * learned from: it is the release's new author (npm run eval:safety -- --split voices-i). Patients'
- * messages come in forty-five voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zw}-crisis/ordinary; d to g were
+ * messages come in forty-seven voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zy}-crisis/ordinary; d to g were
  * written later, without looking at the rules; f: people over 80, teenagers and students, veterans,
  * farmers, people with a learning disability, dictation and translation apps, carers, drink and drugs,
  * LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations, heavy
@@ -91,20 +91,24 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * work and belief, shift, care and NHS staff, drivers, teachers, veterans, gig work, disciplinaries,
  * redundancy and bullying, and faith communities, honour, forced marriage, being cast out; zw: LGBTQ+
  * people and students, dysphoria, binding, being outed, family rejection, halls, exams, spiking and
- * chemsex, some typed by speech-to-text); receptionists' notes in forty-three
- * (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zw}-red-flags; their d is clinic shorthand, long buried
+ * chemsex, some typed by speech-to-text; zx: how things are said, reported and quoted speech, forwarded
+ * texts, denials, conditionals, questions to the service that carry the crisis, lists and corrections; zy:
+ * Deaf people writing English in BSL word order, dictation and screen readers, people of 70 to 95 in care
+ * homes and after discharge and the family typing for them, armed forces families, families of people who
+ * use drugs, alcohol or gambling); receptionists' notes in forty-five
+ * (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zy}-red-flags; their d is clinic shorthand, long buried
  * requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
  * out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
  * from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice, valleys and coastal
  * practices, homeless outreach and a student health centre; m: a busy rural practice, relatives and farm
  * workers; n: a large inner-city practice, interpreters, housing officers, schools and social workers; o to
- * zw: the same practices as the patients' voices o to zw). A letter or two names a voice within a task.
+ * zy: the same practices as the patients' voices o to zy). A letter or two names a voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */
