@@ -200,18 +200,13 @@ export function applySubstitutions(lexicon: CompiledLexicon, normalised: string)
 }
 
 /**
- * Hides figures of speech and the like behind a token no rule can match: each mask in turn, as
- * `text.replace` with one global alternation of its phrases would. Going left to right, the match that
- * starts first is hidden, the phrase first in the list where two start at the same place, and the
- * search goes on after it. Only the phrases whose words the text has are run (prefilter.ts).
+ * Hides figures of speech and the like behind a token no rule can match, as `text.replace` with one
+ * global alternation of the mask's phrases would: going left to right, the match that starts first is
+ * hidden, the phrase first in the list where two start at the same place, and the search goes on after
+ * it. Only the phrases whose words the text has are run (prefilter.ts).
  */
-export function mask(text: string, ...masks: (CompiledMask | null)[]): string {
-  let out = text;
-  for (const compiled of masks) if (compiled) out = maskWith(out, compiled);
-  return out;
-}
-
-function maskWith(text: string, compiled: CompiledMask): string {
+export function mask(text: string, compiled: CompiledMask | null): string {
+  if (!compiled) return text;
   const allowed = allowedBy(compiled.index, keysIn(text));
   const phrases: RegExp[] = [];
   const next: (RegExpExecArray | null)[] = [];

@@ -1513,6 +1513,9 @@ describe('rules widened by category: words reported, denied, supposed and asked'
     ['I wrote a note that says dont blame yourselves and left it on the table', 'crisis', 'suicidal'],
     ['told my sister sorry for everything last night and I havent changed my mind', 'crisis', 'suicidal'],
     ['ive taken a handful of sleeping tablets, dont know how many', 'crisis', 'suicidal'],
+    // An overdose already taken is a medical emergency too, however it is told
+    ['ive taken a handful of sleeping tablets, dont know how many', 'crisis', 'medicalEmergency'],
+    ['sorry mum, love you all. tablets taken', 'crisis', 'medicalEmergency'],
     ['my mum said I sounded like I was saying goodbye and i didnt deny it', 'check', 'suicidal'],
     ['is there any point asking for help, I already bought what I need', 'check', 'suicidal'],
     ['is there support for someone whos got everything in place', 'check', 'suicidal'],

@@ -81,7 +81,7 @@ const TAKEN: readonly CrisisRule[] = [
   crisis(
     'categories.tookTheLot',
     ['suicidal', 'medicalEmergency'],
-    `(?:swallowed|swallowing|necked|downed) ${THE_LOT}|(?:taken|took|swallowed) all (?:of )?(?:the |my |his |her )?(?:${W} )?(?:${DRUGS}|tablets) in (?:my |his |her |the )?(?:dosette|nomad|blister pack|pill organiser|pill box|pillbox)(?: box)?|(?:too many|loads|lots|a load|a handful|a few too many) (?:of )?(?:my |me |his |her |the )?(?:${W} )?${DRUGS}(?: ${W}){0,3} on purpose|${DRUGS}(?: ${W}){0,4} (?:with|and) (?:a |the )?(?:whole )?(?:bottle|half a bottle) of (?:${W} )?(?:whisky|whiskey|vodka|gin|rum|wine|red|white|brandy|cider)`,
+    `(?:swallowed|swallowing|necked|downed) ${THE_LOT}|(?:ive|i ve|i have|just) (?:taken|took|swallowed) (?:some|a few|a lot of|loads of|a load of|a handful of|lots of) (?:${W} )?${DRUGS}(?: ,)? (?:(?:im )?not sure|dont know|don t know|cant remember|lost count of|no idea) how many(?= *$| [.,~!])|(?<=(?:sorry|goodbye|bye|love you|forgive me)(?: ${W}| ,| \\.){1,8} )(?:pills|tablets|the lot) (?:taken|gone|swallowed|done)(?= *$| [.,~!])|(?:taken|took|swallowed) all (?:of )?(?:the |my |his |her )?(?:${W} )?(?:${DRUGS}|tablets) in (?:my |his |her |the )?(?:dosette|nomad|blister pack|pill organiser|pill box|pillbox)(?: box)?|(?:too many|loads|lots|a load|a handful|a few too many) (?:of )?(?:my |me |his |her |the )?(?:${W} )?${DRUGS}(?: ${W}){0,3} on purpose|${DRUGS}(?: ${W}){0,4} (?:with|and) (?:a |the )?(?:whole )?(?:bottle|half a bottle) of (?:${W} )?(?:whisky|whiskey|vodka|gin|rum|wine|red|white|brandy|cider)`,
     { flag: 'overdose', event: true },
   ),
   possible(
@@ -3987,8 +3987,8 @@ const SAID_AND_ASKED: readonly CrisisRule[] = [
   crisis(
     'categories.farewellSent',
     ['suicidal'],
-    `(?:drafting|drafted|writing|written|wrote|write|typed|typing|left|leaving|sent|sending) (?:a |the |my )?(?:message|note|letter|letters|text)(?: ${W}){0,4} (?:that says|saying|says) (?:dont|don t|do not) blame (?:yourselves|yourself|anyone)|(?:sorry for everything|look after (?:the|my) (?:kids|dog|cat|children|cats|dogs)(?: for me)?)(?: ${W}| ,| \\.){0,14} (?:havent|have not|haven t) changed my mind|(?:ive|i ve|i have|just) (?:taken|took|swallowed) (?:some|a few|a lot of|loads of|a load of|a handful of|lots of) (?:${W} )?${DRUGS}(?: ,)? (?:(?:im )?not sure|dont know|don t know|cant remember|lost count of|no idea) how many(?= *$| [.,~!])|(?<=(?:sorry|goodbye|bye|love you|forgive me)(?: ${W}| ,| \\.){1,8} )(?:pills|tablets|the lot) (?:taken|gone|swallowed|done)(?= *$| [.,~!])|(?:go on (?:then )?do it|do it then)(?: ${W}| ,| \\.){0,10} (?:pills|tablets|rope|blades)(?: ${W}| ,| \\.){0,8} (?:still got them|got them here|still have them)`,
-    { subject: 'self', flag: 'overdose' },
+    `(?:drafting|drafted|writing|written|wrote|write|typed|typing|left|leaving|sent|sending) (?:a |the |my )?(?:message|note|letter|letters|text)(?: ${W}){0,4} (?:that says|saying|says) (?:dont|don t|do not) blame (?:yourselves|yourself|anyone)|(?:sorry for everything|look after (?:the|my) (?:kids|dog|cat|children|cats|dogs)(?: for me)?)(?: ${W}| ,| \\.){0,14} (?:havent|have not|haven t) changed my mind|(?:go on (?:then )?do it|do it then)(?: ${W}| ,| \\.){0,10} (?:pills|tablets|rope|blades)(?: ${W}| ,| \\.){0,8} (?:still got them|got them here|still have them)`,
+    { subject: 'self' },
   ),
   possible(
     'categories.farewellHinted',
