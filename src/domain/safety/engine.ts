@@ -1,5 +1,5 @@
 import type { CrisisRule, RedFlagRule, SafetyLexicon } from './lexicon';
-import { allowedBy, indexNeeds, keysIn, needsOf, type NeedIndex } from './prefilter';
+import { allowedBy, indexNeeds, keysIn, needOptionsOf, type NeedIndex } from './prefilter';
 import type { HitStatus, Subject } from './types';
 
 // Compiles a lexicon once, at module load, and runs it. A message pays for one substitution pass, one
@@ -127,7 +127,7 @@ function compileMask(tag: string, what: string, sources: readonly string[] | und
   const phrases = sources.map((source, index) =>
     compileSource(tag, `${what}[${index}]`, words(source), 'gu'),
   );
-  return { phrases, index: indexNeeds(phrases.map((re) => needsOf(re.source, re.flags))) };
+  return { phrases, index: indexNeeds(phrases.map((re) => needOptionsOf(re.source, re.flags))) };
 }
 
 function optional(tag: string, what: string, source: string | undefined, flags = 'u'): RegExp | null {
@@ -143,7 +143,7 @@ function compileRules<R extends MatchableRule>(tag: string, rules: readonly R[])
     return { rule, id: `${tag}/${rule.id}`, re };
   });
   // The prefilter reads each source with the flags its expression is compiled with.
-  return { rules: compiled, index: indexNeeds(compiled.map(({ re }) => needsOf(re.source, re.flags))) };
+  return { rules: compiled, index: indexNeeds(compiled.map(({ re }) => needOptionsOf(re.source, re.flags))) };
 }
 
 function compileSubstitutions(

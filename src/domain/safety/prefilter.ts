@@ -1,9 +1,11 @@
 // What a rule needs in the text before its expression can match at all, worked out once from the
 // expression's own source: literal strings, one of which every match contains, each showing where a
-// word starts (" kill myself"). The scan indexes rules by the first letters of such a word (keyOf) and
-// tries a rule's expression only on a text that has one of its words: looking words up in a map is far
-// cheaper than running hundreds of expressions that fail, so a message pays for the few rules whose
-// words it has.
+// word starts (" kill myself"). A rule's parts each add such a list, all of which a match holds (a
+// partner and a blow, in "(?:husband|partner) (?:\w+ ){0,3}(?:hits|kicks) me"), and each option of
+// a choice has its own lists. The scan indexes rules by the words of such lists (whole words, or the
+// first letters of a word that may go on) and tries a rule's expression only on a text that has the
+// words of every list of one of its options: looking words up in a map is far cheaper than running
+// hundreds of expressions that fail, so a message pays for the few rules whose words it has.
 //
 // The analysis never guesses. Anything it does not fully understand (a character class, ".", \w, a
 // back-reference, a Unicode property) counts as "could be anything", which only makes the list less
@@ -16,6 +18,10 @@ import { parse, type RootNode } from 'regjsparser';
 
 /** Strings one of which every match contains; undefined: no such list is known. */
 export type Needs = readonly string[] | undefined;
+/** Lists of strings: every match contains one string of each list. */
+export type NeedLists = readonly (readonly string[])[];
+/** Options, one of which every match holds. */
+export type NeedOptions = readonly NeedLists[];
 
 interface Info {
   /** Every string the part can match, when there are few enough; undefined otherwise. */
@@ -25,6 +31,13 @@ interface Info {
    * before the part may lead them); undefined when nothing is known.
    */
   needs: ReadonlySet<string> | undefined;
+  /**
+   * Where the part matches, one of these options holds; an option is lists of needs that all hold, the
+   * strongest first, one for each part of a sequence that is known. "my (?:husband|partner) (?:\\w+ )?
+   * (?:hits|kicks) me" has one option: a partner and a blow; "(?:took my passport|hits me)" has two.
+   * An option with no lists holds anywhere.
+   */
+  options: Options;
   /** Whether the part may match nothing. */
   canBeEmpty: boolean;
   /** Whether every match of the part that is not empty ends with a space. */
@@ -38,12 +51,36 @@ const MAX_EXACT = 64;
  * letters of a word, keyOf), so a long list costs nothing per message.
  */
 const MAX_NEEDS = 1024;
+/** Past this many needs, a list keeps needs that contain another (see usable). */
+const MAX_PRUNED = 128;
 /** A need shorter than this is found in almost any message and saves nothing. */
 const MIN_NEED_LENGTH = 3;
 
 // "May be empty" is the safe guess: it never makes a space be assumed before what follows.
-const UNKNOWN: Info = { exact: undefined, needs: undefined, canBeEmpty: true, spaceEnd: false };
-const EMPTY: Info = { exact: new Set(['']), needs: undefined, canBeEmpty: true, spaceEnd: true };
+/** Lists of needs that all hold. */
+type Lists = readonly ReadonlySet<string>[];
+/** Options, one of which holds. */
+type Options = readonly Lists[];
+/** Nothing known: one option that holds anywhere. */
+const FREE: Options = [[]];
+const UNKNOWN: Info = {
+  exact: undefined,
+  needs: undefined,
+  options: FREE,
+  canBeEmpty: true,
+  spaceEnd: false,
+};
+const EMPTY: Info = {
+  exact: new Set(['']),
+  needs: undefined,
+  options: FREE,
+  canBeEmpty: true,
+  spaceEnd: true,
+};
+/** Past this many lists of needs in an option, the weakest are given up. */
+const MAX_LISTS = 6;
+/** Past this many options, a part's options are put together into one (see joined). */
+const MAX_OPTIONS = 4;
 
 /**
  * How good a list of needs is: best when every need starts a word the scan can look up (keyOf), then
@@ -107,26 +144,29 @@ const COMMON_KEYS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The keys of every word a text holding `need` must have: the first letters of each word the need
- * shows the start of (" kill myself" → "kil", "mys"). A text whose keys (keysIn) lack one of them
- * cannot hold the need.
+ * The keys of every word a text holding `need` must have: each word the need shows the start of, as
+ * the whole word where the need shows its end too, else as its first letters (" kill myself" → "kill",
+ * "mys": "killing myself" has no word "kill"). A text whose keys (keysIn) lack one of them cannot hold
+ * the need.
  */
 export function wordKeysOf(need: string): readonly string[] {
   const keys = new Set<string>();
   const parts = need.split(' ');
   for (let i = 1; i < parts.length; i += 1) {
     const part = parts[i] ?? '';
-    if (part.length >= KEY_LENGTH) keys.add(part.slice(0, KEY_LENGTH));
+    if (part.length < KEY_LENGTH) continue;
+    keys.add(i < parts.length - 1 ? part : part.slice(0, KEY_LENGTH));
   }
   return [...keys];
 }
 
 /**
- * Which of a list of expressions a text's words allow, each expression known by its needs. A need is
- * met only by a text with every word key it has (wordKeysOf), which skips far more than one key
- * would: " sat on the edge" is in few messages, though " sat" is in many. Each expression keeps only
- * its smallest sets of keys (a need whose keys include another's adds nothing), and each set is filed
- * under its key that the fewest sets have, so a text's common words lead to few sets to check.
+ * Which of a list of expressions a text's words allow, each expression known by the options of its
+ * needs (needOptionsOf). A need is met only by a text with every word key it has (wordKeysOf), which
+ * skips far more than one key would: " sat on the edge" is in few messages, though " sat" is in many.
+ * Each list keeps only its smallest sets of keys (a need whose keys include another's adds nothing).
+ * Each option's first list is filed, each set under its key that the fewest sets have, so a text's
+ * common words lead to few sets to check; its other lists are checked only when the first is met.
  */
 export interface NeedIndex {
   readonly size: number;
@@ -136,34 +176,55 @@ export interface NeedIndex {
   readonly keyIds: ReadonlyMap<string, number>;
   /** The sets filed under key k are entries firstEntry[k] to firstEntry[k + 1] - 1. */
   readonly firstEntry: Int32Array;
-  /** Each entry's expression. */
-  readonly entryItem: Int32Array;
+  /** Each entry's option. */
+  readonly entryOption: Int32Array;
   /** Each entry's other keys (by number) are others[firstOther[e]] to others[firstOther[e + 1] - 1]. */
   readonly firstOther: Int32Array;
   readonly others: Int32Array;
+  /** Each option's expression. */
+  readonly optionItem: Int32Array;
+  /** Option o's other lists are firstList[o] to firstList[o + 1] - 1. */
+  readonly firstList: Int32Array;
+  /** List l has sets firstSet[l] to firstSet[l + 1] - 1; set s has keys setKeys[firstKey[s]] on. */
+  readonly firstSet: Int32Array;
+  readonly firstKey: Int32Array;
+  readonly setKeys: Int32Array;
 }
 
-export function indexNeeds(needsList: readonly Needs[]): NeedIndex {
+/**
+ * Past this many sets of keys, a list other than an option's first is not checked: every set of a list
+ * the text does not meet is looked at, and a long list is rarely one the text does not meet.
+ */
+const MAX_CHECKED_SETS = 24;
+
+export function indexNeeds(items: readonly (NeedOptions | undefined)[]): NeedIndex {
   const always: number[] = [];
-  const setsOf: (readonly string[][])[] = needsList.map((needs, item) => {
-    const sets = needs?.map((need) => [...wordKeysOf(need)].sort());
-    if (!sets || sets.length === 0 || sets.some((keys) => keys.length === 0)) {
-      always.push(item);
-      return [];
-    }
-    return smallestSets(sets);
+  const options: { item: number; lists: string[][][] }[] = [];
+  items.forEach((itemOptions, item) => {
+    // Each list as sets of keys, leaving out a list with a need that has no key to look up.
+    const keyed = (itemOptions ?? []).map((lists) =>
+      lists
+        .map(keySetsOf)
+        .filter((sets): sets is string[][] => sets !== undefined)
+        .filter((sets, at) => at === 0 || sets.length <= MAX_CHECKED_SETS),
+    );
+    if (keyed.length === 0 || keyed.some((lists) => lists.length === 0)) always.push(item);
+    else for (const lists of keyed) options.push({ item, lists });
   });
   const howMany = new Map<string, number>();
-  for (const sets of setsOf)
-    for (const keys of sets) for (const key of keys) howMany.set(key, (howMany.get(key) ?? 0) + 1);
+  for (const { lists } of options)
+    for (const keys of lists[0] ?? []) for (const key of keys) howMany.set(key, (howMany.get(key) ?? 0) + 1);
   const keyIds = new Map([...howMany.keys()].map((key, id) => [key, id]));
-  const filed: { item: number; others: number[] }[][] = [...keyIds].map(() => []);
-  setsOf.forEach((sets, item) => {
+  for (const { lists } of options)
+    for (const sets of lists.slice(1))
+      for (const keys of sets) for (const key of keys) if (!keyIds.has(key)) keyIds.set(key, keyIds.size);
+  const filed: { option: number; others: number[] }[][] = [...keyIds].map(() => []);
+  options.forEach(({ lists: [sets = []] }, option) => {
     for (const keys of sets) {
       let under = keys[0] ?? '';
       for (const key of keys) if ((howMany.get(key) ?? 0) < (howMany.get(under) ?? 0)) under = key;
       const others = keys.filter((key) => key !== under).map((key) => keyIds.get(key) ?? -1);
-      filed[keyIds.get(under) ?? 0]?.push({ item, others });
+      filed[keyIds.get(under) ?? 0]?.push({ option, others });
     }
   });
   const entries = filed.flat();
@@ -171,16 +232,48 @@ export function indexNeeds(needsList: readonly Needs[]): NeedIndex {
   filed.forEach((list, id) => (firstEntry[id + 1] = (firstEntry[id] ?? 0) + list.length));
   const firstOther = new Int32Array(entries.length + 1);
   entries.forEach((entry, e) => (firstOther[e + 1] = (firstOther[e] ?? 0) + entry.others.length));
+  const firstList = [0];
+  const firstSet = [0];
+  const firstKey = [0];
+  const setKeys: number[] = [];
+  for (const { lists } of options) {
+    for (const sets of lists.slice(1)) {
+      for (const keys of sets) {
+        for (const key of keys) setKeys.push(keyIds.get(key) ?? -1);
+        firstKey.push(setKeys.length);
+      }
+      firstSet.push(firstKey.length - 1);
+    }
+    firstList.push(firstSet.length - 1);
+  }
   return {
-    size: needsList.length,
+    size: items.length,
     always,
     keyIds,
     firstEntry,
-    entryItem: Int32Array.from(entries, (entry) => entry.item),
+    entryOption: Int32Array.from(entries, (entry) => entry.option),
     firstOther,
     others: Int32Array.from(entries.flatMap((entry) => entry.others)),
+    optionItem: Int32Array.from(options, (option) => option.item),
+    firstList: Int32Array.from(firstList),
+    firstSet: Int32Array.from(firstSet),
+    firstKey: Int32Array.from(firstKey),
+    setKeys: Int32Array.from(setKeys),
   };
 }
+
+/**
+ * A list of needs as the smallest sets of keys a text must have one of; undefined when a need has no
+ * key to look up. The same list is often in many options, and worked out once.
+ */
+function keySetsOf(needs: readonly string[]): string[][] | undefined {
+  if (keySets.has(needs)) return keySets.get(needs);
+  const sets = needs.map((need) => [...wordKeysOf(need)].sort());
+  const found = sets.length > 0 && sets.every((keys) => keys.length > 0) ? smallestSets(sets) : undefined;
+  keySets.set(needs, found);
+  return found;
+}
+const keySets = new WeakMap<readonly string[], string[][] | undefined>();
 
 /** The sets (each sorted) that hold no other set of the list, each once. */
 function smallestSets(sets: readonly string[][]): string[][] {
@@ -205,25 +298,56 @@ export function allowedBy(index: NeedIndex, textKeys: ReadonlySet<string>): Uint
     present[id] = 1;
     ids.push(id);
   }
-  const { firstEntry, entryItem, firstOther, others } = index;
+  const { firstEntry, entryOption, firstOther, others, optionItem, firstList, firstSet, firstKey, setKeys } =
+    index;
+  const tried = new Uint8Array(optionItem.length);
   for (const id of ids) {
     const end = firstEntry[id + 1] ?? 0;
     for (let e = firstEntry[id] ?? 0; e < end; e += 1) {
-      const item = entryItem[e] ?? 0;
-      if (allowed[item] === 1) continue;
+      const option = entryOption[e] ?? 0;
+      const item = optionItem[option] ?? 0;
+      if (allowed[item] === 1 || tried[option] === 1) continue;
       const last = firstOther[e + 1] ?? 0;
       let o = firstOther[e] ?? 0;
       while (o < last && present[others[o] ?? 0] === 1) o += 1;
-      if (o === last) allowed[item] = 1;
+      if (o !== last) continue;
+      // The option's first list is met: it allows the expression if its other lists are met too.
+      tried[option] = 1;
+      const lastList = firstList[option + 1] ?? 0;
+      let l = firstList[option] ?? 0;
+      while (l < lastList && meetsOneSet(present, firstSet[l] ?? 0, firstSet[l + 1] ?? 0, firstKey, setKeys))
+        l += 1;
+      if (l === lastList) allowed[item] = 1;
     }
   }
   return allowed;
 }
 
-/** The keys of the words of a text (its words' first KEY_LENGTH letters). */
+/** Whether the text has every key of one of the sets from `from` to `to` - 1. */
+function meetsOneSet(
+  present: Uint8Array,
+  from: number,
+  to: number,
+  firstKey: Int32Array,
+  setKeys: Int32Array,
+): boolean {
+  for (let s = from; s < to; s += 1) {
+    const last = firstKey[s + 1] ?? 0;
+    let k = firstKey[s] ?? 0;
+    while (k < last && present[setKeys[k] ?? 0] === 1) k += 1;
+    if (k === last) return true;
+  }
+  return false;
+}
+
+/** The keys of the words of a text: each word's first KEY_LENGTH letters, and each word itself. */
 export function keysIn(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const word of text.split(' ')) if (word.length >= KEY_LENGTH) keys.add(word.slice(0, KEY_LENGTH));
+  for (const word of text.split(' ')) {
+    if (word.length < KEY_LENGTH) continue;
+    keys.add(word.slice(0, KEY_LENGTH));
+    if (word.length > KEY_LENGTH) keys.add(word);
+  }
   return keys;
 }
 
@@ -245,16 +369,76 @@ function better(
   return strength(b) > strength(a) ? b : a;
 }
 
+/** The lists that say something, each once, strongest first, at most MAX_LISTS. */
+function kept(lists: Lists): Lists {
+  // Lists told apart by their size and ends: two that only look alike keep one, which is less
+  // selective, never wrong.
+  const unique = new Map<string, ReadonlySet<string>>();
+  for (const list of lists) {
+    if (strength(list) < 0) continue;
+    let first = '';
+    let last = '';
+    for (const text of list) {
+      if (first === '') first = text;
+      last = text;
+    }
+    const key = `${list.size}\n${first}\n${last}`;
+    if (!unique.has(key)) unique.set(key, list);
+  }
+  return [...unique.values()].sort((a, b) => strength(b) - strength(a)).slice(0, MAX_LISTS);
+}
+
 /**
- * Parts read one after another. `afterSpace` says whether a space is known to come just before the
- * first part; from there on, whether one comes before the next part follows from the parts read.
+ * One option that holds whichever of `options` holds: its j-th list is the j-th strongest list of every
+ * option (an option's weakest where it has fewer) put together. It holds anywhere when one of them does.
  */
+function joined(options: Options): Lists {
+  if (options.length === 0 || options.some((lists) => lists.length === 0)) return [];
+  if (options.length === 1) return options[0] ?? [];
+  const lists: ReadonlySet<string>[] = [];
+  const count = Math.max(...options.map((own) => own.length));
+  for (let j = 0; j < count; j += 1) {
+    const union = new Set<string>();
+    for (const own of options) for (const text of own[Math.min(j, own.length - 1)] ?? []) union.add(text);
+    if (union.size <= MAX_NEEDS) lists.push(union);
+  }
+  return kept(lists);
+}
+
+/** The options of a choice: every option of every choice, or all of them joined when too many. */
+function eitherOf(choices: readonly Options[]): Options {
+  const options = choices.flat();
+  if (options.some((lists) => lists.length === 0)) return FREE;
+  return options.length <= MAX_OPTIONS ? options : [joined(options)];
+}
+
+const isFree = (options: Options): boolean => options.length === 1 && options[0]?.length === 0;
+
+/** The options of two parts one after the other: each option of the first with each of the second. */
+function bothOf(first: Options, second: Options): Options {
+  if (isFree(second)) return first;
+  if (isFree(first)) return second;
+  const right = first.length * second.length > MAX_OPTIONS ? [joined(second)] : second;
+  return first.flatMap((left) => right.map((lists) => kept([...left, ...lists])));
+}
+
+/** A part's options; its exact strings, when it has nothing else. */
+function optionsOf(info: Info): Options {
+  if (info.options.every((lists) => lists.length > 0)) return info.options;
+  const own = info.needs ?? needsOfExact(info.exact);
+  return own ? [kept([own])] : FREE;
+}
+
 class Sequence {
   private current: Set<string> | undefined = new Set(['']);
   /** A space known to come just before the strings of `current`. */
   private before: string;
   private allExact = true;
   private best: ReadonlySet<string> | undefined;
+  /** The options of the parts read so far: every part of a sequence must match. */
+  private options: Options = FREE;
+  /** Needs of the runs of exact strings read so far, each of which holds. */
+  private readonly runs: ReadonlySet<string>[] = [];
   private canBeEmpty = true;
   private spaceEnd = true;
   /** Whether a space is known to come just before the next part. */
@@ -271,6 +455,7 @@ class Sequence {
     this.spaceEnd = part.canBeEmpty ? this.spaceEnd && part.spaceEnd : part.spaceEnd;
     this.canBeEmpty = this.canBeEmpty && part.canBeEmpty;
     this.best = better(this.best, part.needs);
+    this.options = bothOf(this.options, part.options);
     const { current } = this;
     if (part.exact && current && current.size * part.exact.size <= MAX_EXACT) {
       const next = new Set<string>();
@@ -279,7 +464,9 @@ class Sequence {
       return;
     }
     this.allExact = false;
-    this.best = better(this.best, needsOfExact(current, this.before));
+    const run = needsOfExact(current, this.before);
+    this.best = better(this.best, run);
+    if (run) this.runs.push(run);
     if (part.exact && part.exact.size <= MAX_EXACT) {
       this.current = new Set(part.exact);
       this.before = spaceBefore ? ' ' : '';
@@ -290,10 +477,15 @@ class Sequence {
   }
 
   info(): Info {
-    const needs = better(this.best, needsOfExact(this.current, this.before));
+    const run = needsOfExact(this.current, this.before);
+    const needs = better(this.best, run);
     return {
       exact: this.allExact ? this.current : undefined,
       needs,
+      options:
+        this.runs.length === 0 && !run
+          ? this.options
+          : this.options.map((lists) => kept([...lists, ...this.runs, ...(run ? [run] : [])])),
       canBeEmpty: this.canBeEmpty,
       spaceEnd: this.spaceEnd,
     };
@@ -311,9 +503,11 @@ function alternatives(options: readonly Info[]): Info {
     if (needs && own) for (const text of own) needs.add(text);
     else needs = undefined;
   }
+  const final = needs ?? needsOfExact(exact);
   return {
     exact,
-    needs: needs ?? needsOfExact(exact),
+    needs: final,
+    options: eitherOf(options.map(optionsOf)),
     canBeEmpty: options.some((option) => option.canBeEmpty),
     spaceEnd: options.every((option) => option.spaceEnd),
   };
@@ -324,7 +518,13 @@ const literals = new Map<string, Info>();
 function literal(text: string): Info {
   let info = literals.get(text);
   if (!info) {
-    info = { exact: new Set([text]), needs: undefined, canBeEmpty: false, spaceEnd: text === ' ' };
+    info = {
+      exact: new Set([text]),
+      needs: undefined,
+      options: FREE,
+      canBeEmpty: false,
+      spaceEnd: text === ' ',
+    };
     literals.set(text, info);
   }
   return info;
@@ -358,12 +558,13 @@ function quantified(atom: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return atom;
   if (min === 0) {
     const exact = max === 1 && atom.exact ? new Set([...atom.exact, '']) : undefined;
-    return { exact, needs: undefined, canBeEmpty: true, spaceEnd: atom.spaceEnd };
+    return { exact, needs: undefined, options: FREE, canBeEmpty: true, spaceEnd: atom.spaceEnd };
   }
   // At least once: what the first time needs, the whole needs.
   return {
     exact: undefined,
     needs: atom.needs ?? needsOfExact(atom.exact),
+    options: optionsOf(atom),
     canBeEmpty: atom.canBeEmpty,
     spaceEnd: atom.spaceEnd,
   };
@@ -414,12 +615,43 @@ export function needsOf(source: string, flags = 'u'): Needs {
   if (!root) return undefined;
   const info = bodyInfo(partsOf(root), false);
   const needs = info.needs ?? needsOfExact(info.exact);
-  if (!needs || needs.size > MAX_NEEDS) return undefined;
-  for (const need of needs) if (need.length < MIN_NEED_LENGTH) return undefined;
-  // Keep only the shortest of needs that contain one another: "kill" covers "killing".
-  const kept: string[] = [];
-  for (const need of [...needs].sort((a, b) => a.length - b.length)) {
-    if (!kept.some((shorter) => need.includes(shorter))) kept.push(need);
-  }
-  return kept;
+  return needs && usable(needs);
 }
+
+/**
+ * What an expression's matches need, as options one of which every match holds: in each, lists of
+ * strings, every match holding one string of each list ("(?:husband|partner) (?:\\w+ ){0,3}(?:hits|
+ * kicks) me" needs a partner and a blow). Undefined when nothing useful is known.
+ */
+export function needOptionsOf(source: string, flags = 'u'): NeedOptions | undefined {
+  const root = parsed(source, flags);
+  if (!root) return undefined;
+  const info = bodyInfo(partsOf(root), false);
+  const first = info.needs ?? needsOfExact(info.exact);
+  const options = info.options.some((lists) => lists.length === 0) ? FREE : info.options;
+  const usableOptions = options.map((lists) =>
+    kept(first ? [first, ...lists] : lists)
+      .map(usable)
+      .filter((list): list is readonly string[] => list !== undefined),
+  );
+  return usableOptions.some((lists) => lists.length === 0) ? undefined : usableOptions;
+}
+
+/** A list of needs as the index takes it, or undefined when it would choose nothing. */
+function usable(needs: ReadonlySet<string>): readonly string[] | undefined {
+  if (usableLists.has(needs)) return usableLists.get(needs);
+  let list: string[] | undefined;
+  if (needs.size <= MAX_NEEDS && [...needs].every((need) => need.length >= MIN_NEED_LENGTH)) {
+    // Keep only the shortest of needs that contain one another: "kill" covers "killing" (in a long
+    // list, where comparing each with each would cost more than the longer list, all are kept).
+    const sorted = [...needs].sort((a, b) => a.length - b.length);
+    list = [];
+    for (const need of sorted) {
+      if (needs.size > MAX_PRUNED || !list.some((shorter) => need.includes(shorter))) list.push(need);
+    }
+  }
+  usableLists.set(needs, list);
+  return list;
+}
+/** The same list is often in many options (a sequence's run of exact strings is in each). */
+const usableLists = new WeakMap<ReadonlySet<string>, string[] | undefined>();

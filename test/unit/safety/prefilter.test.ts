@@ -6,6 +6,7 @@ import {
   indexNeeds,
   keyOf,
   keysIn,
+  needOptionsOf,
   needsOf,
   wordKeysOf,
   type NeedIndex,
@@ -68,17 +69,25 @@ describe('what a safety rule needs before it can match', () => {
     expect(keyOf(' and then')).toBe('and');
     // "think of " may be "rethink of ": no word is known to start there.
     expect(keyOf('think of ')).toBeUndefined();
-    expect(wordKeysOf(' with all my pills')).toEqual(['wit', 'all', 'pil']);
+    // A word the need shows the end of is looked up whole; the last may go on ("pills" in "pillshop").
+    expect(wordKeysOf(' with all my pills')).toEqual(['with', 'all', 'pil']);
     expect(wordKeysOf('ing myself')).toEqual(['mys']);
-    expect([...keysIn(' i want to kill myself . ')].sort()).toEqual(['kil', 'mys', 'wan']);
+    expect([...keysIn(' i want to kill myself . ')].sort()).toEqual([
+      'kil',
+      'kill',
+      'mys',
+      'myself',
+      'wan',
+      'want',
+    ]);
   });
 
   it('tries an expression only on a text with every word of one of its needs', () => {
     const index = indexNeeds([
-      needsOf(' (?:(?:kill|top) myself)(?= )'),
-      needsOf(' (?:with all my (?:pills|tablets))(?= )'),
+      needOptionsOf(' (?:(?:kill|top) myself)(?= )'),
+      needOptionsOf(' (?:with all my (?:pills|tablets))(?= )'),
       // A need with no word to look up, or no needs known: always tried.
-      [' kill myself', 'think of '],
+      [[[' kill myself', 'think of ']]],
       undefined,
     ]);
     const allowed = (text: string) => [...allowedBy(index, keysIn(text))];
@@ -90,6 +99,27 @@ describe('what a safety rule needs before it can match', () => {
     expect(allowed(' sat with all my tablets ')).toEqual([0, 1, 1, 1]);
     // The words in another order still pass: the prefilter only skips, the expression decides.
     expect(allowed(' myself , i kill time ')).toEqual([1, 0, 1, 1]);
+    // " kill myself" needs the word "kill" itself.
+    expect(allowed(' killing myself slowly with cake ')).toEqual([0, 0, 1, 1]);
+  });
+
+  it('needs a word from each part of a sequence it knows, and one option of a choice', () => {
+    const partnerHits = ' (?:(?:husband|partner) (?:\\w+ ){0,3}(?:hits|kicks) me)(?= )';
+    const options = needOptionsOf(partnerHits) ?? [];
+    expect(options.length).toBeGreaterThan(0);
+    for (const lists of options) {
+      expect(lists.some((list) => list.every((need) => /husband|partner/.test(need)))).toBe(true);
+      expect(lists.some((list) => list.every((need) => /hits|kicks/.test(need)))).toBe(true);
+    }
+    const choice = ' (?:took my passport|(?:husband|partner) (?:\\w+ )?hits me)(?= )';
+    const index = indexNeeds([needOptionsOf(partnerHits), needOptionsOf(choice)]);
+    const allowed = (text: string) => [...allowedBy(index, keysIn(text))];
+    expect(allowed(' my husband often hits me ')).toEqual([1, 1]);
+    expect(allowed(' my husband is kind to me ')).toEqual([0, 0]);
+    expect(allowed(' the ball hits me on the head ')).toEqual([0, 0]);
+    expect(allowed(' the agent took my passport ')).toEqual([0, 1]);
+    // One word of each option is not enough: the passport and the partner are of different options.
+    expect(allowed(' my partner has my passport ')).toEqual([0, 0]);
   });
 
   // The prefilter may only skip a rule that could not have matched: over every message of the
