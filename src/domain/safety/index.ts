@@ -11,7 +11,7 @@ export {
   type ScreenOutcome,
 } from './screenMessage';
 export { wordsOf, sentencesOf } from './words';
-export { assessRedFlags } from './redFlags';
+export { assessRedFlags, hasRedFlag } from './redFlags';
 export { safetyRoutes, NATION_ROUTES, type SafetyRoutesInput } from './routes';
 export { SAFETY_LOCALES, FALLBACK_LOCALE } from './lexicons';
 export { normaliseText } from './normalise';

@@ -20,7 +20,7 @@
 // - none: nothing above is current. Denied ("no chest pain"), remote past ("had a stroke 3 years ago")
 //   and stable, known situations ("gets breathless on the stairs", "chronic back pain") do not count.
 
-import { scan } from './engine';
+import { scan, type CompiledLexicon } from './engine';
 import { lexiconsFor } from './lexicons';
 import type { CrisisRule } from './lexicon';
 import { lexiconText, prepareMessage } from './prepare';
@@ -73,6 +73,39 @@ const RISK_FLAGS: ReadonlySet<RedFlagKind> = new Set(['suicidalRisk', 'riskToOth
  */
 export const spellOutQueries = (text: string): string =>
   text.replace(/(^|[\s(,;:/-])\?(?=\p{L})/gu, '$1query ');
+
+/**
+ * Whether assessRedFlags would find `flag` in the text now. For a flag no crisis rule maps to (as
+ * "alcoholDependence"), only the notes' own rules are run, the rules of a patient's check being already
+ * run on the text.
+ */
+export function hasRedFlag(input: SafetyTextInput, flag: RedFlagKind): boolean {
+  const lexicons = lexiconsFor(input.locale);
+  if (lexicons.some((lexicon) => flagsOfCrisisRules(lexicon).has(flag))) {
+    return assessRedFlags(input).flags.includes(flag);
+  }
+  const { normalised } = prepareMessage(spellOutQueries(input.text));
+  return lexicons.some((lexicon) =>
+    scan(lexicon, lexiconText(lexicon, normalised, 'triage'), lexicon.redFlags).some(
+      (hit) => hit.rule.flag === flag && hit.status === 'current',
+    ),
+  );
+}
+
+/** The flags a lexicon's crisis rules map to (crisisFlag). */
+function flagsOfCrisisRules(lexicon: CompiledLexicon): ReadonlySet<RedFlagKind> {
+  let flags = crisisRuleFlags.get(lexicon);
+  if (!flags) {
+    flags = new Set(
+      lexicon.crisis.rules.flatMap(({ rule }) =>
+        rule.kinds.map((kind) => crisisFlag(rule, kind, false).flag),
+      ),
+    );
+    crisisRuleFlags.set(lexicon, flags);
+  }
+  return flags;
+}
+const crisisRuleFlags = new WeakMap<CompiledLexicon, ReadonlySet<RedFlagKind>>();
 
 export function assessRedFlags(input: SafetyTextInput): RedFlagAssessment {
   const { normalised } = prepareMessage(spellOutQueries(input.text));

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import safetyModelEnGB from '../data/en-GB/safetyModel.json';
 import {
   CRISIS_KINDS,
-  assessRedFlags,
   checkQuestionFor,
+  hasRedFlag,
   screenMessage,
   type CrisisEvidence,
   type CrisisKind,
@@ -171,5 +171,5 @@ export function checkMessage(
  * shakes until I have a drink"): they are told not to stop suddenly, as a receptionist is.
  */
 export function mentionsDependence(input: SafetyTextInput): boolean {
-  return assessRedFlags(input).flags.includes('alcoholDependence');
+  return hasRedFlag(input, 'alcoholDependence');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assessRedFlags, type RedFlagKind, type TriageUrgency } from '../../../src/domain/safety';
+import { assessRedFlags, hasRedFlag, type RedFlagKind, type TriageUrgency } from '../../../src/domain/safety';
 import { evaluateRedFlags, parseRedFlagCases } from '../../../src/domain/safety/evaluation';
 
 const cases = parseRedFlagCases(
@@ -52,5 +52,42 @@ describe('assessRedFlags behaviour', () => {
   it('names rules by locale and id, never by the words of the note', () => {
     const result = assessRedFlags({ text: 'crushing chest pain' });
     for (const item of result.evidence) expect(item.rule).toMatch(/^en-GB\/[a-zA-Z]+(\.[a-zA-Z]+)*$/);
+  });
+});
+
+describe('hasRedFlag', () => {
+  const root = path.join(__dirname, '../../..');
+  const lines = (file: string): string[] =>
+    readFileSync(path.join(root, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0] ?? '');
+  const texts = [
+    ...lines('data/safety/dev/red-flags.tsv'),
+    ...lines('data/safety/dev/crisis.tsv'),
+    ...lines('data/safety/dev/ordinary.tsv'),
+    'a bottle of vodka a day and I get the shakes if I stop',
+    'I used to drink a lot but I have been sober for ten years',
+  ];
+
+  it('finds a flag exactly where assessRedFlags does, over the development notes and messages', () => {
+    const differ: string[] = [];
+    let found = 0;
+    for (const text of texts) {
+      const flags = assessRedFlags({ text, locale: 'en-GB' }).flags;
+      for (const flag of ['alcoholDependence', 'chestPain', 'suicidalRisk'] as const) {
+        const has = hasRedFlag({ text, locale: 'en-GB' }, flag);
+        if (has !== flags.includes(flag)) differ.push(`${flag}: ${text}`);
+        if (has) found += 1;
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(20);
+    expect(
+      hasRedFlag(
+        { text: 'a bottle of vodka a day and I get the shakes if I stop', locale: 'en-GB' },
+        'alcoholDependence',
+      ),
+    ).toBe(true);
   });
 });
