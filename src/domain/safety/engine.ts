@@ -314,8 +314,30 @@ function classify<R extends MatchableRule>(
   return { status: past ? 'past' : 'current', subject };
 }
 
+/**
+ * The last texts each rule set was run on, with their hits: a receptionist's note is read by the crisis
+ * rules twice (as a note and as a message), and the two readings are most often the same text.
+ */
+const recentScans = new WeakMap<object, { text: string; hits: readonly RuleHit<MatchableRule>[] }[]>();
+const RECENT_SCANS = 2;
+
 /** Every hit of every rule in `set`, with its status and subject. Empty when nothing matches. */
 export function scan<R extends MatchableRule>(
+  lexicon: CompiledLexicon,
+  text: string,
+  set: CompiledRuleSet<R>,
+): RuleHit<R>[] {
+  const recent = recentScans.get(set) ?? [];
+  const known = recent.find((entry) => entry.text === text);
+  if (known) return [...known.hits] as RuleHit<R>[];
+  const hits = scanAll(lexicon, text, set);
+  recent.unshift({ text, hits });
+  if (recent.length > RECENT_SCANS) recent.pop();
+  recentScans.set(set, recent);
+  return [...hits];
+}
+
+function scanAll<R extends MatchableRule>(
   lexicon: CompiledLexicon,
   text: string,
   set: CompiledRuleSet<R>,

@@ -81,6 +81,20 @@ describe('compileLexicon', () => {
     expect(scan(compiled, normaliseText('I want to diet'), compiled.crisis)).toHaveLength(0);
     expect(scan(compiled, normaliseText('swant to die'), compiled.crisis)).toHaveLength(0);
   });
+
+  it('answers a text it has just read with the same hits, each call its own list', () => {
+    const compiled = compileLexicon(base);
+    const text = normaliseText('I want to die');
+    const first = scan(compiled, text, compiled.crisis);
+    first.pop();
+    const again = scan(compiled, text, compiled.crisis);
+    expect(again).toHaveLength(1);
+    expect(again[0]?.status).toBe('current');
+    // Another text in between, then the first again: still its own hits.
+    expect(scan(compiled, normaliseText('I want a diet'), compiled.crisis)).toHaveLength(0);
+    expect(scan(compiled, normaliseText('swant to die'), compiled.crisis)).toHaveLength(0);
+    expect(scan(compiled, text, compiled.crisis)).toHaveLength(1);
+  });
 });
 
 describe('cost per call', () => {
