@@ -1632,3 +1632,85 @@ describe('rules widened by category: signed, dictated, late life, service famili
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: young people, group chats, gaming and irony', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    ['the things i bought to do it got delivered this morning, hid them under my bed', 'crisis', 'suicidal'],
+    ['half way through a bottle of rum and a box of paracetamol, love u guys', 'crisis', 'suicidal'],
+    ['dads in hospital and im home with all his tablets and im going to take them', 'crisis', 'suicidal'],
+    ['hung it from the loft hatch to test it. it takes my weight', 'crisis', 'suicidal'],
+    ['the railway bridge is looking like my only option ngl', 'crisis', 'suicidal'],
+    ['been sat on the platform waiting for the next train, not to catch it', 'crisis', 'suicidal'],
+    ['the canal by the mill, thats where im heading after work', 'crisis', 'suicidal'],
+    ['stood on the top level of the car park, its quiet up here', 'check', 'suicidal'],
+    ['pls dont make it weird but who gets my xbox when im gone', 'check', 'suicidal'],
+    ['drafting my goodbye note lol', 'check', 'suicidal'],
+    ['the last reason i was still here was my dog and he got put down today', 'check', 'suicidal'],
+    ['im a bug in the code and someone should patch me out', 'check', 'suicidal'],
+    ['thinking of logging off irl, like the whole game', 'check', 'suicidal'],
+    ['randoms tell me kys every match and honestly they could be right', 'check', 'suicidal'],
+    ['sometimes i think how easy it would be to just disappear', 'check', 'suicidal'],
+    ['"im gonna kill myself" me after my flatmate eats my leftovers', 'check', 'suicidal'],
+    ['pinching used to be enough but ive gone on to the blades now', 'crisis', 'selfHarm'],
+    ['used to self harm, stopped at 15, but the urges are back this month', 'check', 'selfHarm'],
+    ['my burns are infected and oozing and i have a temperature', 'crisis', 'medicalEmergency'],
+    [
+      'my old support worker keeps texting and asking me to meet up, i only just turned 17',
+      'crisis',
+      'abuse',
+    ],
+    ['my ex boyfriend is outside my flat each night again', 'crisis', 'abuse'],
+    ['my stepmum burns me with her lighter when im bad', 'crisis', 'abuse'],
+    ['my dads new girlfriend is proper intimidating', 'check', 'abuse'],
+    ['my gf goes mad when i chat with other people on twitch', 'check', 'abuse'],
+    ['im heading over to his flat later to hurt him', 'crisis', 'harmToOthers'],
+    ['theres a guy in my halls who im going to stab', 'crisis', 'harmToOthers'],
+    ['got my uncles rifle and im waiting for the lad who jumped me', 'crisis', 'harmToOthers'],
+    [
+      'i keep a blade on me now because of the gang round here, and honestly id use it',
+      'check',
+      'harmToOthers',
+    ],
+    ['my flatmate has been seizing for about 7 minutes', 'crisis', 'medicalEmergency'],
+    ['the bone is poking through the skin on my arm', 'crisis', 'medicalEmergency'],
+    ['my mate drank loads and now hes breathing weird on the sofa', 'check', 'medicalEmergency'],
+    [
+      'worst back pain ive ever had, i cant get up off the floor and ive been sick',
+      'crisis',
+      'medicalEmergency',
+    ],
+    ['everyone says it gets better but thats a lie and im done trying', 'check', 'suicidal'],
+    ['its tense at home at the moment. i just dont want to go back home tonight', 'check', 'abuse'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'i bought the paint online to do it myself, the bedroom needs redoing',
+    'halfway through the box of paracetamol for this cold, does the pharmacy do delivery',
+    'tied the lead to the banister so the puppy stays downstairs',
+    'the bridge is the only way into town from our village',
+    'waiting for the train to uni, its late again',
+    'writing my will as part of the law module, so boring',
+    'who gets my old xbox, im selling it on marketplace',
+    'thinking about quitting the game, the community is so toxic',
+    'my sims character got stabbed by a burglar lol',
+    'the final boss in elden ring one shot me again',
+    'in minecraft someone trapped me in a box for an hour',
+    'my cousin fainted at the concert but paramedics checked her and she was fine',
+    'had suicidal thoughts at school but i got support and im thriving now',
+    'kinda overdosed on coffee before the exam, just a bit jittery',
+    'blacked out in my interview and forgot what i was going to say',
+    'my sister hit me with a cushion lol',
+    'my carer shift pattern is on the fridge so my little brother knows when im home',
+    'my mum has my location and i have hers too',
+    'my ex turned up at the party and i dont know what he was thinking',
+    'quitting life drawing on thursdays, the teacher left',
+    'lmao im dead, my dog just ate a whole sock and looked so proud',
+    'im literally dying skull the lecturer called the projector a telly',
+    'worst period pain of my life today, hot water bottle and netflix',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

@@ -848,3 +848,37 @@ describe('receptionists’ wording: deaf and blind patients, care homes, service
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: young people, students, young carers and care leavers', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'college rang re student 17 who put farewell posts on insta, not answering phone',
+      'emergency999',
+      'suicidalRisk',
+    ],
+    ['mum rang, daughter 19 thunderclap headache on the bus, sick twice', 'emergency999', 'otherEmergency'],
+    [
+      'pt 18 (young carer) says dad hitting his mum right now, pt in the car outside',
+      'emergency999',
+      'safeguarding',
+    ],
+    [
+      'foster carer rang, baby 4 mths has bruising on his arm, no explanation given',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    ['gran rang re grandson 20 barely eating for a month, keeps fainting at work', 'urgent111', 'collapse'],
+    ['pt 22 asks about walking group, drinking on waking most days', 'sameDayGp', 'alcoholDependence'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt 20 says she is killing herself with revision, wants study skills group',
+    'pt 24 palpitations investigated 2021, ECG normal, wants running club info',
+    'student 19 wants farewell party venue ideas for leaving halls',
+    'pt 17 young carer, dad fainted last year, all fine, wants respite info',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

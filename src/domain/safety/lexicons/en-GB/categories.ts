@@ -68,7 +68,7 @@ const MEANS: readonly CrisisRule[] = [
   possible(
     'categories.platformEdge',
     ['suicidal'],
-    `(?:leaned|leaning|lean|stepped|step|stood|standing|stand|ending up|end up|ended up)(?: ${W}){0,3} (?:too far )?(?:over|off|near|on|at|by|close to) (?:the )?(?:platform edge|edge of the platform|yellow line|edge of the roof|roof edge|edge of the cliff|edge of the quarry)|(?:might|may|wont|will not|would not|wouldnt) (?:not )?step back(?!(?: (?:from|and|to))(?= ))`,
+    `(?:leaned|leaning|lean|stepped|step|stood|standing|stand|ending up|end up|ended up)(?: ${W}){0,3} (?:too far )?(?:over|off|near|on|at|by|close to) (?:the )?(?:platform edge|edge of the platform|yellow line|edge of the roof|roof edge|edge of the cliff|edge of the quarry|top (?:floor|level|deck) of (?:the )?(?:multistorey|multi storey|car park))|(?:might|may|wont|will not|would not|wouldnt) (?:not )?step back(?!(?: (?:from|and|to))(?= ))`,
     { question: 'safeNow' },
   ),
 ];
@@ -321,7 +321,7 @@ const CONTROL: readonly CrisisRule[] = [
   possible(
     'categories.forcedMarriage',
     ['abuse'],
-    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?<!(?:happy|pleased|excited|delighted|looking forward to)(?: [a-z]+){0,3} )(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)|(?:taking|take|takes|sending|send|sends|booked|booking) (?:me|her|him)(?: ${W}| .| ,){0,8} (?:to get (?:me|her|him) married|to (?:be|get) married|to marry)|(?:being|be|get|getting) married off|(?:not sure|dont think|don t think) i (?:get|have|got) (?:a|any) say(?: in it)?(?<=(?:marriage|marry|married|boy from back home|girl from back home|rishta|proposal)(?: ${W}| .| ,){1,24})`,
+    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?:being|been|getting) (?:made|forced|pressured|pressurised) (?:to |into )?(?:marry|get married)|(?<!(?:happy|pleased|excited|delighted|looking forward to)(?: [a-z]+){0,3} )(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)|(?:taking|take|takes|sending|send|sends|booked|booking) (?:me|her|him)(?: ${W}| .| ,){0,8} (?:to get (?:me|her|him) married|to (?:be|get) married|to marry)|(?:being|be|get|getting) married off|(?:not sure|dont think|don t think) i (?:get|have|got) (?:a|any) say(?: in it)?(?<=(?:marriage|marry|married|boy from back home|girl from back home|rishta|proposal)(?: ${W}| .| ,){1,24})`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -4116,7 +4116,7 @@ const ACCESS_AGE_AND_SERVICE: readonly CrisisRule[] = [
   possible(
     'categories.farewellThenGone',
     ['suicidal'],
-    `(?:text|texted|texts|sign|signed|signs|message|messaged|say|said|says|post|posted|video)(?: ${W}){0,3} (?:goodbye|good bye|bye|last time see you|last time see me)(?: ${W}| .| ,){0,10} (?:phone off|phone (?:is )?switched off|not answer|no answer|not answering|leave house|left the house|car keys|pills|tablets|cant contact|no reply)|(?:this|it) (?:was|is|will be|would be) the last (?:call|message|text|time)(?: (?:youd|you d|you will|youll|you ll|id|i d|i would|i will|ill|i ll))? (?:get|hear|have) from (?:me|him|her|them)|this time (?:ill|i ll|i will|hell|he ll|shell|she ll|he will|she will) do it (?:right|properly)`,
+    `(?:text|texted|texts|sign|signed|signs|message|messaged|say|said|says|post|posted|video)(?: ${W}){0,4} (?:goodbye|good bye|bye|last time see you|last time see me)(?: ${W}| .| ,){0,10} (?:phone off|phone (?:is )?switched off|not answer|no answer|not answering|leave house|left the house|car keys|pills|tablets|cant contact|no reply|(?:taken|took|swallowed) (?:everything|it all|them all|all of them))|(?:this|it) (?:was|is|will be|would be) the last (?:call|message|text|time)(?: (?:youd|you d|you will|youll|you ll|id|i d|i would|i will|ill|i ll))? (?:get|hear|have) from (?:me|him|her|them)|this time (?:ill|i ll|i will|hell|he ll|shell|she ll|he will|she will) do it (?:right|properly)`,
     { question: 'someoneInDanger' },
   ),
   // Late life's passive wishes
@@ -4198,6 +4198,138 @@ const ACCESS_AGE_AND_SERVICE: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Young people and online life: people of sixteen to twenty-five writing as they do in group chats and on
+ * gaming or Discord servers (lower case, memes, irony, "ngl", "fr", "lol"), autistic writers who are precise
+ * or info-dump, writers with ADHD who go off on tangents, rural young people with no bus, students in halls,
+ * young carers and care leavers. The classes: means bought or gathered "to do it" and put away, drink and a
+ * packet of tablets gone through together, the tablets held in one hand, a young carer alone with a parent's
+ * medicines meaning to take them all, a rope tied to a beam to test it; a note or a will written with a joke
+ * on it, "who gets" a console or a game account; a place of height, water or rail with a time or "the only
+ * option" (the top floor of a car park, a train waited for "not to get on it", a bridge not to be walked
+ * past tonight, "where I'm going after my shift"); the last reason to live gone (the pet, the person who was
+ * the only reason, now dead); the gamer's metaphors for ending (a glitch to be patched out, quitting the
+ * game "irl", a button that means never having existed, "kys" that "might have a point"), a meme caption ("i
+ * want to die" - me every time ...) asked about rather than alarmed on, and passive wishes said lightly (how
+ * easy it would be not to be here, a funeral playlist planned, dying in one's sleep "fine by me", not making
+ * it to the end of the year, how many tablets are in the cabinet, "it gets better" called a lie and the
+ * waiting done); self-harm told in a student's or an autistic person's words (scratching moved on to a
+ * razor, "having just cut" in the toilets, bite marks from meltdowns, old cutting with the thoughts loud
+ * again, cuts infected with a fever); abuse that meets the young (a worker who grooms a care leaver to meet,
+ * an ex outside halls with the timetable, a parent's partner who burns, who scares, a partner who rages at
+ * other friends online, a sibling who gets rough, an ex in the accounts, not wanting to go back home tonight
+ * after trouble there); harm to others (going round there to hurt someone, a person "who I'm going to kill",
+ * a weapon taken and someone waited for, a knife carried that would be used, plans for a college "not a
+ * game", things thrown at a parent in a meltdown, not knowing what one would do to him); and emergencies a
+ * young person meets alone (a bone through the skin, a parent fitting for minutes, the worst pain of one's
+ * life with no standing and vomiting, a fever with a rash and a stiff neck, a friend drunk and snoring
+ * oddly, a housemate unseen for days with a smell, a fluttering heart with a heavy left side). Said of a
+ * game, a film, a meme, a shave or a lecture timetable, the same words stay ordinary.
+ */
+/** A game, a console or an account a young person prizes. */
+const PRIZED =
+  '(?:switch|ps5|ps4|playstation|xbox|console|pc|gaming pc|laptop|steam account|game account|gaming account|accounts|skins|games|guitar|pokemon cards|cards|collection)';
+/** Someone a young person names as a threat. */
+const THEM = `(?:him|her|them|the (?:lad|guy|girl|man|kid|boy|bloke)|that (?:lad|guy|girl|man|kid|boy|bloke)|my ex|${PEOPLE})`;
+const YOUTH_AND_ONLINE: readonly CrisisRule[] = [
+  // Means gathered and put away; tablets in the hand; a parent's medicines; a rope tested
+  crisis(
+    'categories.youthMeansReady',
+    ['suicidal'],
+    `(?:(?:ordered|bought|buying|got|picked up|collected|saved up for) (?:the )?(?:stuff|things|it|everything|something|what i need|what i needed)|(?:stuff|things) (?:i|ive|i ve) (?:ordered|bought|got))(?: online)? (?:to|for) (?:do|doing) it(?!(?: (?:myself|yourself|properly|right|up|again|for))(?= ))|(?:halfway|half way|part way) through(?: ${W}){0,3} (?:${SPIRITS})(?: ${W}){0,4} (?:packet|box|bottle|strip|pack|tub) of ${DRUGS}|(?:halfway|half way|part way) through(?: ${W}){0,3} (?:packet|box|bottle|strip|pack|tub) of ${DRUGS}(?: ${W}){0,4} (?:${SPIRITS})|all (?:her|his|their|mums|dads|nans|grans|my mums|my dads) (?:${DRUGS}|meds)(?: ${W}| ,| .){0,8} (?:going to|gonna|about to|want to) (?:take|swallow|have) (?:them|them all|all of them|the lot|it all)(?= *$| [.,~!]| (?:tonight|now|lol)(?![a-z0-9]))|(?:tied|tie|hung|fixed) (?:it|one|something) (?:to|from|round|over|on) (?:the|a|my) ${BEAM}(?: ${W}| .| ,){0,6} (?:test|testing|holds|it holds|take my weight|takes my weight)`,
+    { imminent: true, subject: 'self' },
+  ),
+  possible(
+    'categories.youthMeansNear',
+    ['suicidal'],
+    `(?:the|my|all the|all my) (?:${DRUGS}|blade|razor|knife|rope) in (?:one|my) hand|(?:think|thinking|thought)(?: ${W}){0,4} (?:about )?how many (?:${DRUGS}|tablets|pills) (?:are|there are|we have|i have|ive got|i ve got)(?: ${W}){0,4} (?:cabinet|cupboard|drawer|house|box)`,
+    { question: 'safeNow', subject: 'self' },
+  ),
+  // A note or a will with a joke on it; prized things given away
+  possible(
+    'categories.youthNoteAndGifts',
+    ['suicidal'],
+    `(?:writing|wrote|written|finished|finishing|doing|drafting) my (?:note|last note|goodbye note)(?= *$| [.,~!]| (?:lol|lmao|in (?:my |the )?notes|on my phone|tonight|now)(?![a-z0-9]))|(?:writing|wrote|written|finished|finishing|doing|drafting) my (?:will|last will)(?= (?:lol|lmao|in (?:my |the )?notes|on my phone|tonight|now)(?![a-z0-9]))|who (?:gets|should get|will get|can have|wants) my (?:${PRIZED})(?: ${W}| .| ,){0,8} (?:doing it|after|when im gone|when i m gone|once im gone|tonight)|(?:given|gave|giving) my (?:${PRIZED}) (?:away )?(?:away|to)(?: ${W}| .| ,){0,8}(?<=(?:decided|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the day|the date|wont need|won t need|goodbye|bye)(?: ${W}| .| ,){1,20})`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  // A place of height, water or rail with a time, or "the only option"
+  crisis(
+    'categories.youthPlaceAndTime',
+    ['suicidal'],
+    `waiting (?:for|on) (?:the |a )?(?:fast |next |non stopping |express |through )?trains?(?: ${W}| ,){0,3} not to (?:get on|catch|board) it|(?:${PLACE}|river|canal|sea|train line|cliff path|tracks)(?: ${W}){0,4} (?:is |s )?(?:looking like |looks like |feels like )?(?:the|my) only (?:option|way out|choice|answer)(?= *$| [.,~!]| (?:tonight|now|left|today|tbh|ngl|not going to lie|to be honest|honestly)(?![a-z0-9]))|(?:${PLACE}|river|canal|sea|cliff path|tracks)(?: ${W}| ,){0,4} (?:is |s |thats |that s |that is )where (?:im|i m|i am) (?:going|heading|gonna go)(?= *$| [.,~!]| (?:after|tonight|today|later|once|when)(?![a-z0-9]))|(?:not going to|not gonna|wont|won t|will not) (?:walk|drive|cycle|go) (?:past|by)(?= *$| [.,~!])(?<=(?:river|bridge|canal|cliff|tracks|sea|edge)(?: ${W}| .| ,){1,16})`,
+    { imminent: true, subject: 'self' },
+  ),
+  // The last reason gone; the gamer's metaphors; passive wishes said lightly
+  possible(
+    'categories.memeCaption',
+    ['suicidal'],
+    `(?<=^ )~ me (?:every time|everytime|after|when|whenever|trying to|seeing)(?![a-z0-9])`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  possible(
+    'categories.youthLastReasonAndGame',
+    ['suicidal'],
+    `(?:only|last|one) reason (?:im|i m|i am|i was|i ve|ive|i have|for) (?:still )?(?:here|alive|around|living|staying|going)(?: ${W}| ,| .){0,8} (?:died|dead|gone|put down|put to sleep|passed)|(?:glitch|bug|error|mistake)(?: ${W}){0,8} (?:patch|patched|patch me|delete|deleted|remove|removed|fix) (?:me |it )?(?:out|out of)|(?:quit|quitting|leave|leaving|log off|logging off|uninstall|uninstalling|rage quit|rage quitting) (?:the game|life|real life|irl)(?: ${W}| ,){0,3} (?:you know what i mean|if you know what i mean|ykwim|and i dont mean|not the game)|(?:irl|real life)(?: ${W}| ,){0,6} (?:quit|quitting|log off|logging off|uninstall|uninstalling) (?:the game|it all|everything)|(?:quit|quitting|log off|logging off|logout|logging out|uninstall|uninstalling|rage quit|rage quitting) (?:irl|real life|life)(?= *$| [.,~!]| (?:like|for good|permanently|forever|tbh)(?![a-z0-9]))|(?:press|push|hit) (?:the|a) button(?: ${W}){0,6} (?:never (?:have )?existed|never been born|stop existing|not exist)|(?:kys|kill yourself|kill urself)(?: ${W}| ,| .){0,8} (?:might|may|could) (?:have|be) (?:a point|right)|(?:imagine|what if) (?:if )?i (?:just )?(?:stopped|ended|disappeared|vanished)(?: .| ,| ${W}){0,4} (?:permanently|forever|for good)|how easy it (?:would|d|would ve) be to (?:just )?(?:not be here|not exist|disappear|end it|not wake up|die)|(?:planning|plan|planned|picking|choosing|chose|made|making) (?:my|your) (?:own )?funeral (?:playlist|songs|music|outfit)|if i (?:died|went|passed away) in my sleep(?: ${W}| ,){0,4} (?:fine|ok|okay|a relief|wouldnt mind|would not mind|good)|(?:thoughts|thinking)(?: ${W}){0,3} (?:about|of) being dead|it gets better(?: ${W}| ,| .){0,6} (?:a lie|lies|bs|bullshit|rubbish|not true)(?: ${W}| ,| .){0,6} (?:done|finished|over) (?:waiting|trying|with it)|(?:wont|won t|will not|not going to|not gonna) make it (?:to|till|until|through) the end of(?= *$| [.,~!]| (?:the )?(?:year|term|summer|month)(?![a-z0-9]))`,
+    { question: 'endingLife', subject: 'self' },
+  ),
+  // Self-harm in a student's or an autistic person's words
+  crisis(
+    'categories.youthSelfHarm',
+    ['selfHarm'],
+    `(?:scratching|scratch|pinching|hitting|biting)(?: ${W}| ,){0,6} (?:moved on|moving on|gone on|switched|progressed|graduated) to (?:the |a )?(?:razor|razors|blade|blades|knife|cutting)|(?:used|using|use) the blades? (?:from|out of) (?:my |a |the )?(?:pencil )?sharpeners?`,
+    { subject: 'self' },
+  ),
+  possible(
+    'categories.youthSelfHarmMaybe',
+    ['selfHarm'],
+    `having just cut(?= *$| [.,~!]| and (?:i|im|now)(?![a-z0-9]))|(?:bite|biting|scratch|scratches) marks on my (?:arms?|hands?|wrists?|legs?)(?: ${W}){0,3} from (?:my )?(?:meltdowns?|shutdowns?|myself)|used to (?:cut|self harm|sh|burn)(?: ${W}| ,| .){0,8} (?:thoughts|urges)(?: ${W}){0,3} (?:are |is )?(?:back|loud|louder|worse|again)`,
+    { question: 'safeNow', subject: 'self' },
+  ),
+  medical(
+    'categories.youthInfectedCuts',
+    'sepsisSigns',
+    `(?:cuts?|wounds?|burns?)(?: ${W}){0,3} (?:are |is )?(?:infected|oozing|full of pus)(?: ${W}| .| ,){0,12} (?:hot and shivery|fever|feverish|temperature)`,
+  ),
+  // Abuse that meets the young
+  crisis(
+    'categories.youthGroomedOrStalked',
+    ['abuse'],
+    `(?:care|social|key|support|youth|residential) worker(?: ${W}| ,| .){0,14} (?:asking|asks|asked|wants|keeps asking|begging) me to meet (?:him|her|up)|(?:my ex|ex boyfriend|ex girlfriend|ex partner)(?: ${W}){0,3} outside my (?:halls|flat|house|room|work|uni|door|college)(?: ${W}){0,2} (?:every|each) (?:night|day|morning)|(?:burns|burned|burnt|burning) me (?:with|using) (?:a |her |his |their |the )?(?:cigarette|cigarettes|fag|fags|lighter|iron)|(?:stubs|stubbed|puts|put) (?:her|his|their) (?:cigarette|fag)s? out on (?:me|my (?:arm|arms|hand|hands|leg|legs|skin))`,
+    { subject: 'self' },
+  ),
+  possible(
+    'categories.youthControlOnline',
+    ['abuse'],
+    `(?:messaging|messages|texting|texts|sending|sends|dming|dms|snapping) me (?:stuff|things|pics|photos|messages) (?:he|she|they) (?:shouldnt|should not|shouldn t)|(?:got|has|knows) my (?:lecture )?(?:timetable|shift pattern|rota)(?<=(?:ex|outside|following|follows|waiting|stalking|turns up)(?: ${W}| .| ,){1,16})|(?:mums|dads|my mums|my dads) (?:new )?(?:partner|boyfriend|bf|girlfriend|gf|husband|wife)(?: is| s)? (?:kind of |kinda |a bit |really |proper |so )?(?:scary|frightening|intimidating)|(?:bf|gf|boyfriend|girlfriend|partner)(?: ${W}){0,2} (?:gets|goes) (?:really |so |super |proper )?(?:mad|angry|jealous|psycho)(?: at me)? (?:if|when|whenever) i (?:talk|speak|message|text|chat|play|game)(?: ${W}){0,2} (?:to|with) (?:anyone|other|my friends|guys|lads|girls|people|someone)|(?:dont|don t|do not) want to go back (?:there|home)(?: tonight)?(?= *$| [.,~!])(?<=(?:at home|home is|house is|home are|home s)(?: ${W}| .| ,){1,24})|(?:gets|goes|can get) (?:rough|physical|handsy) (?:when|if) (?:hes|he s|shes|she s|he|she|they|theyre) (?:angry|drunk|mad|annoyed|upset)|(?:ex|partner|bf|gf|boyfriend|girlfriend)(?: ${W}){0,3} (?:still )?(?:has|got|knows) my passwords?(?: ${W}| ,){0,6} (?:logging|logs|logged|gets|getting) (?:into|in)`,
+    { question: 'someoneHurting' },
+  ),
+  // Harm to others
+  crisis(
+    'categories.youthHarmMeant',
+    ['harmToOthers'],
+    `(?:going|heading|coming) (?:round|over)(?: there| to (?:his|her|their) (?:house|flat|place))?(?: ${W}){0,2} to (?:hurt|kill|stab|batter|beat up|do in) (?:him|her|them)|(?:lad|guy|girl|man|bloke|woman|kid|person|boy|someone|${PEOPLE})(?: ${W}){0,4} (?:who|that) (?:im|i m|i am) (?:going to|gonna) (?:kill|stab|hurt)(?= *$| [.,~!])|(?:took|taken|got|grabbed|have) (?:my |his |the |a |my dads |my uncles )?(?:shotgun|gun|rifle|knife|machete|${WEAPON})(?: ${W}| .| ,){0,8} (?:waiting for|waiting on|going after|going for) ${THEM}`,
+    { imminent: true, subject: 'self' },
+  ),
+  possible(
+    'categories.youthHarmFeared',
+    ['harmToOthers'],
+    `(?:carrying|carry|started carrying|keep|keeping|bring|bringing) (?:a |my )?(?:knife|blade|${WEAPON})(?: ${W}| .| ,){0,14} (?:id|i d|i would|i will|ill|i ll) use it|(?:plans?|planning)(?: ${W}){0,3} (?:for|of) (?:the |my )?(?:school|college|uni)(?: ${W}| .| ,){0,6} (?:not (?:like )?a game|real ones|for real|not a joke)|(?:meltdown|rage|temper)(?: ${W}| ,| .){0,6} (?:threw|throwing|thrown) (?:${W} )?at (?:my )?(?:mum|dad|mam|brother|sister|partner|girlfriend|boyfriend|gran|nan)|(?:dont|don t|do not) know what (?:ill|i ll|i will|id|i d|i would|i might) do to (?:him|her|them)`,
+    { question: 'someoneInDanger' },
+  ),
+  // Emergencies a young person meets alone
+  medical(
+    'categories.youthAloneEmergency',
+    'otherEmergency',
+    `bone (?:is )?(?:sticking|poking|come|coming|gone) (?:out|through)|worst (?:${W} ){0,2}pain (?:of my life|ive ever had|i ve ever had|ever)(?: ${W}| ,| .){0,12} (?:cant|can t|cannot) (?:stand|walk|move|get up)(?: ${W}| ,| .){0,8} (?:sick|vomiting|throwing up|threw up)|(?:fitting|convulsing|seizing)(?: ${W}){0,3} (?:for )?(?:like |about |over |nearly |almost )?(?:[5-9]|[1-9][0-9]|five|six|seven|eight|ten) (?:mins|minutes|min)|(?:temperature|fever|temp)(?: ${W}| ,| .){0,10} rash(?: ${W}| ,| .){0,6} (?:neck (?:is )?(?:${W} )?stiff|stiff neck)|(?:heart|hearts|chest)(?: ${W}){0,6} (?:flutter|fluttery|fluttering|skipping|racing|pounding)(?: ${W}| ,| .){0,10} (?:left|l) (?:side|arm) (?:feels )?(?:heavy|numb|weak|tingly|tingling)`,
+  ),
+  possible(
+    'categories.youthFriendNotWaking',
+    ['medicalEmergency'],
+    `(?:snoring|breathing) (?:weird|weirdly|funny|strange|strangely|really loud|odd)(?<=(?:drinking|drunk|drank|pills|took|vodka)(?: ${W}| .| ,){1,12})|(?:hasnt|hasn t|has not|not) (?:come|been) out of (?:his|her|their) room(?: ${W}| ,| .){0,10} (?:not answering|no answer|smell)`,
+    { question: 'someoneInDanger', flag: 'otherEmergency' },
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -4240,4 +4372,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...WORK_AND_BELIEF,
   ...SAID_AND_ASKED,
   ...ACCESS_AGE_AND_SERVICE,
+  ...YOUTH_AND_ONLINE,
 ];

@@ -1286,6 +1286,55 @@ const TRIAGE_ACCESS_AGE_AND_SERVICE: readonly RedFlagRule[] = [
   },
 ];
 
+/**
+ * Receptionists' wording for young people, students, young carers and care leavers: a student or a
+ * young person reported by a welfare officer, a parent, an aunt or a gran. The classes: goodbye
+ * messages posted online and the person not found (whereabouts unknown, not answering); a young adult
+ * who has hurt a parent or a sibling in a meltdown or a rage, with someone injured and help asked for
+ * now; a sudden headache called the worst ever (a thunderclap); a baby or a small child in a young
+ * person's care with a bruise nobody explains; a parent being hit now while the young people hide;
+ * fainting after not eating for days or weeks; and a young person drinking from waking. Told as over
+ * and well, or as a course, a leaflet or a shift pattern, the same words stay ordinary.
+ */
+const TRIAGE_YOUTH_AND_ONLINE: readonly RedFlagRule[] = [
+  {
+    id: 'suicidalRisk.goodbyePostedAndMissing',
+    flag: 'suicidalRisk',
+    urgency: 'emergency999',
+    pattern: `(?:goodbye|good bye|farewell|bye) (?:msgs?|messages?|posts?|notes?|texts?|videos?)(?: [^ .]+| ,){0,4}? (?:whereabouts unknown|location unknown|cant be reached|cannot be reached|not answering|missing|uncontactable|phone off|phone switched off|not been seen|nobody knows where)`,
+  },
+  {
+    id: 'riskToOthers.hurtAtHomeNow',
+    flag: 'riskToOthers',
+    urgency: 'urgent111',
+    pattern: `(?:punched|hit|kicked|attacked|assaulted|strangled|bit|headbutted|throttled|pushed) (?:his |her |their )?(?:mum|dad|mother|father|parents?|brother|sister|sibling|carer|gran|nan|grandma|grandad)(?: [^ .]+| ,){0,6}? (?:injured|hurt|bleeding|bruised|help now|in hospital|needs help)`,
+  },
+  {
+    id: 'otherEmergency.thunderclapHeadache',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:sudden|suddenly|thunderclap|explosive)(?: [^ .]+){0,2}? (?:worst ever|worst|thunderclap|explosive|severe) headache|(?:worst|worst ever) headache (?:of (?:his|her|their|my) life|ever)(?: [^ .]+| ,){0,4}? (?:sudden|suddenly|vomiting|neck|came on)`,
+  },
+  {
+    id: 'safeguarding.childBruiseUnexplained',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:${CHILD}|nephew|niece|[0-9]+ 12|[0-9]+ ?(?:mo|mos|mth|mths))(?: [^ .]+| ,){0,10}? (?:bruise|bruises|bruising|marks?|burns?)(?: [^ .]+| ,){0,4}? (?:unexplained|no explanation|cant explain|not explained)|unexplained (?:bruise|bruises|bruising|marks|burns?) (?:on|to) (?:(?:the|a|his|her|their) )?(?:baby|infant|child|toddler|nephew|niece|son|daughter)`,
+  },
+  {
+    id: 'safeguarding.parentHitNow',
+    flag: 'safeguarding',
+    urgency: 'emergency999',
+    pattern: `(?:hitting|beating|attacking|strangling|kicking|choking|punching) (?:(?:his|her|their|pts?|the) )?(?:mum|mom|mother|dad|father|partner|wife|girlfriend|sister|brother)(?: [^ .]+)?? (?:now|right now|as we speak)(?![a-z0-9])|(?:hiding|hid) (?:upstairs|in (?:the|a|their|her|his) (?:room|bedroom|bathroom|wardrobe|cupboard))(?<=(?:hitting|beating|attacking|kicking|smashing)(?: [^ .]+| ,){1,12})`,
+  },
+  {
+    id: 'collapse.faintingNotEating',
+    flag: 'collapse',
+    urgency: 'urgent111',
+    pattern: `(?:not eaten|not eating|hasnt eaten|havent eaten|not been eating|starving (?:herself|himself|themselves)|stopped eating|barely eating|barely eaten)(?: [^ .]+| ,){0,6}? (?:fainting|faints|keeps fainting|passing out|blacking out|collapsing)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1308,13 +1357,14 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_WORK_AND_BELIEF,
   ...TRIAGE_SAID_AND_ASKED,
   ...TRIAGE_ACCESS_AGE_AND_SERVICE,
+  ...TRIAGE_YOUTH_AND_ONLINE,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.
     id: 'alcoholDependence.amount',
     flag: 'alcoholDependence',
     urgency: 'sameDayGp',
-    pattern: `(?:a|one|two|half a|[0-9]+|a full|a whole|a litre of|a bottle of) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS}(?: ${W}){0,2} (?:a|per|every|each) (?:day|night|evening)|(?:a|one|two|half a|[0-9]+|a full|a whole) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS} (?:daily|every day|each day|a day)|(?:[0-9]+|six|eight|ten|twelve|fifteen|twenty|a dozen|a crate of|a box of) (?:cans|pints|beers|drinks|units(?!(?: (?:of )?(?:insulin|lantus|novorapid|humalog|levemir|tresiba|humulin|abasaglar))(?= ))|tins|bottles)(?: of ${W})?(?: ${W}){0,2} (?:(?:a|per|every|each) (?:day|night)|daily)|${SPIRITS} (?:every|each) (?:day|morning|night)|(?:drinks?|drinking|drunk) (?:heavily |a lot |loads |spirits |vodka |cider )?(?:every day|daily|all day|from the morning|first thing|every morning|from when (?:he|she|they|i) (?:wakes?|gets? up)|round the clock|constantly)`,
+    pattern: `(?:a|one|two|half a|[0-9]+|a full|a whole|a litre of|a bottle of) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS}(?: ${W}){0,2} (?:a|per|every|each) (?:day|night|evening)|(?:a|one|two|half a|[0-9]+|a full|a whole) (?:bottles?|litres?|bottle|ltr|l) (?:of )?${SPIRITS} (?:daily|every day|each day|a day)|(?:[0-9]+|six|eight|ten|twelve|fifteen|twenty|a dozen|a crate of|a box of) (?:cans|pints|beers|drinks|units(?!(?: (?:of )?(?:insulin|lantus|novorapid|humalog|levemir|tresiba|humulin|abasaglar))(?= ))|tins|bottles)(?: of ${W})?(?: ${W}){0,2} (?:(?:a|per|every|each) (?:day|night)|daily)|${SPIRITS} (?:every|each) (?:day|morning|night)|(?:drinks?|drinking|drunk) (?:heavily |a lot |loads |spirits |vodka |cider )?(?:every day|daily|all day|from the morning|from waking|on waking|first thing|every morning|from when (?:he|she|they|i) (?:wakes?|gets? up)|round the clock|constantly)`,
   },
   {
     id: 'alcoholDependence.signs',
