@@ -1714,3 +1714,90 @@ describe('rules widened by category: young people, group chats, gaming and irony
     expect(outcome(text)).toBe('none');
   });
 });
+
+describe('rules widened by category: English as an additional language, asylum, tied work and prisoners’ families', () => {
+  it.each<[string, 'crisis' | 'check', CrisisKind]>([
+    [
+      'my parents back in Herat would be better if i was not existing, less cost for them',
+      'check',
+      'suicidal',
+    ],
+    ['some nights i want to remove myself from this world, it is too heavy', 'check', 'suicidal'],
+    ['i think to go to Allah myself instead of waiting for the visa', 'check', 'suicidal'],
+    ['every night i think maybe i go in the sea again and this time no swim', 'check', 'suicidal'],
+    ['i wish our boat sank in the channel, then no more waiting', 'check', 'suicidal'],
+    ['my friend in the camp killed himself. i think i will go the same way as him', 'check', 'suicidal'],
+    ['next month i am 40. i will not see 41', 'check', 'suicidal'],
+    ['i dont see myself living past eid if this continue', 'check', 'suicidal'],
+    ['after the night shift i will take the oramorph from the drug trolley for myself', 'crisis', 'suicidal'],
+    ['if the home office refuse my appeal i know what to do. i am ready', 'check', 'suicidal'],
+    ['if they send me back to Eritrea i will not go back there alive', 'check', 'suicidal'],
+    ['the voices in my head tell me cut my neck', 'crisis', 'suicidal'],
+    ['she say on phone this is last time you hear me, then line go dead', 'check', 'suicidal'],
+    ['i think how easy to just not wake up in this hostel', 'check', 'suicidal'],
+    ['i dont see the sense to continue living here', 'check', 'suicidal'],
+    ['i already give my phone code to my cousin and wrote sorry letter for my wife', 'check', 'suicidal'],
+    ['by friday i will be gone, dont worry about the form', 'check', 'suicidal'],
+    ['i have the habit with the razor again since the refusal letter', 'check', 'selfHarm'],
+    ['i carve the initials of my mother on my arm, many times', 'crisis', 'selfHarm'],
+    ['my husband is not violent, only when i answer back he beat me', 'crisis', 'abuse'],
+    ['he throw plates near my head when he is angry', 'crisis', 'abuse'],
+    ['the madam keep my passport and my phone, she say i cannot go out on my day off', 'check', 'abuse'],
+    ['my mother in law take my wages every month and say it is family money', 'check', 'abuse'],
+    ['i work in the kitchen, no days off, and i sleep in the back room of the restaurant', 'check', 'abuse'],
+    ['he say he will tell home office i am lying if i speak to the nurse', 'check', 'abuse'],
+    ['boss say if i leave police will arrest me', 'check', 'abuse'],
+    ['the agent bring me here and now i cannot leave because i owe him', 'check', 'abuse'],
+    ['my husband opens all my letters, please dont send post to my house', 'check', 'abuse'],
+    ['he is always in my appointments, i cannot say anything in front of him', 'check', 'abuse'],
+    ['if that landlord touch my sister again i will finish him', 'check', 'harmToOthers'],
+    ['my cousin want to burn the office with the boss inside', 'check', 'harmToOthers'],
+    [
+      'my dad on dialysis missed 3 sessions and now his legs are swelling and he is breathless',
+      'check',
+      'medicalEmergency',
+    ],
+    ['my mother face is falling on one side since lunch', 'crisis', 'medicalEmergency'],
+    ['he drank too much whisky and now he will not wake up and he is vomiting', 'crisis', 'medicalEmergency'],
+    [
+      'i gave birth 10 days ago and now fever and shaking and the discharge smell bad',
+      'check',
+      'medicalEmergency',
+    ],
+    ['my friend fall from the ladder at the site and cannot move his legs', 'crisis', 'medicalEmergency'],
+  ])('%s → at least a %s (%s)', (text, expected, kind) => {
+    expect(expected === 'crisis' ? ['crisis'] : ['check', 'crisis']).toContain(outcome(text));
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    'my parents would be better if i was not existing on their whatsapp group, too many messages',
+    'i want to disappear from social media for a month',
+    'i go to the sea again this weekend with my kids to swim',
+    'i wish our plane was not delayed, we waited 6 hours',
+    'i will not see 40 again haha, i am old now',
+    'the nurse takes the morphine from the cupboard for the patients',
+    'my manager has my phone number for the rota',
+    'my employer keeps a copy of my passport for the right to work check',
+    'i cannot go out on my day off because it is raining',
+    'my husband is not violent, he is very kind man',
+    'my son will finish his homework, then we go to the park',
+    'the film about the journey, the boat sank, everybody cried in the cinema',
+    'i broke my wrist playing netball, all fine now, want walking group',
+    'i overdosed on chocolate at eid lol',
+    'doctor checked my chest pain, it was a pulled muscle not heart, i want gym group',
+    'i have a skipping rope for exercise in my room',
+    'i dont want to die before i see my grandson married, so i want to walk more',
+    'i cant breathe with laughter at my daughter videos',
+    'when i came i thought i will die of loneliness, but now i have friends',
+    'my heart is burning for my family in Kabul, i miss them, is there a community group',
+    'i watched a film where a man hanged himself, very sad, i want a film club',
+    'by friday i will be gone to Manchester for my cousin wedding, can we move the appointment',
+    'i stand near the train line every morning waiting for the bus',
+    'my husband reads all my letters for me because my english is not good yet',
+    'i pulled out my hair dryer plug, it was burning smell, is the landlord responsible',
+    'my mother in law take my children to school every morning, she is very helpful',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(outcome(text)).toBe('none');
+  });
+});

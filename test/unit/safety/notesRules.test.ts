@@ -882,3 +882,67 @@ describe('receptionists’ wording: young people, students, young carers and car
     expect(read(text).urgency).toBe('none');
   });
 });
+
+describe('receptionists’ wording: interpreters, asylum hotels, tied work and families of prisoners', () => {
+  it.each<[string, TriageUrgency, RedFlagKind]>([
+    [
+      'pt (Moldovan) via interp: agent keeps passports of all workers, owes 8k, wages taken weekly',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'sister-in-law rang via Dari interp: family taking pts daughter 15 to visit Afghanistan, relatives planning her wedding',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'pt disclosed grandmother arranging cutting for her 4 year old in the holidays',
+      'sameDayGp',
+      'safeguarding',
+    ],
+    [
+      'mum rang, son in HMP on remand said on phone this is the last time you will hear from me',
+      'urgent111',
+      'suicidalRisk',
+    ],
+    [
+      'pt disclosed cutting legs most evenings, yesterday deeper, wound still weeping. says not suicidal',
+      'sameDayGp',
+      'suicidalRisk',
+    ],
+    [
+      'hostel worker rang: resident threatening to set fire to the hostel with staff inside',
+      'sameDayGp',
+      'riskToOthers',
+    ],
+    [
+      'neighbour rang: pt has a shotgun, says he is going to shoot the neighbours tonight',
+      'emergency999',
+      'riskToOthers',
+    ],
+    ['dad rang via interp: 2yo swallowed some of nans heart tablets just now', 'emergency999', 'overdose'],
+    ['colleague rang: pt fell off a ladder at the warehouse, cant move his legs', 'emergency999', 'collapse'],
+    ['pt (Turkish) c/o sudden worst ever headache, vomiting x3', 'emergency999', 'severePain'],
+    ['wife rang: pt confused and sweating, T1DM, not eaten all day', 'emergency999', 'otherEmergency'],
+    ['pt c/o RIF pain since am, vomiting, cant walk upright', 'urgent111', 'severePain'],
+    // "?FM" is read as "query FM" (spellOutQueries): a suspected forced marriage.
+    ['school nurse rang re pt 16, going abroad in the holidays. ?FM', 'sameDayGp', 'safeguarding'],
+  ])('%s → %s with %s', (text, urgency, flag) => {
+    flaggedAs(text, urgency, flag);
+  });
+
+  it.each([
+    'pt via interp requests ESOL class, agent helped with visa application, all fine',
+    'pt taking daughter to visit family in Lahore for a cousins wedding, wants travel vaccines',
+    'pt asks re hair cutting course at college for her daughter',
+    'pt son in HMP, release date next month, pt wants family support group',
+    'pt asks re fire safety training for hostel staff',
+    'pt fell off a ladder last year, fully recovered, wants gardening group',
+    'pt had worst headache ever last year, scan normal, wants yoga',
+    'pt T1DM well controlled, wants diabetes education group',
+    'pt requests SP, denies SH/SI, wants ESOL and community groups',
+    'pt wants a local fm radio volunteering role, FM station near surgery',
+  ])('leaves a social request alone: %s', (text) => {
+    expect(read(text).urgency).toBe('none');
+  });
+});

@@ -63,12 +63,12 @@ const MEANS: readonly CrisisRule[] = [
   possible(
     'categories.vehicleOnSelf',
     ['suicidal'],
-    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?(?:letting|let) go of the (?:steering )?wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?not (?:braking|slowing down|stopping)(?: ${W}){0,4} (?:at the back of|into|behind) (?:a |an |the )?(?:queue|lorry|lorries|wall|bridge|traffic|tailback)|(?:thinking|thought|think) about (?:just )?driving (?:in|off the edge|off)(?= *$| [.,~!])|(?:just )?keep driving and (?:never|not) (?:stop|stopping|come back)`,
+    `(?:how easy|easy|tempted|tempting|want|wanted|urge|thought about|thinking about|keep thinking|going to|gonna|says (?:hes|he s|he is|shes|she s|she is) going to|threatening to)(?: ${W}){0,6} (?:turn|turning|swerve|swerving|steer|steering|drive|driving|pull|pulling) (?:the wheel |the car |the van )?(?:into|in to|in front of|under) (?:the back of )?(?:a |an |the )?(?:lorry|lorries|truck|bus|oncoming traffic|traffic|wall|tree|bridge|something|anything|the sea|the river|the quarry)|(?:think|thinking|thought|tempted|want)(?: ${W}){0,2} (?:about )?(?:just )?not (?:turning|to turn|steering|to steer) the wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?(?:letting|let) go of the (?:steering )?wheel|(?:think|thinking|thought|tempted|want)(?: ${W}){0,3} (?:about )?(?:just )?not (?:braking|slowing down|stopping)(?: ${W}){0,4} (?:at the back of|into|behind) (?:a |an |the )?(?:queue|lorry|lorries|wall|bridge|traffic|tailback)|(?:thinking|thought|think) about (?:just )?driving (?:in|off the edge|off)(?= *$| [.,~!])|(?:just )?keep driving and (?:never|not) (?:stop|stopping|come back)|(?:motorway|dual carriageway|lorry|lorries|bridge)(?: ${W}| ,){0,10} (?:just )?turn (?:the )?wheel(?= *$| [.,~!])`,
   ),
   possible(
     'categories.platformEdge',
     ['suicidal'],
-    `(?:leaned|leaning|lean|stepped|step|stood|standing|stand|ending up|end up|ended up)(?: ${W}){0,3} (?:too far )?(?:over|off|near|on|at|by|close to) (?:the )?(?:platform edge|edge of the platform|yellow line|edge of the roof|roof edge|edge of the cliff|edge of the quarry|top (?:floor|level|deck) of (?:the )?(?:multistorey|multi storey|car park))|(?:might|may|wont|will not|would not|wouldnt) (?:not )?step back(?!(?: (?:from|and|to))(?= ))`,
+    `(?:leaned|leaning|lean|stepped|step|stood|standing|stand|ending up|end up|ended up)(?: ${W}){0,3} (?:too far )?(?:over|off|near|on|at|by|close to) (?:the )?(?:platform edge|edge of the platform|yellow line|edge of the roof|roof edge|edge of the cliff|edge of the quarry|top (?:floor|level|deck) of (?:the )?(?:multistorey|multi storey|car park))|(?:might|may|wont|will not|would not|wouldnt) (?:not )?step back(?!(?: (?:from|and|to))(?= ))|(?:stand|stood|standing|sit|sat|sitting|wait|waiting) (?:near|by|at|next to|beside) (?:the )?(?:train line|railway line|railway|tracks|train tracks|rail line)(?: ${W}){0,3} (?:for (?:a )?(?:long time|hours|ages)|and (?:just )?(?:think|thinking|stare|staring|wait|waiting))`,
     { question: 'safeNow' },
   ),
 ];
@@ -230,7 +230,7 @@ const BRIEF: readonly CrisisRule[] = [
   possible(
     'categories.wantToJoinThem',
     ['suicidal'],
-    `(?:want|wanna|like|would like|going|thinking|think ill|thinking ill|thinking id|ready|long|how to|out how to) (?:to |of |about )?(?:just )?(?:go and |go to )?(?:join|be with|get to) (?:her|him|them|my (?:late )?${W}(?: ${W})?)(?: (?:in heaven|up there|again|now|soon|sooner|tonight))?${STOP}(?<=(?:died|passed|gone|lost|late|buried|funeral|heaven|grave|death|widow|widowed|miss (?:her|him))[^~]{0,160})|(?:want|wanna|would like|long) to (?:go to heaven|go home to the lord|go home to god|be in heaven)`,
+    `(?:want|wanna|like|would like|going|thinking|think ill|thinking ill|thinking id|ready|long|how to|out how to) (?:to |of |about )?(?:just )?(?:go and |go to )?(?:join|be with|get to) (?:her|him|them|my (?:late )?${W}(?: ${W})?)(?: (?:in heaven|up there|again|now|soon|sooner|tonight))?${STOP}(?<=(?:died|passed|gone|lost|late|buried|funeral|heaven|grave|death|widow|widowed|miss (?:her|him))[^~]{0,160})|(?:want|wanna|would like|long) to (?:go to heaven|go home to the lord|go home to god|be in heaven)|(?:take|taking|swallow) (?:all of them|them all|all (?:of )?(?:his|her|the) ${DRUGS})(?: and)? go to (?:him|her|them)(?<=(?:died|dead|passed|killed|late|funeral|grave)[^~]{0,160})`,
     { question: 'endingLife' },
   ),
   possible(
@@ -321,7 +321,7 @@ const CONTROL: readonly CrisisRule[] = [
   possible(
     'categories.forcedMarriage',
     ['abuse'],
-    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?:being|been|getting) (?:made|forced|pressured|pressurised) (?:to |into )?(?:marry|get married)|(?<!(?:happy|pleased|excited|delighted|looking forward to)(?: [a-z]+){0,3} )(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)|(?:taking|take|takes|sending|send|sends|booked|booking) (?:me|her|him)(?: ${W}| .| ,){0,8} (?:to get (?:me|her|him) married|to (?:be|get) married|to marry)|(?:being|be|get|getting) married off|(?:not sure|dont think|don t think) i (?:get|have|got) (?:a|any) say(?: in it)?(?<=(?:marriage|marry|married|boy from back home|girl from back home|rishta|proposal)(?: ${W}| .| ,){1,24})`,
+    `(?:forced|forcing|force|make|making|made|pressuring|pressured) (?:me|her|him|them) (?:to |into )?(?:marry|marrying|get married|getting married)|(?:being|been|getting) (?:made|forced|pressured|pressurised) (?:to |into )?(?:marry|get married)|(?<!(?:happy|pleased|excited|delighted|looking forward to)(?: [a-z]+){0,3} )(?:arranging|arranged|arrange|planning|fixed) (?:a |my |her |his )?marriage (?:for (?:me|her|him) )?(?:abroad|back home|overseas|over there|in (?:${W})|this summer|when (?:i|she|he) (?:turn|turns)|without)|if (?:i|she|he) (?:dont|doesnt|wont|will not|refuse to|refuses to) marry|marry (?:who|whoever|the man|the one) (?:they|he|she|my ${W}) (?:pick|picks|choose|chooses|want|wants|chose|picked)|(?:taking|take|takes|sending|send|sends|booked|booking) (?:me|her|him)(?: ${W}| .| ,){0,8} (?:to get (?:me|her|him) married|to (?:be|get) married|to marry)|(?:being|be|get|getting) married off|(?:take|taking|takes) (?:her|him|my daughter|my son|our daughter) to ${W}(?: ${W}| ,){0,6} (?:for|to) (?:a )?visit(?: ${W}| ,| \\.){0,16} (?:her|his) (?:wedding|marriage)|(?:not sure|dont think|don t think) i (?:get|have|got) (?:a|any) say(?: in it)?(?<=(?:marriage|marry|married|boy from back home|girl from back home|rishta|proposal)(?: ${W}| .| ,){1,24})`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -333,7 +333,7 @@ const CONTROL: readonly CrisisRule[] = [
   possible(
     'categories.threatIfTell',
     ['abuse'],
-    `if (?:i|she|he|we|you) (?:ever )?(?:tell|tells|told|say|complain|complains|go to|goes to|went to|leave|leaves|left|report|reports)(?: ${W}){0,5} (?:hell|shell|theyll|he will|she will|they will|ill|id|ill be|he would|hed|theyd|i will be|i would be) (?:put (?:me|her|him) in a home|(?:have|get|got) (?:me|her|him) put in a home|hurt|kill|take the (?:kids|children|baby)|take (?:my|the|our) (?:kids|children|baby)|stop coming(?= and (?:youll|you ll|you will) be on your own)|send (?:me|her|him) back|throw (?:me|her|him) out|be out on the street|be deported|get deported|deport|report (?:me|her|him)|tell (?:social services|everyone|my (?:wife|husband|family)))|(?:says|said|tells|told)(?: me)? (?:i|ill|id|im|she|he)(?:ll| will| would)? (?:be|get) (?:out on the street|deported|put in a home|sent back)(?: ${W}){0,3} if (?:i|she|he) (?:complain|tell|go|leave|say)|(?:says|said|tells|told) (?:me )?(?:i am |im |i )?(?:to|must|mustnt|must not|not to|never to) (?:tell|say to|say anything to) (?:nobody|no one|anyone|anybody)|(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd) (?:tell|send|show|post|share|put)(?: ${W}){0,6} unless (?:i|we) (?:pay|go back|send|do|give)|(?:nude|naked|intimate|private|sexual|explicit) (?:photos|pictures|pics|images|videos)(?: of (?:me|her|him))?(?: ${W}){0,3} (?:online|on the internet|to my work|to everyone|to my family)|(?:next time|one day) (?:hed|hell|he would|he will|shed|shell|theyd|theyll) finish (?:the job|me off|what (?:he|she|they) started)|(?:knows|know) (?:which|what) school (?:my|the|our|her|his) (?:kids|children|son|daughter|boy|girl|lad|lass)|(?:do|break|smash|doing) (?:my|your|his|her) (?:kneecaps|knees|legs) (?:in )?(?:if|unless|and)|beat (?:it|that|the ${W}) out of (?:me|her|him|them)`,
+    `if (?:i|she|he|we|you) (?:ever )?(?:tell|tells|told|say|complain|complains|go to|goes to|went to|leave|leaves|left|report|reports|speak|speaks|talk|talks|make (?:a )?(?:problem|problems|trouble))(?: ${W}){0,5} (?:hell|shell|theyll|he will|she will|they will|ill|id|ill be|he would|hed|theyd|i will be|i would be|(?:the )?police will) (?:arrest (?:me|her|him|us)|tell (?:the )?home office|put (?:me|her|him) in a home|(?:have|get|got) (?:me|her|him) put in a home|hurt|kill|take the (?:kids|children|baby)|take (?:my|the|our) (?:kids|children|baby)|stop coming(?= and (?:youll|you ll|you will) be on your own)|send (?:me|her|him) back|throw (?:me|her|him) out|be out on the street|be deported|get deported|deport|report (?:me|her|him)|tell (?:social services|everyone|my (?:wife|husband|family)))|(?:says|said|tells|told|say)(?: me)? (?:i|ill|id|im|she|he)(?:ll| will| would)? (?:be|get) (?:out on the street|deported|put in a home|sent back)(?: ${W}){0,3} if (?:i|she|he|we) (?:complain|tell|go|leave|say|make|speak|talk)|(?:report|reports|tell|tells) (?:(?:me|us|her|him) to )?(?:the )?(?:sponsor|home office|immigration|police)(?: ${W}){0,4} if (?:i|we|she|he) (?:complain|tell|leave|say|speak|talk|refuse)|(?:says|said|tells|told) (?:me )?(?:i am |im |i )?(?:to|must|mustnt|must not|not to|never to) (?:tell|say to|say anything to) (?:nobody|no one|anyone|anybody)|(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd) (?:tell|send|show|post|share|put)(?: ${W}){0,6} (?:unless (?:i|we) (?:pay|go back|send|do|give)|if (?:i|we) (?:leave|go|tell|report)(?!(?: (?:a|the|for|to|on|early|late|work|home))(?= )))|(?:nude|naked|intimate|private|sexual|explicit) (?:photos|pictures|pics|images|videos)(?: of (?:me|her|him))?(?: ${W}){0,3} (?:online|on the internet|to my work|to everyone|to my family)|(?:next time|one day) (?:hed|hell|he would|he will|shed|shell|theyd|theyll) finish (?:the job|me off|what (?:he|she|they) started)|(?:knows|know) (?:which|what) school (?:my|the|our|her|his) (?:kids|children|son|daughter|boy|girl|lad|lass)|(?:do|break|smash|doing) (?:my|your|his|her) (?:kneecaps|knees|legs) (?:in )?(?:if|unless|and)|beat (?:it|that|the ${W}) out of (?:me|her|him|them)`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -858,7 +858,7 @@ const NORTH_AND_YOUNG: readonly CrisisRule[] = [
   possible(
     'categories.partnerControls',
     ['abuse'],
-    `(?:he|she|husband|partner|boyfriend|bf|girlfriend|gf|wife|man) (?:always |keeps )?(?:checks?|checking|tracks?|tracking) (?:my|ur|your) (?:location|phone|messages|texts)(?: ${W}){0,2} (?:all the time|constantly|every (?:day|hour|minute))|(?:he|she|husband|partner|boyfriend|bf|man|my man) (?:gets|get|got|can get) (?:a bit |quite |really |very )?(?:rough|physical|handy|heavy handed) (?:with me )?(?:sometimes|when|at times)|(?:husband|partner|boyfriend|he|she) (?:not|doesnt|does not|wont|will not|dont|do not) (?:allow|let) me (?:to )?(?:go|see|have|leave|work|study|phone|call|talk|learn)`,
+    `(?:he|she|husband|partner|boyfriend|bf|girlfriend|gf|wife|man) (?:always |keeps )?(?:checks?|checking|tracks?|tracking) (?:my|ur|your) (?:location|phone|messages|texts)(?: ${W}){0,2} (?:all the time|constantly|every (?:day|hour|minute|night))|(?:opens?|opening|reads?|reading) all (?:my )?(?:letters|post)(?:(?<=(?:dont|don t|do not|not) (?:send|post)(?: ${W}| ,| \\.){1,10})|(?=(?: ${W}| ,| \\.){0,6} (?:dont|don t|do not) (?:send|post)(?![a-z0-9])))|(?:he|she|husband|partner|boyfriend|bf|man|my man) (?:gets|get|got|can get) (?:a bit |quite |really |very )?(?:rough|physical|handy|heavy handed) (?:with me )?(?:sometimes|when|at times)|(?:husband|partner|boyfriend|he|she) (?:not|doesnt|does not|wont|will not|dont|do not) (?:allow|let) me (?:to )?(?:go|see|have|leave|work|study|phone|call|talk|learn)`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -875,7 +875,7 @@ const NORTH_AND_YOUNG: readonly CrisisRule[] = [
   medical(
     'categories.cantFeelLegsAfterFall',
     'otherEmergency',
-    `(?:fell|fallen|came|come|thrown) (?:off|from|down) (?:the|a|my|his|her) ${W}(?: ${W})?(?: ${W}| ,| .){0,3} (?:and )?(?:now )?(?:i |he |she )?(?:cant|can not|cannot) (?:feel|move) (?:my|his|her) (?:legs|arms|feet|neck)`,
+    `(?:fell|fallen|came|come|thrown) (?:off|from|down) (?:the|a|my|his|her) ${W}(?: ${W})?(?: ${W}| ,| .){0,3} (?:and )?(?:now )?(?:i |he |she )?(?:cant|can not|cannot) (?:feel|move) (?:my|his|her) (?:legs|arms|feet|neck)|(?:fell|fall|fallen|falls) (?:off|from|down) (?:the |a )?(?:scaffold|scaffolding|ladder|roof)(?: ${W}| ,| \\.){0,24} (?:cant|can t|cannot|can not) (?:feel|move) (?:my |his |her )?(?:legs|arms|feet)`,
   ),
   possible(
     'categories.tinglingAfterFood',
@@ -1092,7 +1092,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.endOfTheRoad',
     ['suicidal'],
-    `(?:come|came|reached|got|get|getting|at) (?:to )?the end of the road(?= *$| [.,~!]| (?:now|for me|i think|tbh|honestly)(?![a-z0-9]))`,
+    `(?:come|came|reached|got|get|getting|at) (?:to )?the end of the road(?= *$| [.,~!]| (?:now|for me|i think|tbh|honestly)(?![a-z0-9]))|(?:this|it) is (?:the )?end of (?:the )?road for me`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1132,7 +1132,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.racingHeartFaint',
     ['medicalEmergency'],
-    `(?:heart|hearts|heart is|heart s) (?:is |s |keeps |been |)(?:going like the clappers|going like a train|racing|pounding|thumping|hammering|going mad|going ten to the dozen|banging|fluttering)(?: ${W}| ,){0,6} (?:faint|dizzy|light headed|lightheaded|pass out|passing out|chest pain|chest is tight|tight chest)`,
+    `(?:heart|hearts|heart is|heart s) (?:is |s |keeps |been |)(?:going like the clappers|going like a train|racing|pounding|thumping|hammering|going mad|going ten to the dozen|banging|fluttering|beating (?:very |so |really |too )?(?:fast|hard)(?: and (?:strong|hard|fast))?)(?: ${W}| ,){0,8} (?:faint|fainting|dizzy|light headed|lightheaded|pass out|passing out|chest pain|chest is tight|tight chest)`,
     { flag: 'otherEmergency', question: 'safeNow' },
   ),
   possible(
@@ -1173,13 +1173,13 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.answersForMe',
     ['abuse'],
-    `(?:partner|husband|boyfriend|wife|girlfriend)(?: ${W}){0,3} (?:answers|speaks|talks|does the talking|does all the talking) for me|(?:partner|husband|boyfriend|wife|girlfriend) (?:normally |always |usually )?comes to (?:everything|every appointment|all my appointments)`,
+    `(?:partner|husband|boyfriend|wife|girlfriend)(?: ${W}){0,3} (?:answers|speaks|talks|does the talking|does all the talking) for me|(?:partner|husband|boyfriend|wife|girlfriend) (?:normally |always |usually )?(?:comes|come|came) to (?:everything|every appointment|all (?:my|the) appointments?)|(?:cant|can t|cannot) (?:say|tell|speak)(?: anything)? in front of (?:him|my husband|my partner)(?= *$| [.,~!])`,
     { question: 'someoneHurting' },
   ),
   possible(
     'categories.cardKeptAllowance',
     ['abuse'],
-    `(?:keeps|kept|has|holds|took|takes|taken) (?:hold of )?(?:my|me) (?:benefit |benefits |bank |debit )?(?:card|cards|pin|bank book|money|wages|pension|payments?)(?: safe)?(?: for me)?(?: ${W}| ,){0,6} (?:gives|give|gave|allows|lets) me (?:[0-9]+|a few|some|ten|twenty|five)`,
+    `(?:keeps|kept|has|holds|took|takes|taken|take) (?:hold of )?(?:my|me) (?:benefit |benefits |bank |debit |salary )?(?:card|cards|pin|bank book|money|wages|salary|pension|payments?|universal credit|uc|child benefit)(?: safe)?(?: for me)?(?: ${W}| ,){0,6} (?:gives|give|gave|allows|lets) me (?:[0-9]+|a few|some|ten|twenty|five)|(?:keeps|kept|took|takes|take|taken) (?:my|me) (?:salary card|bank card|wages|salary|universal credit|benefits)(?: ${W}| ,| \\.){0,10} (?:family money|(?:i have|i got|leaves me|left with) nothing)`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -1191,7 +1191,7 @@ const SOUTH_AND_MIDLANDS: readonly CrisisRule[] = [
   possible(
     'categories.exKeepsFinding',
     ['abuse'],
-    `(?:left|leaving|fled|got away from|escaped) (?:him|her|my (?:husband|partner|ex|boyfriend|wife|girlfriend))(?: ${W}| ,){0,10} (?:he|she|they) (?:keeps|kept|still|always) (?:finding|find|turning up|following|tracking|showing up|found)`,
+    `(?:left|leaving|fled|got away from|escaped) (?:him|her|my (?:husband|partner|ex|boyfriend|wife|girlfriend))(?: ${W}| ,){0,10} (?:he|she|they) (?:keeps|kept|still|always) (?:finding|find|turning up|following|tracking|showing up|found)|found (?:the |my |our )?(?:address|refuge|safe house)(?: of (?:the|my) (?:refuge|safe house))?(?: \\.| ,)? (?:he|she|they) (?:is|are|s) (?:outside|at the door|downstairs) now`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -1283,13 +1283,13 @@ const BODY_AND_YOUNG: readonly CrisisRule[] = [
   crisis(
     'categories.commandVoices',
     ['suicidal', 'selfHarm'],
-    `voices? (?:keep |keeps |are |is |been |)(?:telling|tell|told|saying|say|ordering|order) me to (?:jump|kill|hurt|cut|end|die|hang|stab|harm|burn|drown|walk into|step)`,
+    `voices? (?:in (?:my|his|her) head )?(?:keep |keeps |are |is |been |)(?:telling|tell|tells|told|saying|say|says|ordering|order) me (?:to )?(?:jump|kill|hurt|cut|end|die|hang|stab|harm|burn|drown|walk into|step)`,
   ),
   crisis('categories.stopLiving', ['suicidal'], `(?:want|wants|wanted|wanting|going|decided) to stop living`),
   possible(
     'categories.starveToGo',
     ['suicidal'],
-    `(?:stop|stopped|stopping) (?:eating|eating and drinking|drinking)(?: ${W}| ,){0,4} (?:peaceful|painless|die|dying|end|the end|slip away|go quietly)`,
+    `(?:stop|stopped|stopping) (?:eating|eating and drinking|drinking)(?: ${W}| ,){0,4} (?:peaceful|painless|die|dying|end|the end|slip away|go quietly)|(?:die|dies|dying)(?: ${W}){0,2} (?:because|if|when|from) (?:you|i|one|someone|a person) (?:stop|stops|stopped|stopping) (?:eating|eating and drinking)`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1466,7 +1466,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.goneByThen',
     ['suicidal'],
-    `(?:ill|i will|i ll|i|im|i am|i shall) (?:be|b) (?:gone|long gone|dead|six foot under) (?:by then|before then|before that|by the time|by next|by (?:christmas|the weekend|friday|monday|new year|the end of)|before (?:the|my|it|next|christmas|friday|monday))`,
+    `(?<=by (?:${A_DAY}|then)(?: ${W}| ,){0,10} )(?:ill|i will|i ll|im|i am) (?:be )?gone(?= *$| [.,~!])|(?:ill|i will|i ll|i|im|i am|i shall) (?:be|b) (?:gone|long gone|dead|six foot under) (?:by then|before then|before that|by the time|by next|by (?:christmas|the weekend|friday|monday|new year|the end of)|before (?:the|my|it|next|christmas|friday|monday))`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1542,7 +1542,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   possible(
     'categories.notPlanningToBeHere',
     ['suicidal'],
-    `(?:dont|do not|not|no) plan(?:ning)? (?:on|to be) (?:being )?(?:here|around|alive) (?:for|by|at|after|much|long|next)`,
+    `(?:dont|do not|not|no) plan(?:ning)? (?:on|to be) (?:being )?(?:here|around|alive)(?: (?:for|by|at|after|much|long|next)(?![a-z0-9])|(?= *$| [.,~!]))`,
     { question: 'endingLife' },
   ),
   possible(
@@ -1647,7 +1647,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   crisis(
     'categories.carveIntoSkin',
     ['selfHarm'],
-    `(?:carve|carved|carving|scratch|scratched|scratching|etch|etched) (?:${W} ){0,2}into my (?:arms?|legs?|skin|thighs?|wrists?|stomach|belly|hip|hips)`,
+    `(?:carve|carved|carving|scratch|scratched|scratching|etch|etched) (?:${W} ){0,2}into my (?:arms?|legs?|skin|thighs?|wrists?|stomach|belly|hip|hips)|(?:carve|carved|carving|etch|etched) (?:the )?(?:names?|words?|letters?|initials)(?: ${W}){0,4} (?:on|in|into) my (?:arms?|legs?|skin|thighs?|wrists?|stomach|belly)`,
   ),
   possible(
     'categories.onPurposeHurts',
@@ -1770,7 +1770,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   crisis(
     'categories.broughtHereOwe',
     ['abuse'],
-    `(?:brought|bringing|bring|got) me (?:here|over|to the uk|to england)(?: ${W}| ,){0,12} (?:owe|owing|debt|no money|no pay|for free)|(?:still )?owe (?:them|him|her) for (?:the|my) (?:van|room|travel|flight|visa|bringing me|getting me|passport|journey)`,
+    `(?:brought|bringing|bring|got) me (?:here|over|to the uk|to england)(?: ${W}| ,){0,12} (?:owe|owing|debt|no money|no pay|for free)|(?:still )?owe (?:them|him|her) for (?:the|my) (?:van|room|travel|flight|visa|bringing me|getting me|passport|journey)|(?:cannot|cant|can t|not allowed to) leave(?: ,| \\.)? (?:because )?(?:we|i|they|she|he) (?:still )?owe`,
     { question: 'someoneHurting' },
   ),
   possible(
@@ -2009,7 +2009,7 @@ const NIGHT_AND_FAITH: readonly CrisisRule[] = [
   crisis(
     'categories.takeFamilyWithMe',
     ['harmToOthers', 'suicidal'],
-    `(?<!(?:can|could|may|should|shall) i )take (?:the whole family|the kids|them all|everyone|my family|my kids|the children|them|us all|all of us|us) with me(?= *$| [.,~!]| (?:when|if|tonight))`,
+    `(?<!(?:can|could|may|should|shall) i )take (?:the whole family|the kids|them all|everyone|my family|my kids|my children|the children|them|us all|all of us|us) with me(?= *$| [.,~!]| (?:when|if|tonight))`,
   ),
   crisis(
     'categories.boyfriendAgeGap',
@@ -2195,7 +2195,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   crisis(
     'categories.heightToKill',
     ['suicidal'],
-    `(?:what|how much) (?:height|high|far)(?: ${W}){0,6} (?:definitely |actually |)kill (?:you|u|someone|a person|me)`,
+    `(?:what|how much) (?:height|high|far)(?: ${W}){0,6} (?:definitely |actually |)kill (?:you|u|someone|a person|me)|how (?:many|much) (?:metres|meters|floors|storeys|stories|feet)(?: ${W}){0,4} to be (?:sure|certain)(?= *$| [.,~!])`,
   ),
   possible(
     'categories.scoreEnough',
@@ -2278,7 +2278,7 @@ const COAST_AND_CARE: readonly CrisisRule[] = [
   medical(
     'categories.faceOneSide',
     'strokeSigns',
-    `face (?:has )?(?:gone|dropped|drooping|droopy|fallen) (?:down )?(?:on )?one side|(?:tingly|tingling|numb|weak|heavy|dead) (?:down|on) one side`,
+    `face (?:has |is )?(?:gone|dropped|drooping|droopy|fallen|falling) (?:down )?(?:on )?one side|(?:tingly|tingling|numb|weak|heavy|dead) (?:down|on) one side`,
   ),
   medical(
     'categories.bloodOnSite',
@@ -3134,7 +3134,7 @@ const OTHERS_AND_AFTER: readonly CrisisRule[] = [
   medical(
     'categories.speechGoesOdd',
     'strokeSigns',
-    `(?:numb|weak|droopy|tingly|tingling)(?: ${W}| ,){0,8} (?:speech|talking|words)(?: goes| went| going| gone| is| s| keeps going)? (?:odd|funny|weird|strange|slurred|muddled|jumbled)|(?:cant|can t|cannot) (?:talk|speak) (?:proper|properly|right|straight)(?: ${W}| ,| .){0,8} (?:arm|leg|hand|face|mouth)|(?:arm|leg|hand) (?:wont|won t|will not|cant|can t|cannot) (?:lift|move)(?: ${W}| ,| .){0,8} (?:mouth|face|speech|talk|words)`,
+    `(?:numb|weak|droopy|tingly|tingling)(?: ${W}| ,){0,8} (?:speech|talking|talk|words)(?: goes| went| going| gone| is| s| keeps going)? (?:odd|funny|weird|strange|slurred|slurry|muddled|jumbled)|(?:cant|can t|cannot) (?:talk|speak) (?:proper|properly|right|straight)(?: ${W}| ,| .){0,8} (?:arm|leg|hand|face|mouth)|(?:arm|leg|hand) (?:wont|won t|will not|cant|can t|cannot) (?:lift|move)(?: ${W}| ,| .){0,8} (?:mouth|face|speech|talk|words)`,
   ),
   possible(
     'categories.noWeeAndFever',
@@ -3935,7 +3935,7 @@ const SAID_AND_ASKED: readonly CrisisRule[] = [
   possible(
     'categories.conditionalEnd',
     ['suicidal'],
-    `if (?:i|they|the|he|she|it|my|we)(?: ${W}){1,8} (?:thats|that s|that is) it(?= *$| [.,~!]| (?:im|i m|for me)(?![a-z0-9]))(?=(?: ${W}| ,| \\.){0,12} (?:(?:im|i m|i am) (?:done|finished|gone)|(?:thought|decided|planned|worked out) how))|(?:no way|not) (?:im|i m|i am|ill be|i ll be|i will be) (?:carrying on|going on|sticking around)(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:im|i m|i am) not (?:carrying on|going on)(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:ill|i ll|i will) be going with it(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})`,
+    `if (?:i|they|the|he|she|it|my|we)(?: ${W}){1,8} (?:thats|that s|that is) it(?= *$| [.,~!]| (?:im|i m|for me)(?![a-z0-9]))(?=(?: ${W}| ,| \\.){0,12} (?:(?:im|i m|i am) (?:done|finished|gone)|(?:thought|decided|planned|worked out) how))|(?:no way|not) (?:im|i m|i am|ill be|i ll be|i will be) (?:carrying on|going on|sticking around)(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:im|i m|i am) not (?:carrying on|going on)(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:ill|i ll|i will) be going with it(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we)(?: ${W}| ,){1,14})|(?:not|wont|won t|will not|never) (?:go|going|be going|be sent|get sent) back(?: to)?(?: ${W}){0,3} alive(?<=if (?:i|they|the|he|she|it|my|we|no)(?: ${W}| ,){1,14})|(?:already )?know what (?:i will|ill|i ll|im going to|i am going to|i must|to) do(?= *$| [.,~!])(?<=if (?:i|they|the|he|she|it|my|we|no)(?: ${W}| ,){1,10} (?:refuse|refused|refusal|negative|no|reject|rejected|fail|fails|failed|deport|deported|send me back)(?: ${W}| ,){0,10})`,
     { subject: 'self', question: 'endingLife' },
   ),
   // A denial that undoes itself
@@ -4116,7 +4116,7 @@ const ACCESS_AGE_AND_SERVICE: readonly CrisisRule[] = [
   possible(
     'categories.farewellThenGone',
     ['suicidal'],
-    `(?:text|texted|texts|sign|signed|signs|message|messaged|say|said|says|post|posted|video)(?: ${W}){0,4} (?:goodbye|good bye|bye|last time see you|last time see me)(?: ${W}| .| ,){0,10} (?:phone off|phone (?:is )?switched off|not answer|no answer|not answering|leave house|left the house|car keys|pills|tablets|cant contact|no reply|(?:taken|took|swallowed) (?:everything|it all|them all|all of them))|(?:this|it) (?:was|is|will be|would be) the last (?:call|message|text|time)(?: (?:youd|you d|you will|youll|you ll|id|i d|i would|i will|ill|i ll))? (?:get|hear|have) from (?:me|him|her|them)|this time (?:ill|i ll|i will|hell|he ll|shell|she ll|he will|she will) do it (?:right|properly)`,
+    `(?:text|texted|texts|sign|signed|signs|message|messaged|say|said|says|post|posted|video)(?: ${W}){0,4} (?:goodbye|good bye|bye|last time see you|last time see me)(?: ${W}| .| ,){0,10} (?:phone off|phone (?:is )?switched off|not answer|no answer|not answering|leave house|left the house|car keys|pills|tablets|cant contact|no reply|(?:taken|took|swallowed) (?:everything|it all|them all|all of them))|(?:this|it) (?:was|is|will be|would be) the last (?:call|message|text|time)(?: (?:youd|you d|you will|youll|you ll|id|i d|i would|i will|ill|i ll))? (?:get|hear|have) from (?:me|him|her|them)|(?:this|it) (?:is|was|will be) (?:the )?last time (?:you|u) (?:hear|see) (?:from )?(?:me|him|her)(?= *$| [.,~!])|this time (?:ill|i ll|i will|hell|he ll|shell|she ll|he will|she will) do it (?:right|properly)`,
     { question: 'someoneInDanger' },
   ),
   // Late life's passive wishes
@@ -4330,6 +4330,151 @@ const YOUTH_AND_ONLINE: readonly CrisisRule[] = [
   ),
 ];
 
+/**
+ * Migration and language: people writing English as an additional language — refugees and people
+ * seeking asylum in hotels and shared houses waiting on a Home Office decision, visa-tied care workers
+ * and healthcare assistants, cleaners, riders, pickers and domestic workers, and families of people in
+ * prison — with grammar shaped by another language, missing articles and idioms put word for word. The
+ * classes: a wish not to exist said plainly or by way of faith ("better if I am not existing", "remove
+ * myself from this world", "go to God myself instead of waiting"); the journey's water or a crash wished
+ * again ("go to the sea again and this time not swim", "join him in the water", "wish the plane had
+ * crashed"); going "the same way" as someone who took their own life; not living to a birthday or a
+ * season ("will not see 31", "don't see myself living past Christmas"); a drug taken from the cupboard
+ * at work for oneself; things given away with a goodbye; violence made small by an exception ("not
+ * hitting me much, only when I am wrong", things broken near her head); control in tied work and in
+ * the family (an employer, agent, supervisor, owner or mother-in-law who keeps the phone, the ID cards,
+ * the salary card or the wages; no going out on a day off; sleeping at the workplace with no days off;
+ * everything decided and permission asked for everything; "nothing without him because my visa is on
+ * him"); threats in these lives (a man to be "finished", knowing where someone lives to make them
+ * feel it); and emergencies told with a missed treatment or after a journey or a birth (dialysis missed
+ * with swelling or breathlessness, a calf pain then breathing hard, a fever and shaking after giving
+ * birth, a red line climbing from a wound, drink and then not waking and vomiting). An asylum or visa
+ * decision as the condition for an end is read by categories.conditionalEnd, threats of the Home Office
+ * or deportation by categories.threatIfTell, and a last call from prison by categories.farewellThenGone.
+ * The same words stay ordinary when they are about social media, travel, a chess game, a holiday, a
+ * skipping rope or an idiom ("my heart is burning" for home).
+ */
+/** Someone who holds a worker's or a daughter-in-law's things: an employer, agent or family elder. */
+const TIED_HOLDER =
+  '(?:employer|boss|madam|owner|supervisor|agent|agency|gangmaster|sponsor|manager|mother in law|father in law|in laws|sister in law)';
+const MIGRATION_AND_LANGUAGE: readonly CrisisRule[] = [
+  // A wish not to exist, said plainly or by way of faith
+  possible(
+    'categories.notExistingInstead',
+    ['suicidal'],
+    `(?:better|easier)(?: for (?:${W} ){1,3})?(?: if| that)? (?:i|im|i m) (?:am |was |were |just |would |will )?(?:not|no|dont|don t|didnt|didn t|never|wasnt|wasn t|werent|weren t) (?:exist|existing|existed)(?!(?: (?:on|online|in (?:the|their|his|her) (?:group|chat|photos?)))(?= ))|(?:remove|erase|delete|take) myself (?:from|out of|off) (?:this|the) (?:world|earth)|disappear from (?:this|the) (?:world|earth)(?= *$| [.,~!])|go to (?:god|allah|him|the lord|jesus) myself(?: ${W}){0,2} (?:instead of|rather than|before)`,
+    { subject: 'self', question: 'endingLife', negatable: false },
+  ),
+  // The journey's water or a crash wished again
+  possible(
+    'categories.journeyWishedAgain',
+    ['suicidal'],
+    `(?:go|going|went|walk) (?:to|in|into) the (?:sea|water|river) again(?: ${W}| ,){0,6} (?:dont|don t|do not|not|wont|won t|will not|no) swim|join (?:him|her|them|my ${W}) in the (?:water|sea|river)(?<=(?:died|drowned|lost|took|taken|could not save|couldnt save|dream|want|wish)(?: ${W}| ,| \\.){1,20})|(?:wish|wished|wishing) (?:the|our|my) (?:plane|boat|dinghy|lorry|ship) (?:had )?(?:crashed|sank|sunk|went down|gone down)`,
+    { subject: 'self', question: 'endingLife', negatable: false },
+  ),
+  // Going the same way as someone who took their own life
+  possible(
+    'categories.sameWayAsThem',
+    ['suicidal'],
+    `(?:go|going|end|ending|finish|die) (?:the )?same way (?:as|like) (?:him|her|them|my ${W})(?<=(?:killed (?:himself|herself|themselves)|suicide|took (?:his|her|their) own life|hanged (?:himself|herself)|ended (?:his|her|their) life)(?: ${W}| \\.| ,){1,30})`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Not living to a birthday or a season
+  possible(
+    'categories.notSeeTheDay',
+    ['suicidal'],
+    `(?:i|ill|i ll|i will|im|i am) (?:wont|won t|will not|not going to|not gonna|never going to) (?:see|reach|make it to|live to) (?:my )?(?:[1-9][0-9]|next birthday|my next birthday|next year|the new year|christmas|eid|nowruz|easter)(?: birthday)?(?= *$| [.,~!])|(?:dont|don t|do not|cant|can t|cannot) see myself (?:living|alive|surviving|still alive) (?:past|beyond|after|until|till|to)`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // A drug taken from the cupboard at work, for oneself
+  crisis(
+    'categories.workDrugsForMyself',
+    ['suicidal'],
+    `(?:take|taking|took|steal|stealing|use|using) (?:the |some |all the )?(?:${DRUGS}|controlled drugs|insulin)(?: ${W}){0,3} (?:from|out of) (?:the )?(?:${W} )?(?:cupboard|trolley|ward|clinic|pharmacy|drug fridge|cd cupboard|controlled drugs cupboard)(?: ${W}){0,3} for myself(?= *$| [.,~!])`,
+    { subject: 'self', imminent: true },
+  ),
+  // Things given away with a goodbye
+  possible(
+    'categories.clothesGivenWithGoodbye',
+    ['suicidal'],
+    `(?:gave|given|giving|give) away (?:my )?(?:good |best |warm )?(?:jacket|coat|shoes|clothes|watch|phone|ring|prayer mat)(?<=goodbye(?: ${W}| \\.| ,){1,30})`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // How easy not to wake, no sense in going on, a life one does not want
+  possible(
+    'categories.noSenseToContinue',
+    ['suicidal'],
+    `(?:think|thinking|thought) how easy (?:it (?:would be|is) )?(?:to )?(?:just )?(?:not wake(?: up)?|die|go to sleep and not wake(?: up)?)|(?:any|no|what) (?:point|sense|reason) (?:to|in) (?:continue|continuing|go on|going on|carry on|carrying on)(?: living| to live)?(?= *$| [.,~!])|(?:dont|don t|do not|cant|can t|cannot) see (?:the |any )?(?:sense|point|reason) (?:to|in|of) (?:continue|continuing|go on|going on|carry on|carrying on)(?: living| to live)?|close my eyes and (?:not|never) open them(?: again)?|(?:dont|don t|do not) want this life (?:anymore|any more)|(?:easier|better) for everyone(?= *$| [.,~!])(?<=(?:knife|pills|tablets|rope|bridge|end|die|gone)(?: ${W}| ,){1,12})`,
+    { subject: 'self', question: 'endingLife', negatable: false },
+  ),
+  // A decision told, a phone code handed over, sorry for the trouble
+  possible(
+    'categories.codeGivenDecisionTold',
+    ['suicidal'],
+    `(?:give|gave|given|giving|told|tell|sent|send) (?:my )?(?:phone (?:code|passcode|password|pin)|passcode|pin code|bank pin)(?: to (?:my )?${W})?(?:(?<=(?:letter|letters|goodbye|sorry)(?: ${W}| \\.| ,){1,20})|(?=(?: ${W}| \\.| ,){0,12} (?:letter|letters|goodbye|sorry)(?![a-z0-9])))|(?<=^ |[.!~] )(?:tonight|today|now) i (?:have )?decided(?= *$| [.,~!])(?=(?: ${W}| \\.| ,){0,16} sorry)`,
+    { subject: 'self', question: 'endingLife' },
+  ),
+  // Self-harm as a habit or a thing, as punishment, in secret at work
+  possible(
+    'categories.habitWithBlade',
+    ['selfHarm'],
+    `(?:habit|thing)(?: again)?(?: \\.| ,)? with (?:the|a|my) (?:blade|blades|razor|razor blade|lighter|cigarette)|(?:lighter|cigarette|cigarettes) on my (?:arm|arms|skin|hand|hands|leg|legs)|(?:cut|burn|burned|burnt|hurt) myself(?: ${W}){0,4} (?:toilet|toilets|bathroom|loo)(?: \\.| ,)?(?: ${W}){0,3} (?:doesnt|don t|dont|does not) know|(?:give|gave|giving) myself (?:pain|punishment)|(?:stopped|stop|not) eating(?: ${W}){0,2} (?:as|for) (?:a )?punishment|pulled out (?:a )?(?:lot of |lots of |so much of )?my hair(?: ${W}| ,| \\.){0,8} (?:bald|patch|when i think)|(?:take|taking|took) extra (?:tablets|pills|${DRUGS})(?: ${W}| ,){0,8} (?:sleep (?:the )?whole day|not think|not wake|knock myself out)`,
+    { question: 'safeNow', negatable: false },
+  ),
+  possible(
+    'categories.lockedInAfterCutting',
+    ['selfHarm', 'medicalEmergency'],
+    `(?:lock|locks|locked) (?:herself|himself|themselves|the door)(?: ${W}| ,){0,6} (?:not answering|wont answer|isnt answering|no answer)(?<=(?:cut|wrists|overdose|pills|tried|hang|hanged)(?: ${W}| ,| \\.){1,24})`,
+    { question: 'someoneInDanger', flag: 'heavyBleeding', negatable: false },
+  ),
+  // Harm feared or told of: pictures in the head, a bomb, a child to be drowned, a fire with someone in
+  possible(
+    'categories.harmPicturedOrOverheard',
+    ['harmToOthers'],
+    `(?:bad|horrible|scary|dark) (?:pictures|images|thoughts) in my head (?:to|of) (?:throw|throwing|hurt|hurting|drop|dropping|shake|shaking|drown|drowning) (?:her|him|the baby|my baby)|(?:do|doing) something bad to (?:him|her|them)(?: ${W}| ,){0,3} (?:not joking|i mean it|serious)|burn (?:the|his|her|their) (?:${W} )?(?:hotel|house|flat|shop|office|building) with (?:the |him |her |them )?(?:${W} )?inside|(?:talk|talks|talking) about (?:bombing|bombs|making a bomb)(?: ${W}| ,){0,10} (?:wires|things in (?:his|her) bag)|(?:say|says|said) (?:he|she) (?:will|ll|would|is going to) (?:drown|kill|strangle|smother|suffocate) (?:the |that |my |our |his |her )?(?:little one|baby|child|kid|kids|children)`,
+    { question: 'someoneInDanger', negatable: false },
+  ),
+  // Violence made small by an exception
+  crisis(
+    'categories.onlyWhenIAmWrong',
+    ['abuse'],
+    `(?:not|dont|don t|doesnt|doesn t|never|isnt|is not) (?:hit|hitting|hits|beat|beats|beating|violent|a violent man|violent man|hurt|hurts|hurting)(?: me)?(?: much| often| a lot| really| too much| so much)?(?: ,)? (?:only|just) (?:when|if) (?:i|im|i am) (?:wrong|dont obey|don t obey|do not obey|disobey|answer back|talk back|late|bad|make (?:a )?mistakes?)|(?:break|breaks|breaking|broke|smash|smashes|smashing|smashed|throw|throws|throwing|threw) (?:things|plates|cups|stuff|glasses|the plates) (?:near|next to|by|beside|over|at) my head`,
+    { subject: 'self' },
+  ),
+  // Control in tied work and in the family
+  possible(
+    'categories.tiedWorkControl',
+    ['abuse'],
+    `(?<=${TIED_HOLDER}(?: ${W}| ,){0,10} )(?:keep|keeps|kept|take|takes|took|hold|holds|has|have) (?:my|our|her|his|their) (?:phone|phones|id cards?|ids|salary card|bank cards?|wages|money|salary|passports?)(?!(?: (?:safe|photos?|copy|copies|number|details|for (?:a|one|the) (?:day|form|check|copy|photo)|to (?:check|copy|scan)))(?= ))|(?<=(?:say|says|said|tell|tells|told|rule|rules)(?: ${W}| ,){0,4} )(?:i|we|she|he) (?:cannot|cant|can t|not allowed to|must not|mustnt|never) (?:go out|leave|go outside|leave the house)(?: ${W}){0,2} on (?:my|our|the|her|his) (?:day off|days off|rest day)|(?:no (?:day|days) off|[0-9]+ (?:pound|pounds|quid) (?:a|per) day)(?: ${W}| ,| \\.){0,10} (?:sleep|sleeps|sleeping) (?:in|on|above|at|behind) (?:the )?(?:back room|shop|car wash|van|caravan|warehouse|kitchen|site)|(?:decide|decides|decided) everything(?: ,| for me)? (?:my )?(?:clothes|friends|money|food)|(?:ask|asking) (?:his |her |their )?permission for everything|(?:allowed|allow me|let me|lets me) only (?:to )?(?:the shop|the mosque|work|school)|(?:check|checks|checking) the time on (?:the )?receipts?|(?:nothing|no one|nobody) without (?:him|her)(?: ,)? (?:because|cause|as) (?:my )?(?:visa|papers|status)`,
+    { question: 'someoneHurting' },
+  ),
+  // Threats in these lives
+  possible(
+    'categories.finishHimOrFeelIt',
+    ['harmToOthers'],
+    `(?:i will|ill|i ll|im going to|i am going to|i am gonna|im gonna) finish (?:him|her)(?= *$| [.,~!])|(?:i )?know where (?:she|he|they) (?:live|lives)(?: ${W}| \\.| ,){0,8} (?:want|make|will make) (?:her|him|them) (?:to )?(?:feel|pay|suffer)`,
+    { question: 'someoneInDanger' },
+  ),
+  // Emergencies with a missed treatment, after a journey or a birth
+  possible(
+    'categories.missedTreatmentOrAfterJourney',
+    ['medicalEmergency'],
+    `(?:missed|miss|missing|no) (?:[0-9]+|two|three|a|his|her|my) (?:dialysis )?(?:sessions?|dialysis)(?: ${W}| ,| \\.){0,10} (?:swelling|swollen|breathless|short of breath|cant breathe|can t breathe)|(?:(?:calf|leg) (?:pain|swollen|swelling|hurts|hurting)|pain in (?:my |the |his |her )?(?:calf|leg))(?: ${W}| ,| \\.){0,10} (?:breathing hard|breathless|short of breath|cant breathe|can t breathe|hard to breathe)|(?:gave birth|had (?:the |a |my )?baby|delivered)(?: ${W}| ,| \\.){0,12} (?:fever|temperature|shaking|shivering|rigors)(?: ${W}| ,){0,6} (?:smell|discharge|pain)|(?:red line|red streak|red lines|red streaks) (?:is )?(?:going|spreading|moving|creeping|climbing) up`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+  possible(
+    'categories.woundOrPainAtWork',
+    ['medicalEmergency'],
+    `(?:blood|bleeding) (?:still )?(?:coming|soaking|seeping|going) through (?:the )?(?:tape|bandage|plaster|towel|dressing|cloth)|(?:tummy|stomach|belly|abdominal) pain(?: ${W}| ,| \\.){0,12} (?:vomit|vomiting|being sick|sick)(?: ${W}| ,| \\.){0,6} (?:cant|cannot|can t) (?:stand|walk) (?:up )?straight|(?:burn|burnt|burned)(?: ${W}| ,){0,10} (?:skin (?:is |went |gone )?white|white skin)(?: ${W}| ,){0,6} (?:feel nothing|cant feel|can t feel|numb)|(?:pain in my eye|eye pain|eye hurts|eye is hurting)(?: ${W}| ,| \\.){0,8} (?:cant|cannot|can t) see (?:properly|well|clearly|good)`,
+    { question: 'safeNow', flag: 'otherEmergency' },
+  ),
+  medical(
+    'categories.drinkThenNotWaking',
+    'otherEmergency',
+    `(?:drink|drank|drunk|drinking)(?: ${W}){0,4} (?:${SPIRITS}|alcohol)(?: ${W}| ,| \\.){0,8} (?:not|wont|won t|cant|can t|doesnt|doesn t|will not) wake(?: up)?(?!(?: (?:until|till|for|in time|early))(?= ))(?: ${W}| ,){0,6} (?:vomit|vomits|vomiting|sick|choking)`,
+  ),
+];
+
 export const CATEGORIES: readonly CrisisRule[] = [
   ...MEANS,
   ...TAKEN,
@@ -4373,4 +4518,5 @@ export const CATEGORIES: readonly CrisisRule[] = [
   ...SAID_AND_ASKED,
   ...ACCESS_AGE_AND_SERVICE,
   ...YOUTH_AND_ONLINE,
+  ...MIGRATION_AND_LANGUAGE,
 ];

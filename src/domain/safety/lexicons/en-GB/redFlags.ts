@@ -1186,7 +1186,7 @@ const TRIAGE_WORK_AND_BELIEF: readonly RedFlagRule[] = [
     id: 'safeguarding.marriageOrPassport',
     flag: 'safeguarding',
     urgency: 'sameDayGp',
-    pattern: `booked (?:a )?(?:flight|flights|tickets?) to ${W} for (?:a |her |his |the )?(?:marriage|wedding)(?<!(?:own|happy|excited)(?: [^ .]+){0,6}? (?:marriage|wedding))|(?:boss|employer|manager|gangmaster|owner|landlord) (?:holds|has|keeps|kept|took|taken|holding) (?:(?:his|her|their|pts?) )?(?:passport|papers|id|documents)|(?<=[.?] )(?:fm|hba|msht|fgm)(?= *$| [.,])|controlling family`,
+    pattern: `booked (?:a )?(?:flight|flights|tickets?) to ${W} for (?:a |her |his |the )?(?:marriage|wedding)(?<!(?:own|happy|excited)(?: [^ .]+){0,6}? (?:marriage|wedding))|(?:boss|employer|manager|gangmaster|owner|landlord) (?:holds|has|keeps|kept|took|taken|holding) (?:(?:his|her|their|pts?) )?(?:passport|papers|id|documents)|(?:(?<=[.?] )|query )(?:fm|hba|msht|fgm)(?= *$| [.,])|controlling family`,
   },
   {
     id: 'alcoholDependence.drinkingForTremor',
@@ -1335,6 +1335,87 @@ const TRIAGE_YOUTH_AND_ONLINE: readonly RedFlagRule[] = [
   },
 ];
 
+// Notes about patients writing or speaking English as an additional language, often through an
+// interpreter, a support worker or family: people seeking asylum in hotels, visa-tied and seasonal
+// workers, and families of people in prison. The classes: a worker held by an agent or gangmaster
+// (wages or passports held with a debt, locked in a caravan or back room; same day); a daughter taken
+// abroad "to visit" with a wedding talked of, or "cutting" planned for a girl (same day); a son in
+// prison who says it is the last time his family will hear him (111); cutting going deeper with a wound
+// still open (same day); a threat to burn a building with someone inside (same day); a weapon at home
+// and a threat to shoot (999); a small child who has eaten a grandparent's tablets (999); a fall from a
+// scaffold or ladder with legs that cannot move (999); a sudden worst-ever headache with vomiting or
+// double vision (999); a diabetic on insulin confused and sweating (999); right-sided belly pain with
+// vomiting, and a painful eye with blurred sight and vomiting (111). A chest pain already tested and
+// normal is hidden by the masks in benign.ts.
+const TRIAGE_MIGRATION_AND_LANGUAGE: readonly RedFlagRule[] = [
+  {
+    id: 'safeguarding.heldByAgent',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:agent|agency|gangmaster|supervisor|sponsor|madam) (?:holds|has|keeps|kept|took|taken|holding) (?:(?:his|her|their|pts?) )?(?:passports?|papers|id|ids|documents|id cards?|wages|bank cards?)|owes?(?: [^ .]+){0,2}? (?:[0-9]+k?|thousands)(?: [^ .]+| ,){0,6}? (?:wages (?:taken|withheld|kept)|(?:half|most|all) (?:of )?(?:his |her |their )?wages)|(?:locked|kept|sleeps|sleeping) in (?:a |the )?(?:caravan|container|back room|shed)(?<=(?:passports?|gangmaster|agent|wages|boss|owner)(?: [^ .]+| ,){1,10})`,
+  },
+  {
+    id: 'safeguarding.visitWeddingOrCutting',
+    flag: 'safeguarding',
+    urgency: 'sameDayGp',
+    pattern: `(?:take|taking|takes) (?:(?:his|her|their|pts?) )?(?:daughter|dtr|girl|niece|son)(?: [^ .]+| ,){0,4}? to (?:visit|holiday)(?: [^ .]+| ,| \\.){0,12}? (?:(?:her|his|their) (?:wedding|marriage|engagement)|talk of (?:a |her |his )?(?:wedding|marriage)|(?:overheard|heard)(?: [^ .]+){0,3}? (?:wedding|marriage)|(?:to be|get|getting) married)|(?:planning|plan|plans|arranging|arranged)(?: [^ .]+){0,1}? (?:cutting|fgm|circumcision)(?: [^ .]+){0,2}? for (?:(?:her|their|the|pts?) )?(?:${CHILD}|[0-9]+ ?yo|daughter|girl|niece|granddaughter)`,
+  },
+  {
+    id: 'suicidalRisk.lastTimeFromPrison',
+    flag: 'suicidalRisk',
+    urgency: 'urgent111',
+    pattern: `(?:the )?last time (?:you|u|youll|you will|you ll) (?:hear|see) (?:from )?(?:me|him)(?<=(?:prison|hmp|yoi|custody|cell|remand|jail|inside)(?: [^ .]+| ,| \\.){1,16})`,
+  },
+  {
+    id: 'suicidalRisk.cuttingDeeperOpen',
+    flag: 'suicidalRisk',
+    urgency: 'sameDayGp',
+    pattern: `(?:cutting|cuts|self harming)(?: [^ .]+| ,){0,8}? deeper(?: [^ .]+| ,){0,4}? (?:wound|cut|cuts)(?: [^ .]+){0,1}? (?:oozing|still bleeding|gaping|open|infected|weeping)`,
+  },
+  {
+    id: 'riskToOthers.burnWithThemInside',
+    flag: 'riskToOthers',
+    urgency: 'sameDayGp',
+    pattern: `(?:burning|burn|set fire to|setting fire to|torch|torching)(?: [^ .]+){0,2}? (?:the )?(?:hotel|house|building|office|shop|hostel|flat)(?: [^ .]+){0,2}? (?:w|with) (?:the |him |her |them )?(?:[^ .]+ )?inside`,
+  },
+  {
+    id: 'riskToOthers.weaponAndShoot',
+    flag: 'riskToOthers',
+    urgency: 'emergency999',
+    pattern: `(?:will|going to|gonna|threatened to|threatening to|threatens to) (?:shoot|stab|kill) (?:the |his |her )?(?:neighbours?|family|wife|husband|kids|children|people|them|everyone)(?<=(?:weapon|gun|rifle|shotgun|${WEAPON})(?: [^ .]+| ,| \\.){1,12})`,
+  },
+  {
+    id: 'overdose.childAteOthersTablets',
+    flag: 'overdose',
+    urgency: 'emergency999',
+    pattern: `(?:ate|eaten|swallowed|taken|took|had) (?:[0-9]+(?: [0-9]+)?|some|a few|several|a handful)(?: of)? (?:(?:grans|nans|mums|dads|grandads|grandmas|parents|her|his|the) )?(?:[^ .]+ )?(?:tablets|pills|meds|tabs)(?<=(?:${CHILD}|[0-9]+ ?yo|toddler|child)(?: [^ .]+| ,){1,10})`,
+  },
+  {
+    id: 'collapse.fallLegsWontMove',
+    flag: 'collapse',
+    urgency: 'emergency999',
+    pattern: `(?:fell|fall|fallen) (?:from|off) (?:a |the )?(?:scaffold|scaffolding|ladder|roof|height)(?: [^ .]+| ,){0,6}? (?:cant|can t|cannot|unable to) (?:move|feel) (?:(?:his|her|their) )?(?:legs|arms)`,
+  },
+  {
+    id: 'severePain.suddenWorstHeadache',
+    flag: 'severePain',
+    urgency: 'emergency999',
+    pattern: `(?:sudden|suddenly)(?: [^ .]+){0,1}? worst (?:ever )?headache(?: [^ .]+| ,){0,8}? (?:vomiting|double vision|stiff neck|neck stiff|collapsed)`,
+  },
+  {
+    id: 'otherEmergency.diabeticConfusedSweating',
+    flag: 'otherEmergency',
+    urgency: 'emergency999',
+    pattern: `(?:confusion|confused|drowsy)(?: [^ .]+| ,){0,3}? (?:sweating|sweaty|clammy)(?: [^ .]+| ,){0,3}? (?:t1dm|tidm|t1 dm|type 1|insulin dependent|on insulin|diabetic)`,
+  },
+  {
+    id: 'severePain.rifOrEyeWithVomiting',
+    flag: 'severePain',
+    urgency: 'urgent111',
+    pattern: `(?:rif|right iliac fossa|lower right (?:abdo|abdominal|tummy)|right lower (?:abdo|abdominal|quadrant)) pain(?: [^ .]+| ,){0,6}? (?:vomiting|vomited|vom)|eye pain(?: [^ .]+| ,){0,2}? (?:blurred|blurry|reduced|loss of|lost) vision(?: [^ .]+| ,){0,6}? (?:headache|vomiting|nausea)`,
+  },
+];
+
 export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_EMERGENCIES,
   ...TRIAGE_RISKS,
@@ -1358,6 +1439,7 @@ export const RED_FLAGS: readonly RedFlagRule[] = [
   ...TRIAGE_SAID_AND_ASKED,
   ...TRIAGE_ACCESS_AGE_AND_SERVICE,
   ...TRIAGE_YOUTH_AND_ONLINE,
+  ...TRIAGE_MIGRATION_AND_LANGUAGE,
   {
     // Dependence: stopping suddenly can be dangerous (alcohol or benzodiazepine withdrawal can cause fits),
     // so a clinician advises the same day. Wanting to cut down a little, with no sign of dependence, is not it.

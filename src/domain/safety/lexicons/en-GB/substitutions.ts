@@ -283,4 +283,11 @@ export const SUBSTITUTIONS: Readonly<Record<string, string>> = {
   'over dose': 'overdose',
   'over dosed': 'overdosed',
   'kill my shelf': 'kill myself',
+  // English as an additional language: a verb of violence without its ending ("he strangle her").
+  'he strangle': 'he strangles',
+  'she strangle': 'she strangles',
+  'he choke': 'he chokes',
+  'she choke': 'she chokes',
+  'he punch': 'he punches',
+  'he slap': 'he slaps',
 };
