@@ -32,8 +32,8 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
 /**
  * The voices of data/safety/train/ each task learns from, and is scored on one at a time. Voice i is never
  * learned from: it is the release's new author (npm run eval:safety -- --split voices-i). Patients'
- * messages come in forty-seven voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zy}-crisis/ordinary; d to g were
- * written later, without looking at the rules; f: people over 80, teenagers and students, veterans,
+ * messages come in forty-nine voices (voices-{a..h,j..z,za..zd,zf,zg,zj..zz,zza}-crisis/ordinary; d to g
+ * were written later, without looking at the rules; f: people over 80, teenagers and students, veterans,
  * farmers, people with a learning disability, dictation and translation apps, carers, drink and drugs,
  * LGBTQ+ people, people typing for someone in the room; g: regional speech of the four nations, heavy
  * typos, minimised, religious, angry, bereaved, debt and gambling, crises buried in practical requests; h:
@@ -95,20 +95,23 @@ import { MASKS, RISK_LABEL, SAFETY_MODEL_SETTINGS, type SafetyModelTaskId } from
  * texts, denials, conditionals, questions to the service that carry the crisis, lists and corrections; zy:
  * Deaf people writing English in BSL word order, dictation and screen readers, people of 70 to 95 in care
  * homes and after discharge and the family typing for them, armed forces families, families of people who
- * use drugs, alcohol or gambling); receptionists' notes in forty-five
- * (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zy}-red-flags; their d is clinic shorthand, long buried
+ * use drugs, alcohol or gambling; zz: young people of 16 to 25 writing as in group chats and games, many
+ * autistic or with ADHD, rural, students, young carers and care leavers, irony and memes; zza: English as
+ * an additional language, refugees and people seeking asylum, visa-tied care and night-shift workers,
+ * cleaners and riders, prisoners' families); receptionists' notes in forty-seven
+ * (voices-{a,b,c,d,f,h,j..z,za..zd,zf,zg,zj..zz,zza}-red-flags; their d is clinic shorthand, long buried
  * requests, care home and school staff; f: care navigators, care home, school and pharmacy staff,
  * out-of-hours messages, the red flag in the last clause; h: a Monday-morning desk, online forms, calls
  * from relatives, schools and care homes; j, k and l: a maternity-heavy urban practice, valleys and coastal
  * practices, homeless outreach and a student health centre; m: a busy rural practice, relatives and farm
  * workers; n: a large inner-city practice, interpreters, housing officers, schools and social workers; o to
- * zy: the same practices as the patients' voices o to zy). A letter or two names a voice within a task.
+ * zza: the same practices as the patients' voices o to zza). A letter or two names a voice within a task.
  */
 export const TRAINING_VOICES = {
   // prettier-ignore
-  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy'],
+  crisis: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy', 'zz', 'zza'],
   // prettier-ignore
-  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy'],
+  redFlags: ['a', 'b', 'c', 'd', 'f', 'h', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'zf', 'zg', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy', 'zz', 'zza'],
 } as const satisfies Record<SafetyModelTaskId, readonly string[]>;
 export type TrainingVoice = (typeof TRAINING_VOICES)[SafetyModelTaskId][number];
 /** Receptionists' notes' voices. */

@@ -50,7 +50,7 @@ export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyMod
   crisis: {
     reads: 'rulesText',
     models,
-    checkThreshold: 0.86,
+    checkThreshold: 0.874,
     crisisThreshold: 2,
     labelShare: 0.5,
     minKnownShare: 0.3,
@@ -60,7 +60,7 @@ export const SAFETY_MODEL_SETTINGS: Readonly<Record<SafetyModelTaskId, SafetyMod
   redFlags: {
     reads: 'rulesText',
     models,
-    checkThreshold: 0.65,
+    checkThreshold: 0.685,
     crisisThreshold: 2,
     labelShare: 0.5,
     minKnownShare: 0.3,
