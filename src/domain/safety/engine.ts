@@ -316,7 +316,8 @@ function classify<R extends MatchableRule>(
 
 /**
  * The last texts each rule set was run on, with their hits: a receptionist's note is read by the crisis
- * rules twice (as a note and as a message), and the two readings are most often the same text.
+ * rules twice (as a note and as a message), and the two readings are most often the same text. A rule
+ * set belongs to one compiled lexicon, so the set and the text decide the hits.
  */
 const recentScans = new WeakMap<object, { text: string; hits: readonly RuleHit<MatchableRule>[] }[]>();
 const RECENT_SCANS = 2;

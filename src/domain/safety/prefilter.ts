@@ -33,7 +33,7 @@ interface Info {
   needs: ReadonlySet<string> | undefined;
   /**
    * Where the part matches, one of these options holds; an option is lists of needs that all hold, the
-   * strongest first, one for each part of a sequence that is known. "my (?:husband|partner) (?:\\w+ )?
+   * strongest first, one for each part of a sequence that is known. "my (?:husband|partner) (?:\w+ )?
    * (?:hits|kicks) me" has one option: a partner and a blow; "(?:took my passport|hits me)" has two.
    * An option with no lists holds anywhere.
    */
@@ -429,6 +429,10 @@ function optionsOf(info: Info): Options {
   return own ? [kept([own])] : FREE;
 }
 
+/**
+ * Parts read one after another. `afterSpace` says whether a space is known to come just before the
+ * first part; from there on, whether one comes before the next part follows from the parts read.
+ */
 class Sequence {
   private current: Set<string> | undefined = new Set(['']);
   /** A space known to come just before the strings of `current`. */
@@ -620,7 +624,7 @@ export function needsOf(source: string, flags = 'u'): Needs {
 
 /**
  * What an expression's matches need, as options one of which every match holds: in each, lists of
- * strings, every match holding one string of each list ("(?:husband|partner) (?:\\w+ ){0,3}(?:hits|
+ * strings, every match holding one string of each list ("(?:husband|partner) (?:\w+ ){0,3}(?:hits|
  * kicks) me" needs a partner and a blow). Undefined when nothing useful is known.
  */
 export function needOptionsOf(source: string, flags = 'u'): NeedOptions | undefined {

@@ -76,8 +76,7 @@ export const spellOutQueries = (text: string): string =>
 
 /**
  * Whether assessRedFlags would find `flag` in the text now. For a flag no crisis rule maps to (as
- * "alcoholDependence"), only the notes' own rules are run, the rules of a patient's check being already
- * run on the text.
+ * "alcoholDependence"), only the notes' own rules are run: the crisis rules could not raise it.
  */
 export function hasRedFlag(input: SafetyTextInput, flag: RedFlagKind): boolean {
   const lexicons = lexiconsFor(input.locale);
